@@ -1,0 +1,165 @@
+//! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
+
+use crate::compare::{dates as cmp_dates, figures as cmp_figures, titles};
+use crate::extract::dates::extract_dates;
+use crate::extract::numbers::{extract_numbers, NumberMention};
+use crate::extract::people::NameIndex;
+use crate::facts::{Facts, Figure};
+use crate::finding::{Code, Finding};
+use crate::story::Story;
+use crate::text::Doc;
+use crate::tie::{cue_word, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::ops::Range;
+
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// `--published`: wins over every other source of the dateline.
+    pub published: Option<NaiveDate>,
+    /// Report numbers tied to no figure (`unsourced-figure`).
+    pub unsourced: bool,
+}
+
+/// Everything built from a set of facts once, then used for any number of stories.
+pub struct Checker<'f> {
+    facts: &'f Facts,
+    names: NameIndex,
+    figure_cues: CueIndex,
+    event_cues: CueIndex,
+    /// Per figure, its `near` words as cue words.
+    figure_near: Vec<Vec<Vec<String>>>,
+}
+
+impl<'f> Checker<'f> {
+    pub fn new(facts: &'f Facts) -> Checker<'f> {
+        let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
+        let event_cues = CueIndex::new(facts.events.iter().map(|e| e.about.iter().map(|a| without_date_words(a)).collect()));
+        let figure_near = facts
+            .figures
+            .iter()
+            .map(|f| f.near.iter().map(|n| n.split_whitespace().map(cue_word).collect()).collect())
+            .collect();
+        Checker { facts, names: NameIndex::new(&facts.people), figure_cues, event_cues, figure_near }
+    }
+
+    /// The dateline relative dates resolve against: `--published`, then the story's front
+    /// matter, then the facts, then the story's wire dateline.
+    pub fn published(&self, story: &Story, options: &CheckOptions) -> Option<NaiveDate> {
+        options.published.or(story.front_matter_date).or(self.facts.published.as_ref().map(|p| p.0)).or(story.dateline)
+    }
+
+    pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
+        let doc = Doc::new(&story.checkable);
+        let published = self.published(story, options);
+        let mut findings = self.check_people(&doc, published);
+        findings.extend(self.check_figures(&doc, options));
+        findings.extend(self.check_dates(&doc, published));
+        findings.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
+        findings
+    }
+
+    fn check_people(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
+        let found = self.names.extract(doc);
+        let mut out: Vec<Finding> = found
+            .mentions
+            .iter()
+            .filter_map(|m| titles::check_title(doc, m, &self.facts.people[m.person], published))
+            .collect();
+        for miss in found.misspellings {
+            let person = &self.facts.people[miss.person];
+            let written = doc.words(miss.tokens.clone());
+            out.push(
+                Finding::new(Code::NameMisspelled, doc.span(miss.tokens), format!("`{written}` looks like a misspelling of `{}`", miss.intended), format!("did you mean `{}`?", miss.intended))
+                    .with_fact(&person.name, &person.loc, format!("`{}` in the facts", person.name))
+                    .with_replacement(miss.intended.clone())
+                    .with_help(format!("write `{}`", miss.intended)),
+            );
+        }
+        out
+    }
+
+    /// Cue hits per sentence, computed once per sentence that holds a mention.
+    fn hits_by_sentence(&self, doc: &Doc, index: &CueIndex, anchors: impl Iterator<Item = usize>) -> HashMap<usize, Vec<CueHit>> {
+        let mut by_sentence = HashMap::new();
+        if index.is_empty() {
+            return by_sentence;
+        }
+        for anchor in anchors {
+            by_sentence.entry(doc.sentence_index(anchor)).or_insert_with(|| index.hits(doc, doc.sentence(anchor)));
+        }
+        by_sentence
+    }
+
+    fn near_holds(&self, doc: &Doc, figure: usize, anchor: usize) -> bool {
+        let near = &self.figure_near[figure];
+        if near.is_empty() {
+            return true;
+        }
+        let within = |range: Range<usize>| {
+            let words: Vec<String> = doc.tokens[range].iter().map(|t| cue_word(t.text)).collect();
+            near.iter().any(|phrase| words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+        };
+        within(doc.sentence(anchor)) || within(doc.paragraph(anchor))
+    }
+
+    fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {
+        let numbers = extract_numbers(doc);
+        let hits = self.hits_by_sentence(doc, &self.figure_cues, numbers.iter().map(|m| m.core));
+        let figures = &self.facts.figures;
+        let mut ties = Vec::new();
+        for (k, m) in numbers.iter().enumerate() {
+            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.core)) else { continue };
+            let eligible = |f: usize| figures[f].value.kind == m.quantity.kind && self.near_holds(doc, f, m.core);
+            if let Some((figure, cue)) = nearest_fact(&m.tokens, sentence_hits, eligible) {
+                ties.push((k, m.tokens.clone(), figure, cue));
+            }
+        }
+        let mut tied: Vec<(usize, usize)> = nearest_per_cue(ties);
+        tied.sort();
+        let pairs: Vec<(&NumberMention, &Figure)> = tied.iter().map(|&(k, f)| (&numbers[k], &figures[f])).collect();
+        let mut out: Vec<Finding> = pairs.iter().filter_map(|(m, f)| cmp_figures::check_figure(doc, m, f)).collect();
+        out.extend(cmp_figures::check_conflicts(doc, &pairs));
+        if options.unsourced {
+            out.extend(self.unsourced(doc, &numbers, &tied));
+        }
+        out
+    }
+
+    fn unsourced(&self, doc: &Doc, numbers: &[NumberMention], tied: &[(usize, usize)]) -> Vec<Finding> {
+        let is_tied = |k: usize| tied.iter().any(|&(t, _)| t == k);
+        numbers
+            .iter()
+            .enumerate()
+            .filter(|&(k, m)| !is_tied(k) && is_reportable(m))
+            .map(|(_, m)| {
+                let written = doc.words(m.core..m.tokens.end);
+                Finding::new(Code::UnsourcedFigure, cmp_figures::number_span(doc, m), format!("`{written}` is tied to no figure in the facts"), "no figure".into())
+                    .with_help("add it to the facts with `about:` cue words, or check its source")
+            })
+            .collect()
+    }
+
+    fn check_dates(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
+        let dates = extract_dates(doc);
+        let mut out: Vec<Finding> = dates.iter().filter_map(|m| cmp_dates::check_weekday(doc, m, published)).collect();
+        let hits = self.hits_by_sentence(doc, &self.event_cues, dates.iter().map(|m| m.tokens.start));
+        let mut ties = Vec::new();
+        for (k, m) in dates.iter().enumerate() {
+            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else { continue };
+            if let Some((event, cue)) = nearest_fact(&m.tokens, sentence_hits, |_| true) {
+                ties.push((k, m.tokens.clone(), event, cue));
+            }
+        }
+        for (k, event) in nearest_per_cue(ties) {
+            out.extend(cmp_dates::check_event_date(doc, &dates[k], &self.facts.events[event], published));
+        }
+        out
+    }
+}
+
+/// Money, percentages and round counts ("1,200 people") are figures worth sourcing; small
+/// counts ("three ministers") are not.
+fn is_reportable(m: &NumberMention) -> bool {
+    m.quantity.kind != crate::quantity::Kind::Count || m.quantity.exponent >= 2
+}

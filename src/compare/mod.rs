@@ -1,0 +1,5 @@
+//! Comparing mentions tied to facts, one module per kind of fact. Each returns findings.
+
+pub mod dates;
+pub mod figures;
+pub mod titles;

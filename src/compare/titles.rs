@@ -1,0 +1,238 @@
+//! Does a written title agree with a person's accepted titles?
+//!
+//! A title agrees with an accepted form when, compared word by word from the name outwards,
+//! the story has the form with leading words dropped ("Minister of Strategic Affairs") or with
+//! harmless words added in front ("French Finance Minister"). It disagrees when a word is
+//! missing, changed or replaced inside the form, or when an office-changing word ("deputy",
+//! "shadow") is added or dropped. "former" is judged against the person's `until`.
+
+use crate::extract::people::PersonMention;
+use crate::facts::{title_words, Person, TitleForm};
+use crate::finding::{Code, Finding};
+use crate::lexicon::lexicon;
+use crate::text::Doc;
+use chrono::NaiveDate;
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+/// How a written title (without "former") compares with one accepted form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FormMatch {
+    /// Nothing in common at the name's end: a different description, not judged.
+    Unrelated,
+    Agrees,
+    /// Close but wrong: some words match from the name outwards, others do not.
+    Differs,
+}
+
+/// Two title words mean the same: equal, or one a derived form of the other ("Israel's",
+/// "Israeli"; "Canada", "Canadian").
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let strip = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let (a, b) = (strip(a), strip(b));
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    shorter >= 4 && common >= 4 && common + 1 >= shorter && lexicon().title_words.get(&a).is_none()
+}
+
+fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+    let lex = lexicon();
+    let shared = story.iter().rev().zip(form.iter().rev()).take_while(|(s, f)| same_word(s, f)).count();
+    if shared == 0 {
+        return FormMatch::Unrelated;
+    }
+    let extra = &story[..story.len() - shared];
+    let missing = &form[..form.len() - shared];
+    let changes_office = |words: &[String]| words.iter().any(|w| lex.office_changing.contains(w));
+    let agrees = match (extra.is_empty(), missing.is_empty()) {
+        (_, true) => !changes_office(extra),
+        (true, false) => !changes_office(missing),
+        (false, false) => false,
+    };
+    if agrees { FormMatch::Agrees } else { FormMatch::Differs }
+}
+
+/// Splits leading "former"/"ex" off a title's words.
+fn split_former(words: &[String]) -> (bool, &[String]) {
+    let lex = lexicon();
+    let n = words.iter().take_while(|w| lex.former.contains(*w)).count();
+    (n > 0, &words[n..])
+}
+
+/// The finding for one person mention with a title, if its title disagrees with the facts.
+pub fn check_title(doc: &Doc, mention: &PersonMention, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
+    let run = mention.title.clone()?;
+    if person.titles.is_empty() {
+        return None;
+    }
+    let written = doc.words(run.clone());
+    let words = title_words(&written);
+    let (former_written, core) = split_former(&words);
+    let left = match (&person.until, published) {
+        (Some((until, _)), Some(p)) => Some(*until <= p),
+        (Some(_), None) => None, // cannot tell: leave "former" alone
+        (None, _) => Some(false),
+    };
+    let (current, past): (Vec<&TitleForm>, Vec<&TitleForm>) = person.titles.iter().partition(|t| !t.former);
+    let agrees_with = |forms: &[&TitleForm]| forms.iter().any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees);
+    let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
+    let span = doc.span(run.clone());
+    let name = &person.name;
+    match (former_written, agrees_current, agrees_past, left) {
+        (true, _, true, _) | (true, true, _, Some(true) | None) | (false, true, _, Some(false) | None) => None,
+        (true, true, false, Some(false)) => {
+            let form = current[0];
+            let fixed = strip_former_text(&written);
+            Some(
+                Finding::new(Code::StaleTitle, span, format!("{name} is still {}, not a former one", form.text), "\"former\" here".into())
+                    .with_fact(name, &form.loc, format!("{name}'s current title, with no `until`"))
+                    .with_replacement(fixed.clone())
+                    .with_help(format!("write `{fixed}`")),
+            )
+        }
+        (false, true, _, Some(true)) | (false, false, true, _) => {
+            let (until, until_loc) = person.until.clone().map(|(d, l)| (d.to_string(), l)).unwrap_or_else(|| ("an earlier date".into(), person.titles[0].loc.clone()));
+            let fixed = format!("former {written}");
+            Some(
+                Finding::new(Code::StaleTitle, span, format!("{name} left this post on {until}; the title needs \"former\""), "current title for a past post".into())
+                    .with_fact(name, &until_loc, format!("{name} left the post on {until}"))
+                    .with_replacement(fixed.clone())
+                    .with_help(format!("write `{fixed}`")),
+            )
+        }
+        _ => mismatch(doc, &run, &written, core, person),
+    }
+}
+
+/// A title-mismatch against the closest accepted form, or nothing when no form is close.
+fn mismatch(doc: &Doc, run: &std::ops::Range<usize>, written: &str, core: &[String], person: &Person) -> Option<Finding> {
+    let closest = person
+        .titles
+        .iter()
+        .enumerate()
+        .filter_map(|(k, f)| {
+            let words = split_former(&f.words).1;
+            matches!(compare_form(core, words), FormMatch::Differs).then(|| (word_edits(core, words), k, f))
+        })
+        .min_by_key(|(edits, k, _)| (*edits, *k))?;
+    let form = closest.2;
+    let reference = if form.former { form.text.clone() } else { keep_former(written, &form.text) };
+    let diff = word_diff(written, &reference);
+    let name = &person.name;
+    Some(
+        Finding::new(Code::TitleMismatch, doc.span(run.clone()), format!("title of {name} does not match the facts"), format!("the facts give `{}`", form.text))
+            .with_fact(name, &form.loc, format!("{name}'s title in the facts"))
+            .with_replacement(reference.clone())
+            .with_help(format!("write `{reference}`: {diff}")),
+    )
+}
+
+/// The accepted form, keeping a "former" the story wrote (its staleness is judged apart).
+fn keep_former(written: &str, form: &str) -> String {
+    let first = written.split_whitespace().next().unwrap_or("");
+    if lexicon().former.contains(&first.to_lowercase()) {
+        format!("{first} {form}")
+    } else {
+        form.to_string()
+    }
+}
+
+fn strip_former_text(written: &str) -> String {
+    let lex = lexicon();
+    let mut rest = written;
+    loop {
+        let (first, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        if lex.former.contains(&first.to_lowercase()) {
+            rest = tail;
+        } else if let Some(t) = first.strip_prefix("ex-").or_else(|| first.strip_prefix("Ex-")) {
+            return format!("{t}{}{tail}", if tail.is_empty() { "" } else { " " });
+        } else {
+            return rest.to_string();
+        }
+    }
+}
+
+/// How many words must be inserted, deleted or replaced to turn `a` into `b`.
+fn word_edits(a: &[String], b: &[String]) -> usize {
+    capture_diff_slices(Algorithm::Myers, a, b)
+        .iter()
+        .map(|op| match *op {
+            DiffOp::Equal { .. } => 0,
+            DiffOp::Delete { old_len, .. } => old_len,
+            DiffOp::Insert { new_len, .. } => new_len,
+            DiffOp::Replace { old_len, new_len, .. } => old_len.max(new_len),
+        })
+        .sum()
+}
+
+/// "Israeli of Strategic Affairs" -> "Israeli Minister of Strategic Affairs" gives
+/// "Israeli [+Minister+] of Strategic Affairs". Words compare ignoring case and punctuation.
+pub fn word_diff(from: &str, to: &str) -> String {
+    let a: Vec<&str> = from.split_whitespace().collect();
+    let b: Vec<&str> = to.split_whitespace().collect();
+    let key = |w: &&str| w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let (ka, kb): (Vec<String>, Vec<String>) = (a.iter().map(key).collect(), b.iter().map(key).collect());
+    let mut out: Vec<String> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => out.extend(a[old_index..old_index + len].iter().map(|w| w.to_string())),
+            DiffOp::Delete { old_index, old_len, .. } => out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" "))),
+            DiffOp::Insert { new_index, new_len, .. } => out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" "))),
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" ")));
+                out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" ")));
+            }
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(story: &str, form: &str) -> FormMatch {
+        compare_form(&title_words(story), &title_words(form))
+    }
+
+    #[test]
+    fn shortened_and_prefixed_forms_agree() {
+        assert_eq!(m("Minister of Strategic Affairs", "Israeli Minister of Strategic Affairs"), FormMatch::Agrees);
+        assert_eq!(m("French Finance Minister", "Finance Minister"), FormMatch::Agrees);
+        assert_eq!(m("BA's chief executive", "chief executive"), FormMatch::Agrees);
+        assert_eq!(m("Israel's strategic affairs minister", "Strategic Affairs Minister"), FormMatch::Agrees);
+        assert_eq!(m("Prime Minister", "Israeli Prime Minister"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn missing_changed_and_office_words_disagree() {
+        assert!(matches!(m("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"), FormMatch::Differs));
+        assert!(matches!(m("Deputy Finance Minister", "Finance Minister"), FormMatch::Differs));
+        assert!(matches!(m("Foreign Minister", "Finance Minister"), FormMatch::Differs));
+        assert!(matches!(m("shadow chancellor", "chancellor"), FormMatch::Differs));
+        assert!(matches!(m("Prime Minister", "Deputy Prime Minister"), FormMatch::Differs));
+        assert!(matches!(m("Xstrata chief executive", "WMC chief executive"), FormMatch::Differs));
+    }
+
+    #[test]
+    fn unrelated_descriptions_are_not_judged() {
+        assert_eq!(m("Hamas leader", "Israeli Prime Minister"), FormMatch::Unrelated);
+    }
+
+    #[test]
+    fn the_seed_diff() {
+        assert_eq!(
+            word_diff("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            "Israeli [+Minister+] of Strategic Affairs"
+        );
+        assert_eq!(word_diff("Deputy Finance Minister", "Finance Minister"), "[-Deputy-] Finance Minister");
+    }
+
+    #[test]
+    fn former_is_stripped_from_written_text() {
+        assert_eq!(strip_former_text("former Treasury Secretary"), "Treasury Secretary");
+        assert_eq!(strip_former_text("ex-chairman"), "chairman");
+    }
+}

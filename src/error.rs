@@ -1,0 +1,88 @@
+//! Errors that stop a check (exit status 2): unreadable files, invalid facts, bad arguments.
+//! Each carries the file and, where there is one, the span, so it renders like a compiler error.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+pub struct InputError {
+    pub path: PathBuf,
+    /// The file's text, when the error points into it.
+    pub text: Option<String>,
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    /// What the label under the span says (what was expected there).
+    pub label: String,
+    pub help: Option<String>,
+    /// A second place the error concerns, e.g. the first of two duplicate entries.
+    pub also: Option<Box<InputError>>,
+}
+
+impl InputError {
+    /// An error about a whole file (missing, unreadable).
+    pub fn file(path: &Path, message: impl Into<String>) -> InputError {
+        InputError {
+            path: path.to_path_buf(),
+            text: None,
+            span: None,
+            message: message.into(),
+            label: String::new(),
+            help: None,
+            also: None,
+        }
+    }
+
+    /// An error at a span of a file's text.
+    pub fn at(path: &Path, text: &str, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> InputError {
+        InputError {
+            path: path.to_path_buf(),
+            text: Some(text.to_string()),
+            span: Some(span),
+            message: message.into(),
+            label: label.into(),
+            help: None,
+            also: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> InputError {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_also(mut self, other: InputError) -> InputError {
+        self.also = Some(Box::new(other));
+        self
+    }
+
+    /// 1-based line and column (in characters) of the span start.
+    pub fn line_column(&self) -> Option<(usize, usize)> {
+        let (text, span) = (self.text.as_ref()?, self.span.as_ref()?);
+        let start = span.start.min(text.len());
+        let before = &text[..floor_char_boundary(text, start)];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        Some((line, column))
+    }
+}
+
+/// The largest char boundary at or below `i` (str::floor_char_boundary is not stable yet).
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line_column() {
+            Some((line, column)) => write!(f, "{}:{}:{}: {}", self.path.display(), line, column, self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}

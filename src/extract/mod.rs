@@ -1,0 +1,6 @@
+//! Extractors: each reads a story's tokens and returns mentions, knowing nothing of the facts
+//! beyond the names to look for.
+
+pub mod dates;
+pub mod numbers;
+pub mod people;

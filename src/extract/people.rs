@@ -1,0 +1,374 @@
+//! Person mentions: a known name (or alias) with the title written before it ("US Secretary of
+//! State Antony Blinken") or after it as an apposition ("Ron Dermer, Israel's strategic affairs
+//! minister,"), and names written close to a known name but not equal to it.
+
+use crate::facts::{title_words, Person};
+use crate::lexicon::lexicon;
+use crate::text::{Doc, Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// Known names and aliases, indexed by token for one lookup per story token.
+pub struct NameIndex {
+    /// First token -> names starting with it.
+    by_first: HashMap<String, Vec<Name>>,
+    /// Last token -> names (of two or more tokens) ending with it, for misspellings early in a name.
+    by_last: HashMap<String, Vec<Name>>,
+    /// Lowercase first letter -> one-word aliases, for misspelt surnames.
+    single_by_initial: HashMap<char, Vec<Name>>,
+    /// Every token of every known name: a word equal to one is never a misspelling.
+    known_tokens: HashSet<String>,
+    /// Per person, the canonical words of all their title forms.
+    title_vocab: Vec<HashSet<String>>,
+}
+
+#[derive(Clone, Debug)]
+struct Name {
+    tokens: Vec<String>,
+    /// Whether each token is written against the previous one ("J." is "J" glued to ".").
+    glued: Vec<bool>,
+    person: usize,
+    text: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct PersonMention {
+    pub person: usize,
+    pub name: Range<usize>,
+    /// The title run before the name, or the apposition after it.
+    pub title: Option<Range<usize>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Misspelling {
+    pub person: usize,
+    pub tokens: Range<usize>,
+    /// The known form it is close to.
+    pub intended: String,
+}
+
+#[derive(Default, Debug)]
+pub struct PeopleMentions {
+    pub mentions: Vec<PersonMention>,
+    pub misspellings: Vec<Misspelling>,
+}
+
+fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
+    Doc::new(name).tokens.iter().map(|t| (t.text.to_string(), t.glued)).unzip()
+}
+
+impl NameIndex {
+    pub fn new(people: &[Person]) -> NameIndex {
+        let mut index = NameIndex {
+            by_first: HashMap::new(),
+            by_last: HashMap::new(),
+            single_by_initial: HashMap::new(),
+            known_tokens: HashSet::new(),
+            title_vocab: Vec::with_capacity(people.len()),
+        };
+        for (person, p) in people.iter().enumerate() {
+            for text in std::iter::once(&p.name).chain(&p.aliases) {
+                let (tokens, glued) = name_tokens(text);
+                let Some(first) = tokens.first().cloned() else { continue };
+                index.known_tokens.extend(tokens.iter().cloned());
+                let name = Name { tokens: tokens.clone(), glued, person, text: text.clone() };
+                if tokens.len() >= 2 {
+                    index.by_last.entry(tokens[tokens.len() - 1].clone()).or_default().push(name.clone());
+                } else if let Some(initial) = first.chars().next() {
+                    index.single_by_initial.entry(initial.to_ascii_lowercase()).or_default().push(name.clone());
+                }
+                index.by_first.entry(first).or_default().push(name);
+            }
+            index.title_vocab.push(p.titles.iter().flat_map(|t| t.words.iter().cloned()).collect());
+        }
+        for names in index.by_first.values_mut() {
+            names.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
+        }
+        index
+    }
+
+    /// All mentions of known people, and names that look like misspellings of them.
+    pub fn extract(&self, doc: &Doc) -> PeopleMentions {
+        let mut out = PeopleMentions::default();
+        let mut covered = vec![false; doc.tokens.len()];
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            if let Some((person, end)) = self.exact_at(doc, i) {
+                covered[i..end].iter_mut().for_each(|c| *c = true);
+                let title = self.title_before(doc, i, person).or_else(|| self.title_after(doc, end, person));
+                out.mentions.push(PersonMention { person, name: i..end, title });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        for i in 0..doc.tokens.len() {
+            if let Some(m) = self.misspelling_at(doc, i, &covered) {
+                covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+                out.misspellings.push(m);
+            }
+        }
+        out
+    }
+
+    /// The longest known name starting at token `i`: its person and end token.
+    fn exact_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        let t = &doc.tokens[i];
+        if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
+            return None;
+        }
+        let names = self.by_first.get(strip_possessive(t.text))?;
+        names.iter().find(|n| matches_at(doc, i, n)).map(|n| (n.person, i + n.tokens.len()))
+    }
+
+    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[bool]) -> Option<Misspelling> {
+        let t = &doc.tokens[i];
+        if covered[i] || !t.is_word() || !t.is_capitalized() {
+            return None;
+        }
+        let word = strip_possessive(t.text);
+        // a misspelt later token: the first token is exact
+        for n in self.by_first.get(word).into_iter().flatten() {
+            if let Some(m) = self.near_name(doc, i, n, covered) {
+                return Some(m);
+            }
+        }
+        // a misspelt first token: look up by the last token
+        for len in 2..=4 {
+            let Some(last) = doc.tokens.get(i + len - 1) else { break };
+            for n in self.by_last.get(strip_possessive(last.text)).into_iter().flatten().filter(|n| n.tokens.len() == len) {
+                if let Some(m) = self.near_name(doc, i, n, covered) {
+                    return Some(m);
+                }
+            }
+        }
+        self.near_single_alias(doc, i)
+    }
+
+    /// Tokens at `i` equal `name` but for one close word.
+    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &[bool]) -> Option<Misspelling> {
+        let end = i + name.tokens.len();
+        if end > doc.tokens.len() || covered[i..end].iter().any(|&c| c) {
+            return None;
+        }
+        let mut differing = 0;
+        for (k, want) in name.tokens.iter().enumerate() {
+            let got = &doc.tokens[i + k];
+            let got_text = if k + 1 == name.tokens.len() { strip_possessive(got.text) } else { got.text };
+            if got_text == want {
+                continue;
+            }
+            if k > 0 && got.glued != name.glued[k] {
+                return None;
+            }
+            if !self.is_misspelling_of(got, got_text, want) {
+                return None;
+            }
+            differing += 1;
+        }
+        (differing == 1).then(|| Misspelling { person: name.person, tokens: i..end, intended: name.text.clone() })
+    }
+
+    /// A capitalised word one or two edits from a one-word alias ("Netanyahoo").
+    fn near_single_alias(&self, doc: &Doc, i: usize) -> Option<Misspelling> {
+        let t = &doc.tokens[i];
+        let word = strip_possessive(t.text);
+        if word.chars().count() < 5 || is_sentence_start(doc, i) {
+            return None;
+        }
+        let initial = word.chars().next()?.to_ascii_lowercase();
+        self.single_by_initial
+            .get(&initial)?
+            .iter()
+            .find(|n| self.is_misspelling_of(t, word, &n.tokens[0]))
+            .map(|n| Misspelling { person: n.person, tokens: i..i + 1, intended: n.text.clone() })
+    }
+
+    fn is_misspelling_of(&self, token: &Token, got: &str, want: &str) -> bool {
+        if token.kind != TokenKind::Word || !token.is_capitalized() || self.known_tokens.contains(got) {
+            return false;
+        }
+        let (g, w) = (got.chars().count(), want.chars().count());
+        if g < 3 || w < 3 || g.abs_diff(w) > 1 {
+            return false;
+        }
+        let allowed = if w >= 8 { 2 } else { 1 };
+        let d = strsim::osa_distance(got, want);
+        d >= 1 && d <= allowed && got.chars().next() == want.chars().next() || d == 1 && w >= 5
+    }
+
+    /// The title written before the name: a run of title-like words ending right before it,
+    /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
+    /// Michel Cote").
+    fn title_before(&self, doc: &Doc, start: usize, person: usize) -> Option<Range<usize>> {
+        let run = self.title_run_back(doc, start, person);
+        if run.is_some() {
+            return run;
+        }
+        let comma = start.checked_sub(1)?;
+        if doc.tokens[comma].text != "," {
+            return None;
+        }
+        let run = self.title_run_back(doc, comma, person)?;
+        let opens = run.start == doc.sentence(start).start || doc.lower_at(run.start - 1) == "the";
+        (opens && self.has_head_word(doc, &run, person)).then_some(run)
+    }
+
+    fn title_run_back(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
+        let lex = lexicon();
+        let floor = doc.sentence(end.saturating_sub(1)).start;
+        let mut j = end;
+        while j > floor && end - j < 12 {
+            let t = &doc.tokens[j - 1];
+            if !self.is_title_token(t, person) {
+                break;
+            }
+            j -= 1;
+        }
+        while j < end && lex.connectors.contains(&doc.lower_at(j)) {
+            j += 1;
+        }
+        let last_is_connector = end > j && lex.connectors.contains(&doc.lower_at(end - 1));
+        (j < end && !last_is_connector).then_some(j..end)
+    }
+
+    /// The apposition after a name: ", Israel's strategic affairs minister," — only when it
+    /// holds a title word and closes with punctuation.
+    fn title_after(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
+        let lex = lexicon();
+        if doc.tokens.get(end)?.text != "," {
+            return None;
+        }
+        let mut start = end + 1;
+        while matches!(doc.lower_at(start).as_str(), "the" | "a" | "an") {
+            start += 1;
+        }
+        let sentence_end = doc.sentence(end).end;
+        let mut j = start;
+        while j < sentence_end && j - start < 12 && self.is_title_token(&doc.tokens[j], person) {
+            j += 1;
+        }
+        while j > start && lex.connectors.contains(&doc.lower_at(j - 1)) {
+            j -= 1;
+        }
+        let closes = doc.tokens.get(j).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | ":" | "-" | "—"));
+        let run = start..j;
+        (j > start && closes && self.has_head_word(doc, &run, person)).then_some(run)
+    }
+
+    fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
+        let lex = lexicon();
+        title_words(&doc.words(run.clone()))
+            .iter()
+            .any(|w| self.title_vocab[person].contains(w) || (lex.title_words.contains(w) && !lex.connectors.contains(w)))
+    }
+
+    /// Whether a token can be part of a title: a capitalised word, a title word, a word of
+    /// this person's own titles, or a connector ("of", "for the").
+    fn is_title_token(&self, t: &Token, person: usize) -> bool {
+        let lex = lexicon();
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let lower = t.lower();
+        if lex.honorifics.contains(&lower) || lex.weekdays.contains_key(&lower) || lex.months.contains_key(&lower) && lower != "may" {
+            return false;
+        }
+        let canonical = lex.canonical_word(t.text);
+        if lex.connectors.contains(&lower) {
+            return true;
+        }
+        if lex.stop_words.contains(&lower) {
+            return false;
+        }
+        let former = lower.strip_prefix("ex-").is_some() || lex.former.contains(&lower);
+        t.is_capitalized() || former || lex.title_words.contains(&canonical) || self.title_vocab[person].contains(&canonical)
+    }
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
+fn is_sentence_start(doc: &Doc, i: usize) -> bool {
+    doc.sentence(i).start == i || doc.tokens.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
+}
+
+/// Whether the tokens at `i` spell `name` (the last one may carry a possessive).
+fn matches_at(doc: &Doc, i: usize, name: &Name) -> bool {
+    let last = name.tokens.len() - 1;
+    let spelled = name.tokens.iter().enumerate().all(|(k, want)| {
+        doc.tokens.get(i + k).is_some_and(|t| {
+            let text = if k == last { strip_possessive(t.text) } else { t.text };
+            text == want && (k == 0 || t.glued == name.glued[k])
+        })
+    });
+    spelled && !doc.tokens.get(i + name.tokens.len()).is_some_and(|t| t.glued && t.is_word())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Facts;
+    use std::path::Path;
+
+    fn facts(yaml: &str) -> Facts {
+        let mut f = Facts::default();
+        f.add_file(Path::new("f.yaml"), yaml.to_string()).expect("facts load");
+        f
+    }
+
+    const DERMER: &str = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n  - name: Antony Blinken\n    aliases: [Blinken]\n    title: US Secretary of State\n";
+
+    fn titles(text: &str) -> Vec<(String, Option<String>)> {
+        let f = facts(DERMER);
+        let doc = Doc::new(text);
+        let found = NameIndex::new(&f.people).extract(&doc);
+        found.mentions.iter().map(|m| (doc.words(m.name.clone()), m.title.clone().map(|t| doc.words(t)))).collect()
+    }
+
+    #[test]
+    fn title_before_the_name_stops_at_ordinary_words() {
+        let got = titles("after meeting with Israeli of Strategic Affairs Ron Dermer.");
+        assert_eq!(got, [("Ron Dermer".into(), Some("Israeli of Strategic Affairs".into()))]);
+    }
+
+    #[test]
+    fn title_broken_across_a_line_break() {
+        let got = titles("said US Secretary of\nState Antony\nBlinken on Monday");
+        assert_eq!(got, [("Antony Blinken".into(), Some("US Secretary of State".into()))]);
+    }
+
+    #[test]
+    fn apposition_after_the_name() {
+        let got = titles("Ron Dermer, Israel's strategic affairs minister, said.");
+        assert_eq!(got[0].1.as_deref(), Some("Israel's strategic affairs minister"));
+        let got = titles("Ron Dermer, who met Blinken, said.");
+        assert_eq!(got[0].1, None, "a relative clause is not a title");
+    }
+
+    #[test]
+    fn aliases_and_possessives() {
+        let got = titles("Blinken's trip");
+        assert_eq!(got, [("Blinken's".into(), None)]);
+    }
+
+    #[test]
+    fn misspelt_names_are_found_but_other_words_are_not() {
+        let f = facts(DERMER);
+        let index = NameIndex::new(&f.people);
+        for (text, want) in [
+            ("met Anthony Blinken on", Some("Anthony Blinken")),
+            ("met Antony Blinkin on", Some("Antony Blinkin")),
+            ("said Ron Dermar.", Some("Ron Dermar")),
+            ("and Blinkne said", Some("Blinkne")),
+            ("met Ron Dermer and Antony Blinken", None),
+            ("The Blinking lights", None),
+        ] {
+            let doc = Doc::new(text);
+            let found = index.extract(&doc);
+            let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+}

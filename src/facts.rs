@@ -1,0 +1,491 @@
+//! Loading facts files: the whole format of the spec, several files merged, every value keeping
+//! its position so a finding can point at the facts line it disagrees with.
+
+use crate::error::InputError;
+use crate::extract::numbers::extract_numbers;
+use crate::lexicon::lexicon;
+use crate::quantity::Quantity;
+use crate::text::Doc;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// A place in a facts file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loc {
+    /// Index into `Facts::files`.
+    pub file: usize,
+    pub span: Range<usize>,
+}
+
+/// A title form of a person, split into canonical words for comparison.
+#[derive(Clone, Debug)]
+pub struct TitleForm {
+    pub text: String,
+    pub words: Vec<String>,
+    pub loc: Loc,
+    /// The form begins with "former" (a past post the story may name).
+    pub former: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub name: String,
+    pub loc: Loc,
+    pub aliases: Vec<String>,
+    /// The reference title first, then the `also` forms.
+    pub titles: Vec<TitleForm>,
+    pub until: Option<(NaiveDate, Loc)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub id: String,
+    pub value: Quantity,
+    pub value_text: String,
+    pub loc: Loc,
+    pub about: Vec<String>,
+    pub near: Vec<String>,
+    pub as_of: Option<String>,
+    pub source: Option<String>,
+}
+
+/// An inclusive range of days: a day, a month or a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateRange {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+impl DateRange {
+    pub fn day(d: NaiveDate) -> DateRange {
+        DateRange { first: d, last: d }
+    }
+
+    pub fn overlaps(&self, other: &DateRange) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub id: String,
+    pub date: DateRange,
+    pub date_text: String,
+    pub loc: Loc,
+    pub about: Vec<String>,
+}
+
+/// A facts file's path and text, kept for rendering findings that point into it.
+#[derive(Clone, Debug)]
+pub struct FactsFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    pub files: Vec<FactsFile>,
+    pub published: Option<(NaiveDate, Loc)>,
+    pub people: Vec<Person>,
+    pub figures: Vec<Figure>,
+    pub events: Vec<Event>,
+}
+
+// --- the file format, as serde reads it ---------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFacts {
+    published: Option<Spanned<Scalar>>,
+    #[serde(default)]
+    people: Vec<RawPerson>,
+    #[serde(default)]
+    figures: Vec<RawFigure>,
+    #[serde(default)]
+    events: Vec<RawEvent>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPerson {
+    name: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    title: Option<Spanned<String>>,
+    #[serde(default)]
+    also: Vec<Spanned<String>>,
+    until: Option<Spanned<Scalar>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    id: Spanned<String>,
+    value: Spanned<Scalar>,
+    about: Vec<String>,
+    #[serde(default)]
+    near: Vec<String>,
+    as_of: Option<Scalar>,
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: Spanned<String>,
+    date: Spanned<Scalar>,
+    about: Vec<String>,
+}
+
+/// A YAML scalar that may be written as a number or a string (`date: 2023` or `value: 251`).
+#[derive(Deserialize, Clone, Debug)]
+#[serde(untagged)]
+enum Scalar {
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
+
+impl Scalar {
+    fn text(&self) -> String {
+        match self {
+            Scalar::Int(n) => n.to_string(),
+            Scalar::Float(x) => x.to_string(),
+            Scalar::Text(s) => s.clone(),
+        }
+    }
+}
+
+// --- loading --------------------------------------------------------------------------------
+
+/// Reads and merges facts files. Two entries with one id, or two people with one name, are an
+/// error naming both places.
+pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
+    let mut facts = Facts::default();
+    for path in paths {
+        let text = read_text(path)?;
+        facts.add_file(path, text)?;
+    }
+    Ok(facts)
+}
+
+/// Reads a file as UTF-8, or says where it is not.
+pub fn read_text(path: &Path) -> Result<String, InputError> {
+    let bytes = std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        InputError::file(path, format!("not UTF-8 text: invalid byte at offset {at}"))
+            .with_help("save the file as UTF-8")
+    })
+}
+
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+/// Limits that keep a hostile facts file (alias bombs, deep nesting) from costing much.
+fn parse_options() -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    options.with_snippet = false;
+    options
+}
+
+impl Facts {
+    /// Parses one facts file's text and merges it in.
+    pub fn add_file(&mut self, path: &Path, text: String) -> Result<(), InputError> {
+        let raw: RawFacts = if text.trim().is_empty() {
+            RawFacts { published: None, people: vec![], figures: vec![], events: vec![] }
+        } else {
+            serde_saphyr::from_str_with_options(&text, parse_options()).map_err(|e| yaml_error(path, &text, &e))?
+        };
+        let file = self.files.len();
+        self.files.push(FactsFile { path: path.to_path_buf(), text });
+        let cx = FileCx { facts_file: file, path, text: &self.files[file].text };
+        let published = raw.published.map(|p| cx.date(&p).map(|(d, loc)| (d.first, loc))).transpose()?;
+        let people = raw.people.into_iter().map(|p| cx.person(p)).collect::<Result<Vec<_>, _>>()?;
+        let figures = raw.figures.into_iter().map(|f| cx.figure(f)).collect::<Result<Vec<_>, _>>()?;
+        let events = raw.events.into_iter().map(|e| cx.event(e)).collect::<Result<Vec<_>, _>>()?;
+        if published.is_some() {
+            self.published = published;
+        }
+        self.people.extend(people);
+        self.figures.extend(figures);
+        self.events.extend(events);
+        self.check_duplicates()
+    }
+
+    fn check_duplicates(&self) -> Result<(), InputError> {
+        let mut seen: HashMap<&str, &Loc> = HashMap::new();
+        let names = self.people.iter().map(|p| (p.name.as_str(), &p.loc, "person"));
+        let figures = self.figures.iter().map(|f| (f.id.as_str(), &f.loc, "id"));
+        let events = self.events.iter().map(|e| (e.id.as_str(), &e.loc, "id"));
+        for (key, loc, what) in names.chain(figures).chain(events) {
+            if let Some(first) = seen.insert(key, loc) {
+                let here = self.error_at(loc, format!("duplicate {what} `{key}`"), "defined again here");
+                let there = self.error_at(first, format!("`{key}` first defined here"), "first defined here");
+                return Err(here.with_also(there).with_help("each id and each person's name may appear once across all facts files"));
+            }
+        }
+        Ok(())
+    }
+
+    fn error_at(&self, loc: &Loc, message: String, label: &str) -> InputError {
+        let f = &self.files[loc.file];
+        InputError::at(&f.path, &f.text, loc.span.clone(), message, label)
+    }
+}
+
+/// Turns a YAML error into a compiler-style error, with "did you mean" for unknown keys.
+fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
+    let full = e.to_string();
+    let message = strip_position_prefix(full.lines().next().unwrap_or(&full));
+    let span = e.location().and_then(|l| {
+        let start = l.span().byte_offset()? as usize;
+        Some(start..start + (l.span().byte_len().unwrap_or(1) as usize).max(1))
+    });
+    let mut err = match span {
+        Some(span) if span.start <= text.len() => {
+            let span = span.start..span.end.min(text.len());
+            InputError::at(path, text, span, format!("invalid facts file: {message}"), expected_label(&message))
+        }
+        _ => InputError::file(path, format!("invalid facts file: {message}")),
+    };
+    if let Some(hint) = did_you_mean(&message) {
+        err = err.with_help(hint);
+    } else {
+        err = err.with_help("see the facts format: top-level keys published, people, figures, events");
+    }
+    err
+}
+
+fn strip_position_prefix(line: &str) -> String {
+    let line = line.trim_start_matches("error: ");
+    match line.find(": ") {
+        Some(k) if line.starts_with("line ") => line[k + 2..].to_string(),
+        _ => line.to_string(),
+    }
+}
+
+fn expected_label(message: &str) -> String {
+    if message.starts_with("unknown field") {
+        "unknown key".into()
+    } else {
+        message.to_string()
+    }
+}
+
+/// "unknown field `figuers`, expected one of published, people, figures" -> "did you mean `figures`?"
+fn did_you_mean(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let expected = rest.split_once("expected ")?.1.trim_start_matches("one of ");
+    let candidates = expected.split(',').map(|c| c.trim().trim_matches('`'));
+    let best = candidates
+        .map(|c| (strsim::damerau_levenshtein(unknown, c), c))
+        .min_by_key(|(d, _)| *d)?;
+    let known = expected.replace('`', "");
+    if best.0 <= 3 {
+        Some(format!("did you mean `{}`? (known keys: {known})", best.1))
+    } else {
+        Some(format!("known keys here: {known}"))
+    }
+}
+
+/// What a file's entries need to build their positions and errors.
+struct FileCx<'a> {
+    facts_file: usize,
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl FileCx<'_> {
+    fn loc<T>(&self, s: &Spanned<T>) -> Loc {
+        let span = s.referenced.span();
+        let start = span.byte_offset().unwrap_or(0) as usize;
+        let len = span.byte_len().unwrap_or(0) as usize;
+        let end = (start + len).min(self.text.len());
+        Loc { file: self.facts_file, span: start.min(end)..end }
+    }
+
+    fn error<T>(&self, at: &Spanned<T>, message: String, label: &str, help: &str) -> InputError {
+        InputError::at(self.path, self.text, self.loc(at).span, message, label).with_help(help)
+    }
+
+    fn person(&self, raw: RawPerson) -> Result<Person, InputError> {
+        if raw.name.value.trim().is_empty() {
+            return Err(self.error(&raw.name, "a person's `name` is empty".into(), "expected a full name", "write the name as the desk writes it: `name: Antony Blinken`"));
+        }
+        let titles = raw.title.iter().chain(raw.also.iter()).map(|t| self.title_form(t)).collect();
+        let until = raw.until.map(|u| self.date(&u).map(|(d, loc)| (d.first, loc))).transpose()?;
+        Ok(Person { name: raw.name.value.clone(), loc: self.loc(&raw.name), aliases: raw.aliases, titles, until })
+    }
+
+    fn title_form(&self, t: &Spanned<String>) -> TitleForm {
+        let words = title_words(&t.value);
+        let former = words.first().is_some_and(|w| lexicon().former.contains(w));
+        TitleForm { text: t.value.clone(), words, loc: self.loc(t), former }
+    }
+
+    fn figure(&self, raw: RawFigure) -> Result<Figure, InputError> {
+        let text = raw.value.value.text();
+        let value = parse_figure_value(&text).ok_or_else(|| {
+            self.error(&raw.value, format!("cannot read figure value `{text}`"), "expected a number", "write it as a newsroom does: `251`, `about 1,200`, `$2.5 billion`, `12.4%`, `3,200 to 3,300`")
+        })?;
+        cues_present(&raw.about).map_err(|m| self.error(&raw.id, m, "needs cue words", "add `about: [hostages]`"))?;
+        Ok(Figure {
+            id: raw.id.value.clone(),
+            value,
+            value_text: text,
+            loc: self.loc(&raw.value),
+            about: raw.about,
+            near: raw.near,
+            as_of: raw.as_of.map(|a| a.text()),
+            source: raw.source,
+        })
+    }
+
+    fn event(&self, raw: RawEvent) -> Result<Event, InputError> {
+        let (date, loc) = self.date(&raw.date)?;
+        cues_present(&raw.about).map_err(|m| self.error(&raw.id, m, "needs cue words", "add `about: [attack]`"))?;
+        Ok(Event { id: raw.id.value.clone(), date, date_text: raw.date.value.text(), loc, about: raw.about })
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    fn date(&self, raw: &Spanned<Scalar>) -> Result<(DateRange, Loc), InputError> {
+        let text = raw.value.text();
+        parse_date_range(&text).map(|d| (d, self.loc(raw))).ok_or_else(|| {
+            self.error(raw, format!("`{text}` is not a date"), "expected YYYY-MM-DD, YYYY-MM or YYYY", "write a real calendar date, e.g. `2024-11-14`")
+        })
+    }
+}
+
+fn cues_present(about: &[String]) -> Result<(), String> {
+    if about.iter().all(|a| a.trim().is_empty()) {
+        Err("`about` lists no cue words".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// Canonical words of a title: lowercase, spelling variants folded, possessives kept.
+pub fn title_words(title: &str) -> Vec<String> {
+    let lex = lexicon();
+    Doc::new(title)
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() || t.text == "&")
+        .map(|t| if t.text == "&" { "and".to_string() } else { lex.canonical_word(t.text) })
+        .flat_map(|w| match w.strip_prefix("ex-") {
+            Some(rest) => vec!["former".to_string(), rest.to_string()],
+            None => vec![w],
+        })
+        .collect()
+}
+
+/// A figure's value written as a newsroom writes it, read with the story's own number reader.
+pub fn parse_figure_value(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let found = extract_numbers(&doc);
+    match found.as_slice() {
+        [one] => Some(one.quantity.clone()),
+        _ => None,
+    }
+}
+
+/// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.
+pub fn parse_date_range(text: &str) -> Option<DateRange> {
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let num = |s: &str| s.parse::<u32>().ok();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => NaiveDate::from_ymd_opt(y.parse().ok()?, num(m)?, num(d)?).map(DateRange::day),
+        [y, m] if y.len() == 4 => month_range(y.parse().ok()?, num(m)?),
+        [y] if y.len() == 4 => {
+            let y = y.parse().ok()?;
+            Some(DateRange { first: NaiveDate::from_ymd_opt(y, 1, 1)?, last: NaiveDate::from_ymd_opt(y, 12, 31)? })
+        }
+        _ => None,
+    }
+}
+
+pub fn month_range(year: i32, month: u32) -> Option<DateRange> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
+    Some(DateRange { first, last: next.pred_opt()? })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Facts, InputError> {
+        let mut facts = Facts::default();
+        facts.add_file(Path::new("facts.yaml"), text.to_string()).map(|_| facts)
+    }
+
+    #[test]
+    fn loads_the_seed_facts_with_positions() {
+        let text = include_str!("../fixtures/seed-blinken-gaza/facts.yaml");
+        let facts = load(text).expect("seed facts load");
+        assert_eq!(facts.people.len(), 4);
+        let dermer = &facts.people[1];
+        assert_eq!(&text[dermer.titles[0].loc.span.clone()], "Israeli Minister of Strategic Affairs");
+        assert_eq!(dermer.titles.len(), 3);
+        let gaza = facts.figures.iter().find(|f| f.id == "gaza-dead").unwrap();
+        assert_eq!(gaza.value.bound, Some(crate::lexicon::Bound::Lower));
+        let began = facts.events.iter().find(|e| e.id == "lebanon-violence-began").unwrap();
+        assert_eq!(began.date.last, NaiveDate::from_ymd_opt(2023, 10, 31).unwrap());
+    }
+
+    #[test]
+    fn unknown_keys_suggest_the_right_one() {
+        let err = load("published: 2024-11-14\nfiguers: []\n").unwrap_err();
+        assert_eq!(err.line_column(), Some((2, 1)));
+        assert!(err.help.as_deref().unwrap().contains("did you mean `figures`?"), "{:?}", err.help);
+    }
+
+    #[test]
+    fn impossible_dates_are_errors_at_their_line() {
+        let err = load("events:\n  - id: x\n    date: 2024-02-30\n    about: [x]\n").unwrap_err();
+        assert_eq!(err.line_column(), Some((3, 11)));
+        assert!(err.message.contains("not a date"));
+    }
+
+    #[test]
+    fn unreadable_figure_values_are_errors() {
+        let err = load("figures:\n  - id: x\n    value: lots\n    about: [x]\n").unwrap_err();
+        assert!(err.message.contains("cannot read figure value `lots`"));
+        assert_eq!(err.line_column(), Some((3, 12)));
+    }
+
+    #[test]
+    fn duplicate_ids_name_both_places() {
+        let mut facts = load("figures:\n  - id: toll\n    value: 5\n    about: [dead]\n").unwrap();
+        let err = facts.add_file(Path::new("b.yaml"), "events:\n  - id: toll\n    date: 2024\n    about: [x]\n".into()).unwrap_err();
+        assert!(err.message.contains("duplicate id `toll`"));
+        assert_eq!(err.also.as_ref().unwrap().path, Path::new("facts.yaml"));
+    }
+
+    #[test]
+    fn dates_of_three_precisions() {
+        assert_eq!(parse_date_range("2023").unwrap().last, NaiveDate::from_ymd_opt(2023, 12, 31).unwrap());
+        assert_eq!(parse_date_range("2024-02").unwrap().last, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        assert!(parse_date_range("2024-02-30").is_none());
+    }
+
+    #[test]
+    fn title_words_are_canonical() {
+        assert_eq!(title_words("Israeli Defense Minister"), ["israeli", "defence", "minister"]);
+        assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
+    }
+}

@@ -1,0 +1,127 @@
+//! Findings: what every renderer draws. One finding type serves every output format.
+
+use crate::facts::Loc;
+use std::fmt;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    TitleMismatch,
+    StaleTitle,
+    NameMisspelled,
+    FigureMismatch,
+    DateMismatch,
+    WeekdayMismatch,
+    FigureConflict,
+    UnsourcedFigure,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+impl Code {
+    pub const ALL: [Code; 8] = [
+        Code::TitleMismatch,
+        Code::StaleTitle,
+        Code::NameMisspelled,
+        Code::FigureMismatch,
+        Code::DateMismatch,
+        Code::WeekdayMismatch,
+        Code::FigureConflict,
+        Code::UnsourcedFigure,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::TitleMismatch => "title-mismatch",
+            Code::StaleTitle => "stale-title",
+            Code::NameMisspelled => "name-misspelled",
+            Code::FigureMismatch => "figure-mismatch",
+            Code::DateMismatch => "date-mismatch",
+            Code::WeekdayMismatch => "weekday-mismatch",
+            Code::FigureConflict => "figure-conflict",
+            Code::UnsourcedFigure => "unsourced-figure",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::FigureConflict => Severity::Warning,
+            Code::UnsourcedFigure => Severity::Note,
+            _ => Severity::Error,
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// The fact a finding disagrees with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactRef {
+    /// The figure or event id, or the person's name.
+    pub id: String,
+    pub loc: Loc,
+    /// What the facts line says, for the secondary label.
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    /// Byte span in the story.
+    pub span: Range<usize>,
+    /// What the primary label under the span says.
+    pub label: String,
+    pub fact: Option<FactRef>,
+    /// Suggested text for the span.
+    pub replacement: Option<String>,
+    /// The `help:` line: a word diff, or how to fix it.
+    pub help: Option<String>,
+    /// Another place in the story the finding concerns (the first value of a conflict).
+    pub related: Option<(Range<usize>, String)>,
+}
+
+impl Finding {
+    pub fn new(code: Code, span: Range<usize>, message: String, label: String) -> Finding {
+        Finding { code, severity: code.severity(), message, span, label, fact: None, replacement: None, help: None, related: None }
+    }
+
+    pub fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
+        self.fact = Some(FactRef { id: id.to_string(), loc: loc.clone(), label: label.into() });
+        self
+    }
+
+    pub fn with_replacement(mut self, text: impl Into<String>) -> Finding {
+        self.replacement = Some(text.into());
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+}

@@ -1,0 +1,206 @@
+//! The built-in lexicons of `rules/`, embedded in the binary and parsed once per process.
+//!
+//! Everything language-specific the extractors need (qualifiers, number words, months, title
+//! words) lives in those YAML files, not in code, so a desk can read and extend it.
+
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How a qualifier bounds the true value, and so how a reference is rounded to compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bound {
+    /// "at least", "over": the truth is at or above the written number.
+    Lower,
+    /// "up to", "under": the truth is at or below the written number.
+    Upper,
+    /// "about", "around": the truth is near the written number.
+    Approximate,
+}
+
+#[derive(Deserialize)]
+struct QualifierFile {
+    lower_bound: Vec<String>,
+    upper_bound: Vec<String>,
+    approximate: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct NumberFile {
+    units: HashMap<String, u64>,
+    tens: HashMap<String, u64>,
+    phrases: HashMap<String, u64>,
+    scales: HashMap<String, u64>,
+    currency_symbols: HashMap<String, String>,
+    currency_words: HashMap<String, String>,
+    percent_words: Vec<String>,
+    time_units: Vec<String>,
+    label_words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct DateFile {
+    months: HashMap<String, u32>,
+    weekdays: HashMap<String, u32>,
+    future_cues: Vec<String>,
+    relative_days: HashMap<String, i64>,
+    relative_units: HashMap<String, String>,
+    relative_directions: HashMap<String, i64>,
+}
+
+#[derive(Deserialize)]
+struct TitleFile {
+    office_changing: Vec<String>,
+    former: Vec<String>,
+    title_words: Vec<String>,
+    honorifics: Vec<String>,
+    stop_words: Vec<String>,
+    connectors: Vec<String>,
+    equivalent_words: HashMap<String, String>,
+}
+
+/// A calendar unit a relative date ("last week") counts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalendarUnit {
+    Week,
+    Month,
+    Year,
+}
+
+/// All lexicons, keyed by lowercase word or phrase.
+pub struct Lexicon {
+    /// Qualifier phrases as word lists, longest first.
+    pub qualifiers: Vec<(Vec<String>, Bound)>,
+    pub number_units: HashMap<String, u64>,
+    pub number_tens: HashMap<String, u64>,
+    pub number_phrases: Vec<(Vec<String>, u64)>,
+    pub scales: HashMap<String, u64>,
+    pub currency_symbols: HashMap<String, String>,
+    pub currency_words: HashMap<String, String>,
+    pub percent_words: Vec<Vec<String>>,
+    pub time_units: HashSet<String>,
+    pub label_words: HashSet<String>,
+    pub months: HashMap<String, u32>,
+    pub weekdays: HashMap<String, u32>,
+    pub future_cues: Vec<Vec<String>>,
+    pub relative_days: HashMap<String, i64>,
+    pub relative_units: HashMap<String, CalendarUnit>,
+    pub relative_directions: HashMap<String, i64>,
+    pub office_changing: HashSet<String>,
+    pub former: HashSet<String>,
+    pub title_words: HashSet<String>,
+    pub honorifics: HashSet<String>,
+    pub stop_words: HashSet<String>,
+    pub connectors: HashSet<String>,
+    pub equivalent_words: HashMap<String, String>,
+}
+
+const QUALIFIERS: &str = include_str!("../rules/qualifiers.yaml");
+const NUMBERS: &str = include_str!("../rules/numbers.yaml");
+const DATES: &str = include_str!("../rules/dates.yaml");
+const TITLES: &str = include_str!("../rules/titles.yaml");
+
+/// The process-wide lexicon. The embedded files are checked by the tests, so a parse failure
+/// here is a build defect, not an input error.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::parse().unwrap_or_else(|e| panic!("built-in rules/: {e}")))
+}
+
+fn words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn set(list: Vec<String>) -> HashSet<String> {
+    list.iter().map(|w| w.to_lowercase()).collect()
+}
+
+fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)> {
+    phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    phrases
+}
+
+impl Lexicon {
+    fn parse() -> Result<Lexicon, serde_saphyr::Error> {
+        let q: QualifierFile = serde_saphyr::from_str(QUALIFIERS)?;
+        let n: NumberFile = serde_saphyr::from_str(NUMBERS)?;
+        let d: DateFile = serde_saphyr::from_str(DATES)?;
+        let t: TitleFile = serde_saphyr::from_str(TITLES)?;
+        let mut qualifiers = Vec::new();
+        for (list, bound) in [
+            (q.lower_bound, Bound::Lower),
+            (q.upper_bound, Bound::Upper),
+            (q.approximate, Bound::Approximate),
+        ] {
+            qualifiers.extend(list.iter().map(|p| (words(p), bound)));
+        }
+        let relative_units = d
+            .relative_units
+            .into_iter()
+            .map(|(k, v)| {
+                let unit = match v.as_str() {
+                    "week" => CalendarUnit::Week,
+                    "month" => CalendarUnit::Month,
+                    _ => CalendarUnit::Year,
+                };
+                (k, unit)
+            })
+            .collect();
+        Ok(Lexicon {
+            qualifiers: longest_first(qualifiers),
+            number_units: n.units,
+            number_tens: n.tens,
+            number_phrases: longest_first(n.phrases.iter().map(|(p, v)| (words(p), *v)).collect()),
+            scales: n.scales,
+            currency_symbols: n.currency_symbols,
+            currency_words: n.currency_words,
+            percent_words: n.percent_words.iter().map(|p| words(p)).collect(),
+            time_units: set(n.time_units),
+            label_words: set(n.label_words),
+            months: d.months,
+            weekdays: d.weekdays,
+            future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
+            relative_days: d.relative_days,
+            relative_units,
+            relative_directions: d.relative_directions,
+            office_changing: set(t.office_changing),
+            former: set(t.former),
+            title_words: set(t.title_words),
+            honorifics: set(t.honorifics),
+            stop_words: set(t.stop_words),
+            connectors: set(t.connectors),
+            equivalent_words: t.equivalent_words,
+        })
+    }
+
+    /// A title word in its canonical spelling ("Defense" -> "defence", "U.S." -> "us").
+    pub fn canonical_word(&self, word: &str) -> String {
+        let lower = word.to_lowercase();
+        match self.equivalent_words.get(&lower) {
+            Some(canon) => canon.clone(),
+            None => lower.replace('.', ""),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_rules_parse() {
+        let lex = Lexicon::parse().expect("rules/ must parse");
+        assert_eq!(lex.months["oct"], 10);
+        assert_eq!(lex.scales["bln"], 1_000_000_000);
+        assert_eq!(lex.currency_words["dlrs"], "USD");
+        assert!(lex.office_changing.contains("deputy"));
+        assert_eq!(lex.qualifiers[0].0.len(), 3, "longest qualifiers come first");
+    }
+
+    #[test]
+    fn canonical_words_fold_spelling_variants() {
+        let lex = lexicon();
+        assert_eq!(lex.canonical_word("Defense"), "defence");
+        assert_eq!(lex.canonical_word("U.S."), "us");
+    }
+}

@@ -1,0 +1,19 @@
+//! factlint: checks a news story against a desk's reference facts.
+//!
+//! The pipeline reads top to bottom: [`facts`] (load facts with spans) -> [`story`] (load a
+//! story, blank what is not prose) -> [`text`] (tokens, sentences) -> [`extract`] (mentions of
+//! people, numbers, dates) -> [`tie`] (mention to fact by cue words) -> [`compare`] (findings)
+//! -> [`render`] (human, short, json). [`check`] runs the middle of it for one story.
+
+pub mod check;
+pub mod compare;
+pub mod error;
+pub mod extract;
+pub mod facts;
+pub mod finding;
+pub mod lexicon;
+pub mod quantity;
+pub mod render;
+pub mod story;
+pub mod text;
+pub mod tie;

@@ -1,0 +1,81 @@
+//! rustc-style diagnostics with codespan-reporting: the story's line underlined, the facts
+//! line it disagrees with, and a `help:` line.
+
+use super::Report;
+use crate::error::InputError;
+use crate::finding::{Finding, Severity};
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, termcolor::Buffer, Config};
+use std::io::{self, Write};
+
+fn severity(s: Severity) -> CsSeverity {
+    match s {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+        Severity::Note => CsSeverity::Note,
+    }
+}
+
+fn buffer(color: bool) -> Buffer {
+    if color { Buffer::ansi() } else { Buffer::no_color() }
+}
+
+fn emit(files: &SimpleFiles<String, &str>, diagnostic: &Diagnostic<usize>, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut buf = buffer(color);
+    term::emit_to_write_style(&mut buf, &Config::default(), files, diagnostic).map_err(io::Error::other)?;
+    out.write_all(buf.as_slice())
+}
+
+pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let (mut errors, mut warnings) = (0, 0);
+    for report in reports {
+        let mut files = SimpleFiles::new();
+        let story = files.add(report.story.path.display().to_string(), report.story.text.as_str());
+        let facts: Vec<usize> = report.facts.files.iter().map(|f| files.add(f.path.display().to_string(), f.text.as_str())).collect();
+        for f in &report.findings {
+            emit(&files, &diagnostic(f, story, &facts), color, out)?;
+            match f.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+                Severity::Note => {}
+            }
+        }
+    }
+    let stories = reports.len();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    writeln!(out, "{}, {} in {}", plural(errors, "error"), plural(warnings, "warning"), plural(stories, "story").replace("storys", "stories"))
+}
+
+fn diagnostic(f: &Finding, story: usize, facts: &[usize]) -> Diagnostic<usize> {
+    let mut labels = vec![Label::primary(story, f.span.clone()).with_message(&f.label)];
+    if let Some((span, label)) = &f.related {
+        labels.push(Label::secondary(story, span.clone()).with_message(label));
+    }
+    if let Some(fact) = &f.fact {
+        labels.push(Label::secondary(facts[fact.loc.file], fact.loc.span.clone()).with_message(&fact.label));
+    }
+    let notes = f.help.iter().map(|h| format!("help: {h}")).collect();
+    Diagnostic::new(severity(f.severity)).with_code(f.code.as_str()).with_message(&f.message).with_labels(labels).with_notes(notes)
+}
+
+/// An error that stopped the check, as a compiler error pointing into the file.
+pub fn render_error(e: &InputError, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let mut files = SimpleFiles::new();
+    let mut labels = Vec::new();
+    let mut notes = Vec::new();
+    for err in std::iter::once(e).chain(e.also.as_deref()) {
+        match (&err.text, &err.span) {
+            (Some(text), Some(span)) => {
+                let id = files.add(err.path.display().to_string(), text.as_str());
+                let label = if labels.is_empty() { Label::primary(id, span.clone()) } else { Label::secondary(id, span.clone()) };
+                labels.push(label.with_message(&err.label));
+            }
+            _ => notes.push(format!("in {}", err.path.display())),
+        }
+    }
+    let message = if labels.is_empty() { format!("{}: {}", e.path.display(), e.message) } else { e.message.clone() };
+    notes.extend(e.help.iter().map(|h| format!("help: {h}")));
+    let diagnostic = Diagnostic::error().with_message(message).with_labels(labels).with_notes(notes);
+    emit(&files, &diagnostic, color, out)
+}

@@ -1,0 +1,14 @@
+//! `path:line:column: severity[code]: message`, one line per finding, for editors and grep.
+
+use super::{line_column, Report};
+use std::io::{self, Write};
+
+pub fn render_short(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
+    for report in reports {
+        for f in &report.findings {
+            let (line, column) = line_column(&report.story.text, f.span.start);
+            writeln!(out, "{}:{line}:{column}: {}[{}]: {}", report.story.path.display(), f.severity.as_str(), f.code, f.message)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,273 @@
+//! Loading a story: its text, the parts that are checked, and the dates and facts it names.
+//!
+//! What is not prose (front matter, Markdown code, HTML comments, URLs, a wire header) is
+//! blanked out with spaces in `checkable`, which keeps every byte offset of the original, so
+//! extractors work on `checkable` and findings point into `text`.
+
+use crate::error::InputError;
+use crate::facts::read_text;
+use crate::lexicon::lexicon;
+use chrono::NaiveDate;
+use pulldown_cmark::{Event, Options, Parser};
+use regex::Regex;
+use serde::Deserialize;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+#[derive(Debug)]
+pub struct Story {
+    pub path: PathBuf,
+    pub text: String,
+    /// `text` with everything that is not checked replaced by spaces.
+    pub checkable: String,
+    /// `date:` from the front matter.
+    pub front_matter_date: Option<NaiveDate>,
+    /// `facts:` from the front matter, resolved against the story's folder.
+    pub front_matter_facts: Vec<PathBuf>,
+    /// The date of a wire dateline ("WELLINGTON, Feb 27 -") or header, when it has a year.
+    pub dateline: Option<NaiveDate>,
+}
+
+#[derive(Deserialize, Default)]
+struct FrontMatter {
+    date: Option<serde_saphyr::Spanned<String>>,
+    #[serde(default)]
+    facts: FactsList,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(untagged)]
+enum FactsList {
+    #[default]
+    None,
+    One(String),
+    Many(Vec<String>),
+}
+
+pub fn load_story(path: &Path) -> Result<Story, InputError> {
+    let text = read_text(path)?;
+    Story::from_text(path, text)
+}
+
+impl Story {
+    pub fn from_text(path: &Path, text: String) -> Result<Story, InputError> {
+        let mut checkable = text.clone();
+        let mut story = Story {
+            path: path.to_path_buf(),
+            text,
+            checkable: String::new(),
+            front_matter_date: None,
+            front_matter_facts: Vec::new(),
+            dateline: None,
+        };
+        if let Some(range) = front_matter_range(&story.text) {
+            story.read_front_matter(range.clone())?;
+            blank(&mut checkable, 0..range.end);
+        }
+        if is_markdown(path) {
+            blank_markdown_non_prose(&mut checkable);
+        }
+        blank_regex(&mut checkable, html_comment_re());
+        blank_regex(&mut checkable, url_re());
+        story.dateline = read_dateline(&mut checkable);
+        story.checkable = checkable;
+        Ok(story)
+    }
+
+    fn read_front_matter(&mut self, range: Range<usize>) -> Result<(), InputError> {
+        let body = &self.text[range.clone()];
+        let yaml_start = body.find('\n').map_or(range.end, |k| range.start + k + 1);
+        let yaml_end = self.text[..range.end].trim_end().rfind('\n').unwrap_or(yaml_start).max(yaml_start);
+        let yaml = &self.text[yaml_start..yaml_end];
+        let fm: FrontMatter = if yaml.trim().is_empty() {
+            FrontMatter::default()
+        } else {
+            serde_saphyr::from_str(yaml).map_err(|e| {
+                let at = e.location().and_then(|l| l.span().byte_offset()).unwrap_or(0) as usize + yaml_start;
+                let at = at.min(self.text.len());
+                InputError::at(&self.path, &self.text, at..at, "invalid front matter", "here")
+                    .with_help("front matter is YAML between two `---` lines; `date: YYYY-MM-DD`, `facts: [path.yaml]`")
+            })?
+        };
+        if let Some(date) = fm.date {
+            let value = date.value.trim();
+            let day = value.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            self.front_matter_date = Some(day.ok_or_else(|| {
+                let start = yaml_start + date.referenced.span().byte_offset().unwrap_or(0) as usize;
+                let end = (start + value.len()).min(self.text.len());
+                InputError::at(&self.path, &self.text, start..end, format!("front matter `date: {value}` is not a date"), "expected YYYY-MM-DD")
+                    .with_help("write the publication date, e.g. `date: 2024-11-14`")
+            })?);
+        }
+        let folder = self.path.parent().unwrap_or(Path::new(""));
+        self.front_matter_facts = match fm.facts {
+            FactsList::None => vec![],
+            FactsList::One(p) => vec![folder.join(p)],
+            FactsList::Many(ps) => ps.into_iter().map(|p| folder.join(p)).collect(),
+        };
+        Ok(())
+    }
+}
+
+fn is_markdown(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "markdown" | "mdx"))
+}
+
+/// `---` at the very start, up to and including the closing `---` line.
+fn front_matter_range(text: &str) -> Option<Range<usize>> {
+    let rest = text.strip_prefix("---")?;
+    if !rest.starts_with('\n') && !rest.starts_with("\r\n") {
+        return None;
+    }
+    let mut offset = 3;
+    for line in rest.split_inclusive('\n').skip(1) {
+        offset += line.len();
+        if line.trim_end() == "---" || line.trim_end() == "..." {
+            return Some(0..offset + 1);
+        }
+    }
+    None
+}
+
+/// Replaces bytes in `range` with spaces, keeping newlines (so lines and offsets stay put).
+fn blank(text: &mut String, range: Range<usize>) {
+    let end = range.end.min(text.len());
+    // SAFETY-free approach: rebuild the slice as ASCII spaces, byte for byte.
+    let replaced: String = text[range.start..end].chars().map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) }).collect();
+    text.replace_range(range.start..end, &replaced);
+}
+
+fn blank_regex(text: &mut String, re: &Regex) {
+    let ranges: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
+    for r in ranges {
+        blank(text, r);
+    }
+}
+
+fn html_comment_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?s)<!--.*?-->").expect("valid regex"))
+}
+
+fn url_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"')\]]+"#).expect("valid regex"))
+}
+
+/// Keeps only Markdown text (and line breaks); code, HTML and markup become spaces.
+fn blank_markdown_non_prose(text: &mut String) {
+    let mut keep = vec![false; text.len()];
+    let mut in_code_block = 0usize;
+    let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).into_offset_iter();
+    for (event, range) in parser {
+        match event {
+            Event::Start(pulldown_cmark::Tag::CodeBlock(_)) => in_code_block += 1,
+            Event::End(pulldown_cmark::TagEnd::CodeBlock) => in_code_block = in_code_block.saturating_sub(1),
+            Event::Text(_) if in_code_block == 0 => keep[range].iter_mut().for_each(|k| *k = true),
+            _ => {}
+        }
+    }
+    let mut start = None;
+    for i in 0..=text.len() {
+        let kept = i == text.len() || keep[i];
+        match (kept, start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                blank(text, s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+}
+
+fn dateline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?m)\A(?:[^\n]*\n)?(?:Date: *(?P<hd>\d{1,2})-(?P<hm>[A-Za-z]{3})-(?P<hy>\d{4})[^\n]*\n)?\s*(?:(?P<city>[A-Z][A-Za-z .'’-]*(?:, [A-Za-z .'’-]+)?), (?P<m>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2}) *-|date (?P<iso>\d{4}-\d{2}-\d{2}))")
+            .expect("valid regex")
+    })
+}
+
+/// Reads and blanks a wire header: a `Date: 26-FEB-1987 ...` line and a dateline
+/// "WELLINGTON, Feb 27 - " (its year from the header), or "date 2024-11-14".
+fn read_dateline(text: &mut String) -> Option<NaiveDate> {
+    let caps = dateline_re().captures(text)?;
+    let lex = lexicon();
+    let month = |m: &str| lex.months.get(&m.to_lowercase()).copied();
+    let header = match (caps.name("hy"), caps.name("hm"), caps.name("hd")) {
+        (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month(m.as_str())?, d.as_str().parse().ok()?),
+        _ => None,
+    };
+    let date = if let Some(iso) = caps.name("iso") {
+        NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()
+    } else {
+        let m = month(caps.name("m")?.as_str())?;
+        let d: u32 = caps.name("d")?.as_str().parse().ok()?;
+        header.and_then(|h| dateline_near(h, m, d))
+    };
+    let whole = caps.get(0)?.range();
+    let header_start = caps.name("hd").map(|h| h.start().saturating_sub(6));
+    let dateline_start = caps.name("city").or(caps.name("iso")).map_or(whole.start, |c| c.start());
+    if let Some(h) = header_start {
+        let line_end = text[h..].find('\n').map_or(text.len(), |k| h + k);
+        blank(text, h..line_end);
+    }
+    blank(text, dateline_start.min(whole.end)..whole.end);
+    date.or(header)
+}
+
+/// The dateline's month and day in the year of the header date, allowing for New Year.
+fn dateline_near(header: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    [header.year(), header.year() + 1, header.year() - 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - header).num_days().abs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(path: &str, text: &str) -> Story {
+        Story::from_text(Path::new(path), text.to_string()).expect("story loads")
+    }
+
+    #[test]
+    fn reuters_header_and_dateline_give_the_local_date() {
+        let s = story("00100.txt", "N.Z. BANK\nDate: 26-FEB-1987 16:35:16.02\n\nWELLINGTON, Feb 27 - New Zealand's deposits rose.\n");
+        assert_eq!(s.dateline, NaiveDate::from_ymd_opt(1987, 2, 27));
+        assert!(!s.checkable.contains("WELLINGTON"));
+        assert!(!s.checkable.contains("FEB-1987"));
+        assert!(s.checkable.contains("New Zealand's deposits rose."));
+        assert_eq!(s.checkable.len(), s.text.len());
+    }
+
+    #[test]
+    fn seed_style_date_line() {
+        let s = story("seed.txt", " date 2024-11-14 (MENAFN) US Secretary of State");
+        assert_eq!(s.dateline, NaiveDate::from_ymd_opt(2024, 11, 14));
+    }
+
+    #[test]
+    fn markdown_code_comments_and_urls_are_not_checked() {
+        let text = "---\ndate: 2005-01-14\nfacts: [desk.yaml]\n---\n# Title\n\nSaid `Deputy X` in <!-- Foreign Minister -->\n\n```\ncode 12 pct\n```\n\nSee https://example.com/Deputy-Minister now.\n";
+        let s = story("news/a.md", text);
+        assert_eq!(s.front_matter_date, NaiveDate::from_ymd_opt(2005, 1, 14));
+        assert_eq!(s.front_matter_facts, [PathBuf::from("news/desk.yaml")]);
+        for hidden in ["Deputy", "Foreign", "12 pct", "example", "date:"] {
+            assert!(!s.checkable.contains(hidden), "{hidden} should be blanked: {:?}", s.checkable);
+        }
+        assert!(s.checkable.contains("Said"));
+        assert!(s.checkable.contains("now."));
+        assert_eq!(s.checkable.lines().count(), s.text.lines().count());
+    }
+
+    #[test]
+    fn a_bad_front_matter_date_is_an_error_with_its_line() {
+        let err = Story::from_text(Path::new("a.md"), "---\ndate: soon\n---\nText.\n".into()).unwrap_err();
+        assert_eq!(err.line_column(), Some((2, 7)));
+    }
+}

@@ -1,0 +1,340 @@
+//! Tokens, sentences and paragraphs of a story's checkable text.
+//!
+//! Extractors never look at raw bytes: they walk tokens, so a title or figure broken across a
+//! hard line break ("Israeli Minister of\nStrategic Affairs") is one run of tokens like any
+//! other. Every token keeps its byte span in the original file.
+
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes, hyphens and abbreviation dots ("Israel's", "U.S.").
+    Word,
+    /// Digits with thousands commas and a decimal point ("1,200", "2.5").
+    Number,
+    /// Any other single character: punctuation, currency signs, quotes.
+    Symbol,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// No white space between this token and the previous one ("2.5" + "bn" in "2.5bn").
+    pub glued: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is(&self, symbol: &str) -> bool {
+        self.text == symbol
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// A story's text cut into tokens, sentences and paragraphs (both as token index ranges).
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    pub sentences: Vec<Range<usize>>,
+    pub paragraphs: Vec<Range<usize>>,
+    sentence_of: Vec<usize>,
+    paragraph_of: Vec<usize>,
+}
+
+/// Abbreviations whose dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov",
+    "sen", "rep", "rev", "no", "vs", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt", "ft", "ave",
+];
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let (tokens, paragraph_starts) = tokenize(text);
+        let paragraphs = ranges_from_starts(&paragraph_starts, tokens.len());
+        let sentence_starts = sentence_starts(&tokens, &paragraph_starts);
+        let sentences = ranges_from_starts(&sentence_starts, tokens.len());
+        let sentence_of = owner_index(&sentences, tokens.len());
+        let paragraph_of = owner_index(&paragraphs, tokens.len());
+        Doc { text, tokens, sentences, paragraphs, sentence_of, paragraph_of }
+    }
+
+    /// The token range of the sentence holding token `i`.
+    pub fn sentence(&self, i: usize) -> Range<usize> {
+        self.sentences[self.sentence_of[i]].clone()
+    }
+
+    pub fn paragraph(&self, i: usize) -> Range<usize> {
+        self.paragraphs[self.paragraph_of[i]].clone()
+    }
+
+    pub fn sentence_index(&self, i: usize) -> usize {
+        self.sentence_of[i]
+    }
+
+    /// Byte span covering tokens `range` (which must be non-empty).
+    pub fn span(&self, range: Range<usize>) -> Range<usize> {
+        self.tokens[range.start].start..self.tokens[range.end - 1].end
+    }
+
+    /// The words of tokens `range` joined by single spaces, as a reader sees them.
+    pub fn words(&self, range: Range<usize>) -> String {
+        let mut out = String::new();
+        for t in &self.tokens[range] {
+            if !out.is_empty() && !t.glued {
+                out.push(' ');
+            }
+            out.push_str(t.text);
+        }
+        out
+    }
+
+    /// Lowercase text of token `i`, or "" past either end.
+    pub fn lower_at(&self, i: usize) -> String {
+        self.tokens.get(i).map(Token::lower).unwrap_or_default()
+    }
+}
+
+fn ranges_from_starts(starts: &[usize], len: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(len);
+        if e > s {
+            out.push(s..e);
+        }
+    }
+    if out.is_empty() {
+        out.push(0..len);
+    }
+    out
+}
+
+fn owner_index(ranges: &[Range<usize>], len: usize) -> Vec<usize> {
+    let mut owner = vec![0; len];
+    for (k, r) in ranges.iter().enumerate() {
+        for slot in &mut owner[r.clone()] {
+            *slot = k;
+        }
+    }
+    owner
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits text into tokens and notes where paragraphs start (a blank line, or a line indented
+/// by three or more spaces as wire copy marks them).
+fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut paragraph_starts = vec![0];
+    let mut i = 0;
+    let mut glued = false;
+    let mut newlines = 0usize;
+    let mut indent = 0usize;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+                indent = 0;
+            } else if newlines > 0 {
+                indent += 1;
+            }
+            glued = false;
+            i += c.len_utf8();
+            continue;
+        }
+        if !tokens.is_empty() && (newlines >= 2 || (newlines == 1 && indent >= 3)) {
+            paragraph_starts.push(tokens.len());
+        }
+        newlines = 0;
+        indent = 0;
+        let (end, kind) = if c.is_ascii_digit() {
+            (scan_number(bytes, i), TokenKind::Number)
+        } else if is_word_char(c) {
+            (scan_word(text, i), TokenKind::Word)
+        } else {
+            (i + c.len_utf8(), TokenKind::Symbol)
+        };
+        tokens.push(Token { text: &text[i..end], start: i, end, kind, glued: glued && !tokens.is_empty() });
+        glued = true;
+        i = end;
+    }
+    (tokens, paragraph_starts)
+}
+
+/// "1,200", "2.5", "2024": commas only before exactly three digits, a point only before a digit.
+fn scan_number(bytes: &[u8], start: usize) -> usize {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let mut i = start;
+    while digit(i) {
+        i += 1;
+    }
+    loop {
+        if bytes.get(i) == Some(&b',') && (1..=3).all(|d| digit(i + d)) && !digit(i + 4) {
+            i += 4;
+        } else if bytes.get(i) == Some(&b'.') && digit(i + 1) {
+            i += 1;
+            while digit(i) {
+                i += 1;
+            }
+        } else {
+            return i;
+        }
+    }
+}
+
+/// A word: letters and digits, joined by inner apostrophes or hyphens ("Israel's", "Ka-Shing",
+/// "forty-three"), or an abbreviation with dots ("U.S.", "N.Z.").
+fn scan_word(text: &str, start: usize) -> usize {
+    let mut i = start;
+    let mut chars = text[start..].char_indices().peekable();
+    let mut letters = 0;
+    while let Some((off, c)) = chars.next() {
+        let at = start + off;
+        if is_word_char(c) {
+            letters += 1;
+            i = at + c.len_utf8();
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let joins = matches!(c, '\'' | '’' | '-' | '‑') && next.is_some_and(is_word_char);
+        let abbreviation_dot =
+            c == '.' && letters == 1 && next.is_some_and(|n| n.is_alphabetic()) && dotted_after(text, at + 1);
+        if joins || abbreviation_dot {
+            letters = 0;
+            i = at + c.len_utf8();
+            continue;
+        }
+        if c == '.' && letters == 1 && text[start..at].contains('.') {
+            // the closing dot of "U.S."
+            i = at + 1;
+        }
+        break;
+    }
+    i
+}
+
+/// True when `text[at..]` reads like the rest of a dotted abbreviation: "S." in "U.S.".
+fn dotted_after(text: &str, at: usize) -> bool {
+    let mut it = text[at..].chars();
+    matches!((it.next(), it.next()), (Some(a), Some('.')) if a.is_alphabetic())
+}
+
+fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut next_paragraph = paragraph_starts.iter().peekable();
+    let mut i = 0;
+    while i < tokens.len() {
+        if next_paragraph.peek().is_some_and(|&&p| p == i) {
+            next_paragraph.next();
+            if starts.last() != Some(&i) {
+                starts.push(i);
+            }
+        }
+        if ends_sentence(tokens, i) {
+            let mut j = i + 1;
+            while tokens.get(j).is_some_and(|t| matches!(t.text, "\"" | "”" | "’" | "'" | ")")) {
+                j += 1;
+            }
+            if j < tokens.len() && starts_sentence(&tokens[j]) {
+                starts.push(j);
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    starts.dedup();
+    starts
+}
+
+fn ends_sentence(tokens: &[Token], i: usize) -> bool {
+    match tokens[i].text {
+        "!" | "?" => true,
+        "." => {
+            let prev = i.checked_sub(1).map(|p| &tokens[p]);
+            !prev.is_some_and(|p| {
+                p.is_word()
+                    && (ABBREVIATIONS.contains(&p.lower().as_str())
+                        || p.text.contains('.')
+                        || (p.text.chars().count() == 1 && p.is_capitalized()))
+            })
+        }
+        _ => false,
+    }
+}
+
+fn starts_sentence(t: &Token) -> bool {
+    t.is_capitalized() || t.kind == TokenKind::Number || matches!(t.text, "\"" | "“" | "‘" | "'" | "(")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(doc: &'a Doc) -> Vec<&'a str> {
+        doc.tokens.iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn numbers_keep_commas_and_points_but_not_trailing_punctuation() {
+        let doc = Doc::new("over 3,200, and $2.5bn. In 1987,");
+        assert_eq!(texts(&doc), ["over", "3,200", ",", "and", "$", "2.5", "bn", ".", "In", "1987", ","]);
+        assert!(doc.tokens[6].glued, "bn is glued to 2.5");
+        assert!(!doc.tokens[3].glued);
+    }
+
+    #[test]
+    fn words_keep_apostrophes_hyphens_and_dotted_abbreviations() {
+        let doc = Doc::new("Israel's forty-three U.S. officials, Oct. 7");
+        assert_eq!(texts(&doc), ["Israel's", "forty-three", "U.S.", "officials", ",", "Oct", ".", "7"]);
+    }
+
+    #[test]
+    fn line_breaks_inside_a_title_do_not_split_the_sentence() {
+        let doc = Doc::new("the Minister of Regional and Industrial\nExpansion, Michel Cote, ruled.");
+        assert_eq!(doc.sentences.len(), 1);
+        assert_eq!(doc.words(1..6), "Minister of Regional and Industrial");
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations_or_initials() {
+        let doc = Doc::new("Mr. Blair met on Oct. 7 with J. Smith. He left.");
+        assert_eq!(doc.sentences.len(), 2);
+    }
+
+    #[test]
+    fn blank_lines_and_wire_indents_start_paragraphs() {
+        let doc = Doc::new("One.\n\nTwo here\nstill two.\n    Three.");
+        assert_eq!(doc.paragraphs.len(), 3);
+        assert_eq!(doc.words(doc.paragraphs[1].clone()), "Two here still two.");
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "café “Dermer”";
+        let doc = Doc::new(text);
+        let t = &doc.tokens[2];
+        assert_eq!(&text[t.start..t.end], "Dermer");
+    }
+}
