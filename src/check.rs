@@ -133,7 +133,7 @@ impl<'f> Checker<'f> {
             .enumerate()
             .filter(|&(k, m)| !is_tied(k) && is_reportable(m))
             .map(|(_, m)| {
-                let written = doc.words(m.core..m.tokens.end);
+                let written = cmp_figures::written(doc, m);
                 Finding::new(Code::UnsourcedFigure, cmp_figures::number_span(doc, m), format!("`{written}` is tied to no figure in the facts"), "no figure".into())
                     .with_help("add it to the facts with `about:` cue words, or check its source")
             })

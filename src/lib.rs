@@ -14,6 +14,7 @@ pub mod finding;
 pub mod lexicon;
 pub mod quantity;
 pub mod render;
+pub mod run;
 pub mod story;
 pub mod text;
 pub mod tie;

@@ -1,14 +1,13 @@
 //! The `factlint` command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use factlint::check::{CheckOptions, Checker};
+use factlint::check::CheckOptions;
 use factlint::error::InputError;
-use factlint::facts::{load_facts, Facts};
 use factlint::finding::Severity;
-use factlint::render::{render, render_error, Format, Report};
-use factlint::story::{load_story, Story};
+use factlint::render::{render, render_error, Format};
+use factlint::run::run;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -77,85 +76,26 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report_error = |e: &InputError| {
         let _ = render_error(e, err_color, &mut std::io::stderr().lock());
     };
-    let base = match load_facts(&args.facts) {
-        Ok(f) => f,
+    let options = CheckOptions { published: args.published, unsourced: args.unsourced };
+    let outcome = match run(&args.paths, &args.facts, &options) {
+        Ok(outcome) => outcome,
         Err(e) => {
             report_error(&e);
             return ExitCode::from(2);
         }
     };
-    let (paths, walk_errors) = story_paths(&args.paths);
-    let mut failed = !walk_errors.is_empty();
-    walk_errors.iter().for_each(|e| report_error(e));
-    let options = CheckOptions { published: args.published, unsourced: args.unsourced };
-    let base_checker = Checker::new(&base);
-    let mut stories: Vec<(Story, Option<Facts>)> = Vec::new();
-    for path in paths {
-        match load_story(&path).and_then(|s| with_own_facts(s, &args.facts)) {
-            Ok(loaded) => stories.push(loaded),
-            Err(e) => {
-                report_error(&e);
-                failed = true;
-            }
-        }
-    }
-    let reports: Vec<Report> = stories
-        .iter()
-        .map(|(story, own)| match own {
-            Some(facts) => Report { story, facts, findings: Checker::new(facts).check(story, &options) },
-            None => Report { story, facts: &base, findings: base_checker.check(story, &options) },
-        })
-        .collect();
+    outcome.errors.iter().for_each(report_error);
     let color = use_color(args.color, std::io::stdout().is_terminal());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if render(&reports, args.format, color, &mut out).and_then(|_| out.flush()).is_err() {
+    if render(&outcome.reports, args.format, color, &mut out).and_then(|_| out.flush()).is_err() {
         return ExitCode::from(2);
     }
-    let has_error = reports.iter().flat_map(|r| &r.findings).any(|f| f.severity == Severity::Error);
-    if failed {
+    let has_error = outcome.reports.iter().flat_map(|r| &r.findings).any(|f| f.severity == Severity::Error);
+    if !outcome.errors.is_empty() {
         ExitCode::from(2)
     } else if has_error {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// A story whose front matter names facts files is checked against those as well.
-fn with_own_facts(story: Story, base: &[PathBuf]) -> Result<(Story, Option<Facts>), InputError> {
-    if story.front_matter_facts.is_empty() {
-        return Ok((story, None));
-    }
-    let all: Vec<PathBuf> = base.iter().chain(&story.front_matter_facts).cloned().collect();
-    let facts = load_facts(&all)?;
-    Ok((story, Some(facts)))
-}
-
-fn is_story_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "markdown"))
-}
-
-/// Files as given; folders walked (honouring .gitignore) for story files, in path order.
-fn story_paths(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for arg in args {
-        if arg.is_dir() {
-            let mut found: Vec<PathBuf> = Vec::new();
-            for entry in ignore::WalkBuilder::new(arg).follow_links(false).build() {
-                match entry {
-                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && is_story_file(e.path()) => found.push(e.into_path()),
-                    Ok(_) => {}
-                    Err(e) => errors.push(InputError::file(arg, format!("cannot walk folder: {e}"))),
-                }
-            }
-            found.sort();
-            files.extend(found);
-        } else if arg.exists() {
-            files.push(arg.clone());
-        } else {
-            errors.push(InputError::file(arg, "no such file or folder").with_help("check the path; give a story file (.txt, .md) or a folder"));
-        }
-    }
-    (files, errors)
 }

@@ -274,8 +274,9 @@ fn ends_sentence(tokens: &[Token], i: usize) -> bool {
         "." => {
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             !prev.is_some_and(|p| {
+                let acronym = p.text.len() > 1 && p.text.chars().all(|c| c.is_uppercase());
                 p.is_word()
-                    && (ABBREVIATIONS.contains(&p.lower().as_str())
+                    && (!acronym && ABBREVIATIONS.contains(&p.lower().as_str())
                         || p.text.contains('.')
                         || (p.text.chars().count() == 1 && p.is_capitalized()))
             })
@@ -321,6 +322,8 @@ mod tests {
     fn sentences_do_not_end_at_abbreviations_or_initials() {
         let doc = Doc::new("Mr. Blair met on Oct. 7 with J. Smith. He left.");
         assert_eq!(doc.sentences.len(), 2);
+        let doc = Doc::new("sources tell the FT. But Rover said no.");
+        assert_eq!(doc.sentences.len(), 2, "an acronym is not an abbreviation");
     }
 
     #[test]

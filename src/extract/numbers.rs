@@ -12,6 +12,8 @@ use std::ops::Range;
 pub struct NumberMention {
     /// Tokens from the qualifier (if any) to the unit (if any).
     pub tokens: Range<usize>,
+    /// Where the figure proper starts: its currency sign or its number, after any qualifier.
+    pub start: usize,
     /// The number itself, the anchor for distances to cue words.
     pub core: usize,
     pub quantity: Quantity,
@@ -86,8 +88,12 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         return None;
     }
     let (bound, first) = qualifier_before(doc, i);
+    if kind == Kind::Count && end == core.end && is_model_number(doc, i, value) {
+        return None;
+    }
     Some(NumberMention {
         tokens: first..end,
+        start: i,
         core: start,
         quantity: Quantity { low: value.min(high), high: value.max(high), exponent, bound, kind },
     })
@@ -194,6 +200,10 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
         if matches!(p.text, ":" | "/" | "#") && p.glued {
             return false;
         }
+        // the second number of a score or span: "2-1", "1986-87"
+        if matches!(p.text, "-" | "–") && p.glued && i >= 2 && toks[i - 2].kind == TokenKind::Number && toks[i].glued {
+            return false;
+        }
     }
     let next = toks.get(end);
     if let Some(n) = next {
@@ -266,11 +276,13 @@ fn read_unit(toks: &[Token], at: usize) -> Option<(Kind, usize)> {
         }
     }
     let currency_of = |w: &str| lex.currency_words.get(w).cloned();
+    // "500 mln-dlr": the currency came with the scale word just read
+    let scale_tail = at.checked_sub(1).and_then(|p| toks[p].lower().split('-').nth(1).and_then(currency_of));
+    if let Some(code) = scale_tail {
+        return Some((Kind::Money(code), at));
+    }
     if let Some(code) = currency_of(&lower) {
         return Some((Kind::Money(code), at + 1));
-    }
-    if let Some(code) = lower.split('-').nth(1).and_then(currency_of) {
-        return Some((Kind::Money(code), at + 1)); // "mln-dlr" after a scale was read
     }
     // "N.Z. dlrs", "U.S. dollars", "Canadian dlrs"
     if t.is_capitalized() {
@@ -290,6 +302,19 @@ fn is_time_or_compound(toks: &[Token], at: usize) -> bool {
         return true;
     }
     t.text == "-" && t.glued && toks.get(at + 1).is_some_and(|n| n.is_word() && n.glued)
+}
+
+/// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
+/// inside a sentence names a thing rather than counting it.
+fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else { return false };
+    let lex = lexicon();
+    value < 1000 * MICRO
+        && prev.is_word()
+        && prev.is_capitalized()
+        && doc.sentence(i).start < i - 1
+        && !lex.months.contains_key(&prev.lower())
+        && !lex.qualifiers.iter().any(|(q, _)| q.last() == Some(&prev.lower()))
 }
 
 /// "1987", "2005": a four-digit whole number in the range of years, with nothing that makes it
@@ -415,6 +440,7 @@ mod tests {
             "won 2-1 at home",
             "the 1990s were",
             "in Feb 26 trading",
+            "production of the Rover 25 to China",
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }

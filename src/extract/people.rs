@@ -90,12 +90,14 @@ impl NameIndex {
     /// All mentions of known people, and names that look like misspellings of them.
     pub fn extract(&self, doc: &Doc) -> PeopleMentions {
         let mut out = PeopleMentions::default();
-        let mut covered = vec![false; doc.tokens.len()];
+        // which person's exact name covers each token, if any
+        let mut covered: Vec<Option<usize>> = vec![None; doc.tokens.len()];
         let mut i = 0;
         while i < doc.tokens.len() {
             if let Some((person, end)) = self.exact_at(doc, i) {
-                covered[i..end].iter_mut().for_each(|c| *c = true);
-                let title = self.title_before(doc, i, person).or_else(|| self.title_after(doc, end, person));
+                covered[i..end].iter_mut().for_each(|c| *c = Some(person));
+                let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
+                let title = self.title_before(doc, floor, i, person).or_else(|| self.title_after(doc, end, person));
                 out.mentions.push(PersonMention { person, name: i..end, title });
                 i = end;
             } else {
@@ -104,10 +106,12 @@ impl NameIndex {
         }
         for i in 0..doc.tokens.len() {
             if let Some(m) = self.misspelling_at(doc, i, &covered) {
-                covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+                covered[m.tokens.clone()].iter_mut().for_each(|c| *c = Some(m.person));
                 out.misspellings.push(m);
             }
         }
+        // "Anthony Blinken": the exact alias "Blinken" inside a misspelt name is not a mention
+        out.mentions.retain(|m| !out.misspellings.iter().any(|x| x.tokens.start <= m.name.start && m.name.end <= x.tokens.end));
         out
     }
 
@@ -121,9 +125,9 @@ impl NameIndex {
         names.iter().find(|n| matches_at(doc, i, n)).map(|n| (n.person, i + n.tokens.len()))
     }
 
-    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[bool]) -> Option<Misspelling> {
+    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[Option<usize>]) -> Option<Misspelling> {
         let t = &doc.tokens[i];
-        if covered[i] || !t.is_word() || !t.is_capitalized() {
+        if covered[i].is_some() || !t.is_word() || !t.is_capitalized() {
             return None;
         }
         let word = strip_possessive(t.text);
@@ -146,9 +150,9 @@ impl NameIndex {
     }
 
     /// Tokens at `i` equal `name` but for one close word.
-    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &[bool]) -> Option<Misspelling> {
+    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &[Option<usize>]) -> Option<Misspelling> {
         let end = i + name.tokens.len();
-        if end > doc.tokens.len() || covered[i..end].iter().any(|&c| c) {
+        if end > doc.tokens.len() || covered[i..end].iter().any(|c| c.is_some_and(|p| p != name.person)) {
             return None;
         }
         let mut differing = 0;
@@ -200,8 +204,8 @@ impl NameIndex {
     /// The title written before the name: a run of title-like words ending right before it,
     /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
     /// Michel Cote").
-    fn title_before(&self, doc: &Doc, start: usize, person: usize) -> Option<Range<usize>> {
-        let run = self.title_run_back(doc, start, person);
+    fn title_before(&self, doc: &Doc, floor: usize, start: usize, person: usize) -> Option<Range<usize>> {
+        let run = self.title_run_back(doc, floor, start, person);
         if run.is_some() {
             return run;
         }
@@ -209,14 +213,17 @@ impl NameIndex {
         if doc.tokens[comma].text != "," {
             return None;
         }
-        let run = self.title_run_back(doc, comma, person)?;
+        let run = self.title_run_back(doc, floor, comma, person)?;
         let opens = run.start == doc.sentence(start).start || doc.lower_at(run.start - 1) == "the";
         (opens && self.has_head_word(doc, &run, person)).then_some(run)
     }
 
-    fn title_run_back(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
+    /// Reads title words backwards from `end`, not past `floor` (the end of the previous
+    /// person's name: "Vice-President George Bush and former Treasury Secretary James Baker")
+    /// nor past the sentence start, and stopping after "former", which opens a title.
+    fn title_run_back(&self, doc: &Doc, floor: usize, end: usize, person: usize) -> Option<Range<usize>> {
         let lex = lexicon();
-        let floor = doc.sentence(end.saturating_sub(1)).start;
+        let floor = floor.max(doc.sentence(end.saturating_sub(1)).start);
         let mut j = end;
         while j > floor && end - j < 12 {
             let t = &doc.tokens[j - 1];
@@ -224,6 +231,9 @@ impl NameIndex {
                 break;
             }
             j -= 1;
+            if is_former(&t.lower()) {
+                break;
+            }
         }
         while j < end && lex.connectors.contains(&doc.lower_at(j)) {
             j += 1;
@@ -251,7 +261,8 @@ impl NameIndex {
         while j > start && lex.connectors.contains(&doc.lower_at(j - 1)) {
             j -= 1;
         }
-        let closes = doc.tokens.get(j).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | ":" | "-" | "—"));
+        // the apposition ends at punctuation or where a relative clause begins
+        let closes = doc.tokens.get(j).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | ":" | "-" | "—" | "which" | "who" | "whose" | "that" | "said" | "says"));
         let run = start..j;
         (j > start && closes && self.has_head_word(doc, &run, person)).then_some(run)
     }
@@ -281,9 +292,13 @@ impl NameIndex {
         if lex.stop_words.contains(&lower) {
             return false;
         }
-        let former = lower.strip_prefix("ex-").is_some() || lex.former.contains(&lower);
-        t.is_capitalized() || former || lex.title_words.contains(&canonical) || self.title_vocab[person].contains(&canonical)
+        t.is_capitalized() || is_former(&lower) || lex.title_words.contains(&canonical) || self.title_vocab[person].contains(&canonical)
     }
+}
+
+/// "former", "ex", "ex-chairman": a word that marks a past post.
+fn is_former(lower: &str) -> bool {
+    lower.starts_with("ex-") || lexicon().former.contains(lower)
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -345,6 +360,18 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Israel's strategic affairs minister"));
         let got = titles("Ron Dermer, who met Blinken, said.");
         assert_eq!(got[0].1, None, "a relative clause is not a title");
+    }
+
+    #[test]
+    fn a_title_does_not_reach_back_across_another_name_or_past_former() {
+        let f = facts("people:\n  - name: George Bush\n    title: Vice President\n  - name: James Baker\n    title: Treasury Secretary\n");
+        let doc = Doc::new("Vice-President George Bush and former Treasury Secretary James Baker kept");
+        let found = NameIndex::new(&f.people).extract(&doc);
+        let baker = found.mentions[1].title.clone().map(|t| doc.words(t));
+        assert_eq!(baker.as_deref(), Some("former Treasury Secretary"));
+        let doc = Doc::new("the Gaza Tory former Treasury Secretary James Baker");
+        let found = NameIndex::new(&f.people).extract(&doc);
+        assert_eq!(found.mentions[0].title.clone().map(|t| doc.words(t)).as_deref(), Some("former Treasury Secretary"));
     }
 
     #[test]

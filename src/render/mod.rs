@@ -8,15 +8,17 @@ use crate::facts::Facts;
 use crate::finding::Finding;
 use crate::story::Story;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 pub use human::{render_error, render_human};
 pub use json::render_json;
 pub use short::render_short;
 
 /// The findings of one story, with what is needed to show them.
-pub struct Report<'a> {
-    pub story: &'a Story,
-    pub facts: &'a Facts,
+pub struct Report {
+    pub story: Story,
+    /// The facts the story was checked against (shared between stories).
+    pub facts: Arc<Facts>,
     pub findings: Vec<Finding>,
 }
 

@@ -1,0 +1,78 @@
+//! A whole run: facts loaded once, story paths walked, every story checked. The CLI and the
+//! tests both go through here.
+
+use crate::check::{CheckOptions, Checker};
+use crate::error::InputError;
+use crate::facts::{load_facts, Facts};
+
+use crate::render::Report;
+use crate::story::{load_story, Story};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// What a run produced: a report per story checked, and the inputs that could not be read.
+pub struct Run {
+    pub reports: Vec<Report>,
+    pub errors: Vec<InputError>,
+}
+
+/// Checks every story under `paths` against `facts` (plus any a story's front matter names).
+/// Err only when the shared facts cannot be loaded: nothing can be checked then.
+pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Result<Run, InputError> {
+    let base = Arc::new(load_facts(facts)?);
+    let base_checker = Checker::new(&base);
+    let (files, mut errors) = story_paths(paths);
+    let mut reports = Vec::new();
+    for path in files {
+        match load_story(&path).and_then(|s| facts_for(s, facts)) {
+            Ok((story, own)) => {
+                let findings = match &own {
+                    Some(f) => Checker::new(f).check(&story, options),
+                    None => base_checker.check(&story, options),
+                };
+                reports.push(Report { story, facts: own.unwrap_or_else(|| base.clone()), findings });
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    Ok(Run { reports, errors })
+}
+
+/// A story whose front matter names facts files is checked against those as well.
+fn facts_for(story: Story, base_paths: &[PathBuf]) -> Result<(Story, Option<Arc<Facts>>), InputError> {
+    if story.front_matter_facts.is_empty() {
+        return Ok((story, None));
+    }
+    let all: Vec<PathBuf> = base_paths.iter().chain(&story.front_matter_facts).cloned().collect();
+    let facts = load_facts(&all)?;
+    Ok((story, Some(Arc::new(facts))))
+}
+
+fn is_story_file(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "markdown"))
+}
+
+/// Files as given; folders walked (honouring .gitignore) for story files, in path order.
+pub fn story_paths(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let mut found: Vec<PathBuf> = Vec::new();
+            for entry in ignore::WalkBuilder::new(arg).follow_links(false).build() {
+                match entry {
+                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && is_story_file(e.path()) => found.push(e.into_path()),
+                    Ok(_) => {}
+                    Err(e) => errors.push(InputError::file(arg, format!("cannot walk folder: {e}"))),
+                }
+            }
+            found.sort();
+            files.extend(found);
+        } else if arg.exists() {
+            files.push(arg.clone());
+        } else {
+            errors.push(InputError::file(arg, "no such file or folder").with_help("give a story file (.txt, .md) or a folder of them"));
+        }
+    }
+    (files, errors)
+}
