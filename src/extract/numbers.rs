@@ -58,7 +58,8 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     }
     // "3,200 to 3,300", "2 to 3 billion": the second end may carry the scale for both.
     let mut range_end = None;
-    if let Some((second, next)) = read_range_end(doc, end) {
+    let between = i > 0 && doc.lower_at(i - 1) == "between";
+    if let Some((second, next)) = read_range_end(doc, end, between) {
         end = next;
         let second_scale = read_scale(toks, end, currency.is_some());
         if let Some((_, next)) = second_scale {
@@ -248,20 +249,25 @@ fn read_scale(toks: &[Token], at: usize, has_currency: bool) -> Option<(u64, usi
     None
 }
 
-/// "to 3,300", "-3,300", "and 130" (after "between"): the upper end of a range.
-fn read_range_end(doc: &Doc, at: usize) -> Option<(Core, usize)> {
+/// "to 3,300", "-3,300", "to £10,000", and "and 130" after "between": the upper end of a range.
+fn read_range_end(doc: &Doc, at: usize, between: bool) -> Option<(Core, usize)> {
     let toks = &doc.tokens;
     let t = toks.get(at)?;
-    let joins = t.lower() == "to" || (t.text == "-" && t.glued) || t.text == "–";
+    let lower = t.lower();
+    let joins = lower == "to" || (lower == "and" && between) || (t.text == "-" && t.glued) || t.text == "–";
     if !joins {
         return None;
     }
-    let n = toks.get(at + 1)?;
+    let mut k = at + 1;
+    if toks.get(k).is_some_and(|c| lexicon().currency_symbols.contains_key(c.text)) {
+        k += 1;
+    }
+    let n = toks.get(k)?;
     if n.kind != TokenKind::Number {
         return None;
     }
-    let core = digits_core(n.text, at + 2)?;
-    Some((core, at + 2))
+    let core = digits_core(n.text, k + 1)?;
+    Some((core, k + 1))
 }
 
 /// A unit after the number: a currency word ("dlrs", "stg", "francs", "N.Z. dlrs",
@@ -452,6 +458,10 @@ mod tests {
         assert_eq!((q.low, q.high), (3_200 * MICRO, 3_300 * MICRO));
         let q = one("110 to 130 francs");
         assert_eq!(q.kind, Kind::Money("FRF".into()));
+        let q = one("between 110 and 130 francs");
+        assert_eq!((q.low, q.high), (110 * MICRO, 130 * MICRO));
+        let q = one("fines of £5,000 to £10,000");
+        assert_eq!((q.kind, q.high), (Kind::Money("GBP".into()), 10_000 * MICRO));
     }
 
     #[test]
