@@ -66,14 +66,16 @@ impl CueIndex {
     }
 
     /// Every cue phrase in tokens `range`.
+    /// Punctuation inside a cue is ignored on both sides ("Magistrates' Court").
     pub fn hits(&self, doc: &Doc, range: Range<usize>) -> Vec<CueHit> {
         let mut out = Vec::new();
-        let words: Vec<String> = doc.tokens[range.clone()].iter().map(|t| if t.is_word() { cue_word(t.text) } else { String::new() }).collect();
+        let (positions, words): (Vec<usize>, Vec<String>) =
+            range.filter(|&i| doc.tokens[i].kind != TokenKind::Symbol).map(|i| (i, cue_word(doc.tokens[i].text))).unzip();
         for (k, w) in words.iter().enumerate() {
             for (phrase, fact) in self.by_first.get(w).into_iter().flatten() {
                 let fits = words.get(k..k + phrase.len()).is_some_and(|ws| ws == phrase.as_slice());
                 if fits {
-                    out.push(CueHit { tokens: range.start + k..range.start + k + phrase.len(), fact: *fact });
+                    out.push(CueHit { tokens: positions[k]..positions[k + phrase.len() - 1] + 1, fact: *fact });
                 }
             }
         }
@@ -157,5 +159,13 @@ mod tests {
         let both = CueIndex::new([vec!["people".to_string()], vec!["people".to_string()]].into_iter());
         let hits = both.hits(&doc, 0..doc.tokens.len());
         assert_eq!(nearest_fact(&(2..3), &hits, |_| true), None);
+    }
+
+    #[test]
+    fn cues_match_across_punctuation_and_with_numbers() {
+        let doc = Doc::new("at Exeter Magistrates' Court on 21 December, a shortfall in the 2005 fiscal year");
+        let index = CueIndex::new([vec!["Magistrates' Court".to_string()], vec!["2005 fiscal year".to_string()]].into_iter());
+        let facts: Vec<usize> = index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect();
+        assert_eq!(facts, [0, 1]);
     }
 }

@@ -1,6 +1,6 @@
 //! Do date expressions tied to events agree with their dates, and weekdays with the calendar?
 
-use crate::extract::dates::{resolve, DateExpr, DateMention};
+use crate::extract::dates::{resolve, DateExpr, DateMention, YearRef};
 use crate::facts::{DateRange, Event};
 use crate::finding::{Code, Finding};
 use crate::text::Doc;
@@ -94,18 +94,26 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
     Some(f)
 }
 
-/// A weekday written beside a calendar date must be that date's weekday.
+/// A weekday written beside a calendar date must be that date's weekday. Without a year, the
+/// date may be in the year before, of or after the dateline: the weekday is wrong only when it
+/// fits none of them (a story may look ahead or back without saying so).
 pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -> Option<Finding> {
     let (weekday, tokens) = m.weekday.clone()?;
-    let date = match m.expr {
-        DateExpr::Day { year: Some(_), .. } | DateExpr::Iso(_) => resolve(m, published.unwrap_or_default())?,
-        _ => resolve(m, published?)?,
-    }
-    .first;
-    let actual = date.weekday().number_from_monday();
-    if actual == weekday {
+    let candidates: Vec<NaiveDate> = match m.expr {
+        DateExpr::Day { month, day, year: None, .. } => {
+            let p = published?;
+            (p.year() - 1..=p.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .filter(|d| (*d - p).num_days().abs() <= 366)
+                .collect()
+        }
+        DateExpr::Day { year: Some(YearRef::Written(_)), .. } | DateExpr::Iso(_) => vec![resolve(m, published.unwrap_or_default())?.first],
+        _ => vec![resolve(m, published?)?.first],
+    };
+    if candidates.iter().any(|d| d.weekday().number_from_monday() == weekday) {
         return None;
     }
+    let date = published.and_then(|p| resolve(m, p)).map_or(*candidates.first()?, |r| r.first);
     let written = doc.words(tokens.clone());
     let right = weekday_name(date);
     Some(

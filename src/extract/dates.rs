@@ -9,12 +9,30 @@ use crate::text::{Doc, TokenKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use std::ops::Range;
 
+/// A year written with a date: as a number, or in words relative to the dateline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearRef {
+    /// "2023"
+    Written(i32),
+    /// "last year" (-1), "this year" (0), "next year" (1)
+    Relative(i64),
+}
+
+impl YearRef {
+    pub fn resolve(self, published: NaiveDate) -> i32 {
+        match self {
+            YearRef::Written(y) => y,
+            YearRef::Relative(offset) => published.year() + offset as i32,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateExpr {
     /// "October 7", "7 October 2023", "Oct. 7, 2023"; `day_first` keeps the written order.
-    Day { month: u32, day: u32, year: Option<i32>, day_first: bool },
-    /// "in October", "October 2023".
-    Month { month: u32, year: Option<i32> },
+    Day { month: u32, day: u32, year: Option<YearRef>, day_first: bool },
+    /// "in October", "October 2023", "October last year".
+    Month { month: u32, year: Option<YearRef> },
     /// "in 2007", "by 2010".
     Year(i32),
     /// "2024-11-14".
@@ -87,14 +105,14 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
 }
 
 /// ", 2023" or " 2023" after a day: the year and the next token.
-fn year_after(doc: &Doc, i: usize) -> (Option<i32>, usize) {
+fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
     if doc.tokens.get(i).is_some_and(|t| t.text == ",") {
         if let Some(y) = year_at(doc, i + 1) {
-            return (Some(y), i + 2);
+            return (Some(YearRef::Written(y)), i + 2);
         }
     }
     match year_at(doc, i) {
-        Some(y) => (Some(y), i + 1),
+        Some(y) => (Some(YearRef::Written(y)), i + 1),
         None => (None, i),
     }
 }
@@ -104,7 +122,8 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     let t = &doc.tokens[i];
     let lower = t.lower();
     let mention = |tokens: Range<usize>, expr| Some(DateMention { tokens, expr, weekday: None, future: false });
-    if let Some(&weekday) = lex.weekdays.get(&lower).filter(|_| t.is_capitalized() && lower.len() > 3) {
+    let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+    if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| t.is_capitalized() && bare.len() > 3) {
         return read_weekday(doc, i, weekday);
     }
     if let Some(m) = read_calendar(doc, i) {
@@ -122,7 +141,7 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
             return mention(i..i + 2, DateExpr::Weekday { weekday, explicit: Some(offset) });
         }
     }
-    if matches!(lower.as_str(), "in" | "by" | "since" | "until" | "during" | "from") {
+    if matches!(lower.as_str(), "in" | "by" | "since" | "until" | "during" | "from" | "throughout" | "before" | "after" | "for") {
         if let Some(y) = year_at(doc, i + 1) {
             let plain = !doc.tokens.get(i + 2).is_some_and(|n| n.glued && n.text != "." && n.text != ",");
             return plain.then(|| DateMention { tokens: i + 1..i + 2, expr: DateExpr::Year(y), weekday: None, future: false });
@@ -150,6 +169,25 @@ fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
 
 /// "Oct. 7, 2023", "October 7", "7 October 2023", "October 2023", "2024-11-14".
 fn read_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
+    let mut m = read_written_calendar(doc, i)?;
+    absorb_relative_year(doc, &mut m);
+    Some(m)
+}
+
+/// "October last year", "5 May this year": the year given in words after a date.
+fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
+    let lex = lexicon();
+    let (year, offset) = match &mut m.expr {
+        DateExpr::Day { year, .. } | DateExpr::Month { year, .. } if year.is_none() => (year, lex.relative_directions.get(&doc.lower_at(m.tokens.end))),
+        _ => return,
+    };
+    if let (Some(&offset), "year") = (offset, doc.lower_at(m.tokens.end + 1).as_str()) {
+        *year = Some(YearRef::Relative(offset));
+        m.tokens.end += 2;
+    }
+}
+
+fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
     let mention = |end: usize, expr| Some(DateMention { tokens: i..end, expr, weekday: None, future: false });
     if let Some((month, next)) = month_at(doc, i) {
         if let Some((day, after)) = day_at(doc, next) {
@@ -157,7 +195,7 @@ fn read_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
             return mention(end, DateExpr::Day { month, day, year, day_first: false });
         }
         if let Some(year) = year_at(doc, next) {
-            return mention(next + 1, DateExpr::Month { month, year: Some(year) });
+            return mention(next + 1, DateExpr::Month { month, year: Some(YearRef::Written(year)) });
         }
         let may_is_a_verb = month == 5 && !matches!(doc.lower_at(i.wrapping_sub(1)).as_str(), "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of");
         let sentence_start = doc.sentence(i).start == i;
@@ -207,11 +245,11 @@ pub fn resolve(m: &DateMention, published: NaiveDate) -> Option<DateRange> {
     let forward = m.future;
     match m.expr {
         DateExpr::Day { month, day, year, .. } => {
-            let y = year.unwrap_or_else(|| year_for(published, month, day, forward));
+            let y = year.map_or_else(|| year_for(published, month, day, forward), |y| y.resolve(published));
             NaiveDate::from_ymd_opt(y, month, day).map(DateRange::day)
         }
         DateExpr::Month { month, year } => {
-            let y = year.unwrap_or_else(|| year_for(published, month, 1, forward));
+            let y = year.map_or_else(|| year_for(published, month, 1, forward), |y| y.resolve(published));
             month_range(y, month)
         }
         DateExpr::Year(y) => Some(DateRange { first: NaiveDate::from_ymd_opt(y, 1, 1)?, last: NaiveDate::from_ymd_opt(y, 12, 31)? }),
@@ -300,9 +338,10 @@ mod tests {
 
     #[test]
     fn calendar_dates_in_several_styles() {
-        assert_eq!(first("on Oct. 7, 2023 the").expr, DateExpr::Day { month: 10, day: 7, year: Some(2023), day_first: false });
+        assert_eq!(first("on Oct. 7, 2023 the").expr, DateExpr::Day { month: 10, day: 7, year: Some(YearRef::Written(2023)), day_first: false });
         assert_eq!(first("on 14 January the").expr, DateExpr::Day { month: 1, day: 14, year: None, day_first: true });
-        assert_eq!(first("since the start of the violence in October 2023.").expr, DateExpr::Month { month: 10, year: Some(2023) });
+        assert_eq!(first("since the start of the violence in October 2023.").expr, DateExpr::Month { month: 10, year: Some(YearRef::Written(2023)) });
+        assert_eq!(first("In October last year the").expr, DateExpr::Month { month: 10, year: Some(YearRef::Relative(-1)) });
         assert_eq!(first("date 2024-11-14 here").expr, DateExpr::Iso(d(2024, 11, 14)));
         assert_eq!(first("to rise by 2007 and").expr, DateExpr::Year(2007));
         assert_eq!(first("in early April.").tokens.len(), 1, "the full stop is not the month's");
@@ -322,6 +361,7 @@ mod tests {
         assert_eq!(resolved("Baldrige leaves on Saturday for", thursday).first, d(2024, 11, 16));
         assert_eq!(resolved("said on Thursday", thursday).first, thursday, "the dateline's own weekday");
         assert_eq!(resolved("met last Thursday", thursday).first, d(2024, 11, 7));
+        assert_eq!(resolved("after Saturday's game", thursday).first, d(2024, 11, 9));
         assert_eq!(resolved("due next Friday", thursday).first, d(2024, 11, 15), "the nearest Friday after");
     }
 
@@ -346,6 +386,6 @@ mod tests {
     fn weekday_beside_a_calendar_date_is_kept() {
         let m = first("on Wednesday, Nov. 14, 2024, the");
         assert_eq!(m.weekday.as_ref().map(|w| w.0), Some(3));
-        assert_eq!(m.expr, DateExpr::Day { month: 11, day: 14, year: Some(2024), day_first: false });
+        assert_eq!(m.expr, DateExpr::Day { month: 11, day: 14, year: Some(YearRef::Written(2024)), day_first: false });
     }
 }

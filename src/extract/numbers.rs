@@ -85,7 +85,7 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         }
     }
     let kind = kind.unwrap_or(Kind::Count);
-    if kind == Kind::Count && looks_like_year(toks, start, &core, value, high) {
+    if kind == Kind::Count && first_scale.is_none() && is_year(&toks[start]) {
         return None;
     }
     let (bound, first) = qualifier_before(doc, i);
@@ -239,8 +239,10 @@ fn read_scale(toks: &[Token], at: usize, has_currency: bool) -> Option<(u64, usi
     let lower = t.lower();
     let head = lower.split('-').next().unwrap_or("");
     let value = *lex.scales.get(head)?;
-    let ambiguous = matches!(head, "m" | "b" | "k" | "tr");
-    if ambiguous && !(has_currency && t.glued) {
+    // "£600m", "30m shares": a one-letter scale only written against the number; "b", "k"
+    // and "tr" only after a currency sign ("100k" is as often a distance)
+    let ambiguous = matches!(head, "b" | "k" | "tr");
+    if (head == "m" && !t.glued) || (ambiguous && !(has_currency && t.glued)) {
         return None;
     }
     if head == "hundred" || head == "thousand" || t.is_word() {
@@ -323,12 +325,9 @@ fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
         && !lex.qualifiers.iter().any(|(q, _)| q.last() == Some(&prev.lower()))
 }
 
-/// "1987", "2005": a four-digit whole number in the range of years, with nothing that makes it
-/// a quantity.
-fn looks_like_year(toks: &[Token], start: usize, core: &Core, value: i128, high: i128) -> bool {
-    let t = &toks[start];
-    let plain = t.kind == TokenKind::Number && t.text.len() == 4 && !t.text.contains([',', '.']);
-    plain && value == high && (1000..=2999).contains(&(core.value / MICRO)) && value == core.value
+/// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
+fn is_year(t: &Token) -> bool {
+    t.kind == TokenKind::Number && t.text.len() == 4 && t.text.parse::<u32>().is_ok_and(|y| (1000..=2999).contains(&y))
 }
 
 /// The qualifier written before token `i` ("at least", "over", "about") and where it starts.
@@ -447,6 +446,7 @@ mod tests {
             "the 1990s were",
             "in Feb 26 trading",
             "production of the Rover 25 to China",
+            "in the period 2006 to 2015 the",
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
