@@ -84,7 +84,7 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
         format!("the facts date it {}", describe(&event.date)),
     )
     .with_fact(&event.id, &event.loc, format!("`{}` is dated {}", event.id, event.date_text));
-    match replacement(m, event, published) {
+    match replacement(m, event, published).filter(|r| *r != written) {
         Some(r) => {
             f = f.with_help(format!("write `{r}`"));
             f.replacement = Some(r);
@@ -95,17 +95,15 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
 }
 
 /// A weekday written beside a calendar date must be that date's weekday. Without a year, the
-/// date may be in the year before, of or after the dateline: the weekday is wrong only when it
-/// fits none of them (a story may look ahead or back without saying so).
+/// date is the occurrence nearest the dateline or the one the clause's tense points to: the
+/// weekday is wrong only when it fits neither (copy often looks ahead in the present tense).
 pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -> Option<Finding> {
     let (weekday, tokens) = m.weekday.clone()?;
     let candidates: Vec<NaiveDate> = match m.expr {
         DateExpr::Day { month, day, year: None, .. } => {
             let p = published?;
-            (p.year() - 1..=p.year() + 1)
-                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-                .filter(|d| (*d - p).num_days().abs() <= 366)
-                .collect()
+            let nearest = (p.year() - 1..=p.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day)).min_by_key(|d| (*d - p).num_days().abs());
+            nearest.into_iter().chain(resolve(m, p).map(|r| r.first)).collect()
         }
         DateExpr::Day { year: Some(YearRef::Written(_)), .. } | DateExpr::Iso(_) => vec![resolve(m, published.unwrap_or_default())?.first],
         _ => vec![resolve(m, published?)?.first],

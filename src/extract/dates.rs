@@ -62,7 +62,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
     while i < doc.tokens.len() {
         match read_date(doc, i) {
             Some(mut m) => {
-                m.future = speaks_of_future(doc, m.tokens.start);
+                m.future = speaks_of_future(doc, m.tokens.start, m.tokens.end);
                 i = m.tokens.end;
                 out.push(m);
             }
@@ -134,10 +134,11 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     }
     if let Some(&offset) = lex.relative_directions.get(&lower) {
         let next = doc.lower_at(i + 1);
-        if let Some(&unit) = lex.relative_units.get(&next) {
+        let next = next.trim_end_matches("'s").trim_end_matches("’s");
+        if let Some(&unit) = lex.relative_units.get(next) {
             return mention(i..i + 2, DateExpr::RelativeUnit { unit, offset });
         }
-        if let Some(&weekday) = lex.weekdays.get(&next).filter(|_| offset != 0) {
+        if let Some(&weekday) = lex.weekdays.get(next).filter(|_| offset != 0) {
             return mention(i..i + 2, DateExpr::Weekday { weekday, explicit: Some(offset) });
         }
     }
@@ -222,20 +223,26 @@ fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
     Some(DateMention { tokens: i..i + 5, expr: DateExpr::Iso(date), weekday: None, future: false })
 }
 
-/// Whether the clause before token `i` speaks of the future or a plan ("will meet on",
-/// "is due to", "leaves on"). The clause reaches back to a comma or "that", at most 8 tokens.
-fn speaks_of_future(doc: &Doc, i: usize) -> bool {
+/// Whether the clause of a date speaks of the future or of a plan ("will meet on", "is due to",
+/// "leaves on"). The clause runs from the last reporting verb before the date (or the
+/// sentence start) to the date, plus a few words after it ("on Monday we will issue").
+fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     let lex = lexicon();
-    let sentence = doc.sentence(i);
-    let mut start = i;
-    while start > sentence.start && i - start < 8 {
-        let prev = &doc.tokens[start - 1];
-        if matches!(prev.text, "," | ";" | "that" | "said" | "says") {
-            break;
-        }
-        start -= 1;
+    let sentence = doc.sentence(start);
+    let clause_start = (sentence.start..start).rev().find(|&k| lex.reporting_verbs.contains(&doc.lower_at(k))).map_or(sentence.start, |k| k + 1);
+    let mut after = end;
+    if doc.tokens.get(after).is_some_and(|t| t.text == ",") {
+        after += 1;
     }
-    let words: Vec<String> = (start..i).map(|k| doc.lower_at(k)).collect();
+    let limit = sentence.end.min(after + 6);
+    // a new clause ("that talks will resume") has its own tense
+    let opens_clause = |w: &str| matches!(w, "that" | "which" | "who" | "when" | "while" | "because" | "but" | "after" | "before");
+    let stops = |k: &usize| {
+        let w = doc.lower_at(*k);
+        doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(&w) || opens_clause(&w)
+    };
+    let after_end = (after..limit).find(stops).unwrap_or(limit);
+    let words: Vec<String> = (clause_start..start).chain(after..after_end).map(|k| doc.lower_at(k)).collect();
     lex.future_cues.iter().any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
 }
 
@@ -360,9 +367,15 @@ mod tests {
         assert_eq!(resolved("He will meet on Monday", thursday).first, d(2024, 11, 18));
         assert_eq!(resolved("Baldrige leaves on Saturday for", thursday).first, d(2024, 11, 16));
         assert_eq!(resolved("said on Thursday", thursday).first, thursday, "the dateline's own weekday");
+        assert_eq!(resolved("Talks, which ended in failure, said he will meet them on Monday", thursday).first, d(2024, 11, 18));
+        assert_eq!(resolved("The official said on Monday that talks will resume", thursday).first, d(2024, 11, 11));
+        assert_eq!(resolved("maybe on Monday we will issue the first", thursday).first, d(2024, 11, 18));
+        assert_eq!(resolved("On Monday, a court said it will hear", thursday).first, d(2024, 11, 11));
+        assert_eq!(resolved("unbeaten until Sunday's defeat", thursday).first, d(2024, 11, 10));
         assert_eq!(resolved("met last Thursday", thursday).first, d(2024, 11, 7));
         assert_eq!(resolved("after Saturday's game", thursday).first, d(2024, 11, 9));
         assert_eq!(resolved("due next Friday", thursday).first, d(2024, 11, 15), "the nearest Friday after");
+        assert_eq!(resolved("in next Thursday's auction", thursday).first, d(2024, 11, 21));
     }
 
     #[test]
