@@ -48,7 +48,10 @@ fn main() -> ExitCode {
     let cases = PathBuf::from(args.first().map_or("eval/cases", String::as_str));
     let corpus = PathBuf::from(args.get(1).map_or("../shared/corpus", String::as_str));
     if !corpus.is_dir() {
-        println!("eval: skipped, no corpus at {} (the stories are read from there)", corpus.display());
+        println!(
+            "eval: skipped, no corpus at {} (the stories are read from there)",
+            corpus.display()
+        );
         return ExitCode::SUCCESS;
     }
     let mut by_code: BTreeMap<String, Tally> = BTreeMap::new();
@@ -58,7 +61,10 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     for edits_path in case_files(&cases) {
         let facts_path = PathBuf::from(edits_path.to_string_lossy().replace(".edits.yaml", ".facts.yaml"));
-        let case: Edits = match std::fs::read_to_string(&edits_path).map_err(|e| e.to_string()).and_then(|t| serde_saphyr::from_str(&t).map_err(|e| e.to_string())) {
+        let case: Edits = match std::fs::read_to_string(&edits_path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_saphyr::from_str(&t).map_err(|e| e.to_string()))
+        {
             Ok(c) => c,
             Err(e) => return fail(&format!("{}: {e}", edits_path.display())),
         };
@@ -68,9 +74,15 @@ fn main() -> ExitCode {
         };
         let checker = Checker::new(&facts);
         let story_path = corpus.join(&case.story);
-        let Ok(original) = std::fs::read_to_string(&story_path) else { return fail(&format!("cannot read {}", story_path.display())) };
+        let Ok(original) = std::fs::read_to_string(&story_path) else {
+            return fail(&format!("cannot read {}", story_path.display()));
+        };
         stories += 1;
-        let name = edits_path.file_name().unwrap().to_string_lossy().replace(".edits.yaml", "");
+        let name = edits_path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".edits.yaml", "");
         let clean = check(&checker, &story_path, &original);
         for f in &clean {
             clean_alarms.push(format!("{name}: {}", describe(&original, f)));
@@ -83,11 +95,24 @@ fn main() -> ExitCode {
             let edited = original.replacen(&edit.find, &edit.replace, 1);
             let line = line_column(&edited, at).0;
             let found = check(&checker, &story_path, &edited);
-            let on_line: Vec<&Finding> = found.iter().filter(|f| line_column(&edited, f.span.start).0 == line).collect();
-            let label = format!("{name}: {:?} -> {:?} ({}) found: {:?}", edit.find, edit.replace, edit.why, on_line.iter().map(|f| describe(&edited, f)).collect::<Vec<_>>());
+            let on_line: Vec<&Finding> = found
+                .iter()
+                .filter(|f| line_column(&edited, f.span.start).0 == line)
+                .collect();
+            let label = format!(
+                "{name}: {:?} -> {:?} ({}) found: {:?}",
+                edit.find,
+                edit.replace,
+                edit.why,
+                on_line.iter().map(|f| describe(&edited, f)).collect::<Vec<_>>()
+            );
             if edit.code == "none" {
                 if found.len() > clean.len() {
-                    let new: Vec<String> = found.iter().filter(|f| !clean.iter().any(|c| c.code == f.code && c.message == f.message)).map(|f| describe(&edited, f)).collect();
+                    let new: Vec<String> = found
+                        .iter()
+                        .filter(|f| !clean.iter().any(|c| c.code == f.code && c.message == f.message))
+                        .map(|f| describe(&edited, f))
+                        .collect();
                     none_alarms.push(format!("{name}: {:?} -> {:?}: {new:?}", edit.find, edit.replace));
                 }
                 continue;
@@ -105,7 +130,15 @@ fn main() -> ExitCode {
         }
     }
     let none_edits = count_none(&cases);
-    report(&by_code, stories, none_edits, &clean_alarms, &none_alarms, verbose, started.elapsed())
+    report(
+        &by_code,
+        stories,
+        none_edits,
+        &clean_alarms,
+        &none_alarms,
+        verbose,
+        started.elapsed(),
+    )
 }
 
 fn check(checker: &Checker, path: &Path, text: &str) -> Vec<Finding> {
@@ -116,12 +149,22 @@ fn check(checker: &Checker, path: &Path, text: &str) -> Vec<Finding> {
 }
 
 fn describe(text: &str, f: &Finding) -> String {
-    format!("{}:{} {:?}", f.code, line_column(text, f.span.start).0, &text[f.span.clone()])
+    format!(
+        "{}:{} {:?}",
+        f.code,
+        line_column(text, f.span.start).0,
+        &text[f.span.clone()]
+    )
 }
 
 fn case_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".edits.yaml")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".edits.yaml"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
@@ -141,8 +184,19 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn report(by_code: &BTreeMap<String, Tally>, stories: usize, none_edits: usize, clean: &[String], none: &[String], verbose: bool, took: std::time::Duration) -> ExitCode {
-    println!("{:<18} {:>6} {:>7} {:>11} {:>7} {:>7}", "code", "edits", "caught", "other code", "missed", "recall");
+fn report(
+    by_code: &BTreeMap<String, Tally>,
+    stories: usize,
+    none_edits: usize,
+    clean: &[String],
+    none: &[String],
+    verbose: bool,
+    took: std::time::Duration,
+) -> ExitCode {
+    println!(
+        "{:<18} {:>6} {:>7} {:>11} {:>7} {:>7}",
+        "code", "edits", "caught", "other code", "missed", "recall"
+    );
     let mut ok = true;
     for code in Code::ALL.iter().map(|c| c.as_str()) {
         let Some(t) = by_code.get(code) else {
@@ -151,9 +205,20 @@ fn report(by_code: &BTreeMap<String, Tally>, stories: usize, none_edits: usize, 
         };
         let recall = t.caught as f64 / t.edits.max(1) as f64;
         ok &= recall >= RECALL_TARGET;
-        println!("{code:<18} {:>6} {:>7} {:>11} {:>7} {:>7.3}", t.edits, t.caught, t.other_code, t.missed.len(), recall);
+        println!(
+            "{code:<18} {:>6} {:>7} {:>11} {:>7} {:>7.3}",
+            t.edits,
+            t.caught,
+            t.other_code,
+            t.missed.len(),
+            recall
+        );
     }
-    println!("false alarms: {} on {stories} clean stories, {} on {none_edits} `none` edits", clean.len(), none.len());
+    println!(
+        "false alarms: {} on {stories} clean stories, {} on {none_edits} `none` edits",
+        clean.len(),
+        none.len()
+    );
     println!("({stories} cases checked in {:.2}s)", took.as_secs_f64());
     ok &= clean.is_empty() && none.is_empty();
     if verbose || !ok {

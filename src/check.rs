@@ -34,19 +34,39 @@ pub struct Checker<'f> {
 impl<'f> Checker<'f> {
     pub fn new(facts: &'f Facts) -> Checker<'f> {
         let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
-        let event_cues = CueIndex::new(facts.events.iter().map(|e| e.about.iter().map(|a| without_date_words(a)).collect()));
+        let event_cues = CueIndex::new(
+            facts
+                .events
+                .iter()
+                .map(|e| e.about.iter().map(|a| without_date_words(a)).collect()),
+        );
         let figure_near = facts
             .figures
             .iter()
-            .map(|f| f.near.iter().map(|n| n.split_whitespace().map(cue_word).collect()).collect())
+            .map(|f| {
+                f.near
+                    .iter()
+                    .map(|n| n.split_whitespace().map(cue_word).collect())
+                    .collect()
+            })
             .collect();
-        Checker { facts, names: NameIndex::new(&facts.people), figure_cues, event_cues, figure_near }
+        Checker {
+            facts,
+            names: NameIndex::new(&facts.people),
+            figure_cues,
+            event_cues,
+            figure_near,
+        }
     }
 
     /// The dateline relative dates resolve against: `--published`, then the story's front
     /// matter, then the facts, then the story's wire dateline.
     pub fn published(&self, story: &Story, options: &CheckOptions) -> Option<NaiveDate> {
-        options.published.or(story.front_matter_date).or(self.facts.published.as_ref().map(|p| p.0)).or(story.dateline)
+        options
+            .published
+            .or(story.front_matter_date)
+            .or(self.facts.published.as_ref().map(|p| p.0))
+            .or(story.dateline)
     }
 
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
@@ -70,23 +90,35 @@ impl<'f> Checker<'f> {
             let person = &self.facts.people[miss.person];
             let written = doc.words(miss.tokens.clone());
             out.push(
-                Finding::new(Code::NameMisspelled, doc.span(miss.tokens), format!("`{written}` looks like a misspelling of `{}`", miss.intended), format!("did you mean `{}`?", miss.intended))
-                    .with_fact(&person.name, &person.loc, format!("`{}` in the facts", person.name))
-                    .with_replacement(miss.intended.clone())
-                    .with_help(format!("write `{}`", miss.intended)),
+                Finding::new(
+                    Code::NameMisspelled,
+                    doc.span(miss.tokens),
+                    format!("`{written}` looks like a misspelling of `{}`", miss.intended),
+                    format!("did you mean `{}`?", miss.intended),
+                )
+                .with_fact(&person.name, &person.loc, format!("`{}` in the facts", person.name))
+                .with_replacement(miss.intended.clone())
+                .with_help(format!("write `{}`", miss.intended)),
             );
         }
         out
     }
 
     /// Cue hits per sentence, computed once per sentence that holds a mention.
-    fn hits_by_sentence(&self, doc: &Doc, index: &CueIndex, anchors: impl Iterator<Item = usize>) -> HashMap<usize, Vec<CueHit>> {
+    fn hits_by_sentence(
+        &self,
+        doc: &Doc,
+        index: &CueIndex,
+        anchors: impl Iterator<Item = usize>,
+    ) -> HashMap<usize, Vec<CueHit>> {
         let mut by_sentence = HashMap::new();
         if index.is_empty() {
             return by_sentence;
         }
         for anchor in anchors {
-            by_sentence.entry(doc.sentence_index(anchor)).or_insert_with(|| index.hits(doc, doc.sentence(anchor)));
+            by_sentence
+                .entry(doc.sentence_index(anchor))
+                .or_insert_with(|| index.hits(doc, doc.sentence(anchor)));
         }
         by_sentence
     }
@@ -98,7 +130,8 @@ impl<'f> Checker<'f> {
         }
         let within = |range: Range<usize>| {
             let words: Vec<String> = doc.tokens[range].iter().map(|t| cue_word(t.text)).collect();
-            near.iter().any(|phrase| words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+            near.iter()
+                .any(|phrase| words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
         };
         within(doc.sentence(anchor)) || within(doc.paragraph(anchor))
     }
@@ -109,7 +142,9 @@ impl<'f> Checker<'f> {
         let figures = &self.facts.figures;
         let mut ties = Vec::new();
         for (k, m) in numbers.iter().enumerate() {
-            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.core)) else { continue };
+            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.core)) else {
+                continue;
+            };
             let eligible = |f: usize| figures[f].value.kind == m.quantity.kind && self.near_holds(doc, f, m.core);
             if let Some((figure, cue)) = nearest_fact(&m.tokens, sentence_hits, eligible) {
                 ties.push((k, m.tokens.clone(), figure, cue));
@@ -118,7 +153,10 @@ impl<'f> Checker<'f> {
         let mut tied: Vec<(usize, usize)> = nearest_per_cue(ties);
         tied.sort();
         let pairs: Vec<(&NumberMention, &Figure)> = tied.iter().map(|&(k, f)| (&numbers[k], &figures[f])).collect();
-        let mut out: Vec<Finding> = pairs.iter().filter_map(|(m, f)| cmp_figures::check_figure(doc, m, f)).collect();
+        let mut out: Vec<Finding> = pairs
+            .iter()
+            .filter_map(|(m, f)| cmp_figures::check_figure(doc, m, f))
+            .collect();
         out.extend(cmp_figures::check_conflicts(doc, &pairs));
         if options.unsourced {
             out.extend(self.unsourced(doc, &numbers, &tied));
@@ -134,25 +172,40 @@ impl<'f> Checker<'f> {
             .filter(|&(k, m)| !is_tied(k) && is_reportable(m))
             .map(|(_, m)| {
                 let written = cmp_figures::written(doc, m);
-                Finding::new(Code::UnsourcedFigure, cmp_figures::number_span(doc, m), format!("`{written}` is tied to no figure in the facts"), "no figure".into())
-                    .with_help("add it to the facts with `about:` cue words, or check its source")
+                Finding::new(
+                    Code::UnsourcedFigure,
+                    cmp_figures::number_span(doc, m),
+                    format!("`{written}` is tied to no figure in the facts"),
+                    "no figure".into(),
+                )
+                .with_help("add it to the facts with `about:` cue words, or check its source")
             })
             .collect()
     }
 
     fn check_dates(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
         let dates = extract_dates(doc);
-        let mut out: Vec<Finding> = dates.iter().filter_map(|m| cmp_dates::check_weekday(doc, m, published)).collect();
+        let mut out: Vec<Finding> = dates
+            .iter()
+            .filter_map(|m| cmp_dates::check_weekday(doc, m, published))
+            .collect();
         let hits = self.hits_by_sentence(doc, &self.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
         for (k, m) in dates.iter().enumerate() {
-            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else { continue };
+            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
+                continue;
+            };
             if let Some((event, cue)) = nearest_fact(&m.tokens, sentence_hits, |_| true) {
                 ties.push((k, m.tokens.clone(), event, cue));
             }
         }
         for (k, event) in nearest_per_cue(ties) {
-            out.extend(cmp_dates::check_event_date(doc, &dates[k], &self.facts.events[event], published));
+            out.extend(cmp_dates::check_event_date(
+                doc,
+                &dates[k],
+                &self.facts.events[event],
+                published,
+            ));
         }
         out
     }

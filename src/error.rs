@@ -34,7 +34,13 @@ impl InputError {
     }
 
     /// An error at a span of a file's text.
-    pub fn at(path: &Path, text: &str, span: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> InputError {
+    pub fn at(
+        path: &Path,
+        text: &str,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> InputError {
         InputError {
             path: path.to_path_buf(),
             text: Some(text.to_string()),

@@ -175,7 +175,8 @@ pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
 
 /// Reads a file as UTF-8, or says where it is not.
 pub fn read_text(path: &Path) -> Result<String, InputError> {
-    let bytes = std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))?;
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         InputError::file(path, format!("not UTF-8 text: invalid byte at offset {at}"))
@@ -205,17 +206,44 @@ impl Facts {
     /// Parses one facts file's text and merges it in.
     pub fn add_file(&mut self, path: &Path, text: String) -> Result<(), InputError> {
         let raw: RawFacts = if text.trim().is_empty() {
-            RawFacts { published: None, people: vec![], figures: vec![], events: vec![] }
+            RawFacts {
+                published: None,
+                people: vec![],
+                figures: vec![],
+                events: vec![],
+            }
         } else {
             serde_saphyr::from_str_with_options(&text, parse_options()).map_err(|e| yaml_error(path, &text, &e))?
         };
         let file = self.files.len();
-        self.files.push(FactsFile { path: path.to_path_buf(), text });
-        let cx = FileCx { facts_file: file, path, text: &self.files[file].text };
-        let published = raw.published.map(|p| cx.date(&p).map(|(d, loc)| (d.first, loc))).transpose()?;
-        let people = raw.people.into_iter().map(|p| cx.person(p)).collect::<Result<Vec<_>, _>>()?;
-        let figures = raw.figures.into_iter().map(|f| cx.figure(f)).collect::<Result<Vec<_>, _>>()?;
-        let events = raw.events.into_iter().map(|e| cx.event(e)).collect::<Result<Vec<_>, _>>()?;
+        self.files.push(FactsFile {
+            path: path.to_path_buf(),
+            text,
+        });
+        let cx = FileCx {
+            facts_file: file,
+            path,
+            text: &self.files[file].text,
+        };
+        let published = raw
+            .published
+            .map(|p| cx.date(&p).map(|(d, loc)| (d.first, loc)))
+            .transpose()?;
+        let people = raw
+            .people
+            .into_iter()
+            .map(|p| cx.person(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        let figures = raw
+            .figures
+            .into_iter()
+            .map(|f| cx.figure(f))
+            .collect::<Result<Vec<_>, _>>()?;
+        let events = raw
+            .events
+            .into_iter()
+            .map(|e| cx.event(e))
+            .collect::<Result<Vec<_>, _>>()?;
         if published.is_some() {
             self.published = published;
         }
@@ -234,7 +262,9 @@ impl Facts {
             if let Some(first) = seen.insert(key, loc) {
                 let here = self.error_at(loc, format!("duplicate {what} `{key}`"), "defined again here");
                 let there = self.error_at(first, format!("`{key}` first defined here"), "first defined here");
-                return Err(here.with_also(there).with_help("each id and each person's name may appear once across all facts files"));
+                return Err(here
+                    .with_also(there)
+                    .with_help("each id and each person's name may appear once across all facts files"));
             }
         }
         Ok(())
@@ -257,7 +287,13 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
     let mut err = match span {
         Some(span) if span.start <= text.len() => {
             let span = span.start..span.end.min(text.len());
-            InputError::at(path, text, span, format!("invalid facts file: {message}"), expected_label(&message))
+            InputError::at(
+                path,
+                text,
+                span,
+                format!("invalid facts file: {message}"),
+                expected_label(&message),
+            )
         }
         _ => InputError::file(path, format!("invalid facts file: {message}")),
     };
@@ -315,7 +351,10 @@ impl FileCx<'_> {
         let start = span.byte_offset().unwrap_or(0) as usize;
         let len = span.byte_len().unwrap_or(0) as usize;
         let end = (start + len).min(self.text.len());
-        Loc { file: self.facts_file, span: start.min(end)..end }
+        Loc {
+            file: self.facts_file,
+            span: start.min(end)..end,
+        }
     }
 
     fn error<T>(&self, at: &Spanned<T>, message: String, label: &str, help: &str) -> InputError {
@@ -324,23 +363,52 @@ impl FileCx<'_> {
 
     fn person(&self, raw: RawPerson) -> Result<Person, InputError> {
         if raw.name.value.trim().is_empty() {
-            return Err(self.error(&raw.name, "a person's `name` is empty".into(), "expected a full name", "write the name as the desk writes it: `name: Antony Blinken`"));
+            return Err(self.error(
+                &raw.name,
+                "a person's `name` is empty".into(),
+                "expected a full name",
+                "write the name as the desk writes it: `name: Antony Blinken`",
+            ));
         }
-        let titles = raw.title.iter().chain(raw.also.iter()).map(|t| self.title_form(t)).collect();
-        let until = raw.until.map(|u| self.date(&u).map(|(d, loc)| (d.first, loc))).transpose()?;
-        Ok(Person { name: raw.name.value.clone(), loc: self.loc(&raw.name), aliases: raw.aliases, titles, until })
+        let titles = raw
+            .title
+            .iter()
+            .chain(raw.also.iter())
+            .map(|t| self.title_form(t))
+            .collect();
+        let until = raw
+            .until
+            .map(|u| self.date(&u).map(|(d, loc)| (d.first, loc)))
+            .transpose()?;
+        Ok(Person {
+            name: raw.name.value.clone(),
+            loc: self.loc(&raw.name),
+            aliases: raw.aliases,
+            titles,
+            until,
+        })
     }
 
     fn title_form(&self, t: &Spanned<String>) -> TitleForm {
         let words = title_words(&t.value);
         let former = words.first().is_some_and(|w| lexicon().former.contains(w));
-        TitleForm { text: t.value.clone(), words, loc: self.loc(t), former }
+        TitleForm {
+            text: t.value.clone(),
+            words,
+            loc: self.loc(t),
+            former,
+        }
     }
 
     fn figure(&self, raw: RawFigure) -> Result<Figure, InputError> {
         let text = raw.value.value.text();
         let value = parse_figure_value(&text).ok_or_else(|| {
-            self.error(&raw.value, format!("cannot read figure value `{text}`"), "expected a number", "write it as a newsroom does: `251`, `about 1,200`, `$2.5 billion`, `12.4%`, `3,200 to 3,300`")
+            self.error(
+                &raw.value,
+                format!("cannot read figure value `{text}`"),
+                "expected a number",
+                "write it as a newsroom does: `251`, `about 1,200`, `$2.5 billion`, `12.4%`, `3,200 to 3,300`",
+            )
         })?;
         cues_present(&raw.about).map_err(|m| self.error(&raw.id, m, "needs cue words", "add `about: [hostages]`"))?;
         Ok(Figure {
@@ -358,14 +426,25 @@ impl FileCx<'_> {
     fn event(&self, raw: RawEvent) -> Result<Event, InputError> {
         let (date, loc) = self.date(&raw.date)?;
         cues_present(&raw.about).map_err(|m| self.error(&raw.id, m, "needs cue words", "add `about: [attack]`"))?;
-        Ok(Event { id: raw.id.value.clone(), date, date_text: raw.date.value.text(), loc, about: raw.about })
+        Ok(Event {
+            id: raw.id.value.clone(),
+            date,
+            date_text: raw.date.value.text(),
+            loc,
+            about: raw.about,
+        })
     }
 
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     fn date(&self, raw: &Spanned<Scalar>) -> Result<(DateRange, Loc), InputError> {
         let text = raw.value.text();
         parse_date_range(&text).map(|d| (d, self.loc(raw))).ok_or_else(|| {
-            self.error(raw, format!("`{text}` is not a date"), "expected YYYY-MM-DD, YYYY-MM or YYYY", "write a real calendar date, e.g. `2024-11-14`")
+            self.error(
+                raw,
+                format!("`{text}` is not a date"),
+                "expected YYYY-MM-DD, YYYY-MM or YYYY",
+                "write a real calendar date, e.g. `2024-11-14`",
+            )
         })
     }
 }
@@ -385,7 +464,13 @@ pub fn title_words(title: &str) -> Vec<String> {
         .tokens
         .iter()
         .filter(|t| t.is_word() || t.text == "&")
-        .map(|t| if t.text == "&" { "and".to_string() } else { lex.canonical_word(t.text) })
+        .map(|t| {
+            if t.text == "&" {
+                "and".to_string()
+            } else {
+                lex.canonical_word(t.text)
+            }
+        })
         .flat_map(|w| match w.strip_prefix("ex-") {
             Some(rest) => vec!["former".to_string(), rest.to_string()],
             None => vec![w],
@@ -412,7 +497,10 @@ pub fn parse_date_range(text: &str) -> Option<DateRange> {
         [y, m] if y.len() == 4 => month_range(y.parse().ok()?, num(m)?),
         [y] if y.len() == 4 => {
             let y = y.parse().ok()?;
-            Some(DateRange { first: NaiveDate::from_ymd_opt(y, 1, 1)?, last: NaiveDate::from_ymd_opt(y, 12, 31)? })
+            Some(DateRange {
+                first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+                last: NaiveDate::from_ymd_opt(y, 12, 31)?,
+            })
         }
         _ => None,
     }
@@ -420,8 +508,15 @@ pub fn parse_date_range(text: &str) -> Option<DateRange> {
 
 pub fn month_range(year: i32, month: u32) -> Option<DateRange> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
-    Some(DateRange { first, last: next.pred_opt()? })
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    Some(DateRange {
+        first,
+        last: next.pred_opt()?,
+    })
 }
 
 #[cfg(test)]
@@ -439,7 +534,10 @@ mod tests {
         let facts = load(text).expect("seed facts load");
         assert_eq!(facts.people.len(), 4);
         let dermer = &facts.people[1];
-        assert_eq!(&text[dermer.titles[0].loc.span.clone()], "Israeli Minister of Strategic Affairs");
+        assert_eq!(
+            &text[dermer.titles[0].loc.span.clone()],
+            "Israeli Minister of Strategic Affairs"
+        );
         assert_eq!(dermer.titles.len(), 3);
         let gaza = facts.figures.iter().find(|f| f.id == "gaza-dead").unwrap();
         assert_eq!(gaza.value.bound, Some(crate::lexicon::Bound::Lower));
@@ -451,7 +549,11 @@ mod tests {
     fn unknown_keys_suggest_the_right_one() {
         let err = load("published: 2024-11-14\nfiguers: []\n").unwrap_err();
         assert_eq!(err.line_column(), Some((2, 1)));
-        assert!(err.help.as_deref().unwrap().contains("did you mean `figures`?"), "{:?}", err.help);
+        assert!(
+            err.help.as_deref().unwrap().contains("did you mean `figures`?"),
+            "{:?}",
+            err.help
+        );
     }
 
     #[test]
@@ -471,21 +573,35 @@ mod tests {
     #[test]
     fn duplicate_ids_name_both_places() {
         let mut facts = load("figures:\n  - id: toll\n    value: 5\n    about: [dead]\n").unwrap();
-        let err = facts.add_file(Path::new("b.yaml"), "events:\n  - id: toll\n    date: 2024\n    about: [x]\n".into()).unwrap_err();
+        let err = facts
+            .add_file(
+                Path::new("b.yaml"),
+                "events:\n  - id: toll\n    date: 2024\n    about: [x]\n".into(),
+            )
+            .unwrap_err();
         assert!(err.message.contains("duplicate id `toll`"));
         assert_eq!(err.also.as_ref().unwrap().path, Path::new("facts.yaml"));
     }
 
     #[test]
     fn dates_of_three_precisions() {
-        assert_eq!(parse_date_range("2023").unwrap().last, NaiveDate::from_ymd_opt(2023, 12, 31).unwrap());
-        assert_eq!(parse_date_range("2024-02").unwrap().last, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        assert_eq!(
+            parse_date_range("2023").unwrap().last,
+            NaiveDate::from_ymd_opt(2023, 12, 31).unwrap()
+        );
+        assert_eq!(
+            parse_date_range("2024-02").unwrap().last,
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
         assert!(parse_date_range("2024-02-30").is_none());
     }
 
     #[test]
     fn title_words_are_canonical() {
-        assert_eq!(title_words("Israeli Defense Minister"), ["israeli", "defence", "minister"]);
+        assert_eq!(
+            title_words("Israeli Defense Minister"),
+            ["israeli", "defence", "minister"]
+        );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
     }
 }

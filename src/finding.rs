@@ -107,11 +107,25 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(code: Code, span: Range<usize>, message: String, label: String) -> Finding {
-        Finding { code, severity: code.severity(), message, span, label, fact: None, replacement: None, help: None, related: None }
+        Finding {
+            code,
+            severity: code.severity(),
+            message,
+            span,
+            label,
+            fact: None,
+            replacement: None,
+            help: None,
+            related: None,
+        }
     }
 
     pub fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
-        self.fact = Some(FactRef { id: id.to_string(), loc: loc.clone(), label: label.into() });
+        self.fact = Some(FactRef {
+            id: id.to_string(),
+            loc: loc.clone(),
+            label: label.into(),
+        });
         self
     }
 

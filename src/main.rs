@@ -11,7 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "factlint", version, about = "Checks news copy against a desk's reference facts: titles, names, figures and dates.")]
+#[command(
+    name = "factlint",
+    version,
+    about = "Checks news copy against a desk's reference facts: titles, names, figures and dates."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -51,7 +55,8 @@ enum ColorChoice {
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date: expected YYYY-MM-DD, e.g. 2024-11-14"))
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date: expected YYYY-MM-DD, e.g. 2024-11-14"))
 }
 
 fn main() -> ExitCode {
@@ -76,7 +81,10 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report_error = |e: &InputError| {
         let _ = render_error(e, err_color, &mut std::io::stderr().lock());
     };
-    let options = CheckOptions { published: args.published, unsourced: args.unsourced };
+    let options = CheckOptions {
+        published: args.published,
+        unsourced: args.unsourced,
+    };
     let outcome = match run(&args.paths, &args.facts, &options) {
         Ok(outcome) => outcome,
         Err(e) => {
@@ -87,10 +95,17 @@ fn run_check(args: CheckArgs) -> ExitCode {
     outcome.errors.iter().for_each(report_error);
     let color = use_color(args.color, std::io::stdout().is_terminal());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if render(&outcome.reports, args.format, color, &mut out).and_then(|_| out.flush()).is_err() {
+    if render(&outcome.reports, args.format, color, &mut out)
+        .and_then(|_| out.flush())
+        .is_err()
+    {
         return ExitCode::from(2);
     }
-    let has_error = outcome.reports.iter().flat_map(|r| &r.findings).any(|f| f.severity == Severity::Error);
+    let has_error = outcome
+        .reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| f.severity == Severity::Error);
     if !outcome.errors.is_empty() {
         ExitCode::from(2)
     } else if has_error {

@@ -109,7 +109,13 @@ mod tests {
 
     fn q(value: f64, exponent: i32, bound: Option<Bound>) -> Quantity {
         let micro = (value * MICRO as f64).round() as i128;
-        Quantity { low: micro, high: micro, exponent, bound, kind: Kind::Count }
+        Quantity {
+            low: micro,
+            high: micro,
+            exponent,
+            bound,
+            kind: Kind::Count,
+        }
     }
 
     #[test]

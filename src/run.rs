@@ -30,7 +30,11 @@ pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Resu
                     Some(f) => Checker::new(f).check(&story, options),
                     None => base_checker.check(&story, options),
                 };
-                reports.push(Report { story, facts: own.unwrap_or_else(|| base.clone()), findings });
+                reports.push(Report {
+                    story,
+                    facts: own.unwrap_or_else(|| base.clone()),
+                    findings,
+                });
             }
             Err(e) => errors.push(e),
         }
@@ -49,7 +53,10 @@ fn facts_for(story: Story, base_paths: &[PathBuf]) -> Result<(Story, Option<Arc<
 }
 
 fn is_story_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "markdown"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("txt" | "md" | "markdown")
+    )
 }
 
 /// Files as given; folders walked (honouring .gitignore) for story files, in path order.
@@ -61,7 +68,9 @@ pub fn story_paths(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
             let mut found: Vec<PathBuf> = Vec::new();
             for entry in ignore::WalkBuilder::new(arg).follow_links(false).build() {
                 match entry {
-                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && is_story_file(e.path()) => found.push(e.into_path()),
+                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && is_story_file(e.path()) => {
+                        found.push(e.into_path())
+                    }
                     Ok(_) => {}
                     Err(e) => errors.push(InputError::file(arg, format!("cannot walk folder: {e}"))),
                 }
@@ -71,7 +80,10 @@ pub fn story_paths(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
         } else if arg.exists() {
             files.push(arg.clone());
         } else {
-            errors.push(InputError::file(arg, "no such file or folder").with_help("give a story file (.txt, .md) or a folder of them"));
+            errors.push(
+                InputError::file(arg, "no such file or folder")
+                    .with_help("give a story file (.txt, .md) or a folder of them"),
+            );
         }
     }
     (files, errors)

@@ -78,7 +78,11 @@ impl Story {
     fn read_front_matter(&mut self, range: Range<usize>) -> Result<(), InputError> {
         let body = &self.text[range.clone()];
         let yaml_start = body.find('\n').map_or(range.end, |k| range.start + k + 1);
-        let yaml_end = self.text[..range.end].trim_end().rfind('\n').unwrap_or(yaml_start).max(yaml_start);
+        let yaml_end = self.text[..range.end]
+            .trim_end()
+            .rfind('\n')
+            .unwrap_or(yaml_start)
+            .max(yaml_start);
         let yaml = &self.text[yaml_start..yaml_end];
         let fm: FrontMatter = if yaml.trim().is_empty() {
             FrontMatter::default()
@@ -92,12 +96,20 @@ impl Story {
         };
         if let Some(date) = fm.date {
             let value = date.value.trim();
-            let day = value.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            let day = value
+                .get(..10)
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
             self.front_matter_date = Some(day.ok_or_else(|| {
                 let start = yaml_start + date.referenced.span().byte_offset().unwrap_or(0) as usize;
                 let end = (start + value.len()).min(self.text.len());
-                InputError::at(&self.path, &self.text, start..end, format!("front matter `date: {value}` is not a date"), "expected YYYY-MM-DD")
-                    .with_help("write the publication date, e.g. `date: 2024-11-14`")
+                InputError::at(
+                    &self.path,
+                    &self.text,
+                    start..end,
+                    format!("front matter `date: {value}` is not a date"),
+                    "expected YYYY-MM-DD",
+                )
+                .with_help("write the publication date, e.g. `date: 2024-11-14`")
             })?);
         }
         let folder = self.path.parent().unwrap_or(Path::new(""));
@@ -111,7 +123,10 @@ impl Story {
 }
 
 fn is_markdown(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "markdown" | "mdx"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("md" | "markdown" | "mdx")
+    )
 }
 
 /// `---` at the very start, up to and including the closing `---` line.
@@ -134,7 +149,16 @@ fn front_matter_range(text: &str) -> Option<Range<usize>> {
 fn blank(text: &mut String, range: Range<usize>) {
     let end = range.end.min(text.len());
     // SAFETY-free approach: rebuild the slice as ASCII spaces, byte for byte.
-    let replaced: String = text[range.start..end].chars().map(|c| if c == '\n' { "\n".to_string() } else { " ".repeat(c.len_utf8()) }).collect();
+    let replaced: String = text[range.start..end]
+        .chars()
+        .map(|c| {
+            if c == '\n' {
+                "\n".to_string()
+            } else {
+                " ".repeat(c.len_utf8())
+            }
+        })
+        .collect();
     text.replace_range(range.start..end, &replaced);
 }
 
@@ -197,7 +221,9 @@ fn read_dateline(text: &mut String) -> Option<NaiveDate> {
     let lex = lexicon();
     let month = |m: &str| lex.months.get(&m.to_lowercase()).copied();
     let header = match (caps.name("hy"), caps.name("hm"), caps.name("hd")) {
-        (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month(m.as_str())?, d.as_str().parse().ok()?),
+        (Some(y), Some(m), Some(d)) => {
+            NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month(m.as_str())?, d.as_str().parse().ok()?)
+        }
         _ => None,
     };
     let date = if let Some(iso) = caps.name("iso") {
@@ -209,7 +235,10 @@ fn read_dateline(text: &mut String) -> Option<NaiveDate> {
     };
     let whole = caps.get(0)?.range();
     let header_start = caps.name("hd").map(|h| h.start().saturating_sub(6));
-    let dateline_start = caps.name("city").or(caps.name("iso")).map_or(whole.start, |c| c.start());
+    let dateline_start = caps
+        .name("city")
+        .or(caps.name("iso"))
+        .map_or(whole.start, |c| c.start());
     if let Some(h) = header_start {
         let line_end = text[h..].find('\n').map_or(text.len(), |k| h + k);
         blank(text, h..line_end);
@@ -237,7 +266,10 @@ mod tests {
 
     #[test]
     fn reuters_header_and_dateline_give_the_local_date() {
-        let s = story("00100.txt", "N.Z. BANK\nDate: 26-FEB-1987 16:35:16.02\n\nWELLINGTON, Feb 27 - New Zealand's deposits rose.\n");
+        let s = story(
+            "00100.txt",
+            "N.Z. BANK\nDate: 26-FEB-1987 16:35:16.02\n\nWELLINGTON, Feb 27 - New Zealand's deposits rose.\n",
+        );
         assert_eq!(s.dateline, NaiveDate::from_ymd_opt(1987, 2, 27));
         assert!(!s.checkable.contains("WELLINGTON"));
         assert!(!s.checkable.contains("FEB-1987"));
@@ -258,7 +290,11 @@ mod tests {
         assert_eq!(s.front_matter_date, NaiveDate::from_ymd_opt(2005, 1, 14));
         assert_eq!(s.front_matter_facts, [PathBuf::from("news/desk.yaml")]);
         for hidden in ["Deputy", "Foreign", "12 pct", "example", "date:"] {
-            assert!(!s.checkable.contains(hidden), "{hidden} should be blanked: {:?}", s.checkable);
+            assert!(
+                !s.checkable.contains(hidden),
+                "{hidden} should be blanked: {:?}",
+                s.checkable
+            );
         }
         assert!(s.checkable.contains("Said"));
         assert!(s.checkable.contains("now."));

@@ -56,10 +56,10 @@ pub struct Doc<'a> {
 
 /// Abbreviations whose dot does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "rev", "no", "vs", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt", "ft", "ave",
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev",
+    "no", "vs", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig",
+    "mt", "ft", "ave",
 ];
 
 impl<'a> Doc<'a> {
@@ -70,7 +70,14 @@ impl<'a> Doc<'a> {
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
         let sentence_of = owner_index(&sentences, tokens.len());
         let paragraph_of = owner_index(&paragraphs, tokens.len());
-        Doc { text, tokens, sentences, paragraphs, sentence_of, paragraph_of }
+        Doc {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+            sentence_of,
+            paragraph_of,
+        }
     }
 
     /// The token range of the sentence holding token `i`.
@@ -172,7 +179,13 @@ fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
         } else {
             (i + c.len_utf8(), TokenKind::Symbol)
         };
-        tokens.push(Token { text: &text[i..end], start: i, end, kind, glued: glued && !tokens.is_empty() });
+        tokens.push(Token {
+            text: &text[i..end],
+            start: i,
+            end,
+            kind,
+            glued: glued && !tokens.is_empty(),
+        });
         glued = true;
         i = end;
     }
@@ -250,7 +263,10 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
         }
         if ends_sentence(tokens, i) {
             let mut j = i + 1;
-            while tokens.get(j).is_some_and(|t| matches!(t.text, "\"" | "”" | "’" | "'" | ")")) {
+            while tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.text, "\"" | "”" | "’" | "'" | ")"))
+            {
                 j += 1;
             }
             if j < tokens.len() && starts_sentence(&tokens[j]) {
@@ -300,7 +316,10 @@ mod tests {
     #[test]
     fn numbers_keep_commas_and_points_but_not_trailing_punctuation() {
         let doc = Doc::new("over 3,200, and $2.5bn. In 1987,");
-        assert_eq!(texts(&doc), ["over", "3,200", ",", "and", "$", "2.5", "bn", ".", "In", "1987", ","]);
+        assert_eq!(
+            texts(&doc),
+            ["over", "3,200", ",", "and", "$", "2.5", "bn", ".", "In", "1987", ","]
+        );
         assert!(doc.tokens[6].glued, "bn is glued to 2.5");
         assert!(!doc.tokens[3].glued);
     }
@@ -308,7 +327,10 @@ mod tests {
     #[test]
     fn words_keep_apostrophes_hyphens_and_dotted_abbreviations() {
         let doc = Doc::new("Israel's forty-three U.S. officials, Oct. 7");
-        assert_eq!(texts(&doc), ["Israel's", "forty-three", "U.S.", "officials", ",", "Oct", ".", "7"]);
+        assert_eq!(
+            texts(&doc),
+            ["Israel's", "forty-three", "U.S.", "officials", ",", "Oct", ".", "7"]
+        );
     }
 
     #[test]

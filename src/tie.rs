@@ -21,7 +21,10 @@ pub struct CueHit {
 /// A word as cues compare it: lowercase, without a possessive or plural "s".
 pub fn cue_word(word: &str) -> String {
     let lower = word.to_lowercase();
-    let base = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(&lower);
+    let base = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
     match base.strip_suffix('s') {
         Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
         _ => base.to_string(),
@@ -29,7 +32,12 @@ pub fn cue_word(word: &str) -> String {
 }
 
 fn phrase_words(phrase: &str) -> Vec<String> {
-    Doc::new(phrase).tokens.iter().filter(|t| t.kind != TokenKind::Symbol).map(|t| cue_word(t.text)).collect()
+    Doc::new(phrase)
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Symbol)
+        .map(|t| cue_word(t.text))
+        .collect()
 }
 
 /// Drops date words from an event's cue ("October 7 attack" -> "attack"), so a story that
@@ -43,7 +51,11 @@ pub fn without_date_words(phrase: &str) -> String {
             !(lex.months.contains_key(&l) || lex.weekdays.contains_key(&l) || l.chars().all(|c| c.is_ascii_digit()))
         })
         .collect();
-    if kept.is_empty() { phrase.to_string() } else { kept.join(" ") }
+    if kept.is_empty() {
+        phrase.to_string()
+    } else {
+        kept.join(" ")
+    }
 }
 
 impl CueIndex {
@@ -69,13 +81,18 @@ impl CueIndex {
     /// Punctuation inside a cue is ignored on both sides ("Magistrates' Court").
     pub fn hits(&self, doc: &Doc, range: Range<usize>) -> Vec<CueHit> {
         let mut out = Vec::new();
-        let (positions, words): (Vec<usize>, Vec<String>) =
-            range.filter(|&i| doc.tokens[i].kind != TokenKind::Symbol).map(|i| (i, cue_word(doc.tokens[i].text))).unzip();
+        let (positions, words): (Vec<usize>, Vec<String>) = range
+            .filter(|&i| doc.tokens[i].kind != TokenKind::Symbol)
+            .map(|i| (i, cue_word(doc.tokens[i].text)))
+            .unzip();
         for (k, w) in words.iter().enumerate() {
             for (phrase, fact) in self.by_first.get(w).into_iter().flatten() {
                 let fits = words.get(k..k + phrase.len()).is_some_and(|ws| ws == phrase.as_slice());
                 if fits {
-                    out.push(CueHit { tokens: positions[k]..positions[k + phrase.len() - 1] + 1, fact: *fact });
+                    out.push(CueHit {
+                        tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
+                        fact: *fact,
+                    });
                 }
             }
         }
@@ -96,7 +113,11 @@ pub fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
 
 /// The fact whose cue stands nearest `mention` among `hits` that `eligible` accepts, with the
 /// cue's tokens; None when there is none or two facts are equally near.
-pub fn nearest_fact(mention: &Range<usize>, hits: &[CueHit], eligible: impl Fn(usize) -> bool) -> Option<(usize, Range<usize>)> {
+pub fn nearest_fact(
+    mention: &Range<usize>,
+    hits: &[CueHit],
+    eligible: impl Fn(usize) -> bool,
+) -> Option<(usize, Range<usize>)> {
     let mut best: Option<(usize, usize, Range<usize>)> = None;
     let mut tied = false;
     for hit in hits.iter().filter(|h| eligible(h.fact)) {
@@ -129,7 +150,11 @@ pub fn nearest_per_cue<T>(ties: Vec<(T, Range<usize>, usize, Range<usize>)>) -> 
         }
     }
     let keep: std::collections::HashSet<usize> = best.into_values().collect();
-    ties.into_iter().enumerate().filter(|(k, _)| keep.contains(k)).map(|(_, (t, _, fact, _))| (t, fact)).collect()
+    ties.into_iter()
+        .enumerate()
+        .filter(|(k, _)| keep.contains(k))
+        .map(|(_, (t, _, fact, _))| (t, fact))
+        .collect()
 }
 
 #[cfg(test)]
@@ -164,7 +189,13 @@ mod tests {
     #[test]
     fn cues_match_across_punctuation_and_with_numbers() {
         let doc = Doc::new("at Exeter Magistrates' Court on 21 December, a shortfall in the 2005 fiscal year");
-        let index = CueIndex::new([vec!["Magistrates' Court".to_string()], vec!["2005 fiscal year".to_string()]].into_iter());
+        let index = CueIndex::new(
+            [
+                vec!["Magistrates' Court".to_string()],
+                vec!["2005 fiscal year".to_string()],
+            ]
+            .into_iter(),
+        );
         let facts: Vec<usize> = index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect();
         assert_eq!(facts, [0, 1]);
     }

@@ -23,18 +23,31 @@ struct ExpectedFinding {
 }
 
 fn fixtures() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir("fixtures").expect("fixtures/").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir("fixtures")
+        .expect("fixtures/")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     dirs
 }
 
 fn story_of(dir: &Path) -> PathBuf {
-    ["story.txt", "story.md"].iter().map(|f| dir.join(f)).find(|p| p.exists()).unwrap_or_else(|| panic!("{} has no story", dir.display()))
+    ["story.txt", "story.md"]
+        .iter()
+        .map(|f| dir.join(f))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| panic!("{} has no story", dir.display()))
 }
 
 fn check(dir: &Path, unsourced: bool) -> Vec<Report> {
-    let options = CheckOptions { unsourced, ..Default::default() };
-    let outcome = run(&[story_of(dir)], &[dir.join("facts.yaml")], &options).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let options = CheckOptions {
+        unsourced,
+        ..Default::default()
+    };
+    let outcome =
+        run(&[story_of(dir)], &[dir.join("facts.yaml")], &options).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     assert!(outcome.errors.is_empty(), "{}: {:?}", dir.display(), outcome.errors);
     outcome.reports
 }
@@ -46,7 +59,10 @@ fn found(reports: &[Report]) -> Vec<ExpectedFinding> {
             r.findings.iter().map(|f| ExpectedFinding {
                 code: f.code.to_string(),
                 line: factlint::render::line_column(&r.story.text, f.span.start).0,
-                text: r.story.text[f.span.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+                text: r.story.text[f.span.clone()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
             })
         })
         .collect()
@@ -56,17 +72,29 @@ fn found(reports: &[Report]) -> Vec<ExpectedFinding> {
 fn every_fixture_gives_exactly_its_expected_findings() {
     let mut failures = Vec::new();
     for dir in fixtures() {
-        let expected: Expected = serde_saphyr::from_str(&std::fs::read_to_string(dir.join("expected.yaml")).unwrap()).unwrap();
-        let cases = [(false, Some(expected.findings.clone())), (true, expected.with_unsourced.clone())];
+        let expected: Expected =
+            serde_saphyr::from_str(&std::fs::read_to_string(dir.join("expected.yaml")).unwrap()).unwrap();
+        let cases = [
+            (false, Some(expected.findings.clone())),
+            (true, expected.with_unsourced.clone()),
+        ];
         for (unsourced, want) in cases {
             let Some(want) = want else { continue };
             let got = found(&check(&dir, unsourced));
             if got != want {
-                failures.push(format!("{} (unsourced: {unsourced})\n  want: {want:?}\n   got: {got:?}", dir.display()));
+                failures.push(format!(
+                    "{} (unsourced: {unsourced})\n  want: {want:?}\n   got: {got:?}",
+                    dir.display()
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} fixture(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -6,8 +6,29 @@ use crate::finding::{Code, Finding};
 use crate::text::Doc;
 use chrono::{Datelike, NaiveDate};
 
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 fn month_name(m: u32) -> &'static str {
     MONTHS[(m as usize).clamp(1, 12) - 1]
@@ -23,11 +44,19 @@ fn weekday_name(d: NaiveDate) -> &'static str {
 fn agrees_without_year(expr: &DateExpr, event: &DateRange) -> Option<bool> {
     let years = event.first.year()..=event.last.year();
     match *expr {
-        DateExpr::Day { month, day, year: None, .. } => Some(
-            years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, month, day)).any(|d| event.overlaps(&DateRange::day(d))),
+        DateExpr::Day {
+            month, day, year: None, ..
+        } => Some(
+            years
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .any(|d| event.overlaps(&DateRange::day(d))),
         ),
         DateExpr::Month { month, year: None } => Some(
-            years.into_iter().filter_map(|y| crate::facts::month_range(y, month)).any(|r| event.overlaps(&r)),
+            years
+                .into_iter()
+                .filter_map(|y| crate::facts::month_range(y, month))
+                .any(|r| event.overlaps(&r)),
         ),
         _ => None,
     }
@@ -42,7 +71,11 @@ fn replacement(m: &DateMention, event: &Event, published: Option<NaiveDate>) -> 
     match m.expr {
         DateExpr::Day { year, day_first, .. } => {
             let (mn, dd) = (month_name(d.month()), d.day());
-            let base = if day_first { format!("{dd} {mn}") } else { format!("{mn} {dd}") };
+            let base = if day_first {
+                format!("{dd} {mn}")
+            } else {
+                format!("{mn} {dd}")
+            };
             Some(match year {
                 Some(_) if day_first => format!("{base} {}", d.year()),
                 Some(_) => format!("{base}, {}", d.year()),
@@ -75,7 +108,9 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
         return None;
     }
     let written = doc.words(m.tokens.clone());
-    let meaning = published.and_then(|p| resolve(m, p)).filter(|_| agrees_without_year(&m.expr, &event.date).is_none());
+    let meaning = published
+        .and_then(|p| resolve(m, p))
+        .filter(|_| agrees_without_year(&m.expr, &event.date).is_none());
     let means = meaning.map(|r| format!(" (here {})", describe(&r))).unwrap_or_default();
     let mut f = Finding::new(
         Code::DateMismatch,
@@ -83,13 +118,22 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
         format!("`{written}`{means} disagrees with event `{}`", event.id),
         format!("the facts date it {}", describe(&event.date)),
     )
-    .with_fact(&event.id, &event.loc, format!("`{}` is dated {}", event.id, event.date_text));
+    .with_fact(
+        &event.id,
+        &event.loc,
+        format!("`{}` is dated {}", event.id, event.date_text),
+    );
     match replacement(m, event, published).filter(|r| *r != written) {
         Some(r) => {
             f = f.with_help(format!("write `{r}`"));
             f.replacement = Some(r);
         }
-        None => f = f.with_help(format!("the event was {}; correct the date or the facts", describe(&event.date))),
+        None => {
+            f = f.with_help(format!(
+                "the event was {}; correct the date or the facts",
+                describe(&event.date)
+            ))
+        }
     }
     Some(f)
 }
@@ -100,23 +144,38 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
 pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -> Option<Finding> {
     let (weekday, tokens) = m.weekday.clone()?;
     let candidates: Vec<NaiveDate> = match m.expr {
-        DateExpr::Day { month, day, year: None, .. } => {
+        DateExpr::Day {
+            month, day, year: None, ..
+        } => {
             let p = published?;
-            let nearest = (p.year() - 1..=p.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day)).min_by_key(|d| (*d - p).num_days().abs());
+            let nearest = (p.year() - 1..=p.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .min_by_key(|d| (*d - p).num_days().abs());
             nearest.into_iter().chain(resolve(m, p).map(|r| r.first)).collect()
         }
-        DateExpr::Day { year: Some(YearRef::Written(_)), .. } | DateExpr::Iso(_) => vec![resolve(m, published.unwrap_or_default())?.first],
+        DateExpr::Day {
+            year: Some(YearRef::Written(_)),
+            ..
+        }
+        | DateExpr::Iso(_) => vec![resolve(m, published.unwrap_or_default())?.first],
         _ => vec![resolve(m, published?)?.first],
     };
     if candidates.iter().any(|d| d.weekday().number_from_monday() == weekday) {
         return None;
     }
-    let date = published.and_then(|p| resolve(m, p)).map_or(*candidates.first()?, |r| r.first);
+    let date = published
+        .and_then(|p| resolve(m, p))
+        .map_or(*candidates.first()?, |r| r.first);
     let written = doc.words(tokens.clone());
     let right = weekday_name(date);
     Some(
-        Finding::new(Code::WeekdayMismatch, doc.span(tokens), format!("{} was a {right}, not a {written}", date.format("%B %-d, %Y")), format!("{date} was a {right}"))
-            .with_replacement(right)
-            .with_help(format!("write `{right}`, or check the date")),
+        Finding::new(
+            Code::WeekdayMismatch,
+            doc.span(tokens),
+            format!("{} was a {right}, not a {written}", date.format("%B %-d, %Y")),
+            format!("{date} was a {right}"),
+        )
+        .with_replacement(right)
+        .with_help(format!("write `{right}`, or check the date")),
     )
 }

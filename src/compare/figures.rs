@@ -46,10 +46,21 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Fin
     }
     let label = format!("the facts give `{}`", figure.value_text);
     Some(
-        Finding::new(Code::FigureMismatch, number_span(doc, m), format!("`{written}` disagrees with figure `{}`", figure.id), label)
-            .with_fact(&figure.id, &figure.loc, format!("`{}` is {}{context}", figure.id, figure.value_text))
-            .with_replacement(expected.clone())
-            .with_help(format!("write `{expected}`, or correct the facts if the figure has changed")),
+        Finding::new(
+            Code::FigureMismatch,
+            number_span(doc, m),
+            format!("`{written}` disagrees with figure `{}`", figure.id),
+            label,
+        )
+        .with_fact(
+            &figure.id,
+            &figure.loc,
+            format!("`{}` is {}{context}", figure.id, figure.value_text),
+        )
+        .with_replacement(expected.clone())
+        .with_help(format!(
+            "write `{expected}`, or correct the facts if the figure has changed"
+        )),
     )
 }
 
@@ -82,11 +93,22 @@ fn conflict(doc: &Doc, here: &NumberMention, other: &NumberMention, figure: &Fig
     let mut f = Finding::new(
         Code::FigureConflict,
         number_span(doc, here),
-        format!("the story gives figure `{}` two values: `{a}` here and `{b}` elsewhere", figure.id),
+        format!(
+            "the story gives figure `{}` two values: `{a}` here and `{b}` elsewhere",
+            figure.id
+        ),
         format!("`{a}` here"),
     )
-    .with_fact(&figure.id, &figure.loc, format!("`{}` is {}", figure.id, figure.value_text))
-    .with_help(format!("use one value throughout; the facts give `{}` ({})", figure.value_text, format_value(figure.value.low)));
+    .with_fact(
+        &figure.id,
+        &figure.loc,
+        format!("`{}` is {}", figure.id, figure.value_text),
+    )
+    .with_help(format!(
+        "use one value throughout; the facts give `{}` ({})",
+        figure.value_text,
+        format_value(figure.value.low)
+    ));
     f.related = Some((number_span(doc, other), format!("`{b}` here")));
     f
 }

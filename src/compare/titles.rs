@@ -41,11 +41,20 @@ fn same_word(a: &str, b: &str) -> bool {
 /// matches there, from the start ("chief executive of BT Retail", an apposition whose
 /// organisation comes last).
 fn compare_form(story: &[String], form: &[String]) -> FormMatch {
-    let from_end = story.iter().rev().zip(form.iter().rev()).take_while(|(s, f)| same_word(s, f)).count();
+    let from_end = story
+        .iter()
+        .rev()
+        .zip(form.iter().rev())
+        .take_while(|(s, f)| same_word(s, f))
+        .count();
     if from_end > 0 {
         return judge(&story[..story.len() - from_end], &form[..form.len() - from_end]);
     }
-    let from_start = story.iter().zip(form.iter()).take_while(|(s, f)| same_word(s, f)).count();
+    let from_start = story
+        .iter()
+        .zip(form.iter())
+        .take_while(|(s, f)| same_word(s, f))
+        .count();
     if from_start > 0 {
         return judge(&story[from_start..], &form[from_start..]);
     }
@@ -63,7 +72,11 @@ fn judge(extra: &[String], missing: &[String]) -> FormMatch {
         (true, false) => !changes_office(missing),
         (false, false) => false,
     };
-    if agrees { FormMatch::Agrees } else { FormMatch::Differs }
+    if agrees {
+        FormMatch::Agrees
+    } else {
+        FormMatch::Differs
+    }
 }
 
 /// Splits leading "former"/"ex" off a title's words.
@@ -74,7 +87,12 @@ fn split_former(words: &[String]) -> (bool, &[String]) {
 }
 
 /// The finding for one person mention with a title, if its title disagrees with the facts.
-pub fn check_title(doc: &Doc, mention: &PersonMention, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
+pub fn check_title(
+    doc: &Doc,
+    mention: &PersonMention,
+    person: &Person,
+    published: Option<NaiveDate>,
+) -> Option<Finding> {
     let run = mention.title.clone()?;
     if person.titles.is_empty() {
         return None;
@@ -88,7 +106,11 @@ pub fn check_title(doc: &Doc, mention: &PersonMention, person: &Person, publishe
         (None, _) => Some(false),
     };
     let (current, past): (Vec<&TitleForm>, Vec<&TitleForm>) = person.titles.iter().partition(|t| !t.former);
-    let agrees_with = |forms: &[&TitleForm]| forms.iter().any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees);
+    let agrees_with = |forms: &[&TitleForm]| {
+        forms
+            .iter()
+            .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees)
+    };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
     let span = doc.span(run.clone());
     let name = &person.name;
@@ -98,20 +120,34 @@ pub fn check_title(doc: &Doc, mention: &PersonMention, person: &Person, publishe
             let form = current[0];
             let fixed = strip_former_text(&written);
             Some(
-                Finding::new(Code::StaleTitle, span, format!("{name} is still {}, not a former one", form.text), "\"former\" here".into())
-                    .with_fact(name, &form.loc, format!("{name}'s current title, with no `until`"))
-                    .with_replacement(fixed.clone())
-                    .with_help(format!("write `{fixed}`")),
+                Finding::new(
+                    Code::StaleTitle,
+                    span,
+                    format!("{name} is still {}, not a former one", form.text),
+                    "\"former\" here".into(),
+                )
+                .with_fact(name, &form.loc, format!("{name}'s current title, with no `until`"))
+                .with_replacement(fixed.clone())
+                .with_help(format!("write `{fixed}`")),
             )
         }
         (false, true, _, Some(true)) | (false, false, true, _) => {
-            let (until, until_loc) = person.until.clone().map(|(d, l)| (d.to_string(), l)).unwrap_or_else(|| ("an earlier date".into(), person.titles[0].loc.clone()));
+            let (until, until_loc) = person
+                .until
+                .clone()
+                .map(|(d, l)| (d.to_string(), l))
+                .unwrap_or_else(|| ("an earlier date".into(), person.titles[0].loc.clone()));
             let fixed = format!("former {written}");
             Some(
-                Finding::new(Code::StaleTitle, span, format!("{name} left this post on {until}; the title needs \"former\""), "current title for a past post".into())
-                    .with_fact(name, &until_loc, format!("{name} left the post on {until}"))
-                    .with_replacement(fixed.clone())
-                    .with_help(format!("write `{fixed}`")),
+                Finding::new(
+                    Code::StaleTitle,
+                    span,
+                    format!("{name} left this post on {until}; the title needs \"former\""),
+                    "current title for a past post".into(),
+                )
+                .with_fact(name, &until_loc, format!("{name} left the post on {until}"))
+                .with_replacement(fixed.clone())
+                .with_help(format!("write `{fixed}`")),
             )
         }
         _ => mismatch(doc, &run, &written, core, person),
@@ -119,7 +155,13 @@ pub fn check_title(doc: &Doc, mention: &PersonMention, person: &Person, publishe
 }
 
 /// A title-mismatch against the closest accepted form, or nothing when no form is close.
-fn mismatch(doc: &Doc, run: &std::ops::Range<usize>, written: &str, core: &[String], person: &Person) -> Option<Finding> {
+fn mismatch(
+    doc: &Doc,
+    run: &std::ops::Range<usize>,
+    written: &str,
+    core: &[String],
+    person: &Person,
+) -> Option<Finding> {
     let closest = person
         .titles
         .iter()
@@ -131,14 +173,23 @@ fn mismatch(doc: &Doc, run: &std::ops::Range<usize>, written: &str, core: &[Stri
         .min_by_key(|(edits, k, _)| (*edits, *k))?;
     let form = closest.2;
     let suggested = form_from_story_start(written, &form.text);
-    let reference = if form.former { suggested } else { keep_former(written, &suggested) };
+    let reference = if form.former {
+        suggested
+    } else {
+        keep_former(written, &suggested)
+    };
     let diff = word_diff(written, &reference);
     let name = &person.name;
     Some(
-        Finding::new(Code::TitleMismatch, doc.span(run.clone()), format!("title of {name} does not match the facts"), format!("the facts give `{}`", form.text))
-            .with_fact(name, &form.loc, format!("{name}'s title in the facts"))
-            .with_replacement(reference.clone())
-            .with_help(format!("write `{reference}`: {diff}")),
+        Finding::new(
+            Code::TitleMismatch,
+            doc.span(run.clone()),
+            format!("title of {name} does not match the facts"),
+            format!("the facts give `{}`", form.text),
+        )
+        .with_fact(name, &form.loc, format!("{name}'s title in the facts"))
+        .with_replacement(reference.clone())
+        .with_help(format!("write `{reference}`: {diff}")),
     )
 }
 
@@ -148,7 +199,10 @@ fn mismatch(doc: &Doc, run: &std::ops::Range<usize>, written: &str, core: &[Stri
 /// Prime Minister").
 fn form_from_story_start(written: &str, form: &str) -> String {
     let key = |w: &str| title_words(w).join(" ");
-    let story_words: Vec<&str> = written.split_whitespace().filter(|w| !lexicon().former.contains(&w.to_lowercase())).collect();
+    let story_words: Vec<&str> = written
+        .split_whitespace()
+        .filter(|w| !lexicon().former.contains(&w.to_lowercase()))
+        .collect();
     let form_words: Vec<&str> = form.split_whitespace().collect();
     let first = story_words.first().map(|w| key(w)).unwrap_or_default();
     let start = form_words
@@ -201,15 +255,30 @@ fn word_edits(a: &[String], b: &[String]) -> usize {
 pub fn word_diff(from: &str, to: &str) -> String {
     let a: Vec<&str> = from.split_whitespace().collect();
     let b: Vec<&str> = to.split_whitespace().collect();
-    let key = |w: &&str| w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let key = |w: &&str| {
+        w.to_lowercase()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
     let (ka, kb): (Vec<String>, Vec<String>) = (a.iter().map(key).collect(), b.iter().map(key).collect());
     let mut out: Vec<String> = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
         match op {
-            DiffOp::Equal { old_index, len, .. } => out.extend(a[old_index..old_index + len].iter().map(|w| w.to_string())),
-            DiffOp::Delete { old_index, old_len, .. } => out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" "))),
-            DiffOp::Insert { new_index, new_len, .. } => out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" "))),
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+            DiffOp::Equal { old_index, len, .. } => {
+                out.extend(a[old_index..old_index + len].iter().map(|w| w.to_string()))
+            }
+            DiffOp::Delete { old_index, old_len, .. } => {
+                out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" ")))
+            }
+            DiffOp::Insert { new_index, new_len, .. } => {
+                out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" ")))
+            }
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
                 out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" ")));
                 out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" ")));
             }
@@ -228,23 +297,47 @@ mod tests {
 
     #[test]
     fn shortened_and_prefixed_forms_agree() {
-        assert_eq!(m("Minister of Strategic Affairs", "Israeli Minister of Strategic Affairs"), FormMatch::Agrees);
+        assert_eq!(
+            m("Minister of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            FormMatch::Agrees
+        );
         assert_eq!(m("French Finance Minister", "Finance Minister"), FormMatch::Agrees);
         assert_eq!(m("BA's chief executive", "chief executive"), FormMatch::Agrees);
-        assert_eq!(m("Israel's strategic affairs minister", "Strategic Affairs Minister"), FormMatch::Agrees);
+        assert_eq!(
+            m("Israel's strategic affairs minister", "Strategic Affairs Minister"),
+            FormMatch::Agrees
+        );
         assert_eq!(m("Prime Minister", "Israeli Prime Minister"), FormMatch::Agrees);
     }
 
     #[test]
     fn missing_changed_and_office_words_disagree() {
-        assert!(matches!(m("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"), FormMatch::Differs));
-        assert!(matches!(m("Deputy Finance Minister", "Finance Minister"), FormMatch::Differs));
+        assert!(matches!(
+            m("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            FormMatch::Differs
+        ));
+        assert!(matches!(
+            m("Deputy Finance Minister", "Finance Minister"),
+            FormMatch::Differs
+        ));
         assert!(matches!(m("Foreign Minister", "Finance Minister"), FormMatch::Differs));
         assert!(matches!(m("shadow chancellor", "chancellor"), FormMatch::Differs));
-        assert!(matches!(m("Prime Minister", "Deputy Prime Minister"), FormMatch::Differs));
-        assert!(matches!(m("Xstrata chief executive", "WMC chief executive"), FormMatch::Differs));
-        assert!(matches!(m("chief executive of BT Retail", "chief executive of BT Wholesale"), FormMatch::Differs));
-        assert_eq!(m("chief executive", "chief executive of BT Wholesale"), FormMatch::Agrees);
+        assert!(matches!(
+            m("Prime Minister", "Deputy Prime Minister"),
+            FormMatch::Differs
+        ));
+        assert!(matches!(
+            m("Xstrata chief executive", "WMC chief executive"),
+            FormMatch::Differs
+        ));
+        assert!(matches!(
+            m("chief executive of BT Retail", "chief executive of BT Wholesale"),
+            FormMatch::Differs
+        ));
+        assert_eq!(
+            m("chief executive", "chief executive of BT Wholesale"),
+            FormMatch::Agrees
+        );
     }
 
     #[test]
@@ -258,7 +351,10 @@ mod tests {
             word_diff("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
             "Israeli [+Minister+] of Strategic Affairs"
         );
-        assert_eq!(word_diff("Deputy Finance Minister", "Finance Minister"), "[-Deputy-] Finance Minister");
+        assert_eq!(
+            word_diff("Deputy Finance Minister", "Finance Minister"),
+            "[-Deputy-] Finance Minister"
+        );
     }
 
     #[test]

@@ -30,7 +30,12 @@ impl YearRef {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateExpr {
     /// "October 7", "7 October 2023", "Oct. 7, 2023"; `day_first` keeps the written order.
-    Day { month: u32, day: u32, year: Option<YearRef>, day_first: bool },
+    Day {
+        month: u32,
+        day: u32,
+        year: Option<YearRef>,
+        day_first: bool,
+    },
     /// "in October", "October 2023", "October last year".
     Month { month: u32, year: Option<YearRef> },
     /// "in 2007", "by 2010".
@@ -94,7 +99,10 @@ fn number_at(doc: &Doc, i: usize, range: std::ops::RangeInclusive<u32>) -> Optio
 /// A day number, with an ordinal suffix if written ("7th"): value and next token.
 fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let day = number_at(doc, i, 1..=31)?;
-    let suffix = doc.tokens.get(i + 1).is_some_and(|s| s.glued && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th"));
+    let suffix = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|s| s.glued && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th"));
     Some((day, if suffix { i + 2 } else { i + 1 }))
 }
 
@@ -121,7 +129,14 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let t = &doc.tokens[i];
     let lower = t.lower();
-    let mention = |tokens: Range<usize>, expr| Some(DateMention { tokens, expr, weekday: None, future: false });
+    let mention = |tokens: Range<usize>, expr| {
+        Some(DateMention {
+            tokens,
+            expr,
+            weekday: None,
+            future: false,
+        })
+    };
     let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
     if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| t.is_capitalized() && bare.len() > 3) {
         return read_weekday(doc, i, weekday);
@@ -139,13 +154,30 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
             return mention(i..i + 2, DateExpr::RelativeUnit { unit, offset });
         }
         if let Some(&weekday) = lex.weekdays.get(next).filter(|_| offset != 0) {
-            return mention(i..i + 2, DateExpr::Weekday { weekday, explicit: Some(offset) });
+            return mention(
+                i..i + 2,
+                DateExpr::Weekday {
+                    weekday,
+                    explicit: Some(offset),
+                },
+            );
         }
     }
-    if matches!(lower.as_str(), "in" | "by" | "since" | "until" | "during" | "from" | "throughout" | "before" | "after" | "for") {
+    if matches!(
+        lower.as_str(),
+        "in" | "by" | "since" | "until" | "during" | "from" | "throughout" | "before" | "after" | "for"
+    ) {
         if let Some(y) = year_at(doc, i + 1) {
-            let plain = !doc.tokens.get(i + 2).is_some_and(|n| n.glued && n.text != "." && n.text != ",");
-            return plain.then(|| DateMention { tokens: i + 1..i + 2, expr: DateExpr::Year(y), weekday: None, future: false });
+            let plain = !doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|n| n.glued && n.text != "." && n.text != ",");
+            return plain.then(|| DateMention {
+                tokens: i + 1..i + 2,
+                expr: DateExpr::Year(y),
+                weekday: None,
+                future: false,
+            });
         }
     }
     None
@@ -165,7 +197,15 @@ fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
         }
         return Some(date);
     }
-    Some(DateMention { tokens: i..i + 1, expr: DateExpr::Weekday { weekday, explicit: None }, weekday: None, future: false })
+    Some(DateMention {
+        tokens: i..i + 1,
+        expr: DateExpr::Weekday {
+            weekday,
+            explicit: None,
+        },
+        weekday: None,
+        future: false,
+    })
 }
 
 /// "Oct. 7, 2023", "October 7", "7 October 2023", "October 2023", "2024-11-14".
@@ -179,7 +219,9 @@ fn read_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
 fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
     let lex = lexicon();
     let (year, offset) = match &mut m.expr {
-        DateExpr::Day { year, .. } | DateExpr::Month { year, .. } if year.is_none() => (year, lex.relative_directions.get(&doc.lower_at(m.tokens.end))),
+        DateExpr::Day { year, .. } | DateExpr::Month { year, .. } if year.is_none() => {
+            (year, lex.relative_directions.get(&doc.lower_at(m.tokens.end)))
+        }
         _ => return,
     };
     if let (Some(&offset), "year") = (offset, doc.lower_at(m.tokens.end + 1).as_str()) {
@@ -189,23 +231,61 @@ fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
 }
 
 fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
-    let mention = |end: usize, expr| Some(DateMention { tokens: i..end, expr, weekday: None, future: false });
+    let mention = |end: usize, expr| {
+        Some(DateMention {
+            tokens: i..end,
+            expr,
+            weekday: None,
+            future: false,
+        })
+    };
     if let Some((month, next)) = month_at(doc, i) {
         if let Some((day, after)) = day_at(doc, next) {
             let (year, end) = year_after(doc, after);
-            return mention(end, DateExpr::Day { month, day, year, day_first: false });
+            return mention(
+                end,
+                DateExpr::Day {
+                    month,
+                    day,
+                    year,
+                    day_first: false,
+                },
+            );
         }
         if let Some(year) = year_at(doc, next) {
-            return mention(next + 1, DateExpr::Month { month, year: Some(YearRef::Written(year)) });
+            return mention(
+                next + 1,
+                DateExpr::Month {
+                    month,
+                    year: Some(YearRef::Written(year)),
+                },
+            );
         }
-        let may_is_a_verb = month == 5 && !matches!(doc.lower_at(i.wrapping_sub(1)).as_str(), "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of");
+        let may_is_a_verb = month == 5
+            && !matches!(
+                doc.lower_at(i.wrapping_sub(1)).as_str(),
+                "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of"
+            );
         let sentence_start = doc.sentence(i).start == i;
-        return (!may_is_a_verb && !sentence_start).then(|| DateMention { tokens: i..next, expr: DateExpr::Month { month, year: None }, weekday: None, future: false });
+        return (!may_is_a_verb && !sentence_start).then(|| DateMention {
+            tokens: i..next,
+            expr: DateExpr::Month { month, year: None },
+            weekday: None,
+            future: false,
+        });
     }
     if let Some((day, next)) = day_at(doc, i) {
         if let Some((month, after)) = month_at(doc, next) {
             let (year, end) = year_after(doc, after);
-            return mention(end, DateExpr::Day { month, day, year, day_first: true });
+            return mention(
+                end,
+                DateExpr::Day {
+                    month,
+                    day,
+                    year,
+                    day_first: true,
+                },
+            );
         }
     }
     read_iso(doc, i)
@@ -220,7 +300,12 @@ fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
     let month = number_at(doc, i + 2, 1..=12)?;
     let day = number_at(doc, i + 4, 1..=31)?;
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
-    Some(DateMention { tokens: i..i + 5, expr: DateExpr::Iso(date), weekday: None, future: false })
+    Some(DateMention {
+        tokens: i..i + 5,
+        expr: DateExpr::Iso(date),
+        weekday: None,
+        future: false,
+    })
 }
 
 /// Whether the clause of a date speaks of the future or of a plan ("will meet on", "is due to",
@@ -229,21 +314,34 @@ fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
 fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     let lex = lexicon();
     let sentence = doc.sentence(start);
-    let clause_start = (sentence.start..start).rev().find(|&k| lex.reporting_verbs.contains(&doc.lower_at(k))).map_or(sentence.start, |k| k + 1);
+    let clause_start = (sentence.start..start)
+        .rev()
+        .find(|&k| lex.reporting_verbs.contains(&doc.lower_at(k)))
+        .map_or(sentence.start, |k| k + 1);
     let mut after = end;
     if doc.tokens.get(after).is_some_and(|t| t.text == ",") {
         after += 1;
     }
     let limit = sentence.end.min(after + 6);
     // a new clause ("that talks will resume") has its own tense
-    let opens_clause = |w: &str| matches!(w, "that" | "which" | "who" | "when" | "while" | "because" | "but" | "after" | "before");
+    let opens_clause = |w: &str| {
+        matches!(
+            w,
+            "that" | "which" | "who" | "when" | "while" | "because" | "but" | "after" | "before"
+        )
+    };
     let stops = |k: &usize| {
         let w = doc.lower_at(*k);
         doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(&w) || opens_clause(&w)
     };
     let after_end = (after..limit).find(stops).unwrap_or(limit);
-    let words: Vec<String> = (clause_start..start).chain(after..after_end).map(|k| doc.lower_at(k)).collect();
-    lex.future_cues.iter().any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
+    let words: Vec<String> = (clause_start..start)
+        .chain(after..after_end)
+        .map(|k| doc.lower_at(k))
+        .collect();
+    lex.future_cues
+        .iter()
+        .any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
 }
 
 /// The days a date expression stands for, given the dateline. Without a year, a calendar date
@@ -259,9 +357,14 @@ pub fn resolve(m: &DateMention, published: NaiveDate) -> Option<DateRange> {
             let y = year.map_or_else(|| year_for(published, month, 1, forward), |y| y.resolve(published));
             month_range(y, month)
         }
-        DateExpr::Year(y) => Some(DateRange { first: NaiveDate::from_ymd_opt(y, 1, 1)?, last: NaiveDate::from_ymd_opt(y, 12, 31)? }),
+        DateExpr::Year(y) => Some(DateRange {
+            first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            last: NaiveDate::from_ymd_opt(y, 12, 31)?,
+        }),
         DateExpr::Iso(d) => Some(DateRange::day(d)),
-        DateExpr::Weekday { weekday, explicit } => Some(DateRange::day(weekday_near(published, weekday, explicit, forward)?)),
+        DateExpr::Weekday { weekday, explicit } => {
+            Some(DateRange::day(weekday_near(published, weekday, explicit, forward)?))
+        }
         DateExpr::RelativeDay(n) => Some(DateRange::day(shift_days(published, n)?)),
         DateExpr::RelativeUnit { unit, offset } => unit_range(published, unit, offset),
     }
@@ -293,7 +396,13 @@ fn weekday_near(published: NaiveDate, weekday: u32, explicit: Option<i64>, forwa
     let ahead = (target - today).rem_euclid(7);
     let behind = (today - target).rem_euclid(7);
     let offset = match explicit {
-        Some(dir) if dir > 0 => if ahead == 0 { 7 } else { ahead },
+        Some(dir) if dir > 0 => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
         Some(_) => -(if behind == 0 { 7 } else { behind }),
         None if forward => ahead,
         None => -behind,
@@ -306,7 +415,10 @@ fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64) -> Option<D
         CalendarUnit::Week => {
             let monday = shift_days(published, -(published.weekday().num_days_from_monday() as i64))?;
             let first = shift_days(monday, 7 * offset)?;
-            Some(DateRange { first, last: shift_days(first, 6)? })
+            Some(DateRange {
+                first,
+                last: shift_days(first, 6)?,
+            })
         }
         CalendarUnit::Month => {
             let first_of_month = published.with_day(1)?;
@@ -319,7 +431,10 @@ fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64) -> Option<D
         }
         CalendarUnit::Year => {
             let y = published.year() + offset as i32;
-            Some(DateRange { first: NaiveDate::from_ymd_opt(y, 1, 1)?, last: NaiveDate::from_ymd_opt(y, 12, 31)? })
+            Some(DateRange {
+                first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+                last: NaiveDate::from_ymd_opt(y, 12, 31)?,
+            })
         }
     }
 }
@@ -345,13 +460,45 @@ mod tests {
 
     #[test]
     fn calendar_dates_in_several_styles() {
-        assert_eq!(first("on Oct. 7, 2023 the").expr, DateExpr::Day { month: 10, day: 7, year: Some(YearRef::Written(2023)), day_first: false });
-        assert_eq!(first("on 14 January the").expr, DateExpr::Day { month: 1, day: 14, year: None, day_first: true });
-        assert_eq!(first("since the start of the violence in October 2023.").expr, DateExpr::Month { month: 10, year: Some(YearRef::Written(2023)) });
-        assert_eq!(first("In October last year the").expr, DateExpr::Month { month: 10, year: Some(YearRef::Relative(-1)) });
+        assert_eq!(
+            first("on Oct. 7, 2023 the").expr,
+            DateExpr::Day {
+                month: 10,
+                day: 7,
+                year: Some(YearRef::Written(2023)),
+                day_first: false
+            }
+        );
+        assert_eq!(
+            first("on 14 January the").expr,
+            DateExpr::Day {
+                month: 1,
+                day: 14,
+                year: None,
+                day_first: true
+            }
+        );
+        assert_eq!(
+            first("since the start of the violence in October 2023.").expr,
+            DateExpr::Month {
+                month: 10,
+                year: Some(YearRef::Written(2023))
+            }
+        );
+        assert_eq!(
+            first("In October last year the").expr,
+            DateExpr::Month {
+                month: 10,
+                year: Some(YearRef::Relative(-1))
+            }
+        );
         assert_eq!(first("date 2024-11-14 here").expr, DateExpr::Iso(d(2024, 11, 14)));
         assert_eq!(first("to rise by 2007 and").expr, DateExpr::Year(2007));
-        assert_eq!(first("in early April.").tokens.len(), 1, "the full stop is not the month's");
+        assert_eq!(
+            first("in early April.").tokens.len(),
+            1,
+            "the full stop is not the month's"
+        );
     }
 
     #[test]
@@ -363,18 +510,51 @@ mod tests {
     #[test]
     fn bare_weekdays_look_back_in_past_clauses_and_forward_in_future_ones() {
         let thursday = d(2024, 11, 14);
-        assert_eq!(resolved("Speaking in Brussels on Wednesday, Blinken", thursday).first, d(2024, 11, 13));
+        assert_eq!(
+            resolved("Speaking in Brussels on Wednesday, Blinken", thursday).first,
+            d(2024, 11, 13)
+        );
         assert_eq!(resolved("He will meet on Monday", thursday).first, d(2024, 11, 18));
-        assert_eq!(resolved("Baldrige leaves on Saturday for", thursday).first, d(2024, 11, 16));
-        assert_eq!(resolved("said on Thursday", thursday).first, thursday, "the dateline's own weekday");
-        assert_eq!(resolved("Talks, which ended in failure, said he will meet them on Monday", thursday).first, d(2024, 11, 18));
-        assert_eq!(resolved("The official said on Monday that talks will resume", thursday).first, d(2024, 11, 11));
-        assert_eq!(resolved("maybe on Monday we will issue the first", thursday).first, d(2024, 11, 18));
-        assert_eq!(resolved("On Monday, a court said it will hear", thursday).first, d(2024, 11, 11));
-        assert_eq!(resolved("unbeaten until Sunday's defeat", thursday).first, d(2024, 11, 10));
+        assert_eq!(
+            resolved("Baldrige leaves on Saturday for", thursday).first,
+            d(2024, 11, 16)
+        );
+        assert_eq!(
+            resolved("said on Thursday", thursday).first,
+            thursday,
+            "the dateline's own weekday"
+        );
+        assert_eq!(
+            resolved(
+                "Talks, which ended in failure, said he will meet them on Monday",
+                thursday
+            )
+            .first,
+            d(2024, 11, 18)
+        );
+        assert_eq!(
+            resolved("The official said on Monday that talks will resume", thursday).first,
+            d(2024, 11, 11)
+        );
+        assert_eq!(
+            resolved("maybe on Monday we will issue the first", thursday).first,
+            d(2024, 11, 18)
+        );
+        assert_eq!(
+            resolved("On Monday, a court said it will hear", thursday).first,
+            d(2024, 11, 11)
+        );
+        assert_eq!(
+            resolved("unbeaten until Sunday's defeat", thursday).first,
+            d(2024, 11, 10)
+        );
         assert_eq!(resolved("met last Thursday", thursday).first, d(2024, 11, 7));
         assert_eq!(resolved("after Saturday's game", thursday).first, d(2024, 11, 9));
-        assert_eq!(resolved("due next Friday", thursday).first, d(2024, 11, 15), "the nearest Friday after");
+        assert_eq!(
+            resolved("due next Friday", thursday).first,
+            d(2024, 11, 15),
+            "the nearest Friday after"
+        );
         assert_eq!(resolved("in next Thursday's auction", thursday).first, d(2024, 11, 21));
     }
 
@@ -392,13 +572,24 @@ mod tests {
         let published = d(1987, 2, 27);
         assert_eq!(resolved("approved it on February 18.", published).first, d(1987, 2, 18));
         assert_eq!(resolved("was signed on December 18.", published).first, d(1986, 12, 18));
-        assert_eq!(resolved("talks will resume on March 2.", published).first, d(1987, 3, 2));
+        assert_eq!(
+            resolved("talks will resume on March 2.", published).first,
+            d(1987, 3, 2)
+        );
     }
 
     #[test]
     fn weekday_beside_a_calendar_date_is_kept() {
         let m = first("on Wednesday, Nov. 14, 2024, the");
         assert_eq!(m.weekday.as_ref().map(|w| w.0), Some(3));
-        assert_eq!(m.expr, DateExpr::Day { month: 11, day: 14, year: Some(YearRef::Written(2024)), day_first: false });
+        assert_eq!(
+            m.expr,
+            DateExpr::Day {
+                month: 11,
+                day: 14,
+                year: Some(YearRef::Written(2024)),
+                day_first: false
+            }
+        );
     }
 }

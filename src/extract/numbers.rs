@@ -96,7 +96,13 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         tokens: first..end,
         start: i,
         core: start,
-        quantity: Quantity { low: value.min(high), high: value.max(high), exponent, bound, kind },
+        quantity: Quantity {
+            low: value.min(high),
+            high: value.max(high),
+            exponent,
+            bound,
+            kind,
+        },
     })
 }
 
@@ -105,7 +111,10 @@ fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize) {
     let lex = lexicon();
     let t = &toks[i];
     if let Some(code) = lex.currency_symbols.get(t.text) {
-        if toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number || is_number_word(&n.lower())) {
+        if toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number || is_number_word(&n.lower()))
+        {
             return (Some(code.clone()), i + 1);
         }
     }
@@ -122,7 +131,9 @@ fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize) {
 
 fn is_number_word(lower: &str) -> bool {
     let lex = lexicon();
-    lower.split('-').all(|p| lex.number_units.contains_key(p) || lex.number_tens.contains_key(p))
+    lower
+        .split('-')
+        .all(|p| lex.number_units.contains_key(p) || lex.number_tens.contains_key(p))
 }
 
 fn read_core(doc: &Doc, i: usize) -> Option<Core> {
@@ -142,14 +153,26 @@ fn digits_core(text: &str, end: usize) -> Option<Core> {
         return None;
     }
     let whole_v: i128 = whole.parse().ok()?;
-    let frac_v: i128 = if frac.is_empty() { 0 } else { format!("{frac:0<6}").parse().ok()? };
+    let frac_v: i128 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<6}").parse().ok()?
+    };
     let exponent = if frac.is_empty() {
         let zeros = whole.len() - whole.trim_end_matches('0').len();
-        if whole_v == 0 { 0 } else { zeros as i32 }
+        if whole_v == 0 {
+            0
+        } else {
+            zeros as i32
+        }
     } else {
         -(frac.len() as i32)
     };
-    Some(Core { value: whole_v * MICRO + frac_v, exponent, end })
+    Some(Core {
+        value: whole_v * MICRO + frac_v,
+        exponent,
+        end,
+    })
 }
 
 /// Number words: "nine", "forty-three", "a dozen". "one" alone is too common to be a figure.
@@ -163,7 +186,11 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
     let lower = doc.tokens[i].lower();
     let mut value = 0u64;
     for part in lower.split('-') {
-        value += lex.number_units.get(part).or_else(|| lex.number_tens.get(part)).copied()?;
+        value += lex
+            .number_units
+            .get(part)
+            .or_else(|| lex.number_tens.get(part))
+            .copied()?;
     }
     let mut end = i + 1;
     if doc.lower_at(end) == "hundred" {
@@ -180,7 +207,11 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
 fn word_value(value: u64, end: usize) -> Core {
     let digits = value.to_string();
     let zeros = digits.len() - digits.trim_end_matches('0').len();
-    Core { value: value as i128 * MICRO, exponent: zeros as i32, end }
+    Core {
+        value: value as i128 * MICRO,
+        exponent: zeros as i32,
+        end,
+    }
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
@@ -202,7 +233,8 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
             return false;
         }
         // the second number of a score or span: "2-1", "1986-87"
-        if matches!(p.text, "-" | "–") && p.glued && i >= 2 && toks[i - 2].kind == TokenKind::Number && toks[i].glued {
+        if matches!(p.text, "-" | "–") && p.glued && i >= 2 && toks[i - 2].kind == TokenKind::Number && toks[i].glued
+        {
             return false;
         }
     }
@@ -215,7 +247,12 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
         if n.glued && (matches!(nl.as_str(), "st" | "nd" | "rd" | "th" | "s") || matches!(n.text, ":" | "/")) {
             return false; // ordinals, "1990s", times, fractions
         }
-        if n.glued && n.text == "-" && toks.get(end + 1).is_some_and(|a| a.kind == TokenKind::Number && a.glued) {
+        if n.glued
+            && n.text == "-"
+            && toks
+                .get(end + 1)
+                .is_some_and(|a| a.kind == TokenKind::Number && a.glued)
+        {
             return false; // scores and spans: "2-1", "1986-87"
         }
     }
@@ -261,7 +298,10 @@ fn read_range_end(doc: &Doc, at: usize, between: bool) -> Option<(Core, usize)> 
         return None;
     }
     let mut k = at + 1;
-    if toks.get(k).is_some_and(|c| lexicon().currency_symbols.contains_key(c.text)) {
+    if toks
+        .get(k)
+        .is_some_and(|c| lexicon().currency_symbols.contains_key(c.text))
+    {
         k += 1;
     }
     let n = toks.get(k)?;
@@ -285,7 +325,9 @@ fn read_unit(toks: &[Token], at: usize) -> Option<(Kind, usize)> {
     }
     let currency_of = |w: &str| lex.currency_words.get(w).cloned();
     // "500 mln-dlr": the currency came with the scale word just read
-    let scale_tail = at.checked_sub(1).and_then(|p| toks[p].lower().split('-').nth(1).and_then(currency_of));
+    let scale_tail = at
+        .checked_sub(1)
+        .and_then(|p| toks[p].lower().split('-').nth(1).and_then(currency_of));
     if let Some(code) = scale_tail {
         return Some((Kind::Money(code), at));
     }
@@ -315,7 +357,9 @@ fn is_time_or_compound(toks: &[Token], at: usize) -> bool {
 /// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
 /// inside a sentence names a thing rather than counting it.
 fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
-    let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else { return false };
+    let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return false;
+    };
     let lex = lexicon();
     value < 1000 * MICRO
         && prev.is_word()
@@ -348,8 +392,32 @@ fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
 /// Words after a bare number that still let it take a neighbour's unit ("16.74 billion in
 /// December"); a noun there ("6.4 billion people") gives it a unit of its own.
 const LIST_CONTINUATIONS: &[&str] = &[
-    "in", "and", "or", "from", "to", "compared", "against", "versus", "vs", "a", "an", "the", "on", "at", "for",
-    "last", "this", "by", "while", "but", "with", "previously", "earlier", "year", "a-year", "respectively",
+    "in",
+    "and",
+    "or",
+    "from",
+    "to",
+    "compared",
+    "against",
+    "versus",
+    "vs",
+    "a",
+    "an",
+    "the",
+    "on",
+    "at",
+    "for",
+    "last",
+    "this",
+    "by",
+    "while",
+    "but",
+    "with",
+    "previously",
+    "earlier",
+    "year",
+    "a-year",
+    "respectively",
 ];
 
 /// A bare count in a sentence after a money amount or percentage takes its unit, as in
@@ -366,7 +434,9 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             continue;
         }
         let next = doc.tokens.get(cur.tokens.end);
-        let continues = next.is_none_or(|t| !t.is_word() || !t.text.starts_with(char::is_lowercase) || LIST_CONTINUATIONS.contains(&t.text));
+        let continues = next.is_none_or(|t| {
+            !t.is_word() || !t.text.starts_with(char::is_lowercase) || LIST_CONTINUATIONS.contains(&t.text)
+        });
         if continues {
             cur.quantity.kind = prev.quantity.kind.clone();
         }
@@ -379,7 +449,10 @@ mod tests {
 
     fn read(text: &str) -> Vec<(String, Quantity)> {
         let doc = Doc::new(text);
-        extract_numbers(&doc).into_iter().map(|m| (doc.words(m.tokens.clone()), m.quantity)).collect()
+        extract_numbers(&doc)
+            .into_iter()
+            .map(|m| (doc.words(m.tokens.clone()), m.quantity))
+            .collect()
     }
 
     fn one(text: &str) -> Quantity {

@@ -54,7 +54,11 @@ pub struct PeopleMentions {
 }
 
 fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
-    Doc::new(name).tokens.iter().map(|t| (t.text.to_string(), t.glued)).unzip()
+    Doc::new(name)
+        .tokens
+        .iter()
+        .map(|t| (t.text.to_string(), t.glued))
+        .unzip()
 }
 
 impl NameIndex {
@@ -71,15 +75,30 @@ impl NameIndex {
                 let (tokens, glued) = name_tokens(text);
                 let Some(first) = tokens.first().cloned() else { continue };
                 index.known_tokens.extend(tokens.iter().cloned());
-                let name = Name { tokens: tokens.clone(), glued, person, text: text.clone() };
+                let name = Name {
+                    tokens: tokens.clone(),
+                    glued,
+                    person,
+                    text: text.clone(),
+                };
                 if tokens.len() >= 2 {
-                    index.by_last.entry(tokens[tokens.len() - 1].clone()).or_default().push(name.clone());
+                    index
+                        .by_last
+                        .entry(tokens[tokens.len() - 1].clone())
+                        .or_default()
+                        .push(name.clone());
                 } else if let Some(initial) = first.chars().next() {
-                    index.single_by_initial.entry(initial.to_ascii_lowercase()).or_default().push(name.clone());
+                    index
+                        .single_by_initial
+                        .entry(initial.to_ascii_lowercase())
+                        .or_default()
+                        .push(name.clone());
                 }
                 index.by_first.entry(first).or_default().push(name);
             }
-            index.title_vocab.push(p.titles.iter().flat_map(|t| t.words.iter().cloned()).collect());
+            index
+                .title_vocab
+                .push(p.titles.iter().flat_map(|t| t.words.iter().cloned()).collect());
         }
         for names in index.by_first.values_mut() {
             names.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
@@ -97,8 +116,14 @@ impl NameIndex {
             if let Some((person, end)) = self.exact_at(doc, i) {
                 covered[i..end].iter_mut().for_each(|c| *c = Some(person));
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
-                let title = self.title_before(doc, floor, i, person).or_else(|| self.title_after(doc, end, person));
-                out.mentions.push(PersonMention { person, name: i..end, title });
+                let title = self
+                    .title_before(doc, floor, i, person)
+                    .or_else(|| self.title_after(doc, end, person));
+                out.mentions.push(PersonMention {
+                    person,
+                    name: i..end,
+                    title,
+                });
                 i = end;
             } else {
                 i += 1;
@@ -111,7 +136,11 @@ impl NameIndex {
             }
         }
         // "Anthony Blinken": the exact alias "Blinken" inside a misspelt name is not a mention
-        out.mentions.retain(|m| !out.misspellings.iter().any(|x| x.tokens.start <= m.name.start && m.name.end <= x.tokens.end));
+        out.mentions.retain(|m| {
+            !out.misspellings
+                .iter()
+                .any(|x| x.tokens.start <= m.name.start && m.name.end <= x.tokens.end)
+        });
         out
     }
 
@@ -122,7 +151,10 @@ impl NameIndex {
             return None;
         }
         let names = self.by_first.get(strip_possessive(t.text))?;
-        names.iter().find(|n| matches_at(doc, i, n)).map(|n| (n.person, i + n.tokens.len()))
+        names
+            .iter()
+            .find(|n| matches_at(doc, i, n))
+            .map(|n| (n.person, i + n.tokens.len()))
     }
 
     fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[Option<usize>]) -> Option<Misspelling> {
@@ -141,7 +173,13 @@ impl NameIndex {
         // a misspelt first token: look up by the last token
         for len in 2..=4 {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
-            for n in self.by_last.get(strip_possessive(last.text)).into_iter().flatten().filter(|n| n.tokens.len() == len) {
+            for n in self
+                .by_last
+                .get(strip_possessive(last.text))
+                .into_iter()
+                .flatten()
+                .filter(|n| n.tokens.len() == len)
+            {
                 if let Some(m) = self.near_name(doc, i, n, covered) {
                     return Some(m);
                 }
@@ -162,7 +200,11 @@ impl NameIndex {
         let mut differing = 0;
         for (k, want) in name.tokens.iter().enumerate() {
             let got = &doc.tokens[i + k];
-            let got_text = if k + 1 == name.tokens.len() { strip_possessive(got.text) } else { got.text };
+            let got_text = if k + 1 == name.tokens.len() {
+                strip_possessive(got.text)
+            } else {
+                got.text
+            };
             if got_text == want {
                 continue;
             }
@@ -174,7 +216,11 @@ impl NameIndex {
             }
             differing += 1;
         }
-        (differing == 1).then(|| Misspelling { person: name.person, tokens: i..end, intended: name.text.clone() })
+        (differing == 1).then(|| Misspelling {
+            person: name.person,
+            tokens: i..end,
+            intended: name.text.clone(),
+        })
     }
 
     /// A capitalised word one or two edits from a one-word alias ("Netanyahoo"). Wire copy
@@ -185,7 +231,10 @@ impl NameIndex {
         let t = &doc.tokens[i];
         let word = strip_possessive(t.text);
         let len = word.chars().count();
-        let speaks = matches!(doc.lower_at(i + 1).as_str(), "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would");
+        let speaks = matches!(
+            doc.lower_at(i + 1).as_str(),
+            "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would"
+        );
         if len < 4 || (len == 4 && !speaks) || (is_sentence_start(doc, i) && written_in_lower_case(doc, word)) {
             return None;
         }
@@ -194,7 +243,11 @@ impl NameIndex {
             .get(&initial)?
             .iter()
             .find(|n| self.is_misspelling_of(t, word, &n.tokens[0]))
-            .map(|n| Misspelling { person: n.person, tokens: i..i + 1, intended: n.text.clone() })
+            .map(|n| Misspelling {
+                person: n.person,
+                tokens: i..i + 1,
+                intended: n.text.clone(),
+            })
     }
 
     fn is_misspelling_of(&self, token: &Token, got: &str, want: &str) -> bool {
@@ -273,16 +326,21 @@ impl NameIndex {
             j -= 1;
         }
         // the apposition ends at punctuation or where a relative clause begins
-        let closes = doc.tokens.get(j).is_none_or(|t| matches!(t.text, "," | "." | ";" | ")" | ":" | "-" | "—" | "which" | "who" | "whose" | "that" | "said" | "says"));
+        let closes = doc.tokens.get(j).is_none_or(|t| {
+            matches!(
+                t.text,
+                "," | "." | ";" | ")" | ":" | "-" | "—" | "which" | "who" | "whose" | "that" | "said" | "says"
+            )
+        });
         let run = start..j;
         (j > start && closes && self.has_head_word(doc, &run, person)).then_some(run)
     }
 
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
         let lex = lexicon();
-        title_words(&doc.words(run.clone()))
-            .iter()
-            .any(|w| self.title_vocab[person].contains(w) || (lex.title_words.contains(w) && !lex.connectors.contains(w)))
+        title_words(&doc.words(run.clone())).iter().any(|w| {
+            self.title_vocab[person].contains(w) || (lex.title_words.contains(w) && !lex.connectors.contains(w))
+        })
     }
 
     /// Whether a token can be part of a title: a capitalised word, a title word, a word of
@@ -293,7 +351,10 @@ impl NameIndex {
             return false;
         }
         let lower = t.lower();
-        if lex.honorifics.contains(&lower) || lex.weekdays.contains_key(&lower) || lex.months.contains_key(&lower) && lower != "may" {
+        if lex.honorifics.contains(&lower)
+            || lex.weekdays.contains_key(&lower)
+            || lex.months.contains_key(&lower) && lower != "may"
+        {
             return false;
         }
         let canonical = lex.canonical_word(t.text);
@@ -303,7 +364,10 @@ impl NameIndex {
         if lex.stop_words.contains(&lower) {
             return false;
         }
-        t.is_capitalized() || is_former(&lower) || lex.title_words.contains(&canonical) || self.title_vocab[person].contains(&canonical)
+        t.is_capitalized()
+            || is_former(&lower)
+            || lex.title_words.contains(&canonical)
+            || self.title_vocab[person].contains(&canonical)
     }
 }
 
@@ -313,7 +377,9 @@ fn is_former(lower: &str) -> bool {
 }
 
 fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 /// Whether the story writes `word` in lower case somewhere: then it is a common word.
@@ -323,7 +389,11 @@ fn written_in_lower_case(doc: &Doc, word: &str) -> bool {
 }
 
 fn is_sentence_start(doc: &Doc, i: usize) -> bool {
-    doc.sentence(i).start == i || doc.tokens.get(i.wrapping_sub(1)).is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
+    doc.sentence(i).start == i
+        || doc
+            .tokens
+            .get(i.wrapping_sub(1))
+            .is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
 }
 
 /// Whether the tokens at `i` spell `name` (the last one may carry a possessive).
@@ -335,7 +405,11 @@ fn matches_at(doc: &Doc, i: usize, name: &Name) -> bool {
             text == want && (k == 0 || t.glued == name.glued[k])
         })
     });
-    spelled && !doc.tokens.get(i + name.tokens.len()).is_some_and(|t| t.glued && t.is_word())
+    spelled
+        && !doc
+            .tokens
+            .get(i + name.tokens.len())
+            .is_some_and(|t| t.glued && t.is_word())
 }
 
 #[cfg(test)]
@@ -356,13 +430,20 @@ mod tests {
         let f = facts(DERMER);
         let doc = Doc::new(text);
         let found = NameIndex::new(&f.people).extract(&doc);
-        found.mentions.iter().map(|m| (doc.words(m.name.clone()), m.title.clone().map(|t| doc.words(t)))).collect()
+        found
+            .mentions
+            .iter()
+            .map(|m| (doc.words(m.name.clone()), m.title.clone().map(|t| doc.words(t))))
+            .collect()
     }
 
     #[test]
     fn title_before_the_name_stops_at_ordinary_words() {
         let got = titles("after meeting with Israeli of Strategic Affairs Ron Dermer.");
-        assert_eq!(got, [("Ron Dermer".into(), Some("Israeli of Strategic Affairs".into()))]);
+        assert_eq!(
+            got,
+            [("Ron Dermer".into(), Some("Israeli of Strategic Affairs".into()))]
+        );
     }
 
     #[test]
@@ -388,7 +469,10 @@ mod tests {
         assert_eq!(baker.as_deref(), Some("former Treasury Secretary"));
         let doc = Doc::new("the Gaza Tory former Treasury Secretary James Baker");
         let found = NameIndex::new(&f.people).extract(&doc);
-        assert_eq!(found.mentions[0].title.clone().map(|t| doc.words(t)).as_deref(), Some("former Treasury Secretary"));
+        assert_eq!(
+            found.mentions[0].title.clone().map(|t| doc.words(t)).as_deref(),
+            Some("former Treasury Secretary")
+        );
     }
 
     #[test]

@@ -18,10 +18,19 @@ fn severity(s: Severity) -> CsSeverity {
 }
 
 fn buffer(color: bool) -> Buffer {
-    if color { Buffer::ansi() } else { Buffer::no_color() }
+    if color {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    }
 }
 
-fn emit(files: &SimpleFiles<String, &str>, diagnostic: &Diagnostic<usize>, color: bool, out: &mut dyn Write) -> io::Result<()> {
+fn emit(
+    files: &SimpleFiles<String, &str>,
+    diagnostic: &Diagnostic<usize>,
+    color: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut buf = buffer(color);
     term::emit_to_write_style(&mut buf, &Config::default(), files, diagnostic).map_err(io::Error::other)?;
     out.write_all(buf.as_slice())
@@ -32,7 +41,12 @@ pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io:
     for report in reports {
         let mut files = SimpleFiles::new();
         let story = files.add(report.story.path.display().to_string(), report.story.text.as_str());
-        let facts: Vec<usize> = report.facts.files.iter().map(|f| files.add(f.path.display().to_string(), f.text.as_str())).collect();
+        let facts: Vec<usize> = report
+            .facts
+            .files
+            .iter()
+            .map(|f| files.add(f.path.display().to_string(), f.text.as_str()))
+            .collect();
         for f in &report.findings {
             emit(&files, &diagnostic(f, story, &facts), color, out)?;
             match f.severity {
@@ -44,7 +58,13 @@ pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io:
     }
     let stories = reports.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    writeln!(out, "{}, {} in {}", plural(errors, "error"), plural(warnings, "warning"), plural(stories, "story").replace("storys", "stories"))
+    writeln!(
+        out,
+        "{}, {} in {}",
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        plural(stories, "story").replace("storys", "stories")
+    )
 }
 
 fn diagnostic(f: &Finding, story: usize, facts: &[usize]) -> Diagnostic<usize> {
@@ -56,7 +76,11 @@ fn diagnostic(f: &Finding, story: usize, facts: &[usize]) -> Diagnostic<usize> {
         labels.push(Label::secondary(facts[fact.loc.file], fact.loc.span.clone()).with_message(&fact.label));
     }
     let notes = f.help.iter().map(|h| format!("help: {h}")).collect();
-    Diagnostic::new(severity(f.severity)).with_code(f.code.as_str()).with_message(&f.message).with_labels(labels).with_notes(notes)
+    Diagnostic::new(severity(f.severity))
+        .with_code(f.code.as_str())
+        .with_message(&f.message)
+        .with_labels(labels)
+        .with_notes(notes)
 }
 
 /// An error that stopped the check, as a compiler error pointing into the file.
@@ -68,14 +92,25 @@ pub fn render_error(e: &InputError, color: bool, out: &mut dyn Write) -> io::Res
         match (&err.text, &err.span) {
             (Some(text), Some(span)) => {
                 let id = files.add(err.path.display().to_string(), text.as_str());
-                let label = if labels.is_empty() { Label::primary(id, span.clone()) } else { Label::secondary(id, span.clone()) };
+                let label = if labels.is_empty() {
+                    Label::primary(id, span.clone())
+                } else {
+                    Label::secondary(id, span.clone())
+                };
                 labels.push(label.with_message(&err.label));
             }
             _ => notes.push(format!("in {}", err.path.display())),
         }
     }
-    let message = if labels.is_empty() { format!("{}: {}", e.path.display(), e.message) } else { e.message.clone() };
+    let message = if labels.is_empty() {
+        format!("{}: {}", e.path.display(), e.message)
+    } else {
+        e.message.clone()
+    };
     notes.extend(e.help.iter().map(|h| format!("help: {h}")));
-    let diagnostic = Diagnostic::error().with_message(message).with_labels(labels).with_notes(notes);
+    let diagnostic = Diagnostic::error()
+        .with_message(message)
+        .with_labels(labels)
+        .with_notes(notes);
     emit(&files, &diagnostic, color, out)
 }

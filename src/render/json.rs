@@ -6,7 +6,10 @@ use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
 pub fn render_json(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
-    let findings: Vec<Value> = reports.iter().flat_map(|r| r.findings.iter().map(move |f| finding_json(r, f))).collect();
+    let findings: Vec<Value> = reports
+        .iter()
+        .flat_map(|r| r.findings.iter().map(move |f| finding_json(r, f)))
+        .collect();
     serde_json::to_writer_pretty(&mut *out, &json!({ "version": 1, "findings": findings }))?;
     writeln!(out)
 }
@@ -28,7 +31,10 @@ fn finding_json(report: &Report, f: &crate::finding::Finding) -> Value {
     if let Some(fact) = &f.fact {
         let file = &report.facts.files[fact.loc.file];
         let (fact_line, _) = line_column(&file.text, fact.loc.span.start);
-        obj.insert("fact".into(), json!({ "id": fact.id, "path": file.path.display().to_string(), "line": fact_line }));
+        obj.insert(
+            "fact".into(),
+            json!({ "id": fact.id, "path": file.path.display().to_string(), "line": fact_line }),
+        );
     }
     if let Some(r) = &f.replacement {
         obj.insert("replacement".into(), json!(r));

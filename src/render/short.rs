@@ -7,7 +7,14 @@ pub fn render_short(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
     for report in reports {
         for f in &report.findings {
             let (line, column) = line_column(&report.story.text, f.span.start);
-            writeln!(out, "{}:{line}:{column}: {}[{}]: {}", report.story.path.display(), f.severity.as_str(), f.code, f.message)?;
+            writeln!(
+                out,
+                "{}:{line}:{column}: {}[{}]: {}",
+                report.story.path.display(),
+                f.severity.as_str(),
+                f.code,
+                f.message
+            )?;
         }
     }
     Ok(())

@@ -1,0 +1,179 @@
+//! The binary as a process: exit statuses, formats, colour, errors a person can act on.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::fs;
+
+const SEED_STORY: &str = "fixtures/seed-blinken-gaza/story.txt";
+const SEED_FACTS: &str = "fixtures/seed-blinken-gaza/facts.yaml";
+
+fn factlint() -> Command {
+    let mut cmd = Command::cargo_bin("factlint").expect("binary builds");
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+#[test]
+fn seed_story_gives_one_title_mismatch_and_exit_1() {
+    factlint()
+        .args(["check", SEED_STORY, "--facts", SEED_FACTS])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[title-mismatch]"))
+        .stdout(predicate::str::contains("Israeli [+Minister+] of Strategic Affairs"))
+        .stdout(predicate::str::contains("facts.yaml:10:12"))
+        .stdout(predicate::str::contains("1 error, 0 warnings in 1 story"))
+        .stdout(predicate::str::contains("\u{1b}[").not());
+}
+
+#[test]
+fn short_format_is_one_line_per_finding() {
+    let out = factlint()
+        .args(["check", SEED_STORY, "--facts", SEED_FACTS, "--format", "short"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text, "fixtures/seed-blinken-gaza/story.txt:1:467: error[title-mismatch]: title of Ron Dermer does not match the facts\n");
+}
+
+#[test]
+fn json_format_has_the_fields_of_the_spec() {
+    let out = factlint()
+        .args(["check", SEED_STORY, "--facts", SEED_FACTS, "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["version"], 1);
+    let f = &v["findings"][0];
+    assert_eq!(f["code"], "title-mismatch");
+    assert_eq!(f["severity"], "error");
+    assert_eq!((f["line"].as_u64(), f["column"].as_u64()), (Some(1), Some(467)));
+    assert_eq!((f["end_line"].as_u64(), f["end_column"].as_u64()), (Some(1), Some(495)));
+    assert_eq!(f["fact"]["id"], "Ron Dermer");
+    assert_eq!(f["fact"]["line"], 10);
+    assert_eq!(f["replacement"], "Israeli Minister of Strategic Affairs");
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let args = ["check", SEED_STORY, "--facts", SEED_FACTS, "--color", "always"];
+    factlint()
+        .args(args)
+        .assert()
+        .stdout(predicate::str::contains("\u{1b}["));
+    factlint()
+        .args(["check", SEED_STORY, "--facts", SEED_FACTS])
+        .env("NO_COLOR", "1")
+        .assert()
+        .stdout(predicate::str::contains("\u{1b}[").not());
+}
+
+#[test]
+fn a_clean_story_exits_0() {
+    factlint()
+        .args([
+            "check",
+            "fixtures/reuters-clean-sogenal/story.txt",
+            "--facts",
+            "fixtures/reuters-clean-sogenal/facts.yaml",
+        ])
+        .assert()
+        .code(0)
+        .stdout("0 errors, 0 warnings in 1 story\n");
+}
+
+#[test]
+fn a_missing_story_is_exit_2_naming_the_path() {
+    factlint()
+        .args(["check", "no/such/story.txt", "--facts", SEED_FACTS])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/story.txt"))
+        .stderr(predicate::str::contains("no such file or folder"));
+}
+
+#[test]
+fn an_unknown_facts_key_is_exit_2_with_position_and_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.yaml");
+    fs::write(&facts, "published: 2024-11-14\nfiguers:\n  - id: x\n").unwrap();
+    factlint()
+        .args(["check", SEED_STORY, "--facts"])
+        .arg(&facts)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("facts.yaml:2:1"))
+        .stderr(predicate::str::contains("did you mean `figures`?"));
+}
+
+#[test]
+fn a_bad_published_flag_is_exit_2() {
+    factlint()
+        .args(["check", SEED_STORY, "--facts", SEED_FACTS, "--published", "14/11/2024"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected YYYY-MM-DD"));
+}
+
+#[test]
+fn the_published_flag_wins_over_the_facts() {
+    // Read against a dateline a week later, "on Wednesday" is 2024-11-20, not the 13th.
+    factlint()
+        .args(["check", SEED_STORY, "--facts", SEED_FACTS, "--published", "2024-11-21", "--format", "short"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[date-mismatch]: `Wednesday` (here 2024-11-20 (Wednesday)) disagrees with event `blinken-in-brussels`"));
+}
+
+#[test]
+fn folders_are_walked_in_path_order_honouring_gitignore() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("desk/b")).unwrap();
+    fs::create_dir_all(root.join(".git")).unwrap();
+    let story = fs::read_to_string(SEED_STORY).unwrap();
+    fs::write(root.join("desk/b/two.txt"), &story).unwrap();
+    fs::write(root.join("desk/a.md"), &story).unwrap();
+    fs::write(root.join("desk/ignored.txt"), &story).unwrap();
+    fs::write(root.join("desk/notes.json"), "{}").unwrap();
+    fs::write(root.join(".gitignore"), "ignored.txt\n").unwrap();
+    let out = factlint()
+        .args(["check", "--format", "short", "--facts", SEED_FACTS])
+        .arg(root.join("desk"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let files: Vec<&str> = text.lines().map(|l| l.split(':').next().unwrap()).collect();
+    assert_eq!(files.len(), 2, "{text}");
+    assert!(
+        files[0].ends_with("desk/a.md") && files[1].ends_with("desk/b/two.txt"),
+        "{text}"
+    );
+}
+
+#[test]
+fn front_matter_names_facts_beside_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(SEED_FACTS, dir.path().join("gaza.yaml")).unwrap();
+    let story = fs::read_to_string(SEED_STORY).unwrap();
+    fs::write(
+        dir.path().join("story.md"),
+        format!("---\ntitle: Blinken\nfacts: [gaza.yaml]\n---\n{story}"),
+    )
+    .unwrap();
+    factlint()
+        .args(["check", "--format", "short"])
+        .arg(dir.path().join("story.md"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(":5:467: error[title-mismatch]"));
+}
