@@ -146,11 +146,12 @@ impl<'f> Checker<'f> {
                 continue;
             };
             let eligible = |f: usize| figures[f].value.kind == m.quantity.kind && self.near_holds(doc, f, m.core);
-            if let Some((figure, cue)) = nearest_fact(&m.tokens, sentence_hits, eligible) {
+            let closeness = |f: usize| m.quantity.magnitude_gap(&figures[f].value);
+            if let Some((figure, cue)) = nearest_fact(doc, &m.tokens, sentence_hits, eligible, closeness) {
                 ties.push((k, m.tokens.clone(), figure, cue));
             }
         }
-        let mut tied: Vec<(usize, usize)> = nearest_per_cue(ties);
+        let mut tied: Vec<(usize, usize)> = nearest_per_cue(doc, ties);
         tied.sort();
         let pairs: Vec<(&NumberMention, &Figure)> = tied.iter().map(|&(k, f)| (&numbers[k], &figures[f])).collect();
         let mut out: Vec<Finding> = pairs
@@ -195,11 +196,11 @@ impl<'f> Checker<'f> {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
             };
-            if let Some((event, cue)) = nearest_fact(&m.tokens, sentence_hits, |_| true) {
+            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, sentence_hits, |_| true, |_| 0.0) {
                 ties.push((k, m.tokens.clone(), event, cue));
             }
         }
-        for (k, event) in nearest_per_cue(ties) {
+        for (k, event) in nearest_per_cue(doc, ties) {
             out.extend(cmp_dates::check_event_date(
                 doc,
                 &dates[k],

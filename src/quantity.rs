@@ -75,6 +75,12 @@ impl Quantity {
         )
     }
 
+    /// Orders of magnitude between two values (0 for equal, 3 for "mln" against "bln").
+    pub fn magnitude_gap(&self, other: &Quantity) -> f64 {
+        let mid = |q: &Quantity| ((q.low + q.high) as f64 / 2.0).abs().max(1.0);
+        (mid(self).log10() - mid(other).log10()).abs()
+    }
+
     /// Whether two written numbers can stand for the same value (each within the other's
     /// precision), used to tell a conflict from a restatement.
     pub fn consistent_with(&self, other: &Quantity) -> bool {

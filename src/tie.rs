@@ -100,52 +100,62 @@ impl CueIndex {
     }
 }
 
-/// Token distance between two ranges (0 when they overlap).
-pub fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
-    if a.end <= b.start {
-        b.start - a.end + 1
-    } else if b.end <= a.start {
-        a.start - b.end + 1
-    } else {
-        0
-    }
+/// Words and marks that open another phrase: a cue across one is further away than it looks
+/// ("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent").
+const PHRASE_BREAKS: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "and", "but", "or", "while", "whereas", "compared", "against", "versus"];
+const BREAK_COST: usize = 5;
+
+/// Words that link a number to the cue just before it: "price of 140 francs", "set at 625 mln".
+const LEFT_LINKS: &[&str] = &["of", "at", "to", "by", "from", "was", "were", "is", "are", "be", "been", "reached", "totalled", "totaled", "stood", "rose", "fell"];
+
+/// How far a cue stands from a mention: tokens between them, plus a cost for each phrase break.
+pub fn distance(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> usize {
+    let between = if a.end <= b.start { a.end..b.start } else if b.end <= a.start { b.end..a.start } else { return 0 };
+    let breaks = between.clone().filter(|&k| PHRASE_BREAKS.contains(&doc.lower_at(k).as_str())).count();
+    between.len() + 1 + BREAK_COST * breaks
+}
+
+/// Whether the cue ends just before the mention, joined by linking words only.
+fn linked_on_left(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
+    cue.end <= mention.start && (cue.end..mention.start).all(|k| LEFT_LINKS.contains(&doc.lower_at(k).as_str()))
 }
 
 /// The fact whose cue stands nearest `mention` among `hits` that `eligible` accepts, with the
-/// cue's tokens; None when there is none or two facts are equally near.
+/// cue's tokens. Equally near facts are told apart by a cue linked on the left ("price of"),
+/// then by `closeness` (lower is closer; a fact must be closer by at least 1 to win); if
+/// still equal, nothing is tied.
 pub fn nearest_fact(
+    doc: &Doc,
     mention: &Range<usize>,
     hits: &[CueHit],
     eligible: impl Fn(usize) -> bool,
+    closeness: impl Fn(usize) -> f64,
 ) -> Option<(usize, Range<usize>)> {
-    let mut best: Option<(usize, usize, Range<usize>)> = None;
-    let mut tied = false;
-    for hit in hits.iter().filter(|h| eligible(h.fact)) {
-        let d = distance(mention, &hit.tokens);
-        match &best {
-            Some((bd, bf, _)) if d == *bd && hit.fact != *bf => tied = true,
-            Some((bd, _, _)) if d >= *bd => {}
-            _ => {
-                best = Some((d, hit.fact, hit.tokens.clone()));
-                tied = false;
-            }
-        }
+    let scored: Vec<(usize, &CueHit)> = hits.iter().filter(|h| eligible(h.fact)).map(|h| (distance(doc, mention, &h.tokens), h)).collect();
+    let best = scored.iter().map(|(d, _)| *d).min()?;
+    let mut nearest: Vec<&CueHit> = scored.iter().filter(|(d, _)| *d == best).map(|(_, h)| *h).collect();
+    nearest.dedup_by_key(|h| h.fact);
+    if nearest.iter().all(|h| h.fact == nearest[0].fact) {
+        return Some((nearest[0].fact, nearest[0].tokens.clone()));
     }
-    if tied {
-        return None;
+    let linked: Vec<&&CueHit> = nearest.iter().filter(|h| linked_on_left(doc, mention, &h.tokens)).collect();
+    if let [one] = linked.as_slice() {
+        return Some((one.fact, one.tokens.clone()));
     }
-    best.map(|(_, fact, cue)| (fact, cue))
+    nearest.sort_by(|a, b| closeness(a.fact).total_cmp(&closeness(b.fact)));
+    let clearly_closer = closeness(nearest[1].fact) - closeness(nearest[0].fact) >= 1.0;
+    clearly_closer.then(|| (nearest[0].fact, nearest[0].tokens.clone()))
 }
 
 /// Keeps, for each cue in a sentence, only the nearest mention tied through it: in "rose 2.6
 /// pct in January compared with 9.4 pct in December" the cue "rose" speaks of 2.6, not 9.4.
-pub fn nearest_per_cue<T>(ties: Vec<(T, Range<usize>, usize, Range<usize>)>) -> Vec<(T, usize)> {
+pub fn nearest_per_cue<T>(doc: &Doc, ties: Vec<(T, Range<usize>, usize, Range<usize>)>) -> Vec<(T, usize)> {
     // (mention, mention tokens, fact, cue tokens)
     let mut best: HashMap<(usize, usize), usize> = HashMap::new();
     for (k, (_, m, fact, cue)) in ties.iter().enumerate() {
-        let d = distance(m, cue);
+        let d = distance(doc, m, cue);
         let entry = best.entry((*fact, cue.start)).or_insert(k);
-        if d < distance(&ties[*entry].1, &ties[*entry].3) {
+        if d < distance(doc, &ties[*entry].1, &ties[*entry].3) {
             *entry = k;
         }
     }
@@ -179,11 +189,25 @@ mod tests {
         let doc = Doc::new("killing around 1,200 people and taking over 250 hostages");
         let index = CueIndex::new([vec!["killing".to_string()], vec!["hostages".to_string()]].into_iter());
         let hits = index.hits(&doc, 0..doc.tokens.len());
-        assert_eq!(nearest_fact(&(2..3), &hits, |_| true).map(|f| f.0), Some(0));
-        assert_eq!(nearest_fact(&(7..8), &hits, |_| true).map(|f| f.0), Some(1));
+        let same = |_| 0.0;
+        assert_eq!(nearest_fact(&doc, &(2..3), &hits, |_| true, same).map(|f| f.0), Some(0));
+        assert_eq!(nearest_fact(&doc, &(7..8), &hits, |_| true, same).map(|f| f.0), Some(1));
         let both = CueIndex::new([vec!["people".to_string()], vec!["people".to_string()]].into_iter());
         let hits = both.hits(&doc, 0..doc.tokens.len());
-        assert_eq!(nearest_fact(&(2..3), &hits, |_| true), None);
+        assert_eq!(nearest_fact(&doc, &(2..3), &hits, |_| true, same), None, "two facts, one cue: no guess");
+        assert_eq!(nearest_fact(&doc, &(2..3), &hits, |_| true, |f| f as f64 * 3.0).map(|f| f.0), Some(0));
+    }
+
+    #[test]
+    fn phrase_breaks_and_left_links_decide_between_neighbouring_cues() {
+        let doc = Doc::new("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent");
+        let index = CueIndex::new([vec!["petrol prices".to_string()], vec!["budget cuts".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        assert_eq!(nearest_fact(&doc, &(6..11), &hits, |_| true, |_| 0.0).map(|f| f.0), Some(0));
+        let doc = Doc::new("an offer price of 140 francs would value SOGENAL");
+        let index = CueIndex::new([vec!["offer price".to_string()], vec!["value SOGENAL".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        assert_eq!(nearest_fact(&doc, &(4..6), &hits, |_| true, |_| 0.0).map(|f| f.0), Some(0));
     }
 
     #[test]
