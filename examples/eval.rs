@@ -94,11 +94,14 @@ fn main() -> ExitCode {
             let at = original.find(&edit.find).unwrap_or(0);
             let edited = original.replacen(&edit.find, &edit.replace, 1);
             let line = line_column(&edited, at).0;
+            let changed = at..at + edit.replace.len().max(1);
             let found = check(&checker, &story_path, &edited);
-            let on_line: Vec<&Finding> = found
-                .iter()
-                .filter(|f| line_column(&edited, f.span.start).0 == line)
-                .collect();
+            // on the edit: the finding starts on the edited line or its span covers the edit
+            let on_edit = |f: &&Finding| {
+                line_column(&edited, f.span.start).0 == line
+                    || (f.span.start < changed.end && changed.start < f.span.end)
+            };
+            let on_line: Vec<&Finding> = found.iter().filter(on_edit).collect();
             let label = format!(
                 "{name}: {:?} -> {:?} ({}) found: {:?}",
                 edit.find,

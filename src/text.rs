@@ -287,6 +287,8 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
 fn ends_sentence(tokens: &[Token], i: usize) -> bool {
     match tokens[i].text {
         "!" | "?" => true,
+        // a dot with no space after it ("STGN.PA", "3.Mr") is inside a word or code
+        "." if tokens.get(i + 1).is_some_and(|n| n.glued) => false,
         "." => {
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             !prev.is_some_and(|p| {
@@ -346,6 +348,8 @@ mod tests {
         assert_eq!(doc.sentences.len(), 2);
         let doc = Doc::new("sources tell the FT. But Rover said no.");
         assert_eq!(doc.sentences.len(), 2, "an acronym is not an abbreviation");
+        let doc = Doc::new("Generale <STGN.PA>'s bank. Next.");
+        assert_eq!(doc.sentences.len(), 2, "a ticker's dot does not end a sentence");
     }
 
     #[test]

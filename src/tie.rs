@@ -102,16 +102,30 @@ impl CueIndex {
 
 /// Words and marks that open another phrase: a cue across one is further away than it looks
 /// ("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent").
-const PHRASE_BREAKS: &[&str] = &[",", ";", ":", "(", ")", "—", "–", "and", "but", "or", "while", "whereas", "compared", "against", "versus"];
+const PHRASE_BREAKS: &[&str] = &[
+    ",", ";", ":", "(", ")", "—", "–", "and", "but", "or", "while", "whereas", "compared", "against", "versus",
+];
 const BREAK_COST: usize = 5;
 
 /// Words that link a number to the cue just before it: "price of 140 francs", "set at 625 mln".
-const LEFT_LINKS: &[&str] = &["of", "at", "to", "by", "from", "was", "were", "is", "are", "be", "been", "reached", "totalled", "totaled", "stood", "rose", "fell"];
+const LEFT_LINKS: &[&str] = &[
+    "of", "at", "to", "by", "from", "was", "were", "is", "are", "be", "been", "reached", "totalled", "totaled",
+    "stood", "rose", "fell",
+];
 
 /// How far a cue stands from a mention: tokens between them, plus a cost for each phrase break.
 pub fn distance(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> usize {
-    let between = if a.end <= b.start { a.end..b.start } else if b.end <= a.start { b.end..a.start } else { return 0 };
-    let breaks = between.clone().filter(|&k| PHRASE_BREAKS.contains(&doc.lower_at(k).as_str())).count();
+    let between = if a.end <= b.start {
+        a.end..b.start
+    } else if b.end <= a.start {
+        b.end..a.start
+    } else {
+        return 0;
+    };
+    let breaks = between
+        .clone()
+        .filter(|&k| PHRASE_BREAKS.contains(&doc.lower_at(k).as_str()))
+        .count();
     between.len() + 1 + BREAK_COST * breaks
 }
 
@@ -131,14 +145,21 @@ pub fn nearest_fact(
     eligible: impl Fn(usize) -> bool,
     closeness: impl Fn(usize) -> f64,
 ) -> Option<(usize, Range<usize>)> {
-    let scored: Vec<(usize, &CueHit)> = hits.iter().filter(|h| eligible(h.fact)).map(|h| (distance(doc, mention, &h.tokens), h)).collect();
+    let scored: Vec<(usize, &CueHit)> = hits
+        .iter()
+        .filter(|h| eligible(h.fact))
+        .map(|h| (distance(doc, mention, &h.tokens), h))
+        .collect();
     let best = scored.iter().map(|(d, _)| *d).min()?;
     let mut nearest: Vec<&CueHit> = scored.iter().filter(|(d, _)| *d == best).map(|(_, h)| *h).collect();
     nearest.dedup_by_key(|h| h.fact);
     if nearest.iter().all(|h| h.fact == nearest[0].fact) {
         return Some((nearest[0].fact, nearest[0].tokens.clone()));
     }
-    let linked: Vec<&&CueHit> = nearest.iter().filter(|h| linked_on_left(doc, mention, &h.tokens)).collect();
+    let linked: Vec<&&CueHit> = nearest
+        .iter()
+        .filter(|h| linked_on_left(doc, mention, &h.tokens))
+        .collect();
     if let [one] = linked.as_slice() {
         return Some((one.fact, one.tokens.clone()));
     }
@@ -194,8 +215,15 @@ mod tests {
         assert_eq!(nearest_fact(&doc, &(7..8), &hits, |_| true, same).map(|f| f.0), Some(1));
         let both = CueIndex::new([vec!["people".to_string()], vec!["people".to_string()]].into_iter());
         let hits = both.hits(&doc, 0..doc.tokens.len());
-        assert_eq!(nearest_fact(&doc, &(2..3), &hits, |_| true, same), None, "two facts, one cue: no guess");
-        assert_eq!(nearest_fact(&doc, &(2..3), &hits, |_| true, |f| f as f64 * 3.0).map(|f| f.0), Some(0));
+        assert_eq!(
+            nearest_fact(&doc, &(2..3), &hits, |_| true, same),
+            None,
+            "two facts, one cue: no guess"
+        );
+        assert_eq!(
+            nearest_fact(&doc, &(2..3), &hits, |_| true, |f| f as f64 * 3.0).map(|f| f.0),
+            Some(0)
+        );
     }
 
     #[test]
@@ -203,11 +231,17 @@ mod tests {
         let doc = Doc::new("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent");
         let index = CueIndex::new([vec!["petrol prices".to_string()], vec!["budget cuts".to_string()]].into_iter());
         let hits = index.hits(&doc, 0..doc.tokens.len());
-        assert_eq!(nearest_fact(&doc, &(6..11), &hits, |_| true, |_| 0.0).map(|f| f.0), Some(0));
+        assert_eq!(
+            nearest_fact(&doc, &(6..11), &hits, |_| true, |_| 0.0).map(|f| f.0),
+            Some(0)
+        );
         let doc = Doc::new("an offer price of 140 francs would value SOGENAL");
         let index = CueIndex::new([vec!["offer price".to_string()], vec!["value SOGENAL".to_string()]].into_iter());
         let hits = index.hits(&doc, 0..doc.tokens.len());
-        assert_eq!(nearest_fact(&doc, &(4..6), &hits, |_| true, |_| 0.0).map(|f| f.0), Some(0));
+        assert_eq!(
+            nearest_fact(&doc, &(4..6), &hits, |_| true, |_| 0.0).map(|f| f.0),
+            Some(0)
+        );
     }
 
     #[test]

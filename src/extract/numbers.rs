@@ -434,8 +434,13 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             continue;
         }
         let next = doc.tokens.get(cur.tokens.end);
+        // a participle continues too: "the 460 mln announced on Tuesday"
+        let participle = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
         let continues = next.is_none_or(|t| {
-            !t.is_word() || !t.text.starts_with(char::is_lowercase) || LIST_CONTINUATIONS.contains(&t.text)
+            !t.is_word()
+                || !t.text.starts_with(char::is_lowercase)
+                || LIST_CONTINUATIONS.contains(&t.text)
+                || participle(t)
         });
         if continues {
             cur.quantity.kind = prev.quantity.kind.clone();
@@ -542,5 +547,7 @@ mod tests {
         let found = read("Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion and Korea 3 billion people.");
         assert_eq!(found[1].1.kind, Kind::Money("USD".into()));
         assert_eq!(found[2].1.kind, Kind::Count, "a noun gives a unit of its own");
+        let found = read("losses would exceed 500 mln marks, not the 460 mln announced on Tuesday.");
+        assert_eq!(found[1].1.kind, Kind::Money("DEM".into()));
     }
 }

@@ -289,10 +289,21 @@ impl NameIndex {
         let lex = lexicon();
         let floor = floor.max(doc.sentence(end.saturating_sub(1)).start);
         let mut j = end;
+        let mut bridged = false;
         while j > floor && end - j < 12 {
             let t = &doc.tokens[j - 1];
             if !self.is_title_token(t, person) {
-                break;
+                // one unknown word between title words: "spokeswoman for families Sandra Gidley"
+                let before = (floor..j - 1)
+                    .rev()
+                    .find(|&k| !lex.connectors.contains(&doc.lower_at(k)));
+                let bridges = !bridged
+                    && self.is_bridgeable(t)
+                    && before.is_some_and(|k| self.is_title_head(&doc.tokens[k], person));
+                if !bridges {
+                    break;
+                }
+                bridged = true;
             }
             j -= 1;
             if is_former(&t.lower()) {
@@ -313,13 +324,22 @@ impl NameIndex {
         if doc.tokens.get(end)?.text != "," {
             return None;
         }
-        let mut start = end + 1;
+        let mut start = end + 1 + party_tag_len(doc, end + 1);
         while matches!(doc.lower_at(start).as_str(), "the" | "a" | "an") {
             start += 1;
         }
         let sentence_end = doc.sentence(end).end;
         let mut j = start;
-        while j < sentence_end && j - start < 12 && self.is_title_token(&doc.tokens[j], person) {
+        let mut bridged = false;
+        while j < sentence_end && j - start < 12 {
+            if !self.is_title_token(&doc.tokens[j], person) {
+                // one unknown word before a title word: "Chairman of the House wheat subcommittee"
+                let next_is_title = doc.tokens.get(j + 1).is_some_and(|n| self.is_title_head(n, person));
+                if bridged || !self.is_bridgeable(&doc.tokens[j]) || !next_is_title {
+                    break;
+                }
+                bridged = true;
+            }
             j += 1;
         }
         while j > start && lex.connectors.contains(&doc.lower_at(j - 1)) {
@@ -341,6 +361,25 @@ impl NameIndex {
         title_words(&doc.words(run.clone())).iter().any(|w| {
             self.title_vocab[person].contains(w) || (lex.title_words.contains(w) && !lex.connectors.contains(w))
         })
+    }
+
+    /// A word of a title proper (not a connector): a title word or a word of this person's titles.
+    fn is_title_head(&self, t: &Token, person: usize) -> bool {
+        let lex = lexicon();
+        let canonical = lex.canonical_word(t.text);
+        t.is_word()
+            && !lex.connectors.contains(&canonical)
+            && (lex.title_words.contains(&canonical) || self.title_vocab[person].contains(&canonical))
+    }
+
+    /// An unknown lower-case word that may stand inside a title ("families", "wheat").
+    fn is_bridgeable(&self, t: &Token) -> bool {
+        let lex = lexicon();
+        let lower = t.lower();
+        t.is_word()
+            && t.text.starts_with(char::is_lowercase)
+            && !lex.stop_words.contains(&lower)
+            && !lex.reporting_verbs.contains(&lower)
     }
 
     /// Whether a token can be part of a title: a capitalised word, a title word, a word of
@@ -369,6 +408,19 @@ impl NameIndex {
             || lex.title_words.contains(&canonical)
             || self.title_vocab[person].contains(&canonical)
     }
+}
+
+/// "D-Kan., " or "R-N.Y., " after a US legislator's name: the tokens to skip before an apposition.
+fn party_tag_len(doc: &Doc, at: usize) -> usize {
+    let is_tag = doc.tokens.get(at).is_some_and(|t| {
+        let mut parts = t.text.splitn(2, '-');
+        matches!(parts.next(), Some("D" | "R" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase))
+    });
+    if !is_tag {
+        return 0;
+    }
+    let comma = (at + 1..(at + 6).min(doc.tokens.len())).find(|&k| doc.tokens[k].text == ",");
+    comma.map_or(0, |k| k + 1 - at)
 }
 
 /// "former", "ex", "ex-chairman": a word that marks a past post.
@@ -473,6 +525,24 @@ mod tests {
             found.mentions[0].title.clone().map(|t| doc.words(t)).as_deref(),
             Some("former Treasury Secretary")
         );
+    }
+
+    #[test]
+    fn one_unknown_word_may_stand_inside_a_title() {
+        let f = facts("people:\n  - name: Sandra Gidley\n    title: spokeswoman for women\n  - name: Dan Glickman\n    title: Chairman of the House grains subcommittee\n");
+        let index = NameIndex::new(&f.people);
+        let doc = Doc::new("Liberal Democrat spokeswoman for families Sandra Gidley said");
+        assert_eq!(
+            doc.words(index.extract(&doc).mentions[0].title.clone().unwrap()),
+            "Liberal Democrat spokeswoman for families"
+        );
+        let doc = Doc::new("Rep. Dan Glickman, D-Kan., Chairman of the House wheat subcommittee, has");
+        assert_eq!(
+            doc.words(index.extract(&doc).mentions[0].title.clone().unwrap()),
+            "Chairman of the House wheat subcommittee"
+        );
+        let doc = Doc::new("after meeting with the Sandra Gidley");
+        assert_eq!(index.extract(&doc).mentions[0].title, None);
     }
 
     #[test]
