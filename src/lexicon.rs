@@ -57,6 +57,7 @@ struct TitleFile {
     honorifics: Vec<String>,
     stop_words: Vec<String>,
     connectors: Vec<String>,
+    generic_words: Vec<String>,
     equivalent_words: HashMap<String, String>,
 }
 
@@ -94,6 +95,7 @@ pub struct Lexicon {
     pub honorifics: HashSet<String>,
     pub stop_words: HashSet<String>,
     pub connectors: HashSet<String>,
+    pub generic_words: HashSet<String>,
     pub equivalent_words: HashMap<String, String>,
 }
 
@@ -172,6 +174,7 @@ impl Lexicon {
             honorifics: set(t.honorifics),
             stop_words: set(t.stop_words),
             connectors: set(t.connectors),
+            generic_words: set(t.generic_words),
             equivalent_words: t.equivalent_words,
         })
     }

@@ -166,13 +166,13 @@ pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -
     let date = published
         .and_then(|p| resolve(m, p))
         .map_or(*candidates.first()?, |r| r.first);
-    let written = doc.words(tokens.clone());
     let right = weekday_name(date);
+    let wrong = WEEKDAYS[(weekday as usize).clamp(1, 7) - 1];
     Some(
         Finding::new(
             Code::WeekdayMismatch,
             doc.span(tokens),
-            format!("{} was a {right}, not a {written}", date.format("%B %-d, %Y")),
+            format!("{} was a {right}, not a {wrong}", date.format("%B %-d, %Y")),
             format!("{date} was a {right}"),
         )
         .with_replacement(right)

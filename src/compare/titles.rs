@@ -67,7 +67,8 @@ fn compare_form(story: &[String], form: &[String]) -> FormMatch {
 fn judge(extra: &[String], missing: &[String]) -> FormMatch {
     let lex = lexicon();
     let changes_office = |words: &[String]| words.iter().any(|w| lex.office_changing.contains(w));
-    let agrees = match (extra.is_empty(), missing.is_empty()) {
+    let generic = !extra.is_empty() && extra.iter().all(|w| lex.generic_words.contains(w));
+    let agrees = match (extra.is_empty() || generic, missing.is_empty()) {
         (_, true) => !changes_office(extra),
         (true, false) => !changes_office(missing),
         (false, false) => false,
@@ -336,6 +337,17 @@ mod tests {
         ));
         assert_eq!(
             m("chief executive", "chief executive of BT Wholesale"),
+            FormMatch::Agrees
+        );
+    }
+
+    #[test]
+    fn generic_words_and_synonyms_stand_in_for_the_organisation() {
+        assert_eq!(m("party leader", "Tory leader"), FormMatch::Agrees);
+        assert_eq!(m("Conservative leader", "Tory leader"), FormMatch::Agrees);
+        assert_eq!(m("Lib Dem leader", "Liberal Democrat leader"), FormMatch::Agrees);
+        assert_eq!(
+            m("the company's chief executive", "WMC chief executive"),
             FormMatch::Agrees
         );
     }

@@ -109,6 +109,10 @@ fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     let t = doc.tokens.get(i)?;
     (t.text.len() == 4).then_some(())?;
+    // "1 March 2000 GMT": a time of day, not a year
+    if lexicon().time_units.contains(&doc.lower_at(i + 1)) {
+        return None;
+    }
     number_at(doc, i, 1000..=2999).map(|y| y as i32)
 }
 
@@ -189,7 +193,8 @@ fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
     if doc.tokens.get(j).is_some_and(|t| matches!(t.text, "," | "(")) {
         j += 1;
     }
-    if let Some(mut date) = read_calendar(doc, j) {
+    let calendar = read_calendar(doc, j).filter(|d| matches!(d.expr, DateExpr::Day { .. } | DateExpr::Iso(_)));
+    if let Some(mut date) = calendar {
         date.weekday = Some((weekday, i..i + 1));
         date.tokens.start = i;
         if doc.tokens.get(date.tokens.end).is_some_and(|t| t.text == ")") {
@@ -575,6 +580,21 @@ mod tests {
         assert_eq!(
             resolved("talks will resume on March 2.", published).first,
             d(1987, 3, 2)
+        );
+    }
+
+    #[test]
+    fn weekdays_only_pair_with_whole_dates_and_times_are_not_years() {
+        let doc = Doc::new("before Tuesday's February trade figures");
+        assert!(extract_dates(&doc).iter().all(|m| m.weekday.is_none()));
+        assert_eq!(
+            first("Tuesday, 1 March 2000 GMT").expr,
+            DateExpr::Day {
+                month: 3,
+                day: 1,
+                year: None,
+                day_first: true
+            }
         );
     }
 
