@@ -473,7 +473,13 @@ pub fn title_words(title: &str) -> Vec<String> {
         })
         .flat_map(|w| match w.strip_prefix("ex-") {
             Some(rest) => vec!["former".to_string(), rest.to_string()],
-            None => vec![w],
+            // an equivalent may be several words ("PM" -> "prime minister"), and a hyphenated
+            // title is its words ("vice-chairman" is "vice chairman")
+            None => w
+                .split([' ', '-'])
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect(),
         })
         .collect()
 }
@@ -603,5 +609,6 @@ mod tests {
             ["israeli", "defence", "minister"]
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
+        assert_eq!(title_words("Vice-President"), ["vice", "president"]);
     }
 }
