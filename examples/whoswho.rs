@@ -7,7 +7,7 @@
 use factlint::lexicon::lexicon;
 use factlint::story::Story;
 use factlint::text::{Doc, Token, TokenKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -17,18 +17,30 @@ fn main() {
         return;
     }
     let (files, _) = factlint::run::story_paths(std::slice::from_ref(&root));
+    let stories: Vec<Story> = files
+        .iter()
+        .filter_map(|path| Story::from_text(Path::new(path), std::fs::read_to_string(path).ok()?).ok())
+        .collect();
+    // words the corpus writes in lower case: a "name" made only of them is a thing
+    let mut common: HashSet<String> = HashSet::new();
+    for story in &stories {
+        let doc = Doc::new(&story.checkable);
+        common.extend(
+            doc.tokens
+                .iter()
+                .filter(|t| t.text.starts_with(char::is_lowercase))
+                .map(|t| t.text.to_string()),
+        );
+    }
     // name -> title form -> count
     let mut people: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for path in files {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
-        };
-        let Ok(story) = Story::from_text(Path::new(&path), text) else {
-            continue;
-        };
+    for story in &stories {
         let doc = Doc::new(&story.checkable);
         for (name, title) in titled_names(&doc) {
-            *people.entry(name).or_default().entry(title).or_default() += 1;
+            let all_common = name.split_whitespace().all(|w| common.contains(&w.to_lowercase()));
+            if !all_common {
+                *people.entry(name).or_default().entry(title).or_default() += 1;
+            }
         }
     }
     println!(
