@@ -570,6 +570,10 @@ mod tests {
         assert_eq!(index.extract(&doc).mentions[0].title, None);
         let doc = Doc::new("A Labour Party spokeswoman criticised Sandra Gidley's record");
         assert_eq!(index.extract(&doc).mentions[0].title, None, "no bridge over a verb");
+        let f = facts("people:\n  - name: Mitsuru Uchida\n    title: professor of political science at Waseda University\n");
+        let doc = Doc::new("Mitsuru Uchida, assistant professor of political science at Waseda\nUniversity, told Reuters");
+        let run = NameIndex::new(&f.people).extract(&doc).mentions[0].title.clone().map(|t| doc.words(t));
+        assert_eq!(run.as_deref(), Some("assistant professor of political science at Waseda University"));
         let doc = Doc::new("For the Lib Dems, Sandra Gidley said");
         assert_eq!(
             index.extract(&doc).mentions[0].title,
