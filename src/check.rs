@@ -133,7 +133,9 @@ impl<'f> Checker<'f> {
             near.iter()
                 .any(|phrase| words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
         };
-        within(doc.sentence(anchor)) || within(doc.paragraph(anchor))
+        // within 80 tokens either way: a paragraph can be a whole file on one line
+        let window = |r: Range<usize>| r.start.max(anchor.saturating_sub(80))..r.end.min(anchor + 80);
+        within(window(doc.sentence(anchor))) || within(window(doc.paragraph(anchor)))
     }
 
     fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {

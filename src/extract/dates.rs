@@ -319,7 +319,8 @@ fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
 fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     let lex = lexicon();
     let sentence = doc.sentence(start);
-    let clause_start = (sentence.start..start)
+    // a clause is short: look back at most 40 tokens, so one huge sentence stays linear
+    let clause_start = (sentence.start.max(start.saturating_sub(40))..start)
         .rev()
         .find(|&k| lex.reporting_verbs.contains(&doc.lower_at(k)))
         .map_or(sentence.start, |k| k + 1);

@@ -129,8 +129,9 @@ impl NameIndex {
                 i += 1;
             }
         }
+        let counts = WordCounts::new(doc);
         for i in 0..doc.tokens.len() {
-            if let Some(m) = self.misspelling_at(doc, i, &covered) {
+            if let Some(m) = self.misspelling_at(doc, i, &covered, &counts) {
                 covered[m.tokens.clone()].iter_mut().for_each(|c| *c = Some(m.person));
                 out.misspellings.push(m);
             }
@@ -157,7 +158,7 @@ impl NameIndex {
             .map(|n| (n.person, i + n.tokens.len()))
     }
 
-    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[Option<usize>]) -> Option<Misspelling> {
+    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[Option<usize>], counts: &WordCounts) -> Option<Misspelling> {
         let t = &doc.tokens[i];
         // a misspelt full name may start with a correct one-word alias ("Ortiz Mesa")
         if !t.is_word() || !t.is_capitalized() {
@@ -166,7 +167,7 @@ impl NameIndex {
         let word = strip_possessive(t.text);
         // a misspelt later token: the first token is exact
         for n in self.by_first.get(word).into_iter().flatten() {
-            if let Some(m) = self.near_name(doc, i, n, covered) {
+            if let Some(m) = self.near_name(doc, i, n, covered, counts) {
                 return Some(m);
             }
         }
@@ -180,7 +181,7 @@ impl NameIndex {
                 .flatten()
                 .filter(|n| n.tokens.len() == len)
             {
-                if let Some(m) = self.near_name(doc, i, n, covered) {
+                if let Some(m) = self.near_name(doc, i, n, covered, counts) {
                     return Some(m);
                 }
             }
@@ -188,11 +189,11 @@ impl NameIndex {
         if covered[i].is_some() {
             return None;
         }
-        self.near_single_alias(doc, i)
+        self.near_single_alias(doc, i, counts)
     }
 
     /// Tokens at `i` equal `name` but for one close word.
-    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &[Option<usize>]) -> Option<Misspelling> {
+    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &[Option<usize>], counts: &WordCounts) -> Option<Misspelling> {
         let end = i + name.tokens.len();
         if end > doc.tokens.len() || covered[i..end].iter().any(|c| c.is_some_and(|p| p != name.person)) {
             return None;
@@ -217,7 +218,7 @@ impl NameIndex {
             differing += 1;
         }
         if differing != 1
-            || (i..end).any(|k| Self::is_another_person(doc, strip_possessive(doc.tokens[k].text), &name.tokens[k - i]))
+            || (i..end).any(|k| counts.is_another_person(strip_possessive(doc.tokens[k].text), &name.tokens[k - i]))
         {
             return None;
         }
@@ -232,7 +233,7 @@ impl NameIndex {
     /// opens paragraphs with surnames ("Funaro told ..."), so a sentence start counts too,
     /// unless the story also writes the word in lower case (then it is an ordinary word).
     /// Four-letter words need a reporting verb after them to count.
-    fn near_single_alias(&self, doc: &Doc, i: usize) -> Option<Misspelling> {
+    fn near_single_alias(&self, doc: &Doc, i: usize, counts: &WordCounts) -> Option<Misspelling> {
         let t = &doc.tokens[i];
         let word = strip_possessive(t.text);
         let len = word.chars().count();
@@ -240,7 +241,7 @@ impl NameIndex {
             doc.lower_at(i + 1).as_str(),
             "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would"
         );
-        if len < 4 || (len == 4 && !speaks) || (is_sentence_start(doc, i) && written_in_lower_case(doc, word)) {
+        if len < 4 || (len == 4 && !speaks) || (is_sentence_start(doc, i) && counts.has_lower_case(word)) {
             return None;
         }
         let initial = word.chars().next()?.to_ascii_lowercase();
@@ -248,7 +249,7 @@ impl NameIndex {
             .get(&initial)?
             .iter()
             .find(|n| {
-                self.is_misspelling_of(t, word, &n.tokens[0]) && !Self::is_another_person(doc, word, &n.tokens[0])
+                self.is_misspelling_of(t, word, &n.tokens[0]) && !counts.is_another_person(word, &n.tokens[0])
             })
             .map(|n| Misspelling {
                 person: n.person,
@@ -274,12 +275,6 @@ impl NameIndex {
         (1..=allowed).contains(&d) && got.chars().next() == want.chars().next() && !case_only
     }
 
-    /// A spelling the story uses more than once while never writing the known one is a
-    /// different person with a similar name ("Otto Stich" beside a known "Otto Strich"), not a slip.
-    fn is_another_person(doc: &Doc, written: &str, intended: &str) -> bool {
-        let count = |w: &str| doc.tokens.iter().filter(|t| strip_possessive(t.text) == w).count();
-        count(written) >= 2 && count(intended) == 0
-    }
 
     /// The title written before the name: a run of title-like words ending right before it,
     /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
@@ -435,6 +430,35 @@ impl NameIndex {
     }
 }
 
+/// How often each word (possessive aside) occurs in a story: one pass, then each question about
+/// a candidate misspelling costs one lookup, so long stories stay linear.
+struct WordCounts<'a>(HashMap<&'a str, usize>);
+
+impl<'a> WordCounts<'a> {
+    fn new(doc: &Doc<'a>) -> WordCounts<'a> {
+        let mut counts = HashMap::new();
+        for t in doc.tokens.iter().filter(|t| t.is_word()) {
+            *counts.entry(strip_possessive(t.text)).or_insert(0) += 1;
+        }
+        WordCounts(counts)
+    }
+
+    fn count(&self, word: &str) -> usize {
+        self.0.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether the story writes `word` in lower case somewhere: then it is a common word.
+    fn has_lower_case(&self, word: &str) -> bool {
+        self.count(&word.to_lowercase()) > 0
+    }
+
+    /// A spelling the story uses more than once while never writing the known one is a
+    /// different person with a similar name ("Otto Stich" beside a known "Otto Strich"), not a slip.
+    fn is_another_person(&self, written: &str, intended: &str) -> bool {
+        self.count(written) >= 2 && self.count(intended) == 0
+    }
+}
+
 /// "D-Kan., " or "R-N.Y., " after a US legislator's name: the tokens to skip before an apposition.
 fn party_tag_len(doc: &Doc, at: usize) -> usize {
     let is_tag = doc.tokens.get(at).is_some_and(|t| {
@@ -457,12 +481,6 @@ fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)
-}
-
-/// Whether the story writes `word` in lower case somewhere: then it is a common word.
-fn written_in_lower_case(doc: &Doc, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    doc.tokens.iter().any(|t| t.text == lower)
 }
 
 fn is_sentence_start(doc: &Doc, i: usize) -> bool {
