@@ -179,8 +179,17 @@ pub fn read_text(path: &Path) -> Result<String, InputError> {
         std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))?;
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        InputError::file(path, format!("not UTF-8 text: invalid byte at offset {at}"))
-            .with_help("save the file as UTF-8")
+        let before = &e.as_bytes()[..at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = String::from_utf8_lossy(&before[before.iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1)..])
+            .chars()
+            .count()
+            + 1;
+        InputError::file(
+            path,
+            format!("not UTF-8 text: invalid byte at offset {at} (line {line}, column {column})"),
+        )
+        .with_help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")")
     })
 }
 
@@ -284,7 +293,7 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
         let start = l.span().byte_offset()? as usize;
         Some(start..start + (l.span().byte_len().unwrap_or(1) as usize).max(1))
     });
-    let mut err = match span {
+    let err = match span {
         Some(span) if span.start <= text.len() => {
             let span = span.start..span.end.min(text.len());
             InputError::at(
@@ -297,12 +306,14 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
         }
         _ => InputError::file(path, format!("invalid facts file: {message}")),
     };
-    if let Some(hint) = did_you_mean(&message) {
-        err = err.with_help(hint);
-    } else {
-        err = err.with_help("see the facts format: top-level keys published, people, figures, events");
-    }
-    err
+    let hint = did_you_mean(&message).unwrap_or_else(|| {
+        if message.contains("limit") || message.contains("budget") {
+            "facts files are flat lists: this one nests too deeply or expands aliases too far".to_string()
+        } else {
+            "see the facts format: top-level keys published, people, figures, events".to_string()
+        }
+    });
+    err.with_help(hint)
 }
 
 fn strip_position_prefix(line: &str) -> String {

@@ -93,6 +93,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     };
     outcome.errors.iter().for_each(report_error);
+    for path in &outcome.skipped {
+        eprintln!("note: skipped {}: binary file, not a story", path.display());
+    }
     let color = use_color(args.color, std::io::stdout().is_terminal());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if render(&outcome.reports, args.format, color, &mut out)

@@ -14,6 +14,8 @@ use std::sync::Arc;
 pub struct Run {
     pub reports: Vec<Report>,
     pub errors: Vec<InputError>,
+    /// Files passed over while walking folders (binary files), for a note on stderr.
+    pub skipped: Vec<PathBuf>,
 }
 
 /// Checks every story under `paths` against `facts` (plus any a story's front matter names).
@@ -23,7 +25,13 @@ pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Resu
     let base_checker = Checker::new(&base);
     let (files, mut errors) = story_paths(paths);
     let mut reports = Vec::new();
+    let mut skipped = Vec::new();
     for path in files {
+        let walked = !paths.contains(&path);
+        if walked && is_binary(&path) {
+            skipped.push(path);
+            continue;
+        }
         match load_story(&path).and_then(|s| facts_for(s, facts)) {
             Ok((story, own)) => {
                 let findings = match &own {
@@ -39,7 +47,22 @@ pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Resu
             Err(e) => errors.push(e),
         }
     }
-    Ok(Run { reports, errors })
+    Ok(Run {
+        reports,
+        errors,
+        skipped,
+    })
+}
+
+/// A file with a NUL byte in its first 8 KiB is not a story (an image or a program dropped in
+/// a folder of copy).
+fn is_binary(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8192];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    head[..read].contains(&0)
 }
 
 /// A story whose front matter names facts files is checked against those as well.

@@ -5,6 +5,7 @@ use crate::facts::Figure;
 use crate::finding::{Code, Finding};
 use crate::quantity::format_value;
 use crate::text::Doc;
+use std::collections::{HashMap, HashSet};
 
 /// The figure's value without its qualifier: the text that replaces a story's number, whose
 /// own qualifier stays in place ("around 1,300" -> "around 1,200").
@@ -68,21 +69,27 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Fin
 /// reported beside the value the facts say is wrong when just one of the pair is (so it sits
 /// with that value's figure-mismatch), otherwise at the later value; once per mention.
 pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Finding> {
-    let mut reported: Vec<usize> = Vec::new();
+    // per figure, the first mention of each distinct value: a figure restated a thousand times
+    // is compared with its few values, not with every earlier mention
+    let mut values: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut reported: HashSet<usize> = HashSet::new();
     let mut out = Vec::new();
     for (j, (later, figure)) in tied.iter().enumerate() {
-        for (i, (earlier, other)) in tied[..j].iter().enumerate() {
-            if other.id != figure.id || earlier.quantity.consistent_with(&later.quantity) {
+        let earlier_values = values.entry(figure.id.as_str()).or_default();
+        for &i in earlier_values.iter() {
+            let earlier = tied[i].0;
+            if earlier.quantity.consistent_with(&later.quantity) {
                 continue;
             }
             let earlier_wrong = !earlier.quantity.agrees_with(&figure.value);
             let later_wrong = !later.quantity.agrees_with(&figure.value);
             let (at, beside) = if earlier_wrong && !later_wrong { (i, j) } else { (j, i) };
-            if reported.contains(&at) {
-                continue;
+            if reported.insert(at) {
+                out.push(conflict(doc, tied[at].0, tied[beside].0, figure));
             }
-            reported.push(at);
-            out.push(conflict(doc, tied[at].0, tied[beside].0, figure));
+        }
+        if !earlier_values.iter().any(|&i| tied[i].0.quantity == later.quantity) {
+            earlier_values.push(j);
         }
     }
     out

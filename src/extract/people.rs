@@ -158,7 +158,13 @@ impl NameIndex {
             .map(|n| (n.person, i + n.tokens.len()))
     }
 
-    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[Option<usize>], counts: &WordCounts) -> Option<Misspelling> {
+    fn misspelling_at(
+        &self,
+        doc: &Doc,
+        i: usize,
+        covered: &[Option<usize>],
+        counts: &WordCounts,
+    ) -> Option<Misspelling> {
         let t = &doc.tokens[i];
         // a misspelt full name may start with a correct one-word alias ("Ortiz Mesa")
         if !t.is_word() || !t.is_capitalized() {
@@ -193,7 +199,14 @@ impl NameIndex {
     }
 
     /// Tokens at `i` equal `name` but for one close word.
-    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &[Option<usize>], counts: &WordCounts) -> Option<Misspelling> {
+    fn near_name(
+        &self,
+        doc: &Doc,
+        i: usize,
+        name: &Name,
+        covered: &[Option<usize>],
+        counts: &WordCounts,
+    ) -> Option<Misspelling> {
         let end = i + name.tokens.len();
         if end > doc.tokens.len() || covered[i..end].iter().any(|c| c.is_some_and(|p| p != name.person)) {
             return None;
@@ -248,9 +261,7 @@ impl NameIndex {
         self.single_by_initial
             .get(&initial)?
             .iter()
-            .find(|n| {
-                self.is_misspelling_of(t, word, &n.tokens[0]) && !counts.is_another_person(word, &n.tokens[0])
-            })
+            .find(|n| self.is_misspelling_of(t, word, &n.tokens[0]) && !counts.is_another_person(word, &n.tokens[0]))
             .map(|n| Misspelling {
                 person: n.person,
                 tokens: i..i + 1,
@@ -274,7 +285,6 @@ impl NameIndex {
         let case_only = got.to_lowercase() == want.to_lowercase();
         (1..=allowed).contains(&d) && got.chars().next() == want.chars().next() && !case_only
     }
-
 
     /// The title written before the name: a run of title-like words ending right before it,
     /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
@@ -588,10 +598,19 @@ mod tests {
         assert_eq!(index.extract(&doc).mentions[0].title, None);
         let doc = Doc::new("A Labour Party spokeswoman criticised Sandra Gidley's record");
         assert_eq!(index.extract(&doc).mentions[0].title, None, "no bridge over a verb");
-        let f = facts("people:\n  - name: Mitsuru Uchida\n    title: professor of political science at Waseda University\n");
-        let doc = Doc::new("Mitsuru Uchida, assistant professor of political science at Waseda\nUniversity, told Reuters");
-        let run = NameIndex::new(&f.people).extract(&doc).mentions[0].title.clone().map(|t| doc.words(t));
-        assert_eq!(run.as_deref(), Some("assistant professor of political science at Waseda University"));
+        let f = facts(
+            "people:\n  - name: Mitsuru Uchida\n    title: professor of political science at Waseda University\n",
+        );
+        let doc =
+            Doc::new("Mitsuru Uchida, assistant professor of political science at Waseda\nUniversity, told Reuters");
+        let run = NameIndex::new(&f.people).extract(&doc).mentions[0]
+            .title
+            .clone()
+            .map(|t| doc.words(t));
+        assert_eq!(
+            run.as_deref(),
+            Some("assistant professor of political science at Waseda University")
+        );
         let doc = Doc::new("For the Lib Dems, Sandra Gidley said");
         assert_eq!(
             index.extract(&doc).mentions[0].title,

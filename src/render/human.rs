@@ -99,7 +99,8 @@ pub fn render_error(e: &InputError, color: bool, out: &mut dyn Write) -> io::Res
                 };
                 labels.push(label.with_message(&err.label));
             }
-            _ => notes.push(format!("in {}", err.path.display())),
+            _ if labels.is_empty() && std::ptr::eq(err, e) => {}
+            _ => notes.push(format!("also in {}: {}", err.path.display(), err.message)),
         }
     }
     let message = if labels.is_empty() {

@@ -1,23 +1,29 @@
 //! `{"version": 1, "findings": [...]}` for scripts. Lines and columns are 1-based, columns in
 //! characters; `end_column` is the column just past the span, as in SARIF.
 
-use super::{line_column, Report};
+use super::{line_column, LineIndex, Report};
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
 pub fn render_json(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
     let findings: Vec<Value> = reports
         .iter()
-        .flat_map(|r| r.findings.iter().map(move |f| finding_json(r, f)))
+        .flat_map(|r| {
+            let lines = LineIndex::new(&r.story.text);
+            r.findings
+                .iter()
+                .map(|f| finding_json(r, &lines, f))
+                .collect::<Vec<_>>()
+        })
         .collect();
     serde_json::to_writer_pretty(&mut *out, &json!({ "version": 1, "findings": findings }))?;
     writeln!(out)
 }
 
-fn finding_json(report: &Report, f: &crate::finding::Finding) -> Value {
+fn finding_json(report: &Report, lines: &LineIndex, f: &crate::finding::Finding) -> Value {
     let text = &report.story.text;
-    let (line, column) = line_column(text, f.span.start);
-    let (end_line, end_column) = line_column(text, f.span.end);
+    let (line, column) = lines.line_column(f.span.start);
+    let (end_line, end_column) = lines.line_column(f.span.end);
     let mut obj = Map::new();
     obj.insert("code".into(), json!(f.code.as_str()));
     obj.insert("severity".into(), json!(f.severity.as_str()));

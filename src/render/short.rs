@@ -1,12 +1,13 @@
 //! `path:line:column: severity[code]: message`, one line per finding, for editors and grep.
 
-use super::{line_column, Report};
+use super::{LineIndex, Report};
 use std::io::{self, Write};
 
 pub fn render_short(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
     for report in reports {
+        let lines = LineIndex::new(&report.story.text);
         for f in &report.findings {
-            let (line, column) = line_column(&report.story.text, f.span.start);
+            let (line, column) = lines.line_column(f.span.start);
             writeln!(
                 out,
                 "{}:{line}:{column}: {}[{}]: {}",
