@@ -199,10 +199,10 @@ fn titled_names(doc: &Doc) -> Vec<(String, String)> {
 
 fn trim_connectors(doc: &Doc, mut run: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     let lex = lexicon();
-    while run.start < run.end && lex.connectors.contains(&doc.lower_at(run.start)) {
+    while run.start < run.end && lex.connectors.contains(doc.lower_at(run.start)) {
         run.start += 1;
     }
-    while run.end > run.start && lex.connectors.contains(&doc.lower_at(run.end - 1)) {
+    while run.end > run.start && lex.connectors.contains(doc.lower_at(run.end - 1)) {
         run.end -= 1;
     }
     let has_title = (run.clone()).any(|k| is_title_word(&doc.tokens[k]));
@@ -217,7 +217,7 @@ fn title_before(doc: &Doc, name: usize) -> Option<String> {
     let mut j = name;
     while j > floor && name - j < 10 && is_title_token(&doc.tokens[j - 1]) {
         j -= 1;
-        if lexicon().former.contains(&doc.lower_at(j)) {
+        if lexicon().former.contains(doc.lower_at(j)) {
             break;
         }
     }
@@ -229,7 +229,7 @@ fn apposition(doc: &Doc, end: usize) -> Option<String> {
         return None;
     }
     let mut start = end + 1;
-    while matches!(doc.lower_at(start).as_str(), "the" | "a" | "an") {
+    while matches!(doc.lower_at(start), "the" | "a" | "an") {
         start += 1;
     }
     let mut j = start;

@@ -4,6 +4,7 @@
 //! hard line break ("Israeli Minister of\nStrategic Affairs") is one run of tokens like any
 //! other. Every token keeps its byte span in the original file.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +49,8 @@ impl Token<'_> {
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
+    /// Each token in lower case, computed once (borrowed when it already is).
+    lowers: Vec<Cow<'a, str>>,
     pub sentences: Vec<Range<usize>>,
     pub paragraphs: Vec<Range<usize>>,
     sentence_of: Vec<usize>,
@@ -70,9 +73,11 @@ impl<'a> Doc<'a> {
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
         let sentence_of = owner_index(&sentences, tokens.len());
         let paragraph_of = owner_index(&paragraphs, tokens.len());
+        let lowers = tokens.iter().map(|t| lowercase(t.text)).collect();
         Doc {
             text,
             tokens,
+            lowers,
             sentences,
             paragraphs,
             sentence_of,
@@ -110,9 +115,17 @@ impl<'a> Doc<'a> {
         out
     }
 
-    /// Lowercase text of token `i`, or "" past either end.
-    pub fn lower_at(&self, i: usize) -> String {
-        self.tokens.get(i).map(Token::lower).unwrap_or_default()
+    /// Lowercase text of token `i`, or "" past the end.
+    pub fn lower_at(&self, i: usize) -> &str {
+        self.lowers.get(i).map_or("", |l| l.as_ref())
+    }
+}
+
+fn lowercase(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
     }
 }
 

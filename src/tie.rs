@@ -124,14 +124,14 @@ pub fn distance(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> usize {
     };
     let breaks = between
         .clone()
-        .filter(|&k| PHRASE_BREAKS.contains(&doc.lower_at(k).as_str()))
+        .filter(|&k| PHRASE_BREAKS.contains(&doc.lower_at(k)))
         .count();
     between.len() + 1 + BREAK_COST * breaks
 }
 
 /// Whether the cue ends just before the mention, joined by linking words only.
 fn linked_on_left(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
-    cue.end <= mention.start && (cue.end..mention.start).all(|k| LEFT_LINKS.contains(&doc.lower_at(k).as_str()))
+    cue.end <= mention.start && (cue.end..mention.start).all(|k| LEFT_LINKS.contains(&doc.lower_at(k)))
 }
 
 /// The fact whose cue stands nearest `mention` among `hits` that `eligible` accepts, with the

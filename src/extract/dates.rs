@@ -110,7 +110,7 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     let t = doc.tokens.get(i)?;
     (t.text.len() == 4).then_some(())?;
     // "1 March 2000 GMT": a time of day, not a year
-    if lexicon().time_units.contains(&doc.lower_at(i + 1)) {
+    if lexicon().time_units.contains(doc.lower_at(i + 1)) {
         return None;
     }
     number_at(doc, i, 1000..=2999).map(|y| y as i32)
@@ -225,11 +225,11 @@ fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
     let lex = lexicon();
     let (year, offset) = match &mut m.expr {
         DateExpr::Day { year, .. } | DateExpr::Month { year, .. } if year.is_none() => {
-            (year, lex.relative_directions.get(&doc.lower_at(m.tokens.end)))
+            (year, lex.relative_directions.get(doc.lower_at(m.tokens.end)))
         }
         _ => return,
     };
-    if let (Some(&offset), "year") = (offset, doc.lower_at(m.tokens.end + 1).as_str()) {
+    if let (Some(&offset), "year") = (offset, doc.lower_at(m.tokens.end + 1)) {
         *year = Some(YearRef::Relative(offset));
         m.tokens.end += 2;
     }
@@ -268,7 +268,7 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
         }
         let may_is_a_verb = month == 5
             && !matches!(
-                doc.lower_at(i.wrapping_sub(1)).as_str(),
+                doc.lower_at(i.wrapping_sub(1)),
                 "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of"
             );
         let sentence_start = doc.sentence(i).start == i;
@@ -322,7 +322,7 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     // a clause is short: look back at most 40 tokens, so one huge sentence stays linear
     let clause_start = (sentence.start.max(start.saturating_sub(40))..start)
         .rev()
-        .find(|&k| lex.reporting_verbs.contains(&doc.lower_at(k)))
+        .find(|&k| lex.reporting_verbs.contains(doc.lower_at(k)))
         .map_or(sentence.start, |k| k + 1);
     let mut after = end;
     if doc.tokens.get(after).is_some_and(|t| t.text == ",") {
@@ -338,10 +338,10 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     };
     let stops = |k: &usize| {
         let w = doc.lower_at(*k);
-        doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(&w) || opens_clause(&w)
+        doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(w) || opens_clause(w)
     };
     let after_end = (after..limit).find(stops).unwrap_or(limit);
-    let words: Vec<String> = (clause_start..start)
+    let words: Vec<&str> = (clause_start..start)
         .chain(after..after_end)
         .map(|k| doc.lower_at(k))
         .collect();

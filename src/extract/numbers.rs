@@ -197,7 +197,7 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
         value *= 100;
         end += 1;
     }
-    let followed_by_scale = lex.scales.contains_key(&doc.lower_at(end));
+    let followed_by_scale = lex.scales.contains_key(doc.lower_at(end));
     if value <= 1 && !followed_by_scale {
         return None;
     }

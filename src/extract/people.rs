@@ -251,7 +251,7 @@ impl NameIndex {
         let word = strip_possessive(t.text);
         let len = word.chars().count();
         let speaks = matches!(
-            doc.lower_at(i + 1).as_str(),
+            doc.lower_at(i + 1),
             "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would"
         );
         if len < 4 || (len == 4 && !speaks) || (is_sentence_start(doc, i) && counts.has_lower_case(word)) {
@@ -321,7 +321,7 @@ impl NameIndex {
                 // one unknown word between title words: "spokeswoman for families Sandra Gidley"
                 let before = (floor..j - 1)
                     .rev()
-                    .find(|&k| !lex.connectors.contains(&doc.lower_at(k)));
+                    .find(|&k| !lex.connectors.contains(doc.lower_at(k)));
                 let bridges = !bridged
                     && self.is_bridgeable(t)
                     && before.is_some_and(|k| self.is_title_head(&doc.tokens[k], person));
@@ -335,10 +335,10 @@ impl NameIndex {
                 break;
             }
         }
-        while j < end && lex.connectors.contains(&doc.lower_at(j)) {
+        while j < end && lex.connectors.contains(doc.lower_at(j)) {
             j += 1;
         }
-        let last_is_connector = end > j && lex.connectors.contains(&doc.lower_at(end - 1));
+        let last_is_connector = end > j && lex.connectors.contains(doc.lower_at(end - 1));
         (j < end && !last_is_connector).then_some(j..end)
     }
 
@@ -350,7 +350,7 @@ impl NameIndex {
             return None;
         }
         let mut start = end + 1 + party_tag_len(doc, end + 1);
-        while matches!(doc.lower_at(start).as_str(), "the" | "a" | "an") {
+        while matches!(doc.lower_at(start), "the" | "a" | "an") {
             start += 1;
         }
         let sentence_end = doc.sentence(end).end;
@@ -367,7 +367,7 @@ impl NameIndex {
             }
             j += 1;
         }
-        while j > start && lex.connectors.contains(&doc.lower_at(j - 1)) {
+        while j > start && lex.connectors.contains(doc.lower_at(j - 1)) {
             j -= 1;
         }
         // the apposition ends at punctuation or where a relative clause begins
