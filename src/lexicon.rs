@@ -4,7 +4,7 @@
 //! words) lives in those YAML files, not in code, so a desk can read and extend it.
 
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// How a qualifier bounds the true value, and so how a reference is rounded to compare.

@@ -8,6 +8,7 @@ use crate::facts::{load_facts, Facts};
 use crate::render::Report;
 use crate::story::{load_story, Story};
 use std::path::{Path, PathBuf};
+use rayon::prelude::*;
 use std::sync::Arc;
 
 /// What a run produced: a report per story checked, and the inputs that could not be read.
@@ -24,27 +25,32 @@ pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Resu
     let base = Arc::new(load_facts(facts)?);
     let base_checker = Checker::new(&base);
     let (files, mut errors) = story_paths(paths);
-    let mut reports = Vec::new();
-    let mut skipped = Vec::new();
-    for path in files {
-        let walked = !paths.contains(&path);
-        if walked && is_binary(&path) {
-            skipped.push(path);
-            continue;
-        }
-        match load_story(&path).and_then(|s| facts_for(s, facts)) {
-            Ok((story, own)) => {
-                let findings = match &own {
-                    Some(f) => Checker::new(f).check(&story, options),
-                    None => base_checker.check(&story, options),
-                };
-                reports.push(Report {
-                    story,
-                    facts: own.unwrap_or_else(|| base.clone()),
-                    findings,
-                });
+    // stories are checked in parallel; collecting keeps them in path order
+    let outcomes: Vec<Outcome> = files
+        .par_iter()
+        .map(|path| {
+            let walked = !paths.contains(path);
+            if walked && is_binary(path) {
+                return Outcome::Skipped(path.clone());
             }
-            Err(e) => errors.push(e),
+            match load_story(path).and_then(|s| facts_for(s, facts)) {
+                Ok((story, own)) => {
+                    let findings = match &own {
+                        Some(f) => Checker::new(f).check(&story, options),
+                        None => base_checker.check(&story, options),
+                    };
+                    Outcome::Checked(Report { story, facts: own.unwrap_or_else(|| base.clone()), findings })
+                }
+                Err(e) => Outcome::Failed(e),
+            }
+        })
+        .collect();
+    let (mut reports, mut skipped) = (Vec::new(), Vec::new());
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Checked(report) => reports.push(report),
+            Outcome::Failed(e) => errors.push(e),
+            Outcome::Skipped(path) => skipped.push(path),
         }
     }
     Ok(Run {
@@ -63,6 +69,12 @@ fn is_binary(path: &Path) -> bool {
         .and_then(|mut f| f.read(&mut head))
         .unwrap_or(0);
     head[..read].contains(&0)
+}
+
+enum Outcome {
+    Checked(Report),
+    Failed(InputError),
+    Skipped(PathBuf),
 }
 
 /// A story whose front matter names facts files is checked against those as well.

@@ -3,7 +3,7 @@
 
 use crate::lexicon::lexicon;
 use crate::text::{Doc, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Cue phrases of many facts, indexed by their first word.
@@ -61,7 +61,7 @@ pub fn without_date_words(phrase: &str) -> String {
 impl CueIndex {
     /// `cues[k]` are the cue phrases of fact `k`.
     pub fn new<'a>(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         for (fact, phrases) in cues.enumerate() {
             for phrase in phrases {
                 let words = phrase_words(&phrase);
@@ -172,7 +172,7 @@ pub fn nearest_fact(
 /// pct in January compared with 9.4 pct in December" the cue "rose" speaks of 2.6, not 9.4.
 pub fn nearest_per_cue<T>(doc: &Doc, ties: Vec<(T, Range<usize>, usize, Range<usize>)>) -> Vec<(T, usize)> {
     // (mention, mention tokens, fact, cue tokens)
-    let mut best: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut best: HashMap<(usize, usize), usize> = HashMap::default();
     for (k, (_, m, fact, cue)) in ties.iter().enumerate() {
         let d = distance(doc, m, cue);
         let entry = best.entry((*fact, cue.start)).or_insert(k);

@@ -5,7 +5,7 @@ use crate::facts::Figure;
 use crate::finding::{Code, Finding};
 use crate::quantity::format_value;
 use crate::text::Doc;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The figure's value without its qualifier: the text that replaces a story's number, whose
 /// own qualifier stays in place ("around 1,300" -> "around 1,200").
@@ -71,8 +71,8 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Fin
 pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Finding> {
     // per figure, the first mention of each distinct value: a figure restated a thousand times
     // is compared with its few values, not with every earlier mention
-    let mut values: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut reported: HashSet<usize> = HashSet::new();
+    let mut values: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut reported: HashSet<usize> = HashSet::default();
     let mut out = Vec::new();
     for (j, (later, figure)) in tied.iter().enumerate() {
         let earlier_values = values.entry(figure.id.as_str()).or_default();

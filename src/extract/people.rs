@@ -5,7 +5,7 @@
 use crate::facts::{title_words, Person};
 use crate::lexicon::lexicon;
 use crate::text::{Doc, Token, TokenKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// Known names and aliases, indexed by token for one lookup per story token.
@@ -64,10 +64,10 @@ fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
 impl NameIndex {
     pub fn new(people: &[Person]) -> NameIndex {
         let mut index = NameIndex {
-            by_first: HashMap::new(),
-            by_last: HashMap::new(),
-            single_by_initial: HashMap::new(),
-            known_tokens: HashSet::new(),
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
+            single_by_initial: HashMap::default(),
+            known_tokens: HashSet::default(),
             title_vocab: Vec::with_capacity(people.len()),
         };
         for (person, p) in people.iter().enumerate() {
@@ -446,7 +446,7 @@ struct WordCounts<'a>(HashMap<&'a str, usize>);
 
 impl<'a> WordCounts<'a> {
     fn new(doc: &Doc<'a>) -> WordCounts<'a> {
-        let mut counts = HashMap::new();
+        let mut counts = HashMap::default();
         for t in doc.tokens.iter().filter(|t| t.is_word()) {
             *counts.entry(strip_possessive(t.text)).or_insert(0) += 1;
         }
