@@ -3,8 +3,8 @@
 //! Everything language-specific the extractors need (qualifiers, number words, months, title
 //! words) lives in those YAML files, not in code, so a desk can read and extend it.
 
-use serde::Deserialize;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// How a qualifier bounds the true value, and so how a reference is rounded to compare.

@@ -7,8 +7,8 @@ use crate::facts::{load_facts, Facts};
 
 use crate::render::Report;
 use crate::story::{load_story, Story};
-use std::path::{Path, PathBuf};
 use rayon::prelude::*;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// What a run produced: a report per story checked, and the inputs that could not be read.
@@ -39,7 +39,11 @@ pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Resu
                         Some(f) => Checker::new(f).check(&story, options),
                         None => base_checker.check(&story, options),
                     };
-                    Outcome::Checked(Report { story, facts: own.unwrap_or_else(|| base.clone()), findings })
+                    Outcome::Checked(Report {
+                        story,
+                        facts: own.unwrap_or_else(|| base.clone()),
+                        findings,
+                    })
                 }
                 Err(e) => Outcome::Failed(e),
             }

@@ -77,15 +77,22 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
     out
 }
 
+/// "tuesday's" -> "tuesday".
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let t = doc.tokens.get(i)?;
     if t.kind != TokenKind::Word || !t.is_capitalized() {
         return None;
     }
-    let lower = t.lower();
-    let month = *lexicon().months.get(&lower)?;
+    let lower = doc.lower_at(i);
+    let month = *lexicon().months.get(lower)?;
     // "Oct." keeps its dot; "April." ends a sentence
-    let abbreviated = lower.len() <= 4 && !matches!(lower.as_str(), "may" | "june" | "july");
+    let abbreviated = lower.len() <= 4 && !matches!(lower, "may" | "june" | "july");
     let dotted = abbreviated && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
     Some((month, if dotted { i + 2 } else { i + 1 }))
 }
@@ -132,7 +139,7 @@ fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
 fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let t = &doc.tokens[i];
-    let lower = t.lower();
+    let lower = doc.lower_at(i);
     let mention = |tokens: Range<usize>, expr| {
         Some(DateMention {
             tokens,
@@ -141,19 +148,19 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
             future: false,
         })
     };
-    let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+    let bare = without_possessive(lower);
     if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| t.is_capitalized() && bare.len() > 3) {
         return read_weekday(doc, i, weekday);
     }
     if let Some(m) = read_calendar(doc, i) {
         return Some(m);
     }
-    if let Some(&days) = lex.relative_days.get(&lower) {
+    if let Some(&days) = lex.relative_days.get(lower) {
         return mention(i..i + 1, DateExpr::RelativeDay(days));
     }
-    if let Some(&offset) = lex.relative_directions.get(&lower) {
+    if let Some(&offset) = lex.relative_directions.get(lower) {
         let next = doc.lower_at(i + 1);
-        let next = next.trim_end_matches("'s").trim_end_matches("’s");
+        let next = without_possessive(next);
         if let Some(&unit) = lex.relative_units.get(next) {
             return mention(i..i + 2, DateExpr::RelativeUnit { unit, offset });
         }
@@ -168,7 +175,7 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
         }
     }
     if matches!(
-        lower.as_str(),
+        lower,
         "in" | "by" | "since" | "until" | "during" | "from" | "throughout" | "before" | "after" | "for"
     ) {
         if let Some(y) = year_at(doc, i + 1) {

@@ -183,7 +183,7 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
             return Some(word_value(*value, i + phrase.len()));
         }
     }
-    let lower = doc.tokens[i].lower();
+    let lower = doc.lower_at(i);
     let mut value = 0u64;
     for part in lower.split('-') {
         value += lex
