@@ -205,9 +205,15 @@ pub fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Limits that keep a hostile facts file (alias bombs, deep nesting) from costing much.
+/// The node and event budgets are raised for desk-wide who's-whos (100,000 people is about
+/// 300,000 nodes); the depth, alias and anchor limits that stop bombs stay as they are.
 fn parse_options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.with_snippet = false;
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_nodes = 5_000_000;
+    budget.max_events = 20_000_000;
+    options.budget = Some(budget);
     options
 }
 

@@ -1,0 +1,79 @@
+//! Per-stage benchmarks on real copy: load facts, load story, extract, tie and compare, render.
+//! Uses the bundled fixtures, and the bench who's-who and corpus when `../shared` is present.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use factlint::check::{CheckOptions, Checker};
+use factlint::extract::{dates::extract_dates, numbers::extract_numbers, people::NameIndex};
+use factlint::facts::Facts;
+use factlint::render::{render, Format, Report};
+use factlint::story::Story;
+use factlint::text::Doc;
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+
+const SEED_STORY: &str = "fixtures/seed-blinken-gaza/story.txt";
+const SEED_FACTS: &str = "fixtures/seed-blinken-gaza/facts.yaml";
+const WHOSWHO: &str = "../shared/bench/whoswho-10k.yaml";
+const LONG_STORY: &str = "../shared/corpus/bbc/politics/001.txt";
+
+fn facts(path: &str) -> Facts {
+    let mut f = Facts::default();
+    f.add_file(Path::new(path), std::fs::read_to_string(path).expect("facts file"))
+        .expect("facts load");
+    f
+}
+
+fn story_text() -> String {
+    std::fs::read_to_string(LONG_STORY)
+        .or_else(|_| std::fs::read_to_string(SEED_STORY))
+        .expect("a story")
+}
+
+fn stages(c: &mut Criterion) {
+    let facts_text = std::fs::read_to_string(SEED_FACTS).unwrap();
+    c.bench_function("load facts: seed", |b| {
+        b.iter(|| Facts::default().add_file(Path::new(SEED_FACTS), black_box(facts_text.clone())))
+    });
+    if let Ok(big) = std::fs::read_to_string(WHOSWHO) {
+        c.bench_function("load facts: 10k who's-who", |b| {
+            b.iter(|| Facts::default().add_file(Path::new(WHOSWHO), black_box(big.clone())))
+        });
+        let f = facts(WHOSWHO);
+        c.bench_function("index names: 10k who's-who", |b| {
+            b.iter(|| NameIndex::new(black_box(&f.people)))
+        });
+    }
+    let text = story_text();
+    c.bench_function("load story", |b| {
+        b.iter(|| Story::from_text(Path::new("s.txt"), black_box(text.clone())))
+    });
+    let story = Story::from_text(Path::new("s.txt"), text.clone()).unwrap();
+    c.bench_function("tokenize", |b| b.iter(|| Doc::new(black_box(&story.checkable))));
+    let doc = Doc::new(&story.checkable);
+    c.bench_function("extract numbers", |b| b.iter(|| extract_numbers(black_box(&doc))));
+    c.bench_function("extract dates", |b| b.iter(|| extract_dates(black_box(&doc))));
+    let seed = Arc::new(facts(SEED_FACTS));
+    let names = NameIndex::new(&seed.people);
+    c.bench_function("extract people", |b| b.iter(|| names.extract(black_box(&doc))));
+    let checker = Checker::new(&seed);
+    let options = CheckOptions::default();
+    c.bench_function("check (extract, tie, compare)", |b| {
+        b.iter(|| checker.check(black_box(&story), &options))
+    });
+    let seed_story = Story::from_text(Path::new(SEED_STORY), std::fs::read_to_string(SEED_STORY).unwrap()).unwrap();
+    let findings = checker.check(&seed_story, &options);
+    let reports = vec![Report {
+        story: seed_story,
+        facts: seed.clone(),
+        findings,
+    }];
+    for (name, format) in [("render human", Format::Human), ("render json", Format::Json)] {
+        c.bench_function(name, |b| {
+            b.iter(|| render(black_box(&reports), format, false, &mut std::io::sink()))
+        });
+    }
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Whole-run benchmarks, as ratios against baselines measured in the same run.
+#     scripts/bench.sh [CORPUS_DIR] [RUNS]      (defaults ../shared/corpus, 5)
+# Builds a release binary, makes the 1k/10k/100k who's-whos it needs, installs rg if absent,
+# and prints medians of alternating runs. Not part of the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus}
+runs=${2:-5}
+bench=../shared/bench
+if [ ! -d "$corpus" ] || [ ! -f "$bench/whoswho-10k.yaml" ]; then
+  echo "bench: skipped, needs $corpus and $bench/whoswho-10k.yaml"
+  exit 0
+fi
+if ! command -v rg >/dev/null; then
+  echo "bench: installing ripgrep for the baseline"
+  (apt-get install -y -qq ripgrep >/dev/null 2>&1) || cargo install --quiet ripgrep
+fi
+cargo build --quiet --release
+fl=./target/release/factlint
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# who's-whos: 1k and 10k as shipped; 100k = the 10k with ten variants of each name
+cp "$bench/whoswho-1k.yaml" "$work/1k.yaml"
+cp "$bench/whoswho-10k.yaml" "$work/10k.yaml"
+awk 'NR==1{print; next} /^people:/{print; next}
+     {lines[++n]=$0} END{for(v=0; v<10; v++) for(i=1;i<=n;i++){l=lines[i]; if (l ~ /^  - name: /) sub(/$/, " " sprintf("%c", 65+v) "x", l); print l}}' \
+  "$bench/whoswho-10k.yaml" > "$work/100k.yaml"
+grep '^  - name: ' "$work/10k.yaml" | sed 's/^  - name: //; s/^"//; s/"$//' > "$work/names.txt"
+seed=fixtures/seed-blinken-gaza
+for n in 1 10 100; do
+  for _ in $(seq "$n"); do cat "$seed/story.txt"; echo; done > "$work/story-x$n.txt"
+done
+echo "x" > "$work/empty.txt"
+
+now() { date +%s%N; }
+# median wall time in ms of a command over $runs runs
+median_ms() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local t0; t0=$(now); "$@" >/dev/null 2>&1 || true; times+=($(( ($(now) - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'
+}
+# alternate two commands, medians of each
+pair() {
+  local a=() b=()
+  for _ in $(seq "$runs"); do
+    local t0; t0=$(now); eval "$1" >/dev/null 2>&1 || true; a+=($(( ($(now) - t0) / 1000000 )))
+    t0=$(now); eval "$2" >/dev/null 2>&1 || true; b+=($(( ($(now) - t0) / 1000000 )))
+  done
+  echo "$(printf '%s\n' "${a[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}') $(printf '%s\n' "${b[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b == 0) b = 1; printf "%.2f", a / b }'; }
+
+stories=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
+echo "machine: $(nproc) cores, $(uname -m); corpus: $stories files, $(du -sh "$corpus" | cut -f1); runs: $runs (median)"
+echo
+printf '%-58s %10s %10s %8s %8s\n' "measure" "factlint" "baseline" "ratio" "target"
+
+read -r f r < <(pair "$fl check $corpus --facts $work/10k.yaml --format short" "rg -c -F -f $work/names.txt $corpus")
+printf '%-58s %8sms %8sms %8s %8s\n' "whole corpus vs 10k who's-who / rg -F -f 10k names" "$f" "$r" "$(ratio "$f" "$r")" "<= 3"
+
+read -r big small < <(pair "$fl check $seed/story.txt --facts $work/10k.yaml" "$fl check $seed/story.txt --facts $seed/facts.yaml")
+printf '%-58s %8sms %8sms %8s %8s\n' "one story vs 10k who's-who / vs its own facts" "$big" "$small" "$(ratio "$big" "$small")" "<= 2"
+load=$(median_ms $fl check "$work/empty.txt" --facts "$work/10k.yaml")
+printf '%-58s %8sms %10s %8s %8s\n' "  of which loading the 10k who's-who (empty story)" "$load" "" "" ""
+
+t1=$(median_ms $fl check "$work/story-x1.txt" --facts "$seed/facts.yaml" --format short)
+for n in 10 100; do
+  tn=$(median_ms $fl check "$work/story-x$n.txt" --facts "$seed/facts.yaml" --format short)
+  printf '%-58s %8sms %8sms %8s %8s\n' "story ${n}x as long / 1x" "$tn" "$t1" "$(ratio "$tn" "$t1")" "~$n"
+done
+
+prev=""
+for size in 1k 10k 100k; do
+  total=$(median_ms $fl check "$corpus" --facts "$work/$size.yaml" --format short)
+  loading=$(median_ms $fl check "$work/empty.txt" --facts "$work/$size.yaml")
+  checking=$(( total - loading ))
+  if [ -n "$prev" ]; then
+    printf '%-58s %8sms %8sms %8s %8s\n' "corpus checking, loading aside: $size / $prev_size facts" "$checking" "$prev" "$(ratio "$checking" "$prev")" "<= 1.5"
+  fi
+  prev=$checking; prev_size=$size
+done
+
+if [ -x /usr/bin/time ]; then
+  rss=$({ /usr/bin/time -f %M $fl check "$corpus" --facts "$work/10k.yaml" --format short 2>&1 >/dev/null || true; } | tail -1)
+  printf '%-58s %8sMB %10s %8s %8s\n' "peak RSS, whole corpus vs 10k who's-who" "$(( rss / 1024 ))" "" "" "< 100"
+fi
