@@ -477,8 +477,7 @@ fn cues_present(about: &[String]) -> Result<(), String> {
 /// Canonical words of a title: lowercase, spelling variants folded, possessives kept.
 pub fn title_words(title: &str) -> Vec<String> {
     let lex = lexicon();
-    Doc::new(title)
-        .tokens
+    crate::text::tokens(title)
         .iter()
         .filter(|t| t.is_word() || t.text == "&")
         .map(|t| {

@@ -121,6 +121,11 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Just the tokens of a short text (a name, a title, a cue), without sentences or paragraphs.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    tokenize(text).0
+}
+
 fn lowercase(text: &str) -> Cow<'_, str> {
     if text.chars().any(char::is_uppercase) {
         Cow::Owned(text.to_lowercase())

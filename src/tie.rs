@@ -32,8 +32,7 @@ pub fn cue_word(word: &str) -> String {
 }
 
 fn phrase_words(phrase: &str) -> Vec<String> {
-    Doc::new(phrase)
-        .tokens
+    crate::text::tokens(phrase)
         .iter()
         .filter(|t| t.kind != TokenKind::Symbol)
         .map(|t| cue_word(t.text))

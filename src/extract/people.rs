@@ -54,8 +54,7 @@ pub struct PeopleMentions {
 }
 
 fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
-    Doc::new(name)
-        .tokens
+    crate::text::tokens(name)
         .iter()
         .map(|t| (t.text.to_string(), t.glued))
         .unzip()
