@@ -7,6 +7,12 @@ use std::fs;
 const SEED_STORY: &str = "fixtures/seed-blinken-gaza/story.txt";
 const SEED_FACTS: &str = "fixtures/seed-blinken-gaza/facts.yaml";
 
+/// Runs `factlint` with `args`, expects exit status `code`, returns standard output.
+fn stdout_of(args: &[&str], code: i32) -> String {
+    let out = factlint().args(args).assert().code(code).get_output().stdout.clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
 fn factlint() -> Command {
     let mut cmd = Command::cargo_bin("factlint").expect("binary builds");
     cmd.env_remove("NO_COLOR");
@@ -28,27 +34,14 @@ fn seed_story_gives_one_title_mismatch_and_exit_1() {
 
 #[test]
 fn short_format_is_one_line_per_finding() {
-    let out = factlint()
-        .args(["check", SEED_STORY, "--facts", SEED_FACTS, "--format", "short"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout_of(&["check", SEED_STORY, "--facts", SEED_FACTS, "--format", "short"], 1);
     assert_eq!(text, "fixtures/seed-blinken-gaza/story.txt:1:467: error[title-mismatch]: title of Ron Dermer does not match the facts\n");
 }
 
 #[test]
 fn json_format_has_the_fields_of_the_spec() {
-    let out = factlint()
-        .args(["check", SEED_STORY, "--facts", SEED_FACTS, "--format", "json"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let text = stdout_of(&["check", SEED_STORY, "--facts", SEED_FACTS, "--format", "json"], 1);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["version"], 1);
     let f = &v["findings"][0];
     assert_eq!(f["code"], "title-mismatch");

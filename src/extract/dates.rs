@@ -60,6 +60,17 @@ pub struct DateMention {
     pub future: bool,
 }
 
+impl DateMention {
+    fn new(tokens: Range<usize>, expr: DateExpr) -> DateMention {
+        DateMention {
+            tokens,
+            expr,
+            weekday: None,
+            future: false,
+        }
+    }
+}
+
 /// Every date expression in the document, in order.
 pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -243,26 +254,23 @@ fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
 }
 
 fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
-    let mention = |end: usize, expr| {
-        Some(DateMention {
-            tokens: i..end,
-            expr,
-            weekday: None,
-            future: false,
-        })
+    let mention = |end: usize, expr| Some(DateMention::new(i..end, expr));
+    // a day and a month in either order, and the year if one follows
+    let whole_day = |month: u32, day: u32, after: usize, day_first: bool| {
+        let (year, end) = year_after(doc, after);
+        mention(
+            end,
+            DateExpr::Day {
+                month,
+                day,
+                year,
+                day_first,
+            },
+        )
     };
     if let Some((month, next)) = month_at(doc, i) {
         if let Some((day, after)) = day_at(doc, next) {
-            let (year, end) = year_after(doc, after);
-            return mention(
-                end,
-                DateExpr::Day {
-                    month,
-                    day,
-                    year,
-                    day_first: false,
-                },
-            );
+            return whole_day(month, day, after, false);
         }
         if let Some(year) = year_at(doc, next) {
             return mention(
@@ -279,25 +287,12 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
                 "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of"
             );
         let sentence_start = doc.sentence(i).start == i;
-        return (!may_is_a_verb && !sentence_start).then(|| DateMention {
-            tokens: i..next,
-            expr: DateExpr::Month { month, year: None },
-            weekday: None,
-            future: false,
-        });
+        return (!may_is_a_verb && !sentence_start)
+            .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
     }
     if let Some((day, next)) = day_at(doc, i) {
         if let Some((month, after)) = month_at(doc, next) {
-            let (year, end) = year_after(doc, after);
-            return mention(
-                end,
-                DateExpr::Day {
-                    month,
-                    day,
-                    year,
-                    day_first: true,
-                },
-            );
+            return whole_day(month, day, after, true);
         }
     }
     read_iso(doc, i)
