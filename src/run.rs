@@ -22,9 +22,10 @@ pub struct Run {
 /// Checks every story under `paths` against `facts` (plus any a story's front matter names).
 /// Err only when the shared facts cannot be loaded: nothing can be checked then.
 pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Result<Run, InputError> {
-    let base = Arc::new(load_facts(facts)?);
+    // loading a big who's-who and walking a big archive overlap
+    let (loaded, (files, mut errors)) = rayon::join(|| load_facts(facts), || story_paths(paths));
+    let base = Arc::new(loaded?);
     let base_checker = Checker::new(&base);
-    let (files, mut errors) = story_paths(paths);
     // stories are checked in parallel; collecting keeps them in path order
     let outcomes: Vec<Outcome> = files
         .par_iter()
