@@ -11,6 +11,7 @@ pub mod error;
 pub mod extract;
 pub mod facts;
 pub mod finding;
+pub mod fix;
 pub mod lexicon;
 pub mod quantity;
 pub mod render;

@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factlint::check::CheckOptions;
 use factlint::error::InputError;
 use factlint::finding::Severity;
+use factlint::fix::fix_report;
 use factlint::render::{render, render_error, Format};
 use factlint::run::run;
 use std::io::{IsTerminal, Write};
@@ -45,6 +46,10 @@ struct CheckArgs {
     unsourced: bool,
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
+    /// Apply the certain fixes (titles, names, "former", weekdays) to the story files, then
+    /// report what is left. Figures and dates are never changed.
+    #[arg(long)]
+    fix: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -85,13 +90,26 @@ fn run_check(args: CheckArgs) -> ExitCode {
         published: args.published,
         unsourced: args.unsourced,
     };
-    let outcome = match run(&args.paths, &args.facts, &options) {
+    let mut outcome = match run(&args.paths, &args.facts, &options) {
         Ok(outcome) => outcome,
         Err(e) => {
             report_error(&e);
             return ExitCode::from(2);
         }
     };
+    if args.fix {
+        for report in &mut outcome.reports {
+            match fix_report(report, &options) {
+                Ok(0) => {}
+                Ok(n) => eprintln!(
+                    "fixed {n} finding{} in {}",
+                    if n == 1 { "" } else { "s" },
+                    report.story.path.display()
+                ),
+                Err(e) => outcome.errors.push(e),
+            }
+        }
+    }
     outcome.errors.iter().for_each(report_error);
     for path in &outcome.skipped {
         eprintln!("note: skipped {}: binary file, not a story", path.display());

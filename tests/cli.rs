@@ -170,3 +170,30 @@ fn front_matter_names_facts_beside_the_story() {
         .code(1)
         .stdout(predicate::str::contains(":5:467: error[title-mismatch]"));
 }
+
+#[test]
+fn fix_applies_the_title_and_a_second_run_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story.txt");
+    fs::copy(SEED_STORY, &story).unwrap();
+    factlint()
+        .args(["check", "--fix", "--facts", SEED_FACTS])
+        .arg(&story)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("fixed 1 finding in"))
+        .stdout("0 errors, 0 warnings in 1 story\n");
+    let fixed = fs::read_to_string(&story).unwrap();
+    assert!(fixed.contains("after meeting with Israeli Minister of Strategic Affairs Ron Dermer."));
+    assert_eq!(
+        fixed.len(),
+        fs::read_to_string(SEED_STORY).unwrap().len() + "Minister ".len()
+    );
+    factlint()
+        .args(["check", "--fix", "--facts", SEED_FACTS])
+        .arg(&story)
+        .assert()
+        .code(0)
+        .stderr("");
+    assert_eq!(fs::read_to_string(&story).unwrap(), fixed);
+}
