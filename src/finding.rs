@@ -55,10 +55,6 @@ impl Code {
             _ => Severity::Error,
         }
     }
-
-    pub fn parse(s: &str) -> Option<Code> {
-        Code::ALL.into_iter().find(|c| c.as_str() == s)
-    }
 }
 
 impl fmt::Display for Code {

@@ -4,7 +4,6 @@
 //! same integer and rounding to a story's precision is exact.
 
 use crate::lexicon::Bound;
-use std::fmt;
 
 /// Millionths per unit.
 pub const MICRO: i128 = 1_000_000;
@@ -16,16 +15,6 @@ pub enum Kind {
     /// Money in a currency code from `rules/numbers.yaml` ("USD", "GBP").
     Money(String),
     Percent,
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Kind::Count => f.write_str("a count"),
-            Kind::Money(code) => write!(f, "an amount in {code}"),
-            Kind::Percent => f.write_str("a percentage"),
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

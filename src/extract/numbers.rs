@@ -221,7 +221,7 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     if let Some(p) = prev {
         let pl = p.lower();
-        let glued_to_number = p.glued_to_next(toks, i) && (p.kind == TokenKind::Number || p.is_word());
+        let glued_to_number = glued_to_next(p, toks, i) && (p.kind == TokenKind::Number || p.is_word());
         if lex.label_words.contains(&pl) || lex.months.contains_key(&pl) || glued_to_number {
             return false;
         }
@@ -259,14 +259,9 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
     true
 }
 
-trait GluedNext {
-    fn glued_to_next(&self, toks: &[Token], next: usize) -> bool;
-}
-
-impl GluedNext for Token<'_> {
-    fn glued_to_next(&self, toks: &[Token], next: usize) -> bool {
-        toks.get(next).is_some_and(|n| n.glued) && !matches!(self.text, "(" | "\"" | "“" | "'" | "‘" | "-" | "—" | "–")
-    }
+/// Whether the token after `prev` is written against it (and `prev` is not an opening mark).
+fn glued_to_next(prev: &Token, toks: &[Token], next: usize) -> bool {
+    toks.get(next).is_some_and(|n| n.glued) && !matches!(prev.text, "(" | "\"" | "“" | "'" | "‘" | "-" | "—" | "–")
 }
 
 /// A scale after the number: "billion", "mln", "bn", and "m" only after a currency sign.
