@@ -3,7 +3,7 @@
 
 use crate::check::{CheckOptions, Checker};
 use crate::error::InputError;
-use crate::facts::{load_facts, Facts};
+use crate::facts::{load_facts, read_text, Facts};
 
 use crate::render::Report;
 use crate::story::{load_story, Story};
@@ -34,7 +34,7 @@ pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Resu
             if walked && is_binary(path) {
                 return Outcome::Skipped(path.clone());
             }
-            match load_story(path).and_then(|s| facts_for(s, facts)) {
+            match load_story(path).and_then(|s| facts_for(s, &base)) {
                 Ok((story, own)) => {
                     let findings = match &own {
                         Some(f) => Checker::new(f).check(&story, options),
@@ -82,13 +82,16 @@ enum Outcome {
     Skipped(PathBuf),
 }
 
-/// A story whose front matter names facts files is checked against those as well.
-fn facts_for(story: Story, base_paths: &[PathBuf]) -> Result<(Story, Option<Arc<Facts>>), InputError> {
+/// A story whose front matter names facts files is checked against those as well: the shared
+/// facts, already loaded, extended with the story's own files.
+fn facts_for(story: Story, base: &Facts) -> Result<(Story, Option<Arc<Facts>>), InputError> {
     if story.front_matter_facts.is_empty() {
         return Ok((story, None));
     }
-    let all: Vec<PathBuf> = base_paths.iter().chain(&story.front_matter_facts).cloned().collect();
-    let facts = load_facts(&all)?;
+    let mut facts = base.clone();
+    for path in &story.front_matter_facts {
+        facts.add_file(path, read_text(path)?)?;
+    }
     Ok((story, Some(Arc::new(facts))))
 }
 

@@ -151,14 +151,7 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let t = &doc.tokens[i];
     let lower = doc.lower_at(i);
-    let mention = |tokens: Range<usize>, expr| {
-        Some(DateMention {
-            tokens,
-            expr,
-            weekday: None,
-            future: false,
-        })
-    };
+    let mention = |tokens: Range<usize>, expr| Some(DateMention::new(tokens, expr));
     let bare = without_possessive(lower);
     if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| t.is_capitalized() && bare.len() > 3) {
         return read_weekday(doc, i, weekday);
@@ -194,12 +187,7 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
                 .tokens
                 .get(i + 2)
                 .is_some_and(|n| n.glued && n.text != "." && n.text != ",");
-            return plain.then(|| DateMention {
-                tokens: i + 1..i + 2,
-                expr: DateExpr::Year(y),
-                weekday: None,
-                future: false,
-            });
+            return plain.then(|| DateMention::new(i + 1..i + 2, DateExpr::Year(y)));
         }
     }
     None
@@ -220,15 +208,13 @@ fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
         }
         return Some(date);
     }
-    Some(DateMention {
-        tokens: i..i + 1,
-        expr: DateExpr::Weekday {
+    Some(DateMention::new(
+        i..i + 1,
+        DateExpr::Weekday {
             weekday,
             explicit: None,
         },
-        weekday: None,
-        future: false,
-    })
+    ))
 }
 
 /// "Oct. 7, 2023", "October 7", "7 October 2023", "October 2023", "2024-11-14".
@@ -307,12 +293,7 @@ fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
     let month = number_at(doc, i + 2, 1..=12)?;
     let day = number_at(doc, i + 4, 1..=31)?;
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
-    Some(DateMention {
-        tokens: i..i + 5,
-        expr: DateExpr::Iso(date),
-        weekday: None,
-        future: false,
-    })
+    Some(DateMention::new(i..i + 5, DateExpr::Iso(date)))
 }
 
 /// Whether the clause of a date speaks of the future or of a plan ("will meet on", "is due to",
