@@ -67,6 +67,7 @@ fn stages(c: &mut Criterion) {
         story: seed_story,
         facts: seed.clone(),
         findings,
+        config: Default::default(),
     }];
     for (name, format) in [("render human", Format::Human), ("render json", Format::Json)] {
         c.bench_function(name, |b| {

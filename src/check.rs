@@ -17,6 +17,8 @@ use std::ops::Range;
 pub struct CheckOptions {
     /// `--published`: wins over every other source of the dateline.
     pub published: Option<NaiveDate>,
+    /// The config's `published:`: after the story's front matter, before the facts file's.
+    pub config_published: Option<NaiveDate>,
     /// Report numbers tied to no figure (`unsourced-figure`).
     pub unsourced: bool,
 }
@@ -60,11 +62,12 @@ impl<'f> Checker<'f> {
     }
 
     /// The dateline relative dates resolve against: `--published`, then the story's front
-    /// matter, then the facts, then the story's wire dateline.
+    /// matter, then the config, then the facts, then the story's wire dateline.
     pub fn published(&self, story: &Story, options: &CheckOptions) -> Option<NaiveDate> {
         options
             .published
             .or(story.front_matter_date)
+            .or(options.config_published)
             .or(self.facts.published.as_ref().map(|p| p.0))
             .or(story.dateline)
     }

@@ -207,7 +207,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// Limits that keep a hostile facts file (alias bombs, deep nesting) from costing much.
 /// The node and event budgets are raised for desk-wide who's-whos (100,000 people is about
 /// 300,000 nodes); the depth, alias and anchor limits that stop bombs stay as they are.
-fn parse_options() -> serde_saphyr::Options {
+pub(crate) fn parse_options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.with_snippet = false;
     let mut budget = serde_saphyr::Budget::default();
@@ -292,7 +292,34 @@ impl Facts {
 }
 
 /// Turns a YAML error into a compiler-style error, with "did you mean" for unknown keys.
+/// The bytes of `text` a spanned YAML value was written at.
+pub(crate) fn byte_span<T>(s: &Spanned<T>, text: &str) -> Range<usize> {
+    let span = s.referenced.span();
+    let start = span.byte_offset().unwrap_or(0) as usize;
+    let len = span.byte_len().unwrap_or(0) as usize;
+    let end = (start + len).min(text.len());
+    start.min(end)..end
+}
+
 fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
+    yaml_error_in(
+        path,
+        text,
+        e,
+        "facts file",
+        "see the facts format: top-level keys published, people, figures, events",
+    )
+}
+
+/// A YAML file that did not parse or fit its schema, at the place serde-saphyr names, with
+/// "did you mean" for a misspelt key. `kind` is "facts file" or "config file".
+pub(crate) fn yaml_error_in(
+    path: &Path,
+    text: &str,
+    e: &serde_saphyr::Error,
+    kind: &str,
+    keys_help: &str,
+) -> InputError {
     let full = e.to_string();
     let message = strip_position_prefix(full.lines().next().unwrap_or(&full));
     let span = e.location().and_then(|l| {
@@ -306,17 +333,17 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
                 path,
                 text,
                 span,
-                format!("invalid facts file: {message}"),
+                format!("invalid {kind}: {message}"),
                 expected_label(&message),
             )
         }
-        _ => InputError::file(path, format!("invalid facts file: {message}")),
+        _ => InputError::file(path, format!("invalid {kind}: {message}")),
     };
     let hint = did_you_mean(&message).unwrap_or_else(|| {
         if message.contains("limit") || message.contains("budget") {
-            "facts files are flat lists: this one nests too deeply or expands aliases too far".to_string()
+            format!("a {kind} is a flat list: this one nests too deeply or expands aliases too far")
         } else {
-            "see the facts format: top-level keys published, people, figures, events".to_string()
+            keys_help.to_string()
         }
     });
     err.with_help(hint)
@@ -364,13 +391,9 @@ struct FileCx<'a> {
 
 impl FileCx<'_> {
     fn loc<T>(&self, s: &Spanned<T>) -> Loc {
-        let span = s.referenced.span();
-        let start = span.byte_offset().unwrap_or(0) as usize;
-        let len = span.byte_len().unwrap_or(0) as usize;
-        let end = (start + len).min(self.text.len());
         Loc {
             file: self.facts_file,
-            span: start.min(end)..end,
+            span: byte_span(s, self.text),
         }
     }
 

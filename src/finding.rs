@@ -135,3 +135,24 @@ impl Finding {
         self
     }
 }
+
+impl std::str::FromStr for Code {
+    type Err = String;
+
+    /// A code by its name; the error says which names there are.
+    fn from_str(name: &str) -> Result<Code, String> {
+        Code::ALL.into_iter().find(|c| c.as_str() == name).ok_or_else(|| {
+            let best = Code::ALL
+                .into_iter()
+                .min_by_key(|c| strsim::damerau_levenshtein(name, c.as_str()))
+                .filter(|c| strsim::damerau_levenshtein(name, c.as_str()) <= 3);
+            match best {
+                Some(c) => format!("unknown code `{name}`: did you mean `{c}`?"),
+                None => format!(
+                    "unknown code `{name}`: the codes are {}",
+                    Code::ALL.map(|c| c.as_str()).join(", ")
+                ),
+            }
+        })
+    }
+}

@@ -50,6 +50,13 @@ pub fn write_atomically(path: &Path, original: &str, new: &str) -> Result<(), In
         return Err(InputError::file(path, "changed since it was read; not fixed")
             .with_help("run factlint again on the saved file"));
     }
+    replace_file(path, new)
+}
+
+/// Writes `contents` to a temporary file beside `path` and renames it over `path`, so a
+/// reader never sees half a file and a failed write leaves the old one. An existing file's
+/// permissions are kept.
+pub fn replace_file(path: &Path, contents: &str) -> Result<(), InputError> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -61,8 +68,10 @@ pub fn write_atomically(path: &Path, original: &str, new: &str) -> Result<(), In
     let temp = folder.join(format!(".{name}.factlint-{}", std::process::id()));
     let written = (|| -> std::io::Result<()> {
         let mut file = std::fs::File::create(&temp)?;
-        file.write_all(new.as_bytes())?;
-        file.set_permissions(std::fs::metadata(path)?.permissions())?;
+        file.write_all(contents.as_bytes())?;
+        if let Ok(meta) = std::fs::metadata(path) {
+            file.set_permissions(meta.permissions())?;
+        }
         file.sync_all()?;
         std::fs::rename(&temp, path)
     })();
@@ -70,10 +79,7 @@ pub fn write_atomically(path: &Path, original: &str, new: &str) -> Result<(), In
         let _ = std::fs::remove_file(&temp);
         InputError::file(
             path,
-            format!(
-                "cannot write the fixed file: {}; the original is untouched",
-                io_reason(&e)
-            ),
+            format!("cannot write the file: {}; the original is untouched", io_reason(&e)),
         )
     })
 }
@@ -154,7 +160,13 @@ pub fn fix_report(
     }
     write_atomically(&report.story.path, &report.story.text, &fixed)?;
     let story = crate::story::Story::from_text(&report.story.path, fixed)?;
-    report.findings = crate::check::Checker::new(&report.facts).check(&story, options);
+    let options = crate::run::options_for(&report.config, options);
+    report.findings = crate::run::findings_for(
+        &crate::check::Checker::new(&report.facts),
+        &story,
+        &options,
+        &report.config,
+    );
     report.story = story;
     Ok(applied)
 }

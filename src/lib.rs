@@ -5,17 +5,21 @@
 //! people, numbers, dates) -> [`tie`] (mention to fact by cue words) -> [`compare`] (findings)
 //! -> [`render`] (human, short, json). [`check`] runs the middle of it for one story.
 
+pub mod baseline;
 pub mod check;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod extract;
 pub mod facts;
 pub mod finding;
 pub mod fix;
+pub mod init;
 pub mod lexicon;
 pub mod quantity;
 pub mod render;
 pub mod run;
 pub mod story;
+pub mod suppress;
 pub mod text;
 pub mod tie;

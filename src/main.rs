@@ -1,14 +1,17 @@
 //! The `factlint` command line.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use factlint::baseline::{write_baseline, Baseline};
 use factlint::check::CheckOptions;
+use factlint::config::ConfigSource;
 use factlint::error::InputError;
 use factlint::finding::Severity;
-use factlint::fix::fix_report;
-use factlint::render::{render, render_error, Format};
-use factlint::run::run;
-use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use factlint::fix::{apply, fix_report};
+use factlint::init::init;
+use factlint::render::{render, render_error, Format, Report};
+use factlint::run::{run, Inputs};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -26,17 +29,29 @@ struct Cli {
 enum Command {
     /// Check stories against facts files.
     Check(CheckArgs),
+    /// Write a commented factlint.yaml and a starter facts file in a folder.
+    Init {
+        /// The folder to set up (the current one by default).
+        #[arg(default_value = ".")]
+        folder: PathBuf,
+    },
+    /// Print a completion script for a shell, e.g. `factlint completions bash > /etc/bash_completion.d/factlint`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Story files or folders (folders are walked for .txt and .md files, honouring .gitignore).
-    #[arg(required = true)]
+    /// Story files or folders (folders are walked for .txt and .md files, honouring
+    /// .gitignore); `-` reads a story from stdin.
+    #[arg(required_unless_present = "files_from")]
     paths: Vec<PathBuf>,
-    /// A facts file (YAML); repeat to merge several.
+    /// A facts file (YAML), on top of the config's; repeat to merge several.
     #[arg(long = "facts", value_name = "FILE")]
     facts: Vec<PathBuf>,
-    /// The story's publication date, YYYY-MM-DD; wins over front matter, facts and dateline.
+    /// The story's publication date, YYYY-MM-DD; wins over front matter, config, facts and dateline.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     published: Option<chrono::NaiveDate>,
     #[arg(long, value_enum, default_value = "human")]
@@ -48,8 +63,44 @@ struct CheckArgs {
     color: ColorChoice,
     /// Apply the certain fixes (titles, names, "former", weekdays) to the story files, then
     /// report what is left. Figures and dates are never changed.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "diff")]
     fix: bool,
+    /// Show the certain fixes as a unified diff instead of writing them; exit 1 if there are any.
+    #[arg(long)]
+    diff: bool,
+    /// The name of the story read from stdin (`-`): where its config is looked for, whether it
+    /// is Markdown, and the path in the output.
+    #[arg(long, value_name = "PATH")]
+    stdin_filename: Option<PathBuf>,
+    /// Check the files listed in FILE, one per line (e.g. a CI's changed files); they are
+    /// filtered like files met in a folder.
+    #[arg(long, value_name = "FILE")]
+    files_from: Vec<PathBuf>,
+    /// Use this config for every story instead of the closest factlint.yaml.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore every factlint.yaml.
+    #[arg(long)]
+    isolated: bool,
+    /// Apply the config's `exclude` to files named on the command line too (for pre-commit).
+    #[arg(long)]
+    force_exclude: bool,
+    /// The lowest severity that makes the exit status 1.
+    #[arg(long, value_enum, default_value = "error")]
+    fail_on: FailOn,
+    /// Report only findings not accepted in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Write this run's findings to the --baseline file as accepted, instead of reporting them.
+    #[arg(long, requires = "baseline")]
+    update_baseline: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -68,6 +119,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Init { folder } => report_outcome(
+            init(&folder),
+            use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
+        ),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
     }
 }
 
@@ -86,33 +145,55 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report_error = |e: &InputError| {
         let _ = render_error(e, err_color, &mut std::io::stderr().lock());
     };
-    let options = CheckOptions {
-        published: args.published,
-        unsourced: args.unsourced,
-    };
-    let mut outcome = match run(&args.paths, &args.facts, &options) {
-        Ok(outcome) => outcome,
+    let inputs = match inputs_of(&args) {
+        Ok(inputs) => inputs,
         Err(e) => {
             report_error(&e);
             return ExitCode::from(2);
         }
     };
-    if args.fix {
-        for report in &mut outcome.reports {
-            match fix_report(report, &options) {
-                Ok(0) => {}
-                Ok(n) => eprintln!(
-                    "fixed {n} finding{} in {}",
-                    if n == 1 { "" } else { "s" },
-                    report.story.path.display()
-                ),
-                Err(e) => outcome.errors.push(e),
-            }
-        }
-    }
+    let mut outcome = run(&inputs);
     outcome.errors.iter().for_each(report_error);
     for path in &outcome.skipped {
         eprintln!("note: skipped {}: binary file, not a story", path.display());
+    }
+    if let Some(baseline) = &args.baseline {
+        let accepted = if args.update_baseline {
+            write_baseline(baseline, &outcome.reports).map(|n| {
+                eprintln!("wrote {n} accepted finding{} to {}", plural(n), baseline.display());
+                outcome.reports.iter_mut().for_each(|r| r.findings.clear());
+            })
+        } else {
+            Baseline::load(baseline).map(|b| {
+                b.filter(&mut outcome.reports);
+            })
+        };
+        if let Err(e) = accepted {
+            report_error(&e);
+            return ExitCode::from(2);
+        }
+    }
+    if args.diff {
+        let changed = print_diffs(&outcome.reports);
+        return if !outcome.errors.is_empty() {
+            ExitCode::from(2)
+        } else if changed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    if args.fix {
+        for report in &mut outcome.reports {
+            match fix_report(report, &inputs.options) {
+                Ok(0) => {}
+                Ok(n) => eprintln!("fixed {n} finding{} in {}", plural(n), report.story.path.display()),
+                Err(e) => {
+                    report_error(&e);
+                    outcome.errors.push(e);
+                }
+            }
+        }
     }
     let color = use_color(args.color, std::io::stdout().is_terminal());
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -122,16 +203,117 @@ fn run_check(args: CheckArgs) -> ExitCode {
     {
         return ExitCode::from(2);
     }
-    let has_error = outcome
+    if !outcome.errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    let worst = outcome
         .reports
         .iter()
         .flat_map(|r| &r.findings)
-        .any(|f| f.severity == Severity::Error);
-    if !outcome.errors.is_empty() {
-        ExitCode::from(2)
-    } else if has_error {
+        .map(|f| f.severity)
+        .min();
+    let fails = match (args.fail_on, worst) {
+        (FailOn::Never, _) | (_, None) => false,
+        (FailOn::Error, Some(worst)) => worst == Severity::Error,
+        (FailOn::Warning, Some(worst)) => worst <= Severity::Warning,
+    };
+    if fails {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The run's inputs from the arguments; reads the stdin story when `-` is given.
+fn inputs_of(args: &CheckArgs) -> Result<Inputs, InputError> {
+    let reads_stdin = args.paths.iter().any(|p| p == Path::new("-"));
+    let stdin_name = args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("<stdin>"));
+    if reads_stdin && args.fix {
+        return Err(
+            InputError::file(&stdin_name, "--fix cannot write a story read from stdin")
+                .with_help("use --diff to see the fixes, or pass the file's path"),
+        );
+    }
+    let stdin = if reads_stdin {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| InputError::file(&stdin_name, format!("cannot read stdin: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            InputError::file(
+                &stdin_name,
+                format!(
+                    "stdin is not UTF-8 text: invalid byte at offset {}",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        Some((stdin_name, text))
+    } else {
+        None
+    };
+    let config = match (&args.config, args.isolated) {
+        (Some(file), _) => ConfigSource::File(file.clone()),
+        (None, true) => ConfigSource::Isolated,
+        (None, false) => ConfigSource::Discover,
+    };
+    Ok(Inputs {
+        paths: args.paths.clone(),
+        stdin,
+        files_from: args.files_from.clone(),
+        facts: args.facts.clone(),
+        config,
+        force_exclude: args.force_exclude,
+        options: CheckOptions {
+            published: args.published,
+            config_published: None,
+            unsourced: args.unsourced,
+        },
+    })
+}
+
+/// Prints the certain fixes of each story as a unified diff; true if there was any.
+fn print_diffs(reports: &[Report]) -> bool {
+    let mut out = std::io::stdout().lock();
+    let mut changed = false;
+    for report in reports {
+        let (fixed, applied) = apply(&report.story.text, &report.findings);
+        if applied == 0 {
+            continue;
+        }
+        changed = true;
+        let path = report.story.path.display().to_string();
+        let diff = similar::TextDiff::from_lines(report.story.text.as_str(), fixed.as_str());
+        let _ = write!(
+            out,
+            "{}",
+            diff.unified_diff()
+                .context_radius(1)
+                .header(&format!("a/{path}"), &format!("b/{path}"))
+        );
+    }
+    changed
+}
+
+fn report_outcome(result: Result<Vec<PathBuf>, InputError>, color: bool) -> ExitCode {
+    match result {
+        Ok(written) => {
+            for path in written {
+                eprintln!("wrote {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let _ = render_error(&e, color, &mut std::io::stderr().lock());
+            ExitCode::from(2)
+        }
     }
 }

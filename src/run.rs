@@ -1,15 +1,37 @@
-//! A whole run: facts loaded once, story paths walked, every story checked. The CLI and the
-//! tests both go through here.
+//! A whole run: story paths gathered, each story's config and facts found, every story
+//! checked. The CLI and the tests both go through here.
+//!
+//! Stories are grouped by the facts they need (their config's plus `--facts`), each set loaded
+//! once; loading the first set overlaps with walking the folders.
 
 use crate::check::{CheckOptions, Checker};
+use crate::config::{Config, ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::{load_facts, read_text, Facts};
-
+use crate::finding::Finding;
 use crate::render::Report;
 use crate::story::{load_story, Story};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// What to check and how.
+#[derive(Clone, Debug, Default)]
+pub struct Inputs {
+    /// Story files and folders; `-` is the story on `stdin`.
+    pub paths: Vec<PathBuf>,
+    /// The text read from stdin, and the name to give it (`--stdin-filename`).
+    pub stdin: Option<(PathBuf, String)>,
+    /// `--files-from`: lists of paths, one per line, filtered like files met in a folder.
+    pub files_from: Vec<PathBuf>,
+    /// `--facts`, for every story on top of its config's.
+    pub facts: Vec<PathBuf>,
+    pub config: ConfigSource,
+    /// Apply the config's `exclude` to files named on the command line too (pre-commit).
+    pub force_exclude: bool,
+    pub options: CheckOptions,
+}
 
 /// What a run produced: a report per story checked, and the inputs that could not be read.
 pub struct Run {
@@ -19,50 +41,245 @@ pub struct Run {
     pub skipped: Vec<PathBuf>,
 }
 
-/// Checks every story under `paths` against `facts` (plus any a story's front matter names).
-/// Err only when the shared facts cannot be loaded: nothing can be checked then.
-pub fn run(paths: &[PathBuf], facts: &[PathBuf], options: &CheckOptions) -> Result<Run, InputError> {
-    // loading a big who's-who and walking a big archive overlap
-    let (loaded, (files, mut errors)) = rayon::join(|| load_facts(facts), || story_paths(paths));
-    let base = Arc::new(loaded?);
-    let base_checker = Checker::new(&base);
-    // stories are checked in parallel; collecting keeps them in path order
-    let outcomes: Vec<Outcome> = files
+/// A story to check: where it is, and whether the user named it (named files are checked
+/// whatever their extension, and excluded only with `--force-exclude`).
+struct Candidate {
+    path: PathBuf,
+    named: bool,
+    config: Arc<Config>,
+}
+
+type FactsKey = Vec<PathBuf>;
+
+pub fn run(inputs: &Inputs) -> Run {
+    let configs = Configs::new(inputs.config.clone());
+    let mut errors = Vec::new();
+    // the facts the first path needs load while the folders are walked
+    let first_key = inputs
+        .paths
+        .first()
+        .and_then(|p| configs.for_path(&stdin_aware(p, inputs)).ok())
+        .map(|c| facts_key(&c, inputs));
+    let (preloaded, (found, walk_errors)) = rayon::join(
+        || first_key.map(|key| (load_facts(&key).map(Arc::new).map_err(Arc::new), key)),
+        || gather(inputs),
+    );
+    errors.extend(walk_errors);
+    let mut skipped = Vec::new();
+    let candidates = select(found, inputs, &configs, &mut errors, &mut skipped);
+    let facts_sets = load_facts_sets(&candidates, inputs, preloaded, &mut errors);
+    let checkers: HashMap<&FactsKey, Checker> = facts_sets
+        .iter()
+        .filter_map(|(key, facts)| Some((key, Checker::new(facts.as_ref().ok()?))))
+        .collect();
+    let outcomes: Vec<Result<Report, InputError>> = candidates
         .par_iter()
-        .map(|path| {
-            let walked = !paths.contains(path);
-            if walked && is_binary(path) {
-                return Outcome::Skipped(path.clone());
-            }
-            match load_story(path).and_then(|s| facts_for(s, &base)) {
-                Ok((story, own)) => {
-                    let findings = match &own {
-                        Some(f) => Checker::new(f).check(&story, options),
-                        None => base_checker.check(&story, options),
-                    };
-                    Outcome::Checked(Report {
-                        story,
-                        facts: own.unwrap_or_else(|| base.clone()),
-                        findings,
-                    })
-                }
-                Err(e) => Outcome::Failed(e),
-            }
+        .filter_map(|c| {
+            let key = facts_key(&c.config, inputs);
+            let facts = facts_sets.get(&key)?.as_ref().ok()?;
+            Some(check_candidate(c, inputs, facts, &checkers[&key]))
         })
         .collect();
-    let (mut reports, mut skipped) = (Vec::new(), Vec::new());
+    let mut reports = Vec::new();
     for outcome in outcomes {
         match outcome {
-            Outcome::Checked(report) => reports.push(report),
-            Outcome::Failed(e) => errors.push(e),
-            Outcome::Skipped(path) => skipped.push(path),
+            Ok(report) => reports.push(report),
+            Err(e) => errors.push(e),
         }
     }
-    Ok(Run {
+    Run {
         reports,
         errors,
         skipped,
+    }
+}
+
+/// `-` stands for the stdin story, found under its `--stdin-filename`.
+fn stdin_aware(path: &Path, inputs: &Inputs) -> PathBuf {
+    match &inputs.stdin {
+        Some((name, _)) if path == Path::new("-") => name.clone(),
+        _ => path.to_path_buf(),
+    }
+}
+
+fn facts_key(config: &Config, inputs: &Inputs) -> FactsKey {
+    config.facts.iter().chain(&inputs.facts).cloned().collect()
+}
+
+/// Every path to consider, with whether the user named it, sorted by path.
+fn gather(inputs: &Inputs) -> (Vec<(PathBuf, bool)>, Vec<InputError>) {
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    for arg in &inputs.paths {
+        if arg == Path::new("-") {
+            found.push((stdin_aware(arg, inputs), true));
+        } else if arg.is_dir() {
+            walk(arg, &mut found, &mut errors);
+        } else if arg.exists() {
+            found.push((arg.clone(), true));
+        } else {
+            errors.push(
+                InputError::file(arg, "no such file or folder")
+                    .with_help("give a story file (.txt, .md) or a folder of them"),
+            );
+        }
+    }
+    for list in &inputs.files_from {
+        match read_text(list) {
+            Ok(text) => {
+                for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                    let path = PathBuf::from(line);
+                    if path.is_file() {
+                        found.push((path, false));
+                    } else {
+                        errors.push(
+                            InputError::file(&path, format!("listed in {} but not a file", list.display()))
+                                .with_help("list existing files only, e.g. `git diff --name-only --diff-filter=d`"),
+                        );
+                    }
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    found.sort();
+    // a file named twice (or named and walked) is checked once, as named if it was
+    found.dedup_by(|later, earlier| {
+        let same = later.0 == earlier.0;
+        earlier.1 |= same && later.1;
+        same
+    });
+    (found, errors)
+}
+
+fn walk(folder: &Path, found: &mut Vec<(PathBuf, bool)>, errors: &mut Vec<InputError>) {
+    for entry in ignore::WalkBuilder::new(folder).follow_links(false).build() {
+        match entry {
+            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => found.push((e.into_path(), false)),
+            Ok(_) => {}
+            Err(e) => errors.push(InputError::file(folder, format!("cannot walk folder: {e}"))),
+        }
+    }
+}
+
+/// Keeps the stories each one's config includes and does not exclude; binary files met in
+/// folders are skipped with a note.
+fn select(
+    found: Vec<(PathBuf, bool)>,
+    inputs: &Inputs,
+    configs: &Configs,
+    errors: &mut Vec<InputError>,
+    skipped: &mut Vec<PathBuf>,
+) -> Vec<Candidate> {
+    let mut bad_configs: Vec<PathBuf> = Vec::new();
+    let mut candidates = Vec::new();
+    for (path, named) in found {
+        let config = match configs.for_path(&path) {
+            Ok(config) => config,
+            Err(e) => {
+                if !bad_configs.contains(&e.path) {
+                    bad_configs.push(e.path.clone());
+                    errors.push(e.as_ref().clone());
+                }
+                continue;
+            }
+        };
+        let is_stdin = inputs.stdin.as_ref().is_some_and(|(name, _)| *name == path);
+        if (!named && !config.includes(&path)) || ((!named || inputs.force_exclude) && config.excludes(&path)) {
+            continue;
+        }
+        if !named && !is_stdin && is_binary(&path) {
+            skipped.push(path);
+            continue;
+        }
+        candidates.push(Candidate { path, named, config });
+    }
+    candidates
+}
+
+/// Loads each distinct set of facts files once, in parallel.
+fn load_facts_sets(
+    candidates: &[Candidate],
+    inputs: &Inputs,
+    preloaded: Option<(Result<Arc<Facts>, Arc<InputError>>, FactsKey)>,
+    errors: &mut Vec<InputError>,
+) -> HashMap<FactsKey, Result<Arc<Facts>, Arc<InputError>>> {
+    let mut sets: HashMap<FactsKey, Result<Arc<Facts>, Arc<InputError>>> = HashMap::new();
+    if let Some((facts, key)) = preloaded {
+        sets.insert(key, facts);
+    }
+    let mut missing: Vec<FactsKey> = candidates.iter().map(|c| facts_key(&c.config, inputs)).collect();
+    missing.sort();
+    missing.dedup();
+    missing.retain(|k| !sets.contains_key(k));
+    let loaded: Vec<_> = missing
+        .into_par_iter()
+        .map(|key| {
+            let facts = load_facts(&key).map(Arc::new).map_err(Arc::new);
+            (key, facts)
+        })
+        .collect();
+    sets.extend(loaded);
+    let used: Vec<FactsKey> = candidates.iter().map(|c| facts_key(&c.config, inputs)).collect();
+    for (key, facts) in &sets {
+        if let (Err(e), true) = (facts, used.contains(key)) {
+            errors.push(e.as_ref().clone());
+        }
+    }
+    sets
+}
+
+fn check_candidate(
+    candidate: &Candidate,
+    inputs: &Inputs,
+    shared: &Arc<Facts>,
+    checker: &Checker,
+) -> Result<Report, InputError> {
+    let story = match &inputs.stdin {
+        Some((name, text)) if *name == candidate.path && candidate.named => Story::from_text(name, text.clone())?,
+        _ => load_story(&candidate.path)?,
+    };
+    let own = facts_for(&story, shared)?;
+    let facts = own.clone().unwrap_or_else(|| shared.clone());
+    if facts.files.is_empty() {
+        return Err(no_facts(&candidate.path));
+    }
+    let options = options_for(&candidate.config, &inputs.options);
+    let findings = match &own {
+        Some(f) => findings_for(&Checker::new(f), &story, &options, &candidate.config),
+        None => findings_for(checker, &story, &options, &candidate.config),
+    };
+    Ok(Report {
+        story,
+        facts,
+        findings,
+        config: candidate.config.clone(),
     })
+}
+
+fn no_facts(path: &Path) -> InputError {
+    InputError::file(path, "no facts to check this story against").with_help(
+        "pass --facts FILE, list `facts:` in a factlint.yaml above the story (`factlint init` writes one), \
+         or name them in the story's front matter",
+    )
+}
+
+/// The run's options as a story's config adjusts them.
+pub fn options_for(config: &Config, cli: &CheckOptions) -> CheckOptions {
+    CheckOptions {
+        published: cli.published,
+        config_published: config.published,
+        unsourced: cli.unsourced || config.wants_unsourced(),
+    }
+}
+
+/// One story's findings as the user sees them: checked, then the story's suppression comments
+/// and the config's severities applied.
+pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, config: &Config) -> Vec<Finding> {
+    let mut findings = checker.check(story, options);
+    story.suppressions.retain(&story.text, &mut findings);
+    config.apply_severity(&mut findings);
+    findings
 }
 
 /// A file with a NUL byte in its first 8 KiB is not a story (an image or a program dropped in
@@ -76,58 +293,32 @@ fn is_binary(path: &Path) -> bool {
     head[..read].contains(&0)
 }
 
-enum Outcome {
-    Checked(Report),
-    Failed(InputError),
-    Skipped(PathBuf),
-}
-
 /// A story whose front matter names facts files is checked against those as well: the shared
 /// facts, already loaded, extended with the story's own files.
-fn facts_for(story: Story, base: &Facts) -> Result<(Story, Option<Arc<Facts>>), InputError> {
+fn facts_for(story: &Story, base: &Facts) -> Result<Option<Arc<Facts>>, InputError> {
     if story.front_matter_facts.is_empty() {
-        return Ok((story, None));
+        return Ok(None);
     }
     let mut facts = base.clone();
     for path in &story.front_matter_facts {
         facts.add_file(path, read_text(path)?)?;
     }
-    Ok((story, Some(Arc::new(facts))))
+    Ok(Some(Arc::new(facts)))
 }
 
-fn is_story_file(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "md" | "markdown")
-    )
-}
-
-/// Files as given; folders walked (honouring .gitignore) for story files, in path order.
-pub fn story_paths(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for arg in args {
-        if arg.is_dir() {
-            let mut found: Vec<PathBuf> = Vec::new();
-            for entry in ignore::WalkBuilder::new(arg).follow_links(false).build() {
-                match entry {
-                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && is_story_file(e.path()) => {
-                        found.push(e.into_path())
-                    }
-                    Ok(_) => {}
-                    Err(e) => errors.push(InputError::file(arg, format!("cannot walk folder: {e}"))),
-                }
-            }
-            found.sort();
-            files.extend(found);
-        } else if arg.exists() {
-            files.push(arg.clone());
-        } else {
-            errors.push(
-                InputError::file(arg, "no such file or folder")
-                    .with_help("give a story file (.txt, .md) or a folder of them"),
-            );
-        }
-    }
+/// The story files under `paths` as a run with no config would find them, in path order.
+pub fn story_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
+    let inputs = Inputs {
+        paths: paths.to_vec(),
+        config: ConfigSource::Isolated,
+        ..Inputs::default()
+    };
+    let (found, errors) = gather(&inputs);
+    let default = Config::default();
+    let files = found
+        .into_iter()
+        .filter(|(path, named)| *named || default.includes(path))
+        .map(|(path, _)| path)
+        .collect();
     (files, errors)
 }

@@ -7,6 +7,7 @@
 use crate::error::InputError;
 use crate::facts::read_text;
 use crate::lexicon::lexicon;
+use crate::suppress::Suppressions;
 use chrono::NaiveDate;
 use pulldown_cmark::{Event, Options, Parser};
 use regex::Regex;
@@ -27,6 +28,8 @@ pub struct Story {
     pub front_matter_facts: Vec<PathBuf>,
     /// The date of a wire dateline ("WELLINGTON, Feb 27 -") or header, when it has a year.
     pub dateline: Option<NaiveDate>,
+    /// `factlint-disable-next-line` and `factlint: ignore` comments.
+    pub suppressions: Suppressions,
 }
 
 #[derive(Deserialize, Default)]
@@ -60,6 +63,7 @@ impl Story {
             front_matter_date: None,
             front_matter_facts: Vec::new(),
             dateline: None,
+            suppressions: Suppressions::default(),
         };
         if let Some(range) = front_matter_range(&story.text) {
             story.read_front_matter(range.clone())?;
@@ -68,6 +72,9 @@ impl Story {
         if is_markdown(path) {
             blank_markdown_non_prose(&mut checkable);
         }
+        let suppress = Suppressions::read(path, &story.text)?;
+        suppress.comments.into_iter().for_each(|r| blank(&mut checkable, r));
+        story.suppressions = suppress.suppressions;
         blank_regex(&mut checkable, html_comment_re());
         blank_regex(&mut checkable, url_re());
         story.dateline = read_dateline(&mut checkable);

@@ -3,8 +3,9 @@
 //! editor sees shows up in review.
 
 use factlint::check::CheckOptions;
+use factlint::config::ConfigSource;
 use factlint::render::{render, Format, Report};
-use factlint::run::run;
+use factlint::run::{run, Inputs};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -42,12 +43,17 @@ fn story_of(dir: &Path) -> PathBuf {
 }
 
 fn check(dir: &Path, unsourced: bool) -> Vec<Report> {
-    let options = CheckOptions {
-        unsourced,
+    let inputs = Inputs {
+        paths: vec![story_of(dir)],
+        facts: vec![dir.join("facts.yaml")],
+        config: ConfigSource::Isolated,
+        options: CheckOptions {
+            unsourced,
+            ..Default::default()
+        },
         ..Default::default()
     };
-    let outcome =
-        run(&[story_of(dir)], &[dir.join("facts.yaml")], &options).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let outcome = run(&inputs);
     assert!(outcome.errors.is_empty(), "{}: {:?}", dir.display(), outcome.errors);
     outcome.reports
 }

@@ -126,7 +126,12 @@ fn check_all_formats(text: String) {
             assert!(fact.loc.span.end <= file.len() && file.is_char_boundary(fact.loc.span.start));
         }
     }
-    let reports = vec![Report { story, facts, findings }];
+    let reports = vec![Report {
+        story,
+        facts,
+        findings,
+        config: Default::default(),
+    }];
     for format in [Format::Human, Format::Short, Format::Json] {
         let mut out = Vec::new();
         render(&reports, format, false, &mut out).expect("renders");

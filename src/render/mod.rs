@@ -4,6 +4,7 @@ mod human;
 mod json;
 mod short;
 
+use crate::config::Config;
 use crate::facts::Facts;
 use crate::finding::Finding;
 use crate::story::Story;
@@ -20,6 +21,8 @@ pub struct Report {
     /// The facts the story was checked against (shared between stories).
     pub facts: Arc<Facts>,
     pub findings: Vec<Finding>,
+    /// The config that governed the story (for re-checking after a fix).
+    pub config: Arc<Config>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -1,0 +1,129 @@
+//! `--baseline FILE`: the findings an archive has accepted, so it can adopt factlint without
+//! fixing years of copy first; only new findings are reported.
+//!
+//! A finding is known by its story (relative to the baseline's folder), code, the text it
+//! flags and the fact it concerns, never by line: an edit above it does not make it new.
+//! Entries count: two identical slips in one story need two entries.
+
+use crate::error::InputError;
+use crate::facts::read_text;
+use crate::finding::Finding;
+use crate::fix::replace_file;
+use crate::render::Report;
+use crate::story::Story;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BaselineFile {
+    version: u32,
+    findings: Vec<Entry>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    path: String,
+    code: String,
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fact: Option<String>,
+}
+
+pub struct Baseline {
+    /// The folder story paths are relative to (the baseline file's).
+    folder: PathBuf,
+    accepted: HashMap<Entry, usize>,
+}
+
+impl Baseline {
+    pub fn load(path: &Path) -> Result<Baseline, InputError> {
+        let text =
+            read_text(path).map_err(|e| e.with_help("create it with `factlint check ... --write-baseline FILE`"))?;
+        let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
+            let at = offset_of(&text, e.line(), e.column());
+            InputError::at(path, &text, at..at, format!("invalid baseline: {e}"), "here")
+                .with_help("a baseline is written by `--write-baseline`; write it again rather than by hand")
+        })?;
+        let mut accepted = HashMap::new();
+        for entry in file.findings {
+            *accepted.entry(entry).or_insert(0) += 1;
+        }
+        Ok(Baseline {
+            folder: folder_of(path),
+            accepted,
+        })
+    }
+
+    /// Drops the accepted findings from the reports; returns how many were dropped.
+    pub fn filter(&self, reports: &mut [Report]) -> usize {
+        let mut left = self.accepted.clone();
+        let mut dropped = 0;
+        for report in reports {
+            let story = &report.story;
+            report.findings.retain(|f| {
+                let entry = entry(&self.folder, story, f);
+                match left.get_mut(&entry) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        dropped += 1;
+                        false
+                    }
+                    _ => true,
+                }
+            });
+        }
+        dropped
+    }
+}
+
+/// Writes every finding of the reports as accepted; returns how many.
+pub fn write_baseline(path: &Path, reports: &[Report]) -> Result<usize, InputError> {
+    let folder = folder_of(path);
+    let mut findings: Vec<Entry> = reports
+        .iter()
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .map(|f| entry(&folder, &r.story, f))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    findings.sort();
+    let count = findings.len();
+    let json = serde_json::to_string_pretty(&BaselineFile { version: 1, findings })
+        .map_err(|e| InputError::file(path, format!("cannot write baseline: {e}")))?;
+    replace_file(path, &(json + "\n"))?;
+    Ok(count)
+}
+
+fn entry(folder: &Path, story: &Story, f: &Finding) -> Entry {
+    let absolute_path = absolute(&story.path);
+    let path = absolute_path.strip_prefix(folder).unwrap_or(&absolute_path);
+    Entry {
+        path: path.to_string_lossy().replace('\\', "/"),
+        code: f.code.to_string(),
+        text: story.text.get(f.span.clone()).unwrap_or("").to_string(),
+        fact: f.fact.as_ref().map(|fact| fact.id.clone()),
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    absolute(path).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// The byte offset of serde_json's 1-based line and column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    crate::error::floor_char_boundary(text, (start + column.saturating_sub(1)).min(text.len()))
+}

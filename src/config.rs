@@ -1,0 +1,383 @@
+//! `factlint.yaml`: a desk's settings, found by walking up from each story.
+//!
+//! The closest config wins (no merging with configs further up, as in ruff and typos), so a
+//! desk's folder can carry its own facts. Paths and globs in it are relative to its folder.
+
+use crate::error::InputError;
+use crate::facts::{byte_span, parse_options, read_text, yaml_error_in};
+use crate::finding::{Code, Finding, Severity};
+use chrono::NaiveDate;
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+pub const CONFIG_FILE: &str = "factlint.yaml";
+
+const KEYS_HELP: &str =
+    "see `factlint init` for a commented example: keys facts, published, include, exclude, severity";
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    facts: OneOrMany,
+    published: Option<Spanned<String>>,
+    #[serde(default)]
+    include: OneOrMany,
+    #[serde(default)]
+    exclude: OneOrMany,
+    #[serde(default)]
+    severity: HashMap<Spanned<String>, Spanned<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(untagged)]
+enum OneOrMany {
+    #[default]
+    None,
+    One(Spanned<String>),
+    Many(Vec<Spanned<String>>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<Spanned<String>> {
+        match self {
+            OneOrMany::None => vec![],
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+/// A loaded config, or the defaults when there is none.
+#[derive(Debug)]
+pub struct Config {
+    /// The config file, if there is one.
+    pub path: Option<PathBuf>,
+    /// Facts files, resolved against the config's folder.
+    pub facts: Vec<PathBuf>,
+    /// The publication date for stories that give none of their own.
+    pub published: Option<NaiveDate>,
+    /// The folder globs are relative to.
+    root: PathBuf,
+    /// Story files to check when walking folders; `None` means .txt, .md and .markdown.
+    include: Option<GlobSet>,
+    exclude: GlobSet,
+    /// Per-code severity; `None` turns the code off.
+    severity: HashMap<Code, Option<Severity>>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            path: None,
+            facts: vec![],
+            published: None,
+            root: PathBuf::new(),
+            include: None,
+            exclude: GlobSet::empty(),
+            severity: HashMap::new(),
+        }
+    }
+}
+
+impl Config {
+    pub fn load(path: &Path) -> Result<Config, InputError> {
+        let text = read_text(path)?;
+        let raw: RawConfig = if text.trim().is_empty() {
+            RawConfig::default()
+        } else {
+            serde_saphyr::from_str_with_options(&text, parse_options())
+                .map_err(|e| yaml_error_in(path, &text, &e, "config file", KEYS_HELP))?
+        };
+        let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let error = |at: &Spanned<String>, message: String, label: &str| {
+            InputError::at(path, &text, byte_span(at, &text), message, label)
+        };
+        let published = match raw.published {
+            None => None,
+            Some(p) => Some(NaiveDate::parse_from_str(p.value.trim(), "%Y-%m-%d").map_err(|_| {
+                error(
+                    &p,
+                    format!("`published: {}` is not a date", p.value),
+                    "expected YYYY-MM-DD",
+                )
+                .with_help("write the day stories are published, e.g. `published: 2024-11-14`, or leave it out")
+            })?),
+        };
+        let globs = |list: OneOrMany| -> Result<Option<GlobSet>, InputError> {
+            let list = list.into_vec();
+            if list.is_empty() {
+                return Ok(None);
+            }
+            let mut set = GlobSetBuilder::new();
+            for g in &list {
+                set.add(glob(&g.value).map_err(|e| {
+                    error(g, format!("`{}` is not a glob: {e}", g.value), "invalid glob")
+                        .with_help("globs are relative to the config's folder, e.g. `drafts/**` or `*.md`")
+                })?);
+            }
+            set.build()
+                .map(Some)
+                .map_err(|e| InputError::file(path, format!("invalid globs: {e}")))
+        };
+        let mut severity = HashMap::new();
+        for (code, level) in raw.severity {
+            let parsed: Code = code
+                .value
+                .parse()
+                .map_err(|e: String| error(&code, e, "not a finding code"))?;
+            severity.insert(
+                parsed,
+                parse_level(&level.value).ok_or_else(|| {
+                    error(
+                        &level,
+                        format!("`{}` is not a severity", level.value),
+                        "expected error, warning, note or off",
+                    )
+                    .with_help(format!("e.g. `{code}: warning`", code = code.value))
+                })?,
+            );
+        }
+        Ok(Config {
+            path: Some(path.to_path_buf()),
+            facts: raw.facts.into_vec().into_iter().map(|f| folder.join(f.value)).collect(),
+            published,
+            include: globs(raw.include)?,
+            exclude: globs(raw.exclude)?.unwrap_or_else(GlobSet::empty),
+            severity,
+            root: std::path::absolute(&folder).unwrap_or(folder),
+        })
+    }
+
+    /// Whether a file met while walking a folder is a story to check.
+    pub fn includes(&self, path: &Path) -> bool {
+        match &self.include {
+            Some(set) => set.is_match(self.relative(path).as_path()),
+            None => is_story_file(path),
+        }
+    }
+
+    pub fn excludes(&self, path: &Path) -> bool {
+        let relative = self.relative(path);
+        // a folder glob (`drafts/**` or `drafts`) excludes everything under it
+        relative
+            .ancestors()
+            .filter(|a| !a.as_os_str().is_empty())
+            .any(|a| self.exclude.is_match(a))
+    }
+
+    fn relative(&self, path: &Path) -> PathBuf {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        path.strip_prefix(&self.root).map(Path::to_path_buf).unwrap_or(path)
+    }
+
+    /// Whether `unsourced-figure` notes are wanted: a config that gives the code a severity
+    /// asks for them.
+    pub fn wants_unsourced(&self) -> bool {
+        matches!(self.severity.get(&Code::UnsourcedFigure), Some(Some(_)))
+    }
+
+    /// Sets each finding's severity as configured and drops the codes turned off.
+    pub fn apply_severity(&self, findings: &mut Vec<Finding>) {
+        findings.retain_mut(|f| match self.severity.get(&f.code) {
+            None => true,
+            Some(None) => false,
+            Some(Some(level)) => {
+                f.severity = *level;
+                true
+            }
+        });
+    }
+}
+
+/// A glob relative to the config's folder; one without a `/` matches at any depth, as in
+/// .gitignore.
+fn glob(pattern: &str) -> Result<Glob, globset::Error> {
+    let pattern = pattern.trim_start_matches("./");
+    let anchored = if pattern.contains('/') {
+        pattern.trim_start_matches('/').to_string()
+    } else {
+        format!("**/{pattern}")
+    };
+    globset::GlobBuilder::new(&anchored).literal_separator(true).build()
+}
+
+fn parse_level(level: &str) -> Option<Option<Severity>> {
+    match level {
+        "error" => Some(Some(Severity::Error)),
+        "warning" => Some(Some(Severity::Warning)),
+        "note" => Some(Some(Severity::Note)),
+        "off" => Some(None),
+        _ => None,
+    }
+}
+
+pub fn is_story_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("txt" | "md" | "markdown")
+    )
+}
+
+/// How a run finds its config.
+#[derive(Clone, Debug, Default)]
+pub enum ConfigSource {
+    /// The closest `factlint.yaml` above each story.
+    #[default]
+    Discover,
+    /// `--config FILE` for every story.
+    File(PathBuf),
+    /// `--isolated`: no config at all.
+    Isolated,
+}
+
+/// Finds and loads configs, each folder and each file once, from many threads.
+pub struct Configs {
+    source: ConfigSource,
+    default: Arc<Config>,
+    /// Folder -> the config file governing it.
+    folders: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+    /// Config file -> what loading it gave (an error is kept to report it once).
+    loaded: Mutex<HashMap<PathBuf, Result<Arc<Config>, Arc<InputError>>>>,
+}
+
+impl Configs {
+    pub fn new(source: ConfigSource) -> Configs {
+        Configs {
+            source,
+            default: Arc::new(Config::default()),
+            folders: Mutex::new(HashMap::new()),
+            loaded: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The config governing a story (or a folder about to be walked).
+    pub fn for_path(&self, path: &Path) -> Result<Arc<Config>, Arc<InputError>> {
+        let file = match &self.source {
+            ConfigSource::Isolated => None,
+            ConfigSource::File(file) => Some(file.clone()),
+            ConfigSource::Discover => {
+                let folder = match path.parent() {
+                    _ if path.is_dir() => path,
+                    Some(parent) if !parent.as_os_str().is_empty() => parent,
+                    _ => Path::new("."),
+                };
+                self.config_file_above(folder)
+            }
+        };
+        match file {
+            None => Ok(self.default.clone()),
+            Some(file) => self.load(&file),
+        }
+    }
+
+    fn config_file_above(&self, folder: &Path) -> Option<PathBuf> {
+        let absolute = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+        if let Some(found) = lock(&self.folders).get(&absolute) {
+            return found.clone();
+        }
+        let candidate = absolute.join(CONFIG_FILE);
+        let found = if candidate.is_file() {
+            Some(display_path(folder, &candidate))
+        } else {
+            absolute.parent().and_then(|up| self.config_file_above(up))
+        };
+        lock(&self.folders).insert(absolute, found.clone());
+        found
+    }
+
+    fn load(&self, file: &Path) -> Result<Arc<Config>, Arc<InputError>> {
+        if let Some(done) = lock(&self.loaded).get(file) {
+            return done.clone();
+        }
+        let result = Config::load(file).map(Arc::new).map_err(Arc::new);
+        lock(&self.loaded).insert(file.to_path_buf(), result.clone());
+        result
+    }
+}
+
+/// A config found above a relative folder is shown relative too (`desk/factlint.yaml`), as
+/// the user wrote the story's path.
+fn display_path(folder: &Path, config: &Path) -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    match config.strip_prefix(&cwd) {
+        Ok(relative) if folder.is_relative() => relative.to_path_buf(),
+        _ => config.to_path_buf(),
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // a panic elsewhere cannot leave these caches half-written, so poisoning is ignored
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(yaml: &str) -> Result<Config, InputError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(CONFIG_FILE);
+        std::fs::write(&path, yaml).unwrap();
+        Config::load(&path)
+    }
+
+    #[test]
+    fn reads_every_key_relative_to_its_folder() {
+        let c = config(
+            "facts: desks/politics.yaml\npublished: 2024-11-14\nexclude: [\"drafts/**\", \"*.tmp.md\"]\nseverity:\n  figure-conflict: error\n  unsourced-figure: note\n",
+        )
+        .unwrap();
+        let root = c.path.as_ref().unwrap().parent().unwrap().to_path_buf();
+        assert_eq!(c.facts, vec![root.join("desks/politics.yaml")]);
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 11, 14));
+        assert!(c.excludes(&root.join("drafts/a/story.md")));
+        assert!(c.excludes(&root.join("politics/x.tmp.md")));
+        assert!(!c.excludes(&root.join("politics/drafts.md")));
+        assert!(c.wants_unsourced());
+        let mut findings = vec![Finding::new(Code::FigureConflict, 0..1, String::new(), String::new())];
+        c.apply_severity(&mut findings);
+        assert_eq!(findings[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn include_replaces_the_story_extensions() {
+        let c = config("include: [\"stories/**/*.md\"]\n").unwrap();
+        let root = c.path.as_ref().unwrap().parent().unwrap().to_path_buf();
+        assert!(c.includes(&root.join("stories/politics/a.md")));
+        assert!(!c.includes(&root.join("notes/a.md")));
+        assert!(!c.includes(&root.join("stories/a.txt")));
+        assert!(Config::default().includes(Path::new("x/a.txt")));
+    }
+
+    #[test]
+    fn off_drops_a_code() {
+        let c = config("severity: {weekday-mismatch: off}\n").unwrap();
+        let mut findings = vec![Finding::new(Code::WeekdayMismatch, 0..1, String::new(), String::new())];
+        c.apply_severity(&mut findings);
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn bad_values_point_at_their_line() {
+        let e = config("severity:\n  title-mismach: warning\n").unwrap_err();
+        assert!(e.message.contains("did you mean `title-mismatch`"), "{}", e.message);
+        assert_eq!(e.span.as_ref().map(|s| s.start), Some(12));
+        let e = config("severity:\n  title-mismatch: loud\n").unwrap_err();
+        assert_eq!(e.label, "expected error, warning, note or off");
+        let e = config("published: next week\n").unwrap_err();
+        assert!(e.message.contains("not a date"));
+        let e = config("excludes: [drafts]\n").unwrap_err();
+        assert!(
+            e.help.as_deref().unwrap_or("").contains("did you mean `exclude`"),
+            "{:?}",
+            e.help
+        );
+        let e = config("exclude: [\"drafts/[\"]\n").unwrap_err();
+        assert!(e.message.contains("is not a glob"));
+    }
+}
