@@ -40,12 +40,12 @@ pub struct Baseline {
 
 impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline, InputError> {
-        let text =
-            read_text(path).map_err(|e| e.with_help("create it with `factlint check ... --write-baseline FILE`"))?;
+        let text = read_text(path)
+            .map_err(|e| e.with_help("create it with `factlint check PATHS --baseline FILE --update-baseline`"))?;
         let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
             let at = offset_of(&text, e.line(), e.column());
             InputError::at(path, &text, at..at, format!("invalid baseline: {e}"), "here")
-                .with_help("a baseline is written by `--write-baseline`; write it again rather than by hand")
+                .with_help("a baseline is written by `--update-baseline`; write it again rather than by hand")
         })?;
         let mut accepted = HashMap::new();
         for entry in file.findings {

@@ -94,6 +94,12 @@ impl Config {
                 .map_err(|e| yaml_error_in(path, &text, &e, "config file", KEYS_HELP))?
         };
         let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+        let root = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            &folder
+        };
+        let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
         let error = |at: &Spanned<String>, message: String, label: &str| {
             InputError::at(path, &text, byte_span(at, &text), message, label)
         };
@@ -149,7 +155,7 @@ impl Config {
             include: globs(raw.include)?,
             exclude: globs(raw.exclude)?.unwrap_or_else(GlobSet::empty),
             severity,
-            root: std::path::absolute(&folder).unwrap_or(folder),
+            root,
         })
     }
 

@@ -291,6 +291,7 @@ fn print_diffs(reports: &[Report]) -> bool {
         }
         changed = true;
         let path = report.story.path.display().to_string();
+        let path = path.strip_prefix("./").unwrap_or(&path);
         let diff = similar::TextDiff::from_lines(report.story.text.as_str(), fixed.as_str());
         let _ = write!(
             out,
