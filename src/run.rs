@@ -152,14 +152,32 @@ fn gather(inputs: &Inputs) -> (Vec<(PathBuf, bool)>, Vec<InputError>) {
     (found, errors)
 }
 
+/// Every file under `folder`, walked in parallel (the `ignore` crate, as ripgrep does),
+/// honouring .gitignore and never following links; the caller sorts.
 fn walk(folder: &Path, found: &mut Vec<(PathBuf, bool)>, errors: &mut Vec<InputError>) {
-    for entry in ignore::WalkBuilder::new(folder).follow_links(false).build() {
-        match entry {
-            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => found.push((e.into_path(), false)),
-            Ok(_) => {}
-            Err(e) => errors.push(InputError::file(folder, format!("cannot walk folder: {e}"))),
-        }
-    }
+    let files = std::sync::Mutex::new(Vec::new());
+    let failures = std::sync::Mutex::new(Vec::new());
+    ignore::WalkBuilder::new(folder)
+        .follow_links(false)
+        .build_parallel()
+        .run(|| {
+            Box::new(|entry| {
+                match entry {
+                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                        lock(&files).push((e.into_path(), false));
+                    }
+                    Ok(_) => {}
+                    Err(e) => lock(&failures).push(InputError::file(folder, format!("cannot walk folder: {e}"))),
+                }
+                ignore::WalkState::Continue
+            })
+        });
+    found.extend(files.into_inner().unwrap_or_else(|p| p.into_inner()));
+    errors.extend(failures.into_inner().unwrap_or_else(|p| p.into_inner()));
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// Keeps the stories each one's config includes and does not exclude; binary files met in
