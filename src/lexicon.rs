@@ -58,6 +58,7 @@ struct TitleFile {
     stop_words: Vec<String>,
     connectors: Vec<String>,
     generic_words: Vec<String>,
+    head_words: Vec<String>,
     equivalent_words: HashMap<String, String>,
 }
 
@@ -96,6 +97,7 @@ pub struct Lexicon {
     pub stop_words: HashSet<String>,
     pub connectors: HashSet<String>,
     pub generic_words: HashSet<String>,
+    pub head_words: HashSet<String>,
     pub equivalent_words: HashMap<String, String>,
 }
 
@@ -175,6 +177,7 @@ impl Lexicon {
             stop_words: set(t.stop_words),
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
+            head_words: set(t.head_words),
             equivalent_words: t.equivalent_words,
         })
     }

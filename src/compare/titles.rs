@@ -64,12 +64,25 @@ fn compare_form(story: &[String], form: &[String]) -> FormMatch {
         return FormMatch::Unrelated;
     }
     let (extra, missing) = (&story[from_start..], &form[from_start..]);
+    if extra.is_empty() && story.last() == form.get(from_start - 1) && cut_short(story, missing) {
+        return FormMatch::Differs;
+    }
     match judge(extra, missing) {
         FormMatch::Differs if extra.len() != missing.len() || (from_start < 2 && !names_a_post(extra)) => {
             FormMatch::Unrelated
         }
         verdict => verdict,
     }
+}
+
+/// The story's title is the form's start, cut off inside a phrase rather than before an
+/// organisation ("Deputy Finance" for "Deputy Finance Minister", but not "chief executive" for
+/// "chief executive of BT Wholesale" or "chief executive officer"). The caller checks the
+/// last word is the form's own: a derived word ("Rocker" for "Rock singer") may be the post.
+fn cut_short(story: &[String], missing: &[String]) -> bool {
+    let lex = lexicon();
+    let ends_on_a_post = story.last().is_some_and(|w| lex.head_words.contains(w));
+    missing.first().is_some_and(|w| !lex.connectors.contains(w)) && !ends_on_a_post
 }
 
 fn names_a_post(words: &[String]) -> bool {
@@ -389,6 +402,15 @@ mod tests {
             m("chief executive", "chief executive of BT Wholesale"),
             FormMatch::Agrees
         );
+        assert_eq!(m("chief executive", "chief executive officer"), FormMatch::Agrees);
+        // cut short before the post
+        assert_eq!(m("Deputy Finance", "Deputy Finance Minister"), FormMatch::Differs);
+        assert_eq!(
+            m("Minister of Foreign", "Minister of Foreign Affairs"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("Finance", "Finance Minister"), FormMatch::Differs);
+        assert_eq!(m("Rocker", "Rock singer"), FormMatch::Agrees);
     }
 
     #[test]
