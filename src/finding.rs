@@ -156,3 +156,20 @@ impl std::str::FromStr for Code {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_parse_from_their_names() {
+        for code in Code::ALL {
+            assert_eq!(code.as_str().parse::<Code>(), Ok(code));
+        }
+        let err = "title_mismatch".parse::<Code>().unwrap_err();
+        assert!(err.contains("unknown code `title_mismatch`"), "{err}");
+        assert!(err.contains("did you mean `title-mismatch`"), "{err}");
+        let err = "headline".parse::<Code>().unwrap_err();
+        assert!(err.contains("weekday-mismatch"), "{err}");
+    }
+}

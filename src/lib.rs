@@ -7,6 +7,7 @@
 
 pub mod baseline;
 pub mod check;
+pub mod codes;
 pub mod compare;
 pub mod config;
 pub mod error;

@@ -1,7 +1,7 @@
 //! rustc-style diagnostics with codespan-reporting: the story's line underlined, the facts
 //! line it disagrees with, and a `help:` line.
 
-use super::Report;
+use super::{plural, summary_counts, Report};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
@@ -37,7 +37,6 @@ fn emit(
 }
 
 pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io::Result<()> {
-    let (mut errors, mut warnings) = (0, 0);
     for report in reports {
         let mut files = SimpleFiles::new();
         let story = files.add(report.story.path.display().to_string(), report.story.text.as_str());
@@ -49,21 +48,15 @@ pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io:
             .collect();
         for f in &report.findings {
             emit(&files, &diagnostic(f, story, &facts), color, out)?;
-            match f.severity {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
-                Severity::Note => {}
-            }
         }
     }
-    let stories = reports.len();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let counts = summary_counts(reports);
     writeln!(
         out,
         "{}, {} in {}",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        plural(stories, "story").replace("storys", "stories")
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning"),
+        plural(counts.stories, "story")
     )
 }
 
