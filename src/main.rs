@@ -3,9 +3,10 @@
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use factlint::baseline::{write_baseline, Baseline};
 use factlint::check::CheckOptions;
+use factlint::codes::explain;
 use factlint::config::ConfigSource;
 use factlint::error::InputError;
-use factlint::finding::Severity;
+use factlint::finding::{Code, Severity};
 use factlint::fix::{apply, fix_report};
 use factlint::init::init;
 use factlint::render::{render, render_error, Format, Report};
@@ -34,6 +35,11 @@ enum Command {
         /// The folder to set up (the current one by default).
         #[arg(default_value = ".")]
         folder: PathBuf,
+    },
+    /// Explain a finding code: what it means, an example, and how to fix it.
+    Explain {
+        /// A code, e.g. title-mismatch.
+        code: Code,
     },
     /// Print a completion script for a shell, e.g. `factlint completions bash > /etc/bash_completion.d/factlint`.
     Completions {
@@ -123,6 +129,10 @@ fn main() -> ExitCode {
             init(&folder),
             use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
         ),
+        Command::Explain { code } => {
+            print!("{}", explain(code));
+            ExitCode::SUCCESS
+        }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut std::io::stdout());
             ExitCode::SUCCESS
