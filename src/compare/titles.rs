@@ -79,10 +79,17 @@ fn compare_form(story: &[String], form: &[String]) -> FormMatch {
 /// organisation ("Deputy Finance" for "Deputy Finance Minister", but not "chief executive" for
 /// "chief executive of BT Wholesale" or "chief executive officer"). The caller checks the
 /// last word is the form's own: a derived word ("Rocker" for "Rock singer") may be the post.
+///
+/// The story's words must still speak of an office (a rank or a post): a party or an
+/// organisation alone before a name is a descriptor, not a title cut short ("Conservative
+/// Michael Howard" for the Tory leader, "a member of the Federal Reserve Board, Robert Heller").
 fn cut_short(story: &[String], missing: &[String]) -> bool {
     let lex = lexicon();
     let ends_on_a_post = story.last().is_some_and(|w| lex.head_words.contains(w));
-    missing.first().is_some_and(|w| !lex.connectors.contains(w)) && !ends_on_a_post
+    let speaks_of_an_office = story
+        .iter()
+        .any(|w| lex.head_words.contains(w) || lex.office_changing.contains(w));
+    missing.first().is_some_and(|w| !lex.connectors.contains(w)) && !ends_on_a_post && speaks_of_an_office
 }
 
 fn names_a_post(words: &[String]) -> bool {
@@ -409,7 +416,13 @@ mod tests {
             m("Minister of Foreign", "Minister of Foreign Affairs"),
             FormMatch::Differs
         );
-        assert_eq!(m("Finance", "Finance Minister"), FormMatch::Differs);
+        // a portfolio, party or organisation alone is a descriptor, not a title cut short
+        assert_ne!(m("Finance", "Finance Minister"), FormMatch::Differs);
+        assert_ne!(m("Liberal Democrat", "Liberal Democrat leader"), FormMatch::Differs);
+        assert_ne!(
+            m("Federal Reserve Board", "Federal Reserve Board Governor"),
+            FormMatch::Differs
+        );
         assert_eq!(m("Rocker", "Rock singer"), FormMatch::Agrees);
     }
 
