@@ -1,6 +1,9 @@
 //! The binary as a process: exit statuses, formats, colour, errors a person can act on.
 
+mod common;
+
 use assert_cmd::Command;
+use common::Output;
 use predicates::prelude::*;
 use std::fs;
 
@@ -9,8 +12,7 @@ const SEED_FACTS: &str = "fixtures/seed-blinken-gaza/facts.yaml";
 
 /// Runs `factlint` with `args`, expects exit status `code`, returns standard output.
 fn stdout_of(args: &[&str], code: i32) -> String {
-    let out = factlint().args(args).assert().code(code).get_output().stdout.clone();
-    String::from_utf8(out).expect("UTF-8 output")
+    factlint().args(args).stdout_when(code)
 }
 
 fn factlint() -> Command {
@@ -136,15 +138,10 @@ fn folders_are_walked_in_path_order_honouring_gitignore() {
     fs::write(root.join("desk/ignored.txt"), &story).unwrap();
     fs::write(root.join("desk/notes.json"), "{}").unwrap();
     fs::write(root.join(".gitignore"), "ignored.txt\n").unwrap();
-    let out = factlint()
+    let text = factlint()
         .args(["check", "--format", "short", "--facts", SEED_FACTS])
         .arg(root.join("desk"))
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+        .stdout_when(1);
     let files: Vec<&str> = text.lines().map(|l| l.split(':').next().unwrap()).collect();
     assert_eq!(files.len(), 2, "{text}");
     assert!(

@@ -1,7 +1,10 @@
 //! The newsroom example repository (`examples/newsroom`) checked with the one command its
 //! README gives, in every output format, as CI would run it; and `factlint explain`.
 
+mod common;
+
 use assert_cmd::Command;
+use common::Output;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
@@ -31,14 +34,7 @@ fn factlint() -> Command {
 
 /// `factlint check examples/newsroom --format FORMAT`: exit status 1, stdout.
 fn check_example(format: &str) -> String {
-    let out = factlint()
-        .args(["check", EXAMPLE, "--format", format])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).expect("UTF-8 output")
+    factlint().args(["check", EXAMPLE, "--format", format]).stdout_when(1)
 }
 
 fn seeded_path(file: &str) -> String {
@@ -149,12 +145,7 @@ fn github_says_when_annotations_go_past_what_a_step_shows() {
         .current_dir(dir.path())
         .args(["check", ".", "--isolated", "--format", "github", "--facts"])
         .arg(&facts)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+        .stdout_when(1);
     assert_eq!(out.matches("::error ").count(), 11);
     let summary = out.lines().last().unwrap();
     assert!(summary.starts_with("factlint: 11 errors, 0 warnings, 0 notes in 11 stories"));
@@ -194,26 +185,12 @@ fn explain_documents_every_code_and_refuses_an_unknown_one() {
         "figure-conflict",
         "unsourced-figure",
     ] {
-        let out = factlint()
-            .args(["explain", code])
-            .assert()
-            .code(0)
-            .get_output()
-            .stdout
-            .clone();
-        let out = String::from_utf8(out).unwrap();
+        let out = factlint().args(["explain", code]).stdout_when(0);
         assert!(out.lines().next().unwrap().contains(&format!("[{code}]: ")), "{out}");
         for heading in ["Example", "How to fix"] {
             assert!(out.lines().any(|l| l == heading), "{code}: no {heading}\n{out}");
         }
     }
-    let err = factlint()
-        .args(["explain", "title_mismatch"])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(err).unwrap();
+    let err = factlint().args(["explain", "title_mismatch"]).stderr_when(2);
     assert!(err.contains("did you mean `title-mismatch`"), "{err}");
 }

@@ -2,7 +2,10 @@
 //! include/exclude, .gitignore, stdin, --files-from, severities, --fail-on, suppressions,
 //! baselines, --diff, init and explain.
 
+mod common;
+
 use assert_cmd::Command;
+use common::Output;
 use predicates::prelude::*;
 use std::fs;
 use std::path::Path;
@@ -46,20 +49,14 @@ fn newsroom() -> tempfile::TempDir {
 }
 
 fn short(cwd: &Path, args: &[&str], code: i32) -> String {
-    let out = factlint(cwd)
+    factlint(cwd)
         .args(["check", "--format", "short"])
         .args(args)
-        .assert()
-        .code(code)
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+        .stdout_when(code)
 }
 
 fn stderr_of(cwd: &Path, args: &[&str], code: i32) -> String {
-    let out = factlint(cwd).args(args).assert().code(code).get_output().stderr.clone();
-    String::from_utf8(out).unwrap()
+    factlint(cwd).args(args).stderr_when(code)
 }
 
 const SEED_FINDING: &str = "1:467: error[title-mismatch]: title of Ron Dermer does not match the facts\n";
@@ -110,15 +107,8 @@ fn stdin_story_takes_its_config_and_name_from_stdin_filename() {
             "stories/world/new.md",
         ])
         .write_stdin(seed())
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    assert_eq!(
-        String::from_utf8(out).unwrap(),
-        format!("stories/world/new.md:{SEED_FINDING}")
-    );
+        .stdout_when(1);
+    assert_eq!(out, format!("stories/world/new.md:{SEED_FINDING}"));
     factlint(repo.path())
         .args(["check", "--fix", "-"])
         .write_stdin(seed())
@@ -236,14 +226,9 @@ fn a_baseline_accepts_known_findings_wherever_they_move_and_reports_new_ones() {
 fn diff_shows_the_certain_fixes_and_writes_nothing() {
     let repo = newsroom();
     let story = repo.path().join("stories/world/gaza/blinken.md");
-    let out = factlint(repo.path())
+    let diff = factlint(repo.path())
         .args(["check", "--diff", "stories"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let diff = String::from_utf8(out).unwrap();
+        .stdout_when(1);
     assert!(
         diff.starts_with("--- a/stories/world/gaza/blinken.md\n+++ b/stories/world/gaza/blinken.md\n@@ -1,2 +1,2 @@\n"),
         "{diff}"

@@ -1,7 +1,10 @@
 //! The catalogue of bad inputs: each gets a clear error naming the file (and line and column
 //! where there is one) and exit status 2, or is skipped with a note; nothing panics or hangs.
 
+mod common;
+
 use assert_cmd::Command;
+use common::Output;
 use predicates::prelude::*;
 use std::fs;
 
@@ -172,17 +175,6 @@ fn a_long_story_on_one_line_is_checked() {
         .arg("check")
         .arg(&story)
         .args(["--facts", SEED_FACTS, "--format", "short"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    assert_eq!(
-        String::from_utf8(out)
-            .unwrap()
-            .lines()
-            .filter(|l| l.contains("title-mismatch"))
-            .count(),
-        300
-    );
+        .stdout_when(1);
+    assert_eq!(out.lines().filter(|l| l.contains("title-mismatch")).count(), 300);
 }
