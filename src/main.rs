@@ -60,11 +60,13 @@ struct CheckArgs {
     /// The story's publication date, YYYY-MM-DD; wins over front matter, config, facts and dateline.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     published: Option<chrono::NaiveDate>,
-    #[arg(long, value_enum, default_value = "human")]
+    /// How to print findings.
+    #[arg(long, visible_alias = "output-format", value_enum, default_value = "human")]
     format: Format,
     /// Also report numbers tied to no figure (unsourced-figure notes).
     #[arg(long)]
     unsourced: bool,
+    /// Colour in `human` output: only on a terminal without NO_COLOR, by default.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
     /// Apply the certain fixes (titles, names, "former", weekdays) to the story files, then

@@ -59,6 +59,14 @@ fn short_lists_exactly_the_seeded_errors_in_path_order() {
 }
 
 #[test]
+fn output_format_is_an_alias_of_format() {
+    let aliased = factlint()
+        .args(["check", EXAMPLE, "--output-format", "short"])
+        .stdout_when(1);
+    assert_eq!(aliased, check_example("short"));
+}
+
+#[test]
 fn human_ends_with_a_summary_line() {
     let out = check_example("human");
     assert_eq!(out.matches("error[").count(), SEEDED.len(), "{out}");
