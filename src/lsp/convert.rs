@@ -135,21 +135,22 @@ fn diagnostic(f: &Finding, range: lsp_types::Range, related: Vec<DiagnosticRelat
 /// story: at its place when it is in the story itself (front matter), else on the first line,
 /// naming the file and pointing at it.
 pub fn error_diagnostic(e: &InputError, story: &Path, unit: Unit) -> Diagnostic {
-    let (range, message, related) = match (e.text.as_deref(), &e.span) {
-        (Some(text), Some(span)) if e.path == story => {
-            (Positions::new(text, unit).range(span), e.message.clone(), None)
-        }
-        (Some(text), Some(span)) => {
-            let location = file_url(&e.path).map(|uri| Location::new(uri, Positions::new(text, unit).range(span)));
-            let related = location.map(|location| {
-                vec![DiagnosticRelatedInformation {
-                    location,
-                    message: e.label.clone(),
-                }]
-            });
-            (lsp_types::Range::default(), e.to_string(), related)
-        }
-        _ => (lsp_types::Range::default(), e.to_string(), None),
+    let in_story = e.path == story;
+    let place = e.text.as_deref().zip(e.span.as_ref());
+    let range = match place {
+        Some((text, span)) if in_story => Positions::new(text, unit).range(span),
+        _ => lsp_types::Range::default(),
+    };
+    // another file is named with its line and column, and linked
+    let message = if in_story { e.message.clone() } else { e.to_string() };
+    let related = match place {
+        Some((text, span)) if !in_story => file_url(&e.path).map(|uri| {
+            vec![DiagnosticRelatedInformation {
+                location: Location::new(uri, Positions::new(text, unit).range(span)),
+                message: e.label.clone(),
+            }]
+        }),
+        _ => None,
     };
     Diagnostic {
         range,
@@ -325,5 +326,11 @@ mod tests {
         let d = error_diagnostic(&own, Path::new("story.txt"), Unit::Utf16);
         assert_eq!(d.range.start, Position::new(1, 6));
         assert_eq!(d.message, "bad date");
+        let no_facts = InputError::file(Path::new("story.txt"), "no facts to check this story against");
+        let d = error_diagnostic(&no_facts, Path::new("story.txt"), Unit::Utf16);
+        assert_eq!(
+            (d.range, d.message.as_str()),
+            (lsp_types::Range::default(), "no facts to check this story against")
+        );
     }
 }
