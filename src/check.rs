@@ -12,6 +12,7 @@ use crate::tie::{cue_word, nearest_fact, nearest_per_cue, without_date_words, Cu
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 #[derive(Clone, Debug, Default)]
 pub struct CheckOptions {
@@ -25,7 +26,7 @@ pub struct CheckOptions {
 
 /// Everything built from a set of facts once, then used for any number of stories.
 pub struct Checker<'f> {
-    facts: &'f Facts,
+    facts: FactsRef<'f>,
     names: NameIndex,
     figure_cues: CueIndex,
     event_cues: CueIndex,
@@ -33,8 +34,37 @@ pub struct Checker<'f> {
     figure_near: Vec<Vec<Vec<String>>>,
 }
 
+/// A run borrows its facts; a long-lived checker (the language server's, kept between
+/// keystrokes because indexing a big who's-who costs more than checking a story) shares them.
+enum FactsRef<'f> {
+    Borrowed(&'f Facts),
+    Shared(Arc<Facts>),
+}
+
+impl std::ops::Deref for FactsRef<'_> {
+    type Target = Facts;
+
+    fn deref(&self) -> &Facts {
+        match self {
+            FactsRef::Borrowed(facts) => facts,
+            FactsRef::Shared(facts) => facts,
+        }
+    }
+}
+
+impl Checker<'static> {
+    /// A checker that keeps its facts alive, for keeping beside them in a cache.
+    pub fn shared(facts: Arc<Facts>) -> Checker<'static> {
+        Checker::build(FactsRef::Shared(facts))
+    }
+}
+
 impl<'f> Checker<'f> {
     pub fn new(facts: &'f Facts) -> Checker<'f> {
+        Checker::build(FactsRef::Borrowed(facts))
+    }
+
+    fn build(facts: FactsRef<'f>) -> Checker<'f> {
         let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
         let event_cues = CueIndex::new(
             facts
@@ -53,8 +83,8 @@ impl<'f> Checker<'f> {
             })
             .collect();
         Checker {
-            facts,
             names: NameIndex::new(&facts.people),
+            facts,
             figure_cues,
             event_cues,
             figure_near,

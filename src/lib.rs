@@ -17,6 +17,7 @@ pub mod finding;
 pub mod fix;
 pub mod init;
 pub mod lexicon;
+pub mod lsp;
 pub mod quantity;
 pub mod render;
 pub mod run;

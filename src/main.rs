@@ -41,6 +41,9 @@ enum Command {
         /// A code, e.g. title-mismatch.
         code: Code,
     },
+    /// Run the language server on stdin and stdout: diagnostics, quick fixes and hovers for
+    /// editors (see the README for VS Code, Neovim and Helix).
+    Lsp,
     /// Print a completion script for a shell, e.g. `factlint completions bash > /etc/bash_completion.d/factlint`.
     Completions {
         #[arg(value_enum)]
@@ -135,6 +138,13 @@ fn main() -> ExitCode {
             print!("{}", explain(code));
             ExitCode::SUCCESS
         }
+        Command::Lsp => match factlint::lsp::serve() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("factlint lsp: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut std::io::stdout());
             ExitCode::SUCCESS

@@ -257,21 +257,34 @@ fn check_candidate(
         Some((name, text)) if *name == candidate.path && candidate.named => Story::from_text(name, text.clone())?,
         _ => load_story(&candidate.path)?,
     };
+    check_story(story, &candidate.config, shared, checker, &inputs.options)
+}
+
+/// A story already read, checked as the CLI checks it: against the facts its config names
+/// (`shared`, indexed by `checker`) and those its front matter adds, with its config's options,
+/// suppressions and severities. The CLI and the language server both end here.
+pub fn check_story(
+    story: Story,
+    config: &Arc<Config>,
+    shared: &Arc<Facts>,
+    checker: &Checker,
+    cli: &CheckOptions,
+) -> Result<Report, InputError> {
     let own = facts_for(&story, shared)?;
     let facts = own.clone().unwrap_or_else(|| shared.clone());
     if facts.files.is_empty() {
-        return Err(no_facts(&candidate.path));
+        return Err(no_facts(&story.path));
     }
-    let options = options_for(&candidate.config, &inputs.options);
+    let options = options_for(config, cli);
     let findings = match &own {
-        Some(f) => findings_for(&Checker::new(f), &story, &options, &candidate.config),
-        None => findings_for(checker, &story, &options, &candidate.config),
+        Some(f) => findings_for(&Checker::new(f), &story, &options, config),
+        None => findings_for(checker, &story, &options, config),
     };
     Ok(Report {
         story,
         facts,
         findings,
-        config: candidate.config.clone(),
+        config: config.clone(),
     })
 }
 

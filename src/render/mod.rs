@@ -108,14 +108,34 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     LineIndex::new(text).line_column(offset)
 }
 
+/// What a column counts: characters (the CLI's columns), bytes or UTF-16 code units (the
+/// language server's positions, as the client negotiates).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Byte,
+    Char,
+    Utf16,
+}
+
+impl Unit {
+    fn width(self, c: char) -> usize {
+        match self {
+            Unit::Byte => c.len_utf8(),
+            Unit::Char => 1,
+            Unit::Utf16 => c.len_utf16(),
+        }
+    }
+}
+
 /// Line starts of a text and character counts every KiB, so each position costs a binary
 /// search and at most a KiB of counting: a story with thousands of findings on one long line
 /// stays linear.
 pub struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
-    /// (byte offset on a char boundary, characters before it), every KiB or so.
-    checkpoints: Vec<(usize, usize)>,
+    /// (byte offset on a char boundary, characters before it, UTF-16 units before it), every
+    /// KiB or so.
+    checkpoints: Vec<(usize, usize, usize)>,
 }
 
 const CHECKPOINT_EVERY: usize = 1024;
@@ -124,13 +144,13 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(k, _)| k + 1));
-        let mut checkpoints = vec![(0, 0)];
-        let (mut at, mut chars) = (0, 0);
+        let mut checkpoints = vec![(0, 0, 0)];
+        let (mut at, mut chars, mut utf16) = (0, 0, 0);
         while at + CHECKPOINT_EVERY < text.len() {
             let next = crate::error::floor_char_boundary(text, at + CHECKPOINT_EVERY);
-            chars += text[at..next].chars().count();
-            at = next;
-            checkpoints.push((at, chars));
+            let (c, u) = counts(&text[at..next]);
+            (chars, utf16, at) = (chars + c, utf16 + u, next);
+            checkpoints.push((at, chars, utf16));
         }
         LineIndex {
             text,
@@ -139,19 +159,62 @@ impl<'a> LineIndex<'a> {
         }
     }
 
-    /// Characters before byte `offset` (a char boundary).
-    fn chars_before(&self, offset: usize) -> usize {
-        let k = self.checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
-        let (byte, chars) = self.checkpoints[k];
-        chars + self.text[byte..offset].chars().count()
+    /// Units before byte `offset` (a char boundary).
+    fn units_before(&self, offset: usize, unit: Unit) -> usize {
+        if unit == Unit::Byte {
+            return offset;
+        }
+        let k = self.checkpoints.partition_point(|&(b, _, _)| b <= offset) - 1;
+        let (byte, chars, utf16) = self.checkpoints[k];
+        let (c, u) = counts(&self.text[byte..offset]);
+        if unit == Unit::Char {
+            chars + c
+        } else {
+            utf16 + u
+        }
     }
 
+    /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let offset = crate::error::floor_char_boundary(self.text, offset);
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let column = self.chars_before(offset) - self.chars_before(self.starts[line]);
+        let (line, column) = self.position(offset, Unit::Char);
         (line + 1, column + 1)
     }
+
+    /// 0-based line and column (in `unit`s) of a byte offset, rounded down to a char boundary.
+    pub fn position(&self, offset: usize, unit: Unit) -> (usize, usize) {
+        let offset = crate::error::floor_char_boundary(self.text, offset);
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let column = self.units_before(offset, unit) - self.units_before(self.starts[line], unit);
+        (line, column)
+    }
+
+    /// The byte offset of a 0-based line and column in `unit`s, read as LSP reads positions: a
+    /// column past its line's end is the line's end, a line past the text is the text's end, and
+    /// a column inside a character (half a surrogate pair) is that character's start.
+    pub fn offset(&self, line: usize, column: usize, unit: Unit) -> usize {
+        let Some(&start) = self.starts.get(line) else {
+            return self.text.len();
+        };
+        let end = self.starts.get(line + 1).map_or(self.text.len(), |next| next - 1);
+        let content = self.text[start..end]
+            .strip_suffix('\r')
+            .unwrap_or(&self.text[start..end]);
+        let mut units = 0;
+        for (k, c) in content.char_indices() {
+            units += unit.width(c);
+            if units > column {
+                return start + k;
+            }
+        }
+        start + content.len()
+    }
+}
+
+/// Characters and UTF-16 units in `text`: a character takes two UTF-16 units exactly when its
+/// UTF-8 form has four bytes, whose first byte is 0xF0 or above.
+fn counts(text: &str) -> (usize, usize) {
+    let chars = text.chars().count();
+    (chars, chars + text.bytes().filter(|&b| b >= 0xF0).count())
 }
 
 /// A report of `story_text` checked against `facts_text`, for the renderers' tests.
@@ -226,5 +289,28 @@ mod tests {
         assert_eq!(LineIndex::new(&text).line_column(x), (2, 3003));
         assert_eq!(line_column(&text, 0), (1, 1));
         assert_eq!(line_column(&text, text.len()), (2, 3004));
+    }
+
+    #[test]
+    fn positions_in_each_unit_and_back() {
+        // "é" is 2 bytes, 1 UTF-16 unit; "😀" is 4 bytes, 2 UTF-16 units; past a checkpoint too
+        let text = format!("ab\r\n{}é😀x\nlast", "😀".repeat(400));
+        let lines = LineIndex::new(&text);
+        let x = text.find('x').unwrap();
+        assert_eq!(lines.position(x, Unit::Utf16), (1, 803));
+        assert_eq!(lines.position(x, Unit::Char), (1, 402));
+        assert_eq!(lines.position(x, Unit::Byte), (1, 1606));
+        for unit in [Unit::Byte, Unit::Char, Unit::Utf16] {
+            let (line, column) = lines.position(x, unit);
+            assert_eq!(lines.offset(line, column, unit), x, "{unit:?}");
+        }
+        // inside the emoji's surrogate pair: the emoji's start
+        let emoji = text.find("😀x").unwrap();
+        assert_eq!(lines.offset(1, 802, Unit::Utf16), emoji);
+        // past a line's end: before its line break (\r\n too); past the text: its end
+        assert_eq!(lines.offset(0, 99, Unit::Utf16), 2);
+        assert_eq!(lines.offset(1, 9999, Unit::Utf16), x + 1);
+        assert_eq!(lines.offset(2, 4, Unit::Utf16), text.len());
+        assert_eq!(lines.offset(7, 0, Unit::Utf16), text.len());
     }
 }

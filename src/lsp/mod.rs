@@ -1,0 +1,336 @@
+//! `factlint lsp`: a language server over stdin and stdout. Stories open in an editor are
+//! checked as `factlint check` checks files (closest `factlint.yaml`, front matter `facts:`),
+//! findings become diagnostics with quick fixes and hovers, and a change to the facts or the
+//! config on disk re-checks every open story.
+//!
+//! Built on rust-analyzer's `lsp-server`: a synchronous loop over a crossbeam channel, which
+//! fits a checker that is synchronous (rayon inside) and needs no async runtime.
+
+mod convert;
+mod documents;
+mod workspace;
+
+use crate::error::InputError;
+use crate::render::{Report, Unit};
+use documents::Document;
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
+    Notification as _, PublishDiagnostics,
+};
+use lsp_types::request::{CodeActionRequest, HoverRequest, RegisterCapability, Request as _};
+use lsp_types::{
+    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability, Diagnostic,
+    DidChangeTextDocumentParams, DidChangeWatchedFilesRegistrationOptions, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DidSaveTextDocumentParams, FileSystemWatcher, GlobPattern, HoverParams,
+    HoverProviderCapability, InitializeParams, InitializeResult, PositionEncodingKind, PublishDiagnosticsParams,
+    Registration, RegistrationParams, ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
+    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Url,
+};
+use std::collections::HashMap;
+use std::error::Error;
+use std::time::{Duration, Instant};
+use workspace::Workspace;
+
+type Failure = Box<dyn Error + Send + Sync>;
+
+/// Quiet time after a keystroke before the story is checked again: checking takes a few
+/// milliseconds, but diagnostics that jump on every letter are noise.
+const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// Serves one client until it shuts the server down (`Ok`) or goes away without doing so.
+pub fn serve() -> Result<(), Failure> {
+    let (connection, io_threads) = Connection::stdio();
+    let (id, params) = connection.initialize_start()?;
+    // a client's capabilities we cannot read are taken as none: the defaults still work
+    let params: InitializeParams = serde_json::from_value(params).unwrap_or_default();
+    let general = params.capabilities.general.as_ref();
+    let encoding = convert::negotiate(general.and_then(|g| g.position_encodings.as_deref()));
+    let result = InitializeResult {
+        capabilities: capabilities(encoding.clone()),
+        server_info: Some(ServerInfo {
+            name: "factlint".into(),
+            version: Some(env!("CARGO_PKG_VERSION").into()),
+        }),
+    };
+    connection.initialize_finish(id, serde_json::to_value(result)?)?;
+    let server = Server {
+        unit: convert::unit_of(&encoding),
+        debounce: debounce(&params),
+        connection,
+        documents: HashMap::new(),
+        workspace: Workspace::default(),
+        due: None,
+    };
+    let watches = params
+        .capabilities
+        .workspace
+        .as_ref()
+        .and_then(|w| w.did_change_watched_files);
+    if watches.and_then(|w| w.dynamic_registration) == Some(true) {
+        server.watch_yaml_files();
+    }
+    server.run()?;
+    io_threads.join()?;
+    Ok(())
+}
+
+fn capabilities(encoding: PositionEncodingKind) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(encoding),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+            open_close: Some(true),
+            change: Some(TextDocumentSyncKind::INCREMENTAL),
+            // a saved facts file or config re-checks the open stories
+            save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+            ..TextDocumentSyncOptions::default()
+        })),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// `initializationOptions: {"debounceMs": N}` changes the quiet time.
+fn debounce(params: &InitializeParams) -> Duration {
+    let ms = params
+        .initialization_options
+        .as_ref()
+        .and_then(|o| o.get("debounceMs")?.as_u64());
+    ms.map_or(DEBOUNCE, Duration::from_millis)
+}
+
+struct Server {
+    connection: Connection,
+    unit: Unit,
+    debounce: Duration,
+    documents: HashMap<Url, Open>,
+    workspace: Workspace,
+    /// When the documents waiting for a check are checked.
+    due: Option<Instant>,
+}
+
+struct Open {
+    document: Document,
+    /// The check of the current text; `None` while one is due.
+    checked: Option<Result<Report, InputError>>,
+}
+
+impl Server {
+    fn run(mut self) -> Result<(), Failure> {
+        let gone = || Failure::from("the client closed the connection without shutting the server down");
+        loop {
+            let message = match self.due {
+                Some(due) => match self.connection.receiver.recv_deadline(due) {
+                    Ok(message) => message,
+                    Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
+                        self.check_due();
+                        continue;
+                    }
+                    Err(crossbeam_channel::RecvTimeoutError::Disconnected) => return Err(gone()),
+                },
+                None => self.connection.receiver.recv().map_err(|_| gone())?,
+            };
+            match message {
+                Message::Request(request) => {
+                    if self.connection.handle_shutdown(&request)? {
+                        return Ok(());
+                    }
+                    self.on_request(request);
+                }
+                Message::Notification(n) if n.method == "exit" => return Err("exit before shutdown".into()),
+                Message::Notification(n) => self.on_notification(n),
+                // the client's answer to the watch registration: nothing to do either way
+                Message::Response(_) => {}
+            }
+        }
+    }
+
+    fn on_request(&mut self, request: Request) {
+        let response = match request.method.as_str() {
+            CodeActionRequest::METHOD => self.answer(request, Server::code_actions),
+            HoverRequest::METHOD => self.answer(request, Server::hover),
+            _ => Response::new_err(
+                request.id,
+                ErrorCode::MethodNotFound as i32,
+                format!("factlint does not handle `{}`", request.method),
+            ),
+        };
+        self.send(response.into());
+    }
+
+    /// Runs a request's handler on its parameters, or says they are not what the method takes.
+    fn answer<P, R>(&mut self, request: Request, handler: fn(&mut Server, P) -> R) -> Response
+    where
+        P: serde::de::DeserializeOwned,
+        R: serde::Serialize,
+    {
+        match serde_json::from_value(request.params) {
+            Ok(params) => Response::new_ok(request.id, handler(self, params)),
+            Err(e) => Response::new_err(
+                request.id,
+                ErrorCode::InvalidParams as i32,
+                format!("invalid `{}` parameters: {e}", request.method),
+            ),
+        }
+    }
+
+    fn on_notification(&mut self, n: Notification) {
+        let now = Instant::now();
+        match n.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                let Some(DidOpenTextDocumentParams { text_document: doc }) = params(n) else {
+                    return;
+                };
+                // facts files and configs may be open in the same editor; they are not stories
+                if !is_yaml(&doc.uri) {
+                    let document = Document::new(&doc.uri, doc.version, doc.text);
+                    self.documents.insert(
+                        doc.uri,
+                        Open {
+                            document,
+                            checked: None,
+                        },
+                    );
+                    self.due = Some(now);
+                }
+            }
+            DidChangeTextDocument::METHOD => {
+                let Some(DidChangeTextDocumentParams {
+                    text_document,
+                    content_changes,
+                }) = params(n)
+                else {
+                    return;
+                };
+                if let Some(open) = self.documents.get_mut(&text_document.uri) {
+                    open.document.apply(text_document.version, content_changes, self.unit);
+                    open.checked = None;
+                    self.due = Some(now + self.debounce);
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                let Some(DidCloseTextDocumentParams { text_document }) = params(n) else {
+                    return;
+                };
+                if self.documents.remove(&text_document.uri).is_some() {
+                    self.publish(text_document.uri, Vec::new(), None);
+                }
+            }
+            DidSaveTextDocument::METHOD => {
+                let Some(DidSaveTextDocumentParams { text_document, .. }) = params(n) else {
+                    return;
+                };
+                if is_yaml(&text_document.uri) {
+                    self.recheck_all(now);
+                }
+            }
+            // the registration asks for YAML files only; a client may send more, and a
+            // re-check costs little since unchanged facts stay loaded
+            DidChangeWatchedFiles::METHOD => self.recheck_all(now),
+            _ => {}
+        }
+    }
+
+    fn recheck_all(&mut self, at: Instant) {
+        self.documents.values_mut().for_each(|open| open.checked = None);
+        self.due = Some(at);
+    }
+
+    fn check_due(&mut self) {
+        self.due = None;
+        let due: Vec<Url> = self
+            .documents
+            .iter()
+            .filter(|(_, open)| open.checked.is_none())
+            .map(|(uri, _)| uri.clone())
+            .collect();
+        due.iter().for_each(|uri| self.check(uri));
+    }
+
+    /// Checks a document's current text and publishes what was found.
+    fn check(&mut self, uri: &Url) {
+        let Some(open) = self.documents.get_mut(uri) else {
+            return;
+        };
+        let document = &open.document;
+        let checked = self.workspace.check(&document.path, document.text.clone());
+        let diagnostics = match &checked {
+            Ok(report) => convert::diagnostics(report, uri, self.unit),
+            Err(e) => vec![convert::error_diagnostic(e, &document.path, self.unit)],
+        };
+        let version = document.version;
+        open.checked = Some(checked);
+        self.publish(uri.clone(), diagnostics, Some(version));
+    }
+
+    /// The findings of a document's current text, checking it now if a check is due (a quick
+    /// fix must not be offered for text that has changed under it).
+    fn report(&mut self, uri: &Url) -> Option<&Report> {
+        if self.documents.get(uri)?.checked.is_none() {
+            self.check(uri);
+        }
+        self.documents.get(uri)?.checked.as_ref()?.as_ref().ok()
+    }
+
+    fn code_actions(&mut self, params: CodeActionParams) -> Vec<lsp_types::CodeAction> {
+        let (uri, unit) = (params.text_document.uri, self.unit);
+        self.report(&uri)
+            .map(|report| convert::code_actions(report, &uri, &params.range, unit))
+            .unwrap_or_default()
+    }
+
+    fn hover(&mut self, params: HoverParams) -> Option<lsp_types::Hover> {
+        let at = params.text_document_position_params;
+        let unit = self.unit;
+        convert::hover(self.report(&at.text_document.uri)?, at.position, unit)
+    }
+
+    fn publish(&self, uri: Url, diagnostics: Vec<Diagnostic>, version: Option<i32>) {
+        let params = PublishDiagnosticsParams::new(uri, diagnostics, version);
+        self.send(Notification::new(PublishDiagnostics::METHOD.into(), params).into());
+    }
+
+    /// Asks the client to report changes to YAML files (facts and `factlint.yaml`).
+    fn watch_yaml_files(&self) {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String("**/*.{yaml,yml}".into()),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: "factlint-watch-yaml".into(),
+            method: DidChangeWatchedFiles::METHOD.into(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        let request = Request::new(
+            RequestId::from("factlint-watch-yaml".to_string()),
+            RegisterCapability::METHOD.into(),
+            RegistrationParams {
+                registrations: vec![registration],
+            },
+        );
+        self.send(request.into());
+    }
+
+    fn send(&self, message: Message) {
+        // a closed channel means the client is gone; the loop ends when the receiver says so
+        let _ = self.connection.sender.send(message);
+    }
+}
+
+/// A notification's parameters; ones that do not parse are noted on stderr (the client's
+/// log) and the notification is dropped, since a notification has no reply to carry an error.
+fn params<P: serde::de::DeserializeOwned>(n: Notification) -> Option<P> {
+    serde_json::from_value(n.params)
+        .map_err(|e| eprintln!("factlint lsp: ignored `{}`: invalid parameters: {e}", n.method))
+        .ok()
+}
+
+fn is_yaml(uri: &Url) -> bool {
+    uri.path().ends_with(".yaml") || uri.path().ends_with(".yml")
+}
