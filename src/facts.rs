@@ -175,8 +175,15 @@ pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
 
 /// Reads a file as UTF-8, or says where it is not.
 pub fn read_text(path: &Path) -> Result<String, InputError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))?;
+    utf8_text(path, read_bytes(path)?)
+}
+
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
+    std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))
+}
+
+/// The text of a file read as `bytes`; not UTF-8 is an error at the first bad byte.
+pub fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let before = &e.as_bytes()[..at];

@@ -7,10 +7,10 @@
 use crate::check::{CheckOptions, Checker};
 use crate::config::{Config, ConfigSource, Configs};
 use crate::error::InputError;
-use crate::facts::{load_facts, read_text, Facts};
+use crate::facts::{load_facts, read_bytes, read_text, utf8_text, Facts};
 use crate::finding::Finding;
 use crate::render::Report;
-use crate::story::{load_story, Story};
+use crate::story::Story;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -66,13 +66,13 @@ pub fn run(inputs: &Inputs) -> Run {
     );
     errors.extend(walk_errors);
     let mut skipped = Vec::new();
-    let candidates = select(found, inputs, &configs, &mut errors, &mut skipped);
+    let candidates = select(found, inputs, &configs, &mut errors);
     let facts_sets = load_facts_sets(&candidates, inputs, preloaded, &mut errors);
     let checkers: HashMap<&FactsKey, Checker> = facts_sets
         .iter()
         .filter_map(|(key, facts)| Some((key, Checker::new(facts.as_ref().ok()?))))
         .collect();
-    let outcomes: Vec<Result<Report, InputError>> = candidates
+    let outcomes: Vec<Result<Option<Report>, InputError>> = candidates
         .par_iter()
         .filter_map(|c| {
             let key = facts_key(&c.config, inputs);
@@ -81,9 +81,10 @@ pub fn run(inputs: &Inputs) -> Run {
         })
         .collect();
     let mut reports = Vec::new();
-    for outcome in outcomes {
+    for (outcome, candidate) in outcomes.into_iter().zip(&candidates) {
         match outcome {
-            Ok(report) => reports.push(report),
+            Ok(Some(report)) => reports.push(report),
+            Ok(None) => skipped.push(candidate.path.clone()),
             Err(e) => errors.push(e),
         }
     }
@@ -180,14 +181,12 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// Keeps the stories each one's config includes and does not exclude; binary files met in
-/// folders are skipped with a note.
+/// Keeps the stories each one's config includes and does not exclude.
 fn select(
     found: Vec<(PathBuf, bool)>,
     inputs: &Inputs,
     configs: &Configs,
     errors: &mut Vec<InputError>,
-    skipped: &mut Vec<PathBuf>,
 ) -> Vec<Candidate> {
     let mut bad_configs: Vec<PathBuf> = Vec::new();
     let mut candidates = Vec::new();
@@ -202,12 +201,7 @@ fn select(
                 continue;
             }
         };
-        let is_stdin = inputs.stdin.as_ref().is_some_and(|(name, _)| *name == path);
         if (!named && !config.includes(&path)) || ((!named || inputs.force_exclude) && config.excludes(&path)) {
-            continue;
-        }
-        if !named && !is_stdin && is_binary(&path) {
-            skipped.push(path);
             continue;
         }
         candidates.push(Candidate { path, named, config });
@@ -247,17 +241,27 @@ fn load_facts_sets(
     sets
 }
 
+/// The candidate's report, or `None` for a binary file met in a folder (read once, here in
+/// parallel, rather than sniffed while selecting).
 fn check_candidate(
     candidate: &Candidate,
     inputs: &Inputs,
     shared: &Arc<Facts>,
     checker: &Checker,
-) -> Result<Report, InputError> {
-    let story = match &inputs.stdin {
-        Some((name, text)) if *name == candidate.path && candidate.named => Story::from_text(name, text.clone())?,
-        _ => load_story(&candidate.path)?,
+) -> Result<Option<Report>, InputError> {
+    let path = &candidate.path;
+    let text = match &inputs.stdin {
+        Some((name, text)) if name == path && candidate.named => text.clone(),
+        _ => {
+            let bytes = read_bytes(path)?;
+            if !candidate.named && is_binary(&bytes) {
+                return Ok(None);
+            }
+            utf8_text(path, bytes)?
+        }
     };
-    check_story(story, &candidate.config, shared, checker, &inputs.options)
+    let story = Story::from_text(path, text)?;
+    check_story(story, &candidate.config, shared, checker, &inputs.options).map(Some)
 }
 
 /// A story already read, checked as the CLI checks it: against the facts its config names
@@ -315,13 +319,8 @@ pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, co
 
 /// A file with a NUL byte in its first 8 KiB is not a story (an image or a program dropped in
 /// a folder of copy).
-fn is_binary(path: &Path) -> bool {
-    use std::io::Read;
-    let mut head = [0u8; 8192];
-    let read = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
-        .unwrap_or(0);
-    head[..read].contains(&0)
+fn is_binary(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(8192)].contains(&0)
 }
 
 /// A story whose front matter names facts files is checked against those as well: the shared

@@ -5,7 +5,6 @@
 //! extractors work on `checkable` and findings point into `text`.
 
 use crate::error::InputError;
-use crate::facts::read_text;
 use crate::lexicon::lexicon;
 use crate::suppress::Suppressions;
 use chrono::NaiveDate;
@@ -46,11 +45,6 @@ enum FactsList {
     None,
     One(String),
     Many(Vec<String>),
-}
-
-pub fn load_story(path: &Path) -> Result<Story, InputError> {
-    let text = read_text(path)?;
-    Story::from_text(path, text)
 }
 
 impl Story {
