@@ -255,3 +255,17 @@ fn changed_facts_on_disk_recheck_open_stories() {
     assert_eq!(codes(&client.diagnostics(&desk.uri)), ["title-mismatch"]);
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn facts_changed_by_another_program_are_noticed_without_a_notice_from_the_client() {
+    let desk = desk(&seed_story());
+    let facts = desk.dir.path().join("facts.yaml");
+    let original = fs::read_to_string(&facts).unwrap();
+    let mut client = start(&desk);
+    open(&mut client, &desk);
+    assert_eq!(codes(&client.diagnostics(&desk.uri)), ["title-mismatch"]);
+    // e.g. a `git pull` brings facts that give the story's title; the client says nothing
+    fs::write(&facts, original.replace(FACTS_TITLE, WRONG_TITLE)).unwrap();
+    assert_eq!(client.diagnostics(&desk.uri), Vec::<Value>::new());
+    assert!(client.shutdown().success());
+}

@@ -94,6 +94,11 @@ fn capabilities(encoding: PositionEncodingKind) -> ServerCapabilities {
     }
 }
 
+/// How often, while stories are open, the facts files and configs they were checked against
+/// are looked at on disk (a few `stat`s): clients that watch no files for the server, or a
+/// facts file changed by another program or a `git pull`, still get the stories re-checked.
+const LOOK_AT_DISK_EVERY: Duration = Duration::from_secs(1);
+
 /// `initializationOptions: {"debounceMs": N}` changes the quiet time.
 fn debounce(params: &InitializeParams) -> Duration {
     let ms = params
@@ -123,11 +128,13 @@ impl Server {
     fn run(mut self) -> Result<(), Failure> {
         let gone = || Failure::from("the client closed the connection without shutting the server down");
         loop {
-            let message = match self.due {
-                Some(due) => match self.connection.receiver.recv_deadline(due) {
+            // with stories open, wake up now and then to look at their facts and configs
+            let look_at_disk = (!self.documents.is_empty()).then(|| Instant::now() + LOOK_AT_DISK_EVERY);
+            let message = match self.due.or(look_at_disk) {
+                Some(wake) => match self.connection.receiver.recv_deadline(wake) {
                     Ok(message) => message,
                     Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
-                        self.check_due();
+                        self.on_timer();
                         continue;
                     }
                     Err(crossbeam_channel::RecvTimeoutError::Disconnected) => return Err(gone()),
@@ -232,6 +239,14 @@ impl Server {
             // re-check costs little since unchanged facts stay loaded
             DidChangeWatchedFiles::METHOD => self.recheck_all(now),
             _ => {}
+        }
+    }
+
+    fn on_timer(&mut self) {
+        if self.due.is_some() {
+            self.check_due();
+        } else if self.workspace.forget_changed() {
+            self.recheck_all(Instant::now());
         }
     }
 

@@ -28,15 +28,25 @@ struct Loaded {
 #[derive(Default)]
 pub struct Workspace {
     facts: HashMap<Vec<PathBuf>, Loaded>,
+    /// The configs checks have read, stamped when they were read.
+    configs: HashMap<PathBuf, Stamp>,
 }
 
 impl Workspace {
     /// Checks `text` as the story at `path`. Configs are looked up afresh each time (a few
     /// small reads), so an edited `factlint.yaml` applies at once.
     pub fn check(&mut self, path: &Path, text: String) -> Result<Report, InputError> {
-        let config = Configs::new(ConfigSource::Discover)
-            .for_path(path)
-            .map_err(|e| e.as_ref().clone())?;
+        let found = Configs::new(ConfigSource::Discover).for_path(path);
+        // a config that fails to load is watched too, so fixing it re-checks the story
+        let config_file = match &found {
+            Ok(config) => config.path.clone(),
+            Err(e) => Some(e.path.clone()),
+        };
+        if let Some(file) = config_file {
+            let now = stamp(&file);
+            self.configs.insert(file, now);
+        }
+        let config = found.map_err(|e| e.as_ref().clone())?;
         let (facts, checker) = self.facts_for(&config.facts)?;
         let story = Story::from_text(path, text)?;
         check_story(story, &config, facts, checker, &CheckOptions::default())
@@ -53,6 +63,17 @@ impl Workspace {
             self.facts.insert(paths.to_vec(), Loaded { stamps, facts });
         }
         self.facts[paths].facts.as_ref().map_err(Clone::clone)
+    }
+
+    /// Forgets the facts and configs whose files changed on disk since they were read, and says
+    /// whether there were any: the open stories then need checking again. Called on a timer, so
+    /// a facts file edited outside the editor is noticed even by clients that watch no files.
+    pub fn forget_changed(&mut self) -> bool {
+        let (facts, configs) = (self.facts.len(), self.configs.len());
+        self.facts
+            .retain(|paths, loaded| paths.iter().map(|p| stamp(p)).eq(loaded.stamps.iter().copied()));
+        self.configs.retain(|path, then| stamp(path) == *then);
+        (facts, configs) != (self.facts.len(), self.configs.len())
     }
 }
 
@@ -87,6 +108,31 @@ mod tests {
         std::fs::write(&facts, "people: [").unwrap();
         let broken = workspace.check(&story, STORY.into()).err().expect("invalid facts");
         assert_eq!(broken.path, facts);
+    }
+
+    #[test]
+    fn changes_on_disk_are_noticed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("factlint.yaml");
+        std::fs::write(&config, "facts: [facts.yaml]\n").unwrap();
+        let facts = dir.path().join("facts.yaml");
+        std::fs::write(&facts, FACTS).unwrap();
+        let story = dir.path().join("story.txt");
+        let mut workspace = Workspace::default();
+        workspace.check(&story, STORY.into()).unwrap();
+        assert!(!workspace.forget_changed(), "nothing changed yet");
+        std::fs::write(&facts, FACTS.replace("Minister of ", "of ")).unwrap();
+        assert!(workspace.forget_changed());
+        assert!(!workspace.forget_changed(), "a change is reported once");
+        workspace.check(&story, STORY.into()).unwrap();
+        std::fs::write(&config, "facts: [facts.yaml]\nseverity: {title-mismatch: off}\n").unwrap();
+        assert!(workspace.forget_changed(), "the config changed");
+        std::fs::remove_file(&config).unwrap();
+        assert!(
+            workspace.check(&story, STORY.into()).is_err(),
+            "no facts without the config"
+        );
+        assert!(!workspace.forget_changed(), "no config is watched when there is none");
     }
 
     #[test]
