@@ -194,3 +194,30 @@ fn fix_applies_the_title_and_a_second_run_changes_nothing() {
         .stderr("");
     assert_eq!(fs::read_to_string(&story).unwrap(), fixed);
 }
+
+/// What an outside reader can see of an atomic write: the story is replaced by a rename (a new
+/// inode, so a reader holding the old file never sees half of the new one), its permissions
+/// are kept, and no temporary file is left beside it.
+#[cfg(unix)]
+#[test]
+fn fix_replaces_the_story_by_rename_keeping_its_permissions() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story.txt");
+    fs::copy(SEED_STORY, &story).unwrap();
+    fs::set_permissions(&story, fs::Permissions::from_mode(0o640)).unwrap();
+    let before = fs::metadata(&story).unwrap();
+    factlint()
+        .args(["check", "--fix", "--facts", SEED_FACTS])
+        .arg(&story)
+        .assert()
+        .code(0);
+    let after = fs::metadata(&story).unwrap();
+    assert_ne!(before.ino(), after.ino(), "written in place, not renamed over");
+    assert_eq!(after.permissions().mode() & 0o777, 0o640);
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["story.txt"]);
+}
