@@ -13,6 +13,7 @@ use crate::lexicon::lexicon;
 use crate::text::Doc;
 use chrono::NaiveDate;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::ops::Range;
 
 /// How a written title (without "former") compares with one accepted form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,10 +130,10 @@ pub fn check_title(
     person: &Person,
     published: Option<NaiveDate>,
 ) -> Option<Finding> {
-    let run = mention.title.clone()?;
     if person.titles.is_empty() {
         return None;
     }
+    let run = past_a_joined_title(doc, mention.title.clone()?, person);
     let written = doc.words(run.clone());
     let words = title_words(&written);
     let (former_written, core) = split_former(&words);
@@ -190,10 +191,37 @@ pub fn check_title(
     }
 }
 
+/// A run that reaches back over "and" may have joined another person, or a company's name, to
+/// the title ("Kohl and Finance Minister Gerhard Stoltenberg", "Merrill Lynch and Co Inc
+/// chairman and chief executive William Schreyer"). When the whole run does not agree with any
+/// of the person's titles but the words after its last "and" do, they are the title. A run
+/// that starts with "former" is kept whole: "former chairman and chief executive" is former in
+/// both posts.
+fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
+    let Some(and) = run.clone().rev().find(|&i| doc.lower_at(i) == "and") else {
+        return run;
+    };
+    let agrees = |words: &[String]| {
+        !words.is_empty()
+            && person
+                .titles
+                .iter()
+                .any(|f| compare_form(words, split_former(&f.words).1) == FormMatch::Agrees)
+    };
+    let whole = title_words(&doc.words(run.clone()));
+    let (former, whole_core) = split_former(&whole);
+    let after = and + 1..run.end;
+    if former || agrees(whole_core) || !agrees(&title_words(&doc.words(after.clone()))) {
+        run
+    } else {
+        after
+    }
+}
+
 /// A title-mismatch against the closest accepted form, or nothing when no form is close.
 fn mismatch(
     doc: &Doc,
-    run: &std::ops::Range<usize>,
+    run: &Range<usize>,
     written: &str,
     core: &[String],
     person: &Person,
