@@ -58,6 +58,8 @@ struct TitleFile {
     stop_words: Vec<String>,
     connectors: Vec<String>,
     generic_words: Vec<String>,
+    organisation_words: Vec<String>,
+    head_stand_ins: Vec<String>,
     head_words: Vec<String>,
     equivalent_words: HashMap<String, String>,
 }
@@ -97,6 +99,8 @@ pub struct Lexicon {
     pub stop_words: HashSet<String>,
     pub connectors: HashSet<String>,
     pub generic_words: HashSet<String>,
+    pub organisation_words: HashSet<String>,
+    pub head_stand_ins: HashSet<String>,
     pub head_words: HashSet<String>,
     pub equivalent_words: HashMap<String, String>,
 }
@@ -177,6 +181,8 @@ impl Lexicon {
             stop_words: set(t.stop_words),
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
+            organisation_words: set(t.organisation_words),
+            head_stand_ins: set(t.head_stand_ins),
             head_words: set(t.head_words),
             equivalent_words: t.equivalent_words,
         })

@@ -38,10 +38,41 @@ fn same_word(a: &str, b: &str) -> bool {
     shorter >= 4 && common >= 4 && common + 1 >= shorter && lexicon().title_words.get(&a).is_none()
 }
 
+/// Compares a written title with a form, word by word, then, if they do not agree, once more
+/// with the freedoms copy takes: the words naming the body a post belongs to ("Board",
+/// "Committee") set aside, and a headline "chief" or "boss" at the end read as the form's own
+/// post ("Fed chief" for the Federal Reserve Board Chairman; only at the end: "chief
+/// executive" is not "chairman"). The second reading can only make a title agree: it never
+/// turns an unrelated description into a mismatch.
+fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+    let strict = compare_posts(story, form);
+    if strict == FormMatch::Agrees {
+        return strict;
+    }
+    let lex = lexicon();
+    let posts = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| !lex.organisation_words.contains(*w))
+            .cloned()
+            .collect()
+    };
+    let (mut story, form) = (posts(story), posts(form));
+    if let (Some(written), Some(post)) = (story.last_mut(), form.last()) {
+        if lex.head_stand_ins.contains(written) && lex.head_words.contains(post) {
+            written.clone_from(post);
+        }
+    }
+    match compare_posts(&story, &form) {
+        FormMatch::Agrees => FormMatch::Agrees,
+        _ => strict,
+    }
+}
+
 /// Compares from the name outwards (the end of a title written before a name); when nothing
 /// matches there, from the start ("chief executive of BT Retail", an apposition whose
 /// organisation comes last).
-fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
     let from_end = story
         .iter()
         .rev()
@@ -452,6 +483,30 @@ mod tests {
             FormMatch::Differs
         );
         assert_eq!(m("Rocker", "Rock singer"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn organisation_words_are_dropped_and_added_freely() {
+        for (story, form) in [
+            ("Federal Reserve chairman", "Federal Reserve Board Chairman"),
+            ("Fed chairman", "Federal Reserve Board Chairman"),
+            ("U.S. Federal Reserve Chairman", "Federal Reserve Board Chairman"),
+            ("Senate Budget Committee Chairman", "Senate Budget Chairman"),
+        ] {
+            assert_eq!(m(story, form), FormMatch::Agrees, "{story} for {form}");
+        }
+        // the post itself still counts
+        assert_eq!(
+            m("Federal Reserve Board Governor", "Federal Reserve Board Chairman"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("Fed vice chairman", "Federal Reserve Board Chairman"), FormMatch::Differs);
+        // a headline "chief" at the end is the body's head, whatever the post is called
+        assert_eq!(m("Fed chief", "Federal Reserve Board Chairman"), FormMatch::Agrees);
+        assert_eq!(m("Federal Reserve chief", "Federal Reserve Board Chairman"), FormMatch::Agrees);
+        assert_ne!(m("BT chief executive", "BT chairman"), FormMatch::Agrees);
+        assert_ne!(m("Fed deputy chief", "Federal Reserve Board Chairman"), FormMatch::Agrees);
+        assert_ne!(m("MPAA chief", "Subcommittee Chairman"), FormMatch::Differs);
     }
 
     #[test]
