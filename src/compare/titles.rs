@@ -279,7 +279,8 @@ fn mismatch(
     } else {
         form_from_story_start(written, &form.text)
     };
-    let reference = if form.former {
+    // the written title with its office word taken out still has its "former"
+    let reference = if form.former || adds_only {
         suggested
     } else {
         keep_former(written, &suggested)
