@@ -250,13 +250,7 @@ fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<u
 }
 
 /// A title-mismatch against the closest accepted form, or nothing when no form is close.
-fn mismatch(
-    doc: &Doc,
-    run: &Range<usize>,
-    written: &str,
-    core: &[String],
-    person: &Person,
-) -> Option<Finding> {
+fn mismatch(doc: &Doc, run: &Range<usize>, written: &str, core: &[String], person: &Person) -> Option<Finding> {
     let closest = person
         .titles
         .iter()
@@ -501,12 +495,21 @@ mod tests {
             m("Federal Reserve Board Governor", "Federal Reserve Board Chairman"),
             FormMatch::Differs
         );
-        assert_eq!(m("Fed vice chairman", "Federal Reserve Board Chairman"), FormMatch::Differs);
+        assert_eq!(
+            m("Fed vice chairman", "Federal Reserve Board Chairman"),
+            FormMatch::Differs
+        );
         // a headline "chief" at the end is the body's head, whatever the post is called
         assert_eq!(m("Fed chief", "Federal Reserve Board Chairman"), FormMatch::Agrees);
-        assert_eq!(m("Federal Reserve chief", "Federal Reserve Board Chairman"), FormMatch::Agrees);
+        assert_eq!(
+            m("Federal Reserve chief", "Federal Reserve Board Chairman"),
+            FormMatch::Agrees
+        );
         assert_ne!(m("BT chief executive", "BT chairman"), FormMatch::Agrees);
-        assert_ne!(m("Fed deputy chief", "Federal Reserve Board Chairman"), FormMatch::Agrees);
+        assert_ne!(
+            m("Fed deputy chief", "Federal Reserve Board Chairman"),
+            FormMatch::Agrees
+        );
         assert_ne!(m("MPAA chief", "Subcommittee Chairman"), FormMatch::Differs);
     }
 

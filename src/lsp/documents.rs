@@ -109,6 +109,34 @@ mod tests {
         assert_eq!(doc.text, "new");
     }
 
+    proptest::proptest! {
+        /// An edit between two positions the server itself gave (for any character boundaries,
+        /// in any encoding) replaces exactly the text between them.
+        #[test]
+        fn edits_at_positions_replace_what_lies_between(
+            text in "(a|é|😀|\\n|\\r\\n| ){0,40}",
+            cuts in proptest::collection::vec(0usize..200, 2),
+            insert in "(b|ß|🎉|\\n){0,4}",
+            unit_pick in 0usize..3,
+        ) {
+            let unit = [Unit::Byte, Unit::Char, Unit::Utf16][unit_pick];
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k) && !text[..k].ends_with('\r'))
+                .collect();
+            let (a, b) = (boundaries[cuts[0] % boundaries.len()], boundaries[cuts[1] % boundaries.len()]);
+            let (start, end) = (a.min(b), a.max(b));
+            let positions = Positions::new(&text, unit);
+            let change = TextDocumentContentChangeEvent {
+                range: Some(Range::new(positions.position(start), positions.position(end))),
+                range_length: None,
+                text: insert.clone(),
+            };
+            let mut doc = document(&text);
+            doc.apply(2, vec![change], unit);
+            proptest::prop_assert_eq!(doc.text, format!("{}{insert}{}", &text[..start], &text[end..]));
+        }
+    }
+
     #[test]
     fn paths_of_files_and_unsaved_buffers() {
         assert_eq!(document("").path, PathBuf::from("/desk/story.txt"));
