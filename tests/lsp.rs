@@ -34,15 +34,16 @@ fn seed_story() -> String {
 }
 
 fn start(desk: &Desk) -> Client {
-    start_with(desk, json!({}))
+    start_with(desk, json!({}), json!({}))
 }
 
-fn start_with(desk: &Desk, capabilities: Value) -> Client {
+/// The server for `desk`, with the client's capabilities and initialization options.
+fn start_with(desk: &Desk, capabilities: Value, options: Value) -> Client {
     Client::start(
         Path::new(env!("CARGO_BIN_EXE_factlint")),
         desk.dir.path(),
         capabilities,
-        json!({}),
+        options,
     )
 }
 
@@ -150,7 +151,11 @@ fn positions_count_utf16_units_after_accents_and_emoji() {
 fn utf8_positions_when_the_client_offers_them() {
     let text = "Café talks 😀 go on, said Israeli of Strategic Affairs Ron Dermer.\n";
     let desk = desk(text);
-    let mut client = start_with(&desk, json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}}));
+    let mut client = start_with(
+        &desk,
+        json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}}),
+        json!({}),
+    );
     assert_eq!(client.initialized["capabilities"]["positionEncoding"], "utf-8");
     open(&mut client, &desk);
     let diagnostics = client.diagnostics(&desk.uri);
@@ -231,9 +236,11 @@ fn changed_facts_on_disk_recheck_open_stories() {
     let desk = desk(&seed_story());
     let facts = desk.dir.path().join("facts.yaml");
     let original = fs::read_to_string(&facts).unwrap();
+    // the server's own look at the disk is off: only the client's notices can re-check
     let mut client = start_with(
         &desk,
         json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
+        json!({"lookAtDiskMs": 0}),
     );
     let registration = client.wait_for(|m| m["method"] == "client/registerCapability");
     let registered = &registration["params"]["registrations"][0];

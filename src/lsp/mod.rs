@@ -57,6 +57,7 @@ pub fn serve() -> Result<(), Failure> {
     let server = Server {
         unit: convert::unit_of(&encoding),
         debounce: debounce(&params),
+        look_at_disk: look_at_disk(&params),
         connection,
         documents: HashMap::new(),
         workspace: Workspace::default(),
@@ -101,17 +102,29 @@ const LOOK_AT_DISK_EVERY: Duration = Duration::from_secs(1);
 
 /// `initializationOptions: {"debounceMs": N}` changes the quiet time.
 fn debounce(params: &InitializeParams) -> Duration {
-    let ms = params
-        .initialization_options
-        .as_ref()
-        .and_then(|o| o.get("debounceMs")?.as_u64());
-    ms.map_or(DEBOUNCE, Duration::from_millis)
+    option_ms(params, "debounceMs").unwrap_or(DEBOUNCE)
+}
+
+/// `initializationOptions: {"lookAtDiskMs": N}` changes how often facts and configs are looked
+/// at on disk; 0 never (for clients that watch files, or folders where `stat` is slow).
+fn look_at_disk(params: &InitializeParams) -> Option<Duration> {
+    match option_ms(params, "lookAtDiskMs") {
+        Some(Duration::ZERO) => None,
+        every => Some(every.unwrap_or(LOOK_AT_DISK_EVERY)),
+    }
+}
+
+fn option_ms(params: &InitializeParams, key: &str) -> Option<Duration> {
+    let ms = params.initialization_options.as_ref()?.get(key)?.as_u64()?;
+    Some(Duration::from_millis(ms))
 }
 
 struct Server {
     connection: Connection,
     unit: Unit,
     debounce: Duration,
+    /// How often open stories' facts and configs are looked at on disk, if at all.
+    look_at_disk: Option<Duration>,
     documents: HashMap<Url, Open>,
     workspace: Workspace,
     /// When the documents waiting for a check are checked.
@@ -129,7 +142,10 @@ impl Server {
         let gone = || Failure::from("the client closed the connection without shutting the server down");
         loop {
             // with stories open, wake up now and then to look at their facts and configs
-            let look_at_disk = (!self.documents.is_empty()).then(|| Instant::now() + LOOK_AT_DISK_EVERY);
+            let look_at_disk = self
+                .look_at_disk
+                .filter(|_| !self.documents.is_empty())
+                .map(|every| Instant::now() + every);
             let message = match self.due.or(look_at_disk) {
                 Some(wake) => match self.connection.receiver.recv_deadline(wake) {
                     Ok(message) => message,
