@@ -1,6 +1,7 @@
 //! Any bytes as a Markdown story, checked against the seed facts and rendered in every format.
 #![no_main]
 use factlint::check::{CheckOptions, Checker};
+use factlint::config::Config;
 use factlint::facts::Facts;
 use factlint::render::{render, Format, Report};
 use factlint::story::Story;
@@ -25,8 +26,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(story) = Story::from_text(Path::new("story.md"), text) else { return };
     let facts = facts();
     let findings = Checker::new(&facts).check(&story, &CheckOptions { unsourced: true, ..Default::default() });
-    let reports = vec![Report { story, facts, findings }];
-    for format in [Format::Human, Format::Short, Format::Json] {
+    let reports = vec![Report { story, facts, findings, config: Arc::new(Config::default()) }];
+    for format in [Format::Human, Format::Short, Format::Json, Format::Sarif, Format::Github] {
         render(&reports, format, false, &mut std::io::sink()).expect("renders");
     }
 });
