@@ -1,6 +1,7 @@
 //! Properties over arbitrary input: nothing panics, every span lies on character boundaries
 //! inside its file, and every renderer accepts every finding.
 
+use clap::ValueEnum;
 use factlint::check::{CheckOptions, Checker};
 use factlint::facts::Facts;
 use factlint::render::{render, Format, Report};
@@ -132,9 +133,9 @@ fn check_all_formats(text: String) {
         findings,
         config: Default::default(),
     }];
-    for format in [Format::Human, Format::Short, Format::Json] {
+    for format in Format::value_variants() {
         let mut out = Vec::new();
-        render(&reports, format, false, &mut out).expect("renders");
+        render(&reports, *format, false, &mut out).expect("renders");
     }
 }
 
