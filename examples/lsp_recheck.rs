@@ -1,6 +1,7 @@
 //! How long `factlint lsp` takes to re-check a 5,000-word story after a keystroke: the time
 //! from sending didChange to receiving publishDiagnostics, with the debounce set to 0 so only
-//! the edit, the check and the round trip are measured. Not run in CI.
+//! the edit, the check and the round trip are measured; and, as the baseline in the same run,
+//! `factlint check` on the same story and facts. Not run in CI.
 //!
 //!     cargo build --release
 //!     cargo run --release --example lsp_recheck -- [FACTS.yaml ...]
@@ -18,6 +19,7 @@ use std::time::{Duration, Instant};
 const SEED: &str = "fixtures/seed-blinken-gaza";
 const WORDS: usize = 5_000;
 const EDITS: usize = 40;
+const CLI_RUNS: usize = 9;
 
 fn main() {
     let facts: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
@@ -73,12 +75,36 @@ fn main() {
         times.push(sent.elapsed());
     }
     times.sort();
+    let recheck = times[EDITS / 2];
     println!(
         "re-check after an edit, {EDITS} edits: median {:.2} ms, max {:.2} ms",
-        ms(times[EDITS / 2]),
+        ms(recheck),
         ms(times[EDITS - 1])
     );
     assert!(client.shutdown().success());
+
+    // the baseline, measured in the same run: `factlint check` on the same story and facts
+    let mut runs: Vec<Duration> = (0..CLI_RUNS)
+        .map(|_| {
+            let started = Instant::now();
+            let status = std::process::Command::new(&binary)
+                .args(["check", "--format", "short"])
+                .arg(&path)
+                .current_dir(dir.path())
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("factlint check runs");
+            assert!(status.code().is_some_and(|c| c < 2), "factlint check failed: {status}");
+            started.elapsed()
+        })
+        .collect();
+    runs.sort();
+    let cli = runs[CLI_RUNS / 2];
+    println!(
+        "baseline, `factlint check` on the same story (loads the facts each time): median {:.1} ms over {CLI_RUNS} runs; a re-check takes {:.3} of it",
+        ms(cli),
+        recheck.as_secs_f64() / cli.as_secs_f64()
+    );
 }
 
 /// The seed story's paragraphs, repeated until the story has `WORDS` words.
