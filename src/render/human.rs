@@ -51,9 +51,14 @@ pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io:
         }
     }
     let counts = summary_counts(reports);
+    // notes are counted only when there are some: most runs ask for none (`--unsourced`)
+    let notes = match counts.notes {
+        0 => String::new(),
+        n => format!(", {}", plural(n, "note")),
+    };
     writeln!(
         out,
-        "{}, {} in {}",
+        "{}, {}{notes} in {}",
         plural(counts.errors, "error"),
         plural(counts.warnings, "warning"),
         plural(counts.stories, "story")
@@ -107,4 +112,26 @@ pub fn render_error(e: &InputError, color: bool, out: &mut dyn Write) -> io::Res
         .with_labels(labels)
         .with_notes(notes);
     emit(&files, &diagnostic, color, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{seed_reports, test_report};
+    use super::*;
+
+    fn last_line(reports: &[Report]) -> String {
+        let mut out = Vec::new();
+        render_human(reports, false, &mut out).unwrap();
+        String::from_utf8(out).unwrap().lines().last().unwrap().to_string()
+    }
+
+    #[test]
+    fn the_summary_counts_notes_only_when_there_are_some() {
+        assert_eq!(last_line(&seed_reports()), "1 error, 0 warnings in 1 story");
+        let dir = std::path::Path::new("fixtures/reuters-unsourced-figure");
+        let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
+        // test_report asks for unsourced figures
+        let report = test_report("story.txt", &read("story.txt"), &read("facts.yaml"));
+        assert_eq!(last_line(&[report]), "0 errors, 0 warnings, 1 note in 1 story");
+    }
 }
