@@ -9,7 +9,7 @@ use crate::error::InputError;
 use crate::facts::read_text;
 use crate::finding::Finding;
 use crate::fix::replace_file;
-use crate::render::Report;
+use crate::render::{slash_path, Report};
 use crate::story::Story;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -103,7 +103,7 @@ fn entry(folder: &Path, story: &Story, f: &Finding) -> Entry {
     let absolute_path = absolute(&story.path);
     let path = absolute_path.strip_prefix(folder).unwrap_or(&absolute_path);
     Entry {
-        path: path.to_string_lossy().replace('\\', "/"),
+        path: slash_path(path),
         code: f.code.to_string(),
         text: story.text.get(f.span.clone()).unwrap_or("").to_string(),
         fact: f.fact.as_ref().map(|fact| fact.id.clone()),

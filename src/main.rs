@@ -9,7 +9,7 @@ use factlint::error::InputError;
 use factlint::finding::{Code, Severity};
 use factlint::fix::{apply, fix_report};
 use factlint::init::init;
-use factlint::render::{render, render_error, Format, Report};
+use factlint::render::{render, render_error, slash_path, Format, Report};
 use factlint::run::{run, Inputs};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -312,8 +312,7 @@ fn print_diffs(reports: &[Report]) -> bool {
             continue;
         }
         changed = true;
-        let path = report.story.path.display().to_string();
-        let path = path.strip_prefix("./").unwrap_or(&path);
+        let path = slash_path(&report.story.path);
         let diff = similar::TextDiff::from_lines(report.story.text.as_str(), fixed.as_str());
         let _ = write!(
             out,

@@ -92,8 +92,9 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// A path as given, with forward slashes and without a leading `./`, for CI tools.
-fn slash_path(path: &Path) -> String {
+/// A path as given, with forward slashes and without a leading `./`, for CI tools, diffs and
+/// baselines.
+pub fn slash_path(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     let mut rest = text.as_str();
     while let Some(r) = rest.strip_prefix("./") {
