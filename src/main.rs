@@ -9,7 +9,7 @@ use factlint::error::InputError;
 use factlint::finding::{Code, Severity};
 use factlint::fix::{apply, fix_report};
 use factlint::init::init;
-use factlint::render::{render, render_error, slash_path, Format, Report};
+use factlint::render::{plural, render, render_error, slash_path, Format, Report};
 use factlint::run::{run, Inputs};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -182,7 +182,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     if let Some(baseline) = &args.baseline {
         let accepted = if args.update_baseline {
             write_baseline(baseline, &outcome.reports).map(|n| {
-                eprintln!("wrote {n} accepted finding{} to {}", plural(n), baseline.display());
+                eprintln!("wrote {} to {}", plural(n, "accepted finding"), baseline.display());
                 outcome.reports.iter_mut().for_each(|r| r.findings.clear());
             })
         } else {
@@ -209,7 +209,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         for report in &mut outcome.reports {
             match fix_report(report, &inputs.options) {
                 Ok(0) => {}
-                Ok(n) => eprintln!("fixed {n} finding{} in {}", plural(n), report.story.path.display()),
+                Ok(n) => eprintln!("fixed {} in {}", plural(n, "finding"), report.story.path.display()),
                 Err(e) => {
                     report_error(&e);
                     outcome.errors.push(e);
@@ -243,14 +243,6 @@ fn run_check(args: CheckArgs) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 

@@ -84,7 +84,7 @@ pub fn summary_counts(reports: &[Report]) -> Counts {
 }
 
 /// `n word` or `n words` ("story" -> "stories").
-fn plural(n: usize, word: &str) -> String {
+pub fn plural(n: usize, word: &str) -> String {
     match (n, word.strip_suffix('y')) {
         (1, _) => format!("{n} {word}"),
         (_, Some(stem)) => format!("{n} {stem}ies"),
