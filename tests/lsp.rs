@@ -231,11 +231,18 @@ fn bad_requests_get_errors_not_a_crash() {
     assert!(client.shutdown().success());
 }
 
+/// Rewrites the desk's facts so they give the story's wrong title as the right one; returns
+/// the facts file and its original text.
+fn accept_the_written_title(desk: &Desk) -> (PathBuf, String) {
+    let facts = desk.dir.path().join("facts.yaml");
+    let original = fs::read_to_string(&facts).unwrap();
+    fs::write(&facts, original.replace(FACTS_TITLE, WRONG_TITLE)).unwrap();
+    (facts, original)
+}
+
 #[test]
 fn changed_facts_on_disk_recheck_open_stories() {
     let desk = desk(&seed_story());
-    let facts = desk.dir.path().join("facts.yaml");
-    let original = fs::read_to_string(&facts).unwrap();
     // the server's own look at the disk is off: only the client's notices can re-check
     let mut client = start_with(
         &desk,
@@ -249,7 +256,7 @@ fn changed_facts_on_disk_recheck_open_stories() {
     assert_eq!(codes(&client.diagnostics(&desk.uri)), ["title-mismatch"]);
 
     // the facts now give the story's title: a watched-files notice clears the finding
-    fs::write(&facts, original.replace(FACTS_TITLE, WRONG_TITLE)).unwrap();
+    let (facts, original) = accept_the_written_title(&desk);
     client.notify(
         "workspace/didChangeWatchedFiles",
         json!({"changes": [{"uri": uri_of(&facts), "type": 2}]}),
@@ -266,13 +273,11 @@ fn changed_facts_on_disk_recheck_open_stories() {
 #[test]
 fn facts_changed_by_another_program_are_noticed_without_a_notice_from_the_client() {
     let desk = desk(&seed_story());
-    let facts = desk.dir.path().join("facts.yaml");
-    let original = fs::read_to_string(&facts).unwrap();
     let mut client = start(&desk);
     open(&mut client, &desk);
     assert_eq!(codes(&client.diagnostics(&desk.uri)), ["title-mismatch"]);
     // e.g. a `git pull` brings facts that give the story's title; the client says nothing
-    fs::write(&facts, original.replace(FACTS_TITLE, WRONG_TITLE)).unwrap();
+    accept_the_written_title(&desk);
     assert_eq!(client.diagnostics(&desk.uri), Vec::<Value>::new());
     assert!(client.shutdown().success());
 }
