@@ -161,14 +161,24 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
 /// The story's title ends on a word of the form that is followed there by the words it left
 /// out, and agrees with the form up to that word: cut short before its post ("Deputy Finance"
 /// for "Deputy Finance Minister", "Israeli Finance" for "Finance Minister"). A possessive last
-/// word is an affiliation, not a title ("the Treasury's Jane Doe").
+/// word is an affiliation, not a title ("the Treasury's Jane Doe"), and words in front that
+/// name a post of their own make a description ("head of the Federal Reserve").
 fn stops_before_the_post(story: &[String], form: &[String]) -> bool {
     let Some(last) = story.last() else { return false };
     if last.ends_with("'s") || last.ends_with("’s") {
         return false;
     }
+    let lex = lexicon();
     (0..form.len().saturating_sub(1)).rev().any(|k| {
-        same_word(last, &form[k])
+        let shared = story
+            .iter()
+            .rev()
+            .zip(form[..=k].iter().rev())
+            .take_while(|(s, f)| same_word(s, f))
+            .count();
+        let in_front = &story[..story.len() - shared];
+        shared > 0
+            && !in_front.iter().any(|w| lex.head_words.contains(w))
             && compare_posts(story, &form[..=k]) == FormMatch::Agrees
             && cut_short(story, &form[k + 1..])
     })
@@ -622,6 +632,10 @@ mod tests {
         assert_eq!(m("Treasury", "Treasury Secretary"), FormMatch::Differs);
         assert_eq!(m("Israeli Finance", "Finance Minister"), FormMatch::Differs);
         assert_ne!(m("the Treasury's", "Treasury Secretary"), FormMatch::Differs);
+        assert_ne!(
+            m("head of the Federal Reserve", "Federal Reserve Board Chairman"),
+            FormMatch::Differs
+        );
         // words moved, not dropped
         assert_ne!(m("Minister of Agriculture", "Agriculture Minister"), FormMatch::Differs);
         assert_ne!(

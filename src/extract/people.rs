@@ -392,15 +392,17 @@ impl NameIndex {
         while j > floor && end - j < 12 {
             let t = &doc.tokens[j - 1];
             if !self.is_title_token_at(doc, j - 1, person) {
-                // one unknown word after a connector inside a title: "spokeswoman for families
-                // Sandra Gidley" (not "his West German counterpart Ignaz Kiechle", nor "the
-                // family company of San Miguel president Andres Soriano")
+                // one unknown word between title words ("central cank President"), or after
+                // a connector right before the name ("spokeswoman for families Sandra
+                // Gidley"); not "his West German counterpart Ignaz Kiechle", nor "the family
+                // company of San Miguel president Andres Soriano"
                 let before = (floor..j - 1)
                     .rev()
                     .find(|&k| !lex.connectors.contains(doc.lower_at(k)));
-                let after_a_connector = j >= 2 && lex.connectors.contains(doc.lower_at(j - 2));
+                let between_words = j < end && self.is_title_head(&doc.tokens[j], person);
+                let after_a_connector = j == end && j >= 2 && lex.connectors.contains(doc.lower_at(j - 2));
                 let bridges = !bridged
-                    && after_a_connector
+                    && (between_words || after_a_connector)
                     && self.is_bridgeable(t)
                     && before.is_some_and(|k| self.is_title_head(&doc.tokens[k], person));
                 if !bridges {
@@ -428,6 +430,10 @@ impl NameIndex {
             return None;
         }
         let mut start = end + 1 + party_tag_len(doc, end + 1);
+        // ", and the director-general of ...": the next item of a list, not an apposition
+        if matches!(doc.lower_at(start), "and" | "or") {
+            return None;
+        }
         let determined = matches!(doc.lower_at(start), "the" | "a" | "an");
         while matches!(doc.lower_at(start), "the" | "a" | "an") {
             start += 1;
@@ -872,6 +878,11 @@ mod tests {
             all_titles(fed, "the Federal Reserve under Chairman Paul Volcker"),
             [["Chairman"]]
         );
+        let gros = "people:\n  - name: Francisco Gros\n    title: Brazilian Central Bank President\n";
+        assert_eq!(
+            all_titles(gros, "Brazil's central cank President Francisco Gros said"),
+            [["Brazil's central cank President"]]
+        );
         assert_eq!(
             all_titles(fed, "attacked his West German counter-part Ignaz Kiechle"),
             [Vec::<String>::new()]
@@ -887,6 +898,9 @@ mod tests {
         assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
         let text = "Echoing Condoleezza Rice, the prime minister said there";
         assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
+        let text = "China's U.N. Representative, Ambassador Li Luye, and the director-general of the Israeli Foreign Ministry, Abraham Tamir";
+        let luye = "people:\n  - name: Li Luye\n    title: Ambassador\n";
+        assert_eq!(all_titles(luye, text), [["Ambassador"]]);
         let text = "Soriano Corp, the family company of San Miguel president Andres Soriano, said";
         assert_eq!(all_titles(cabinet, text), [["San Miguel president"]]);
     }
