@@ -10,7 +10,7 @@ use factlint::finding::{Code, Severity};
 use factlint::fix::{apply, fix_report};
 use factlint::init::init;
 use factlint::render::{plural, render_error, render_outcome, slash_path, Format, Outcome, Report};
-use factlint::run::{run, source_root, Inputs, Run};
+use factlint::run::{parse_size, run, source_root, Inputs, Run};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -106,6 +106,9 @@ struct CheckArgs {
     /// Write this run's findings to the --baseline file as accepted, instead of reporting them.
     #[arg(long, requires = "baseline")]
     update_baseline: bool,
+    /// Refuse stories bigger than SIZE (bytes, or a number with K, M or G); 16M by default.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_story_size: Option<u64>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -136,21 +139,30 @@ fn main() -> ExitCode {
             use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
         ),
         Command::Explain { code } => {
-            print!("{}", code.map_or_else(code_list, explain));
+            let _ = write!(std::io::stdout(), "{}", code.map_or_else(code_list, explain));
             ExitCode::SUCCESS
         }
         Command::Lsp => match factlint::lsp::serve() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("factlint lsp: {e}");
+                note(format_args!("factlint lsp: {e}"));
                 ExitCode::FAILURE
             }
         },
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut std::io::stdout());
+            // generated whole first: the generator panics on a write error such as a closed pipe
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut script);
+            let _ = std::io::stdout().write_all(&script);
             ExitCode::SUCCESS
         }
     }
+}
+
+/// A line on stderr. A closed stderr (`2>&1 | head -1`) is no reason to stop, let alone panic
+/// as `eprintln!` does: the fixes are still written and the status still tells.
+fn note(line: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Colour only on a terminal, and never with NO_COLOR set.
@@ -178,7 +190,10 @@ fn run_check(args: CheckArgs) -> ExitCode {
     };
     outcome.errors.iter().for_each(report_error);
     for path in &outcome.skipped {
-        eprintln!("note: skipped {}: binary file, not a story", path.display());
+        note(format_args!(
+            "note: skipped {}: binary file, not a story",
+            path.display()
+        ));
     }
     if let Some(baseline) = &args.baseline {
         if let Err(e) = apply_baseline(baseline, args.update_baseline, &mut outcome.reports) {
@@ -200,7 +215,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
         for report in &mut outcome.reports {
             match fix_report(report, &inputs.options) {
                 Ok(0) => {}
-                Ok(n) => eprintln!("fixed {} in {}", plural(n, "finding"), report.story.path.display()),
+                Ok(n) => note(format_args!(
+                    "fixed {} in {}",
+                    plural(n, "finding"),
+                    report.story.path.display()
+                )),
                 Err(e) => {
                     report_error(&e);
                     outcome.errors.push(e);
@@ -216,11 +235,13 @@ fn run_check(args: CheckArgs) -> ExitCode {
         root: root.as_ref(),
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if render_outcome(&rendered, args.format, color, &mut out)
-        .and_then(|_| out.flush())
-        .is_err()
-    {
-        return ExitCode::from(2);
+    if let Err(e) = render_outcome(&rendered, args.format, color, &mut out).and_then(|_| out.flush()) {
+        // a reader that stopped early (`| head`) is no failure: the status still says what
+        // was found
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            note(format_args!("error: cannot write the report: {e}"));
+            return ExitCode::from(2);
+        }
     }
     if !outcome.errors.is_empty() {
         return ExitCode::from(2);
@@ -248,15 +269,19 @@ fn run_check(args: CheckArgs) -> ExitCode {
 fn apply_baseline(path: &Path, update: bool, reports: &mut [Report]) -> Result<(), InputError> {
     if update {
         let n = write_baseline(path, reports)?;
-        eprintln!("wrote {} to {}", plural(n, "accepted finding"), path.display());
+        note(format_args!(
+            "wrote {} to {}",
+            plural(n, "accepted finding"),
+            path.display()
+        ));
         reports.iter_mut().for_each(|r| r.findings.clear());
     } else {
         let hidden = Baseline::load(path)?.filter(reports);
-        eprintln!(
+        note(format_args!(
             "note: {} accepted in {} not shown",
             plural(hidden, "finding"),
             path.display()
-        );
+        ));
     }
     Ok(())
 }
@@ -301,6 +326,7 @@ fn inputs_of(args: &CheckArgs) -> Result<Inputs, InputError> {
         facts: args.facts.clone(),
         config,
         force_exclude: args.force_exclude,
+        max_story_bytes: args.max_story_size,
         options: CheckOptions {
             published: args.published,
             config_published: None,
@@ -336,7 +362,7 @@ fn report_outcome(result: Result<Vec<PathBuf>, InputError>, color: bool) -> Exit
     match result {
         Ok(written) => {
             for path in written {
-                eprintln!("wrote {}", path.display());
+                note(format_args!("wrote {}", path.display()));
             }
             ExitCode::SUCCESS
         }

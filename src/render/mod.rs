@@ -12,6 +12,7 @@ use crate::facts::Facts;
 use crate::finding::{Finding, Severity};
 use crate::story::Story;
 use std::io::{self, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -145,9 +146,15 @@ pub fn plural(n: usize, word: &str) -> String {
 }
 
 /// A path as given, with forward slashes and without a leading `./`, for CI tools, diffs and
-/// baselines.
+/// baselines. Only on Windows is a backslash a separator; elsewhere it is a character of the
+/// file's name and stays.
 pub fn slash_path(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
+    let text = path.to_string_lossy();
+    let text = if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    };
     let mut rest = text.as_str();
     while let Some(r) = rest.strip_prefix("./") {
         rest = r;
@@ -213,8 +220,7 @@ const CHECKPOINT_EVERY: usize = 1024;
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(k, _)| k + 1));
+        let starts = line_starts(text);
         let mut checkpoints = vec![(0, 0, 0)];
         let (mut at, mut chars, mut utf16) = (0, 0, 0);
         while at + CHECKPOINT_EVERY < text.len() {
@@ -228,6 +234,28 @@ impl<'a> LineIndex<'a> {
             starts,
             checkpoints,
         }
+    }
+
+    /// How many lines the text has (an empty text, or one ending in a line break, has an
+    /// empty last line).
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The 0-based line a byte offset is on.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// The bytes of a 0-based line, without its line break; `None` past the last line.
+    pub fn line_span(&self, line: usize) -> Option<Range<usize>> {
+        let start = *self.starts.get(line)?;
+        let end = match self.starts.get(line + 1) {
+            Some(&next) if self.text[..next].ends_with("\r\n") => next - 2,
+            Some(&next) => next - 1,
+            None => self.text.len(),
+        };
+        Some(start..end)
     }
 
     /// Units before byte `offset` (a char boundary).
@@ -251,10 +279,11 @@ impl<'a> LineIndex<'a> {
         (line + 1, column + 1)
     }
 
-    /// 0-based line and column (in `unit`s) of a byte offset, rounded down to a char boundary.
+    /// 0-based line and column (in `unit`s) of a byte offset, rounded down to a char boundary
+    /// (an offset inside a byte-order mark is the first column).
     pub fn position(&self, offset: usize, unit: Unit) -> (usize, usize) {
-        let offset = crate::error::floor_char_boundary(self.text, offset);
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let offset = crate::error::floor_char_boundary(self.text, offset).max(self.starts[0]);
+        let line = self.line_of(offset);
         let column = self.units_before(offset, unit) - self.units_before(self.starts[line], unit);
         (line, column)
     }
@@ -263,22 +292,35 @@ impl<'a> LineIndex<'a> {
     /// column past its line's end is the line's end, a line past the text is the text's end, and
     /// a column inside a character (half a surrogate pair) is that character's start.
     pub fn offset(&self, line: usize, column: usize, unit: Unit) -> usize {
-        let Some(&start) = self.starts.get(line) else {
+        let Some(span) = self.line_span(line) else {
             return self.text.len();
         };
-        let end = self.starts.get(line + 1).map_or(self.text.len(), |next| next - 1);
-        let content = self.text[start..end]
-            .strip_suffix('\r')
-            .unwrap_or(&self.text[start..end]);
         let mut units = 0;
-        for (k, c) in content.char_indices() {
+        for (k, c) in self.text[span.clone()].char_indices() {
             units += unit.width(c);
             if units > column {
-                return start + k;
+                return span.start + k;
             }
         }
-        start + content.len()
+        span.end
     }
+}
+
+/// Where each line starts. A line ends at `\n`, `\r\n` or a lone `\r` (as LSP counts lines,
+/// and as old Mac files end them); a byte-order mark is not part of the first line, so it is
+/// never counted as a column.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let first = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let breaks = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(k, &b)| b == b'\n' || (b == b'\r' && bytes.get(k + 1) != Some(&b'\n')));
+    std::iter::once(first).chain(breaks.map(|(k, _)| k + 1)).collect()
 }
 
 /// Characters and UTF-16 units in `text`: a character takes two UTF-16 units exactly when its
@@ -349,7 +391,13 @@ mod tests {
     #[test]
     fn slash_paths() {
         assert_eq!(slash_path(Path::new("./news/a b.txt")), "news/a b.txt");
-        assert_eq!(slash_path(Path::new("news\\today\\story.txt")), "news/today/story.txt");
+        let backslashed = slash_path(Path::new("news\\today\\story.txt"));
+        let expected = if cfg!(windows) {
+            "news/today/story.txt"
+        } else {
+            "news\\today\\story.txt"
+        };
+        assert_eq!(backslashed, expected);
         assert_eq!(slash_path(Path::new("/abs/story.md")), "/abs/story.md");
     }
 
@@ -360,6 +408,30 @@ mod tests {
         assert_eq!(LineIndex::new(&text).line_column(x), (2, 3003));
         assert_eq!(line_column(&text, 0), (1, 1));
         assert_eq!(line_column(&text, text.len()), (2, 3004));
+    }
+
+    #[test]
+    fn lone_cr_and_crlf_end_lines_and_a_byte_order_mark_is_no_column() {
+        let text = "\u{feff}one\rtwo\r\nthree\n\rfour";
+        let lines = LineIndex::new(text);
+        assert_eq!(lines.line_count(), 5);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert_eq!(lines.position(at("one"), Unit::Utf16), (0, 0));
+        assert_eq!(
+            lines.position(0, Unit::Char),
+            (0, 0),
+            "inside the mark: the first column"
+        );
+        assert_eq!(lines.position(at("two"), Unit::Utf16), (1, 0));
+        assert_eq!(lines.position(at("three"), Unit::Utf16), (2, 0));
+        assert_eq!(lines.position(at("four"), Unit::Utf16), (4, 0));
+        assert_eq!(lines.line_column(at("ne")), (1, 2));
+        // a column past a line's end stops before its line break, whichever it is
+        assert_eq!(lines.offset(0, 9, Unit::Utf16), at("\rtwo"));
+        assert_eq!(lines.offset(1, 9, Unit::Utf16), at("\r\nthree"));
+        assert_eq!(lines.offset(3, 9, Unit::Utf16), at("\rfour"));
+        assert_eq!(lines.line_span(3), Some(at("\rfour")..at("\rfour")));
+        assert_eq!(lines.offset(0, 0, Unit::Byte), at("one"));
     }
 
     #[test]

@@ -519,9 +519,14 @@ mod tests {
         let bare = Uris { root: None };
         let uri = |path: &str| bare.location(Path::new(path))["uri"].as_str().unwrap().to_string();
         assert_eq!(uri("./news/a b%.txt"), "news/a%20b%25.txt");
+        assert_eq!(uri("news/café.md"), "news/caf%C3%A9.md");
         assert_eq!(uri("a:b.txt"), "a%3Ab.txt");
         assert_eq!(bare.location(Path::new("news/a.txt"))["uriBaseId"], SRCROOT);
-        if cfg!(unix) {
+        if cfg!(windows) {
+            assert_eq!(uri("C:\\news\\a.txt"), "file:///C:/news/a.txt");
+        } else {
+            // a backslash is part of a Unix file name
+            assert_eq!(uri("news\\a.txt"), "news%5Ca.txt");
             assert_eq!(uri("/srv/news/a.txt"), "file:///srv/news/a.txt");
             assert!(bare.location(Path::new("/srv/a.txt")).get("uriBaseId").is_none());
         }
