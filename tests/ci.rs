@@ -302,3 +302,48 @@ fn a_baseline_run_says_how_many_findings_it_hid() {
     let err = factlint(dir.path()).args(args).stderr_when(0);
     assert!(err.contains("note: 1 finding accepted in base.json not shown"), "{err}");
 }
+
+/// A web story's paragraph on one line, 600+ characters, with wide characters and a tab
+/// before the wrong title in the middle.
+fn long_paragraph() -> String {
+    let before = "Speaking to reporters in Brussels on Wednesday after a long day of talks that ran late \
+                  into the evening, the secretary of state said the ministers had covered the ceasefire, \
+                  the aid deliveries and the reconstruction of the territory in detail, and that he had \
+                  pressed the point again on Wednesday when he sat down (東京)\twith";
+    let after = "Ron Dermer, who has been the prime minister's closest adviser on the war and who \
+                 travelled to Washington last week for talks at the White House on what comes after \
+                 the fighting, according to officials who were briefed on the meeting and who \
+                 spoke on condition of anonymity because the talks were private.";
+    format!("{before} Israeli of Strategic Affairs {after}\n")
+}
+
+#[test]
+fn a_long_one_line_paragraph_is_windowed_with_the_caret_inside_120_columns() {
+    let story = long_paragraph();
+    assert!(story.chars().count() > 600);
+    let dir = desk(&[("story.txt", &story)]);
+    fs::copy(SEED_FACTS, dir.path().join("facts.yaml")).unwrap();
+    let out = factlint(dir.path())
+        .args(["check", "story.txt", "--facts", "facts.yaml"])
+        .stdout_when(1);
+    insta::assert_snapshot!(out);
+    let lines: Vec<&str> = out.lines().collect();
+    let row = lines
+        .iter()
+        .position(|l| l.starts_with(" 1 │ "))
+        .expect("the story's line");
+    let (source, carets) = (lines[row], lines[row + 1]);
+    assert!(source.contains(" … ") || source.starts_with(" 1 │ …"), "{source}");
+    assert!(source.ends_with('…'), "{source}");
+    let columns = |text: &str| unicode_width::UnicodeWidthStr::width(text);
+    let span_at = source.find("Israeli of Strategic Affairs").unwrap();
+    let caret_at = carets.find('^').unwrap();
+    // the caret sits under the span: same terminal column (wide characters take two)
+    assert_eq!(
+        columns(&source[..span_at]),
+        columns(&carets[..caret_at]),
+        "\n{source}\n{carets}"
+    );
+    let last_caret = carets.rfind('^').unwrap() + 1;
+    assert!(columns(&carets[..last_caret]) <= 120, "{carets}");
+}

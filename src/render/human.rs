@@ -1,12 +1,14 @@
 //! rustc-style diagnostics with codespan-reporting: the story's line underlined, the facts
 //! line it disagrees with, and a `help:` line.
 
-use super::{summary_line, Outcome};
+use super::window::{Shown, ShownFiles};
+use super::{summary_line, LineIndex, Outcome, Report};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::{Files, SimpleFiles};
 use codespan_reporting::term::{self, termcolor::Buffer, Config};
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 fn severity(s: Severity) -> CsSeverity {
@@ -25,8 +27,8 @@ fn buffer(color: bool) -> Buffer {
     }
 }
 
-fn emit(
-    files: &SimpleFiles<String, &str>,
+fn emit<'f>(
+    files: &'f impl Files<'f, FileId = usize>,
     diagnostic: &Diagnostic<usize>,
     color: bool,
     out: &mut dyn Write,
@@ -40,36 +42,58 @@ fn emit(
 /// them on stderr as they happen; the summary says the check did not run fully.
 pub fn render_human(outcome: &Outcome, color: bool, out: &mut dyn Write) -> io::Result<()> {
     for report in outcome.reports {
-        let mut files = SimpleFiles::new();
-        let story = files.add(report.story.path.display().to_string(), report.story.text.as_str());
-        let facts: Vec<usize> = report
-            .facts
-            .files
+        let story_lines = LineIndex::new(&report.story.text);
+        // the facts files findings point into, each indexed once
+        let facts_lines: HashMap<usize, LineIndex> = report
+            .findings
             .iter()
-            .map(|f| files.add(f.path.display().to_string(), f.text.as_str()))
+            .filter_map(|f| f.fact.as_ref().map(|fact| fact.loc.file))
+            .map(|file| (file, LineIndex::new(&report.facts.files[file].text)))
             .collect();
         for f in &report.findings {
-            emit(&files, &diagnostic(f, story, &facts), color, out)?;
+            let (files, diagnostic) = shown_diagnostic(report, f, &story_lines, &facts_lines);
+            emit(&files, &diagnostic, color, out)?;
         }
     }
     // notes are counted only when there are some: most runs ask for none (`--unsourced`)
     writeln!(out, "{}", summary_line(outcome, false))
 }
 
-fn diagnostic(f: &Finding, story: usize, facts: &[usize]) -> Diagnostic<usize> {
-    let mut labels = vec![Label::primary(story, f.span.clone()).with_message(&f.label)];
+/// A finding's diagnostic over the lines it points at, long lines windowed around its spans.
+fn shown_diagnostic<'a>(
+    report: &'a Report,
+    f: &Finding,
+    story_lines: &'a LineIndex<'a>,
+    facts_lines: &'a HashMap<usize, LineIndex<'a>>,
+) -> (ShownFiles<'a>, Diagnostic<usize>) {
+    let story = &report.story;
+    let mut story_spans = vec![f.span.clone()];
+    story_spans.extend(f.related.as_ref().map(|(span, _)| span.clone()));
+    let shown_story = Shown::new(story.path.display().to_string(), &story.text, story_lines, &story_spans);
+    let mut labels = vec![Label::primary(0, shown_story.map(&f.span)).with_message(&f.label)];
     if let Some((span, label)) = &f.related {
-        labels.push(Label::secondary(story, span.clone()).with_message(label));
+        labels.push(Label::secondary(0, shown_story.map(span)).with_message(label));
     }
+    let mut files = vec![shown_story];
     if let Some(fact) = &f.fact {
-        labels.push(Label::secondary(facts[fact.loc.file], fact.loc.span.clone()).with_message(&fact.label));
+        let file = &report.facts.files[fact.loc.file];
+        let lines = &facts_lines[&fact.loc.file];
+        let shown = Shown::new(
+            file.path.display().to_string(),
+            &file.text,
+            lines,
+            &[fact.loc.span.clone()],
+        );
+        labels.push(Label::secondary(1, shown.map(&fact.loc.span)).with_message(&fact.label));
+        files.push(shown);
     }
     let notes = f.help.iter().map(|h| format!("help: {h}")).collect();
-    Diagnostic::new(severity(f.severity))
+    let diagnostic = Diagnostic::new(severity(f.severity))
         .with_code(f.code.as_str())
         .with_message(&f.message)
         .with_labels(labels)
-        .with_notes(notes)
+        .with_notes(notes);
+    (ShownFiles(files), diagnostic)
 }
 
 /// An error that stopped the check, as a compiler error pointing into the file.
