@@ -29,6 +29,7 @@ use lsp_types::{
 };
 use std::collections::HashMap;
 use std::error::Error;
+use std::io::Write;
 use std::time::{Duration, Instant};
 use workspace::Workspace;
 
@@ -358,7 +359,13 @@ impl Server {
 /// log) and the notification is dropped, since a notification has no reply to carry an error.
 fn params<P: serde::de::DeserializeOwned>(n: Notification) -> Option<P> {
     serde_json::from_value(n.params)
-        .map_err(|e| eprintln!("factlint lsp: ignored `{}`: invalid parameters: {e}", n.method))
+        .map_err(|e| {
+            let _ = writeln!(
+                std::io::stderr(),
+                "factlint lsp: ignored `{}`: invalid parameters: {e}",
+                n.method
+            );
+        })
         .ok()
 }
 
