@@ -2,10 +2,8 @@
 //! its position so a finding can point at the facts line it disagrees with.
 
 use crate::error::InputError;
-use crate::extract::numbers::extract_numbers;
 use crate::lexicon::lexicon;
 use crate::quantity::Quantity;
-use crate::text::Doc;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -525,7 +523,7 @@ impl FileCx<'_> {
 
     fn figure(&self, raw: RawFigure) -> Result<Figure, InputError> {
         let text = raw.value.value.text();
-        let value = parse_figure_value(&text).ok_or_else(|| {
+        let value = crate::number::read_value(&text).ok_or_else(|| {
             self.error(
                 &raw.value,
                 format!("cannot read figure value `{text}`"),
@@ -604,16 +602,6 @@ pub fn title_words(title: &str) -> Vec<String> {
                 .collect(),
         })
         .collect()
-}
-
-/// A figure's value written as a newsroom writes it, read with the story's own number reader.
-pub fn parse_figure_value(text: &str) -> Option<Quantity> {
-    let doc = Doc::new(text);
-    let found = extract_numbers(&doc);
-    match found.as_slice() {
-        [one] => Some(one.quantity.clone()),
-        _ => None,
-    }
 }
 
 /// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.
