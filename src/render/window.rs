@@ -202,8 +202,12 @@ fn widen(line: &str, core: Range<usize>, budget: usize) -> Range<usize> {
         Some(k) if start > 0 => start + k,
         _ => start,
     };
-    let end = match line[core.end..end].rfind(char::is_whitespace) {
-        Some(k) if end < line.len() => core.end + k + 1,
+    let end = match line[core.end..end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+    {
+        Some((k, space)) if end < line.len() => core.end + k + space.len_utf8(),
         _ => end,
     };
     start..end
@@ -338,6 +342,15 @@ mod tests {
         assert_eq!(&shown[spans[1].clone()], "second");
         assert_eq!(shown.matches('…').count(), 2, "{shown}");
         assert!(width(shown.lines().next().unwrap()) <= MAX_WIDTH + 2);
+    }
+
+    #[test]
+    fn wide_spaces_are_cut_after_not_inside() {
+        // an en space (3 bytes) where the window is trimmed to a word's end
+        let text = format!("target{}\n", "\u{2002}word".repeat(60));
+        let (shown, spans) = show(&text, &[0..6]);
+        assert_eq!(&shown[spans[0].clone()], "target");
+        assert!(shown.trim_end().ends_with("\u{2002}…"), "{shown}");
     }
 
     #[test]
