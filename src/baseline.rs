@@ -22,9 +22,11 @@ struct BaselineFile {
     findings: Vec<Entry>,
 }
 
+/// What a finding is known by, across edits that move it: its story, code, the text it flags
+/// and its fact. SARIF's fingerprints are made of the same key.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(deny_unknown_fields)]
-struct Entry {
+pub(crate) struct Entry {
     path: String,
     code: String,
     text: String,
@@ -102,11 +104,31 @@ pub fn write_baseline(path: &Path, reports: &[Report]) -> Result<usize, InputErr
 fn entry(folder: &Path, story: &Story, f: &Finding) -> Entry {
     let absolute_path = absolute(&story.path);
     let path = absolute_path.strip_prefix(folder).unwrap_or(&absolute_path);
-    Entry {
-        path: slash_path(path),
-        code: f.code.to_string(),
-        text: story.text.get(f.span.clone()).unwrap_or("").to_string(),
-        fact: f.fact.as_ref().map(|fact| fact.id.clone()),
+    Entry::of(slash_path(path), story, f)
+}
+
+impl Entry {
+    /// The key of `f` in `story`, whose path (relative to wherever the key is used) is `path`.
+    pub(crate) fn of(path: String, story: &Story, f: &Finding) -> Entry {
+        Entry {
+            path,
+            code: f.code.to_string(),
+            text: story.text.get(f.span.clone()).unwrap_or("").to_string(),
+            fact: f.fact.as_ref().map(|fact| fact.id.clone()),
+        }
+    }
+
+    /// A stable hash of the key (64-bit FNV-1a, the same on every platform and Rust release,
+    /// unlike std's hasher), as 16 hex digits.
+    pub(crate) fn hash_hex(&self) -> String {
+        let fact = self.fact.as_deref().unwrap_or("");
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in [self.path.as_str(), self.code.as_str(), self.text.as_str(), fact] {
+            for byte in part.bytes().chain([0]) {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{hash:016x}")
     }
 }
 

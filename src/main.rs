@@ -3,14 +3,14 @@
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use factlint::baseline::{write_baseline, Baseline};
 use factlint::check::CheckOptions;
-use factlint::codes::explain;
+use factlint::codes::{code_list, explain};
 use factlint::config::ConfigSource;
 use factlint::error::InputError;
 use factlint::finding::{Code, Severity};
 use factlint::fix::{apply, fix_report};
 use factlint::init::init;
-use factlint::render::{plural, render, render_error, slash_path, Format, Report};
-use factlint::run::{parse_size, run, Inputs};
+use factlint::render::{plural, render_error, render_outcome, slash_path, Format, Outcome, Report};
+use factlint::run::{parse_size, run, source_root, Inputs, Run};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -32,14 +32,15 @@ enum Command {
     Check(CheckArgs),
     /// Write a commented factlint.yaml and a starter facts file in a folder.
     Init {
-        /// The folder to set up (the current one by default).
+        /// The folder to set up (the current one by default; created if missing).
         #[arg(default_value = ".")]
         folder: PathBuf,
     },
-    /// Explain a finding code: what it means, an example, and how to fix it.
+    /// Explain a finding code: what it means, an example, and how to fix it (with no code,
+    /// list the codes).
     Explain {
         /// A code, e.g. title-mismatch.
-        code: Code,
+        code: Option<Code>,
     },
     /// Run the language server on stdin and stdout: diagnostics, quick fixes and hovers for
     /// editors (see the README for VS Code, Neovim and Helix).
@@ -138,7 +139,7 @@ fn main() -> ExitCode {
             use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
         ),
         Command::Explain { code } => {
-            let _ = write!(std::io::stdout(), "{}", explain(code));
+            let _ = write!(std::io::stdout(), "{}", code.map_or_else(code_list, explain));
             ExitCode::SUCCESS
         }
         Command::Lsp => match factlint::lsp::serve() {
@@ -179,14 +180,14 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report_error = |e: &InputError| {
         let _ = render_error(e, err_color, &mut std::io::stderr().lock());
     };
-    let inputs = match inputs_of(&args) {
-        Ok(inputs) => inputs,
-        Err(e) => {
-            report_error(&e);
-            return ExitCode::from(2);
+    // an error in the arguments is an input error like any other: every format shows it
+    let (inputs, mut outcome) = match inputs_of(&args) {
+        Ok(inputs) => {
+            let outcome = run(&inputs);
+            (inputs, outcome)
         }
+        Err(e) => (Inputs::default(), Run::failed(e)),
     };
-    let mut outcome = run(&inputs);
     outcome.errors.iter().for_each(report_error);
     for path in &outcome.skipped {
         note(format_args!(
@@ -195,23 +196,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
         ));
     }
     if let Some(baseline) = &args.baseline {
-        let accepted = if args.update_baseline {
-            write_baseline(baseline, &outcome.reports).map(|n| {
-                note(format_args!(
-                    "wrote {} to {}",
-                    plural(n, "accepted finding"),
-                    baseline.display()
-                ));
-                outcome.reports.iter_mut().for_each(|r| r.findings.clear());
-            })
-        } else {
-            Baseline::load(baseline).map(|b| {
-                b.filter(&mut outcome.reports);
-            })
-        };
-        if let Err(e) = accepted {
+        if let Err(e) = apply_baseline(baseline, args.update_baseline, &mut outcome.reports) {
             report_error(&e);
-            return ExitCode::from(2);
+            outcome.errors.push(e);
         }
     }
     if args.diff {
@@ -241,8 +228,14 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     }
     let color = use_color(args.color, std::io::stdout().is_terminal());
+    let root = (args.format == Format::Sarif).then(|| source_root(&inputs)).flatten();
+    let rendered = Outcome {
+        reports: &outcome.reports,
+        errors: &outcome.errors,
+        root: root.as_ref(),
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if let Err(e) = render(&outcome.reports, args.format, color, &mut out).and_then(|_| out.flush()) {
+    if let Err(e) = render_outcome(&rendered, args.format, color, &mut out).and_then(|_| out.flush()) {
         // a reader that stopped early (`| head`) is no failure: the status still says what
         // was found
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -269,6 +262,28 @@ fn run_check(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `--baseline`: records the findings as accepted (`--update-baseline`), or hides those
+/// already accepted; says on stderr how many either way, so a quiet run is never a mystery.
+fn apply_baseline(path: &Path, update: bool, reports: &mut [Report]) -> Result<(), InputError> {
+    if update {
+        let n = write_baseline(path, reports)?;
+        note(format_args!(
+            "wrote {} to {}",
+            plural(n, "accepted finding"),
+            path.display()
+        ));
+        reports.iter_mut().for_each(|r| r.findings.clear());
+    } else {
+        let hidden = Baseline::load(path)?.filter(reports);
+        note(format_args!(
+            "note: {} accepted in {} not shown",
+            plural(hidden, "finding"),
+            path.display()
+        ));
+    }
+    Ok(())
 }
 
 /// The run's inputs from the arguments; reads the stdin story when `-` is given.

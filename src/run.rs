@@ -9,7 +9,7 @@ use crate::config::{Config, ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::{io_reason, load_facts, read_text, Facts};
 use crate::finding::Finding;
-use crate::render::Report;
+use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;
 use std::collections::hash_map::{Entry, HashMap};
@@ -43,6 +43,17 @@ pub struct Run {
     pub errors: Vec<InputError>,
     /// Files passed over while walking folders (binary files), for a note on stderr.
     pub skipped: Vec<PathBuf>,
+}
+
+impl Run {
+    /// A run stopped before it began (bad arguments, stdin unreadable).
+    pub fn failed(error: InputError) -> Run {
+        Run {
+            reports: vec![],
+            errors: vec![error],
+            skipped: vec![],
+        }
+    }
 }
 
 /// A story to check: where it is, and whether the user named it (named files are checked
@@ -260,7 +271,9 @@ fn load_facts_sets(
     let used: Vec<FactsKey> = candidates.iter().map(|c| facts_key(&c.config, inputs)).collect();
     for (key, facts) in &sets {
         if let (Err(e), true) = (facts, used.contains(key)) {
-            errors.push(e.as_ref().clone());
+            // a facts file a config names is reported at the config's line
+            let at_config = candidates.iter().find_map(|c| c.config.locate_facts_error(e));
+            errors.push(at_config.unwrap_or_else(|| e.as_ref().clone()));
         }
     }
     sets
@@ -441,6 +454,25 @@ pub fn story_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
         .map(|(path, _)| path)
         .collect();
     (files, errors)
+}
+
+/// The repository a run's files belong to, for SARIF's relative URIs: the closest folder with
+/// a `.git` above the first path, else above the working directory, else the working
+/// directory itself.
+pub fn source_root(inputs: &Inputs) -> Option<SourceRoot> {
+    let cwd = std::env::current_dir().ok()?;
+    let git_root = |start: &Path| {
+        normalize(&cwd.join(start))
+            .ancestors()
+            .find(|folder| folder.join(".git").exists())
+            .map(Path::to_path_buf)
+    };
+    let first = inputs.paths.first().map(|p| stdin_aware(p, inputs));
+    let dir = first
+        .and_then(|p| git_root(&p))
+        .or_else(|| git_root(&cwd))
+        .unwrap_or_else(|| cwd.clone());
+    Some(SourceRoot { dir, cwd })
 }
 
 #[cfg(test)]

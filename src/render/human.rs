@@ -1,7 +1,7 @@
 //! rustc-style diagnostics with codespan-reporting: the story's line underlined, the facts
 //! line it disagrees with, and a `help:` line.
 
-use super::{plural, summary_counts, Report};
+use super::{summary_line, Outcome};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
@@ -36,8 +36,10 @@ fn emit(
     out.write_all(buf.as_slice())
 }
 
-pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io::Result<()> {
-    for report in reports {
+/// The findings, then the summary line. Input errors are not repeated here: the caller shows
+/// them on stderr as they happen; the summary says the check did not run fully.
+pub fn render_human(outcome: &Outcome, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    for report in outcome.reports {
         let mut files = SimpleFiles::new();
         let story = files.add(report.story.path.display().to_string(), report.story.text.as_str());
         let facts: Vec<usize> = report
@@ -50,19 +52,8 @@ pub fn render_human(reports: &[Report], color: bool, out: &mut dyn Write) -> io:
             emit(&files, &diagnostic(f, story, &facts), color, out)?;
         }
     }
-    let counts = summary_counts(reports);
     // notes are counted only when there are some: most runs ask for none (`--unsourced`)
-    let notes = match counts.notes {
-        0 => String::new(),
-        n => format!(", {}", plural(n, "note")),
-    };
-    writeln!(
-        out,
-        "{}, {}{notes} in {}",
-        plural(counts.errors, "error"),
-        plural(counts.warnings, "warning"),
-        plural(counts.stories, "story")
-    )
+    writeln!(out, "{}", summary_line(outcome, false))
 }
 
 fn diagnostic(f: &Finding, story: usize, facts: &[usize]) -> Diagnostic<usize> {
@@ -116,12 +107,20 @@ pub fn render_error(e: &InputError, color: bool, out: &mut dyn Write) -> io::Res
 
 #[cfg(test)]
 mod tests {
-    use super::super::{seed_reports, test_report};
+    use super::super::{seed_reports, test_report, Report};
     use super::*;
 
     fn last_line(reports: &[Report]) -> String {
+        last_line_of(&Outcome {
+            reports,
+            errors: &[],
+            root: None,
+        })
+    }
+
+    fn last_line_of(outcome: &Outcome) -> String {
         let mut out = Vec::new();
-        render_human(reports, false, &mut out).unwrap();
+        render_human(outcome, false, &mut out).unwrap();
         String::from_utf8(out).unwrap().lines().last().unwrap().to_string()
     }
 
@@ -133,5 +132,26 @@ mod tests {
         // test_report asks for unsourced figures
         let report = test_report("story.txt", &read("story.txt"), &read("facts.yaml"));
         assert_eq!(last_line(&[report]), "0 errors, 0 warnings, 1 note in 1 story");
+    }
+
+    #[test]
+    fn a_run_with_input_errors_never_sums_up_as_clean() {
+        let error = InputError::file(std::path::Path::new("facts.yaml"), "cannot read file: no such file");
+        let errors = [error];
+        let failed = Outcome {
+            reports: &[],
+            errors: &errors,
+            root: None,
+        };
+        assert_eq!(last_line_of(&failed), "check failed: 1 input error, no story checked");
+        let reports = seed_reports();
+        let partial = Outcome {
+            reports: &reports,
+            ..failed
+        };
+        assert_eq!(
+            last_line_of(&partial),
+            "1 error, 0 warnings in 1 story; check incomplete: 1 input error"
+        );
     }
 }

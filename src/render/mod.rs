@@ -7,12 +7,13 @@ mod sarif;
 mod short;
 
 use crate::config::Config;
+use crate::error::InputError;
 use crate::facts::Facts;
 use crate::finding::{Finding, Severity};
 use crate::story::Story;
 use std::io::{self, Write};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use github::render_github;
@@ -42,13 +43,43 @@ pub enum Format {
     Github,
 }
 
+/// A run as the renderers see it: the stories checked, and the inputs that stopped the check
+/// (a run with any of those did not run fully, and no format may look clean).
+#[derive(Clone, Copy)]
+pub struct Outcome<'a> {
+    pub reports: &'a [Report],
+    pub errors: &'a [InputError],
+    /// What SARIF's URIs are relative to; without it, paths as given.
+    pub root: Option<&'a SourceRoot>,
+}
+
+/// The repository a run's files belong to, for SARIF's `%SRCROOT%`: URIs are relative to
+/// `dir`, and relative paths are read from `cwd`. Found by the caller (it looks at the disk).
+#[derive(Clone, Debug)]
+pub struct SourceRoot {
+    /// Absolute.
+    pub dir: PathBuf,
+    /// The working directory, absolute.
+    pub cwd: PathBuf,
+}
+
+/// Findings of stories that all ran; see [`render_outcome`] for a run with input errors.
 pub fn render(reports: &[Report], format: Format, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let outcome = Outcome {
+        reports,
+        errors: &[],
+        root: None,
+    };
+    render_outcome(&outcome, format, color, out)
+}
+
+pub fn render_outcome(outcome: &Outcome, format: Format, color: bool, out: &mut dyn Write) -> io::Result<()> {
     match format {
-        Format::Human => render_human(reports, color, out),
-        Format::Short => render_short(reports, out),
-        Format::Json => render_json(reports, out),
-        Format::Sarif => render_sarif(reports, out),
-        Format::Github => render_github(reports, out),
+        Format::Human => render_human(outcome, color, out),
+        Format::Short => render_short(outcome.reports, out),
+        Format::Json => render_json(outcome, out),
+        Format::Sarif => render_sarif(outcome, out),
+        Format::Github => render_github(outcome, out),
     }
 }
 
@@ -84,6 +115,27 @@ pub fn summary_counts(reports: &[Report]) -> Counts {
     counts
 }
 
+/// The summary of a run, `7 errors, 0 warnings in 12 stories` (notes counted when asked or
+/// when there are some), and what input errors left unchecked.
+pub fn summary_line(outcome: &Outcome, always_count_notes: bool) -> String {
+    let counts = summary_counts(outcome.reports);
+    let notes = match counts.notes {
+        0 if !always_count_notes => String::new(),
+        n => format!(", {}", plural(n, "note")),
+    };
+    let findings = format!(
+        "{}, {}{notes} in {}",
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning"),
+        plural(counts.stories, "story")
+    );
+    match (outcome.errors.len(), counts.stories) {
+        (0, _) => findings,
+        (n, 0) => format!("check failed: {}, no story checked", plural(n, "input error")),
+        (n, _) => format!("{findings}; check incomplete: {}", plural(n, "input error")),
+    }
+}
+
 /// `n word` or `n words` ("story" -> "stories").
 pub fn plural(n: usize, word: &str) -> String {
     match (n, word.strip_suffix('y')) {
@@ -108,6 +160,24 @@ pub fn slash_path(path: &Path) -> String {
         rest = r;
     }
     rest.to_string()
+}
+
+/// `a/./b/../c` -> `a/c`, without looking at the disk (a story's path is not resolved through
+/// links: it stays as the user gave it).
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir
+                if matches!(out.components().next_back(), Some(std::path::Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
 }
 
 /// 1-based line and column (in characters) of a byte offset. For many offsets into one text,
