@@ -347,3 +347,49 @@ fn a_long_one_line_paragraph_is_windowed_with_the_caret_inside_120_columns() {
     let last_caret = carets.rfind('^').unwrap() + 1;
     assert!(columns(&carets[..last_caret]) <= 120, "{carets}");
 }
+
+/// Two desks: the root config's facts (`desk/politics.yaml`) for `stories/`, and `other/` with
+/// its own config and facts. Both desks have one story with a wrong title.
+fn two_desks() -> tempfile::TempDir {
+    let story = fs::read_to_string(SEED_STORY).unwrap();
+    let facts = fs::read_to_string(SEED_FACTS).unwrap();
+    desk(&[
+        ("factlint.yaml", "facts: [desk/politics.yaml]\n"),
+        ("desk/politics.yaml", &facts),
+        ("stories/a.txt", &story),
+        ("stories/clean.txt", "No news today.\n"),
+        ("other/factlint.yaml", "facts: [other.yaml]\n"),
+        ("other/other.yaml", &facts),
+        ("other/c.txt", &story),
+    ])
+}
+
+fn flagged(dir: &Path, paths: &[&str]) -> Vec<String> {
+    let out = factlint(dir)
+        .args(["check", "--force-exclude", "--format", "short"])
+        .args(paths)
+        .stdout_when(1);
+    out.lines().map(|l| l.split(':').next().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_changed_facts_file_or_config_rechecks_the_stories_that_use_it() {
+    let dir = two_desks();
+    fs::remove_file(dir.path().join("story.txt")).unwrap();
+    // as pre-commit passes a staged facts file: the stories its config governs, not other desks'
+    assert_eq!(flagged(dir.path(), &["desk/politics.yaml"]), ["./stories/a.txt"]);
+    assert_eq!(flagged(dir.path(), &["other/other.yaml"]), ["./other/c.txt"]);
+    assert_eq!(flagged(dir.path(), &["factlint.yaml"]), ["./stories/a.txt"]);
+    // a staged story is checked as before, beside those the facts file brings in
+    assert_eq!(
+        flagged(dir.path(), &["desk/politics.yaml", "other/c.txt"]),
+        ["./stories/a.txt", "other/c.txt"]
+    );
+    // a YAML file nothing uses brings in nothing
+    fs::write(dir.path().join("ci.yml"), "on: push\n").unwrap();
+    factlint(dir.path())
+        .args(["check", "--format", "short", "ci.yml"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
