@@ -393,3 +393,37 @@ fn a_changed_facts_file_or_config_rechecks_the_stories_that_use_it() {
         .code(0)
         .stdout("");
 }
+
+#[test]
+fn file_errors_say_what_is_wrong_without_the_libraries_words() {
+    let dir = desk(&[
+        (
+            "nan.yaml",
+            "figures:\n  - id: toll\n    value: .nan\n    about: [dead]\n",
+        ),
+        ("quote.yaml", "people:\n  - name: \"Ron Dermer\n"),
+        ("base.json", "{\"version\": 1, \"findingz\": []}\n"),
+    ]);
+    fs::copy(SEED_FACTS, dir.path().join("facts.yaml")).unwrap();
+    let stderr = |args: &[&str]| {
+        factlint(dir.path())
+            .args(["check", "story.txt"])
+            .args(args)
+            .stderr_when(2)
+    };
+    let nan = stderr(&["--facts", "nan.yaml"]);
+    assert!(nan.contains("┌─ nan.yaml:3:12"), "{nan}");
+    let quote = stderr(&["--facts", "quote.yaml"]);
+    assert!(quote.contains("invalid facts file: unclosed quote"), "{quote}");
+    assert!(quote.contains("┌─ quote.yaml:2:11"), "{quote}");
+    let baseline = stderr(&["--facts", "facts.yaml", "--baseline", "base.json"]);
+    assert!(
+        baseline.contains("invalid baseline: unknown field `findingz`, expected `version` or `findings`\n"),
+        "{baseline}"
+    );
+    for err in [nan, quote, baseline] {
+        for leak in ["configured policy", "non-finite float", " at line ", "Options"] {
+            assert!(!err.contains(leak), "{leak}: {err}");
+        }
+    }
+}
