@@ -1,12 +1,13 @@
 //! rustc-style diagnostics with codespan-reporting: the story's line underlined, the facts
-//! line it disagrees with, and a `help:` line.
+//! line it disagrees with, and a `help:` line. Long lines are windowed (`window.rs`), in
+//! findings and input errors alike.
 
 use super::window::{Shown, ShownFiles};
 use super::{summary_line, LineIndex, Outcome, Report};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
-use codespan_reporting::files::{Files, SimpleFiles};
+use codespan_reporting::files::Files;
 use codespan_reporting::term::{self, termcolor::Buffer, Config};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -98,21 +99,30 @@ fn shown_diagnostic<'a>(
 
 /// An error that stopped the check, as a compiler error pointing into the file.
 pub fn render_error(e: &InputError, color: bool, out: &mut dyn Write) -> io::Result<()> {
-    let mut files = SimpleFiles::new();
+    let both: Vec<&InputError> = std::iter::once(e).chain(e.also.as_deref()).collect();
+    // a line index for each error that points into its file's text, in order
+    let indexes: Vec<LineIndex> = both
+        .iter()
+        .filter(|err| err.span.is_some())
+        .filter_map(|err| err.text.as_deref().map(LineIndex::new))
+        .collect();
+    let mut files = Vec::new();
     let mut labels = Vec::new();
     let mut notes = Vec::new();
-    for err in std::iter::once(e).chain(e.also.as_deref()) {
+    for err in &both {
         match (&err.text, &err.span) {
             (Some(text), Some(span)) => {
-                let id = files.add(err.path.display().to_string(), text.as_str());
+                let id = files.len();
+                let shown = Shown::new(err.path.display().to_string(), text, &indexes[id], &[span.clone()]);
                 let label = if labels.is_empty() {
-                    Label::primary(id, span.clone())
+                    Label::primary(id, shown.map(span))
                 } else {
-                    Label::secondary(id, span.clone())
+                    Label::secondary(id, shown.map(span))
                 };
                 labels.push(label.with_message(&err.label));
+                files.push(shown);
             }
-            _ if labels.is_empty() && std::ptr::eq(err, e) => {}
+            _ if labels.is_empty() && std::ptr::eq(*err, e) => {}
             _ => notes.push(format!("also in {}: {}", err.path.display(), err.message)),
         }
     }
@@ -126,7 +136,7 @@ pub fn render_error(e: &InputError, color: bool, out: &mut dyn Write) -> io::Res
         .with_message(message)
         .with_labels(labels)
         .with_notes(notes);
-    emit(&files, &diagnostic, color, out)
+    emit(&ShownFiles(files), &diagnostic, color, out)
 }
 
 #[cfg(test)]
@@ -156,6 +166,25 @@ mod tests {
         // test_report asks for unsourced figures
         let report = test_report("story.txt", &read("story.txt"), &read("facts.yaml"));
         assert_eq!(last_line(&[report]), "0 errors, 0 warnings, 1 note in 1 story");
+    }
+
+    #[test]
+    fn an_input_error_on_a_long_line_is_windowed_too() {
+        let text = format!("{} <!-- factlint-disable-next-line titel -->\n", "word ".repeat(150));
+        let at = text.find("titel").unwrap();
+        let e = InputError::at(
+            std::path::Path::new("story.txt"),
+            &text,
+            at..at + 5,
+            "unknown code",
+            "here",
+        );
+        let mut out = Vec::new();
+        render_error(&e, false, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("┌─ story.txt:1:"), "{out}");
+        assert!(out.lines().all(|l| l.chars().count() <= 120), "{out}");
+        assert!(out.contains("… word word"), "{out}");
     }
 
     #[test]
