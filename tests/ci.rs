@@ -385,6 +385,12 @@ fn a_changed_facts_file_or_config_rechecks_the_stories_that_use_it() {
         flagged(dir.path(), &["desk/politics.yaml", "other/c.txt"]),
         ["./stories/a.txt", "other/c.txt"]
     );
+    // a CI's list of changed files, as `git diff --name-only` writes it
+    fs::write(dir.path().join("changed.txt"), "desk/politics.yaml\nother/c.txt\n").unwrap();
+    assert_eq!(
+        flagged(dir.path(), &["--files-from", "changed.txt"]),
+        ["./other/c.txt", "./stories/a.txt"]
+    );
     // a YAML file nothing uses brings in nothing
     fs::write(dir.path().join("ci.yml"), "on: push\n").unwrap();
     factlint(dir.path())
