@@ -529,6 +529,13 @@ pub fn run_with_changed_yaml(inputs: &Inputs) -> Run {
             .chain(report.facts.files.iter().map(|f| &f.path));
         given.contains(&same_file(&report.story.path)) || uses.any(|p| changed.contains(&same_file(p)))
     });
+    // stories are shown as the user would name them, not under the `.` walked for them
+    for report in &mut outcome.reports {
+        if let Ok(relative) = report.story.path.strip_prefix(".") {
+            report.story.path = relative.to_path_buf();
+        }
+    }
+    outcome.reports.sort_by(|a, b| a.story.path.cmp(&b.story.path));
     outcome
 }
 
