@@ -589,8 +589,9 @@ struct Seen<'a> {
 impl Seen<'_> {
     /// A near spelling names another person, not a slip, when the story uses it more than once
     /// while never writing the known one ("Otto Stich" beside a known "Otto Strich"), or when
-    /// it is a common surname and the story never names the known person nor writes the known
-    /// spelling ("John Kerr" beside a known "John Kerry"). A common given name before the right surname ("Anthony
+    /// either spelling is a common surname and the story never names the known person nor
+    /// writes the known spelling ("John Kerr" beside a known "John Kerry", "John Smit" beside a
+    /// known "John Smith"). A common given name before the right surname ("Anthony
     /// Blinken") is still a slip.
     ///
     /// A near name written with a word of the known person's title ("Mayor of London Ken
@@ -605,7 +606,8 @@ impl Seen<'_> {
     ) -> bool {
         let repeated = self.counts.count(written) >= 2 && self.counts.count(intended) == 0;
         let never_named = !self.mentioned.contains(&person) && self.counts.count(intended) == 0;
-        let common = surname && never_named && lexicon().common_names.contains(written);
+        let names = &lexicon().common_names;
+        let common = surname && never_named && (names.contains(written) || names.contains(intended));
         repeated || (common && !titled())
     }
 }
@@ -923,6 +925,7 @@ mod tests {
         for (text, want) in [
             ("Chelsea captain John Terry scored", None),
             ("Rio Tinto's John Kerr said", None),
+            ("Springboks John Kerri, Cobus Visagie", None),
             ("Senator John Kerry met John Terry", Some("John Terry")),
             ("Kerry said. Later John Kerr said", Some("John Kerr")),
             ("Senator John Herry said", Some("John Herry")),
