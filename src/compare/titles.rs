@@ -271,10 +271,15 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
         (None, _) => Some(false),
     };
     let (current, past): (Vec<&TitleForm>, Vec<&TitleForm>) = person.titles.iter().partition(|t| !t.former);
+    let some_form_differs = person
+        .titles
+        .iter()
+        .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
     let agrees_with = |forms: &[&TitleForm]| {
-        forms
-            .iter()
-            .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees)
+        forms.iter().any(|f| {
+            let words = split_former(&f.words).1;
+            compare_form(core, words) == FormMatch::Agrees && !(some_form_differs && only_extends(core, words))
+        })
     };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
     let span = doc.span(run.clone());
@@ -317,6 +322,13 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
         }
         _ => mismatch(doc, &run, &written, core, person, former_written),
     }
+}
+
+/// The written title is the form with words added after it ("chairman of Westin" for
+/// "chairman"). That agrees unless another accepted form names what follows otherwise
+/// ("chairman of Allegis"): then the added words replaced the facts' own.
+fn only_extends(story: &[String], form: &[String]) -> bool {
+    story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
 /// A run that reaches back over "and" may have joined another person, or a company's name, to
@@ -760,6 +772,15 @@ mod tests {
             FormMatch::Differs
         );
         assert_eq!(m("co-chairman", "chairman"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn words_added_after_a_form_are_told_apart_from_a_replaced_organisation() {
+        let extends = |story: &str, form: &str| only_extends(&title_words(story), &title_words(form));
+        assert!(extends("chairman of Westin", "chairman"));
+        assert!(!extends("chairman", "chairman"));
+        assert!(!extends("Allegis chairman", "chairman"));
+        assert_eq!(m("chairman of Westin", "chairman of Allegis"), FormMatch::Differs);
     }
 
     #[test]
