@@ -1,9 +1,12 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
-use crate::compare::{dates as cmp_dates, figures as cmp_figures, titles};
+use crate::compare::posts::{title_fits, Namesakes};
+use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::extract::dates::extract_dates;
+use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
 use crate::extract::people::NameIndex;
+use crate::extract::people::PersonMention;
 use crate::facts::{Facts, Figure};
 use crate::finding::{Code, Finding};
 use crate::story::Story;
@@ -28,6 +31,7 @@ pub struct CheckOptions {
 pub struct Checker<'f> {
     facts: FactsRef<'f>,
     names: NameIndex,
+    namesakes: Namesakes,
     figure_cues: CueIndex,
     event_cues: CueIndex,
     /// Per figure, its `near` words as cue words.
@@ -84,6 +88,7 @@ impl<'f> Checker<'f> {
             .collect();
         Checker {
             names: NameIndex::new(&facts.people),
+            namesakes: Namesakes::new(&facts.people),
             facts,
             figure_cues,
             event_cues,
@@ -117,8 +122,14 @@ impl<'f> Checker<'f> {
         let mut out: Vec<Finding> = found
             .mentions
             .iter()
-            .filter_map(|m| titles::check_title(doc, m, &self.facts.people[m.person], published))
+            .filter_map(|m| self.title_finding(doc, m, published))
             .collect();
+        out.extend(found.mentions.iter().filter_map(|m| {
+            let person = &self.facts.people[m.person];
+            person.honorific.as_ref()?;
+            let name = doc.words(m.name.clone());
+            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
+        }));
         for miss in found.misspellings {
             let person = &self.facts.people[miss.person];
             let written = doc.words(miss.tokens.clone());
@@ -135,6 +146,18 @@ impl<'f> Checker<'f> {
             );
         }
         out
+    }
+
+    /// A mention's title finding, unless the title fits another person of the same surname
+    /// (then it is that person's title).
+    fn title_finding(&self, doc: &Doc, m: &PersonMention, published: Option<NaiveDate>) -> Option<Finding> {
+        let finding = titles::check_title(doc, m, &self.facts.people[m.person], published)?;
+        let run = m.title.as_ref()?;
+        let namesake_fits = self.namesakes.of(m.person).iter().any(|&other| {
+            let person = &self.facts.people[other];
+            title_fits(doc, run, person, published) && titles::check_title(doc, m, person, published).is_none()
+        });
+        (!namesake_fits).then_some(finding)
     }
 
     /// Cue hits per sentence, computed once per sentence that holds a mention.

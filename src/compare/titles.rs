@@ -17,7 +17,7 @@ use std::ops::Range;
 
 /// How a written title (without "former") compares with one accepted form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum FormMatch {
+pub(crate) enum FormMatch {
     /// Nothing in common at the name's end: a different description, not judged.
     Unrelated,
     Agrees,
@@ -44,7 +44,7 @@ fn same_word(a: &str, b: &str) -> bool {
 /// post ("Fed chief" for the Federal Reserve Board Chairman; only at the end: "chief
 /// executive" is not "chairman"). The second reading can only make a title agree: it never
 /// turns an unrelated description into a mismatch.
-fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
     let strict = compare_posts(story, form);
     if strict == FormMatch::Agrees {
         return strict;
@@ -148,7 +148,7 @@ fn judge(extra: &[String], missing: &[String]) -> FormMatch {
 }
 
 /// Splits leading "former"/"ex" off a title's words.
-fn split_former(words: &[String]) -> (bool, &[String]) {
+pub(crate) fn split_former(words: &[String]) -> (bool, &[String]) {
     let lex = lexicon();
     let n = words.iter().take_while(|w| lex.former.contains(*w)).count();
     (n > 0, &words[n..])
@@ -165,6 +165,9 @@ pub fn check_title(
         return None;
     }
     let run = past_a_joined_title(doc, mention.title.clone()?, person);
+    if !person.posts.is_empty() {
+        return super::posts::check_posts(doc, run, person, published);
+    }
     let written = doc.words(run.clone());
     let words = title_words(&written);
     let (former_written, core) = split_former(&words);
@@ -228,7 +231,7 @@ pub fn check_title(
 /// of the person's titles but the words after its last "and" do, they are the title. A run
 /// that starts with "former" is kept whole: "former chairman and chief executive" is former in
 /// both posts.
-fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
+pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
     let Some(and) = run.clone().rev().find(|&i| doc.lower_at(i) == "and") else {
         return run;
     };
@@ -250,7 +253,13 @@ fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<u
 }
 
 /// A title-mismatch against the closest accepted form, or nothing when no form is close.
-fn mismatch(doc: &Doc, run: &Range<usize>, written: &str, core: &[String], person: &Person) -> Option<Finding> {
+pub(crate) fn mismatch(
+    doc: &Doc,
+    run: &Range<usize>,
+    written: &str,
+    core: &[String],
+    person: &Person,
+) -> Option<Finding> {
     let closest = person
         .titles
         .iter()
@@ -347,7 +356,7 @@ fn keep_former(written: &str, form: &str) -> String {
     }
 }
 
-fn strip_former_text(written: &str) -> String {
+pub(crate) fn strip_former_text(written: &str) -> String {
     let lex = lexicon();
     let mut rest = written;
     loop {
