@@ -171,6 +171,7 @@ impl Unit {
 /// One end of a number: currency sign, number, scale, and (without a sign) a unit.
 fn read_end(doc: &Doc, i: usize) -> Option<End> {
     let toks = &doc.tokens;
+    toks.get(i)?;
     let (currency, core_at, glued) = currency_prefix(toks, i);
     let core = match glued {
         Some(core) => core,
