@@ -46,7 +46,10 @@ impl Baseline {
             .map_err(|e| e.with_help("create it with `factlint check PATHS --baseline FILE --update-baseline`"))?;
         let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
             let at = offset_of(&text, e.line(), e.column());
-            InputError::at(path, &text, at..at, format!("invalid baseline: {e}"), "here")
+            // the place is shown under the message; serde_json's text repeats it
+            let full = e.to_string();
+            let message = full.rsplit_once(" at line ").map_or(full.as_str(), |(m, _)| m);
+            InputError::at(path, &text, at..at, format!("invalid baseline: {message}"), "here")
                 .with_help("a baseline is written by `--update-baseline`; write it again rather than by hand")
         })?;
         let mut accepted = HashMap::new();

@@ -10,7 +10,7 @@ use factlint::finding::{Code, Severity};
 use factlint::fix::{apply, fix_report};
 use factlint::init::init;
 use factlint::render::{plural, render_error, render_outcome, slash_path, Format, Outcome, Report};
-use factlint::run::{parse_size, run, source_root, Inputs, Run};
+use factlint::run::{parse_size, run_with_changed_yaml, source_root, Inputs, Run};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -183,7 +183,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     // an error in the arguments is an input error like any other: every format shows it
     let (inputs, mut outcome) = match inputs_of(&args) {
         Ok(inputs) => {
-            let outcome = run(&inputs);
+            let outcome = run_with_changed_yaml(&inputs);
             (inputs, outcome)
         }
         Err(e) => (Inputs::default(), Run::failed(e)),

@@ -492,3 +492,36 @@ mod tests {
         assert_eq!(size(900), "900 bytes");
     }
 }
+
+/// A run whose paths may include facts files and configs (pre-commit passes every staged
+/// file): those are not stories, and the stories under the current folder that use them (by
+/// their config, `--facts` or front matter) are checked as well as the stories named, so a
+/// facts edit that breaks old copy does not pass unseen.
+pub fn run_with_changed_yaml(inputs: &Inputs) -> Run {
+    let (yaml, stories): (Vec<PathBuf>, Vec<PathBuf>) = inputs.paths.iter().cloned().partition(|p| is_yaml_file(p));
+    if yaml.is_empty() {
+        return run(inputs);
+    }
+    let same_file = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let changed: Vec<PathBuf> = yaml.iter().map(|p| same_file(p)).collect();
+    let named: Vec<PathBuf> = stories.iter().map(|p| same_file(p)).collect();
+    let widened = Inputs {
+        paths: stories.into_iter().chain([PathBuf::from(".")]).collect(),
+        ..inputs.clone()
+    };
+    let mut outcome = run(&widened);
+    outcome.reports.retain(|report| {
+        let uses_changed = report
+            .config
+            .path
+            .iter()
+            .chain(report.facts.files.iter().map(|f| &f.path));
+        named.contains(&same_file(&report.story.path))
+            || uses_changed.map(|p| same_file(p)).any(|p| changed.contains(&p))
+    });
+    outcome
+}
+
+fn is_yaml_file(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) && path.is_file()
+}

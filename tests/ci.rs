@@ -302,3 +302,128 @@ fn a_baseline_run_says_how_many_findings_it_hid() {
     let err = factlint(dir.path()).args(args).stderr_when(0);
     assert!(err.contains("note: 1 finding accepted in base.json not shown"), "{err}");
 }
+
+/// A web story's paragraph on one line, 600+ characters, with wide characters and a tab
+/// before the wrong title in the middle.
+fn long_paragraph() -> String {
+    let before = "Speaking to reporters in Brussels on Wednesday after a long day of talks that ran late \
+                  into the evening, the secretary of state said the ministers had covered the ceasefire, \
+                  the aid deliveries and the reconstruction of the territory in detail, and that he had \
+                  pressed the point again on Wednesday when he sat down (東京)\twith";
+    let after = "Ron Dermer, who has been the prime minister's closest adviser on the war and who \
+                 travelled to Washington last week for talks at the White House on what comes after \
+                 the fighting, according to officials who were briefed on the meeting and who \
+                 spoke on condition of anonymity because the talks were private.";
+    format!("{before} Israeli of Strategic Affairs {after}\n")
+}
+
+#[test]
+fn a_long_one_line_paragraph_is_windowed_with_the_caret_inside_120_columns() {
+    let story = long_paragraph();
+    assert!(story.chars().count() > 600);
+    let dir = desk(&[("story.txt", &story)]);
+    fs::copy(SEED_FACTS, dir.path().join("facts.yaml")).unwrap();
+    let out = factlint(dir.path())
+        .args(["check", "story.txt", "--facts", "facts.yaml"])
+        .stdout_when(1);
+    insta::assert_snapshot!(out);
+    let lines: Vec<&str> = out.lines().collect();
+    let row = lines
+        .iter()
+        .position(|l| l.starts_with(" 1 │ "))
+        .expect("the story's line");
+    let (source, carets) = (lines[row], lines[row + 1]);
+    assert!(source.contains(" … ") || source.starts_with(" 1 │ …"), "{source}");
+    assert!(source.ends_with('…'), "{source}");
+    let columns = |text: &str| unicode_width::UnicodeWidthStr::width(text);
+    let span_at = source.find("Israeli of Strategic Affairs").unwrap();
+    let caret_at = carets.find('^').unwrap();
+    // the caret sits under the span: same terminal column (wide characters take two)
+    assert_eq!(
+        columns(&source[..span_at]),
+        columns(&carets[..caret_at]),
+        "\n{source}\n{carets}"
+    );
+    let last_caret = carets.rfind('^').unwrap() + 1;
+    assert!(columns(&carets[..last_caret]) <= 120, "{carets}");
+}
+
+/// Two desks: the root config's facts (`desk/politics.yaml`) for `stories/`, and `other/` with
+/// its own config and facts. Both desks have one story with a wrong title.
+fn two_desks() -> tempfile::TempDir {
+    let story = fs::read_to_string(SEED_STORY).unwrap();
+    let facts = fs::read_to_string(SEED_FACTS).unwrap();
+    desk(&[
+        ("factlint.yaml", "facts: [desk/politics.yaml]\n"),
+        ("desk/politics.yaml", &facts),
+        ("stories/a.txt", &story),
+        ("stories/clean.txt", "No news today.\n"),
+        ("other/factlint.yaml", "facts: [other.yaml]\n"),
+        ("other/other.yaml", &facts),
+        ("other/c.txt", &story),
+    ])
+}
+
+fn flagged(dir: &Path, paths: &[&str]) -> Vec<String> {
+    let out = factlint(dir)
+        .args(["check", "--force-exclude", "--format", "short"])
+        .args(paths)
+        .stdout_when(1);
+    out.lines().map(|l| l.split(':').next().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_changed_facts_file_or_config_rechecks_the_stories_that_use_it() {
+    let dir = two_desks();
+    fs::remove_file(dir.path().join("story.txt")).unwrap();
+    // as pre-commit passes a staged facts file: the stories its config governs, not other desks'
+    assert_eq!(flagged(dir.path(), &["desk/politics.yaml"]), ["./stories/a.txt"]);
+    assert_eq!(flagged(dir.path(), &["other/other.yaml"]), ["./other/c.txt"]);
+    assert_eq!(flagged(dir.path(), &["factlint.yaml"]), ["./stories/a.txt"]);
+    // a staged story is checked as before, beside those the facts file brings in
+    assert_eq!(
+        flagged(dir.path(), &["desk/politics.yaml", "other/c.txt"]),
+        ["./stories/a.txt", "other/c.txt"]
+    );
+    // a YAML file nothing uses brings in nothing
+    fs::write(dir.path().join("ci.yml"), "on: push\n").unwrap();
+    factlint(dir.path())
+        .args(["check", "--format", "short", "ci.yml"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+#[test]
+fn file_errors_say_what_is_wrong_without_the_libraries_words() {
+    let dir = desk(&[
+        (
+            "nan.yaml",
+            "figures:\n  - id: toll\n    value: .nan\n    about: [dead]\n",
+        ),
+        ("quote.yaml", "people:\n  - name: \"Ron Dermer\n"),
+        ("base.json", "{\"version\": 1, \"findingz\": []}\n"),
+    ]);
+    fs::copy(SEED_FACTS, dir.path().join("facts.yaml")).unwrap();
+    let stderr = |args: &[&str]| {
+        factlint(dir.path())
+            .args(["check", "story.txt"])
+            .args(args)
+            .stderr_when(2)
+    };
+    let nan = stderr(&["--facts", "nan.yaml"]);
+    assert!(nan.contains("┌─ nan.yaml:3:12"), "{nan}");
+    let quote = stderr(&["--facts", "quote.yaml"]);
+    assert!(quote.contains("invalid facts file: unclosed quote"), "{quote}");
+    assert!(quote.contains("┌─ quote.yaml:2:11"), "{quote}");
+    let baseline = stderr(&["--facts", "facts.yaml", "--baseline", "base.json"]);
+    assert!(
+        baseline.contains("invalid baseline: unknown field `findingz`, expected `version` or `findings`\n"),
+        "{baseline}"
+    );
+    for err in [nan, quote, baseline] {
+        for leak in ["configured policy", "non-finite float", " at line ", "Options"] {
+            assert!(!err.contains(leak), "{leak}: {err}");
+        }
+    }
+}

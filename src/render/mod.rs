@@ -5,6 +5,7 @@ mod human;
 mod json;
 mod sarif;
 mod short;
+mod window;
 
 use crate::config::Config;
 use crate::error::InputError;
