@@ -13,6 +13,7 @@ use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;
 use std::collections::hash_map::{Entry, HashMap};
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -493,33 +494,54 @@ mod tests {
     }
 }
 
-/// A run whose paths may include facts files and configs (pre-commit passes every staged
-/// file): those are not stories, and the stories under the current folder that use them (by
-/// their config, `--facts` or front matter) are checked as well as the stories named, so a
-/// facts edit that breaks old copy does not pass unseen.
+/// A run whose paths (or `--files-from` lists) may include facts files and configs:
+/// pre-commit passes every staged file, a CI every changed one. Those are not stories; the
+/// stories under the current folder that use them (by their config, `--facts` or front
+/// matter) are checked as well as the stories given, so a facts edit that breaks old copy
+/// does not pass unseen.
 pub fn run_with_changed_yaml(inputs: &Inputs) -> Run {
+    let listed: Vec<PathBuf> = inputs
+        .files_from
+        .iter()
+        .filter_map(|list| read_text(list).ok())
+        .flat_map(|text| text.lines().map(|l| PathBuf::from(l.trim())).collect::<Vec<_>>())
+        .collect();
     let (yaml, stories): (Vec<PathBuf>, Vec<PathBuf>) = inputs.paths.iter().cloned().partition(|p| is_yaml_file(p));
-    if yaml.is_empty() {
+    let changed: HashSet<PathBuf> = yaml
+        .iter()
+        .chain(listed.iter().filter(|p| is_yaml_file(p)))
+        .map(|p| same_file(p))
+        .collect();
+    if changed.is_empty() {
         return run(inputs);
     }
-    let same_file = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let changed: Vec<PathBuf> = yaml.iter().map(|p| same_file(p)).collect();
-    let named: Vec<PathBuf> = stories.iter().map(|p| same_file(p)).collect();
+    let given: HashSet<PathBuf> = stories.iter().chain(&listed).map(|p| same_file(p)).collect();
     let widened = Inputs {
         paths: stories.into_iter().chain([PathBuf::from(".")]).collect(),
         ..inputs.clone()
     };
     let mut outcome = run(&widened);
     outcome.reports.retain(|report| {
-        let uses_changed = report
+        let mut uses = report
             .config
             .path
             .iter()
             .chain(report.facts.files.iter().map(|f| &f.path));
-        named.contains(&same_file(&report.story.path))
-            || uses_changed.map(|p| same_file(p)).any(|p| changed.contains(&p))
+        given.contains(&same_file(&report.story.path)) || uses.any(|p| changed.contains(&same_file(p)))
     });
+    // stories are shown as the user would name them, not under the `.` walked for them
+    for report in &mut outcome.reports {
+        if let Ok(relative) = report.story.path.strip_prefix(".") {
+            report.story.path = relative.to_path_buf();
+        }
+    }
+    outcome.reports.sort_by(|a, b| a.story.path.cmp(&b.story.path));
     outcome
+}
+
+/// One name per file, whatever path it was given by.
+fn same_file(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 fn is_yaml_file(path: &Path) -> bool {

@@ -377,13 +377,19 @@ fn a_changed_facts_file_or_config_rechecks_the_stories_that_use_it() {
     let dir = two_desks();
     fs::remove_file(dir.path().join("story.txt")).unwrap();
     // as pre-commit passes a staged facts file: the stories its config governs, not other desks'
-    assert_eq!(flagged(dir.path(), &["desk/politics.yaml"]), ["./stories/a.txt"]);
-    assert_eq!(flagged(dir.path(), &["other/other.yaml"]), ["./other/c.txt"]);
-    assert_eq!(flagged(dir.path(), &["factlint.yaml"]), ["./stories/a.txt"]);
+    assert_eq!(flagged(dir.path(), &["desk/politics.yaml"]), ["stories/a.txt"]);
+    assert_eq!(flagged(dir.path(), &["other/other.yaml"]), ["other/c.txt"]);
+    assert_eq!(flagged(dir.path(), &["factlint.yaml"]), ["stories/a.txt"]);
     // a staged story is checked as before, beside those the facts file brings in
     assert_eq!(
         flagged(dir.path(), &["desk/politics.yaml", "other/c.txt"]),
-        ["./stories/a.txt", "other/c.txt"]
+        ["other/c.txt", "stories/a.txt"]
+    );
+    // a CI's list of changed files, as `git diff --name-only` writes it
+    fs::write(dir.path().join("changed.txt"), "desk/politics.yaml\nother/c.txt\n").unwrap();
+    assert_eq!(
+        flagged(dir.path(), &["--files-from", "changed.txt"]),
+        ["other/c.txt", "stories/a.txt"]
     );
     // a YAML file nothing uses brings in nothing
     fs::write(dir.path().join("ci.yml"), "on: push\n").unwrap();
