@@ -131,7 +131,7 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
     let (marker, core) = marker_and_core(&title_words(&written));
     let agreeing = agreeing_posts(person, &core);
     if agreeing.is_empty() {
-        return mismatch(doc, &run, &written, &core, person);
+        return mismatch(doc, &run, &written, &core, person, marker == Marker::Former);
     }
     let tenures: Vec<Tenure> = agreeing.iter().map(|p| tenure(p, published)).collect();
     if tenures.iter().any(|&t| fits(marker, t, published)) {
