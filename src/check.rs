@@ -117,7 +117,12 @@ impl<'f> Checker<'f> {
         let mut out: Vec<Finding> = found
             .mentions
             .iter()
-            .filter_map(|m| titles::check_title(doc, m, &self.facts.people[m.person], published))
+            .flat_map(|m| {
+                let person = &self.facts.people[m.person];
+                m.titles
+                    .iter()
+                    .filter_map(move |t| titles::check_title(doc, t.clone(), person, published))
+            })
             .collect();
         for miss in found.misspellings {
             let person = &self.facts.people[miss.person];

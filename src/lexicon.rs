@@ -62,6 +62,16 @@ struct TitleFile {
     head_stand_ins: Vec<String>,
     head_words: Vec<String>,
     equivalent_words: HashMap<String, String>,
+    ordinals: Vec<String>,
+    domains: Vec<String>,
+    offices: Vec<Vec<String>>,
+    descriptors: Vec<String>,
+    prepositions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct NameFile {
+    common_names: Vec<String>,
 }
 
 /// A calendar unit a relative date ("last week") counts in.
@@ -103,12 +113,21 @@ pub struct Lexicon {
     pub head_stand_ins: HashSet<String>,
     pub head_words: HashSet<String>,
     pub equivalent_words: HashMap<String, String>,
+    pub ordinals: HashSet<String>,
+    pub domains: HashSet<String>,
+    /// Office phrases as words with the office they name, longest first.
+    pub offices: Vec<(Vec<String>, usize)>,
+    pub descriptors: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    /// Common given names and surnames, as written ("Kerr", "Terry").
+    pub common_names: HashSet<String>,
 }
 
 const QUALIFIERS: &str = include_str!("../rules/qualifiers.yaml");
 const NUMBERS: &str = include_str!("../rules/numbers.yaml");
 const DATES: &str = include_str!("../rules/dates.yaml");
 const TITLES: &str = include_str!("../rules/titles.yaml");
+const NAMES: &str = include_str!("../rules/names.yaml");
 
 /// The process-wide lexicon. The embedded files are checked by the tests, so a parse failure
 /// here is a build defect, not an input error.
@@ -136,6 +155,13 @@ impl Lexicon {
         let n: NumberFile = serde_saphyr::from_str(NUMBERS)?;
         let d: DateFile = serde_saphyr::from_str(DATES)?;
         let t: TitleFile = serde_saphyr::from_str(TITLES)?;
+        let names: NameFile = serde_saphyr::from_str(NAMES)?;
+        let offices = t
+            .offices
+            .iter()
+            .enumerate()
+            .flat_map(|(office, phrases)| phrases.iter().map(move |p| (words(p), office)))
+            .collect();
         let mut qualifiers = Vec::new();
         for (list, bound) in [
             (q.lower_bound, Bound::Lower),
@@ -185,6 +211,12 @@ impl Lexicon {
             head_stand_ins: set(t.head_stand_ins),
             head_words: set(t.head_words),
             equivalent_words: t.equivalent_words,
+            ordinals: set(t.ordinals),
+            domains: set(t.domains),
+            offices: longest_first(offices),
+            descriptors: set(t.descriptors),
+            prepositions: set(t.prepositions),
+            common_names: names.common_names.into_iter().collect(),
         })
     }
 
@@ -210,6 +242,8 @@ mod tests {
         assert_eq!(lex.currency_words["dlrs"], "USD");
         assert!(lex.office_changing.contains("deputy"));
         assert_eq!(lex.qualifiers[0].0.len(), 3, "longest qualifiers come first");
+        assert_eq!(lex.offices[0].0.len(), 3, "longest office phrases come first");
+        assert!(lex.common_names.contains("Kerr"));
     }
 
     #[test]
