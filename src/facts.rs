@@ -114,6 +114,9 @@ pub struct Event {
 pub struct FactsFile {
     pub path: PathBuf,
     pub text: String,
+    /// Written by `factlint facts import` (its `imported:` key): a desk's own entry for the
+    /// same person wins over this file's.
+    pub imported: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -123,6 +126,8 @@ pub struct Facts {
     pub people: Vec<Person>,
     pub figures: Vec<Figure>,
     pub events: Vec<Event>,
+    /// One line for each imported entry a desk's own entry replaced.
+    pub overrides: Vec<String>,
 }
 
 // --- the file format, as serde reads it ---------------------------------------------------
@@ -130,6 +135,8 @@ pub struct Facts {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFacts {
+    /// The source of an imported file; its presence is what matters.
+    imported: Option<String>,
     published: Option<Spanned<Scalar>>,
     #[serde(default)]
     people: Vec<RawPerson>,
@@ -273,6 +280,7 @@ impl Facts {
     pub fn add_file(&mut self, path: &Path, text: String) -> Result<(), InputError> {
         let raw: RawFacts = if text.trim().is_empty() {
             RawFacts {
+                imported: None,
                 published: None,
                 people: vec![],
                 figures: vec![],
@@ -285,6 +293,7 @@ impl Facts {
         self.files.push(FactsFile {
             path: path.to_path_buf(),
             text,
+            imported: raw.imported.is_some(),
         });
         let cx = FileCx {
             facts_file: file,
@@ -316,7 +325,46 @@ impl Facts {
         self.people.extend(people);
         self.figures.extend(figures);
         self.events.extend(events);
+        self.prefer_desk_entries();
         self.check_duplicates()
+    }
+
+    /// A person both in an imported file and in a desk's own file keeps only the desk's entry,
+    /// whatever the order of the files, and says so in `overrides`. Two entries of one name in
+    /// two desk files (or two imported ones) stay a duplicate.
+    fn prefer_desk_entries(&mut self) {
+        let desk: HashMap<&str, &Loc> = self
+            .people
+            .iter()
+            .filter(|p| !self.files[p.loc.file].imported)
+            .map(|p| (p.name.as_str(), &p.loc))
+            .collect();
+        let mut overrides = Vec::new();
+        let mut replaced = vec![false; self.people.len()];
+        for (k, p) in self.people.iter().enumerate() {
+            if let (true, Some(loc)) = (self.files[p.loc.file].imported, desk.get(p.name.as_str())) {
+                overrides.push(format!(
+                    "{} at {} replaces the imported entry at {}",
+                    p.name,
+                    self.place(loc),
+                    self.place(&p.loc)
+                ));
+                replaced[k] = true;
+            }
+        }
+        let mut k = 0;
+        self.people.retain(|_| {
+            k += 1;
+            !replaced[k - 1]
+        });
+        self.overrides.extend(overrides);
+    }
+
+    /// "desk.yaml:12", for a note.
+    fn place(&self, loc: &Loc) -> String {
+        let f = &self.files[loc.file];
+        let line = f.text[..loc.span.start.min(f.text.len())].matches('\n').count() + 1;
+        format!("{}:{line}", f.path.display())
     }
 
     fn check_duplicates(&self) -> Result<(), InputError> {
@@ -431,7 +479,7 @@ pub(crate) fn yaml_error_in(
 }
 
 /// The byte offset of a 1-based line and column (in characters), if the text has it.
-fn offset_of_line_column(text: &str, line: usize, column: usize) -> Option<usize> {
+pub(crate) fn offset_of_line_column(text: &str, line: usize, column: usize) -> Option<usize> {
     let start = if line == 1 {
         0
     } else {
@@ -860,6 +908,30 @@ mod tests {
             .unwrap_err();
         assert!(err.message.contains("duplicate id `toll`"));
         assert_eq!(err.also.as_ref().unwrap().path, Path::new("facts.yaml"));
+    }
+
+    #[test]
+    fn a_desk_entry_replaces_an_imported_one_in_either_order() {
+        let imported = "imported: congress-legislators\npeople:\n  - name: Mitch McConnell\n    title: Senator\n";
+        let desk = "people:\n  - name: Mitch McConnell\n    title: Senate Minority Leader\n";
+        for (first, second) in [(imported, desk), (desk, imported)] {
+            let mut facts = Facts::default();
+            facts.add_file(Path::new("a.yaml"), first.into()).unwrap();
+            facts.add_file(Path::new("b.yaml"), second.into()).unwrap();
+            assert_eq!(facts.people.len(), 1);
+            assert_eq!(facts.people[0].titles[0].text, "Senate Minority Leader");
+            assert_eq!(facts.overrides.len(), 1);
+            assert!(
+                facts.overrides[0].contains("replaces the imported entry at"),
+                "{}",
+                facts.overrides[0]
+            );
+        }
+        let mut facts = load(desk).unwrap();
+        assert!(
+            facts.add_file(Path::new("b.yaml"), desk.into()).is_err(),
+            "two desk entries stay a duplicate"
+        );
     }
 
     #[test]
