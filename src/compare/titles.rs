@@ -417,8 +417,10 @@ pub(crate) fn mismatch(
     } else {
         form_from_story_start(written, &form.text)
     };
-    // the written title with its office word taken out still has its "former"
-    let reference = if form.former || adds_only {
+    // the written title with its office word taken out still has its "former"; a "former"
+    // for someone the facts give no `until` is dropped, so the fix is right at once
+    let drop_former = person.until.is_none() && person.posts.is_empty();
+    let reference = if form.former || adds_only || drop_former {
         suggested
     } else {
         keep_former(written, &suggested)
