@@ -113,6 +113,11 @@ fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// "oct", "sept": a month cut short, as opposed to "may", "june", "july" written whole.
+fn is_abbreviated_month(lower: &str) -> bool {
+    lower.len() <= 4 && !matches!(lower, "may" | "june" | "july")
+}
+
 fn is_possessive(word: &str) -> bool {
     without_possessive(word).len() < word.len()
 }
@@ -125,8 +130,7 @@ fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let lower = doc.lower_at(i);
     let month = *lexicon().months.get(without_possessive(lower))?;
     // "Oct." keeps its dot; "April." ends a sentence
-    let abbreviated = lower.len() <= 4 && !matches!(lower, "may" | "june" | "july");
-    let dotted = abbreviated && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
+    let dotted = is_abbreviated_month(lower) && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
     Some((month, if dotted { i + 2 } else { i + 1 }))
 }
 
@@ -315,11 +319,11 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
     read_iso(doc, i)
 }
 
-/// "March's elections": a month that owns the noun after it, unless it is a name's last word
-/// ("Theresa May's", "Mrs May's").
+/// "March's elections": a month written whole that owns the noun after it, unless it is a
+/// name's last word ("Theresa May's", "Mrs May's") or an abbreviation's ("DEC's").
 fn possessive_month(doc: &Doc, i: usize, month: u32) -> Option<DateMention> {
     let lex = lexicon();
-    if doc.sentence(i).start == i {
+    if doc.sentence(i).start == i || is_abbreviated_month(without_possessive(doc.lower_at(i))) {
         return None;
     }
     let after_name = doc.tokens[i - 1].kind == TokenKind::Word
@@ -352,6 +356,16 @@ fn count_at(doc: &Doc, i: usize) -> Option<(u32, u32, usize)> {
 /// "three weeks ago", "a fortnight ago", "more than a year ago".
 fn read_ago(doc: &Doc, i: usize) -> Option<DateMention> {
     let (least, most, at) = count_at(doc, i)?;
+    // "10-15 years ago", "two to three weeks ago": from the range's first count
+    let (least, i) = i
+        .checked_sub(2)
+        .filter(|_| matches!(doc.lower_at(i - 1), "-" | "to" | "or"))
+        .and_then(|s| {
+            count_at(doc, s)
+                .filter(|c| c.2 == i - 1 && c.0 < least)
+                .map(|c| (c.0, s))
+        })
+        .unwrap_or((least, i));
     let unit = *lexicon().elapsed_units.get(doc.lower_at(at))?;
     let ago = doc.tokens.get(at + 1).is_some_and(|t| !t.glued) && doc.lower_at(at + 1) == "ago";
     ago.then_some(())?;
@@ -404,19 +418,24 @@ fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
 }
 
 /// A year used as an adjective: "the 2010 coalition", "its 2004 results", "Labour's 1997
-/// manifesto". Not a count ("the 2000 delegates"), a level ("the 2000 level") or a unit.
+/// manifesto", "1947's Nicholas Nickleby". Not a count ("the 2000 delegates"), a level ("the
+/// 2000 level") or a unit.
 fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
-    let before = doc.lower_at(i.checked_sub(1)?);
-    (lex.year_determiners.contains(before) || is_possessive(before)).then_some(())?;
-    let noun_end = (i + 1..(i + 4).min(doc.tokens.len()))
-        .find(|&k| !is_noun_word(doc, k))
-        .unwrap_or((i + 4).min(doc.tokens.len()));
-    if noun_end == i + 1 || doc.tokens[i + 1].glued {
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    let possessive = glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]);
+    if !possessive {
+        let before = doc.lower_at(i.checked_sub(1)?);
+        (lex.year_determiners.contains(before) || is_possessive(before)).then_some(())?;
+    }
+    let noun = if possessive { i + 3 } else { i + 1 };
+    let limit = (noun + 3).min(doc.tokens.len());
+    let noun_end = (noun..limit).find(|&k| !is_noun_word(doc, k)).unwrap_or(limit);
+    if noun_end == noun || doc.tokens[noun].glued {
         return None;
     }
-    let next = doc.lower_at(i + 1);
+    let next = doc.lower_at(noun);
     let quantity = lex.level_nouns.contains(next)
         || lex.scales.contains_key(next)
         || lex.currency_words.contains_key(next)
@@ -428,7 +447,7 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
-    m.dates_noun = Some(i + 1..noun_end);
+    m.dates_noun = Some(noun..noun_end);
     Some(m)
 }
 
@@ -520,7 +539,7 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             Some(DateRange::day(weekday_near(published?, weekday, explicit, forward)?))
         }
         DateExpr::RelativeDay(n) => Some(DateRange::day(shift_days(published?, n)?)),
-        DateExpr::RelativeUnit { unit, offset } => unit_range(published?, unit, offset),
+        DateExpr::RelativeUnit { unit, offset } => unit_range(published?, unit, offset, forward),
         DateExpr::Ago {
             least,
             most,
@@ -607,7 +626,7 @@ fn weekday_near(published: NaiveDate, weekday: u32, explicit: Option<i64>, forwa
     shift_days(published, offset)
 }
 
-fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64) -> Option<DateRange> {
+fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64, forward: bool) -> Option<DateRange> {
     match unit {
         CalendarUnit::Week => {
             let monday = shift_days(published, -(published.weekday().num_days_from_monday() as i64))?;
@@ -631,7 +650,7 @@ fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64) -> Option<D
             years(y, y)
         }
         CalendarUnit::Weekend => {
-            let saturday = weekend_saturday(published, offset)?;
+            let saturday = weekend_saturday(published, offset, forward)?;
             Some(DateRange {
                 first: saturday,
                 last: shift_days(saturday, 1)?,
@@ -640,13 +659,16 @@ fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64) -> Option<D
     }
 }
 
-/// The Saturday of "this weekend" (the dateline's Monday-to-Sunday week, so on a Sunday the
-/// day before), "next weekend" (the first whole weekend after the dateline) or "last weekend"
-/// (the last whole weekend before it).
-fn weekend_saturday(published: NaiveDate, offset: i64) -> Option<NaiveDate> {
+/// The Saturday of "this weekend" (the weekend the dateline falls in, else the nearest in the
+/// clause's direction: "released this weekend" on a Monday is the one just gone, "will meet
+/// this weekend" the coming one), "next weekend" (the first whole weekend after the dateline)
+/// or "last weekend" (the last whole weekend before it).
+fn weekend_saturday(published: NaiveDate, offset: i64, forward: bool) -> Option<NaiveDate> {
     let today = published.weekday().number_from_monday() as i64;
     let days = match offset.signum() {
-        0 => 6 - today,
+        0 if today == 7 => -1,
+        0 if forward => (6 - today).rem_euclid(7),
+        0 => -(today - 6).rem_euclid(7),
         1 => match (6 - today).rem_euclid(7) {
             0 => 7,
             ahead => ahead,
@@ -864,6 +886,11 @@ mod tests {
         assert_eq!(range("a few days ago", thursday), (d(2024, 11, 10), d(2024, 11, 12)));
         assert_eq!(range("some 20 years ago", thursday), (d(2004, 5, 18), d(2005, 5, 13)));
         assert_eq!(range("twenty-five years ago", thursday).0, d(1999, 5, 18));
+        assert_eq!(range("from 10-15 years ago", thursday).0, d(2009, 5, 18));
+        assert_eq!(
+            range("two to three weeks ago", thursday),
+            (d(2024, 10, 21), d(2024, 11, 3))
+        );
         assert_eq!(range("a year ago", thursday), (d(2023, 5, 18), d(2024, 5, 12)));
         assert_eq!(
             range("more than a year ago", thursday),
@@ -891,7 +918,24 @@ mod tests {
         let thursday = d(2024, 11, 14);
         let sunday = d(2024, 11, 17);
         let monday = d(2024, 11, 18);
-        assert_eq!(range("this weekend", thursday), (d(2024, 11, 16), d(2024, 11, 17)));
+        assert_eq!(
+            range("will meet this weekend", thursday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
+        assert_eq!(
+            range("figures released this weekend", monday),
+            (d(2024, 11, 16), d(2024, 11, 17)),
+            "the weekend just gone"
+        );
+        assert_eq!(range("will play this weekend", sunday), (d(2024, 11, 16), sunday));
+        assert_eq!(
+            range("rallies this weekend", d(2024, 11, 16)),
+            (d(2024, 11, 16), sunday)
+        );
+        assert_eq!(
+            range("agreed this past weekend", monday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
         assert_eq!(
             range("this weekend", sunday),
             (d(2024, 11, 16), sunday),
@@ -926,6 +970,7 @@ mod tests {
             "a name's possessive is not a month"
         );
         assert!(exprs("in the run-up. May's rivals").is_empty());
+        assert!(exprs("was not DEC's style").is_empty(), "a company, not December");
         assert_eq!(
             exprs("after January's 5 pct rise"),
             [DateExpr::Month { month: 1, year: None }],
@@ -941,6 +986,10 @@ mod tests {
         assert_eq!(exprs("its 2004 results"), [DateExpr::Year(2004)]);
         assert_eq!(exprs("Labour's 1997 manifesto"), [DateExpr::Year(1997)]);
         assert_eq!(exprs("a 1986 law"), [DateExpr::Year(1986)]);
+        assert_eq!(
+            first("films, including 1947's Nicholas Nickleby").dates_noun,
+            Some(6..8)
+        );
         for quiet in [
             "the 2000 delegates",
             "above the 1900 level",
