@@ -1,9 +1,12 @@
 //! The accuracy scorer: applies each edit of eval/cases alone to its real story, checks it,
 //! and scores per finding code. Exits 1 when a target is missed, so it can gate changes.
 //!
-//!     cargo run --release --example eval [-- CASES_DIR [CORPUS_DIR] [--verbose]]
+//!     cargo run --release --example eval [-- CASES_DIR [CORPUS_DIR] [--verbose] [--only=PREFIX]]
 //!
 //! Stories are read from the corpus (default ../shared/corpus); without it, it skips.
+//! `--only=PREFIX` scores only the cases whose name starts with PREFIX (one batch alone).
+//! A case whose facts fail to load counts every edit as missed and prints the load error, as a
+//! user would see it: the story gets no check at all.
 
 use factlint::check::{CheckOptions, Checker};
 use factlint::facts::load_facts;
@@ -45,6 +48,7 @@ struct Tally {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let verbose = std::env::args().any(|a| a == "--verbose");
+    let only = std::env::args().find_map(|a| a.strip_prefix("--only=").map(str::to_string));
     let cases = PathBuf::from(args.first().map_or("eval/cases", String::as_str));
     let corpus = PathBuf::from(args.get(1).map_or("../shared/corpus", String::as_str));
     if !corpus.is_dir() {
@@ -59,7 +63,13 @@ fn main() -> ExitCode {
     let mut none_alarms = Vec::new();
     let mut stories = 0;
     let started = std::time::Instant::now();
-    for edits_path in case_files(&cases) {
+    let mut load_errors = Vec::new();
+    let mut none_edits = 0;
+    let files: Vec<PathBuf> = case_files(&cases)
+        .into_iter()
+        .filter(|p| only.as_deref().is_none_or(|o| case_name(p).starts_with(o)))
+        .collect();
+    for edits_path in &files {
         let facts_path = PathBuf::from(edits_path.to_string_lossy().replace(".edits.yaml", ".facts.yaml"));
         let case: Edits = match std::fs::read_to_string(&edits_path)
             .map_err(|e| e.to_string())
@@ -68,9 +78,22 @@ fn main() -> ExitCode {
             Ok(c) => c,
             Err(e) => return fail(&format!("{}: {e}", edits_path.display())),
         };
+        let name = case_name(edits_path);
         let facts = match load_facts(std::slice::from_ref(&facts_path)) {
             Ok(f) => f,
-            Err(e) => return fail(&e.to_string()),
+            Err(e) => {
+                // the check could not run: every error edit is missed, as a user would see it
+                load_errors.push(format!("{name}: facts do not load: {e}"));
+                for edit in case.edits.iter().filter(|e| e.code != "none") {
+                    let tally = by_code.entry(edit.code.clone()).or_default();
+                    tally.edits += 1;
+                    tally.missed.push(format!(
+                        "{name}: {:?} -> {:?} (facts do not load)",
+                        edit.find, edit.replace
+                    ));
+                }
+                continue;
+            }
         };
         let checker = Checker::new(&facts);
         let story_path = corpus.join(&case.story);
@@ -78,11 +101,6 @@ fn main() -> ExitCode {
             return fail(&format!("cannot read {}", story_path.display()));
         };
         stories += 1;
-        let name = edits_path
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .replace(".edits.yaml", "");
         let clean = check(&checker, &story_path, &original);
         for f in &clean {
             clean_alarms.push(format!("{name}: {}", describe(&original, f)));
@@ -110,6 +128,7 @@ fn main() -> ExitCode {
                 on_line.iter().map(|f| describe(&edited, f)).collect::<Vec<_>>()
             );
             if edit.code == "none" {
+                none_edits += 1;
                 if found.len() > clean.len() {
                     let new: Vec<String> = found
                         .iter()
@@ -132,7 +151,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    let none_edits = count_none(&cases);
+    load_errors.iter().for_each(|e| println!("load error: {e}"));
     report(
         &by_code,
         stories,
@@ -173,13 +192,11 @@ fn case_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn count_none(dir: &Path) -> usize {
-    case_files(dir)
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .filter_map(|t| serde_saphyr::from_str::<Edits>(&t).ok())
-        .map(|e| e.edits.iter().filter(|x| x.code == "none").count())
-        .sum()
+fn case_name(edits_path: &Path) -> String {
+    edits_path
+        .file_name()
+        .map(|n| n.to_string_lossy().replace(".edits.yaml", ""))
+        .unwrap_or_default()
 }
 
 fn fail(message: &str) -> ExitCode {

@@ -2,10 +2,8 @@
 //! its position so a finding can point at the facts line it disagrees with.
 
 use crate::error::InputError;
-use crate::extract::numbers::extract_numbers;
 use crate::lexicon::lexicon;
 use crate::quantity::Quantity;
-use crate::text::Doc;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -204,6 +202,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
         _ => {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_string()
@@ -318,8 +317,9 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
     )
 }
 
-/// A YAML file that did not parse or fit its schema, at the place serde-saphyr names, with
-/// "did you mean" for a misspelt key. `kind` is "facts file" or "config file".
+/// A YAML file that did not parse or fit its schema, at the place serde-saphyr names, in a
+/// newsroom's words (no YAML or Rust jargon, no advice meant for programmers), with "did you
+/// mean" for a misspelt key. `kind` is "facts file" or "config file".
 pub(crate) fn yaml_error_in(
     path: &Path,
     text: &str,
@@ -327,27 +327,26 @@ pub(crate) fn yaml_error_in(
     kind: &str,
     keys_help: &str,
 ) -> InputError {
-    let full = e.to_string();
-    let message = strip_position_prefix(full.lines().next().unwrap_or(&full));
+    let worded = yaml_wording(e);
     let span = e.location().and_then(|l| {
-        let start = l.span().byte_offset()? as usize;
+        let start = match l.span().byte_offset() {
+            Some(offset) => offset as usize,
+            None if l.line() > 0 => offset_of_line_column(text, l.line() as usize, l.column() as usize)?,
+            None => return None,
+        };
         Some(start..start + (l.span().byte_len().unwrap_or(1) as usize).max(1))
     });
+    let message = format!("invalid {kind}: {}", worded.message);
     let err = match span {
         Some(span) if span.start <= text.len() => {
-            let span = span.start..span.end.min(text.len());
-            InputError::at(
-                path,
-                text,
-                span,
-                format!("invalid {kind}: {message}"),
-                expected_label(&message),
-            )
+            let start = crate::error::floor_char_boundary(text, span.start);
+            let end = crate::error::floor_char_boundary(text, span.end.min(text.len())).max(start);
+            InputError::at(path, text, start..end, message, worded.label)
         }
-        _ => InputError::file(path, format!("invalid {kind}: {message}")),
+        _ => InputError::file(path, message),
     };
-    let hint = did_you_mean(&message).unwrap_or_else(|| {
-        if message.contains("limit") || message.contains("budget") {
+    let hint = worded.help.unwrap_or_else(|| {
+        if worded.too_big {
             format!("a {kind} is a flat list: this one nests too deeply or expands aliases too far")
         } else {
             keys_help.to_string()
@@ -356,36 +355,111 @@ pub(crate) fn yaml_error_in(
     err.with_help(hint)
 }
 
-fn strip_position_prefix(line: &str) -> String {
-    let line = line.trim_start_matches("error: ");
-    match line.find(": ") {
-        Some(k) if line.starts_with("line ") => line[k + 2..].to_string(),
-        _ => line.to_string(),
+/// The byte offset of a 1-based line and column (in characters), if the text has it.
+fn offset_of_line_column(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start = if line == 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let rest = &text[start..];
+    let within = rest
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(rest.len(), |(k, _)| k);
+    Some(start + within)
+}
+
+/// A YAML error as a message, the label under its place, and a hint when one follows.
+struct YamlWording {
+    message: String,
+    label: String,
+    help: Option<String>,
+    /// A budget stopped the parse (alias bombs, deep nesting).
+    too_big: bool,
+}
+
+fn yaml_wording(e: &serde_saphyr::Error) -> YamlWording {
+    use serde_saphyr::{Error, MessageFormatter, UserMessageFormatter};
+    let worded = |message: String, label: &str, help: Option<String>| YamlWording {
+        message,
+        label: label.to_string(),
+        help,
+        too_big: false,
+    };
+    let mut inner = e;
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = inner {
+        inner = error;
+    }
+    match inner {
+        Error::SerdeUnknownField { field, expected, .. } => worded(
+            format!("unknown key `{field}`"),
+            "unknown key",
+            Some(did_you_mean(field, expected)),
+        ),
+        Error::SerdeMissingField { field, .. } => worded(
+            format!("missing key `{field}`"),
+            &format!("this entry needs `{field}:`"),
+            None,
+        ),
+        Error::DuplicateMappingKey { key, .. } => {
+            let key = key.as_deref().map_or(String::from("a key"), |k| format!("`{k}`"));
+            worded(
+                format!("{key} is given twice in one entry"),
+                "given again here",
+                Some("give each key once per entry; several values go in a list, e.g. `also: [A, B]`".into()),
+            )
+        }
+        Error::Unexpected { expected, .. } => {
+            let what = match *expected {
+                "sequence start" => "a list here (lines starting `- `, or `[a, b]`)",
+                "mapping start" | "empty mapping start" => "`key: value` lines here",
+                "mapping end" | "empty mapping end" => "the end of this entry",
+                _ => "a single value here",
+            };
+            worded(format!("expected {what}"), &format!("expected {what}"), None)
+        }
+        Error::SerdeInvalidType {
+            unexpected, expected, ..
+        } => {
+            let message = format!("expected {}, found {}", plain_kind(expected), plain_kind(unexpected));
+            worded(message.clone(), &message, None)
+        }
+        other => {
+            let message = UserMessageFormatter.format_message(other).into_owned();
+            let too_big = message.contains("too large or too complex") || message.contains("limit");
+            YamlWording {
+                label: message.clone(),
+                message,
+                help: None,
+                too_big,
+            }
+        }
     }
 }
 
-fn expected_label(message: &str) -> String {
-    if message.starts_with("unknown field") {
-        "unknown key".into()
-    } else {
-        message.to_string()
+/// serde's words for a kind of value in a newsroom's: "a sequence" -> "a list".
+fn plain_kind(kind: &str) -> String {
+    let kind = kind.trim();
+    if kind.starts_with("struct ") || kind.contains("map") {
+        return "`key: value` lines".into();
     }
+    kind.replace("sequence", "list")
+        .replace("string", "text")
+        .replace("unit value", "nothing")
 }
 
-/// "unknown field `figuers`, expected one of published, people, figures" -> "did you mean `figures`?"
-fn did_you_mean(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (unknown, rest) = rest.split_once('`')?;
-    let expected = rest.split_once("expected ")?.1.trim_start_matches("one of ");
-    let candidates = expected.split(',').map(|c| c.trim().trim_matches('`'));
-    let best = candidates
-        .map(|c| (strsim::damerau_levenshtein(unknown, c), c))
-        .min_by_key(|(d, _)| *d)?;
-    let known = expected.replace('`', "");
-    if best.0 <= 3 {
-        Some(format!("did you mean `{}`? (known keys: {known})", best.1))
-    } else {
-        Some(format!("known keys here: {known}"))
+/// "did you mean `figures`? (keys here: published, people, figures, events)", or the keys
+/// alone when none is close.
+fn did_you_mean(unknown: &str, expected: &[&str]) -> String {
+    let known = expected.join(", ");
+    let best = expected
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(&unknown.to_lowercase(), c), c))
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((distance, key)) if distance <= 3 => format!("did you mean `{key}`? (keys here: {known})"),
+        _ => format!("keys here: {known}"),
     }
 }
 
@@ -449,7 +523,7 @@ impl FileCx<'_> {
 
     fn figure(&self, raw: RawFigure) -> Result<Figure, InputError> {
         let text = raw.value.value.text();
-        let value = parse_figure_value(&text).ok_or_else(|| {
+        let value = crate::number::read_value(&text).ok_or_else(|| {
             self.error(
                 &raw.value,
                 format!("cannot read figure value `{text}`"),
@@ -528,16 +602,6 @@ pub fn title_words(title: &str) -> Vec<String> {
                 .collect(),
         })
         .collect()
-}
-
-/// A figure's value written as a newsroom writes it, read with the story's own number reader.
-pub fn parse_figure_value(text: &str) -> Option<Quantity> {
-    let doc = Doc::new(text);
-    let found = extract_numbers(&doc);
-    match found.as_slice() {
-        [one] => Some(one.quantity.clone()),
-        _ => None,
-    }
 }
 
 /// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.

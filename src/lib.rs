@@ -18,6 +18,7 @@ pub mod fix;
 pub mod init;
 pub mod lexicon;
 pub mod lsp;
+pub mod number;
 pub mod quantity;
 pub mod render;
 pub mod run;

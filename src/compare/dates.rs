@@ -91,11 +91,12 @@ fn replacement(m: &DateMention, event: &Event, published: Option<NaiveDate>) -> 
     }
 }
 
+/// "Wednesday 2024-11-20" (no parentheses: it is itself put in parentheses in messages).
 fn describe(range: &DateRange) -> String {
     if range.first == NaiveDate::MIN {
         format!("on or before {}", range.last)
     } else if range.first == range.last {
-        format!("{} ({})", range.first, weekday_name(range.first))
+        format!("{} {}", weekday_name(range.first), range.first)
     } else {
         format!("{} to {}", range.first, range.last)
     }

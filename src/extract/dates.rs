@@ -5,9 +5,9 @@
 //! Extraction only reads what is written; `resolve` turns it into days given the dateline
 //! (an expression that carries its own year needs none).
 
-use crate::extract::numbers::qualifier_before;
 use crate::facts::{month_range, DateRange};
 use crate::lexicon::{lexicon, Bound, CalendarUnit, Elapsed};
+use crate::number::qualifier_before;
 use crate::text::{Doc, TokenKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use std::ops::Range;
