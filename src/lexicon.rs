@@ -80,7 +80,10 @@ struct DateFile {
     relative_directions: HashMap<String, i64>,
     elapsed_units: HashMap<String, ElapsedFile>,
     vague_counts: HashMap<String, (u32, u32)>,
+    year_prepositions: Vec<String>,
+    loose_year_prepositions: Vec<String>,
     year_determiners: Vec<String>,
+    count_words: Vec<String>,
     level_nouns: Vec<String>,
     decade_parts: HashMap<String, (i32, i32)>,
 }
@@ -176,7 +179,10 @@ pub struct Lexicon {
     pub elapsed_units: HashMap<String, Elapsed>,
     /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
     pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
+    pub year_prepositions: HashSet<String>,
+    pub loose_year_prepositions: HashSet<String>,
     pub year_determiners: HashSet<String>,
+    pub count_words: HashSet<String>,
     pub level_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
     pub decade_parts: HashMap<String, (i32, i32)>,
@@ -344,7 +350,10 @@ impl Lexicon {
                 })
                 .collect(),
             vague_counts: longest_first(d.vague_counts.iter().map(|(p, v)| (words(p), *v)).collect()),
+            year_prepositions: set(d.year_prepositions),
+            loose_year_prepositions: set(d.loose_year_prepositions),
             year_determiners: set(d.year_determiners),
+            count_words: set(d.count_words),
             level_nouns: set(d.level_nouns),
             decade_parts: d.decade_parts,
             office_changing: set(t.office_changing),

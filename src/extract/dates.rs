@@ -210,11 +210,9 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
             );
         }
     }
-    if matches!(
-        lower,
-        "in" | "by" | "since" | "until" | "during" | "from" | "throughout" | "before" | "after" | "for"
-    ) {
-        if let Some(y) = year_at(doc, i + 1) {
+    let plausible = |y: &i32| !lex.loose_year_prepositions.contains(lower) || is_plausible_year(*y);
+    if lex.year_prepositions.contains(lower) || lex.loose_year_prepositions.contains(lower) {
+        if let Some(y) = year_at(doc, i + 1).filter(plausible) {
             let plain = !doc
                 .tokens
                 .get(i + 2)
@@ -223,6 +221,12 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
         }
     }
     None
+}
+
+/// A number that reads as a year where it could as well be a count: 1800 to 2099, and not a
+/// round hundred ("a total of 2000", "the 1900 level").
+fn is_plausible_year(year: i32) -> bool {
+    (1800..=2099).contains(&year) && year % 100 != 0
 }
 
 /// "Wednesday", and "Wednesday, Nov. 14, 2024" with its calendar date.
@@ -425,9 +429,8 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
     let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
     let possessive = glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]);
-    if !possessive {
-        let before = doc.lower_at(i.checked_sub(1)?);
-        (lex.year_determiners.contains(before) || is_possessive(before)).then_some(())?;
+    if !(possessive || follows_determiner(doc, i)) {
+        return None;
     }
     let noun = if possessive { i + 3 } else { i + 1 };
     let limit = (noun + 3).min(doc.tokens.len());
@@ -449,6 +452,28 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
     m.dates_noun = Some(noun..noun_end);
     Some(m)
+}
+
+/// "the 2010", "Labour's 1997", and with one describing word between, "an unsuccessful 1986"
+/// (but not a word that makes the number a count: "the remaining 2000", "the first 1990").
+fn follows_determiner(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let determines = |k: usize| lex.year_determiners.contains(doc.lower_at(k)) || is_possessive(doc.lower_at(k));
+    if i >= 1 && determines(i - 1) {
+        return true;
+    }
+    let describing = |k: usize| {
+        let w = doc.lower_at(k);
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word
+            && !t.is_capitalized()
+            && is_noun_word(doc, k)
+            && !lex.count_words.contains(w)
+            && !lex.label_words.contains(w)
+            && !lex.qualifiers.iter().any(|(q, _)| q.last().is_some_and(|l| l == w))
+            && !lex.number_units.contains_key(w)
+    };
+    i >= 2 && describing(i - 1) && determines(i - 2)
 }
 
 /// A word that may be part of the noun phrase a year dates: not a function word.
@@ -986,6 +1011,11 @@ mod tests {
         assert_eq!(exprs("its 2004 results"), [DateExpr::Year(2004)]);
         assert_eq!(exprs("Labour's 1997 manifesto"), [DateExpr::Year(1997)]);
         assert_eq!(exprs("a 1986 law"), [DateExpr::Year(1986)]);
+        assert_eq!(exprs("after an unsuccessful 1986 bid"), [DateExpr::Year(1986)]);
+        assert_eq!(
+            exprs("his first prime minister's questions of 2005"),
+            [DateExpr::Year(2005)]
+        );
         assert_eq!(
             first("films, including 1947's Nicholas Nickleby").dates_noun,
             Some(6..8)
@@ -1001,6 +1031,10 @@ mod tests {
             "the 2000 to 2005 period",
             "the 1800 GMT deadline",
             "scored the 2010",
+            "the remaining 2010 shares",
+            "the first 1990 votes",
+            "about 1950 troops",
+            "a total of 2000",
         ] {
             assert!(exprs(quiet).is_empty(), "{quiet:?} read as a date");
         }
