@@ -386,6 +386,56 @@ impl Lexicon {
     }
 }
 
+/// Honorifics and the words of a post not yet begun (`rules/honorifics.yaml`), apart from the
+/// title lexicon because only people with `honorific:` or `posts:` need them.
+pub struct PostLexicon {
+    /// Each written form ("doctor", "prof") -> its canonical honorific ("dr", "professor").
+    pub honorific_forms: HashMap<String, String>,
+    pub future_markers: HashSet<String>,
+    pub elect_months: u32,
+}
+
+#[derive(Deserialize)]
+struct HonorificFile {
+    honorifics: std::collections::BTreeMap<String, Vec<String>>,
+    future_markers: Vec<String>,
+    elect_months: u32,
+}
+
+const HONORIFICS: &str = include_str!("../rules/honorifics.yaml");
+
+pub fn post_lexicon() -> &'static PostLexicon {
+    static POSTS: OnceLock<PostLexicon> = OnceLock::new();
+    POSTS.get_or_init(|| {
+        let file: HonorificFile =
+            serde_saphyr::from_str(HONORIFICS).unwrap_or_else(|e| panic!("built-in rules/honorifics.yaml: {e}"));
+        let honorific_forms = file
+            .honorifics
+            .iter()
+            .flat_map(|(canon, forms)| forms.iter().map(move |f| (f.to_lowercase(), canon.clone())))
+            .collect();
+        PostLexicon {
+            honorific_forms,
+            future_markers: set(file.future_markers),
+            elect_months: file.elect_months,
+        }
+    })
+}
+
+/// The canonical honorific of a written one ("Dr." -> "dr", "Prof" -> "professor").
+pub fn canonical_honorific(word: &str) -> Option<String> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    post_lexicon().honorific_forms.get(&lower).cloned()
+}
+
+/// The canonical honorifics, sorted, for messages.
+pub fn honorific_names() -> Vec<String> {
+    let mut names: Vec<String> = post_lexicon().honorific_forms.values().cloned().collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
