@@ -44,6 +44,8 @@ pub struct Run {
     pub errors: Vec<InputError>,
     /// Files passed over while walking folders (binary files), for a note on stderr.
     pub skipped: Vec<PathBuf>,
+    /// Imported facts entries a desk's own entry replaced, for a note on stderr.
+    pub overrides: Vec<String>,
 }
 
 impl Run {
@@ -53,6 +55,7 @@ impl Run {
             reports: vec![],
             errors: vec![error],
             skipped: vec![],
+            overrides: vec![],
         }
     }
 }
@@ -104,10 +107,18 @@ pub fn run(inputs: &Inputs) -> Run {
             Err(e) => errors.push(e),
         }
     }
+    let mut overrides: Vec<String> = facts_sets
+        .values()
+        .filter_map(|f| f.as_ref().ok())
+        .flat_map(|f| f.overrides.iter().cloned())
+        .collect();
+    overrides.sort();
+    overrides.dedup();
     Run {
         reports,
         errors,
         skipped,
+        overrides,
     }
 }
 
