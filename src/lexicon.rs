@@ -201,6 +201,8 @@ pub struct Lexicon {
     pub domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub offices: Vec<(Vec<String>, usize)>,
+    /// Every word of an office phrase: each may stand in a title.
+    pub office_words: HashSet<String>,
     pub descriptors: HashSet<String>,
     pub prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -369,6 +371,7 @@ impl Lexicon {
             equivalent_words: t.equivalent_words,
             ordinals: set(t.ordinals),
             domains: set(t.domains),
+            office_words: t.offices.iter().flatten().flat_map(|p| words(p)).collect(),
             offices: longest_first(offices),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
