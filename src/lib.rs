@@ -15,6 +15,7 @@ pub mod extract;
 pub mod facts;
 pub mod finding;
 pub mod fix;
+pub mod import;
 pub mod init;
 pub mod lexicon;
 pub mod lsp;

@@ -15,6 +15,8 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod cli_facts;
+
 #[derive(Parser)]
 #[command(
     name = "factlint",
@@ -41,6 +43,11 @@ enum Command {
     Explain {
         /// A code, e.g. title-mismatch.
         code: Option<Code>,
+    },
+    /// Work on facts files: import them from real sources.
+    Facts {
+        #[command(subcommand)]
+        command: cli_facts::FactsCommand,
     },
     /// Run the language server on stdin and stdout: diagnostics, quick fixes and hovers for
     /// editors (see the README for VS Code, Neovim and Helix).
@@ -142,6 +149,10 @@ fn main() -> ExitCode {
             let _ = write!(std::io::stdout(), "{}", code.map_or_else(code_list, explain));
             ExitCode::SUCCESS
         }
+        Command::Facts { command } => report_outcome(
+            cli_facts::run(command),
+            use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
+        ),
         Command::Lsp => match factlint::lsp::serve() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -194,6 +205,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
             "note: skipped {}: binary file, not a story",
             path.display()
         ));
+    }
+    for line in &outcome.overrides {
+        note(format_args!("note: {line}"));
     }
     if let Some(baseline) = &args.baseline {
         if let Err(e) = apply_baseline(baseline, args.update_baseline, &mut outcome.reports) {

@@ -44,6 +44,8 @@ pub struct Run {
     pub errors: Vec<InputError>,
     /// Files passed over while walking folders (binary files), for a note on stderr.
     pub skipped: Vec<PathBuf>,
+    /// Imported facts entries a desk's own entry replaced, for a note on stderr.
+    pub overrides: Vec<String>,
 }
 
 impl Run {
@@ -53,6 +55,7 @@ impl Run {
             reports: vec![],
             errors: vec![error],
             skipped: vec![],
+            overrides: vec![],
         }
     }
 }
@@ -104,10 +107,18 @@ pub fn run(inputs: &Inputs) -> Run {
             Err(e) => errors.push(e),
         }
     }
+    let mut overrides: Vec<String> = facts_sets
+        .values()
+        .filter_map(|f| f.as_ref().ok())
+        .flat_map(|f| f.overrides.iter().cloned())
+        .collect();
+    overrides.sort();
+    overrides.dedup();
     Run {
         reports,
         errors,
         skipped,
+        overrides,
     }
 }
 
@@ -167,14 +178,13 @@ fn gather(inputs: &Inputs) -> (Vec<(PathBuf, bool)>, Vec<InputError>) {
     (found, errors)
 }
 
-/// A story met twice (`check . a.txt`, `a.txt ./a.txt`, a link and its target) is checked, and
-/// fixed, once: under the path the user named it by, if they did.
+/// A story met twice (`check . a.txt`, `a.txt ./a.txt`, a link and its target, two hard links)
+/// is checked, and fixed, once: under the path the user named it by, if they did.
 fn once_each(found: Vec<(PathBuf, bool)>) -> Vec<(PathBuf, bool)> {
-    let mut by_file: HashMap<PathBuf, usize> = HashMap::new();
+    let mut by_file: HashMap<FileKey, usize> = HashMap::new();
     let mut kept: Vec<(PathBuf, bool)> = Vec::with_capacity(found.len());
     for (path, named) in found {
-        let file = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        match by_file.entry(file) {
+        match by_file.entry(file_key(&path)) {
             Entry::Occupied(seen) => {
                 let earlier = &mut kept[*seen.get()];
                 if named && !earlier.1 {
@@ -188,6 +198,23 @@ fn once_each(found: Vec<(PathBuf, bool)>) -> Vec<(PathBuf, bool)> {
         }
     }
     kept
+}
+
+/// What makes two paths one file: its device and inode where there are such (hard links
+/// too), else its canonical path; a path that is not there (the stdin story's name) itself.
+#[derive(PartialEq, Eq, Hash)]
+enum FileKey {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+fn file_key(path: &Path) -> FileKey {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        use std::os::unix::fs::MetadataExt;
+        return FileKey::Inode(meta.dev(), meta.ino());
+    }
+    FileKey::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 /// Every file under `folder`, walked in parallel (the `ignore` crate, as ripgrep does),

@@ -32,7 +32,9 @@ pub fn written(doc: &Doc, m: &NumberMention) -> String {
     doc.words(m.start..m.tokens.end)
 }
 
-pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Finding> {
+/// `cue` is the cue word that tied the number, named so an editor who sees a wrong tie knows
+/// which `about:` word to change.
+pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure, cue: &str) -> Option<Finding> {
     if m.quantity.agrees_with(&figure.value) {
         return None;
     }
@@ -50,7 +52,7 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Fin
         Finding::new(
             Code::FigureMismatch,
             number_span(doc, m),
-            format!("`{written}` disagrees with figure `{}`", figure.id),
+            format!("`{written}` disagrees with figure `{}` (tied by `{cue}`)", figure.id),
             label,
         )
         .with_fact(

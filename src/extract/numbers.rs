@@ -33,10 +33,15 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     let m = read_at(doc, i)?;
     let toks = &doc.tokens;
-    if !m.signed && !is_quantity_position(doc, i, m.core_end) {
+    let q = &m.quantity;
+    // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score
+    let unit_range = q.low != q.high && q.kind != Kind::Count;
+    if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range) {
         return None;
     }
-    let q = &m.quantity;
+    if m.proportion && !is_proportion_position(doc, i, m.tokens.end) {
+        return None;
+    }
     if q.kind == Kind::Count {
         let bare = m.tokens.end == m.core_end;
         if is_time_or_compound(toks, m.tokens.end)
@@ -50,7 +55,7 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
-fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
+fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bool {
     let lex = lexicon();
     let toks = &doc.tokens;
     let prev = i.checked_sub(1).map(|p| &toks[p]);
@@ -82,7 +87,8 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
         if n.glued && (matches!(nl.as_str(), "st" | "nd" | "rd" | "th" | "s") || matches!(n.text, ":" | "/")) {
             return false; // ordinals, "1990s", times, fractions
         }
-        if n.glued
+        if !unit_range
+            && n.glued
             && n.text == "-"
             && toks
                 .get(end + 1)
@@ -92,6 +98,17 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
         }
     }
     true
+}
+
+/// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
+/// the staff", "cut by a third.") rather than a period or a thing ("the second half", "half
+/// an hour").
+fn is_proportion_position(doc: &Doc, i: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let before = i.checked_sub(1).map_or("", |p| doc.lower_at(p));
+    let after = doc.tokens.get(end);
+    !lex.proportion_blockers.contains(before)
+        && after.is_none_or(|t| !t.is_word() || lex.proportion_followers.contains(doc.lower_at(end)))
 }
 
 /// Whether the token after `prev` is written against it (and `prev` is not an opening mark).
@@ -184,6 +201,8 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         });
         if continues {
             cur.quantity.kind = prev.quantity.kind.clone();
+            cur.quantity.factor = prev.quantity.factor;
+            cur.quantity.per = prev.quantity.per.clone();
         }
     }
 }
@@ -234,7 +253,7 @@ mod tests {
         assert_eq!(one("a 150 mln stg loan").kind, Kind::Money("GBP".into()));
         assert_eq!(one("rose 11.2 pct").kind, Kind::Percent);
         assert_eq!(one("a 500 mln-dlr bridge loan").kind, Kind::Money("USD".into()));
-        assert_eq!(one("17.18 billion N.Z. Dlrs").kind, Kind::Money("USD".into()));
+        assert_eq!(one("17.18 billion N.Z. Dlrs").kind, Kind::Money("NZD".into()));
     }
 
     #[test]
@@ -259,7 +278,6 @@ mod tests {
             "on Oct. 7 the",
             "on 14 January the",
             "a 90-day freeze",
-            "for nine months",
             "the first five months",
             "at 15:10 GMT",
             "won 2-1 at home",
@@ -270,6 +288,48 @@ mod tests {
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
+    }
+
+    #[test]
+    fn spans_of_time_are_measures() {
+        let q = one("for nine months");
+        assert_eq!(q.kind, Kind::Measure("time".into()));
+        assert!(!q.kind.ties_to(&Kind::Count), "never tied to a count");
+        assert!(
+            one("474,000 bpd").kind.ties_to(&Kind::Count),
+            "a count whose unit the facts leave out"
+        );
+        assert!(
+            !Kind::Count.ties_to(&one("50,000 hectares").kind),
+            "a count in the story is not an area"
+        );
+    }
+
+    #[test]
+    fn fractions_are_shares_only_where_they_share_something() {
+        assert_eq!(one("cut by a third.").kind, Kind::Percent);
+        assert_eq!(one("half of the staff").low, 50 * MICRO);
+        for text in [
+            "in the second half of the year",
+            "half an hour later",
+            "every quarter",
+            "the first quarter",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn unit_ranges_are_not_scores() {
+        let q = one("an 80-85 pct stake");
+        assert_eq!((q.low, q.high, q.kind), (80 * MICRO, 85 * MICRO, Kind::Percent));
+        assert!(read("won 2-1 at home").is_empty());
+        let tally = read("voted by 229 to 206");
+        assert_eq!(
+            (tally[0].1.low, tally[0].1.high),
+            (229 * MICRO, 229 * MICRO),
+            "a tally is not a range"
+        );
     }
 
     #[test]
