@@ -12,7 +12,7 @@ use crate::lexicon::lexicon;
 use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
-use crate::tie::{cue_word, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use crate::tie::{cue_word, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -284,7 +284,17 @@ impl<'f> Checker<'f> {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
             };
-            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, sentence_hits, |_| true, |_| 0.0) {
+            let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
+            // a year used as an adjective dates only its noun: "the 2010 coalition"
+            let in_scope: Vec<CueHit> = match &m.dates_noun {
+                Some(noun) => near
+                    .iter()
+                    .filter(|h| noun.contains(&h.tokens.start))
+                    .cloned()
+                    .collect(),
+                None => near.to_vec(),
+            };
+            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, &in_scope, |_| true, |_| 0.0) {
                 ties.push((k, m.tokens.clone(), event, cue));
             }
         }
@@ -299,6 +309,10 @@ impl<'f> Checker<'f> {
         out
     }
 }
+
+/// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
+/// sentence of prose, and a bound for tables of dates that have no full stop.
+const EVENT_CUE_REACH: usize = 60;
 
 /// Money, percentages and round counts or measures ("1,200 people", "1,500 hectares") are
 /// figures worth sourcing; small counts ("three ministers") and spans of time are not.

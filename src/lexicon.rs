@@ -78,6 +78,24 @@ struct DateFile {
     relative_days: HashMap<String, i64>,
     relative_units: HashMap<String, String>,
     relative_directions: HashMap<String, i64>,
+    elapsed_units: HashMap<String, ElapsedFile>,
+    vague_counts: HashMap<String, (u32, u32)>,
+    nearly_qualifiers: Vec<String>,
+    year_prepositions: Vec<String>,
+    loose_year_prepositions: Vec<String>,
+    year_determiners: Vec<String>,
+    count_words: Vec<String>,
+    level_nouns: Vec<String>,
+    decade_parts: HashMap<String, (i32, i32)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ElapsedFile {
+    #[serde(default)]
+    days: u32,
+    #[serde(default)]
+    months: u32,
 }
 
 #[derive(Deserialize)]
@@ -111,6 +129,15 @@ pub enum CalendarUnit {
     Week,
     Month,
     Year,
+    /// A Saturday and Sunday.
+    Weekend,
+}
+
+/// How long a unit of elapsed time is ("three weeks ago"): calendar days or months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Elapsed {
+    Days(u32),
+    Months(u32),
 }
 
 /// All lexicons, keyed by lowercase word or phrase.
@@ -150,6 +177,17 @@ pub struct Lexicon {
     pub relative_days: HashMap<String, i64>,
     pub relative_units: HashMap<String, CalendarUnit>,
     pub relative_directions: HashMap<String, i64>,
+    pub elapsed_units: HashMap<String, Elapsed>,
+    /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
+    pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
+    pub nearly_qualifiers: HashSet<String>,
+    pub year_prepositions: HashSet<String>,
+    pub loose_year_prepositions: HashSet<String>,
+    pub year_determiners: HashSet<String>,
+    pub count_words: HashSet<String>,
+    pub level_nouns: HashSet<String>,
+    /// "early" -> (0, 4): the years of a decade a part covers.
+    pub decade_parts: HashMap<String, (i32, i32)>,
     pub office_changing: HashSet<String>,
     pub former: HashSet<String>,
     pub title_words: HashSet<String>,
@@ -165,6 +203,8 @@ pub struct Lexicon {
     pub domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub offices: Vec<(Vec<String>, usize)>,
+    /// Every word of an office phrase: each may stand in a title.
+    pub office_words: HashSet<String>,
     pub descriptors: HashSet<String>,
     pub prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -232,6 +272,7 @@ impl Lexicon {
                 let unit = match v.as_str() {
                     "week" => CalendarUnit::Week,
                     "month" => CalendarUnit::Month,
+                    "weekend" => CalendarUnit::Weekend,
                     _ => CalendarUnit::Year,
                 };
                 (k, unit)
@@ -300,6 +341,26 @@ impl Lexicon {
             relative_days: d.relative_days,
             relative_units,
             relative_directions: d.relative_directions,
+            elapsed_units: d
+                .elapsed_units
+                .into_iter()
+                .map(|(k, v)| {
+                    let unit = if v.months > 0 {
+                        Elapsed::Months(v.months)
+                    } else {
+                        Elapsed::Days(v.days)
+                    };
+                    (k, unit)
+                })
+                .collect(),
+            vague_counts: longest_first(d.vague_counts.iter().map(|(p, v)| (words(p), *v)).collect()),
+            nearly_qualifiers: set(d.nearly_qualifiers),
+            year_prepositions: set(d.year_prepositions),
+            loose_year_prepositions: set(d.loose_year_prepositions),
+            year_determiners: set(d.year_determiners),
+            count_words: set(d.count_words),
+            level_nouns: set(d.level_nouns),
+            decade_parts: d.decade_parts,
             office_changing: set(t.office_changing),
             former: set(t.former),
             title_words: set(t.title_words),
@@ -313,6 +374,7 @@ impl Lexicon {
             equivalent_words: t.equivalent_words,
             ordinals: set(t.ordinals),
             domains: set(t.domains),
+            office_words: t.offices.iter().flatten().flat_map(|p| words(p)).collect(),
             offices: longest_first(offices),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
@@ -388,6 +450,8 @@ mod tests {
     fn embedded_rules_parse() {
         let lex = Lexicon::parse().expect("rules/ must parse");
         assert_eq!(lex.months["oct"], 10);
+        assert_eq!(lex.elapsed_units["fortnight"], Elapsed::Days(14));
+        assert_eq!(lex.elapsed_units["years"], Elapsed::Months(12));
         assert_eq!(lex.scales["bln"], 1_000_000_000);
         assert_eq!(lex.currency_words["dlrs"], "USD");
         assert!(lex.office_changing.contains("deputy"));
