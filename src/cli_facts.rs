@@ -16,6 +16,23 @@ pub enum FactsCommand {
         #[arg(long, short, value_name = "FILE", global = true)]
         output: Option<PathBuf>,
     },
+    /// Propose a who's-who from a desk's own published copy: every person named with a title,
+    /// each title form with its count and dates, for review.
+    Learn(LearnArgs),
+}
+
+/// `factlint facts learn`'s arguments.
+#[derive(clap::Args)]
+pub struct LearnArgs {
+    /// Published stories: files or folders (walked for .txt and .md files, honouring .gitignore).
+    #[arg(required = true)]
+    archive: Vec<PathBuf>,
+    /// Leave out a title form the copy gives a person fewer times than this.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    min_count: usize,
+    /// Write the facts file here (atomically) instead of to stdout.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(clap::Subcommand)]
@@ -38,7 +55,37 @@ pub fn run(command: FactsCommand) -> Result<Vec<PathBuf>, InputError> {
             let doc = import(source)?;
             emit(&doc.render(), output.as_deref())
         }
+        FactsCommand::Learn(args) => {
+            let doc = learn(&args)?;
+            emit(&doc.render(), args.output.as_deref())
+        }
     }
+}
+
+/// Reads every story of the archive (an unreadable one stops the run: a who's-who from part of
+/// the copy would look whole) and learns from their checked text and dates.
+fn learn(args: &LearnArgs) -> Result<Document, InputError> {
+    let (paths, mut errors) = factlint::run::story_paths(&args.archive);
+    if !errors.is_empty() {
+        return Err(errors.remove(0));
+    }
+    let stories = paths
+        .iter()
+        .map(|path| {
+            let (text, _) = factlint::story::decode(path, factlint::facts::read_bytes(path)?)?;
+            factlint::story::Story::from_text(path, text)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let copies: Vec<factlint::learn::Copy> = stories
+        .iter()
+        .map(|s| factlint::learn::Copy {
+            text: &s.checkable,
+            date: s.front_matter_date.or(s.dateline),
+        })
+        .collect();
+    let from: Vec<String> = args.archive.iter().map(|p| p.display().to_string()).collect();
+    let from = format!("{} stories in {}", stories.len(), from.join(", "));
+    Ok(factlint::learn::learn(&copies, &from, args.min_count))
 }
 
 fn import(source: ImportSource) -> Result<Document, InputError> {
