@@ -1,7 +1,9 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
-use crate::compare::{dates as cmp_dates, figures as cmp_figures, titles};
+use crate::compare::posts::{title_fits, Namesakes};
+use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::extract::dates::extract_dates;
+use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
 use crate::extract::people::NameIndex;
 use crate::facts::{Facts, Figure};
@@ -10,7 +12,7 @@ use crate::lexicon::lexicon;
 use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
-use crate::tie::{cue_word, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use crate::tie::{cue_word, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -30,6 +32,7 @@ pub struct CheckOptions {
 pub struct Checker<'f> {
     facts: FactsRef<'f>,
     names: NameIndex,
+    namesakes: Namesakes,
     figure_cues: CueIndex,
     event_cues: CueIndex,
     /// Per figure, its `near` words as cue words.
@@ -86,6 +89,7 @@ impl<'f> Checker<'f> {
             .collect();
         Checker {
             names: NameIndex::new(&facts.people),
+            namesakes: Namesakes::new(&facts.people),
             facts,
             figure_cues,
             event_cues,
@@ -120,12 +124,17 @@ impl<'f> Checker<'f> {
             .mentions
             .iter()
             .flat_map(|m| {
-                let person = &self.facts.people[m.person];
                 m.titles
                     .iter()
-                    .filter_map(move |t| titles::check_title(doc, t.clone(), person, published))
+                    .filter_map(move |t| self.title_finding(doc, m.person, t, published))
             })
             .collect();
+        out.extend(found.mentions.iter().filter_map(|m| {
+            let person = &self.facts.people[m.person];
+            person.honorific.as_ref()?;
+            let name = doc.words(m.name.clone());
+            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
+        }));
         for miss in found.misspellings {
             let person = &self.facts.people[miss.person];
             let written = doc.words(miss.tokens.clone());
@@ -142,6 +151,24 @@ impl<'f> Checker<'f> {
             );
         }
         out
+    }
+
+    /// A title's finding, unless the title fits another person of the same surname (then it is
+    /// that person's title).
+    fn title_finding(
+        &self,
+        doc: &Doc,
+        named: usize,
+        run: &Range<usize>,
+        published: Option<NaiveDate>,
+    ) -> Option<Finding> {
+        let finding = titles::check_title(doc, run.clone(), &self.facts.people[named], published)?;
+        let namesake_fits = self.namesakes.of(named).iter().any(|&other| {
+            let person = &self.facts.people[other];
+            title_fits(doc, run, person, published)
+                && titles::check_title(doc, run.clone(), person, published).is_none()
+        });
+        (!namesake_fits).then_some(finding)
     }
 
     /// Cue hits per sentence, computed once per sentence that holds a mention.
@@ -257,7 +284,17 @@ impl<'f> Checker<'f> {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
             };
-            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, sentence_hits, |_| true, |_| 0.0) {
+            let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
+            // a year used as an adjective dates only its noun: "the 2010 coalition"
+            let in_scope: Vec<CueHit> = match &m.dates_noun {
+                Some(noun) => near
+                    .iter()
+                    .filter(|h| noun.contains(&h.tokens.start))
+                    .cloned()
+                    .collect(),
+                None => near.to_vec(),
+            };
+            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, &in_scope, |_| true, |_| 0.0) {
                 ties.push((k, m.tokens.clone(), event, cue));
             }
         }
@@ -272,6 +309,10 @@ impl<'f> Checker<'f> {
         out
     }
 }
+
+/// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
+/// sentence of prose, and a bound for tables of dates that have no full stop.
+const EVENT_CUE_REACH: usize = 60;
 
 /// Money, percentages and round counts or measures ("1,200 people", "1,500 hectares") are
 /// figures worth sourcing; small counts ("three ministers") and spans of time are not.

@@ -34,9 +34,41 @@ pub struct Person {
     pub name: String,
     pub loc: Loc,
     pub aliases: Vec<String>,
-    /// The reference title first, then the `also` forms.
+    /// The reference title first, then the `also` forms; with `posts`, every post's forms in
+    /// order (for the closest form of a mismatch and the words a title run may hold).
     pub titles: Vec<TitleForm>,
     pub until: Option<(NaiveDate, Loc)>,
+    /// The posts over time (empty for the one-post shorthand).
+    pub posts: Vec<Post>,
+    pub honorific: Option<Honorific>,
+}
+
+/// One post a person held, holds or will hold: its title forms and tenure.
+#[derive(Clone, Debug)]
+pub struct Post {
+    /// The title first, then the `also` forms.
+    pub forms: Vec<TitleForm>,
+    /// First day held (inclusive), as written.
+    pub from: Option<PostDate>,
+    /// First day no longer held (exclusive), as written.
+    pub until: Option<PostDate>,
+}
+
+/// A post's date as written (`2015-01`) and the days it may mean.
+#[derive(Clone, Debug)]
+pub struct PostDate {
+    pub range: DateRange,
+    pub text: String,
+    pub loc: Loc,
+}
+
+/// The honorific the desk writes before a name; `words` is empty for `honorific: none`.
+#[derive(Clone, Debug)]
+pub struct Honorific {
+    pub text: String,
+    /// Canonical honorifics ("dr", "professor"), from `rules/honorifics.yaml`.
+    pub words: Vec<String>,
+    pub loc: Loc,
 }
 
 #[derive(Clone, Debug)]
@@ -123,6 +155,19 @@ struct RawPerson {
     title: Option<Spanned<String>>,
     #[serde(default)]
     also: Vec<Spanned<String>>,
+    until: Option<Spanned<Scalar>>,
+    #[serde(default)]
+    posts: Vec<RawPost>,
+    honorific: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPost {
+    title: Spanned<String>,
+    #[serde(default)]
+    also: Vec<Spanned<String>>,
+    from: Option<Spanned<Scalar>>,
     until: Option<Spanned<Scalar>>,
 }
 
@@ -324,16 +369,24 @@ impl Facts {
 
     fn check_duplicates(&self) -> Result<(), InputError> {
         let mut seen: HashMap<&str, &Loc> = HashMap::new();
-        let names = self.people.iter().map(|p| (p.name.as_str(), &p.loc, "person"));
+        let mut namesakes: HashMap<&str, Vec<&Person>> = HashMap::new();
+        // two people of one name may both be listed when their posts tell them apart
+        let names = self.people.iter().filter_map(|p| {
+            let earlier = namesakes.entry(p.name.as_str()).or_default();
+            let apart = !earlier.is_empty() && earlier.iter().all(|e| posts_tell_apart(e, p));
+            earlier.push(p);
+            (!apart).then_some((p.name.as_str(), &p.loc, "person"))
+        });
+        let names: Vec<_> = names.collect();
         let figures = self.figures.iter().map(|f| (f.id.as_str(), &f.loc, "id"));
         let events = self.events.iter().map(|e| (e.id.as_str(), &e.loc, "id"));
-        for (key, loc, what) in names.chain(figures).chain(events) {
+        for (key, loc, what) in names.into_iter().chain(figures).chain(events) {
             if let Some(first) = seen.insert(key, loc) {
                 let here = self.error_at(loc, format!("duplicate {what} `{key}`"), "defined again here");
                 let there = self.error_at(first, format!("`{key}` first defined here"), "first defined here");
                 return Err(here
                     .with_also(there)
-                    .with_help("each id and each person's name may appear once across all facts files"));
+                    .with_help("each id and each person's name may appear once across all facts files (two people of one name need `posts` that tell them apart: different titles, or the same title at different times)"));
             }
         }
         Ok(())
@@ -343,6 +396,28 @@ impl Facts {
         let f = &self.files[loc.file];
         InputError::at(&f.path, &f.text, loc.span.clone(), message, label)
     }
+}
+
+/// Two people of one name can be told apart by their posts: both are given with `posts`, and
+/// no post of one shares a title form with a post of the other held at an overlapping time (two
+/// presidents George Bush; not two entries both "President" from 2001).
+fn posts_tell_apart(a: &Person, b: &Person) -> bool {
+    let shares_a_form = |p: &Post, q: &Post| p.forms.iter().any(|f| q.forms.iter().any(|g| f.words == g.words));
+    !a.posts.is_empty()
+        && !b.posts.is_empty()
+        && a.posts
+            .iter()
+            .all(|p| b.posts.iter().all(|q| !(shares_a_form(p, q) && tenures_overlap(p, q))))
+}
+
+/// Whether two posts' tenures share a day (an open end overlaps everything on that side; a
+/// date of a month or a year counts from its first day).
+pub fn tenures_overlap(p: &Post, q: &Post) -> bool {
+    let starts_before_end = |a: &Post, b: &Post| match (&a.from, &b.until) {
+        (Some(from), Some(until)) => from.range.first < until.range.first,
+        _ => true,
+    };
+    starts_before_end(p, q) && starts_before_end(q, p)
 }
 
 /// Turns a YAML error into a compiler-style error, with "did you mean" for unknown keys.
@@ -539,22 +614,110 @@ impl FileCx<'_> {
                 "write the name as the desk writes it: `name: Antony Blinken`",
             ));
         }
-        let titles = raw
-            .title
-            .iter()
-            .chain(raw.also.iter())
-            .map(|t| self.title_form(t))
-            .collect();
+        if let Some(post) = raw.posts.first() {
+            self.shorthand_beside_posts(&raw, post)?;
+        }
+        let posts = raw.posts.iter().map(|p| self.post(p)).collect::<Result<Vec<_>, _>>()?;
+        let titles = if posts.is_empty() {
+            raw.title
+                .iter()
+                .chain(raw.also.iter())
+                .map(|t| self.title_form(t))
+                .collect()
+        } else {
+            posts.iter().flat_map(|p| p.forms.iter().cloned()).collect()
+        };
         let until = raw
             .until
             .map(|u| self.date(&u).map(|(d, loc)| (d.first, loc)))
             .transpose()?;
+        let honorific = raw.honorific.as_ref().map(|h| self.honorific(h)).transpose()?;
         Ok(Person {
             name: raw.name.value.clone(),
             loc: self.loc(&raw.name),
             aliases: raw.aliases,
             titles,
             until,
+            posts,
+            honorific,
+        })
+    }
+
+    /// `title`, `also` or `until` beside `posts`: one form or the other, never both.
+    fn shorthand_beside_posts(&self, raw: &RawPerson, post: &RawPost) -> Result<(), InputError> {
+        let shorthand = raw
+            .title
+            .as_ref()
+            .map(|t| self.loc(t))
+            .or_else(|| raw.also.first().map(|t| self.loc(t)));
+        let shorthand = shorthand.or_else(|| raw.until.as_ref().map(|u| self.loc(u)));
+        let Some(at) = shorthand else { return Ok(()) };
+        let posts_at = self.loc(&post.title);
+        Err(InputError::at(
+            self.path,
+            self.text,
+            at.span,
+            format!(
+                "`{}` gives both `posts` and the one-post `title`/`also`/`until`",
+                raw.name.value
+            ),
+            "one-post form here",
+        )
+        .with_also(InputError::at(
+            self.path,
+            self.text,
+            posts_at.span,
+            String::from("posts given here"),
+            "posts here",
+        ))
+        .with_help("use one form per person: move this title into `posts` as `- {title: ..., from: ..., until: ...}`"))
+    }
+
+    fn post(&self, raw: &RawPost) -> Result<Post, InputError> {
+        let post_date = |d: &Spanned<Scalar>| {
+            self.date(d).map(|(range, loc)| PostDate {
+                range,
+                text: d.value.text(),
+                loc,
+            })
+        };
+        Ok(Post {
+            forms: std::iter::once(&raw.title)
+                .chain(raw.also.iter())
+                .map(|t| self.title_form(t))
+                .collect(),
+            from: raw.from.as_ref().map(post_date).transpose()?,
+            until: raw.until.as_ref().map(post_date).transpose()?,
+        })
+    }
+
+    /// `Dr`, `Professor`, `Sir`, ... or `none`; an honorific the lexicon does not know is an
+    /// error, so a typo cannot turn the check off.
+    fn honorific(&self, raw: &Spanned<String>) -> Result<Honorific, InputError> {
+        let text = raw.value.trim();
+        let words = if text.eq_ignore_ascii_case("none") {
+            Some(vec![])
+        } else {
+            text.split_whitespace()
+                .map(crate::lexicon::canonical_honorific)
+                .collect::<Option<Vec<_>>>()
+        };
+        let words = words.filter(|w| text.eq_ignore_ascii_case("none") || !w.is_empty());
+        let words = words.ok_or_else(|| {
+            self.error(
+                raw,
+                format!("`{text}` is not an honorific factlint knows"),
+                "expected an honorific or `none`",
+                &format!(
+                    "write one of: {}, or `none`",
+                    crate::lexicon::honorific_names().join(", ")
+                ),
+            )
+        })?;
+        Ok(Honorific {
+            text: text.to_string(),
+            words,
+            loc: self.loc(raw),
         })
     }
 
@@ -792,5 +955,45 @@ mod tests {
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
         assert_eq!(title_words("Vice-President"), ["vice", "president"]);
+    }
+
+    #[test]
+    fn posts_and_the_shorthand_are_one_or_the_other() {
+        let err = load("people:\n  - name: A B\n    title: Mayor\n    posts:\n      - {title: Governor, from: 2001}\n")
+            .unwrap_err();
+        assert_eq!(err.line_column(), Some((3, 12)));
+        assert!(err.message.contains("both `posts` and"), "{}", err.message);
+        let facts = load("people:\n  - name: A B\n    posts:\n      - {title: Mayor, also: [City Mayor], from: 2001-05, until: 2005}\n").unwrap();
+        let post = &facts.people[0].posts[0];
+        assert_eq!(
+            (post.forms.len(), post.from.as_ref().unwrap().text.as_str()),
+            (2, "2001-05")
+        );
+        assert_eq!(facts.people[0].titles.len(), 2, "every post's forms");
+        let err = load("people:\n  - name: A B\n    posts:\n      - {title: Mayor, from: 2001-13}\n").unwrap_err();
+        assert_eq!(err.line_column(), Some((4, 30)));
+    }
+
+    #[test]
+    fn one_name_twice_only_when_posts_tell_them_apart() {
+        let two = |a: &str, b: &str| format!("people:\n  - name: George Bush\n{a}  - name: George Bush\n{b}");
+        let president =
+            |from: u32, until: u32| format!("    posts:\n      - {{title: President, from: {from}, until: {until}}}\n");
+        assert!(load(&two(&president(1989, 1993), &president(2001, 2009))).is_ok());
+        let err = load(&two(&president(1989, 1993), &president(1990, 2009))).unwrap_err();
+        assert!(err.message.contains("duplicate person `George Bush`"));
+        assert!(load(&two("    title: President\n", &president(2001, 2009))).is_err());
+        let governor = "    posts:\n      - {title: Governor of Texas, from: 1995}\n";
+        assert!(load(&two(&president(1989, 1993), governor)).is_ok());
+    }
+
+    #[test]
+    fn honorifics_are_known_words_or_none() {
+        let facts = load("people:\n  - name: A B\n    honorific: Prof.\n  - name: C D\n    honorific: none\n").unwrap();
+        assert_eq!(facts.people[0].honorific.as_ref().unwrap().words, ["professor"]);
+        assert!(facts.people[1].honorific.as_ref().unwrap().words.is_empty());
+        let err = load("people:\n  - name: A B\n    honorific: Sirr\n").unwrap_err();
+        assert!(err.message.contains("`Sirr` is not an honorific"), "{}", err.message);
+        assert!(err.help.unwrap().contains("sir"));
     }
 }

@@ -78,6 +78,23 @@ struct DateFile {
     relative_days: HashMap<String, i64>,
     relative_units: HashMap<String, String>,
     relative_directions: HashMap<String, i64>,
+    elapsed_units: HashMap<String, ElapsedFile>,
+    vague_counts: HashMap<String, (u32, u32)>,
+    year_prepositions: Vec<String>,
+    loose_year_prepositions: Vec<String>,
+    year_determiners: Vec<String>,
+    count_words: Vec<String>,
+    level_nouns: Vec<String>,
+    decade_parts: HashMap<String, (i32, i32)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ElapsedFile {
+    #[serde(default)]
+    days: u32,
+    #[serde(default)]
+    months: u32,
 }
 
 #[derive(Deserialize)]
@@ -112,6 +129,15 @@ pub enum CalendarUnit {
     Week,
     Month,
     Year,
+    /// A Saturday and Sunday.
+    Weekend,
+}
+
+/// How long a unit of elapsed time is ("three weeks ago"): calendar days or months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Elapsed {
+    Days(u32),
+    Months(u32),
 }
 
 /// All lexicons, keyed by lowercase word or phrase.
@@ -151,6 +177,16 @@ pub struct Lexicon {
     pub relative_days: HashMap<String, i64>,
     pub relative_units: HashMap<String, CalendarUnit>,
     pub relative_directions: HashMap<String, i64>,
+    pub elapsed_units: HashMap<String, Elapsed>,
+    /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
+    pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
+    pub year_prepositions: HashSet<String>,
+    pub loose_year_prepositions: HashSet<String>,
+    pub year_determiners: HashSet<String>,
+    pub count_words: HashSet<String>,
+    pub level_nouns: HashSet<String>,
+    /// "early" -> (0, 4): the years of a decade a part covers.
+    pub decade_parts: HashMap<String, (i32, i32)>,
     pub office_changing: HashSet<String>,
     pub former: HashSet<String>,
     pub title_words: HashSet<String>,
@@ -235,6 +271,7 @@ impl Lexicon {
                 let unit = match v.as_str() {
                     "week" => CalendarUnit::Week,
                     "month" => CalendarUnit::Month,
+                    "weekend" => CalendarUnit::Weekend,
                     _ => CalendarUnit::Year,
                 };
                 (k, unit)
@@ -303,6 +340,25 @@ impl Lexicon {
             relative_days: d.relative_days,
             relative_units,
             relative_directions: d.relative_directions,
+            elapsed_units: d
+                .elapsed_units
+                .into_iter()
+                .map(|(k, v)| {
+                    let unit = if v.months > 0 {
+                        Elapsed::Months(v.months)
+                    } else {
+                        Elapsed::Days(v.days)
+                    };
+                    (k, unit)
+                })
+                .collect(),
+            vague_counts: longest_first(d.vague_counts.iter().map(|(p, v)| (words(p), *v)).collect()),
+            year_prepositions: set(d.year_prepositions),
+            loose_year_prepositions: set(d.loose_year_prepositions),
+            year_determiners: set(d.year_determiners),
+            count_words: set(d.count_words),
+            level_nouns: set(d.level_nouns),
+            decade_parts: d.decade_parts,
             office_changing: set(t.office_changing),
             former: set(t.former),
             title_words: set(t.title_words),
@@ -334,6 +390,56 @@ impl Lexicon {
     }
 }
 
+/// Honorifics and the words of a post not yet begun (`rules/honorifics.yaml`), apart from the
+/// title lexicon because only people with `honorific:` or `posts:` need them.
+pub struct PostLexicon {
+    /// Each written form ("doctor", "prof") -> its canonical honorific ("dr", "professor").
+    pub honorific_forms: HashMap<String, String>,
+    pub future_markers: HashSet<String>,
+    pub elect_months: u32,
+}
+
+#[derive(Deserialize)]
+struct HonorificFile {
+    honorifics: std::collections::BTreeMap<String, Vec<String>>,
+    future_markers: Vec<String>,
+    elect_months: u32,
+}
+
+const HONORIFICS: &str = include_str!("../rules/honorifics.yaml");
+
+pub fn post_lexicon() -> &'static PostLexicon {
+    static POSTS: OnceLock<PostLexicon> = OnceLock::new();
+    POSTS.get_or_init(|| {
+        let file: HonorificFile =
+            serde_saphyr::from_str(HONORIFICS).unwrap_or_else(|e| panic!("built-in rules/honorifics.yaml: {e}"));
+        let honorific_forms = file
+            .honorifics
+            .iter()
+            .flat_map(|(canon, forms)| forms.iter().map(move |f| (f.to_lowercase(), canon.clone())))
+            .collect();
+        PostLexicon {
+            honorific_forms,
+            future_markers: set(file.future_markers),
+            elect_months: file.elect_months,
+        }
+    })
+}
+
+/// The canonical honorific of a written one ("Dr." -> "dr", "Prof" -> "professor").
+pub fn canonical_honorific(word: &str) -> Option<String> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    post_lexicon().honorific_forms.get(&lower).cloned()
+}
+
+/// The canonical honorifics, sorted, for messages.
+pub fn honorific_names() -> Vec<String> {
+    let mut names: Vec<String> = post_lexicon().honorific_forms.values().cloned().collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +448,8 @@ mod tests {
     fn embedded_rules_parse() {
         let lex = Lexicon::parse().expect("rules/ must parse");
         assert_eq!(lex.months["oct"], 10);
+        assert_eq!(lex.elapsed_units["fortnight"], Elapsed::Days(14));
+        assert_eq!(lex.elapsed_units["years"], Elapsed::Months(12));
         assert_eq!(lex.scales["bln"], 1_000_000_000);
         assert_eq!(lex.currency_words["dlrs"], "USD");
         assert!(lex.office_changing.contains("deputy"));

@@ -99,6 +99,15 @@ impl CueIndex {
     }
 }
 
+/// The hits (in story order, as `CueIndex::hits` gives them) that start within `reach` tokens
+/// of `mention`: a cue further off in one very long sentence (a table with no full stop) ties
+/// nothing, and tying each mention stays bounded however many cues the sentence holds.
+pub fn hits_near<'h>(hits: &'h [CueHit], mention: &Range<usize>, reach: usize) -> &'h [CueHit] {
+    let first = hits.partition_point(|h| h.tokens.start + reach < mention.start);
+    let last = hits.partition_point(|h| h.tokens.start <= mention.end + reach);
+    &hits[first..last.max(first)]
+}
+
 /// Words and marks that open another phrase: a cue across one is further away than it looks
 /// ("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent").
 const PHRASE_BREAKS: &[&str] = &[
@@ -255,5 +264,18 @@ mod tests {
         );
         let facts: Vec<usize> = index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect();
         assert_eq!(facts, [0, 1]);
+    }
+
+    #[test]
+    fn only_cues_within_reach_are_candidates() {
+        let text = format!("crash 1991 {} 1992 crash", "row ".repeat(100));
+        let doc = Doc::new(&text);
+        let index = CueIndex::new([vec!["crash".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let starts =
+            |m: Range<usize>| -> Vec<usize> { hits_near(&hits, &m, 10).iter().map(|h| h.tokens.start).collect() };
+        assert_eq!(starts(1..2), [0]);
+        assert_eq!(starts(102..103), [103]);
+        assert!(starts(50..51).is_empty(), "a cue 50 rows away is out of reach");
     }
 }

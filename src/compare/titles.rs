@@ -17,7 +17,7 @@ use std::ops::Range;
 
 /// How a written title (without "former") compares with one accepted form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum FormMatch {
+pub(crate) enum FormMatch {
     /// Nothing in common at the name's end: a different description, not judged.
     Unrelated,
     Agrees,
@@ -48,7 +48,7 @@ fn same_word(a: &str, b: &str) -> bool {
 /// Descriptors ("veteran", "current") are set aside first. A story word that misspells a word
 /// of the form ("Foriegn", "Chancelor") is read as that word: a title that then agrees, or is
 /// close, disagrees.
-fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
     let lex = lexicon();
     let without_descriptors = |words: &[String]| -> Vec<String> {
         words
@@ -263,7 +263,7 @@ fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormM
 }
 
 /// Splits leading "former"/"ex" off a title's words.
-fn split_former(words: &[String]) -> (bool, &[String]) {
+pub(crate) fn split_former(words: &[String]) -> (bool, &[String]) {
     let lex = lexicon();
     let n = words.iter().take_while(|w| lex.former.contains(*w)).count();
     (n > 0, &words[n..])
@@ -276,6 +276,9 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
         return None;
     }
     let run = past_a_joined_title(doc, title, person);
+    if !person.posts.is_empty() {
+        return super::posts::check_posts(doc, run, person, published);
+    }
     let written = doc.words(run.clone());
     let words = title_words(&written);
     let (former_written, core) = split_former(&words);
@@ -340,7 +343,7 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
 /// no title word (a name: "Poehl and CDU Finance Minister"), the words after "and" are the
 /// title. A run that starts with "former" is kept whole: "former chairman and chief executive"
 /// is former in both posts.
-fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
+pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
     let Some(and) = run.clone().rev().find(|&i| doc.lower_at(i) == "and") else {
         return run;
     };
@@ -371,7 +374,7 @@ fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<u
 /// title when the written title names another office (not for a past post the story names
 /// with "former": a career's earlier posts are many, and the facts list few). Nothing when no
 /// form is close.
-fn mismatch(
+pub(crate) fn mismatch(
     doc: &Doc,
     run: &Range<usize>,
     written: &str,
@@ -503,7 +506,7 @@ fn keep_former(written: &str, form: &str) -> String {
     }
 }
 
-fn strip_former_text(written: &str) -> String {
+pub(crate) fn strip_former_text(written: &str) -> String {
     let lex = lexicon();
     let mut rest = written;
     loop {

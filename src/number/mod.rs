@@ -572,7 +572,7 @@ fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
 }
 
 /// The qualifier written before token `i` ("at least", "over", "about") and where it starts.
-fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
+pub(crate) fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
     let lex = lexicon();
     for (phrase, bound) in &lex.qualifiers {
         let n = phrase.len();
