@@ -27,9 +27,12 @@ pub struct LearnArgs {
     /// Published stories: files or folders (walked for .txt and .md files, honouring .gitignore).
     #[arg(required = true)]
     archive: Vec<PathBuf>,
-    /// Leave out a title form the copy gives a person fewer times than this.
+    /// Leave out a person the copy names with a title fewer times than this.
     #[arg(long, value_name = "N", default_value_t = 2)]
     min_count: usize,
+    /// Leave out a title form the copy gives a person fewer times than this.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    min_form_count: usize,
     /// Write the facts file here (atomically) instead of to stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -85,7 +88,11 @@ fn learn(args: &LearnArgs) -> Result<Document, InputError> {
         .collect();
     let from: Vec<String> = args.archive.iter().map(|p| p.display().to_string()).collect();
     let from = format!("{} stories in {}", stories.len(), from.join(", "));
-    Ok(factlint::learn::learn(&copies, &from, args.min_count))
+    let thresholds = factlint::learn::Thresholds {
+        person: args.min_count,
+        form: args.min_form_count,
+    };
+    Ok(factlint::learn::learn(&copies, &from, thresholds))
 }
 
 fn import(source: ImportSource) -> Result<Document, InputError> {

@@ -37,9 +37,19 @@ impl Seen {
     }
 }
 
-/// The proposed who's-who of `stories` (`from` names them in the header): forms seen fewer
-/// than `min_count` times are left out, and people left with none.
-pub fn learn(stories: &[Copy], from: &str, min_count: usize) -> Document {
+/// How often the copy must give something for the who's-who to keep it.
+#[derive(Clone, Copy, Debug)]
+pub struct Thresholds {
+    /// Sightings of a person with any title: below it, a one-off reading (as often a misread
+    /// as a person) is left out.
+    pub person: usize,
+    /// Sightings of one title form: below it, the form is left out (and a person left with
+    /// none). A form the copy wrote is one the desk writes, so 1 keeps them all.
+    pub form: usize,
+}
+
+/// The proposed who's-who of `stories` (`from` names them in the header).
+pub fn learn(stories: &[Copy], from: &str, thresholds: Thresholds) -> Document {
     let docs: Vec<Doc> = stories.iter().map(|s| Doc::new(s.text)).collect();
     let common = lower_case_words(&docs);
     let mut people: BTreeMap<String, BTreeMap<String, Seen>> = BTreeMap::new();
@@ -59,8 +69,9 @@ pub fn learn(stories: &[Copy], from: &str, min_count: usize) -> Document {
     let entries = people
         .into_iter()
         .filter_map(|(name, forms)| {
-            let kept: Vec<(String, Seen)> = forms.into_iter().filter(|(_, s)| s.count >= min_count).collect();
-            (!kept.is_empty()).then(|| entry(name, kept))
+            let total: usize = forms.values().map(|s| s.count).sum();
+            let kept: Vec<(String, Seen)> = forms.into_iter().filter(|(_, s)| s.count >= thresholds.form).collect();
+            (total >= thresholds.person && !kept.is_empty()).then(|| entry(name, kept))
         })
         .collect();
     Document {
@@ -84,17 +95,25 @@ fn lower_case_words(docs: &[Doc]) -> HashSet<String> {
 /// A person's entry: forms grouped into posts in the order the copy first used them. A form
 /// first seen after every sighting of the forms before it starts a new post, which begins on
 /// that day; the earlier post ends then. Forms in use at the same time are one post, the most
-/// written its title.
+/// written its title. Only copy with dates can tell posts apart: a person any undated story
+/// names with a title keeps one post. "Former" forms and a shorter form of the post before
+/// ("chairman" after "LDP General Council Chairman") start no post.
 fn entry(name: String, mut forms: Vec<(String, Seen)>) -> Entry {
     forms.sort_by(|a, b| {
         (a.1.first, std::cmp::Reverse(a.1.count), &a.0).cmp(&(b.1.first, std::cmp::Reverse(b.1.count), &b.0))
     });
+    let all_dated = forms.iter().all(|(_, s)| s.first.is_some());
     let mut groups: Vec<Vec<(String, Seen)>> = Vec::new();
     for form in forms {
-        let group_last = groups.last().and_then(|g| g.iter().filter_map(|(_, s)| s.last).max());
-        let starts_later = matches!((group_last, form.1.first), (Some(last), Some(first)) if first > last);
+        let new_post = all_dated
+            && !is_former(&form.0)
+            && groups.last().is_some_and(|group| {
+                let last = group.iter().filter_map(|(_, s)| s.last).max();
+                last.is_some_and(|last| form.1.first.is_some_and(|first| first > last))
+                    && !group.iter().any(|(other, _)| same_office(other, &form.0))
+            });
         match groups.last_mut() {
-            Some(group) if !starts_later => group.push(form),
+            Some(group) if !new_post => group.push(form),
             _ => groups.push(vec![form]),
         }
     }
@@ -134,6 +153,19 @@ fn entry(name: String, mut forms: Vec<(String, Seen)>) -> Entry {
         aliases: Vec::new(),
         posts,
     }
+}
+
+fn is_former(form: &str) -> bool {
+    form.split_whitespace()
+        .next()
+        .is_some_and(|w| lexicon().former.contains(&w.to_lowercase()))
+}
+
+/// One form's words all among the other's ("chairman" and "LDP General Council Chairman").
+fn same_office(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> HashSet<String> { s.split_whitespace().map(str::to_lowercase).collect() };
+    let (a, b) = (words(a), words(b));
+    a.is_subset(&b) || b.is_subset(&a)
 }
 
 /// "Finance Minister: 12 times, 1987-02-26 to 1987-10-20".
@@ -290,7 +322,7 @@ mod tests {
             ),
         ];
         let copies: Vec<Copy> = texts.iter().map(|(text, d)| Copy { text, date: day(d) }).collect();
-        let doc = learn(&copies, "copy", 2);
+        let doc = learn(&copies, "copy", Thresholds { person: 2, form: 2 });
         assert_eq!(doc.people.len(), 1, "{:?}", doc.people);
         let roe = &doc.people[0];
         let posts: Vec<(&str, Option<&str>, Option<&str>)> = roe
@@ -321,7 +353,7 @@ mod tests {
             "Salomon Brothers Chairman John Gutfreund, James Baker, Treasury Secretary, said.",
         ];
         let copies: Vec<Copy> = texts.iter().map(|text| Copy { text, date: None }).collect();
-        let doc = learn(&copies, "copy", 1);
+        let doc = learn(&copies, "copy", Thresholds { person: 1, form: 1 });
         let names: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"James Baker"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Salomon")), "{names:?}");
