@@ -80,6 +80,7 @@ struct DateFile {
     relative_directions: HashMap<String, i64>,
     elapsed_units: HashMap<String, ElapsedFile>,
     vague_counts: HashMap<String, (u32, u32)>,
+    nearly_qualifiers: Vec<String>,
     year_prepositions: Vec<String>,
     loose_year_prepositions: Vec<String>,
     year_determiners: Vec<String>,
@@ -180,6 +181,7 @@ pub struct Lexicon {
     pub elapsed_units: HashMap<String, Elapsed>,
     /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
     pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
+    pub nearly_qualifiers: HashSet<String>,
     pub year_prepositions: HashSet<String>,
     pub loose_year_prepositions: HashSet<String>,
     pub year_determiners: HashSet<String>,
@@ -202,6 +204,8 @@ pub struct Lexicon {
     pub domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub offices: Vec<(Vec<String>, usize)>,
+    /// Every word of an office phrase: each may stand in a title.
+    pub office_words: HashSet<String>,
     pub descriptors: HashSet<String>,
     pub prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -353,6 +357,7 @@ impl Lexicon {
                 })
                 .collect(),
             vague_counts: longest_first(d.vague_counts.iter().map(|(p, v)| (words(p), *v)).collect()),
+            nearly_qualifiers: set(d.nearly_qualifiers),
             year_prepositions: set(d.year_prepositions),
             loose_year_prepositions: set(d.loose_year_prepositions),
             year_determiners: set(d.year_determiners),
@@ -372,6 +377,7 @@ impl Lexicon {
             equivalent_words: t.equivalent_words,
             ordinals: set(t.ordinals),
             domains: set(t.domains),
+            office_words: t.offices.iter().flatten().flat_map(|p| words(p)).collect(),
             offices: longest_first(offices),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),

@@ -7,7 +7,7 @@ use factlint::codes::{code_list, explain};
 use factlint::config::ConfigSource;
 use factlint::error::InputError;
 use factlint::finding::{Code, Severity};
-use factlint::fix::{apply, fix_report};
+use factlint::fix::{fix_report, fixed_report};
 use factlint::init::init;
 use factlint::render::{plural, render_error, render_outcome, slash_path, Format, Outcome, Report};
 use factlint::run::{parse_size, run_with_changed_yaml, source_root, Inputs, Run};
@@ -44,7 +44,7 @@ enum Command {
         /// A code, e.g. title-mismatch.
         code: Option<Code>,
     },
-    /// Work on facts files: import them from real sources.
+    /// Work on facts files: import them from real sources, check them.
     Facts {
         #[command(subcommand)]
         command: cli_facts::FactsCommand,
@@ -149,10 +149,7 @@ fn main() -> ExitCode {
             let _ = write!(std::io::stdout(), "{}", code.map_or_else(code_list, explain));
             ExitCode::SUCCESS
         }
-        Command::Facts { command } => report_outcome(
-            cli_facts::run(command),
-            use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
-        ),
+        Command::Facts { command } => cli_facts::run(command),
         Command::Lsp => match factlint::lsp::serve() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -216,7 +213,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     }
     if args.diff {
-        let changed = print_diffs(&outcome.reports);
+        let reported = outcome.errors.len();
+        let changed = print_diffs(&outcome.reports, &inputs.options, &mut outcome.errors);
+        outcome.errors[reported..].iter().for_each(report_error);
         return if !outcome.errors.is_empty() {
             ExitCode::from(2)
         } else if changed {
@@ -350,14 +349,18 @@ fn inputs_of(args: &CheckArgs) -> Result<Inputs, InputError> {
 }
 
 /// Prints the certain fixes of each story as a unified diff; true if there was any.
-fn print_diffs(reports: &[Report]) -> bool {
+fn print_diffs(reports: &[Report], options: &CheckOptions, errors: &mut Vec<InputError>) -> bool {
     let mut out = std::io::stdout().lock();
     let mut changed = false;
     for report in reports {
-        let (fixed, applied) = apply(&report.story.text, &report.findings);
-        if applied == 0 {
-            continue;
-        }
+        let fixed = match fixed_report(report, options) {
+            Ok(Some((story, _, _))) => story.text,
+            Ok(None) => continue,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
         changed = true;
         let path = slash_path(&report.story.path);
         let diff = similar::TextDiff::from_lines(report.story.text.as_str(), fixed.as_str());

@@ -142,7 +142,12 @@ fn linked_on_left(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool
     cue.end <= mention.start && (cue.end..mention.start).all(|k| LEFT_LINKS.contains(&doc.lower_at(k)))
 }
 
-/// The fact whose cue stands nearest `mention` among `hits` that `eligible` accepts, with the
+/// How many tokens from a mention its cue may start. Beyond it a cue speaks of something
+/// else; the bound keeps tying linear in the story when a whole file is one sentence.
+const CUE_REACH: usize = 80;
+
+/// The fact whose cue stands nearest `mention` among `hits` (in story order, as
+/// [`CueIndex::hits`] gives them) that `eligible` accepts, with the
 /// cue's tokens. Equally near facts are told apart by a cue linked on the left ("price of"),
 /// then by `closeness` (lower is closer; a fact must be closer by at least 1 to win); if
 /// still equal, nothing is tied.
@@ -153,7 +158,8 @@ pub fn nearest_fact(
     eligible: impl Fn(usize) -> bool,
     closeness: impl Fn(usize) -> f64,
 ) -> Option<(usize, Range<usize>)> {
-    let scored: Vec<(usize, &CueHit)> = hits
+    // only cues within reach: a sentence can be a whole file, and a cue that far is no cue
+    let scored: Vec<(usize, &CueHit)> = hits_near(hits, mention, CUE_REACH)
         .iter()
         .filter(|h| eligible(h.fact))
         .map(|h| (distance(doc, mention, &h.tokens), h))
@@ -248,6 +254,26 @@ mod tests {
         let hits = index.hits(&doc, 0..doc.tokens.len());
         assert_eq!(
             nearest_fact(&doc, &(4..6), &hits, |_| true, |_| 0.0).map(|f| f.0),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn a_cue_out_of_reach_ties_nothing_even_in_one_long_sentence() {
+        let filler = "and more words ".repeat(40);
+        let text = format!("the death toll {filler} rose to 1,200 people");
+        let doc = Doc::new(&text);
+        let index = CueIndex::new([vec!["death toll".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let number = doc.tokens.iter().position(|t| t.text == "1,200").unwrap();
+        assert_eq!(
+            nearest_fact(&doc, &(number..number + 1), &hits, |_| true, |_| 0.0),
+            None
+        );
+        let near = Doc::new("the death toll rose to 1,200 people");
+        let hits = index.hits(&near, 0..near.tokens.len());
+        assert_eq!(
+            nearest_fact(&near, &(5..6), &hits, |_| true, |_| 0.0).map(|f| f.0),
             Some(0)
         );
     }

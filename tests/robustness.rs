@@ -436,3 +436,22 @@ fn a_story_over_the_size_cap_is_refused_and_the_cap_can_be_raised() {
     check_seed_with_cap("64K", 1);
     check_seed_with_cap("lots", 2).stderr(predicate::str::contains("`lots` is not a size"));
 }
+
+#[test]
+fn fix_applies_overlapping_fixes_in_rounds_so_a_second_fix_finds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story.txt");
+    fs::copy("fuzz/seeds/fix/crash-stale-title-around-a-misspelt-name.txt", &story).unwrap();
+    let diff = factlint()
+        .args(["check", "--isolated", "--diff", "--facts", SEED_FACTS])
+        .arg(&story)
+        .stdout_when(1);
+    assert!(diff.contains("+Secretary of State Antony Blinken"), "{diff}");
+    fix(&story).assert().code(0);
+    factlint()
+        .args(["check", "--isolated", "--diff", "--facts", SEED_FACTS])
+        .arg(&story)
+        .assert()
+        .code(0)
+        .stdout("");
+}

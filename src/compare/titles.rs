@@ -6,7 +6,7 @@
 //! missing, changed or replaced inside the form, or when an office-changing word ("deputy",
 //! "shadow") is added or dropped. "former" is judged against the person's `until`.
 
-use crate::extract::people::adds_an_ending;
+use crate::extract::people::misspells_title_word;
 use crate::facts::{title_words, Person, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
@@ -64,7 +64,7 @@ pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
     }
     let corrected: Vec<String> = story
         .iter()
-        .map(|w| match form.iter().find(|f| misspells(w, f)) {
+        .map(|w| match form.iter().find(|f| misspells_title_word(w, f)) {
             Some(f) if !form.contains(w) => f.clone(),
             _ => w.clone(),
         })
@@ -74,20 +74,6 @@ pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
     } else {
         FormMatch::Unrelated
     }
-}
-
-/// A written title word that misspells a form's word: one slip (two in a long word) with the
-/// first letter kept, and not a word in its own right (a title word, a plural, an inflection).
-fn misspells(written: &str, form_word: &str) -> bool {
-    let lex = lexicon();
-    let (g, w) = (written.chars().count(), form_word.chars().count());
-    if w < 5 || written == form_word || g.abs_diff(w) > 1 || written.chars().next() != form_word.chars().next() {
-        return false;
-    }
-    let own_word = lex.title_words.contains(written) || lex.domains.contains(written);
-    let inflected = adds_an_ending(written, form_word) || written.replace("men", "man") == form_word;
-    let allowed = if w >= 10 { 2 } else { 1 };
-    !own_word && !inflected && strsim::osa_distance(written, form_word) <= allowed
 }
 
 fn compare_with_freedoms(story: &[String], form: &[String]) -> FormMatch {
@@ -288,10 +274,15 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
         (None, _) => Some(false),
     };
     let (current, past): (Vec<&TitleForm>, Vec<&TitleForm>) = person.titles.iter().partition(|t| !t.former);
+    let some_form_differs = person
+        .titles
+        .iter()
+        .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
     let agrees_with = |forms: &[&TitleForm]| {
-        forms
-            .iter()
-            .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees)
+        forms.iter().any(|f| {
+            let words = split_former(&f.words).1;
+            compare_form(core, words) == FormMatch::Agrees && !(some_form_differs && only_extends(core, words))
+        })
     };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
     let span = doc.span(run.clone());
@@ -334,6 +325,13 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
         }
         _ => mismatch(doc, &run, &written, core, person, former_written),
     }
+}
+
+/// The written title is the form with words added after it ("chairman of Westin" for
+/// "chairman"). That agrees unless another accepted form names what follows otherwise
+/// ("chairman of Allegis"): then the added words replaced the facts' own.
+fn only_extends(story: &[String], form: &[String]) -> bool {
+    story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
 /// A run that reaches back over "and" may have joined another person, or a company's name, to
@@ -419,8 +417,10 @@ pub(crate) fn mismatch(
     } else {
         form_from_story_start(written, &form.text)
     };
-    // the written title with its office word taken out still has its "former"
-    let reference = if form.former || adds_only {
+    // the written title with its office word taken out still has its "former"; a "former"
+    // for someone the facts give no `until` is dropped, so the fix is right at once
+    let drop_former = person.until.is_none() && person.posts.is_empty();
+    let reference = if form.former || adds_only || drop_former {
         suggested
     } else {
         keep_former(written, &suggested)
@@ -732,7 +732,11 @@ mod tests {
         );
         assert_eq!(m("Secretray of State", "US Secretary of State"), FormMatch::Differs);
         // words in their own right are not misspellings
-        assert_eq!(m("chairmen", "chairman"), FormMatch::Unrelated);
+        assert_eq!(
+            m("chairmen", "chairman"),
+            FormMatch::Differs,
+            "a plural before one name"
+        );
         assert_eq!(m("Ministry", "Minister"), FormMatch::Unrelated);
     }
 
@@ -773,6 +777,15 @@ mod tests {
             FormMatch::Differs
         );
         assert_eq!(m("co-chairman", "chairman"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn words_added_after_a_form_are_told_apart_from_a_replaced_organisation() {
+        let extends = |story: &str, form: &str| only_extends(&title_words(story), &title_words(form));
+        assert!(extends("chairman of Westin", "chairman"));
+        assert!(!extends("chairman", "chairman"));
+        assert!(!extends("Allegis chairman", "chairman"));
+        assert_eq!(m("chairman of Westin", "chairman of Allegis"), FormMatch::Differs);
     }
 
     #[test]

@@ -184,7 +184,7 @@ impl NameIndex {
             }
         }
         // a misspelt first token: look up by the last token
-        for len in 2..=4 {
+        for len in 2..=6 {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
             for n in self
                 .by_last
@@ -219,6 +219,7 @@ impl NameIndex {
             return None;
         }
         let mut edits = Vec::new();
+        let letters: usize = name.tokens.iter().map(|t| t.chars().count()).sum();
         for (k, want) in name.tokens.iter().enumerate() {
             let got = &doc.tokens[i + k];
             let got_text = if k + 1 == name.tokens.len() {
@@ -232,14 +233,13 @@ impl NameIndex {
             if k > 0 && got.glued != name.glued[k] {
                 return None;
             }
-            let edit = self.name_edit(got, got_text, want)?;
+            let edit = self.name_edit(got, got_text, want, letters)?;
             let titled = || self.written_with_their_title(doc, i..end, name.person, &seen.counts);
             if seen.is_another_person(got_text, want, name.person, k + 1 == name.tokens.len(), titled) {
                 return None;
             }
             edits.push(edit);
         }
-        let letters: usize = name.tokens.iter().map(|t| t.chars().count()).sum();
         if !within_budget(&edits, letters) {
             return None;
         }
@@ -250,16 +250,16 @@ impl NameIndex {
         })
     }
 
-    /// Whether the name at `tokens` is written with a title sharing a title word with the
-    /// person's own titles.
+    /// Whether the name at `tokens` is written with a title sharing a word with the person's own
+    /// titles ("referee Alan Willey", "Labour's Paul Flinn").
     fn written_with_their_title(&self, doc: &Doc, tokens: Range<usize>, person: usize, counts: &WordCounts) -> bool {
         let lex = lexicon();
         let before = self.title_before(doc, 0, tokens.start, person, counts);
         let after = self.title_after(doc, tokens.end, person);
         before.into_iter().chain(after).any(|run| {
-            title_words(&doc.words(run)).iter().any(|w| {
-                self.title_vocab[person].contains(w) && lex.title_words.contains(w) && !lex.connectors.contains(w)
-            })
+            title_words(&doc.words(run))
+                .iter()
+                .any(|w| self.title_vocab[person].contains(strip_possessive(w)) && !lex.connectors.contains(w))
         })
     }
 
@@ -284,7 +284,7 @@ impl NameIndex {
         same_initial
             .chain(same_tail)
             .find(|n| {
-                self.name_edit(t, word, &n.tokens[0])
+                self.name_edit(t, word, &n.tokens[0], len)
                     .is_some_and(|e| within_budget(&[e], len))
                     && !seen.is_another_person(word, &n.tokens[0], n.person, true, || {
                         self.written_with_their_title(doc, i..i + 1, n.person, &seen.counts)
@@ -298,7 +298,9 @@ impl NameIndex {
     }
 
     /// How a written name token differs from a known one, if it is close enough to be a slip.
-    fn name_edit(&self, token: &Token, got: &str, want: &str) -> Option<NameEdit> {
+    /// `name_letters` counts the letters of the whole known name: a long name may carry two
+    /// slips in one of its words ("Christopher Lesley" for "Christopher Leslie").
+    fn name_edit(&self, token: &Token, got: &str, want: &str, name_letters: usize) -> Option<NameEdit> {
         // "al-Sabah" is written in lower case, as its misspellings will be
         let cased = token.is_capitalized() || !want.starts_with(char::is_uppercase);
         if token.kind != TokenKind::Word || !cased || self.known_tokens.contains(got) {
@@ -314,11 +316,10 @@ impl NameIndex {
             return (w >= 4 && got_chars.eq(want_chars)).then_some(NameEdit::FirstLetter);
         }
         let d = strsim::osa_distance(got, want);
-        let allowed = if w >= LONG_NAME && !adds_an_ending(got, want) {
-            2
-        } else {
-            1
-        };
+        // in a long name's shorter word, two changed or swapped letters, not letters dropped
+        // ("Christopher Lesley"; "Stephen Breyer" is not "Stephen Bryen")
+        let long = w >= LONG_WORD || (name_letters >= LONG_NAME && w >= 5 && g == w);
+        let allowed = if long && !adds_an_ending(got, want) { 2 } else { 1 };
         (d <= allowed).then_some(NameEdit::Letters(d))
     }
 
@@ -333,6 +334,9 @@ impl NameIndex {
         person: usize,
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
+        // "Deputy Prime Minister Mr Prescott", "Chairman Sir Philip Shelbourne": the title
+        // stands before the honorific
+        let start = before_an_honorific(doc, floor, start);
         let run = self
             .title_run_back(doc, floor, start, person)
             .and_then(|run| self.without_ordinary_opening(doc, run, person, counts));
@@ -344,7 +348,7 @@ impl NameIndex {
             return None;
         }
         let run = self.title_run_back(doc, floor, comma, person)?;
-        let opens = run.start == doc.sentence(start).start || doc.lower_at(run.start - 1) == "the";
+        let opens = is_sentence_start(doc, run.start) || doc.lower_at(run.start - 1) == "the";
         let lex = lexicon();
         let has_title_word = title_words(&doc.words(run.clone()))
             .iter()
@@ -446,9 +450,12 @@ impl NameIndex {
                 break;
             }
             if !self.is_title_token_at(doc, j, person) {
-                // one unknown word before a title word: "Chairman of the House wheat subcommittee"
+                // one unknown word before a title word ("Chairman of the House wheat
+                // subcommittee") or closing the apposition ("director of the Arkansas State
+                // University venue,")
                 let next_is_title = doc.tokens.get(j + 1).is_some_and(|n| self.is_title_head(n, person));
-                if bridged || !self.is_bridgeable(&doc.tokens[j]) || !next_is_title {
+                let last = j > start && closes_apposition(doc, j + 1);
+                if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last) {
                     break;
                 }
                 bridged = true;
@@ -458,13 +465,7 @@ impl NameIndex {
         while j > start && lex.connectors.contains(doc.lower_at(j - 1)) {
             j -= 1;
         }
-        // the apposition ends at punctuation or where a relative clause begins
-        let closes = doc.tokens.get(j).is_none_or(|t| {
-            matches!(
-                t.text,
-                "," | "." | ";" | "(" | ")" | ":" | "-" | "—" | "which" | "who" | "whose" | "that" | "said" | "says"
-            )
-        });
+        let closes = closes_apposition(doc, j);
         // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
         let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
         let run = start..j;
@@ -496,10 +497,17 @@ impl NameIndex {
 
     /// Whether a word, or a part of a hyphenated one ("co-chief", "point-to-point"), is a title
     /// word or a word of this person's titles.
+    /// A misspelling of one of this person's title words counts ("chariman", "Minster").
     fn knows_title_word(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
+        let vocab = &self.title_vocab[person];
         title_words(word).iter().any(|w| {
-            !lex.connectors.contains(w) && (lex.title_words.contains(w) || self.title_vocab[person].contains(w))
+            !lex.connectors.contains(w)
+                && (lex.title_words.contains(w)
+                    || lex.domains.contains(w)
+                    || lex.office_words.contains(w)
+                    || vocab.contains(w)
+                    || vocab.iter().any(|v| misspells_title_word(w, v)))
         })
     }
 
@@ -618,7 +626,10 @@ enum NameEdit {
 }
 
 /// A word of at least this many letters may carry two slips ("Blenkin" for "Blinken").
-const LONG_NAME: usize = 7;
+const LONG_WORD: usize = 7;
+
+/// A name of at least this many letters may carry two slips in a word of five or more.
+const LONG_NAME: usize = 12;
 
 /// Whether the edits of a whole name are few enough for a slip: one letter, two in a long name,
 /// or a changed first letter alone.
@@ -631,10 +642,28 @@ fn within_budget(edits: &[NameEdit], letters: usize) -> bool {
                 .iter()
                 .map(|e| if let NameEdit::Letters(d) = e { *d } else { 0 })
                 .sum();
-            let allowed = if letters >= LONG_NAME { 2 } else { 1 };
+            let allowed = if letters >= LONG_WORD { 2 } else { 1 };
             (1..=allowed).contains(&total)
         }
     }
+}
+
+/// A written title word that misspells an accepted one: one slip (two in a word of ten letters
+/// or more) with the first letter kept, and not a word in its own right (a title word, or a
+/// word in "-ed", "-ing", "-ly"). A plural for the singular ("chairmen") is a slip here: a
+/// title stands with one name.
+pub fn misspells_title_word(written: &str, accepted: &str) -> bool {
+    let lex = lexicon();
+    let (g, w) = (written.chars().count(), accepted.chars().count());
+    if w < 5 || written == accepted || g.abs_diff(w) > 1 || written.chars().next() != accepted.chars().next() {
+        return false;
+    }
+    let own_word = lex.title_words.contains(written) || lex.domains.contains(written);
+    let inflected = ["ed", "ing", "ly"]
+        .iter()
+        .any(|e| written.ends_with(e) && !accepted.ends_with(e));
+    let allowed = if w >= 10 { 2 } else { 1 };
+    !own_word && !inflected && strsim::osa_distance(written, accepted) <= allowed
 }
 
 /// Whether `written` ends in an English inflection that `known` lacks ("Blinking" beside
@@ -666,6 +695,43 @@ fn party_tag_len(doc: &Doc, at: usize) -> usize {
 /// "former", "ex", "ex-chairman": a word that marks a past post.
 fn is_former(lower: &str) -> bool {
     lower.starts_with("ex-") || lexicon().former.contains(lower)
+}
+
+/// Where a title before the name ends: before an honorific standing between them ("Mr",
+/// "Sir", "Dr."), else at the name.
+fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
+    let dot = usize::from(start > 0 && doc.tokens[start - 1].text == "." && doc.tokens[start - 1].glued);
+    let k = start.saturating_sub(1 + dot);
+    if start > floor + dot && doc.tokens[k].is_word() && lexicon().honorifics.contains(doc.lower_at(k)) {
+        k
+    } else {
+        start
+    }
+}
+
+/// Whether an apposition may end before token `j`: at punctuation, where a relative clause
+/// begins, or before "with" or "in" ("chief economist with Lopes Filho consultancy").
+fn closes_apposition(doc: &Doc, j: usize) -> bool {
+    doc.tokens.get(j).is_none_or(|t| {
+        matches!(
+            t.text,
+            "," | "."
+                | ";"
+                | "("
+                | ")"
+                | ":"
+                | "-"
+                | "—"
+                | "which"
+                | "who"
+                | "whose"
+                | "that"
+                | "said"
+                | "says"
+                | "with"
+                | "in"
+        )
+    })
 }
 
 /// A verb or adverb by its ending ("criticised", "echoing", "reportedly").
@@ -725,7 +791,7 @@ mod tests {
         f
     }
 
-    const DERMER: &str = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n  - name: Antony Blinken\n    aliases: [Blinken]\n    title: US Secretary of State\n";
+    const DERMER: &str = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n  - name: Antony Blinken\n    aliases: [Blinken]\n    title: US Secretary of State\n  - name: Christopher Leslie\n    title: courts minister\n  - name: Luiz Inacio Lula da Silva\n    title: President\n  - name: Stephen Bryen\n    title: Deputy Under Secretary of Defense\n";
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {
         let f = facts(DERMER);
@@ -890,6 +956,30 @@ mod tests {
     }
 
     #[test]
+    fn titles_before_an_honorific_misspelt_or_with_a_portfolio_are_read() {
+        let yaml = "people:\n  - name: Prescott\n    title: Deputy Prime Minister\n  - name: Martin Broughton\n    title: BA chairman\n  - name: Christopher Leslie\n    title: courts minister\n  - name: Tim Dean\n    title: director of the Arkansas State University venue\n";
+        assert_eq!(
+            all_titles(yaml, "said Deputy Prime Minister Mr Prescott."),
+            [["Deputy Prime Minister"]]
+        );
+        assert_eq!(
+            all_titles(yaml, "said BA chariman Martin Broughton."),
+            [["BA chariman"]]
+        );
+        assert_eq!(
+            all_titles(yaml, "said prisons minister Christopher Leslie."),
+            [["prisons minister"]]
+        );
+        assert_eq!(
+            all_titles(
+                yaml,
+                "said Tim Dean, director of the Arkansas State University library, on"
+            ),
+            [["director of the Arkansas State University library"]]
+        );
+    }
+
+    #[test]
     fn a_list_of_people_a_headline_or_a_clause_is_no_title() {
         let cabinet = "people:\n  - name: James Baker\n    title: Treasury Secretary\n  - name: Joao Sayad\n    title: Minister of Planning\n  - name: Condoleezza Rice\n    title: US Secretary of State\n  - name: Andres Soriano\n    title: chairman\n";
         let text = "sent to Treasury Secretary James Baker, Commerce Secretary Malcolm Baldrige and others.";
@@ -961,6 +1051,13 @@ mod tests {
             ("and Glinken said", Some("Glinken")),
             ("met Anthony Blinkin on", Some("Blinkin")),
             ("met Ron Darmar on", None),
+            // two slips in a word of a long name; a long name's first word
+            ("courts minister Christopher Lesley said", Some("Christopher Lesley")),
+            ("Justice Stephen Breyer said", None),
+            (
+                "President Luis Inacio Lula da Silva said",
+                Some("Luis Inacio Lula da Silva"),
+            ),
         ] {
             let doc = Doc::new(text);
             let found = index.extract(&doc);
