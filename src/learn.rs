@@ -161,11 +161,13 @@ fn is_former(form: &str) -> bool {
         .is_some_and(|w| lexicon().former.contains(&w.to_lowercase()))
 }
 
-/// One form's words all among the other's ("chairman" and "LDP General Council Chairman").
+/// One form's words all among the other's ("chairman" and "LDP General Council Chairman"),
+/// and none of the extra words changes the office ("Deputy Finance Minister" is another post).
 fn same_office(a: &str, b: &str) -> bool {
     let words = |s: &str| -> HashSet<String> { s.split_whitespace().map(str::to_lowercase).collect() };
     let (a, b) = (words(a), words(b));
-    a.is_subset(&b) || b.is_subset(&a)
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.is_subset(&long) && !long.difference(&short).any(|w| lexicon().office_changing.contains(w))
 }
 
 /// "Finance Minister: 12 times, 1987-02-26 to 1987-10-20".
