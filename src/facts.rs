@@ -586,6 +586,13 @@ fn did_you_mean(unknown: &str, expected: &[&str]) -> String {
     }
 }
 
+/// The forms a figure's value may take, for the error that refuses one.
+const FIGURE_FORMS: &str = "write one number as a newsroom does, with its qualifier and unit: `251`, \
+`about 1,200`, `at least 43,000`, `$2.5 billion`, `150 mln stg`, `12.4%`, `3,200 to 3,300`, \
+`4% to 4.5%`, `between 20 and 25 dlrs a share`, `HK$3 to HK$4`, `nearly two-thirds`, `one in five`, \
+`1.5 million hectares`, `90 minutes`, `$12 an hour` (units and currencies: rules/units.yaml, \
+rules/numbers.yaml)";
+
 /// What a file's entries need to build their positions and errors.
 struct FileCx<'a> {
     facts_file: usize,
@@ -738,8 +745,8 @@ impl FileCx<'_> {
             self.error(
                 &raw.value,
                 format!("cannot read figure value `{text}`"),
-                "expected a number",
-                "write it as a newsroom does: `251`, `about 1,200`, `$2.5 billion`, `12.4%`, `3,200 to 3,300`",
+                "expected one number with its qualifier and unit",
+                FIGURE_FORMS,
             )
         })?;
         cues_present(&raw.about).map_err(|m| self.error(&raw.id, m, "needs cue words", "add `about: [hostages]`"))?;

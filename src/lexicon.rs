@@ -80,6 +80,7 @@ struct DateFile {
     relative_directions: HashMap<String, i64>,
     elapsed_units: HashMap<String, ElapsedFile>,
     vague_counts: HashMap<String, (u32, u32)>,
+    nearly_qualifiers: Vec<String>,
     year_prepositions: Vec<String>,
     loose_year_prepositions: Vec<String>,
     year_determiners: Vec<String>,
@@ -179,6 +180,7 @@ pub struct Lexicon {
     pub elapsed_units: HashMap<String, Elapsed>,
     /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
     pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
+    pub nearly_qualifiers: HashSet<String>,
     pub year_prepositions: HashSet<String>,
     pub loose_year_prepositions: HashSet<String>,
     pub year_determiners: HashSet<String>,
@@ -352,6 +354,7 @@ impl Lexicon {
                 })
                 .collect(),
             vague_counts: longest_first(d.vague_counts.iter().map(|(p, v)| (words(p), *v)).collect()),
+            nearly_qualifiers: set(d.nearly_qualifiers),
             year_prepositions: set(d.year_prepositions),
             loose_year_prepositions: set(d.loose_year_prepositions),
             year_determiners: set(d.year_determiners),

@@ -374,6 +374,9 @@ fn read_ago(doc: &Doc, i: usize) -> Option<DateMention> {
     let ago = doc.tokens.get(at + 1).is_some_and(|t| !t.glued) && doc.lower_at(at + 1) == "ago";
     ago.then_some(())?;
     let (bound, start) = qualifier_before(doc, i);
+    // "nearly two weeks ago" is about two weeks ago, where "less than two weeks ago" is any day since
+    let nearly = lexicon().nearly_qualifiers.iter().any(|q| doc.lower_at(start) == q);
+    let bound = if nearly { Some(Bound::Approximate) } else { bound };
     Some(DateMention::new(
         start..at + 2,
         DateExpr::Ago {
@@ -476,11 +479,13 @@ fn follows_determiner(doc: &Doc, i: usize) -> bool {
     i >= 2 && describing(i - 1) && determines(i - 2)
 }
 
-/// A word that may be part of the noun phrase a year dates: not a function word.
+/// A word that may be part of the noun phrase a year dates: not a function word, unless it is
+/// capitalised inside a name or title ("his 1993 album My World").
 fn is_noun_word(doc: &Doc, k: usize) -> bool {
     let lex = lexicon();
     let w = doc.lower_at(k);
-    doc.tokens[k].kind == TokenKind::Word && !lex.stop_words.contains(w) && !lex.connectors.contains(w)
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Word && (t.is_capitalized() || !(lex.stop_words.contains(w) || lex.connectors.contains(w)))
 }
 
 fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
@@ -923,9 +928,14 @@ mod tests {
             "more than: any earlier day"
         );
         assert_eq!(
-            range("nearly two months ago", thursday),
+            range("less than two months ago", thursday),
             (d(2024, 8, 30), thursday),
-            "nearly: up to the dateline"
+            "less than: up to the dateline"
+        );
+        assert_eq!(
+            range("nearly two months ago", thursday),
+            (d(2024, 8, 30), d(2024, 9, 29)),
+            "nearly: about"
         );
         let m = first("more than a year ago");
         assert_eq!(m.tokens.len(), 5, "the qualifier is part of the expression");
