@@ -76,5 +76,39 @@ fn stages(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, stages);
+/// Figures at scale: a live blog restating one figure 20,000 times, and 20,000 figures against
+/// 40,000 numbers written as one long sentence. Both must stay linear.
+fn figures_at_scale(c: &mut Criterion) {
+    let mut group = c.benchmark_group("figures at scale");
+    group.sample_size(10);
+    let blog: String = (0..20_000)
+        .map(|k| format!("Update {k}: the death toll rose to {}.\n\n", 1_000 + 3 * k))
+        .collect();
+    let toll = "figures:\n  - id: toll\n    value: 61,000\n    about: [death toll]\n";
+    let many_figures: String = std::iter::once("figures:\n".to_string())
+        .chain((0..20_000).map(|k| format!("  - id: f{k}\n    value: {},000\n    about: [widget{k}]\n", k + 1)))
+        .collect();
+    let one_sentence: String = (0..40_000)
+        .map(|k| format!("sales of widget{} reached {},000 units, ", k % 20_000, k + 7))
+        .collect();
+    for (name, facts_text, story_text) in [
+        ("20,000 toll updates", toll.to_string(), blog),
+        (
+            "20,000 figures, 40,000 numbers in one sentence",
+            many_figures,
+            one_sentence,
+        ),
+    ] {
+        let mut facts = Facts::default();
+        facts.add_file(Path::new("facts.yaml"), facts_text).expect("facts load");
+        let checker = Checker::new(&facts);
+        let story = Story::from_text(Path::new("s.txt"), story_text).unwrap();
+        group.bench_function(name, |b| {
+            b.iter(|| checker.check(black_box(&story), &CheckOptions::default()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, figures_at_scale);
 criterion_main!(benches);

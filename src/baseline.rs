@@ -22,9 +22,11 @@ struct BaselineFile {
     findings: Vec<Entry>,
 }
 
+/// What a finding is known by, across edits that move it: its story, code, the text it flags
+/// and its fact. SARIF's fingerprints are made of the same key.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(deny_unknown_fields)]
-struct Entry {
+pub(crate) struct Entry {
     path: String,
     code: String,
     text: String,
@@ -44,7 +46,10 @@ impl Baseline {
             .map_err(|e| e.with_help("create it with `factlint check PATHS --baseline FILE --update-baseline`"))?;
         let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
             let at = offset_of(&text, e.line(), e.column());
-            InputError::at(path, &text, at..at, format!("invalid baseline: {e}"), "here")
+            // the place is shown under the message; serde_json's text repeats it
+            let full = e.to_string();
+            let message = full.rsplit_once(" at line ").map_or(full.as_str(), |(m, _)| m);
+            InputError::at(path, &text, at..at, format!("invalid baseline: {message}"), "here")
                 .with_help("a baseline is written by `--update-baseline`; write it again rather than by hand")
         })?;
         let mut accepted = HashMap::new();
@@ -102,11 +107,31 @@ pub fn write_baseline(path: &Path, reports: &[Report]) -> Result<usize, InputErr
 fn entry(folder: &Path, story: &Story, f: &Finding) -> Entry {
     let absolute_path = absolute(&story.path);
     let path = absolute_path.strip_prefix(folder).unwrap_or(&absolute_path);
-    Entry {
-        path: slash_path(path),
-        code: f.code.to_string(),
-        text: story.text.get(f.span.clone()).unwrap_or("").to_string(),
-        fact: f.fact.as_ref().map(|fact| fact.id.clone()),
+    Entry::of(slash_path(path), story, f)
+}
+
+impl Entry {
+    /// The key of `f` in `story`, whose path (relative to wherever the key is used) is `path`.
+    pub(crate) fn of(path: String, story: &Story, f: &Finding) -> Entry {
+        Entry {
+            path,
+            code: f.code.to_string(),
+            text: story.text.get(f.span.clone()).unwrap_or("").to_string(),
+            fact: f.fact.as_ref().map(|fact| fact.id.clone()),
+        }
+    }
+
+    /// A stable hash of the key (64-bit FNV-1a, the same on every platform and Rust release,
+    /// unlike std's hasher), as 16 hex digits.
+    pub(crate) fn hash_hex(&self) -> String {
+        let fact = self.fact.as_deref().unwrap_or("");
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in [self.path.as_str(), self.code.as_str(), self.text.as_str(), fact] {
+            for byte in part.bytes().chain([0]) {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{hash:016x}")
     }
 }
 

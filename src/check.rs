@@ -1,14 +1,18 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
-use crate::compare::{dates as cmp_dates, figures as cmp_figures, titles};
+use crate::compare::posts::{title_fits, Namesakes};
+use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::extract::dates::extract_dates;
+use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
 use crate::extract::people::NameIndex;
 use crate::facts::{Facts, Figure};
 use crate::finding::{Code, Finding};
+use crate::lexicon::lexicon;
+use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
-use crate::tie::{cue_word, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use crate::tie::{cue_word, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -28,6 +32,7 @@ pub struct CheckOptions {
 pub struct Checker<'f> {
     facts: FactsRef<'f>,
     names: NameIndex,
+    namesakes: Namesakes,
     figure_cues: CueIndex,
     event_cues: CueIndex,
     /// Per figure, its `near` words as cue words.
@@ -84,6 +89,7 @@ impl<'f> Checker<'f> {
             .collect();
         Checker {
             names: NameIndex::new(&facts.people),
+            namesakes: Namesakes::new(&facts.people),
             facts,
             figure_cues,
             event_cues,
@@ -117,8 +123,18 @@ impl<'f> Checker<'f> {
         let mut out: Vec<Finding> = found
             .mentions
             .iter()
-            .filter_map(|m| titles::check_title(doc, m, &self.facts.people[m.person], published))
+            .flat_map(|m| {
+                m.titles
+                    .iter()
+                    .filter_map(move |t| self.title_finding(doc, m.person, t, published))
+            })
             .collect();
+        out.extend(found.mentions.iter().filter_map(|m| {
+            let person = &self.facts.people[m.person];
+            person.honorific.as_ref()?;
+            let name = doc.words(m.name.clone());
+            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
+        }));
         for miss in found.misspellings {
             let person = &self.facts.people[miss.person];
             let written = doc.words(miss.tokens.clone());
@@ -135,6 +151,24 @@ impl<'f> Checker<'f> {
             );
         }
         out
+    }
+
+    /// A title's finding, unless the title fits another person of the same surname (then it is
+    /// that person's title).
+    fn title_finding(
+        &self,
+        doc: &Doc,
+        named: usize,
+        run: &Range<usize>,
+        published: Option<NaiveDate>,
+    ) -> Option<Finding> {
+        let finding = titles::check_title(doc, run.clone(), &self.facts.people[named], published)?;
+        let namesake_fits = self.namesakes.of(named).iter().any(|&other| {
+            let person = &self.facts.people[other];
+            title_fits(doc, run, person, published)
+                && titles::check_title(doc, run.clone(), person, published).is_none()
+        });
+        (!namesake_fits).then_some(finding)
     }
 
     /// Cue hits per sentence, computed once per sentence that holds a mention.
@@ -175,38 +209,57 @@ impl<'f> Checker<'f> {
         let numbers = extract_numbers(doc);
         let hits = self.hits_by_sentence(doc, &self.figure_cues, numbers.iter().map(|m| m.core));
         let figures = &self.facts.figures;
+        // a number in another currency or unit is read as a figure's miswritten value, except
+        // beside a number in the figure's own ("$220m (£117m)" gives one value twice)
+        let beside_kind = |k: usize, kind: &Kind| {
+            let near = |j: usize| {
+                let (a, b) = (&numbers[j.min(k)], &numbers[j.max(k)]);
+                b.tokens.start.saturating_sub(a.tokens.end) <= 3 && numbers[j].quantity.kind == *kind
+            };
+            (k > 0 && near(k - 1)) || (k + 1 < numbers.len() && near(k + 1))
+        };
         let mut ties = Vec::new();
         for (k, m) in numbers.iter().enumerate() {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.core)) else {
                 continue;
             };
-            let eligible = |f: usize| figures[f].value.kind == m.quantity.kind && self.near_holds(doc, f, m.core);
-            let closeness = |f: usize| m.quantity.magnitude_gap(&figures[f].value);
+            let eligible = |f: usize| {
+                let kind = &figures[f].value.kind;
+                let in_kind =
+                    m.quantity.kind.ties_to(kind) || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
+                in_kind && self.near_holds(doc, f, m.core)
+            };
+            let closeness = |f: usize| m.quantity.distance_to(&figures[f].value);
             if let Some((figure, cue)) = nearest_fact(doc, &m.tokens, sentence_hits, eligible, closeness) {
-                ties.push((k, m.tokens.clone(), figure, cue));
+                ties.push(((k, cue.clone()), m.tokens.clone(), figure, cue));
             }
         }
-        let mut tied: Vec<(usize, usize)> = nearest_per_cue(doc, ties);
-        tied.sort();
-        let pairs: Vec<(&NumberMention, &Figure)> = tied.iter().map(|&(k, f)| (&numbers[k], &figures[f])).collect();
+        let mut tied: Vec<((usize, Range<usize>), usize)> = nearest_per_cue(doc, ties);
+        tied.sort_by_key(|((k, _), _)| *k);
+        let pairs: Vec<(&NumberMention, &Figure)> =
+            tied.iter().map(|((k, _), f)| (&numbers[*k], &figures[*f])).collect();
         let mut out: Vec<Finding> = pairs
             .iter()
-            .filter_map(|(m, f)| cmp_figures::check_figure(doc, m, f))
+            .zip(&tied)
+            .filter_map(|((m, f), ((_, cue), _))| cmp_figures::check_figure(doc, m, f, &doc.words(cue.clone())))
             .collect();
         out.extend(cmp_figures::check_conflicts(doc, &pairs));
         if options.unsourced {
-            out.extend(self.unsourced(doc, &numbers, &tied));
+            let mut is_tied = vec![false; numbers.len()];
+            for ((k, _), _) in &tied {
+                is_tied[*k] = true;
+            }
+            out.extend(self.unsourced(doc, &numbers, &is_tied));
         }
         out
     }
 
-    fn unsourced(&self, doc: &Doc, numbers: &[NumberMention], tied: &[(usize, usize)]) -> Vec<Finding> {
-        let is_tied = |k: usize| tied.iter().any(|&(t, _)| t == k);
+    fn unsourced(&self, doc: &Doc, numbers: &[NumberMention], is_tied: &[bool]) -> Vec<Finding> {
         numbers
             .iter()
-            .enumerate()
-            .filter(|&(k, m)| !is_tied(k) && is_reportable(m))
-            .map(|(_, m)| {
+            .zip(is_tied)
+            .filter(|&(m, tied)| !tied && is_reportable(m))
+            .map(|(m, _)| {
                 let written = cmp_figures::written(doc, m);
                 Finding::new(
                     Code::UnsourcedFigure,
@@ -231,7 +284,17 @@ impl<'f> Checker<'f> {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
             };
-            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, sentence_hits, |_| true, |_| 0.0) {
+            let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
+            // a year used as an adjective dates only its noun: "the 2010 coalition"
+            let in_scope: Vec<CueHit> = match &m.dates_noun {
+                Some(noun) => near
+                    .iter()
+                    .filter(|h| noun.contains(&h.tokens.start))
+                    .cloned()
+                    .collect(),
+                None => near.to_vec(),
+            };
+            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, &in_scope, |_| true, |_| 0.0) {
                 ties.push((k, m.tokens.clone(), event, cue));
             }
         }
@@ -247,8 +310,16 @@ impl<'f> Checker<'f> {
     }
 }
 
-/// Money, percentages and round counts ("1,200 people") are figures worth sourcing; small
-/// counts ("three ministers") are not.
+/// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
+/// sentence of prose, and a bound for tables of dates that have no full stop.
+const EVENT_CUE_REACH: usize = 60;
+
+/// Money, percentages and round counts or measures ("1,200 people", "1,500 hectares") are
+/// figures worth sourcing; small counts ("three ministers") and spans of time are not.
 fn is_reportable(m: &NumberMention) -> bool {
-    m.quantity.kind != crate::quantity::Kind::Count || m.quantity.exponent >= 2
+    match &m.quantity.kind {
+        Kind::Money(_) | Kind::Percent => true,
+        Kind::Count => m.quantity.exponent >= 2,
+        Kind::Measure(dimension) => m.quantity.exponent >= 2 && !lexicon().separate_dimensions.contains(dimension),
+    }
 }

@@ -106,6 +106,22 @@ pub fn explain(code: Code) -> String {
     out
 }
 
+/// Every code with its default severity and summary, for `factlint explain` with no code.
+pub fn code_list() -> String {
+    let width = Code::ALL.iter().map(|c| c.as_str().len()).max().unwrap_or(0);
+    let mut out = String::from("Finding codes (`factlint explain CODE` for one in full):\n\n");
+    for code in Code::ALL {
+        let _ = writeln!(
+            out,
+            "  {:width$}  {:7}  {}",
+            code.as_str(),
+            code.severity().as_str(),
+            code_doc(code).summary
+        );
+    }
+    out
+}
+
 /// Appends `text` with its words wrapped to [`WIDTH`] columns, each line after `indent`.
 fn wrap_into(out: &mut String, text: &str, indent: &str) {
     let mut line = String::new();
@@ -128,6 +144,19 @@ fn wrap_into(out: &mut String, text: &str, indent: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_list_names_every_code_once_with_its_severity() {
+        let list = code_list();
+        let rows: Vec<&str> = list.lines().filter(|l| l.starts_with("  ")).collect();
+        assert_eq!(rows.len(), Code::ALL.len(), "{list}");
+        for (row, code) in rows.iter().zip(Code::ALL) {
+            let fields: Vec<&str> = row.split_whitespace().collect();
+            assert_eq!(fields[0], code.as_str());
+            assert_eq!(fields[1], code.severity().as_str());
+            assert!(row.ends_with(&code_doc(code).summary), "{row}");
+        }
+    }
     use crate::check::{CheckOptions, Checker};
     use crate::facts::Facts;
     use crate::fix::is_certain;

@@ -11,6 +11,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -33,22 +34,56 @@ struct RawConfig {
     severity: HashMap<Spanned<String>, Spanned<String>>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(untagged)]
-enum OneOrMany {
-    #[default]
-    None,
-    One(Spanned<String>),
-    Many(Vec<Spanned<String>>),
+/// A path or glob, or a list of them. Read by hand rather than as an untagged enum, which
+/// would lose each item's place in the file (and word its errors in Rust's terms).
+#[derive(Default)]
+struct OneOrMany(Vec<Spanned<String>>);
+
+enum OneOrList {
+    One(String),
+    List(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for OneOrList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<OneOrList, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = OneOrList;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a path or a list of paths")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<OneOrList, E> {
+                Ok(OneOrList::One(text.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<OneOrList, E> {
+                Ok(OneOrList::List(vec![]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrList, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(OneOrList::List(items))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<OneOrMany, D::Error> {
+        // one item takes the whole value's place; a list's items have their own
+        let whole: Spanned<OneOrList> = Deserialize::deserialize(deserializer)?;
+        Ok(OneOrMany(match whole.value {
+            OneOrList::One(text) => vec![Spanned::new(text, whole.referenced, whole.defined)],
+            OneOrList::List(items) => items,
+        }))
+    }
 }
 
 impl OneOrMany {
     fn into_vec(self) -> Vec<Spanned<String>> {
-        match self {
-            OneOrMany::None => vec![],
-            OneOrMany::One(s) => vec![s],
-            OneOrMany::Many(v) => v,
-        }
+        self.0
     }
 }
 
@@ -59,6 +94,10 @@ pub struct Config {
     pub path: Option<PathBuf>,
     /// Facts files, resolved against the config's folder.
     pub facts: Vec<PathBuf>,
+    /// Where each of `facts` is named in the config's text.
+    facts_named_at: Vec<Range<usize>>,
+    /// The config's text, for errors that point into it after loading.
+    text: String,
     /// The publication date for stories that give none of their own.
     pub published: Option<NaiveDate>,
     /// The folder globs are relative to.
@@ -75,6 +114,8 @@ impl Default for Config {
         Config {
             path: None,
             facts: vec![],
+            facts_named_at: vec![],
+            text: String::new(),
             published: None,
             root: PathBuf::new(),
             include: None,
@@ -122,7 +163,7 @@ impl Config {
             let mut set = GlobSetBuilder::new();
             for g in &list {
                 set.add(glob(&g.value).map_err(|e| {
-                    error(g, format!("`{}` is not a glob: {e}", g.value), "invalid glob")
+                    error(g, format!("`{}` is not a glob: {}", g.value, e.kind()), "invalid glob")
                         .with_help("globs are relative to the config's folder, e.g. `drafts/**` or `*.md`")
                 })?);
             }
@@ -148,15 +189,43 @@ impl Config {
                 })?,
             );
         }
+        let (facts, facts_named_at) = raw
+            .facts
+            .into_vec()
+            .into_iter()
+            .map(|f| (folder.join(&f.value), byte_span(&f, &text)))
+            .unzip();
         Ok(Config {
             path: Some(path.to_path_buf()),
-            facts: raw.facts.into_vec().into_iter().map(|f| folder.join(f.value)).collect(),
+            facts,
+            facts_named_at,
             published,
             include: globs(raw.include)?,
             exclude: globs(raw.exclude)?.unwrap_or_else(GlobSet::empty),
             severity,
             root,
+            text,
         })
+    }
+
+    /// A facts file this config names that could not be read (missing, a folder) is an error
+    /// at the config's line that names it, where the fix is.
+    pub fn locate_facts_error(&self, e: &InputError) -> Option<InputError> {
+        let config = self.path.as_ref()?;
+        let k = self.facts.iter().position(|f| *f == e.path)?;
+        if e.span.is_some() {
+            return None;
+        }
+        Some(
+            InputError::at(
+                config,
+                &self.text,
+                self.facts_named_at[k].clone(),
+                format!("facts file {}: {}", e.path.display(), e.message),
+                "named here",
+            )
+            .with_help("paths in `facts:` are relative to this config's folder; name a YAML facts file there"),
+        )
     }
 
     /// Whether a file met while walking a folder is a story to check.

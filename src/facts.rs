@@ -2,10 +2,8 @@
 //! its position so a finding can point at the facts line it disagrees with.
 
 use crate::error::InputError;
-use crate::extract::numbers::extract_numbers;
 use crate::lexicon::lexicon;
 use crate::quantity::Quantity;
-use crate::text::Doc;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -36,9 +34,41 @@ pub struct Person {
     pub name: String,
     pub loc: Loc,
     pub aliases: Vec<String>,
-    /// The reference title first, then the `also` forms.
+    /// The reference title first, then the `also` forms; with `posts`, every post's forms in
+    /// order (for the closest form of a mismatch and the words a title run may hold).
     pub titles: Vec<TitleForm>,
     pub until: Option<(NaiveDate, Loc)>,
+    /// The posts over time (empty for the one-post shorthand).
+    pub posts: Vec<Post>,
+    pub honorific: Option<Honorific>,
+}
+
+/// One post a person held, holds or will hold: its title forms and tenure.
+#[derive(Clone, Debug)]
+pub struct Post {
+    /// The title first, then the `also` forms.
+    pub forms: Vec<TitleForm>,
+    /// First day held (inclusive), as written.
+    pub from: Option<PostDate>,
+    /// First day no longer held (exclusive), as written.
+    pub until: Option<PostDate>,
+}
+
+/// A post's date as written (`2015-01`) and the days it may mean.
+#[derive(Clone, Debug)]
+pub struct PostDate {
+    pub range: DateRange,
+    pub text: String,
+    pub loc: Loc,
+}
+
+/// The honorific the desk writes before a name; `words` is empty for `honorific: none`.
+#[derive(Clone, Debug)]
+pub struct Honorific {
+    pub text: String,
+    /// Canonical honorifics ("dr", "professor"), from `rules/honorifics.yaml`.
+    pub words: Vec<String>,
+    pub loc: Loc,
 }
 
 #[derive(Clone, Debug)]
@@ -84,6 +114,9 @@ pub struct Event {
 pub struct FactsFile {
     pub path: PathBuf,
     pub text: String,
+    /// Written by `factlint facts import` (its `imported:` key): a desk's own entry for the
+    /// same person wins over this file's.
+    pub imported: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -93,6 +126,8 @@ pub struct Facts {
     pub people: Vec<Person>,
     pub figures: Vec<Figure>,
     pub events: Vec<Event>,
+    /// One line for each imported entry a desk's own entry replaced.
+    pub overrides: Vec<String>,
 }
 
 // --- the file format, as serde reads it ---------------------------------------------------
@@ -100,6 +135,8 @@ pub struct Facts {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFacts {
+    /// The source of an imported file; its presence is what matters.
+    imported: Option<String>,
     published: Option<Spanned<Scalar>>,
     #[serde(default)]
     people: Vec<RawPerson>,
@@ -118,6 +155,19 @@ struct RawPerson {
     title: Option<Spanned<String>>,
     #[serde(default)]
     also: Vec<Spanned<String>>,
+    until: Option<Spanned<Scalar>>,
+    #[serde(default)]
+    posts: Vec<RawPost>,
+    honorific: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPost {
+    title: Spanned<String>,
+    #[serde(default)]
+    also: Vec<Spanned<String>>,
+    from: Option<Spanned<Scalar>>,
     until: Option<Spanned<Scalar>>,
 }
 
@@ -204,6 +254,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
         _ => {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_string()
@@ -229,6 +280,7 @@ impl Facts {
     pub fn add_file(&mut self, path: &Path, text: String) -> Result<(), InputError> {
         let raw: RawFacts = if text.trim().is_empty() {
             RawFacts {
+                imported: None,
                 published: None,
                 people: vec![],
                 figures: vec![],
@@ -241,6 +293,7 @@ impl Facts {
         self.files.push(FactsFile {
             path: path.to_path_buf(),
             text,
+            imported: raw.imported.is_some(),
         });
         let cx = FileCx {
             facts_file: file,
@@ -272,21 +325,68 @@ impl Facts {
         self.people.extend(people);
         self.figures.extend(figures);
         self.events.extend(events);
+        self.prefer_desk_entries();
         self.check_duplicates()
+    }
+
+    /// A person both in an imported file and in a desk's own file keeps only the desk's entry,
+    /// whatever the order of the files, and says so in `overrides`. Two entries of one name in
+    /// two desk files (or two imported ones) stay a duplicate.
+    fn prefer_desk_entries(&mut self) {
+        let desk: HashMap<&str, &Loc> = self
+            .people
+            .iter()
+            .filter(|p| !self.files[p.loc.file].imported)
+            .map(|p| (p.name.as_str(), &p.loc))
+            .collect();
+        let mut overrides = Vec::new();
+        let mut replaced = vec![false; self.people.len()];
+        for (k, p) in self.people.iter().enumerate() {
+            if let (true, Some(loc)) = (self.files[p.loc.file].imported, desk.get(p.name.as_str())) {
+                overrides.push(format!(
+                    "{} at {} replaces the imported entry at {}",
+                    p.name,
+                    self.place(loc),
+                    self.place(&p.loc)
+                ));
+                replaced[k] = true;
+            }
+        }
+        let mut k = 0;
+        self.people.retain(|_| {
+            k += 1;
+            !replaced[k - 1]
+        });
+        self.overrides.extend(overrides);
+    }
+
+    /// "desk.yaml:12", for a note.
+    fn place(&self, loc: &Loc) -> String {
+        let f = &self.files[loc.file];
+        let line = f.text[..loc.span.start.min(f.text.len())].matches('\n').count() + 1;
+        format!("{}:{line}", f.path.display())
     }
 
     fn check_duplicates(&self) -> Result<(), InputError> {
         let mut seen: HashMap<&str, &Loc> = HashMap::new();
-        let names = self.people.iter().map(|p| (p.name.as_str(), &p.loc, "person"));
+        let mut namesakes: HashMap<&str, Vec<&Person>> = HashMap::new();
+        // two people of one name may both be listed when their posts tell them apart
+        let names = self.people.iter().filter_map(|p| {
+            let earlier = namesakes.entry(p.name.as_str()).or_default();
+            let apart = !earlier.is_empty() && earlier.iter().all(|e| posts_tell_apart(e, p));
+            earlier.push(p);
+            (!apart).then_some((p.name.as_str(), &p.loc, "person"))
+        });
+        let names: Vec<_> = names.collect();
         let figures = self.figures.iter().map(|f| (f.id.as_str(), &f.loc, "id"));
         let events = self.events.iter().map(|e| (e.id.as_str(), &e.loc, "id"));
-        for (key, loc, what) in names.chain(figures).chain(events) {
+        for (key, loc, what) in names.into_iter().chain(figures).chain(events) {
             if let Some(first) = seen.insert(key, loc) {
                 let here = self.error_at(loc, format!("duplicate {what} `{key}`"), "defined again here");
                 let there = self.error_at(first, format!("`{key}` first defined here"), "first defined here");
                 return Err(here
                     .with_also(there)
-                    .with_help("each id and each person's name may appear once across all facts files"));
+                    .with_help("each id and each person's name may appear once across all facts files (two people of one name need `posts` that tell them apart: different titles, or the same title at different times)"));
             }
         }
         Ok(())
@@ -296,6 +396,28 @@ impl Facts {
         let f = &self.files[loc.file];
         InputError::at(&f.path, &f.text, loc.span.clone(), message, label)
     }
+}
+
+/// Two people of one name can be told apart by their posts: both are given with `posts`, and
+/// no post of one shares a title form with a post of the other held at an overlapping time (two
+/// presidents George Bush; not two entries both "President" from 2001).
+fn posts_tell_apart(a: &Person, b: &Person) -> bool {
+    let shares_a_form = |p: &Post, q: &Post| p.forms.iter().any(|f| q.forms.iter().any(|g| f.words == g.words));
+    !a.posts.is_empty()
+        && !b.posts.is_empty()
+        && a.posts
+            .iter()
+            .all(|p| b.posts.iter().all(|q| !(shares_a_form(p, q) && tenures_overlap(p, q))))
+}
+
+/// Whether two posts' tenures share a day (an open end overlaps everything on that side; a
+/// date of a month or a year counts from its first day).
+pub fn tenures_overlap(p: &Post, q: &Post) -> bool {
+    let starts_before_end = |a: &Post, b: &Post| match (&a.from, &b.until) {
+        (Some(from), Some(until)) => from.range.first < until.range.first,
+        _ => true,
+    };
+    starts_before_end(p, q) && starts_before_end(q, p)
 }
 
 /// Turns a YAML error into a compiler-style error, with "did you mean" for unknown keys.
@@ -318,8 +440,9 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
     )
 }
 
-/// A YAML file that did not parse or fit its schema, at the place serde-saphyr names, with
-/// "did you mean" for a misspelt key. `kind` is "facts file" or "config file".
+/// A YAML file that did not parse or fit its schema, at the place serde-saphyr names, in a
+/// newsroom's words (no YAML or Rust jargon, no advice meant for programmers), with "did you
+/// mean" for a misspelt key. `kind` is "facts file" or "config file".
 pub(crate) fn yaml_error_in(
     path: &Path,
     text: &str,
@@ -327,27 +450,26 @@ pub(crate) fn yaml_error_in(
     kind: &str,
     keys_help: &str,
 ) -> InputError {
-    let full = e.to_string();
-    let message = strip_position_prefix(full.lines().next().unwrap_or(&full));
+    let worded = yaml_wording(e);
     let span = e.location().and_then(|l| {
-        let start = l.span().byte_offset()? as usize;
+        let start = match l.span().byte_offset() {
+            Some(offset) => offset as usize,
+            None if l.line() > 0 => offset_of_line_column(text, l.line() as usize, l.column() as usize)?,
+            None => return None,
+        };
         Some(start..start + (l.span().byte_len().unwrap_or(1) as usize).max(1))
     });
+    let message = format!("invalid {kind}: {}", worded.message);
     let err = match span {
         Some(span) if span.start <= text.len() => {
-            let span = span.start..span.end.min(text.len());
-            InputError::at(
-                path,
-                text,
-                span,
-                format!("invalid {kind}: {message}"),
-                expected_label(&message),
-            )
+            let start = crate::error::floor_char_boundary(text, span.start);
+            let end = crate::error::floor_char_boundary(text, span.end.min(text.len())).max(start);
+            InputError::at(path, text, start..end, message, worded.label)
         }
-        _ => InputError::file(path, format!("invalid {kind}: {message}")),
+        _ => InputError::file(path, message),
     };
-    let hint = did_you_mean(&message).unwrap_or_else(|| {
-        if message.contains("limit") || message.contains("budget") {
+    let hint = worded.help.unwrap_or_else(|| {
+        if worded.too_big {
             format!("a {kind} is a flat list: this one nests too deeply or expands aliases too far")
         } else {
             keys_help.to_string()
@@ -356,36 +478,111 @@ pub(crate) fn yaml_error_in(
     err.with_help(hint)
 }
 
-fn strip_position_prefix(line: &str) -> String {
-    let line = line.trim_start_matches("error: ");
-    match line.find(": ") {
-        Some(k) if line.starts_with("line ") => line[k + 2..].to_string(),
-        _ => line.to_string(),
+/// The byte offset of a 1-based line and column (in characters), if the text has it.
+pub(crate) fn offset_of_line_column(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start = if line == 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let rest = &text[start..];
+    let within = rest
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(rest.len(), |(k, _)| k);
+    Some(start + within)
+}
+
+/// A YAML error as a message, the label under its place, and a hint when one follows.
+struct YamlWording {
+    message: String,
+    label: String,
+    help: Option<String>,
+    /// A budget stopped the parse (alias bombs, deep nesting).
+    too_big: bool,
+}
+
+fn yaml_wording(e: &serde_saphyr::Error) -> YamlWording {
+    use serde_saphyr::{Error, MessageFormatter, UserMessageFormatter};
+    let worded = |message: String, label: &str, help: Option<String>| YamlWording {
+        message,
+        label: label.to_string(),
+        help,
+        too_big: false,
+    };
+    let mut inner = e;
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = inner {
+        inner = error;
+    }
+    match inner {
+        Error::SerdeUnknownField { field, expected, .. } => worded(
+            format!("unknown key `{field}`"),
+            "unknown key",
+            Some(did_you_mean(field, expected)),
+        ),
+        Error::SerdeMissingField { field, .. } => worded(
+            format!("missing key `{field}`"),
+            &format!("this entry needs `{field}:`"),
+            None,
+        ),
+        Error::DuplicateMappingKey { key, .. } => {
+            let key = key.as_deref().map_or(String::from("a key"), |k| format!("`{k}`"));
+            worded(
+                format!("{key} is given twice in one entry"),
+                "given again here",
+                Some("give each key once per entry; several values go in a list, e.g. `also: [A, B]`".into()),
+            )
+        }
+        Error::Unexpected { expected, .. } => {
+            let what = match *expected {
+                "sequence start" => "a list here (lines starting `- `, or `[a, b]`)",
+                "mapping start" | "empty mapping start" => "`key: value` lines here",
+                "mapping end" | "empty mapping end" => "the end of this entry",
+                _ => "a single value here",
+            };
+            worded(format!("expected {what}"), &format!("expected {what}"), None)
+        }
+        Error::SerdeInvalidType {
+            unexpected, expected, ..
+        } => {
+            let message = format!("expected {}, found {}", plain_kind(expected), plain_kind(unexpected));
+            worded(message.clone(), &message, None)
+        }
+        other => {
+            let message = UserMessageFormatter.format_message(other).into_owned();
+            let too_big = message.contains("too large or too complex") || message.contains("limit");
+            YamlWording {
+                label: message.clone(),
+                message,
+                help: None,
+                too_big,
+            }
+        }
     }
 }
 
-fn expected_label(message: &str) -> String {
-    if message.starts_with("unknown field") {
-        "unknown key".into()
-    } else {
-        message.to_string()
+/// serde's words for a kind of value in a newsroom's: "a sequence" -> "a list".
+fn plain_kind(kind: &str) -> String {
+    let kind = kind.trim();
+    if kind.starts_with("struct ") || kind.contains("map") {
+        return "`key: value` lines".into();
     }
+    kind.replace("sequence", "list")
+        .replace("string", "text")
+        .replace("unit value", "nothing")
 }
 
-/// "unknown field `figuers`, expected one of published, people, figures" -> "did you mean `figures`?"
-fn did_you_mean(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (unknown, rest) = rest.split_once('`')?;
-    let expected = rest.split_once("expected ")?.1.trim_start_matches("one of ");
-    let candidates = expected.split(',').map(|c| c.trim().trim_matches('`'));
-    let best = candidates
-        .map(|c| (strsim::damerau_levenshtein(unknown, c), c))
-        .min_by_key(|(d, _)| *d)?;
-    let known = expected.replace('`', "");
-    if best.0 <= 3 {
-        Some(format!("did you mean `{}`? (known keys: {known})", best.1))
-    } else {
-        Some(format!("known keys here: {known}"))
+/// "did you mean `figures`? (keys here: published, people, figures, events)", or the keys
+/// alone when none is close.
+fn did_you_mean(unknown: &str, expected: &[&str]) -> String {
+    let known = expected.join(", ");
+    let best = expected
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(&unknown.to_lowercase(), c), c))
+        .min_by_key(|(d, _)| *d);
+    match best {
+        Some((distance, key)) if distance <= 3 => format!("did you mean `{key}`? (keys here: {known})"),
+        _ => format!("keys here: {known}"),
     }
 }
 
@@ -417,22 +614,110 @@ impl FileCx<'_> {
                 "write the name as the desk writes it: `name: Antony Blinken`",
             ));
         }
-        let titles = raw
-            .title
-            .iter()
-            .chain(raw.also.iter())
-            .map(|t| self.title_form(t))
-            .collect();
+        if let Some(post) = raw.posts.first() {
+            self.shorthand_beside_posts(&raw, post)?;
+        }
+        let posts = raw.posts.iter().map(|p| self.post(p)).collect::<Result<Vec<_>, _>>()?;
+        let titles = if posts.is_empty() {
+            raw.title
+                .iter()
+                .chain(raw.also.iter())
+                .map(|t| self.title_form(t))
+                .collect()
+        } else {
+            posts.iter().flat_map(|p| p.forms.iter().cloned()).collect()
+        };
         let until = raw
             .until
             .map(|u| self.date(&u).map(|(d, loc)| (d.first, loc)))
             .transpose()?;
+        let honorific = raw.honorific.as_ref().map(|h| self.honorific(h)).transpose()?;
         Ok(Person {
             name: raw.name.value.clone(),
             loc: self.loc(&raw.name),
             aliases: raw.aliases,
             titles,
             until,
+            posts,
+            honorific,
+        })
+    }
+
+    /// `title`, `also` or `until` beside `posts`: one form or the other, never both.
+    fn shorthand_beside_posts(&self, raw: &RawPerson, post: &RawPost) -> Result<(), InputError> {
+        let shorthand = raw
+            .title
+            .as_ref()
+            .map(|t| self.loc(t))
+            .or_else(|| raw.also.first().map(|t| self.loc(t)));
+        let shorthand = shorthand.or_else(|| raw.until.as_ref().map(|u| self.loc(u)));
+        let Some(at) = shorthand else { return Ok(()) };
+        let posts_at = self.loc(&post.title);
+        Err(InputError::at(
+            self.path,
+            self.text,
+            at.span,
+            format!(
+                "`{}` gives both `posts` and the one-post `title`/`also`/`until`",
+                raw.name.value
+            ),
+            "one-post form here",
+        )
+        .with_also(InputError::at(
+            self.path,
+            self.text,
+            posts_at.span,
+            String::from("posts given here"),
+            "posts here",
+        ))
+        .with_help("use one form per person: move this title into `posts` as `- {title: ..., from: ..., until: ...}`"))
+    }
+
+    fn post(&self, raw: &RawPost) -> Result<Post, InputError> {
+        let post_date = |d: &Spanned<Scalar>| {
+            self.date(d).map(|(range, loc)| PostDate {
+                range,
+                text: d.value.text(),
+                loc,
+            })
+        };
+        Ok(Post {
+            forms: std::iter::once(&raw.title)
+                .chain(raw.also.iter())
+                .map(|t| self.title_form(t))
+                .collect(),
+            from: raw.from.as_ref().map(post_date).transpose()?,
+            until: raw.until.as_ref().map(post_date).transpose()?,
+        })
+    }
+
+    /// `Dr`, `Professor`, `Sir`, ... or `none`; an honorific the lexicon does not know is an
+    /// error, so a typo cannot turn the check off.
+    fn honorific(&self, raw: &Spanned<String>) -> Result<Honorific, InputError> {
+        let text = raw.value.trim();
+        let words = if text.eq_ignore_ascii_case("none") {
+            Some(vec![])
+        } else {
+            text.split_whitespace()
+                .map(crate::lexicon::canonical_honorific)
+                .collect::<Option<Vec<_>>>()
+        };
+        let words = words.filter(|w| text.eq_ignore_ascii_case("none") || !w.is_empty());
+        let words = words.ok_or_else(|| {
+            self.error(
+                raw,
+                format!("`{text}` is not an honorific factlint knows"),
+                "expected an honorific or `none`",
+                &format!(
+                    "write one of: {}, or `none`",
+                    crate::lexicon::honorific_names().join(", ")
+                ),
+            )
+        })?;
+        Ok(Honorific {
+            text: text.to_string(),
+            words,
+            loc: self.loc(raw),
         })
     }
 
@@ -449,7 +734,7 @@ impl FileCx<'_> {
 
     fn figure(&self, raw: RawFigure) -> Result<Figure, InputError> {
         let text = raw.value.value.text();
-        let value = parse_figure_value(&text).ok_or_else(|| {
+        let value = crate::number::read_value(&text).ok_or_else(|| {
             self.error(
                 &raw.value,
                 format!("cannot read figure value `{text}`"),
@@ -528,16 +813,6 @@ pub fn title_words(title: &str) -> Vec<String> {
                 .collect(),
         })
         .collect()
-}
-
-/// A figure's value written as a newsroom writes it, read with the story's own number reader.
-pub fn parse_figure_value(text: &str) -> Option<Quantity> {
-    let doc = Doc::new(text);
-    let found = extract_numbers(&doc);
-    match found.as_slice() {
-        [one] => Some(one.quantity.clone()),
-        _ => None,
-    }
 }
 
 /// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.
@@ -636,6 +911,30 @@ mod tests {
     }
 
     #[test]
+    fn a_desk_entry_replaces_an_imported_one_in_either_order() {
+        let imported = "imported: congress-legislators\npeople:\n  - name: Mitch McConnell\n    title: Senator\n";
+        let desk = "people:\n  - name: Mitch McConnell\n    title: Senate Minority Leader\n";
+        for (first, second) in [(imported, desk), (desk, imported)] {
+            let mut facts = Facts::default();
+            facts.add_file(Path::new("a.yaml"), first.into()).unwrap();
+            facts.add_file(Path::new("b.yaml"), second.into()).unwrap();
+            assert_eq!(facts.people.len(), 1);
+            assert_eq!(facts.people[0].titles[0].text, "Senate Minority Leader");
+            assert_eq!(facts.overrides.len(), 1);
+            assert!(
+                facts.overrides[0].contains("replaces the imported entry at"),
+                "{}",
+                facts.overrides[0]
+            );
+        }
+        let mut facts = load(desk).unwrap();
+        assert!(
+            facts.add_file(Path::new("b.yaml"), desk.into()).is_err(),
+            "two desk entries stay a duplicate"
+        );
+    }
+
+    #[test]
     fn dates_of_three_precisions() {
         assert_eq!(
             parse_date_range("2023").unwrap().last,
@@ -656,5 +955,45 @@ mod tests {
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
         assert_eq!(title_words("Vice-President"), ["vice", "president"]);
+    }
+
+    #[test]
+    fn posts_and_the_shorthand_are_one_or_the_other() {
+        let err = load("people:\n  - name: A B\n    title: Mayor\n    posts:\n      - {title: Governor, from: 2001}\n")
+            .unwrap_err();
+        assert_eq!(err.line_column(), Some((3, 12)));
+        assert!(err.message.contains("both `posts` and"), "{}", err.message);
+        let facts = load("people:\n  - name: A B\n    posts:\n      - {title: Mayor, also: [City Mayor], from: 2001-05, until: 2005}\n").unwrap();
+        let post = &facts.people[0].posts[0];
+        assert_eq!(
+            (post.forms.len(), post.from.as_ref().unwrap().text.as_str()),
+            (2, "2001-05")
+        );
+        assert_eq!(facts.people[0].titles.len(), 2, "every post's forms");
+        let err = load("people:\n  - name: A B\n    posts:\n      - {title: Mayor, from: 2001-13}\n").unwrap_err();
+        assert_eq!(err.line_column(), Some((4, 30)));
+    }
+
+    #[test]
+    fn one_name_twice_only_when_posts_tell_them_apart() {
+        let two = |a: &str, b: &str| format!("people:\n  - name: George Bush\n{a}  - name: George Bush\n{b}");
+        let president =
+            |from: u32, until: u32| format!("    posts:\n      - {{title: President, from: {from}, until: {until}}}\n");
+        assert!(load(&two(&president(1989, 1993), &president(2001, 2009))).is_ok());
+        let err = load(&two(&president(1989, 1993), &president(1990, 2009))).unwrap_err();
+        assert!(err.message.contains("duplicate person `George Bush`"));
+        assert!(load(&two("    title: President\n", &president(2001, 2009))).is_err());
+        let governor = "    posts:\n      - {title: Governor of Texas, from: 1995}\n";
+        assert!(load(&two(&president(1989, 1993), governor)).is_ok());
+    }
+
+    #[test]
+    fn honorifics_are_known_words_or_none() {
+        let facts = load("people:\n  - name: A B\n    honorific: Prof.\n  - name: C D\n    honorific: none\n").unwrap();
+        assert_eq!(facts.people[0].honorific.as_ref().unwrap().words, ["professor"]);
+        assert!(facts.people[1].honorific.as_ref().unwrap().words.is_empty());
+        let err = load("people:\n  - name: A B\n    honorific: Sirr\n").unwrap_err();
+        assert!(err.message.contains("`Sirr` is not an honorific"), "{}", err.message);
+        assert!(err.help.unwrap().contains("sir"));
     }
 }

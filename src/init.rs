@@ -3,19 +3,20 @@
 
 use crate::config::CONFIG_FILE;
 use crate::error::InputError;
+use crate::facts::io_reason;
 use crate::fix::replace_file;
 use std::path::{Path, PathBuf};
 
 const CONFIG_TEMPLATE: &str = include_str!("../templates/factlint.yaml");
 const FACTS_TEMPLATE: &str = include_str!("../templates/facts.yaml");
 
-/// Writes both files into `folder`; refuses (writing neither) if either exists.
+/// Writes both files into `folder`, creating it (and its parents) if needed; refuses
+/// (writing neither) if either file exists.
 pub fn init(folder: &Path) -> Result<Vec<PathBuf>, InputError> {
-    if !folder.is_dir() {
-        return Err(
-            InputError::file(folder, "no such folder").with_help("create it first, or run `factlint init` inside it")
-        );
-    }
+    std::fs::create_dir_all(folder).map_err(|e| {
+        InputError::file(folder, format!("cannot create folder: {}", io_reason(&e)))
+            .with_help("give a folder you can write to, or run `factlint init` inside one")
+    })?;
     let files = [
         (folder.join(CONFIG_FILE), CONFIG_TEMPLATE),
         (folder.join("facts.yaml"), FACTS_TEMPLATE),
@@ -46,5 +47,17 @@ mod tests {
         assert_eq!(facts.people.len(), 3);
         let err = init(dir.path()).unwrap_err();
         assert!(err.message.contains("already exists"));
+    }
+
+    #[test]
+    fn creates_a_missing_folder_and_refuses_a_file_in_the_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = dir.path().join("desks/politics");
+        init(&desk).unwrap();
+        assert!(desk.join(CONFIG_FILE).is_file());
+        let file = dir.path().join("story.txt");
+        std::fs::write(&file, "copy").unwrap();
+        let err = init(&file).unwrap_err();
+        assert!(err.message.starts_with("cannot create folder"), "{}", err.message);
     }
 }

@@ -3,17 +3,19 @@
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use factlint::baseline::{write_baseline, Baseline};
 use factlint::check::CheckOptions;
-use factlint::codes::explain;
+use factlint::codes::{code_list, explain};
 use factlint::config::ConfigSource;
 use factlint::error::InputError;
 use factlint::finding::{Code, Severity};
-use factlint::fix::{apply, fix_report};
+use factlint::fix::{fix_report, fixed_report};
 use factlint::init::init;
-use factlint::render::{plural, render, render_error, slash_path, Format, Report};
-use factlint::run::{run, Inputs};
+use factlint::render::{plural, render_error, render_outcome, slash_path, Format, Outcome, Report};
+use factlint::run::{parse_size, run_with_changed_yaml, source_root, Inputs, Run};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod cli_facts;
 
 #[derive(Parser)]
 #[command(
@@ -32,14 +34,20 @@ enum Command {
     Check(CheckArgs),
     /// Write a commented factlint.yaml and a starter facts file in a folder.
     Init {
-        /// The folder to set up (the current one by default).
+        /// The folder to set up (the current one by default; created if missing).
         #[arg(default_value = ".")]
         folder: PathBuf,
     },
-    /// Explain a finding code: what it means, an example, and how to fix it.
+    /// Explain a finding code: what it means, an example, and how to fix it (with no code,
+    /// list the codes).
     Explain {
         /// A code, e.g. title-mismatch.
-        code: Code,
+        code: Option<Code>,
+    },
+    /// Work on facts files: import them from real sources.
+    Facts {
+        #[command(subcommand)]
+        command: cli_facts::FactsCommand,
     },
     /// Run the language server on stdin and stdout: diagnostics, quick fixes and hovers for
     /// editors (see the README for VS Code, Neovim and Helix).
@@ -105,6 +113,9 @@ struct CheckArgs {
     /// Write this run's findings to the --baseline file as accepted, instead of reporting them.
     #[arg(long, requires = "baseline")]
     update_baseline: bool,
+    /// Refuse stories bigger than SIZE (bytes, or a number with K, M or G); 16M by default.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_story_size: Option<u64>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -135,21 +146,34 @@ fn main() -> ExitCode {
             use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
         ),
         Command::Explain { code } => {
-            print!("{}", explain(code));
+            let _ = write!(std::io::stdout(), "{}", code.map_or_else(code_list, explain));
             ExitCode::SUCCESS
         }
+        Command::Facts { command } => report_outcome(
+            cli_facts::run(command),
+            use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
+        ),
         Command::Lsp => match factlint::lsp::serve() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("factlint lsp: {e}");
+                note(format_args!("factlint lsp: {e}"));
                 ExitCode::FAILURE
             }
         },
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut std::io::stdout());
+            // generated whole first: the generator panics on a write error such as a closed pipe
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut script);
+            let _ = std::io::stdout().write_all(&script);
             ExitCode::SUCCESS
         }
     }
+}
+
+/// A line on stderr. A closed stderr (`2>&1 | head -1`) is no reason to stop, let alone panic
+/// as `eprintln!` does: the fixes are still written and the status still tells.
+fn note(line: std::fmt::Arguments) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Colour only on a terminal, and never with NO_COLOR set.
@@ -167,36 +191,34 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let report_error = |e: &InputError| {
         let _ = render_error(e, err_color, &mut std::io::stderr().lock());
     };
-    let inputs = match inputs_of(&args) {
-        Ok(inputs) => inputs,
-        Err(e) => {
-            report_error(&e);
-            return ExitCode::from(2);
+    // an error in the arguments is an input error like any other: every format shows it
+    let (inputs, mut outcome) = match inputs_of(&args) {
+        Ok(inputs) => {
+            let outcome = run_with_changed_yaml(&inputs);
+            (inputs, outcome)
         }
+        Err(e) => (Inputs::default(), Run::failed(e)),
     };
-    let mut outcome = run(&inputs);
     outcome.errors.iter().for_each(report_error);
     for path in &outcome.skipped {
-        eprintln!("note: skipped {}: binary file, not a story", path.display());
+        note(format_args!(
+            "note: skipped {}: binary file, not a story",
+            path.display()
+        ));
+    }
+    for line in &outcome.overrides {
+        note(format_args!("note: {line}"));
     }
     if let Some(baseline) = &args.baseline {
-        let accepted = if args.update_baseline {
-            write_baseline(baseline, &outcome.reports).map(|n| {
-                eprintln!("wrote {} to {}", plural(n, "accepted finding"), baseline.display());
-                outcome.reports.iter_mut().for_each(|r| r.findings.clear());
-            })
-        } else {
-            Baseline::load(baseline).map(|b| {
-                b.filter(&mut outcome.reports);
-            })
-        };
-        if let Err(e) = accepted {
+        if let Err(e) = apply_baseline(baseline, args.update_baseline, &mut outcome.reports) {
             report_error(&e);
-            return ExitCode::from(2);
+            outcome.errors.push(e);
         }
     }
     if args.diff {
-        let changed = print_diffs(&outcome.reports);
+        let reported = outcome.errors.len();
+        let changed = print_diffs(&outcome.reports, &inputs.options, &mut outcome.errors);
+        outcome.errors[reported..].iter().for_each(report_error);
         return if !outcome.errors.is_empty() {
             ExitCode::from(2)
         } else if changed {
@@ -209,7 +231,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
         for report in &mut outcome.reports {
             match fix_report(report, &inputs.options) {
                 Ok(0) => {}
-                Ok(n) => eprintln!("fixed {} in {}", plural(n, "finding"), report.story.path.display()),
+                Ok(n) => note(format_args!(
+                    "fixed {} in {}",
+                    plural(n, "finding"),
+                    report.story.path.display()
+                )),
                 Err(e) => {
                     report_error(&e);
                     outcome.errors.push(e);
@@ -218,12 +244,20 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     }
     let color = use_color(args.color, std::io::stdout().is_terminal());
+    let root = (args.format == Format::Sarif).then(|| source_root(&inputs)).flatten();
+    let rendered = Outcome {
+        reports: &outcome.reports,
+        errors: &outcome.errors,
+        root: root.as_ref(),
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if render(&outcome.reports, args.format, color, &mut out)
-        .and_then(|_| out.flush())
-        .is_err()
-    {
-        return ExitCode::from(2);
+    if let Err(e) = render_outcome(&rendered, args.format, color, &mut out).and_then(|_| out.flush()) {
+        // a reader that stopped early (`| head`) is no failure: the status still says what
+        // was found
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            note(format_args!("error: cannot write the report: {e}"));
+            return ExitCode::from(2);
+        }
     }
     if !outcome.errors.is_empty() {
         return ExitCode::from(2);
@@ -244,6 +278,28 @@ fn run_check(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `--baseline`: records the findings as accepted (`--update-baseline`), or hides those
+/// already accepted; says on stderr how many either way, so a quiet run is never a mystery.
+fn apply_baseline(path: &Path, update: bool, reports: &mut [Report]) -> Result<(), InputError> {
+    if update {
+        let n = write_baseline(path, reports)?;
+        note(format_args!(
+            "wrote {} to {}",
+            plural(n, "accepted finding"),
+            path.display()
+        ));
+        reports.iter_mut().for_each(|r| r.findings.clear());
+    } else {
+        let hidden = Baseline::load(path)?.filter(reports);
+        note(format_args!(
+            "note: {} accepted in {} not shown",
+            plural(hidden, "finding"),
+            path.display()
+        ));
+    }
+    Ok(())
 }
 
 /// The run's inputs from the arguments; reads the stdin story when `-` is given.
@@ -286,6 +342,7 @@ fn inputs_of(args: &CheckArgs) -> Result<Inputs, InputError> {
         facts: args.facts.clone(),
         config,
         force_exclude: args.force_exclude,
+        max_story_bytes: args.max_story_size,
         options: CheckOptions {
             published: args.published,
             config_published: None,
@@ -295,14 +352,18 @@ fn inputs_of(args: &CheckArgs) -> Result<Inputs, InputError> {
 }
 
 /// Prints the certain fixes of each story as a unified diff; true if there was any.
-fn print_diffs(reports: &[Report]) -> bool {
+fn print_diffs(reports: &[Report], options: &CheckOptions, errors: &mut Vec<InputError>) -> bool {
     let mut out = std::io::stdout().lock();
     let mut changed = false;
     for report in reports {
-        let (fixed, applied) = apply(&report.story.text, &report.findings);
-        if applied == 0 {
-            continue;
-        }
+        let fixed = match fixed_report(report, options) {
+            Ok(Some((story, _, _))) => story.text,
+            Ok(None) => continue,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
         changed = true;
         let path = slash_path(&report.story.path);
         let diff = similar::TextDiff::from_lines(report.story.text.as_str(), fixed.as_str());
@@ -321,7 +382,7 @@ fn report_outcome(result: Result<Vec<PathBuf>, InputError>, color: bool) -> Exit
     match result {
         Ok(written) => {
             for path in written {
-                eprintln!("wrote {}", path.display());
+                note(format_args!("wrote {}", path.display()));
             }
             ExitCode::SUCCESS
         }

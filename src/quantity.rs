@@ -3,7 +3,7 @@
 //! Values are fixed-point integers in millionths, so "1.5 billion" and "1,500 million" are the
 //! same integer and rounding to a story's precision is exact.
 
-use crate::lexicon::Bound;
+use crate::lexicon::{lexicon, Bound, Per};
 
 /// Millionths per unit.
 pub const MICRO: i128 = 1_000_000;
@@ -15,9 +15,34 @@ pub enum Kind {
     /// Money in a currency code from `rules/numbers.yaml` ("USD", "GBP").
     Money(String),
     Percent,
+    /// A unit of measure's dimension from `rules/units.yaml` ("length", "mass", "time").
+    Measure(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+impl Kind {
+    /// Whether a number of this kind, as written in a story, may be tied to a figure of kind
+    /// `figure`: the same kind, or a physical measure for a count whose unit the facts leave
+    /// out (`474,000` for "474,000 bpd"). A span of time is never a count ("nine months").
+    pub fn ties_to(&self, figure: &Kind) -> bool {
+        match (self, figure) {
+            (Kind::Measure(dimension), Kind::Count) => !lexicon().separate_dimensions.contains(dimension),
+            _ => self == figure,
+        }
+    }
+
+    /// Whether a number of this kind may be the figure's quantity written in the wrong unit or
+    /// currency: money for money, a physical measure for a physical measure.
+    pub fn may_be_miswritten(&self, figure: &Kind) -> bool {
+        let separate = |d: &str| lexicon().separate_dimensions.contains(d);
+        match (self, figure) {
+            (Kind::Money(_), Kind::Money(_)) => true,
+            (Kind::Measure(a), Kind::Measure(b)) => !separate(a) && !separate(b),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct Quantity {
     /// Lowest value written, in millionths.
     pub low: i128,
@@ -27,9 +52,27 @@ pub struct Quantity {
     pub exponent: i32,
     pub bound: Option<Bound>,
     pub kind: Kind,
+    /// How many of the dimension's base unit one written unit is ("km" is 1,000 metres); 1
+    /// for counts, money and percentages.
+    pub factor: f64,
+    /// The rate written after it: "an hour", "a share".
+    pub per: Option<Per>,
 }
 
 impl Quantity {
+    /// A plain number of `kind` from `low` to `high` millionths at precision `exponent`.
+    pub fn plain(low: i128, high: i128, exponent: i32, kind: Kind) -> Quantity {
+        Quantity {
+            low,
+            high,
+            exponent,
+            bound: None,
+            kind,
+            factor: 1.0,
+            per: None,
+        }
+    }
+
     /// One unit of the written precision, in millionths.
     fn step(&self) -> i128 {
         10i128.pow((self.exponent + 6).max(0) as u32)
@@ -48,13 +91,39 @@ impl Quantity {
 
     /// Whether this number, as written in a story, agrees with a reference figure: the
     /// reference rounded to the story's precision in the qualifier's direction equals it, the
-    /// kinds match, and the qualifiers do not contradict each other.
+    /// kinds, units and rates match, and the qualifiers do not contradict each other. A range
+    /// in the story agrees only when it lies within the reference.
     pub fn agrees_with(&self, reference: &Quantity) -> bool {
-        if self.kind != reference.kind || self.contradicts(reference) {
+        if !self.kind.ties_to(&reference.kind) || self.contradicts(reference) {
             return false;
         }
+        let Some((own, theirs)) = self.conversions(reference) else {
+            return false;
+        };
         let (lo, hi) = self.covers();
-        reference.low <= hi && reference.high >= lo
+        if self.low != self.high {
+            let (ref_lo, ref_hi) = reference.covers();
+            return own.apply(self.low) >= theirs.apply(ref_lo) && own.apply(self.high) <= theirs.apply(ref_hi);
+        }
+        theirs.apply(reference.low) <= own.apply(hi) && theirs.apply(reference.high) >= own.apply(lo)
+    }
+
+    /// How to bring this number and the reference to one scale: by their units' factors when
+    /// both have one, and by their rates of time when both give one. `None` when the rates
+    /// cannot be compared ("a share" against "an ounce").
+    fn conversions(&self, reference: &Quantity) -> Option<(Scale, Scale)> {
+        // a count in the facts has no unit to convert: compare the numbers as written
+        let units = self.kind == reference.kind;
+        let (own_per, their_per) = match (&self.per, &reference.per) {
+            (Some(Per::Seconds(a)), Some(Per::Seconds(b))) => (*a, *b),
+            (Some(a), Some(b)) if a != b => return None,
+            _ => (1.0, 1.0),
+        };
+        let scale = |q: &Quantity, per: f64| Scale {
+            factor: if units { q.factor } else { 1.0 },
+            per,
+        };
+        Some((scale(self, own_per), scale(reference, their_per)))
     }
 
     fn contradicts(&self, reference: &Quantity) -> bool {
@@ -64,16 +133,42 @@ impl Quantity {
         )
     }
 
-    /// Orders of magnitude between two values (0 for equal, 3 for "mln" against "bln").
-    pub fn magnitude_gap(&self, other: &Quantity) -> f64 {
-        let mid = |q: &Quantity| ((q.low + q.high) as f64 / 2.0).abs().max(1.0);
+    /// Orders of magnitude between two values (0 for equal, 3 for "mln" against "bln"), in the
+    /// base unit when both are measures of one dimension.
+    fn magnitude_gap(&self, other: &Quantity) -> f64 {
+        let units = self.kind == other.kind;
+        let mid = |q: &Quantity| {
+            let factor = if units { q.factor } else { 1.0 };
+            ((q.low + q.high) as f64 / 2.0 * factor).abs().max(1.0)
+        };
         (mid(self).log10() - mid(other).log10()).abs()
+    }
+
+    /// How far this number is from a figure, to choose between figures that share a cue:
+    /// orders of magnitude apart, and one more when it is written in another unit
+    /// ("113.5bn ounces" is closer to `113.5m ounces` than to `3,217 tonnes`).
+    pub fn distance_to(&self, figure: &Quantity) -> f64 {
+        let other_unit = self.kind != figure.kind || self.factor != figure.factor;
+        self.magnitude_gap(figure) + if other_unit { 1.0 } else { 0.0 }
     }
 
     /// Whether two written numbers can stand for the same value (each within the other's
     /// precision), used to tell a conflict from a restatement.
     pub fn consistent_with(&self, other: &Quantity) -> bool {
         self.agrees_with(other) || other.agrees_with(self)
+    }
+}
+
+/// Multiplies a value into a common unit and rate; exact when there is nothing to convert.
+#[derive(Clone, Copy)]
+struct Scale {
+    factor: f64,
+    per: f64,
+}
+
+impl Scale {
+    fn apply(self, micro: i128) -> f64 {
+        micro as f64 * self.factor / self.per
     }
 }
 
@@ -105,11 +200,8 @@ mod tests {
     fn q(value: f64, exponent: i32, bound: Option<Bound>) -> Quantity {
         let micro = (value * MICRO as f64).round() as i128;
         Quantity {
-            low: micro,
-            high: micro,
-            exponent,
             bound,
-            kind: Kind::Count,
+            ..Quantity::plain(micro, micro, exponent, Kind::Count)
         }
     }
 

@@ -7,12 +7,14 @@
 use crate::check::{CheckOptions, Checker};
 use crate::config::{Config, ConfigSource, Configs};
 use crate::error::InputError;
-use crate::facts::{load_facts, read_bytes, read_text, utf8_text, Facts};
+use crate::facts::{io_reason, load_facts, read_text, Facts};
 use crate::finding::Finding;
-use crate::render::Report;
-use crate::story::Story;
+use crate::render::{normalize, Report, SourceRoot};
+use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::hash_map::{Entry, HashMap};
+use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -31,6 +33,9 @@ pub struct Inputs {
     /// Apply the config's `exclude` to files named on the command line too (pre-commit).
     pub force_exclude: bool,
     pub options: CheckOptions,
+    /// `--max-story-size`: stories bigger than this are refused; `None` is
+    /// [`DEFAULT_MAX_STORY_BYTES`].
+    pub max_story_bytes: Option<u64>,
 }
 
 /// What a run produced: a report per story checked, and the inputs that could not be read.
@@ -39,6 +44,20 @@ pub struct Run {
     pub errors: Vec<InputError>,
     /// Files passed over while walking folders (binary files), for a note on stderr.
     pub skipped: Vec<PathBuf>,
+    /// Imported facts entries a desk's own entry replaced, for a note on stderr.
+    pub overrides: Vec<String>,
+}
+
+impl Run {
+    /// A run stopped before it began (bad arguments, stdin unreadable).
+    pub fn failed(error: InputError) -> Run {
+        Run {
+            reports: vec![],
+            errors: vec![error],
+            skipped: vec![],
+            overrides: vec![],
+        }
+    }
 }
 
 /// A story to check: where it is, and whether the user named it (named files are checked
@@ -88,10 +107,18 @@ pub fn run(inputs: &Inputs) -> Run {
             Err(e) => errors.push(e),
         }
     }
+    let mut overrides: Vec<String> = facts_sets
+        .values()
+        .filter_map(|f| f.as_ref().ok())
+        .flat_map(|f| f.overrides.iter().cloned())
+        .collect();
+    overrides.sort();
+    overrides.dedup();
     Run {
         reports,
         errors,
         skipped,
+        overrides,
     }
 }
 
@@ -143,14 +170,51 @@ fn gather(inputs: &Inputs) -> (Vec<(PathBuf, bool)>, Vec<InputError>) {
             Err(e) => errors.push(e),
         }
     }
+    // one folder walked never meets a file twice, since links are not followed
+    if inputs.paths.len() + inputs.files_from.len() > 1 || !inputs.files_from.is_empty() {
+        found = once_each(found);
+    }
     found.sort();
-    // a file named twice (or named and walked) is checked once, as named if it was
-    found.dedup_by(|later, earlier| {
-        let same = later.0 == earlier.0;
-        earlier.1 |= same && later.1;
-        same
-    });
     (found, errors)
+}
+
+/// A story met twice (`check . a.txt`, `a.txt ./a.txt`, a link and its target, two hard links)
+/// is checked, and fixed, once: under the path the user named it by, if they did.
+fn once_each(found: Vec<(PathBuf, bool)>) -> Vec<(PathBuf, bool)> {
+    let mut by_file: HashMap<FileKey, usize> = HashMap::new();
+    let mut kept: Vec<(PathBuf, bool)> = Vec::with_capacity(found.len());
+    for (path, named) in found {
+        match by_file.entry(file_key(&path)) {
+            Entry::Occupied(seen) => {
+                let earlier = &mut kept[*seen.get()];
+                if named && !earlier.1 {
+                    *earlier = (path, true);
+                }
+            }
+            Entry::Vacant(new) => {
+                new.insert(kept.len());
+                kept.push((path, named));
+            }
+        }
+    }
+    kept
+}
+
+/// What makes two paths one file: its device and inode where there are such (hard links
+/// too), else its canonical path; a path that is not there (the stdin story's name) itself.
+#[derive(PartialEq, Eq, Hash)]
+enum FileKey {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+fn file_key(path: &Path) -> FileKey {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        use std::os::unix::fs::MetadataExt;
+        return FileKey::Inode(meta.dev(), meta.ino());
+    }
+    FileKey::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
 /// Every file under `folder`, walked in parallel (the `ignore` crate, as ripgrep does),
@@ -235,7 +299,9 @@ fn load_facts_sets(
     let used: Vec<FactsKey> = candidates.iter().map(|c| facts_key(&c.config, inputs)).collect();
     for (key, facts) in &sets {
         if let (Err(e), true) = (facts, used.contains(key)) {
-            errors.push(e.as_ref().clone());
+            // a facts file a config names is reported at the config's line
+            let at_config = candidates.iter().find_map(|c| c.config.locate_facts_error(e));
+            errors.push(at_config.unwrap_or_else(|| e.as_ref().clone()));
         }
     }
     sets
@@ -250,17 +316,18 @@ fn check_candidate(
     checker: &Checker,
 ) -> Result<Option<Report>, InputError> {
     let path = &candidate.path;
-    let text = match &inputs.stdin {
-        Some((name, text)) if name == path && candidate.named => text.clone(),
+    let (text, encoding) = match &inputs.stdin {
+        Some((name, text)) if name == path && candidate.named => (text.clone(), Encoding::Utf8),
         _ => {
-            let bytes = read_bytes(path)?;
-            if !candidate.named && is_binary(&bytes) {
+            let bytes = read_story_bytes(path, inputs.max_story_bytes.unwrap_or(DEFAULT_MAX_STORY_BYTES))?;
+            if !candidate.named && is_binary(&bytes) && !is_utf16(&bytes) {
                 return Ok(None);
             }
-            utf8_text(path, bytes)?
+            decode(path, bytes)?
         }
     };
-    let story = Story::from_text(path, text)?;
+    let mut story = Story::from_text(path, text)?;
+    story.encoding = encoding;
     check_story(story, &candidate.config, shared, checker, &inputs.options).map(Some)
 }
 
@@ -317,6 +384,70 @@ pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, co
     findings
 }
 
+/// The largest story read unless `--max-story-size` says otherwise: far more than any article
+/// or live blog, far less than would make a run crawl or a machine swap.
+pub const DEFAULT_MAX_STORY_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A story file's bytes, at most `limit` of them. A device, a pipe or a socket is refused before
+/// it is opened (`/dev/zero` never ends, a FIFO blocks until someone writes).
+fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+    let cannot = |e: std::io::Error| InputError::file(path, format!("cannot read file: {}", io_reason(&e)));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(InputError::file(
+            path,
+            "not a regular file (a device, a pipe or a socket), so not a story",
+        )
+        .with_help("name story files or folders; to check text from a pipe, pass `-` and pipe it to stdin"));
+    }
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    // the size is checked as read too: a file may grow after it was looked at
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if meta.len() > limit || bytes.len() as u64 > limit {
+        return Err(InputError::file(
+            path,
+            format!(
+                "is {}, more than the {} a story may be",
+                size(meta.len().max(bytes.len() as u64)),
+                size(limit)
+            ),
+        )
+        .with_help("if it really is one story, raise the limit, e.g. `--max-story-size 64M`"));
+    }
+    Ok(bytes)
+}
+
+/// A size in bytes as people read it: `16 MiB`, `1.5 GiB`, `900 bytes`.
+fn size(bytes: u64) -> String {
+    let units = [("GiB", 1u64 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    match units.iter().find(|(_, n)| bytes >= *n) {
+        Some((unit, n)) if bytes % n == 0 => format!("{} {unit}", bytes / n),
+        Some((unit, n)) => format!("{:.1} {unit}", bytes as f64 / *n as f64),
+        None => format!("{bytes} bytes"),
+    }
+}
+
+/// A size as given to `--max-story-size`: bytes, or a number with K, M or G (KiB, MiB, GiB).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let upper = text.trim().to_ascii_uppercase();
+    let number = upper.trim_end_matches("IB").trim_end_matches('B');
+    let (digits, shift) = match number.char_indices().last() {
+        Some((k, 'K')) => (&number[..k], 10),
+        Some((k, 'M')) => (&number[..k], 20),
+        Some((k, 'G')) => (&number[..k], 30),
+        _ => (number, 0),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .ok_or_else(|| format!("`{text}` is not a size: expected bytes or a number with K, M or G, e.g. 64M"))
+}
+
 /// A file with a NUL byte in its first 8 KiB is not a story (an image or a program dropped in
 /// a folder of copy).
 fn is_binary(bytes: &[u8]) -> bool {
@@ -351,4 +482,95 @@ pub fn story_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InputError>) {
         .map(|(path, _)| path)
         .collect();
     (files, errors)
+}
+
+/// The repository a run's files belong to, for SARIF's relative URIs: the closest folder with
+/// a `.git` above the first path, else above the working directory, else the working
+/// directory itself.
+pub fn source_root(inputs: &Inputs) -> Option<SourceRoot> {
+    let cwd = std::env::current_dir().ok()?;
+    let git_root = |start: &Path| {
+        normalize(&cwd.join(start))
+            .ancestors()
+            .find(|folder| folder.join(".git").exists())
+            .map(Path::to_path_buf)
+    };
+    let first = inputs.paths.first().map(|p| stdin_aware(p, inputs));
+    let dir = first
+        .and_then(|p| git_root(&p))
+        .or_else(|| git_root(&cwd))
+        .unwrap_or_else(|| cwd.clone());
+    Some(SourceRoot { dir, cwd })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_and_shown() {
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("512 kib"), Ok(512 << 10));
+        assert_eq!(parse_size("1GB"), Ok(1 << 30));
+        assert_eq!(parse_size("900"), Ok(900));
+        assert!(parse_size("M").is_err());
+        assert!(parse_size("99999999999G").is_err());
+        assert_eq!(size(16 << 20), "16 MiB");
+        assert_eq!(size(3 << 29), "1.5 GiB");
+        assert_eq!(size(900), "900 bytes");
+    }
+}
+
+/// A run whose paths (or `--files-from` lists) may include facts files and configs:
+/// pre-commit passes every staged file, a CI every changed one. Those are not stories; the
+/// stories under the current folder that use them (by their config, `--facts` or front
+/// matter) are checked as well as the stories given, so a facts edit that breaks old copy
+/// does not pass unseen.
+pub fn run_with_changed_yaml(inputs: &Inputs) -> Run {
+    let listed: Vec<PathBuf> = inputs
+        .files_from
+        .iter()
+        .filter_map(|list| read_text(list).ok())
+        .flat_map(|text| text.lines().map(|l| PathBuf::from(l.trim())).collect::<Vec<_>>())
+        .collect();
+    let (yaml, stories): (Vec<PathBuf>, Vec<PathBuf>) = inputs.paths.iter().cloned().partition(|p| is_yaml_file(p));
+    let changed: HashSet<PathBuf> = yaml
+        .iter()
+        .chain(listed.iter().filter(|p| is_yaml_file(p)))
+        .map(|p| same_file(p))
+        .collect();
+    if changed.is_empty() {
+        return run(inputs);
+    }
+    let given: HashSet<PathBuf> = stories.iter().chain(&listed).map(|p| same_file(p)).collect();
+    let widened = Inputs {
+        paths: stories.into_iter().chain([PathBuf::from(".")]).collect(),
+        ..inputs.clone()
+    };
+    let mut outcome = run(&widened);
+    outcome.reports.retain(|report| {
+        let mut uses = report
+            .config
+            .path
+            .iter()
+            .chain(report.facts.files.iter().map(|f| &f.path));
+        given.contains(&same_file(&report.story.path)) || uses.any(|p| changed.contains(&same_file(p)))
+    });
+    // stories are shown as the user would name them, not under the `.` walked for them
+    for report in &mut outcome.reports {
+        if let Ok(relative) = report.story.path.strip_prefix(".") {
+            report.story.path = relative.to_path_buf();
+        }
+    }
+    outcome.reports.sort_by(|a, b| a.story.path.cmp(&b.story.path));
+    outcome
+}
+
+/// One name per file, whatever path it was given by.
+fn same_file(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn is_yaml_file(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) && path.is_file()
 }

@@ -29,6 +29,89 @@ pub struct Story {
     pub dateline: Option<NaiveDate>,
     /// `factlint-disable-next-line` and `factlint: ignore` comments.
     pub suppressions: Suppressions,
+    /// How the file was encoded, so `--fix` writes it back the same way.
+    pub encoding: Encoding,
+}
+
+/// A story file's encoding: UTF-8 (a byte-order mark, if any, stays in the text), or UTF-16
+/// with a byte-order mark, as Windows PowerShell 5 and Notepad's "Unicode" write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Encoding {
+    #[default]
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+}
+
+impl Encoding {
+    /// `text` in this encoding (its byte-order mark, a character of the text, included).
+    pub fn encode(self, text: &str) -> Vec<u8> {
+        let units = text.encode_utf16();
+        match self {
+            Encoding::Utf8 => text.as_bytes().to_vec(),
+            Encoding::Utf16Le => units.flat_map(u16::to_le_bytes).collect(),
+            Encoding::Utf16Be => units.flat_map(u16::to_be_bytes).collect(),
+        }
+    }
+}
+
+/// Whether `bytes` are UTF-16: a UTF-16 byte-order mark, or (without one) NUL bytes that all
+/// fall on one side of each pair, as ASCII text in UTF-16 has them, where a binary file has
+/// them anywhere.
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    utf16_bom(bytes).is_some() || looks_like_utf16_without_bom(bytes)
+}
+
+fn utf16_bom(bytes: &[u8]) -> Option<Encoding> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(Encoding::Utf16Le),
+        [0xFE, 0xFF, ..] => Some(Encoding::Utf16Be),
+        _ => None,
+    }
+}
+
+fn looks_like_utf16_without_bom(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let nuls: Vec<usize> = (0..sample.len()).filter(|&k| sample[k] == 0).collect();
+    !nuls.is_empty() && nuls.len() >= sample.len() / 4 && nuls.iter().all(|&k| k % 2 == nuls[0] % 2)
+}
+
+/// A story file's text: UTF-8, or UTF-16 with a byte-order mark. Anything else is an error
+/// naming the file and the first byte that does not fit, never text checked as garbage.
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<(String, Encoding), InputError> {
+    if let Some(encoding) = utf16_bom(&bytes) {
+        return decode_utf16(path, &bytes, encoding).map(|text| (text, encoding));
+    }
+    if looks_like_utf16_without_bom(&bytes) {
+        return Err(
+            InputError::file(path, "looks like UTF-16 text without a byte-order mark")
+                .with_help("save the file as UTF-8 (or as UTF-16 with a byte-order mark)"),
+        );
+    }
+    crate::facts::utf8_text(path, bytes).map(|text| (text, Encoding::Utf8))
+}
+
+fn decode_utf16(path: &Path, bytes: &[u8], encoding: Encoding) -> Result<String, InputError> {
+    let pairs = bytes.chunks_exact(2);
+    if !pairs.remainder().is_empty() {
+        return Err(
+            InputError::file(path, "not UTF-16 text: an odd number of bytes").with_help("save the file as UTF-8")
+        );
+    }
+    let units = pairs.map(|p| match encoding {
+        Encoding::Utf16Be => u16::from_be_bytes([p[0], p[1]]),
+        _ => u16::from_le_bytes([p[0], p[1]]),
+    });
+    let mut text = String::with_capacity(bytes.len());
+    for c in char::decode_utf16(units) {
+        let c = c.map_err(|_| {
+            let at = 2 * text.encode_utf16().count();
+            InputError::file(path, format!("not UTF-16 text: a lone surrogate at offset {at}"))
+                .with_help("save the file as UTF-8")
+        })?;
+        text.push(c);
+    }
+    Ok(text)
 }
 
 #[derive(Deserialize, Default)]
@@ -58,14 +141,18 @@ impl Story {
             front_matter_facts: Vec::new(),
             dateline: None,
             suppressions: Suppressions::default(),
+            encoding: Encoding::Utf8,
         };
+        // a byte-order mark (Notepad, PowerShell) is no part of the copy
+        let bom = if story.text.starts_with(BOM) { BOM.len_utf8() } else { 0 };
         if let Some(range) = front_matter_range(&story.text) {
             story.read_front_matter(range.clone())?;
             blank(&mut checkable, 0..range.end);
         }
         if is_markdown(path) {
-            blank_markdown_non_prose(&mut checkable);
+            blank_markdown_non_prose(&mut checkable, bom);
         }
+        blank(&mut checkable, 0..bom);
         let suppress = Suppressions::read(path, &story.text)?;
         suppress.comments.into_iter().for_each(|r| blank(&mut checkable, r));
         story.suppressions = suppress.suppressions;
@@ -123,6 +210,9 @@ impl Story {
     }
 }
 
+/// The UTF-8 byte-order mark, as a character.
+pub const BOM: char = '\u{feff}';
+
 fn is_markdown(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
@@ -130,13 +220,15 @@ fn is_markdown(path: &Path) -> bool {
     )
 }
 
-/// `---` at the very start, up to and including the closing `---` line.
+/// `---` at the very start (after a byte-order mark, if any), up to and including the closing
+/// `---` line.
 fn front_matter_range(text: &str) -> Option<Range<usize>> {
-    let rest = text.strip_prefix("---")?;
+    let bom = if text.starts_with(BOM) { BOM.len_utf8() } else { 0 };
+    let rest = text[bom..].strip_prefix("---")?;
     if !rest.starts_with('\n') && !rest.starts_with("\r\n") {
         return None;
     }
-    let mut offset = 3;
+    let mut offset = bom + 3;
     for line in rest.split_inclusive('\n').skip(1) {
         offset += line.len();
         if line.trim_end() == "---" || line.trim_end() == "..." {
@@ -180,12 +272,16 @@ fn url_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"')\]]+"#).expect("valid regex"))
 }
 
-/// Keeps only Markdown text (and line breaks); code, HTML and markup become spaces.
-fn blank_markdown_non_prose(text: &mut String) {
+/// Keeps only Markdown text (and line breaks); code, HTML and markup become spaces. The
+/// Markdown starts at byte `from` (after a byte-order mark, which would otherwise read as
+/// indentation once blanked).
+fn blank_markdown_non_prose(text: &mut String, from: usize) {
     let mut keep = vec![false; text.len()];
     let mut in_code_block = 0usize;
-    let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).into_offset_iter();
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let parser = Parser::new_ext(&text[from..], options).into_offset_iter();
     for (event, range) in parser {
+        let range = range.start + from..range.end + from;
         match event {
             Event::Start(pulldown_cmark::Tag::CodeBlock(_)) => in_code_block += 1,
             Event::End(pulldown_cmark::TagEnd::CodeBlock) => in_code_block = in_code_block.saturating_sub(1),
@@ -300,6 +396,48 @@ mod tests {
         assert!(s.checkable.contains("Said"));
         assert!(s.checkable.contains("now."));
         assert_eq!(s.checkable.lines().count(), s.text.lines().count());
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_decodes_and_encodes_back() {
+        let text = "\u{feff}Café 😀 said\r\n";
+        for encoding in [Encoding::Utf16Le, Encoding::Utf16Be] {
+            let bytes = encoding.encode(text);
+            assert!(is_utf16(&bytes));
+            assert_eq!(decode(Path::new("s.txt"), bytes).unwrap(), (text.to_string(), encoding));
+        }
+        let mut lone = Encoding::Utf16Le.encode("\u{feff}ab");
+        lone.extend([0x00, 0xD8]);
+        let e = decode(Path::new("s.txt"), lone).unwrap_err();
+        assert_eq!(e.message, "not UTF-16 text: a lone surrogate at offset 6");
+        let odd = decode(Path::new("s.txt"), vec![0xFF, 0xFE, 0x41]).unwrap_err();
+        assert!(odd.message.contains("odd number of bytes"), "{}", odd.message);
+    }
+
+    #[test]
+    fn utf16_without_a_mark_is_told_from_binary_and_from_utf8() {
+        let bare: Vec<u8> = "Plain words".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(is_utf16(&bare));
+        let e = decode(Path::new("s.txt"), bare).unwrap_err();
+        assert!(e.message.contains("UTF-16 text without a byte-order mark"));
+        assert!(!is_utf16(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00"));
+        assert_eq!(
+            decode(Path::new("s.txt"), "\u{feff}é".into()).unwrap(),
+            ("\u{feff}é".to_string(), Encoding::Utf8)
+        );
+    }
+
+    #[test]
+    fn front_matter_after_a_byte_order_mark_is_read_and_the_mark_is_not_checked() {
+        let s = story("a.md", "\u{feff}---\ndate: 2005-01-14\n---\nDeputy said.\n");
+        assert_eq!(s.front_matter_date, NaiveDate::from_ymd_opt(2005, 1, 14));
+        assert!(!s.checkable.contains(BOM));
+        let s = story("a.md", "\u{feff} Deputy said.\n");
+        assert!(
+            s.checkable.contains("Deputy"),
+            "not an indented code block: {:?}",
+            s.checkable
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use crate::error::InputError;
 use crate::finding::{Code, Finding};
+use crate::render::LineIndex;
 use regex::Regex;
 use std::ops::Range;
 use std::path::Path;
@@ -41,6 +42,9 @@ impl Suppressions {
             suppressions: Suppressions::default(),
             comments: vec![],
         };
+        let lines = LineIndex::new(text);
+        // several directives on one line look for the same next line, so it is looked for once
+        let mut next_after: Option<(usize, Option<usize>)> = None;
         for caps in directive_re().captures_iter(text) {
             let (codes, next_line_only) = match (caps.name("next"), caps.name("here")) {
                 (Some(codes), _) => (codes, true),
@@ -49,25 +53,52 @@ impl Suppressions {
             };
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             let start = whole.start + text[whole.clone()].find(['<', '#']).unwrap_or(0);
-            let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+            let line = lines.line_of(start);
+            let line_start = lines.line_span(line).map_or(0, |l| l.start).min(start);
             let text_before = !text[line_start..start].trim().is_empty();
-            let line = text[..start].matches('\n').count();
             let target = if text_before && !next_line_only {
                 line
             } else {
-                next_line_with_text(text, whole.end).unwrap_or(line + 1)
+                let last = lines.line_of(whole.end);
+                let next = match next_after {
+                    Some((after, next)) if after == last => next,
+                    _ => next_line_with_text(text, &lines, last),
+                };
+                next_after = Some((last, next));
+                next.unwrap_or(line + 1)
             };
             let codes = parse_codes(path, text, codes.as_str(), start..whole.end)?;
             read.suppressions.lines.push((target, codes));
             read.comments.push(start..whole.end);
         }
+        read.suppressions.merge_by_line();
         Ok(read)
     }
 
+    /// One entry per line, sorted, so a finding's line is a binary search away.
+    fn merge_by_line(&mut self) {
+        self.lines.sort_by_key(|(line, _)| *line);
+        let mut merged: Vec<(usize, Option<Vec<Code>>)> = Vec::with_capacity(self.lines.len());
+        for (line, codes) in self.lines.drain(..) {
+            match (merged.last_mut(), codes) {
+                (Some((last, all)), codes) if *last == line => match (all.as_mut(), codes) {
+                    (Some(all), Some(codes)) => {
+                        let new: Vec<Code> = codes.into_iter().filter(|c| !all.contains(c)).collect();
+                        all.extend(new);
+                    }
+                    _ => *all = None,
+                },
+                (_, codes) => merged.push((line, codes)),
+            }
+        }
+        self.lines = merged;
+    }
+
     fn silences(&self, line: usize, code: Code) -> bool {
-        self.lines
-            .iter()
-            .any(|(l, codes)| *l == line && codes.as_ref().is_none_or(|c| c.contains(&code)))
+        let Ok(k) = self.lines.binary_search_by_key(&line, |(l, _)| *l) else {
+            return false;
+        };
+        self.lines[k].1.as_ref().is_none_or(|codes| codes.contains(&code))
     }
 
     /// Drops the findings a comment silences (by the line the finding starts on).
@@ -75,15 +106,14 @@ impl Suppressions {
         if self.lines.is_empty() {
             return;
         }
-        findings.retain(|f| !self.silences(text[..f.span.start.min(text.len())].matches('\n').count(), f.code));
+        let lines = LineIndex::new(text);
+        findings.retain(|f| !self.silences(lines.line_of(f.span.start), f.code));
     }
 }
 
-/// The 0-based line of the first non-blank line starting after `offset`'s line.
-fn next_line_with_text(text: &str, offset: usize) -> Option<usize> {
-    let first = text[..offset].matches('\n').count() + 1;
-    let rest = &text[text[offset..].find('\n').map(|k| offset + k + 1)?..];
-    rest.lines().position(|l| !l.trim().is_empty()).map(|k| first + k)
+/// The first line after `line` with more than white space on it.
+fn next_line_with_text(text: &str, lines: &LineIndex, line: usize) -> Option<usize> {
+    (line + 1..lines.line_count()).find(|&l| lines.line_span(l).is_some_and(|span| !text[span].trim().is_empty()))
 }
 
 fn parse_codes(path: &Path, text: &str, list: &str, at: Range<usize>) -> Result<Option<Vec<Code>>, InputError> {
@@ -162,6 +192,18 @@ mod tests {
         .err()
         .unwrap();
         assert!(e.message.contains("did you mean `title-mismatch`"), "{}", e.message);
+    }
+
+    #[test]
+    fn lines_end_at_lone_cr_too_and_directives_on_one_line_merge() {
+        let text = "Intro.\r<!-- factlint-disable-next-line stale-title --><!-- factlint-disable-next-line title-mismatch -->\r\rWiliam, Deputy.\rWiliam.\r";
+        let findings = vec![
+            finding_at(text, "Wiliam,", Code::TitleMismatch),
+            finding_at(text, "Deputy", Code::StaleTitle),
+            finding_at(text, "Wiliam,", Code::NameMisspelled),
+            finding_at(text, "Wiliam.", Code::TitleMismatch),
+        ];
+        assert_eq!(kept(text, findings), vec![Code::NameMisspelled, Code::TitleMismatch]);
     }
 
     #[test]

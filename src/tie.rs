@@ -99,6 +99,15 @@ impl CueIndex {
     }
 }
 
+/// The hits (in story order, as `CueIndex::hits` gives them) that start within `reach` tokens
+/// of `mention`: a cue further off in one very long sentence (a table with no full stop) ties
+/// nothing, and tying each mention stays bounded however many cues the sentence holds.
+pub fn hits_near<'h>(hits: &'h [CueHit], mention: &Range<usize>, reach: usize) -> &'h [CueHit] {
+    let first = hits.partition_point(|h| h.tokens.start + reach < mention.start);
+    let last = hits.partition_point(|h| h.tokens.start <= mention.end + reach);
+    &hits[first..last.max(first)]
+}
+
 /// Words and marks that open another phrase: a cue across one is further away than it looks
 /// ("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent").
 const PHRASE_BREAKS: &[&str] = &[
@@ -133,7 +142,12 @@ fn linked_on_left(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool
     cue.end <= mention.start && (cue.end..mention.start).all(|k| LEFT_LINKS.contains(&doc.lower_at(k)))
 }
 
-/// The fact whose cue stands nearest `mention` among `hits` that `eligible` accepts, with the
+/// How many tokens from a mention its cue may start. Beyond it a cue speaks of something
+/// else; the bound keeps tying linear in the story when a whole file is one sentence.
+const CUE_REACH: usize = 80;
+
+/// The fact whose cue stands nearest `mention` among `hits` (in story order, as
+/// [`CueIndex::hits`] gives them) that `eligible` accepts, with the
 /// cue's tokens. Equally near facts are told apart by a cue linked on the left ("price of"),
 /// then by `closeness` (lower is closer; a fact must be closer by at least 1 to win); if
 /// still equal, nothing is tied.
@@ -144,7 +158,10 @@ pub fn nearest_fact(
     eligible: impl Fn(usize) -> bool,
     closeness: impl Fn(usize) -> f64,
 ) -> Option<(usize, Range<usize>)> {
-    let scored: Vec<(usize, &CueHit)> = hits
+    // only cues within reach: a sentence can be a whole file, and a cue that far is no cue
+    let first = hits.partition_point(|h| h.tokens.start + CUE_REACH < mention.start);
+    let last = hits.partition_point(|h| h.tokens.start <= mention.end + CUE_REACH);
+    let scored: Vec<(usize, &CueHit)> = hits[first..last.max(first)]
         .iter()
         .filter(|h| eligible(h.fact))
         .map(|h| (distance(doc, mention, &h.tokens), h))
@@ -244,6 +261,26 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_out_of_reach_ties_nothing_even_in_one_long_sentence() {
+        let filler = "and more words ".repeat(40);
+        let text = format!("the death toll {filler} rose to 1,200 people");
+        let doc = Doc::new(&text);
+        let index = CueIndex::new([vec!["death toll".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let number = doc.tokens.iter().position(|t| t.text == "1,200").unwrap();
+        assert_eq!(
+            nearest_fact(&doc, &(number..number + 1), &hits, |_| true, |_| 0.0),
+            None
+        );
+        let near = Doc::new("the death toll rose to 1,200 people");
+        let hits = index.hits(&near, 0..near.tokens.len());
+        assert_eq!(
+            nearest_fact(&near, &(5..6), &hits, |_| true, |_| 0.0).map(|f| f.0),
+            Some(0)
+        );
+    }
+
+    #[test]
     fn cues_match_across_punctuation_and_with_numbers() {
         let doc = Doc::new("at Exeter Magistrates' Court on 21 December, a shortfall in the 2005 fiscal year");
         let index = CueIndex::new(
@@ -255,5 +292,18 @@ mod tests {
         );
         let facts: Vec<usize> = index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect();
         assert_eq!(facts, [0, 1]);
+    }
+
+    #[test]
+    fn only_cues_within_reach_are_candidates() {
+        let text = format!("crash 1991 {} 1992 crash", "row ".repeat(100));
+        let doc = Doc::new(&text);
+        let index = CueIndex::new([vec!["crash".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let starts =
+            |m: Range<usize>| -> Vec<usize> { hits_near(&hits, &m, 10).iter().map(|h| h.tokens.start).collect() };
+        assert_eq!(starts(1..2), [0]);
+        assert_eq!(starts(102..103), [103]);
+        assert!(starts(50..51).is_empty(), "a cue 50 rows away is out of reach");
     }
 }

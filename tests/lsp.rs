@@ -281,3 +281,83 @@ fn facts_changed_by_another_program_are_noticed_without_a_notice_from_the_client
     assert_eq!(client.diagnostics(&desk.uri), Vec::<Value>::new());
     assert!(client.shutdown().success());
 }
+
+fn framed(body: &[u8]) -> Vec<u8> {
+    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+#[test]
+fn malformed_messages_get_parse_errors_and_the_server_keeps_serving() {
+    let desk = desk(&seed_story());
+    let mut client = start(&desk);
+    client.send_raw(&framed(b"{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": "));
+    client.send_raw(&framed(b"\xff\xfe not UTF-8"));
+    client.send_raw(&framed(
+        br#"{"jsonrpc": "2.0", "id": 41, "method": ["not", "a", "name"]}"#,
+    ));
+    for expected in [json!([-32700, null]), json!([-32700, null]), json!([-32600, 41])] {
+        let reply = client.wait_for(|m| m.get("error").is_some());
+        assert_eq!(json!([reply["error"]["code"], reply["id"]]), expected, "{reply}");
+    }
+    open(&mut client, &desk);
+    assert_eq!(codes(&client.diagnostics(&desk.uri)), ["title-mismatch"]);
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn a_terabyte_content_length_is_refused_not_allocated() {
+    let desk = desk(&seed_story());
+    let mut client = start(&desk);
+    client.send_raw(b"Content-Length: 1099511627776\r\n\r\n{}");
+    assert_eq!(client.exit_status().code(), Some(1));
+    let stderr = client.stderr();
+    assert!(
+        stderr.contains("a message of 1099511627776 bytes, more than the 67108864 the server accepts"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("closed the connection"), "{stderr}");
+}
+
+#[test]
+fn a_request_after_shutdown_is_invalid_and_exit_still_exits_0() {
+    let desk = desk(&seed_story());
+    let mut client = start(&desk);
+    assert_eq!(client.request("shutdown", Value::Null)["result"], Value::Null);
+    let late = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": desk.uri}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(late["error"]["code"], -32600, "{late}");
+    client.notify("exit", Value::Null);
+    assert_eq!(client.exit_status().code(), Some(0));
+}
+
+#[test]
+fn the_shutdown_answer_is_written_before_the_server_exits() {
+    let desk = desk(&seed_story());
+    let mut client = start(&desk);
+    let mut burst = framed(br#"{"jsonrpc": "2.0", "id": 99, "method": "shutdown"}"#);
+    burst.extend(framed(br#"{"jsonrpc": "2.0", "method": "exit"}"#));
+    client.send_raw(&burst);
+    assert_eq!(client.exit_status().code(), Some(0));
+    let answer = client.wait_for(|m| m["id"] == 99);
+    assert_eq!(answer["result"], Value::Null, "{answer}");
+}
+
+#[test]
+fn lone_cr_and_crlf_line_ends_count_as_lines_in_positions() {
+    for (intro, line) in [("Intro.\rMore.\r", 2), ("Intro.\r\nMore.\r\n", 2), ("Intro.\n", 1)] {
+        let text = format!("{intro}{}", seed_story());
+        let desk = desk(&text);
+        let mut client = start(&desk);
+        open(&mut client, &desk);
+        let diagnostics = client.diagnostics(&desk.uri);
+        let start = &diagnostics[0]["range"]["start"];
+        let seed = seed_story();
+        let column = seed[..seed.find(WRONG_TITLE).unwrap()].encode_utf16().count();
+        assert_eq!(*start, json!({"line": line, "character": column}), "{intro:?}");
+        assert!(client.shutdown().success());
+    }
+}

@@ -4,7 +4,8 @@
 use clap::ValueEnum;
 use factlint::check::{CheckOptions, Checker};
 use factlint::facts::Facts;
-use factlint::render::{render, Format, Report};
+use factlint::fix::{fix_story, is_certain};
+use factlint::render::{render, Format, LineIndex, Report, Unit};
 use factlint::story::Story;
 use proptest::prelude::*;
 use std::path::Path;
@@ -139,8 +140,112 @@ fn check_all_formats(text: String) {
     }
 }
 
+/// Text with every kind of line break (`\n`, `\r\n`, a lone `\r`), characters of one to four
+/// UTF-8 bytes and one or two UTF-16 units, and sometimes a byte-order mark.
+fn text_with_line_breaks() -> impl Strategy<Value = String> {
+    let pieces = prop::collection::vec(
+        prop::sample::select(vec![
+            "a", "Minister", " ", "é", "→", "😀", "\n", "\r\n", "\r", "\r\r", "\n\r",
+        ]),
+        0..60,
+    );
+    (any::<bool>(), pieces)
+        .prop_map(|(bom, pieces)| format!("{}{}", if bom { "\u{feff}" } else { "" }, pieces.concat()))
+}
+
+/// Line and column of byte `k` counted the slow, obvious way: a line ends at `\r\n`, `\n` or a
+/// lone `\r`; a byte-order mark is no column.
+fn counted(text: &str, k: usize, unit: Unit) -> (usize, usize) {
+    let first = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let (mut line, mut line_start) = (0, first);
+    for (i, c) in text[first..k].char_indices() {
+        let lone_cr = c == '\r' && !text[first + i + 1..].starts_with('\n');
+        if c == '\n' || lone_cr {
+            line += 1;
+            line_start = first + i + 1;
+        }
+    }
+    let column = &text[line_start..k];
+    let units = match unit {
+        Unit::Byte => column.len(),
+        Unit::Char => column.chars().count(),
+        Unit::Utf16 => column.encode_utf16().count(),
+    };
+    (line, units)
+}
+
+/// `text` as a story, `--fix`ed, and what `--fix` would do to the fixed text (`None`: nothing).
+fn fixed_twice(text: String) -> Option<(Story, String, Option<String>)> {
+    let facts = seed_facts();
+    let checker = Checker::new(&facts);
+    let recheck = |s: &Story| checker.check(s, &CheckOptions::default());
+    let story = Story::from_text(Path::new("story.txt"), text).ok()?;
+    let findings = recheck(&story);
+    let Some((once, left, _)) = fix_story(&story, &findings, recheck).ok()? else {
+        let text = story.text.clone();
+        return Some((story, text, None));
+    };
+    let twice = fix_story(&once, &left, recheck).ok()?.map(|(s, _, _)| s.text);
+    Some((story, once.text, twice))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Every place in the text goes to the line and column counted by hand and back, in bytes,
+    /// characters and UTF-16 units, whatever its line breaks.
+    #[test]
+    fn positions_round_trip_for_every_line_break(text in text_with_line_breaks()) {
+        let lines = LineIndex::new(&text);
+        let first = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        for unit in [Unit::Byte, Unit::Char, Unit::Utf16] {
+            for k in (first..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                if text[..k].ends_with('\r') && text[k..].starts_with('\n') {
+                    continue;
+                }
+                let position = lines.position(k, unit);
+                prop_assert_eq!(position, counted(&text, k, unit), "{:?} at {}", unit, k);
+                prop_assert_eq!(lines.offset(position.0, position.1, unit), k);
+            }
+        }
+    }
+
+    /// `--fix` twice is `--fix` once, and it changes the story only inside the spans of the
+    /// findings it fixes.
+    #[test]
+    fn fix_is_idempotent_and_touches_only_finding_spans(text in newsy_text()) {
+        let Some((story, once, twice)) = fixed_twice(text) else { return Ok(()) };
+        prop_assert_eq!(twice, None, "--fix again changed {:?}", once);
+        let findings = Checker::new(&seed_facts()).check(&story, &CheckOptions::default());
+        let mut spans: Vec<_> = findings
+            .iter()
+            .filter(|f| is_certain(f.code) && f.replacement.is_some())
+            .map(|f| f.span.clone())
+            .collect();
+        spans.sort_by_key(|s| s.start);
+        // overlapping spans are one stretch the fixes may rewrite
+        let mut stretches: Vec<std::ops::Range<usize>> = Vec::new();
+        for span in spans {
+            match stretches.last_mut() {
+                Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+                _ => stretches.push(span),
+            }
+        }
+        let (Some(first), Some(last)) = (stretches.first(), stretches.last()) else {
+            prop_assert_eq!(&once, &story.text);
+            return Ok(());
+        };
+        prop_assert!(once.starts_with(&story.text[..first.start]));
+        prop_assert!(once.ends_with(&story.text[last.end..]));
+        // the copy between two stretches is there, in order
+        let mut at = first.start;
+        for pair in stretches.windows(2) {
+            let between = &story.text[pair[0].end..pair[1].start];
+            let found = once[at..].find(between);
+            prop_assert!(found.is_some(), "{:?} lost from {:?}", between, once);
+            at += found.unwrap_or(0) + between.len();
+        }
+    }
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
@@ -172,5 +277,40 @@ proptest! {
     ) {
         let yaml: String = keys.iter().zip(&values).map(|(k, v)| format!("{k}{v}\n")).collect();
         let _ = Facts::default().add_file(Path::new("f.yaml"), yaml);
+    }
+}
+
+/// Each file in `fuzz/seeds/TARGET/`, the fuzzers' starting points and any input they found
+/// failing, replayed on every test run.
+fn fuzz_seeds(target: &str) -> Vec<Vec<u8>> {
+    let folder = Path::new("fuzz/seeds").join(target);
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.sort();
+    files.iter().map(|f| std::fs::read(f).unwrap()).collect()
+}
+
+#[test]
+fn fuzz_seeds_replay() {
+    use factlint::lsp::transport::{read_frame, Frame};
+    for seed in fuzz_seeds("lsp_transport") {
+        let mut input = std::io::BufReader::new(seed.as_slice());
+        while let Ok(Some(frame)) = read_frame(&mut input) {
+            if let Frame::Malformed(reply) = frame {
+                assert!([-32700, -32600].contains(&reply["error"]["code"].as_i64().unwrap()));
+            }
+        }
+    }
+    for seed in fuzz_seeds("fix") {
+        let (_, once, twice) = fixed_twice(String::from_utf8(seed).unwrap()).unwrap();
+        assert_eq!(twice, None, "--fix again changed {once:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("factlint.yaml");
+    for seed in fuzz_seeds("config") {
+        std::fs::write(&config, seed).unwrap();
+        let _ = factlint::config::Config::load(&config);
     }
 }

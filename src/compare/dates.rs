@@ -1,6 +1,6 @@
 //! Do date expressions tied to events agree with their dates, and weekdays with the calendar?
 
-use crate::extract::dates::{resolve, DateExpr, DateMention, YearRef};
+use crate::extract::dates::{resolve, DateExpr, DateMention};
 use crate::facts::{DateRange, Event};
 use crate::finding::{Code, Finding};
 use crate::text::Doc;
@@ -91,9 +91,12 @@ fn replacement(m: &DateMention, event: &Event, published: Option<NaiveDate>) -> 
     }
 }
 
+/// "Wednesday 2024-11-20" (no parentheses: it is itself put in parentheses in messages).
 fn describe(range: &DateRange) -> String {
-    if range.first == range.last {
-        format!("{} ({})", range.first, weekday_name(range.first))
+    if range.first == NaiveDate::MIN {
+        format!("on or before {}", range.last)
+    } else if range.first == range.last {
+        format!("{} {}", weekday_name(range.first), range.first)
     } else {
         format!("{} to {}", range.first, range.last)
     }
@@ -102,14 +105,14 @@ fn describe(range: &DateRange) -> String {
 pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Option<NaiveDate>) -> Option<Finding> {
     let agrees = match agrees_without_year(&m.expr, &event.date) {
         Some(a) => a,
-        None => resolve(m, published?)?.overlaps(&event.date),
+        None => resolve(m, published)?.overlaps(&event.date),
     };
     if agrees {
         return None;
     }
     let written = doc.words(m.tokens.clone());
     let meaning = published
-        .and_then(|p| resolve(m, p))
+        .and_then(|p| resolve(m, Some(p)))
         .filter(|_| agrees_without_year(&m.expr, &event.date).is_none());
     let means = meaning.map(|r| format!(" (here {})", describe(&r))).unwrap_or_default();
     let mut f = Finding::new(
@@ -151,21 +154,17 @@ pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -
             let nearest = (p.year() - 1..=p.year() + 1)
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                 .min_by_key(|d| (*d - p).num_days().abs());
-            nearest.into_iter().chain(resolve(m, p).map(|r| r.first)).collect()
+            nearest
+                .into_iter()
+                .chain(resolve(m, published).map(|r| r.first))
+                .collect()
         }
-        DateExpr::Day {
-            year: Some(YearRef::Written(_)),
-            ..
-        }
-        | DateExpr::Iso(_) => vec![resolve(m, published.unwrap_or_default())?.first],
-        _ => vec![resolve(m, published?)?.first],
+        _ => vec![resolve(m, published)?.first],
     };
     if candidates.iter().any(|d| d.weekday().number_from_monday() == weekday) {
         return None;
     }
-    let date = published
-        .and_then(|p| resolve(m, p))
-        .map_or(*candidates.first()?, |r| r.first);
+    let date = resolve(m, published).map_or(*candidates.first()?, |r| r.first);
     let right = weekday_name(date);
     let wrong = WEEKDAYS[(weekday as usize).clamp(1, 7) - 1];
     Some(

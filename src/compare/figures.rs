@@ -32,7 +32,9 @@ pub fn written(doc: &Doc, m: &NumberMention) -> String {
     doc.words(m.start..m.tokens.end)
 }
 
-pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Finding> {
+/// `cue` is the cue word that tied the number, named so an editor who sees a wrong tie knows
+/// which `about:` word to change.
+pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure, cue: &str) -> Option<Finding> {
     if m.quantity.agrees_with(&figure.value) {
         return None;
     }
@@ -50,7 +52,7 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Fin
         Finding::new(
             Code::FigureMismatch,
             number_span(doc, m),
-            format!("`{written}` disagrees with figure `{}`", figure.id),
+            format!("`{written}` disagrees with figure `{}` (tied by `{cue}`)", figure.id),
             label,
         )
         .with_fact(
@@ -65,34 +67,63 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<Fin
     )
 }
 
+/// How many distinct values of one figure a later value is compared with: enough for any
+/// story that restates a figure, and a bound that keeps a live blog of thousands of updates
+/// linear.
+const VALUES_COMPARED: usize = 8;
+
 /// figure-conflict: the story gives one figure two values that cannot both stand. It is
 /// reported beside the value the facts say is wrong when just one of the pair is (so it sits
-/// with that value's figure-mismatch), otherwise at the later value; once per mention.
+/// with that value's figure-mismatch), otherwise at the later value; once per mention. Each
+/// value is compared with the figure's first few distinct values and its first right one.
 pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Finding> {
-    // per figure, the first mention of each distinct value: a figure restated a thousand times
-    // is compared with its few values, not with every earlier mention
-    let mut values: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut seen: HashMap<&str, EarlierValues> = HashMap::default();
     let mut reported: HashSet<usize> = HashSet::default();
     let mut out = Vec::new();
     for (j, (later, figure)) in tied.iter().enumerate() {
-        let earlier_values = values.entry(figure.id.as_str()).or_default();
-        for &i in earlier_values.iter() {
-            let earlier = tied[i].0;
-            if earlier.quantity.consistent_with(&later.quantity) {
+        let later_wrong = !later.quantity.agrees_with(&figure.value);
+        let earlier = seen.entry(figure.id.as_str()).or_default();
+        for i in earlier.compared() {
+            let earlier_q = &tied[i].0.quantity;
+            if earlier_q.consistent_with(&later.quantity) {
                 continue;
             }
-            let earlier_wrong = !earlier.quantity.agrees_with(&figure.value);
-            let later_wrong = !later.quantity.agrees_with(&figure.value);
+            let earlier_wrong = !earlier_q.agrees_with(&figure.value);
             let (at, beside) = if earlier_wrong && !later_wrong { (i, j) } else { (j, i) };
             if reported.insert(at) {
                 out.push(conflict(doc, tied[at].0, tied[beside].0, figure));
             }
         }
-        if !earlier_values.iter().any(|&i| tied[i].0.quantity == later.quantity) {
-            earlier_values.push(j);
-        }
+        let is_new = earlier.first.iter().all(|i| tied[*i].0.quantity != later.quantity);
+        earlier.note(j, is_new, !later_wrong);
     }
     out
+}
+
+/// The earlier values of one figure a later value is compared with.
+#[derive(Default)]
+struct EarlierValues {
+    /// The first distinct values, in story order, at most `VALUES_COMPARED`.
+    first: Vec<usize>,
+    /// The first value that agrees with the facts.
+    first_right: Option<usize>,
+}
+
+impl EarlierValues {
+    /// Keeps value `j` if it is among the first distinct ones or the first right one.
+    fn note(&mut self, j: usize, is_new: bool, right: bool) {
+        if is_new && self.first.len() < VALUES_COMPARED {
+            self.first.push(j);
+        }
+        if right && self.first_right.is_none() {
+            self.first_right = Some(j);
+        }
+    }
+
+    fn compared(&self) -> impl Iterator<Item = usize> + '_ {
+        let right = self.first_right.filter(|r| !self.first.contains(r));
+        self.first.iter().copied().chain(right)
+    }
 }
 
 fn conflict(doc: &Doc, here: &NumberMention, other: &NumberMention, figure: &Figure) -> Finding {
@@ -118,4 +149,19 @@ fn conflict(doc: &Doc, here: &NumberMention, other: &NumberMention, figure: &Fig
     ));
     f.related = Some((number_span(doc, other), format!("`{b}` here")));
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_live_blog_compares_each_update_with_a_bounded_few() {
+        let mut earlier = EarlierValues::default();
+        for j in 0..20_000 {
+            earlier.note(j, true, j == 15_000);
+        }
+        let compared: Vec<usize> = earlier.compared().collect();
+        assert_eq!(compared, [0, 1, 2, 3, 4, 5, 6, 7, 15_000]);
+    }
 }

@@ -2,4 +2,6 @@
 
 pub mod dates;
 pub mod figures;
+pub mod honorifics;
+pub mod posts;
 pub mod titles;

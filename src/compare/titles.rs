@@ -6,7 +6,7 @@
 //! missing, changed or replaced inside the form, or when an office-changing word ("deputy",
 //! "shadow") is added or dropped. "former" is judged against the person's `until`.
 
-use crate::extract::people::PersonMention;
+use crate::extract::people::misspells_title_word;
 use crate::facts::{title_words, Person, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
@@ -17,7 +17,7 @@ use std::ops::Range;
 
 /// How a written title (without "former") compares with one accepted form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum FormMatch {
+pub(crate) enum FormMatch {
     /// Nothing in common at the name's end: a different description, not judged.
     Unrelated,
     Agrees,
@@ -44,7 +44,39 @@ fn same_word(a: &str, b: &str) -> bool {
 /// post ("Fed chief" for the Federal Reserve Board Chairman; only at the end: "chief
 /// executive" is not "chairman"). The second reading can only make a title agree: it never
 /// turns an unrelated description into a mismatch.
-fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+///
+/// Descriptors ("veteran", "current") are set aside first. A story word that misspells a word
+/// of the form ("Foriegn", "Chancelor") is read as that word: a title that then agrees, or is
+/// close, disagrees.
+pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+    let lex = lexicon();
+    let without_descriptors = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| !lex.descriptors.contains(*w))
+            .cloned()
+            .collect()
+    };
+    let (story, form) = (without_descriptors(story), without_descriptors(form));
+    let verdict = compare_with_freedoms(&story, &form);
+    if verdict != FormMatch::Unrelated {
+        return verdict;
+    }
+    let corrected: Vec<String> = story
+        .iter()
+        .map(|w| match form.iter().find(|f| misspells_title_word(w, f)) {
+            Some(f) if !form.contains(w) => f.clone(),
+            _ => w.clone(),
+        })
+        .collect();
+    if corrected != story && compare_with_freedoms(&corrected, &form) != FormMatch::Unrelated {
+        FormMatch::Differs
+    } else {
+        FormMatch::Unrelated
+    }
+}
+
+fn compare_with_freedoms(story: &[String], form: &[String]) -> FormMatch {
     let strict = compare_posts(story, form);
     if strict == FormMatch::Agrees {
         return strict;
@@ -80,7 +112,15 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         .take_while(|(s, f)| same_word(s, f))
         .count();
     if from_end > 0 {
-        return judge(&story[..story.len() - from_end], &form[..form.len() - from_end]);
+        let shared = &story[story.len() - from_end];
+        return judge(
+            &story[..story.len() - from_end],
+            &form[..form.len() - from_end],
+            Some(shared),
+        );
+    }
+    if stops_before_the_post(story, form) {
+        return FormMatch::Differs;
     }
     let from_start = story
         .iter()
@@ -96,10 +136,7 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         return FormMatch::Unrelated;
     }
     let (extra, missing) = (&story[from_start..], &form[from_start..]);
-    if extra.is_empty() && story.last() == form.get(from_start - 1) && cut_short(story, missing) {
-        return FormMatch::Differs;
-    }
-    match judge(extra, missing) {
+    match judge(extra, missing, None) {
         FormMatch::Differs if extra.len() != missing.len() || (from_start < 2 && !names_a_post(extra)) => {
             FormMatch::Unrelated
         }
@@ -107,21 +144,83 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
     }
 }
 
+/// The story's title ends on a word of the form that is followed there by the words it left
+/// out, and agrees with the form up to that word: cut short before its post ("Deputy Finance"
+/// for "Deputy Finance Minister", "Israeli Finance" for "Finance Minister"). A possessive last
+/// word is an affiliation, not a title ("the Treasury's Jane Doe"), and words in front that
+/// name a post of their own make a description ("head of the Federal Reserve").
+fn stops_before_the_post(story: &[String], form: &[String]) -> bool {
+    let Some(last) = story.last() else { return false };
+    if last.ends_with("'s") || last.ends_with("’s") {
+        return false;
+    }
+    let lex = lexicon();
+    (0..form.len().saturating_sub(1)).rev().any(|k| {
+        let shared = story
+            .iter()
+            .rev()
+            .zip(form[..=k].iter().rev())
+            .take_while(|(s, f)| same_word(s, f))
+            .count();
+        let in_front = &story[..story.len() - shared];
+        shared > 0
+            && !in_front.iter().any(|w| lex.head_words.contains(w))
+            && compare_posts(story, &form[..=k]) == FormMatch::Agrees
+            && cut_short(story, &form[k + 1..])
+    })
+}
+
 /// The story's title is the form's start, cut off inside a phrase rather than before an
 /// organisation ("Deputy Finance" for "Deputy Finance Minister", but not "chief executive" for
 /// "chief executive of BT Wholesale" or "chief executive officer"). The caller checks the
 /// last word is the form's own: a derived word ("Rocker" for "Rock singer") may be the post.
 ///
-/// The story's words must still speak of an office (a rank or a post): a party or an
-/// organisation alone before a name is a descriptor, not a title cut short ("Conservative
-/// Michael Howard" for the Tory leader, "a member of the Federal Reserve Board, Robert Heller").
+/// The story's words must still speak of an office (a rank, a post, or the domain of one, as
+/// "Finance" or "Treasury"): a party or an organisation alone before a name is a descriptor,
+/// not a title cut short ("Conservative Michael Howard" for the Tory leader, "a member of the
+/// Federal Reserve Board, Robert Heller").
 fn cut_short(story: &[String], missing: &[String]) -> bool {
     let lex = lexicon();
     let ends_on_a_post = story.last().is_some_and(|w| lex.head_words.contains(w));
     let speaks_of_an_office = story
         .iter()
-        .any(|w| lex.head_words.contains(w) || lex.office_changing.contains(w));
-    missing.first().is_some_and(|w| !lex.connectors.contains(w)) && !ends_on_a_post && speaks_of_an_office
+        .any(|w| lex.head_words.contains(w) || lex.office_changing.contains(w))
+        || story.last().is_some_and(|w| lex.domains.contains(w));
+    // words written elsewhere in the title were moved, not dropped ("Minister of Agriculture")
+    let dropped = missing.iter().all(|w| !story.contains(w));
+    missing.first().is_some_and(|w| !lex.connectors.contains(w)) && !ends_on_a_post && speaks_of_an_office && dropped
+}
+
+/// An office-changing word ("deputy", "acting"); an ordinal only right before a title word
+/// ("First Deputy Prime Minister", not "First Interstate Bancorp Chairman").
+fn changes_the_office(word: &str, next: Option<&String>) -> bool {
+    let lex = lexicon();
+    lex.office_changing.contains(word)
+        && (!lex.ordinals.contains(word) || next.is_none_or(|n| lex.title_words.contains(n)))
+}
+
+/// The offices a title's words name, reading the longest office phrase at each word.
+fn offices(words: &[String]) -> Vec<usize> {
+    let lex = lexicon();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match lex.offices.iter().find(|(phrase, _)| words[i..].starts_with(phrase)) {
+            Some((phrase, office)) => {
+                found.push(*office);
+                i += phrase.len();
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// A title that names offices, none of them one the form names: another post, even with no
+/// word shared ("Governor" for "Senator", "spokesman" for "press secretary").
+fn names_another_office(story: &[String], form: &[String]) -> bool {
+    let (written, accepted) = (offices(story), offices(form));
+    !written.is_empty() && !accepted.is_empty() && !written.iter().any(|o| accepted.contains(o))
 }
 
 fn names_a_post(words: &[String]) -> bool {
@@ -130,10 +229,12 @@ fn names_a_post(words: &[String]) -> bool {
 
 /// Given the words left over once the shared part is set aside: words only the story has are
 /// harmless unless they change the office; words only the form has were dropped, harmless
-/// unless they change the office; words on both sides are a changed word.
-fn judge(extra: &[String], missing: &[String]) -> FormMatch {
+/// unless they change the office; words on both sides are a changed word. `shared` is the
+/// shared word that follows them, if any.
+fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormMatch {
     let lex = lexicon();
-    let changes_office = |words: &[String]| words.iter().any(|w| lex.office_changing.contains(w));
+    let changes_office =
+        |words: &[String]| (0..words.len()).any(|k| changes_the_office(&words[k], words.get(k + 1).or(shared)));
     let generic = !extra.is_empty() && extra.iter().all(|w| lex.generic_words.contains(w));
     let agrees = match (extra.is_empty() || generic, missing.is_empty()) {
         (_, true) => !changes_office(extra),
@@ -148,23 +249,22 @@ fn judge(extra: &[String], missing: &[String]) -> FormMatch {
 }
 
 /// Splits leading "former"/"ex" off a title's words.
-fn split_former(words: &[String]) -> (bool, &[String]) {
+pub(crate) fn split_former(words: &[String]) -> (bool, &[String]) {
     let lex = lexicon();
     let n = words.iter().take_while(|w| lex.former.contains(*w)).count();
     (n > 0, &words[n..])
 }
 
-/// The finding for one person mention with a title, if its title disagrees with the facts.
-pub fn check_title(
-    doc: &Doc,
-    mention: &PersonMention,
-    person: &Person,
-    published: Option<NaiveDate>,
-) -> Option<Finding> {
+/// The finding for one title written with a person's name (before it or as an apposition), if
+/// it disagrees with the facts.
+pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
     if person.titles.is_empty() {
         return None;
     }
-    let run = past_a_joined_title(doc, mention.title.clone()?, person);
+    let run = past_a_joined_title(doc, title, person);
+    if !person.posts.is_empty() {
+        return super::posts::check_posts(doc, run, person, published);
+    }
     let written = doc.words(run.clone());
     let words = title_words(&written);
     let (former_written, core) = split_former(&words);
@@ -174,10 +274,15 @@ pub fn check_title(
         (None, _) => Some(false),
     };
     let (current, past): (Vec<&TitleForm>, Vec<&TitleForm>) = person.titles.iter().partition(|t| !t.former);
+    let some_form_differs = person
+        .titles
+        .iter()
+        .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
     let agrees_with = |forms: &[&TitleForm]| {
-        forms
-            .iter()
-            .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees)
+        forms.iter().any(|f| {
+            let words = split_former(&f.words).1;
+            compare_form(core, words) == FormMatch::Agrees && !(some_form_differs && only_extends(core, words))
+        })
     };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
     let span = doc.span(run.clone());
@@ -218,17 +323,25 @@ pub fn check_title(
                 .with_help(format!("write `{fixed}`")),
             )
         }
-        _ => mismatch(doc, &run, &written, core, person),
+        _ => mismatch(doc, &run, &written, core, person, former_written),
     }
+}
+
+/// The written title is the form with words added after it ("chairman of Westin" for
+/// "chairman"). That agrees unless another accepted form names what follows otherwise
+/// ("chairman of Allegis"): then the added words replaced the facts' own.
+fn only_extends(story: &[String], form: &[String]) -> bool {
+    story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
 /// A run that reaches back over "and" may have joined another person, or a company's name, to
 /// the title ("Kohl and Finance Minister Gerhard Stoltenberg", "Merrill Lynch and Co Inc
 /// chairman and chief executive William Schreyer"). When the whole run does not agree with any
-/// of the person's titles but the words after its last "and" do, they are the title. A run
-/// that starts with "former" is kept whole: "former chairman and chief executive" is former in
-/// both posts.
-fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
+/// of the person's titles but the words after its last "and" do, or the word before "and" is
+/// no title word (a name: "Poehl and CDU Finance Minister"), the words after "and" are the
+/// title. A run that starts with "former" is kept whole: "former chairman and chief executive"
+/// is former in both posts.
+pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
     let Some(and) = run.clone().rev().find(|&i| doc.lower_at(i) == "and") else {
         return run;
     };
@@ -242,15 +355,31 @@ fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<u
     let whole = title_words(&doc.words(run.clone()));
     let (former, whole_core) = split_former(&whole);
     let after = and + 1..run.end;
-    if former || agrees(whole_core) || !agrees(&title_words(&doc.words(after.clone()))) {
+    let lex = lexicon();
+    let joins_a_name = and > run.start
+        && title_words(doc.tokens[and - 1].text)
+            .iter()
+            .all(|w| !lex.title_words.contains(w) && !person.titles.iter().any(|f| f.words.contains(w)));
+    let after_is_the_title = joins_a_name || agrees(&title_words(&doc.words(after.clone())));
+    if former || agrees(whole_core) || after.is_empty() || !after_is_the_title {
         run
     } else {
         after
     }
 }
 
-/// A title-mismatch against the closest accepted form, or nothing when no form is close.
-fn mismatch(doc: &Doc, run: &Range<usize>, written: &str, core: &[String], person: &Person) -> Option<Finding> {
+/// A title-mismatch against the closest accepted form; failing that, against the reference
+/// title when the written title names another office (not for a past post the story names
+/// with "former": a career's earlier posts are many, and the facts list few). Nothing when no
+/// form is close.
+pub(crate) fn mismatch(
+    doc: &Doc,
+    run: &Range<usize>,
+    written: &str,
+    core: &[String],
+    person: &Person,
+    former_written: bool,
+) -> Option<Finding> {
     let closest = person
         .titles
         .iter()
@@ -259,8 +388,23 @@ fn mismatch(doc: &Doc, run: &Range<usize>, written: &str, core: &[String], perso
             let words = split_former(&f.words).1;
             matches!(compare_form(core, words), FormMatch::Differs).then(|| (word_edits(core, words), k, f))
         })
-        .min_by_key(|(edits, k, _)| (*edits, *k))?;
-    let form = closest.2;
+        .min_by_key(|(edits, k, _)| (*edits, *k))
+        .map(|(_, _, f)| f);
+    let another_office = || {
+        let current = person.titles.iter().filter(|f| !f.former);
+        let all_others = person
+            .titles
+            .iter()
+            .all(|f| names_another_office(core, split_former(&f.words).1));
+        (!former_written && all_others)
+            .then(|| current.chain(&person.titles).next())
+            .flatten()
+    };
+    let Some(form) = closest else {
+        let form = another_office()?;
+        let label = format!("another office than the facts' `{}`", form.text);
+        return Some(title_finding(doc, run, written, person, form, form.text.clone(), label));
+    };
     let form_core = split_former(&form.words).1;
     let adds_only = core.len() > form_core.len()
         && core[core.len() - form_core.len()..]
@@ -273,25 +417,40 @@ fn mismatch(doc: &Doc, run: &Range<usize>, written: &str, core: &[String], perso
     } else {
         form_from_story_start(written, &form.text)
     };
-    // the written title with its office word taken out still has its "former"
-    let reference = if form.former || adds_only {
+    // the written title with its office word taken out still has its "former"; a "former"
+    // for someone the facts give no `until` is dropped, so the fix is right at once
+    let drop_former = person.until.is_none() && person.posts.is_empty();
+    let reference = if form.former || adds_only || drop_former {
         suggested
     } else {
         keep_former(written, &suggested)
     };
+    let label = format!("the facts give `{}`", form.text);
+    Some(title_finding(doc, run, written, person, form, reference, label))
+}
+
+/// The title-mismatch finding: the written title, the form it is held against, and the text
+/// suggested in its place.
+fn title_finding(
+    doc: &Doc,
+    run: &Range<usize>,
+    written: &str,
+    person: &Person,
+    form: &TitleForm,
+    reference: String,
+    label: String,
+) -> Finding {
     let diff = word_diff(written, &reference);
     let name = &person.name;
-    Some(
-        Finding::new(
-            Code::TitleMismatch,
-            doc.span(run.clone()),
-            format!("title of {name} does not match the facts"),
-            format!("the facts give `{}`", form.text),
-        )
-        .with_fact(name, &form.loc, format!("{name}'s title in the facts"))
-        .with_replacement(reference.clone())
-        .with_help(format!("write `{reference}`: {diff}")),
+    Finding::new(
+        Code::TitleMismatch,
+        doc.span(run.clone()),
+        format!("title of {name} does not match the facts"),
+        label,
     )
+    .with_fact(name, &form.loc, format!("{name}'s title in the facts"))
+    .with_help(format!("write `{reference}`: {diff}"))
+    .with_replacement(reference)
 }
 
 /// The written title without its office-changing words ("Deputy", "vice-"), "former" aside.
@@ -347,7 +506,7 @@ fn keep_former(written: &str, form: &str) -> String {
     }
 }
 
-fn strip_former_text(written: &str) -> String {
+pub(crate) fn strip_former_text(written: &str) -> String {
     let lex = lexicon();
     let mut rest = written;
     loop {
@@ -470,8 +629,22 @@ mod tests {
             m("Minister of Foreign", "Minister of Foreign Affairs"),
             FormMatch::Differs
         );
-        // a portfolio, party or organisation alone is a descriptor, not a title cut short
-        assert_ne!(m("Finance", "Finance Minister"), FormMatch::Differs);
+        // a portfolio alone has lost its office noun; a party or organisation alone is a
+        // descriptor, not a title cut short
+        assert_eq!(m("Finance", "Finance Minister"), FormMatch::Differs);
+        assert_eq!(m("Treasury", "Treasury Secretary"), FormMatch::Differs);
+        assert_eq!(m("Israeli Finance", "Finance Minister"), FormMatch::Differs);
+        assert_ne!(m("the Treasury's", "Treasury Secretary"), FormMatch::Differs);
+        assert_ne!(
+            m("head of the Federal Reserve", "Federal Reserve Board Chairman"),
+            FormMatch::Differs
+        );
+        // words moved, not dropped
+        assert_ne!(m("Minister of Agriculture", "Agriculture Minister"), FormMatch::Differs);
+        assert_ne!(
+            m("president of Exhibitor Relations", "Exhibitor Relations President"),
+            FormMatch::Differs
+        );
         assert_ne!(m("Liberal Democrat", "Liberal Democrat leader"), FormMatch::Differs);
         assert_ne!(
             m("Federal Reserve Board", "Federal Reserve Board Governor"),
@@ -546,6 +719,73 @@ mod tests {
             FormMatch::Unrelated
         );
         assert_eq!(m("deputy PM", "Deputy Prime Minister"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn misspelt_office_words_disagree() {
+        assert_eq!(m("Foriegn Secretary", "Foreign Secretary"), FormMatch::Differs);
+        assert_eq!(m("Chancelor", "Chancellor"), FormMatch::Differs);
+        assert_eq!(m("Chancelor", "Chancellor of the Exchequer"), FormMatch::Differs);
+        assert_eq!(
+            m("Chancelor of the Exchequer", "Chancellor of the Exchequer"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("Secretray of State", "US Secretary of State"), FormMatch::Differs);
+        // words in their own right are not misspellings
+        assert_eq!(
+            m("chairmen", "chairman"),
+            FormMatch::Differs,
+            "a plural before one name"
+        );
+        assert_eq!(m("Ministry", "Minister"), FormMatch::Unrelated);
+    }
+
+    #[test]
+    fn another_office_disagrees_without_a_shared_word() {
+        let another = |story: &str, form: &str| names_another_office(&title_words(story), &title_words(form));
+        assert!(another("Governor", "Senator"));
+        assert!(another("consul", "ambassador"));
+        assert!(another("spokesman", "White House press secretary"));
+        assert!(another("Kansas Governor", "Senator"));
+        // the same office in other words, or no office at all, is not another office
+        assert!(!another("Premier", "Prime Minister"));
+        assert!(!another("spokeswoman", "spokesman"));
+        assert!(!another("chairman and chief executive", "chief executive"));
+        assert!(!another("veteran", "Senator"));
+        assert!(!another("Labour", "Senator"));
+        assert!(!another("Hamas leader", "Israeli Prime Minister"));
+        assert!(!another("the 64-year-old", "Senator"));
+    }
+
+    #[test]
+    fn descriptors_and_organisation_names_do_not_change_an_office() {
+        assert_eq!(m("Current chairman", "Keidanren Chairman"), FormMatch::Agrees);
+        assert_eq!(m("veteran Senator", "Senator"), FormMatch::Agrees);
+        assert_eq!(
+            m(
+                "Departing Deputy Treasury Secretary",
+                "Outgoing Deputy Treasury Secretary"
+            ),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("First Interstate Bancorp Chairman", "Chairman"), FormMatch::Agrees);
+        assert_eq!(m("Ford Motor Co Chairman", "Chairman"), FormMatch::Agrees);
+        assert_eq!(m("chairman", "Ford Motor Co Chairman"), FormMatch::Agrees);
+        // an ordinal before a title word, and a hyphenated co-, still change the office
+        assert_eq!(
+            m("First Deputy Prime Minister", "Deputy Prime Minister"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("co-chairman", "chairman"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn words_added_after_a_form_are_told_apart_from_a_replaced_organisation() {
+        let extends = |story: &str, form: &str| only_extends(&title_words(story), &title_words(form));
+        assert!(extends("chairman of Westin", "chairman"));
+        assert!(!extends("chairman", "chairman"));
+        assert!(!extends("Allegis chairman", "chairman"));
+        assert_eq!(m("chairman of Westin", "chairman of Allegis"), FormMatch::Differs);
     }
 
     #[test]

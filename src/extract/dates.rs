@@ -1,10 +1,13 @@
 //! Date expressions: "Oct. 7, 2023", "14 January", "in October 2023", "on Wednesday",
-//! "last week", "yesterday", and a weekday written beside a calendar date.
+//! "last week", "yesterday", "three weeks ago", "next weekend", "last month's", "the 2010
+//! coalition", "the 1990s", and a weekday written beside a calendar date.
 //!
-//! Extraction only reads what is written; `resolve` turns it into days given the dateline.
+//! Extraction only reads what is written; `resolve` turns it into days given the dateline
+//! (an expression that carries its own year needs none).
 
 use crate::facts::{month_range, DateRange};
-use crate::lexicon::{lexicon, CalendarUnit};
+use crate::lexicon::{lexicon, Bound, CalendarUnit, Elapsed};
+use crate::number::qualifier_before;
 use crate::text::{Doc, TokenKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use std::ops::Range;
@@ -19,10 +22,11 @@ pub enum YearRef {
 }
 
 impl YearRef {
-    pub fn resolve(self, published: NaiveDate) -> i32 {
+    /// The year; one given in words needs the dateline.
+    pub fn resolve(self, published: Option<NaiveDate>) -> Option<i32> {
         match self {
-            YearRef::Written(y) => y,
-            YearRef::Relative(offset) => published.year() + offset as i32,
+            YearRef::Written(y) => Some(y),
+            YearRef::Relative(offset) => Some(published?.year() + offset as i32),
         }
     }
 }
@@ -38,15 +42,25 @@ pub enum DateExpr {
     },
     /// "in October", "October 2023", "October last year".
     Month { month: u32, year: Option<YearRef> },
-    /// "in 2007", "by 2010".
+    /// "in 2007", "by 2010", "the 2010 coalition".
     Year(i32),
+    /// "in the 1990s" (1990 to 1999), "the late 1980s" (1986 to 1989).
+    Decade { first: i32, last: i32 },
+    /// "three weeks ago", "a few days ago", "more than a year ago": `least` to `most` units
+    /// before the dateline, bounded by a qualifier if one is written.
+    Ago {
+        least: u32,
+        most: u32,
+        unit: Elapsed,
+        bound: Option<Bound>,
+    },
     /// "2024-11-14".
     Iso(NaiveDate),
     /// "on Tuesday" (direction from the clause), "last Tuesday" (-1), "next Friday" (+1).
     Weekday { weekday: u32, explicit: Option<i64> },
     /// "yesterday" (-1), "today" (0), "tomorrow" (1).
     RelativeDay(i64),
-    /// "last week", "next month", "this year".
+    /// "last week", "next month", "this year", "next weekend".
     RelativeUnit { unit: CalendarUnit, offset: i64 },
 }
 
@@ -58,6 +72,9 @@ pub struct DateMention {
     pub weekday: Option<(u32, Range<usize>)>,
     /// The clause speaks of the future or of a plan, so bare weekdays and dates look forward.
     pub future: bool,
+    /// A year used as an adjective dates only the noun after it ("the 2010 coalition"): its
+    /// tokens, where a cue must stand to tie the year to an event.
+    pub dates_noun: Option<Range<usize>>,
 }
 
 impl DateMention {
@@ -67,6 +84,7 @@ impl DateMention {
             expr,
             weekday: None,
             future: false,
+            dates_noun: None,
         }
     }
 }
@@ -95,16 +113,24 @@ fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// "oct", "sept": a month cut short, as opposed to "may", "june", "july" written whole.
+fn is_abbreviated_month(lower: &str) -> bool {
+    lower.len() <= 4 && !matches!(lower, "may" | "june" | "july")
+}
+
+fn is_possessive(word: &str) -> bool {
+    without_possessive(word).len() < word.len()
+}
+
 fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let t = doc.tokens.get(i)?;
     if t.kind != TokenKind::Word || !t.is_capitalized() {
         return None;
     }
     let lower = doc.lower_at(i);
-    let month = *lexicon().months.get(lower)?;
+    let month = *lexicon().months.get(without_possessive(lower))?;
     // "Oct." keeps its dot; "April." ends a sentence
-    let abbreviated = lower.len() <= 4 && !matches!(lower, "may" | "june" | "july");
-    let dotted = abbreviated && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
+    let dotted = is_abbreviated_month(lower) && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
     Some((month, if dotted { i + 2 } else { i + 1 }))
 }
 
@@ -162,6 +188,12 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     if let Some(&days) = lex.relative_days.get(lower) {
         return mention(i..i + 1, DateExpr::RelativeDay(days));
     }
+    if let Some(m) = read_ago(doc, i)
+        .or_else(|| read_decade(doc, i))
+        .or_else(|| read_year_adjective(doc, i))
+    {
+        return Some(m);
+    }
     if let Some(&offset) = lex.relative_directions.get(lower) {
         let next = doc.lower_at(i + 1);
         let next = without_possessive(next);
@@ -178,11 +210,9 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
             );
         }
     }
-    if matches!(
-        lower,
-        "in" | "by" | "since" | "until" | "during" | "from" | "throughout" | "before" | "after" | "for"
-    ) {
-        if let Some(y) = year_at(doc, i + 1) {
+    let plausible = |y: &i32| !lex.loose_year_prepositions.contains(lower) || is_plausible_year(*y);
+    if lex.year_prepositions.contains(lower) || lex.loose_year_prepositions.contains(lower) {
+        if let Some(y) = year_at(doc, i + 1).filter(plausible) {
             let plain = !doc
                 .tokens
                 .get(i + 2)
@@ -191,6 +221,12 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
         }
     }
     None
+}
+
+/// A number that reads as a year where it could as well be a count: 1800 to 2099, and not a
+/// round hundred ("a total of 2000", "the 1900 level").
+fn is_plausible_year(year: i32) -> bool {
+    (1800..=2099).contains(&year) && year % 100 != 0
 }
 
 /// "Wednesday", and "Wednesday, Nov. 14, 2024" with its calendar date.
@@ -255,6 +291,9 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
         )
     };
     if let Some((month, next)) = month_at(doc, i) {
+        if is_possessive(doc.lower_at(i)) {
+            return possessive_month(doc, i, month);
+        }
         if let Some((day, after)) = day_at(doc, next) {
             return whole_day(month, day, after, false);
         }
@@ -284,6 +323,171 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
     read_iso(doc, i)
 }
 
+/// "March's elections": a month written whole that owns the noun after it, unless it is a
+/// name's last word ("Theresa May's", "Mrs May's") or an abbreviation's ("DEC's").
+fn possessive_month(doc: &Doc, i: usize, month: u32) -> Option<DateMention> {
+    let lex = lexicon();
+    if doc.sentence(i).start == i || is_abbreviated_month(without_possessive(doc.lower_at(i))) {
+        return None;
+    }
+    let after_name = doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.tokens[i - 1].is_capitalized()
+        && !(lex.stop_words.contains(doc.lower_at(i - 1)) || lex.connectors.contains(doc.lower_at(i - 1)));
+    (!after_name).then(|| DateMention::new(i..i + 1, DateExpr::Month { month, year: None }))
+}
+
+/// How many units a count before a unit of time means: "three", "12", "twenty-five", "a few"
+/// (the fewest and most), and the token after the count.
+fn count_at(doc: &Doc, i: usize) -> Option<(u32, u32, usize)> {
+    let lex = lexicon();
+    for (phrase, (least, most)) in &lex.vague_counts {
+        if (0..phrase.len()).all(|k| doc.lower_at(i + k) == phrase[k]) {
+            return Some((*least, *most, i + phrase.len()));
+        }
+    }
+    let t = doc.tokens.get(i)?;
+    let n = if t.kind == TokenKind::Number {
+        t.text.parse().ok().filter(|n| (1..=999).contains(n))?
+    } else {
+        doc.lower_at(i).split('-').try_fold(0, |sum, part| {
+            let word = lex.number_units.get(part).or_else(|| lex.number_tens.get(part));
+            word.map(|v| sum + *v as u32)
+        })?
+    };
+    (n > 0).then_some((n, n, i + 1))
+}
+
+/// "three weeks ago", "a fortnight ago", "more than a year ago".
+fn read_ago(doc: &Doc, i: usize) -> Option<DateMention> {
+    let (least, most, at) = count_at(doc, i)?;
+    // "10-15 years ago", "two to three weeks ago": from the range's first count
+    let (least, i) = i
+        .checked_sub(2)
+        .filter(|_| matches!(doc.lower_at(i - 1), "-" | "to" | "or"))
+        .and_then(|s| {
+            count_at(doc, s)
+                .filter(|c| c.2 == i - 1 && c.0 < least)
+                .map(|c| (c.0, s))
+        })
+        .unwrap_or((least, i));
+    let unit = *lexicon().elapsed_units.get(doc.lower_at(at))?;
+    let ago = doc.tokens.get(at + 1).is_some_and(|t| !t.glued) && doc.lower_at(at + 1) == "ago";
+    ago.then_some(())?;
+    let (bound, start) = qualifier_before(doc, i);
+    // "nearly two weeks ago" is about two weeks ago, where "less than two weeks ago" is any day since
+    let nearly = lexicon().nearly_qualifiers.iter().any(|q| doc.lower_at(start) == q);
+    let bound = if nearly { Some(Bound::Approximate) } else { bound };
+    Some(DateMention::new(
+        start..at + 2,
+        DateExpr::Ago {
+            least,
+            most,
+            unit,
+            bound,
+        },
+    ))
+}
+
+/// "1990s", "1990's", "1990’s": the decade's first year and the token after it.
+fn decade_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let year = year_at(doc, i).filter(|y| y % 10 == 0)?;
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    if glued(i + 1, &["s"]) {
+        return Some((year, i + 2));
+    }
+    (glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"])).then_some((year, i + 3))
+}
+
+/// "the 1990s", "the late 1980s", "the mid-1990s".
+fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
+    let parts = &lexicon().decade_parts;
+    let decade = |first: i32, part: Option<&(i32, i32)>| {
+        let (from, to) = part.copied().unwrap_or((0, 9));
+        DateExpr::Decade {
+            first: first + from,
+            last: first + to,
+        }
+    };
+    // "mid-1990s" is one word
+    if let Some((part, rest)) = doc.lower_at(i).split_once('-') {
+        let first: i32 = rest
+            .strip_suffix('s')?
+            .parse()
+            .ok()
+            .filter(|y| (1000..=2990).contains(y) && y % 10 == 0)?;
+        let part = parts.get(part)?;
+        return Some(DateMention::new(i..i + 1, decade(first, Some(part))));
+    }
+    let (first, end) = decade_at(doc, i)?;
+    let part = i.checked_sub(1).and_then(|p| parts.get(doc.lower_at(p)));
+    let start = if part.is_some() { i - 1 } else { i };
+    Some(DateMention::new(start..end, decade(first, part)))
+}
+
+/// A year used as an adjective: "the 2010 coalition", "its 2004 results", "Labour's 1997
+/// manifesto", "1947's Nicholas Nickleby". Not a count ("the 2000 delegates"), a level ("the
+/// 2000 level") or a unit.
+fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
+    let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    let possessive = glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]);
+    if !(possessive || follows_determiner(doc, i)) {
+        return None;
+    }
+    let noun = if possessive { i + 3 } else { i + 1 };
+    let limit = (noun + 3).min(doc.tokens.len());
+    let noun_end = (noun..limit).find(|&k| !is_noun_word(doc, k)).unwrap_or(limit);
+    if noun_end == noun || doc.tokens[noun].glued {
+        return None;
+    }
+    let next = doc.lower_at(noun);
+    let quantity = lex.level_nouns.contains(next)
+        || lex.scales.contains_key(next)
+        || lex.currency_words.contains_key(next)
+        || lex.time_units.contains(next)
+        || lex.percent_words.iter().any(|p| p[0] == next);
+    // a round hundred before a plural is a count: "the 2000 delegates"
+    let round_count = year % 100 == 0 && next.ends_with('s');
+    if quantity || round_count {
+        return None;
+    }
+    let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
+    m.dates_noun = Some(noun..noun_end);
+    Some(m)
+}
+
+/// "the 2010", "Labour's 1997", and with one describing word between, "an unsuccessful 1986"
+/// (but not a word that makes the number a count: "the remaining 2000", "the first 1990").
+fn follows_determiner(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let determines = |k: usize| lex.year_determiners.contains(doc.lower_at(k)) || is_possessive(doc.lower_at(k));
+    if i >= 1 && determines(i - 1) {
+        return true;
+    }
+    let describing = |k: usize| {
+        let w = doc.lower_at(k);
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word
+            && !t.is_capitalized()
+            && is_noun_word(doc, k)
+            && !lex.count_words.contains(w)
+            && !lex.label_words.contains(w)
+            && !lex.qualifiers.iter().any(|(q, _)| q.last().is_some_and(|l| l == w))
+            && !lex.number_units.contains_key(w)
+    };
+    i >= 2 && describing(i - 1) && determines(i - 2)
+}
+
+/// A word that may be part of the noun phrase a year dates: not a function word, unless it is
+/// capitalised inside a name or title ("his 1993 album My World").
+fn is_noun_word(doc: &Doc, k: usize) -> bool {
+    let lex = lexicon();
+    let w = doc.lower_at(k);
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Word && (t.is_capitalized() || !(lex.stop_words.contains(w) || lex.connectors.contains(w)))
+}
+
 fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
     let year = year_at(doc, i)?;
     let glued = |k: usize, s: &str| doc.tokens.get(k).is_some_and(|t| t.glued && t.text == s);
@@ -296,17 +500,22 @@ fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
     Some(DateMention::new(i..i + 5, DateExpr::Iso(date)))
 }
 
+/// How far back a date's clause may reach: a clause is short, and a table of dates with no
+/// full stop is one huge "sentence" that must still be read in linear time.
+const CLAUSE_REACH: usize = 40;
+
 /// Whether the clause of a date speaks of the future or of a plan ("will meet on", "is due to",
 /// "leaves on"). The clause runs from the last reporting verb before the date (or the
-/// sentence start) to the date, plus a few words after it ("on Monday we will issue").
+/// sentence start, at most `CLAUSE_REACH` tokens back) to the date, plus a few words after it
+/// ("on Monday we will issue").
 fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     let lex = lexicon();
     let sentence = doc.sentence(start);
-    // a clause is short: look back at most 40 tokens, so one huge sentence stays linear
-    let clause_start = (sentence.start.max(start.saturating_sub(40))..start)
+    let reach = sentence.start.max(start.saturating_sub(CLAUSE_REACH));
+    let clause_start = (reach..start)
         .rev()
         .find(|&k| lex.reporting_verbs.contains(doc.lower_at(k)))
-        .map_or(sentence.start, |k| k + 1);
+        .map_or(reach, |k| k + 1);
     let mut after = end;
     if doc.tokens.get(after).is_some_and(|t| t.text == ",") {
         after += 1;
@@ -335,28 +544,76 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// The days a date expression stands for, given the dateline. Without a year, a calendar date
 /// falls in the year up to the dateline, or the year after it when the clause looks forward.
-pub fn resolve(m: &DateMention, published: NaiveDate) -> Option<DateRange> {
+/// An expression that carries its own year needs no dateline; any other gives `None` without.
+pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRange> {
     let forward = m.future;
     match m.expr {
         DateExpr::Day { month, day, year, .. } => {
-            let y = year.map_or_else(|| year_for(published, month, day, forward), |y| y.resolve(published));
+            let y = match year {
+                Some(y) => y.resolve(published)?,
+                None => year_for(published?, month, day, forward),
+            };
             NaiveDate::from_ymd_opt(y, month, day).map(DateRange::day)
         }
         DateExpr::Month { month, year } => {
-            let y = year.map_or_else(|| year_for(published, month, 1, forward), |y| y.resolve(published));
+            let y = match year {
+                Some(y) => y.resolve(published)?,
+                None => year_for(published?, month, 1, forward),
+            };
             month_range(y, month)
         }
-        DateExpr::Year(y) => Some(DateRange {
-            first: NaiveDate::from_ymd_opt(y, 1, 1)?,
-            last: NaiveDate::from_ymd_opt(y, 12, 31)?,
-        }),
+        DateExpr::Year(y) => years(y, y),
+        DateExpr::Decade { first, last } => years(first, last),
         DateExpr::Iso(d) => Some(DateRange::day(d)),
         DateExpr::Weekday { weekday, explicit } => {
-            Some(DateRange::day(weekday_near(published, weekday, explicit, forward)?))
+            Some(DateRange::day(weekday_near(published?, weekday, explicit, forward)?))
         }
-        DateExpr::RelativeDay(n) => Some(DateRange::day(shift_days(published, n)?)),
-        DateExpr::RelativeUnit { unit, offset } => unit_range(published, unit, offset),
+        DateExpr::RelativeDay(n) => Some(DateRange::day(shift_days(published?, n)?)),
+        DateExpr::RelativeUnit { unit, offset } => unit_range(published?, unit, offset, forward),
+        DateExpr::Ago {
+            least,
+            most,
+            unit,
+            bound,
+        } => ago_range(published?, least, most, unit, bound),
     }
+}
+
+/// Every day of the years `first` to `last`.
+fn years(first: i32, last: i32) -> Option<DateRange> {
+    Some(DateRange {
+        first: NaiveDate::from_ymd_opt(first, 1, 1)?,
+        last: NaiveDate::from_ymd_opt(last, 12, 31)?,
+    })
+}
+
+/// `count` units before the dateline.
+fn units_before(published: NaiveDate, count: u32, unit: Elapsed) -> Option<NaiveDate> {
+    match unit {
+        Elapsed::Days(days) => published.checked_sub_days(Days::new(u64::from(count) * u64::from(days))),
+        Elapsed::Months(months) => published.checked_sub_months(Months::new(count * months)),
+    }
+}
+
+/// "three weeks ago": three weeks before the dateline, give or take half a week; "more than"
+/// leaves the earliest day open, "nearly" or "less than" reaches up to the dateline.
+fn ago_range(published: NaiveDate, least: u32, most: u32, unit: Elapsed, bound: Option<Bound>) -> Option<DateRange> {
+    let slack = Days::new(match unit {
+        Elapsed::Days(days) => u64::from(days / 2),
+        Elapsed::Months(months) => u64::from(months) * 15,
+    });
+    let first = units_before(published, most, unit)?.checked_sub_days(slack)?;
+    let last = units_before(published, least, unit)?
+        .checked_add_days(slack)?
+        .min(published);
+    Some(match bound {
+        Some(Bound::Lower) => DateRange {
+            first: NaiveDate::MIN,
+            last,
+        },
+        Some(Bound::Upper) => DateRange { first, last: published },
+        _ => DateRange { first, last },
+    })
 }
 
 fn year_for(published: NaiveDate, month: u32, day: u32, forward: bool) -> i32 {
@@ -399,7 +656,7 @@ fn weekday_near(published: NaiveDate, weekday: u32, explicit: Option<i64>, forwa
     shift_days(published, offset)
 }
 
-fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64) -> Option<DateRange> {
+fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64, forward: bool) -> Option<DateRange> {
     match unit {
         CalendarUnit::Week => {
             let monday = shift_days(published, -(published.weekday().num_days_from_monday() as i64))?;
@@ -420,12 +677,41 @@ fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64) -> Option<D
         }
         CalendarUnit::Year => {
             let y = published.year() + offset as i32;
+            years(y, y)
+        }
+        CalendarUnit::Weekend => {
+            let saturday = weekend_saturday(published, offset, forward)?;
             Some(DateRange {
-                first: NaiveDate::from_ymd_opt(y, 1, 1)?,
-                last: NaiveDate::from_ymd_opt(y, 12, 31)?,
+                first: saturday,
+                last: shift_days(saturday, 1)?,
             })
         }
     }
+}
+
+/// The Saturday of "this weekend" (the weekend the dateline falls in, else the nearest in the
+/// clause's direction: "released this weekend" on a Monday is the one just gone, "will meet
+/// this weekend" the coming one), "next weekend" (the first whole weekend after the dateline)
+/// or "last weekend" (the last whole weekend before it).
+fn weekend_saturday(published: NaiveDate, offset: i64, forward: bool) -> Option<NaiveDate> {
+    let today = published.weekday().number_from_monday() as i64;
+    let days = match offset.signum() {
+        0 if today == 7 => -1,
+        0 if forward => (6 - today).rem_euclid(7),
+        0 => -(today - 6).rem_euclid(7),
+        1 => match (6 - today).rem_euclid(7) {
+            0 => 7,
+            ahead => ahead,
+        },
+        _ => {
+            let to_sunday = match (today - 7).rem_euclid(7) {
+                0 => 7,
+                behind => behind,
+            };
+            -to_sunday - 1
+        }
+    };
+    shift_days(published, days)
 }
 
 #[cfg(test)]
@@ -444,7 +730,7 @@ mod tests {
     }
 
     fn resolved(text: &str, published: NaiveDate) -> DateRange {
-        resolve(&first(text), published).expect("resolves")
+        resolve(&first(text), Some(published)).expect("resolves")
     }
 
     #[test]
@@ -595,5 +881,197 @@ mod tests {
                 day_first: false
             }
         );
+    }
+
+    fn range(text: &str, published: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let r = resolved(text, published);
+        (r.first, r.last)
+    }
+
+    fn exprs(text: &str) -> Vec<DateExpr> {
+        extract_dates(&Doc::new(text)).into_iter().map(|m| m.expr).collect()
+    }
+
+    #[test]
+    fn own_year_dates_resolve_without_a_dateline() {
+        let own = |text: &str| resolve(&first(text), None);
+        assert_eq!(own("on March 3, 1991 the").map(|r| r.first), Some(d(1991, 3, 3)));
+        assert_eq!(own("in November 1986.").map(|r| r.last), Some(d(1986, 11, 30)));
+        assert_eq!(own("the 2010 coalition").map(|r| r.first), Some(d(2010, 1, 1)));
+        assert_eq!(own("in the 1990s").map(|r| r.last), Some(d(1999, 12, 31)));
+        assert_eq!(own("on Tuesday"), None, "a weekday needs the dateline");
+        assert_eq!(own("three weeks ago"), None);
+        assert_eq!(own("in October last year"), None);
+    }
+
+    #[test]
+    fn ago_counts_back_from_the_dateline_give_or_take_half_a_unit() {
+        let thursday = d(2024, 11, 14);
+        assert_eq!(range("two days ago", thursday), (d(2024, 11, 12), d(2024, 11, 12)));
+        assert_eq!(range("three weeks ago", thursday), (d(2024, 10, 21), d(2024, 10, 27)));
+        assert_eq!(
+            range("A fortnight ago, the", thursday),
+            (d(2024, 10, 24), d(2024, 11, 7))
+        );
+        assert_eq!(range("a few days ago", thursday), (d(2024, 11, 10), d(2024, 11, 12)));
+        assert_eq!(range("some 20 years ago", thursday), (d(2004, 5, 18), d(2005, 5, 13)));
+        assert_eq!(range("twenty-five years ago", thursday).0, d(1999, 5, 18));
+        assert_eq!(range("from 10-15 years ago", thursday).0, d(2009, 5, 18));
+        assert_eq!(
+            range("two to three weeks ago", thursday),
+            (d(2024, 10, 21), d(2024, 11, 3))
+        );
+        assert_eq!(range("a year ago", thursday), (d(2023, 5, 18), d(2024, 5, 12)));
+        assert_eq!(
+            range("more than a year ago", thursday),
+            (NaiveDate::MIN, d(2024, 5, 12)),
+            "more than: any earlier day"
+        );
+        assert_eq!(
+            range("less than two months ago", thursday),
+            (d(2024, 8, 30), thursday),
+            "less than: up to the dateline"
+        );
+        assert_eq!(
+            range("nearly two months ago", thursday),
+            (d(2024, 8, 30), d(2024, 9, 29)),
+            "nearly: about"
+        );
+        let m = first("more than a year ago");
+        assert_eq!(m.tokens.len(), 5, "the qualifier is part of the expression");
+    }
+
+    #[test]
+    fn ago_needs_a_count_a_unit_and_the_word() {
+        assert!(exprs("the year-ago quarter").is_empty());
+        assert!(exprs("three weeks later, ten years on").is_empty());
+        assert!(exprs("only days ago").is_empty());
+    }
+
+    #[test]
+    fn weekends_are_saturday_and_sunday() {
+        let thursday = d(2024, 11, 14);
+        let sunday = d(2024, 11, 17);
+        let monday = d(2024, 11, 18);
+        assert_eq!(
+            range("will meet this weekend", thursday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
+        assert_eq!(
+            range("figures released this weekend", monday),
+            (d(2024, 11, 16), d(2024, 11, 17)),
+            "the weekend just gone"
+        );
+        assert_eq!(range("will play this weekend", sunday), (d(2024, 11, 16), sunday));
+        assert_eq!(
+            range("rallies this weekend", d(2024, 11, 16)),
+            (d(2024, 11, 16), sunday)
+        );
+        assert_eq!(
+            range("agreed this past weekend", monday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
+        assert_eq!(
+            range("this weekend", sunday),
+            (d(2024, 11, 16), sunday),
+            "the weekend it is"
+        );
+        assert_eq!(
+            range("last weekend's riots", monday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
+        assert_eq!(range("last weekend", sunday), (d(2024, 11, 9), d(2024, 11, 10)));
+        assert_eq!(range("next weekend", thursday), (d(2024, 11, 16), d(2024, 11, 17)));
+        assert_eq!(
+            range("next weekend", d(2024, 11, 16)),
+            (d(2024, 11, 23), d(2024, 11, 24))
+        );
+    }
+
+    #[test]
+    fn possessive_months_and_weekdays() {
+        let thursday = d(2024, 11, 14);
+        assert_eq!(
+            range("after last month's summit", thursday),
+            (d(2024, 10, 1), d(2024, 10, 31))
+        );
+        assert_eq!(range("in Tuesday's vote", thursday), (d(2024, 11, 12), d(2024, 11, 12)));
+        assert_eq!(
+            exprs("since March's elections"),
+            [DateExpr::Month { month: 3, year: None }]
+        );
+        assert!(
+            exprs("Theresa May's speech. Mrs May's aides").is_empty(),
+            "a name's possessive is not a month"
+        );
+        assert!(exprs("in the run-up. May's rivals").is_empty());
+        assert!(exprs("was not DEC's style").is_empty(), "a company, not December");
+        assert_eq!(
+            exprs("after January's 5 pct rise"),
+            [DateExpr::Month { month: 1, year: None }],
+            "a possessive month takes no day"
+        );
+    }
+
+    #[test]
+    fn years_as_adjectives_date_the_noun_after_them() {
+        let m = first("formed the 2010 coalition government");
+        assert_eq!(m.expr, DateExpr::Year(2010));
+        assert_eq!(m.dates_noun, Some(3..5));
+        assert_eq!(exprs("its 2004 results"), [DateExpr::Year(2004)]);
+        assert_eq!(exprs("Labour's 1997 manifesto"), [DateExpr::Year(1997)]);
+        assert_eq!(exprs("a 1986 law"), [DateExpr::Year(1986)]);
+        assert_eq!(exprs("after an unsuccessful 1986 bid"), [DateExpr::Year(1986)]);
+        assert_eq!(
+            exprs("his first prime minister's questions of 2005"),
+            [DateExpr::Year(2005)]
+        );
+        assert_eq!(
+            first("films, including 1947's Nicholas Nickleby").dates_noun,
+            Some(6..8)
+        );
+        for quiet in [
+            "the 2000 delegates",
+            "above the 1900 level",
+            "the 2000 dlrs",
+            "the 1500 metres",
+            "a Rover 2000 car",
+            "the 1986-87 crop",
+            "the 2003/04 season",
+            "the 2000 to 2005 period",
+            "the 1800 GMT deadline",
+            "scored the 2010",
+            "the remaining 2010 shares",
+            "the first 1990 votes",
+            "about 1950 troops",
+            "a total of 2000",
+        ] {
+            assert!(exprs(quiet).is_empty(), "{quiet:?} read as a date");
+        }
+    }
+
+    #[test]
+    fn decades_and_their_parts() {
+        let decade = |first, last| DateExpr::Decade { first, last };
+        assert_eq!(exprs("in the 1990s"), [decade(1990, 1999)]);
+        assert_eq!(exprs("the 1980s boom"), [decade(1980, 1989)]);
+        assert_eq!(exprs("since the 1970's"), [decade(1970, 1979)]);
+        assert_eq!(exprs("in the late 1980s"), [decade(1986, 1989)]);
+        assert_eq!(exprs("in the mid-1990s"), [decade(1993, 1997)]);
+        assert_eq!(exprs("the early 2000s"), [decade(2000, 2004)]);
+        assert!(
+            exprs("in his 80s, 1995s").is_empty(),
+            "ages and non-decades are not decades"
+        );
+    }
+
+    #[test]
+    fn a_clause_reaches_back_a_bounded_way() {
+        // "will" opens the sentence, but a table's worth of words later it no longer governs
+        let filler = "prices rose ".repeat(30);
+        let text = format!("Traders will watch as {filler} on Tuesday");
+        let m = extract_dates(&Doc::new(&text)).pop().expect("a weekday");
+        assert!(!m.future, "the tense window is bounded, not the whole sentence");
+        assert!(first("Traders will watch prices on Tuesday").future);
     }
 }

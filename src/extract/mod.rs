@@ -2,5 +2,6 @@
 //! beyond the names to look for.
 
 pub mod dates;
+pub mod honorifics;
 pub mod numbers;
 pub mod people;

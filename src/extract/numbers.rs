@@ -1,23 +1,16 @@
-//! Number mentions: "over 3,200", "$2.5bn", "150 mln stg", "11.2 pct", "forty-three thousand".
+//! Number mentions in a story: every written number the reader finds (`crate::number`) that
+//! stands for a quantity.
 //!
 //! Numbers that are not quantities (years, days of the month, "90-day", "first five months",
 //! times, scores, ordinals) are passed over, so they are never tied to a figure.
 
-use crate::lexicon::{lexicon, Bound};
-use crate::quantity::{Kind, Quantity, MICRO};
+use crate::lexicon::lexicon;
+use crate::number::read_at;
+use crate::quantity::{Kind, MICRO};
 use crate::text::{Doc, Token, TokenKind};
-use std::ops::Range;
 
-#[derive(Clone, Debug)]
-pub struct NumberMention {
-    /// Tokens from the qualifier (if any) to the unit (if any).
-    pub tokens: Range<usize>,
-    /// Where the figure proper starts: its currency sign or its number, after any qualifier.
-    pub start: usize,
-    /// The number itself, the anchor for distances to cue words.
-    pub core: usize,
-    pub quantity: Quantity,
-}
+/// A number in a story, as the reader read it.
+pub use crate::number::Reading as NumberMention;
 
 /// Every quantity in the document, in order.
 pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
@@ -36,186 +29,33 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     out
 }
 
-/// A number read at token `i`, before its qualifier and unit are attached.
-struct Core {
-    /// Value in millionths and its precision exponent.
-    value: i128,
-    exponent: i32,
-    end: usize,
-}
-
+/// The number read at token `i`, if it stands for a quantity in running copy.
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
+    let m = read_at(doc, i)?;
     let toks = &doc.tokens;
-    let (currency, start) = currency_prefix(toks, i);
-    let core = read_core(doc, start)?;
-    if start == i && currency.is_none() && !is_quantity_position(doc, i, core.end) {
+    let q = &m.quantity;
+    // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score
+    let unit_range = q.low != q.high && q.kind != Kind::Count;
+    if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range) {
         return None;
     }
-    let mut end = core.end;
-    let first_scale = read_scale(toks, end, currency.is_some());
-    if let Some((_, next)) = first_scale {
-        end = next;
+    if m.proportion && !is_proportion_position(doc, i, m.tokens.end) {
+        return None;
     }
-    // "3,200 to 3,300", "2 to 3 billion": the second end may carry the scale for both.
-    let mut range_end = None;
-    let between = i > 0 && doc.lower_at(i - 1) == "between";
-    if let Some((second, next)) = read_range_end(doc, end, between) {
-        end = next;
-        let second_scale = read_scale(toks, end, currency.is_some());
-        if let Some((_, next)) = second_scale {
-            end = next;
-        }
-        range_end = Some((second, second_scale.map(|s| s.0)));
-    }
-    let first_multiplier = first_scale.map(|s| s.0);
-    let shared = first_multiplier.or(range_end.as_ref().and_then(|r| r.1)).unwrap_or(1);
-    let value = core.value * shared as i128;
-    let exponent = core.exponent + shared.ilog10() as i32;
-    let high = match range_end {
-        Some((second, own)) => second.value * own.or(first_multiplier).unwrap_or(1) as i128,
-        None => value,
-    };
-    let mut kind = currency.map(Kind::Money);
-    if kind.is_none() {
-        if let Some((k, next)) = read_unit(toks, end) {
-            kind = Some(k);
-            end = next;
-        } else if is_time_or_compound(toks, end) {
+    if q.kind == Kind::Count {
+        let bare = m.tokens.end == m.core_end;
+        if is_time_or_compound(toks, m.tokens.end)
+            || (!m.scaled && is_year(&toks[m.core]))
+            || (bare && is_model_number(doc, i, q.low))
+        {
             return None;
         }
     }
-    let kind = kind.unwrap_or(Kind::Count);
-    if kind == Kind::Count && first_scale.is_none() && is_year(&toks[start]) {
-        return None;
-    }
-    let (bound, first) = qualifier_before(doc, i);
-    if kind == Kind::Count && end == core.end && is_model_number(doc, i, value) {
-        return None;
-    }
-    Some(NumberMention {
-        tokens: first..end,
-        start: i,
-        core: start,
-        quantity: Quantity {
-            low: value.min(high),
-            high: value.max(high),
-            exponent,
-            bound,
-            kind,
-        },
-    })
-}
-
-/// "$", "£", "US$", "HK$" before a number: the currency and where the number starts.
-fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize) {
-    let lex = lexicon();
-    let t = &toks[i];
-    if let Some(code) = lex.currency_symbols.get(t.text) {
-        if toks
-            .get(i + 1)
-            .is_some_and(|n| n.kind == TokenKind::Number || is_number_word(&n.lower()))
-        {
-            return (Some(code.clone()), i + 1);
-        }
-    }
-    if t.is_word() && toks.get(i + 1).is_some_and(|n| n.glued && n.text == "$") {
-        let joined = format!("{}$", t.text);
-        if let Some(code) = lex.currency_symbols.get(&joined) {
-            if toks.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number) {
-                return (Some(code.clone()), i + 2);
-            }
-        }
-    }
-    (None, i)
-}
-
-fn is_number_word(lower: &str) -> bool {
-    let lex = lexicon();
-    lower
-        .split('-')
-        .all(|p| lex.number_units.contains_key(p) || lex.number_tens.contains_key(p))
-}
-
-fn read_core(doc: &Doc, i: usize) -> Option<Core> {
-    let t = doc.tokens.get(i)?;
-    match t.kind {
-        TokenKind::Number => digits_core(t.text, i + 1),
-        TokenKind::Word => words_core(doc, i),
-        TokenKind::Symbol => None,
-    }
-}
-
-/// "1,200" -> 1200 at exponent 2; "2.50" -> 2.5 at exponent -2.
-fn digits_core(text: &str, end: usize) -> Option<Core> {
-    let plain: String = text.chars().filter(|&c| c != ',').collect();
-    let (whole, frac) = plain.split_once('.').unwrap_or((&plain, ""));
-    if frac.len() > 6 || whole.len() > 20 {
-        return None;
-    }
-    let whole_v: i128 = whole.parse().ok()?;
-    let frac_v: i128 = if frac.is_empty() {
-        0
-    } else {
-        format!("{frac:0<6}").parse().ok()?
-    };
-    let exponent = if frac.is_empty() {
-        let zeros = whole.len() - whole.trim_end_matches('0').len();
-        if whole_v == 0 {
-            0
-        } else {
-            zeros as i32
-        }
-    } else {
-        -(frac.len() as i32)
-    };
-    Some(Core {
-        value: whole_v * MICRO + frac_v,
-        exponent,
-        end,
-    })
-}
-
-/// Number words: "nine", "forty-three", "a dozen". "one" alone is too common to be a figure.
-fn words_core(doc: &Doc, i: usize) -> Option<Core> {
-    let lex = lexicon();
-    for (phrase, value) in &lex.number_phrases {
-        if *value > 0 && (0..phrase.len()).all(|k| doc.lower_at(i + k) == phrase[k]) {
-            return Some(word_value(*value, i + phrase.len()));
-        }
-    }
-    let lower = doc.lower_at(i);
-    let mut value = 0u64;
-    for part in lower.split('-') {
-        value += lex
-            .number_units
-            .get(part)
-            .or_else(|| lex.number_tens.get(part))
-            .copied()?;
-    }
-    let mut end = i + 1;
-    if doc.lower_at(end) == "hundred" {
-        value *= 100;
-        end += 1;
-    }
-    let followed_by_scale = lex.scales.contains_key(doc.lower_at(end));
-    if value <= 1 && !followed_by_scale {
-        return None;
-    }
-    Some(word_value(value, end))
-}
-
-fn word_value(value: u64, end: usize) -> Core {
-    let digits = value.to_string();
-    let zeros = digits.len() - digits.trim_end_matches('0').len();
-    Core {
-        value: value as i128 * MICRO,
-        exponent: zeros as i32,
-        end,
-    }
+    Some(m)
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
-fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
+fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bool {
     let lex = lexicon();
     let toks = &doc.tokens;
     let prev = i.checked_sub(1).map(|p| &toks[p]);
@@ -247,7 +87,8 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
         if n.glued && (matches!(nl.as_str(), "st" | "nd" | "rd" | "th" | "s") || matches!(n.text, ":" | "/")) {
             return false; // ordinals, "1990s", times, fractions
         }
-        if n.glued
+        if !unit_range
+            && n.glued
             && n.text == "-"
             && toks
                 .get(end + 1)
@@ -259,84 +100,20 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize) -> bool {
     true
 }
 
+/// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
+/// the staff", "cut by a third.") rather than a period or a thing ("the second half", "half
+/// an hour").
+fn is_proportion_position(doc: &Doc, i: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let before = i.checked_sub(1).map_or("", |p| doc.lower_at(p));
+    let after = doc.tokens.get(end);
+    !lex.proportion_blockers.contains(before)
+        && after.is_none_or(|t| !t.is_word() || lex.proportion_followers.contains(doc.lower_at(end)))
+}
+
 /// Whether the token after `prev` is written against it (and `prev` is not an opening mark).
 fn glued_to_next(prev: &Token, toks: &[Token], next: usize) -> bool {
     toks.get(next).is_some_and(|n| n.glued) && !matches!(prev.text, "(" | "\"" | "“" | "'" | "‘" | "-" | "—" | "–")
-}
-
-/// A scale after the number: "billion", "mln", "bn", and "m" only after a currency sign.
-fn read_scale(toks: &[Token], at: usize, has_currency: bool) -> Option<(u64, usize)> {
-    let lex = lexicon();
-    let t = toks.get(at)?;
-    let lower = t.lower();
-    let head = lower.split('-').next().unwrap_or("");
-    let value = *lex.scales.get(head)?;
-    // "£600m", "30m shares": a one-letter scale only written against the number; "b", "k"
-    // and "tr" only after a currency sign ("100k" is as often a distance)
-    let ambiguous = matches!(head, "b" | "k" | "tr");
-    if (head == "m" && !t.glued) || (ambiguous && !(has_currency && t.glued)) {
-        return None;
-    }
-    if head == "hundred" || head == "thousand" || t.is_word() {
-        return Some((value, at + 1));
-    }
-    None
-}
-
-/// "to 3,300", "-3,300", "to £10,000", and "and 130" after "between": the upper end of a range.
-fn read_range_end(doc: &Doc, at: usize, between: bool) -> Option<(Core, usize)> {
-    let toks = &doc.tokens;
-    let t = toks.get(at)?;
-    let lower = t.lower();
-    let joins = lower == "to" || (lower == "and" && between) || (t.text == "-" && t.glued) || t.text == "–";
-    if !joins {
-        return None;
-    }
-    let mut k = at + 1;
-    if toks
-        .get(k)
-        .is_some_and(|c| lexicon().currency_symbols.contains_key(c.text))
-    {
-        k += 1;
-    }
-    let n = toks.get(k)?;
-    if n.kind != TokenKind::Number {
-        return None;
-    }
-    let core = digits_core(n.text, k + 1)?;
-    Some((core, k + 1))
-}
-
-/// A unit after the number: a currency word ("dlrs", "stg", "francs", "N.Z. dlrs",
-/// "mln-dlr") or a percentage ("pct", "%", "per cent").
-fn read_unit(toks: &[Token], at: usize) -> Option<(Kind, usize)> {
-    let lex = lexicon();
-    let t = toks.get(at)?;
-    let lower = t.lower();
-    for phrase in &lex.percent_words {
-        if (0..phrase.len()).all(|k| toks.get(at + k).is_some_and(|w| w.lower() == phrase[k])) {
-            return Some((Kind::Percent, at + phrase.len()));
-        }
-    }
-    let currency_of = |w: &str| lex.currency_words.get(w).cloned();
-    // "500 mln-dlr": the currency came with the scale word just read
-    let scale_tail = at
-        .checked_sub(1)
-        .and_then(|p| toks[p].lower().split('-').nth(1).and_then(currency_of));
-    if let Some(code) = scale_tail {
-        return Some((Kind::Money(code), at));
-    }
-    if let Some(code) = currency_of(&lower) {
-        return Some((Kind::Money(code), at + 1));
-    }
-    // "N.Z. dlrs", "U.S. dollars", "Canadian dlrs"
-    if t.is_capitalized() {
-        let next = toks.get(at + 1)?;
-        if let Some(code) = currency_of(&next.lower()) {
-            return Some((Kind::Money(code), at + 2));
-        }
-    }
-    None
 }
 
 /// "nine months", "90-day", "six-year-old": a span of time or a compound modifier.
@@ -367,21 +144,6 @@ fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
 /// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
 fn is_year(t: &Token) -> bool {
     t.kind == TokenKind::Number && t.text.len() == 4 && t.text.parse::<u32>().is_ok_and(|y| (1000..=2999).contains(&y))
-}
-
-/// The qualifier written before token `i` ("at least", "over", "about") and where it starts.
-fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
-    let lex = lexicon();
-    for (phrase, bound) in &lex.qualifiers {
-        let n = phrase.len();
-        if i < n {
-            continue;
-        }
-        if (0..n).all(|k| doc.lower_at(i - n + k) == phrase[k]) {
-            return (Some(*bound), i - n);
-        }
-    }
-    (None, i)
 }
 
 /// Words after a bare number that still let it take a neighbour's unit ("16.74 billion in
@@ -439,6 +201,8 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         });
         if continues {
             cur.quantity.kind = prev.quantity.kind.clone();
+            cur.quantity.factor = prev.quantity.factor;
+            cur.quantity.per = prev.quantity.per.clone();
         }
     }
 }
@@ -446,6 +210,8 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Bound;
+    use crate::quantity::Quantity;
 
     fn read(text: &str) -> Vec<(String, Quantity)> {
         let doc = Doc::new(text);
@@ -487,7 +253,7 @@ mod tests {
         assert_eq!(one("a 150 mln stg loan").kind, Kind::Money("GBP".into()));
         assert_eq!(one("rose 11.2 pct").kind, Kind::Percent);
         assert_eq!(one("a 500 mln-dlr bridge loan").kind, Kind::Money("USD".into()));
-        assert_eq!(one("17.18 billion N.Z. Dlrs").kind, Kind::Money("USD".into()));
+        assert_eq!(one("17.18 billion N.Z. Dlrs").kind, Kind::Money("NZD".into()));
     }
 
     #[test]
@@ -512,7 +278,6 @@ mod tests {
             "on Oct. 7 the",
             "on 14 January the",
             "a 90-day freeze",
-            "for nine months",
             "the first five months",
             "at 15:10 GMT",
             "won 2-1 at home",
@@ -523,6 +288,48 @@ mod tests {
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
+    }
+
+    #[test]
+    fn spans_of_time_are_measures() {
+        let q = one("for nine months");
+        assert_eq!(q.kind, Kind::Measure("time".into()));
+        assert!(!q.kind.ties_to(&Kind::Count), "never tied to a count");
+        assert!(
+            one("474,000 bpd").kind.ties_to(&Kind::Count),
+            "a count whose unit the facts leave out"
+        );
+        assert!(
+            !Kind::Count.ties_to(&one("50,000 hectares").kind),
+            "a count in the story is not an area"
+        );
+    }
+
+    #[test]
+    fn fractions_are_shares_only_where_they_share_something() {
+        assert_eq!(one("cut by a third.").kind, Kind::Percent);
+        assert_eq!(one("half of the staff").low, 50 * MICRO);
+        for text in [
+            "in the second half of the year",
+            "half an hour later",
+            "every quarter",
+            "the first quarter",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn unit_ranges_are_not_scores() {
+        let q = one("an 80-85 pct stake");
+        assert_eq!((q.low, q.high, q.kind), (80 * MICRO, 85 * MICRO, Kind::Percent));
+        assert!(read("won 2-1 at home").is_empty());
+        let tally = read("voted by 229 to 206");
+        assert_eq!(
+            (tally[0].1.low, tally[0].1.high),
+            (229 * MICRO, 229 * MICRO),
+            "a tally is not a range"
+        );
     }
 
     #[test]

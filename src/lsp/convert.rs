@@ -200,8 +200,9 @@ pub fn hover(report: &Report, position: Position, unit: Unit) -> Option<Hover> {
     let mut text = format!("**factlint** `{}`: {}", f.code, f.message);
     if let Some(fact) = &f.fact {
         let file = &report.facts.files[fact.loc.file];
-        let (line, _) = LineIndex::new(&file.text).line_column(fact.loc.span.start);
-        let line_text = file.text.lines().nth(line - 1).unwrap_or("").trim();
+        let lines = LineIndex::new(&file.text);
+        let (line, _) = lines.line_column(fact.loc.span.start);
+        let line_text = lines.line_span(line - 1).map_or("", |span| file.text[span].trim());
         text += &format!(
             "\n\n{} ({}:{line}):\n```yaml\n{line_text}\n```",
             fact.label,
@@ -295,6 +296,21 @@ mod tests {
         );
         assert!(m.value.contains("facts.yaml:3"), "{}", m.value);
         assert!(hover(&report, Position::new(0, 2), Unit::Utf16).is_none());
+    }
+
+    #[test]
+    fn hover_finds_the_facts_line_in_a_file_with_lone_cr_line_ends() {
+        let story = "He met Israeli of Strategic Affairs Ron Dermer.\n";
+        let report = test_report("story.txt", story, &FACTS.replace('\n', "\r"));
+        let Some(HoverContents::Markup(m)) = hover(&report, Position::new(0, 12), Unit::Utf16).map(|h| h.contents)
+        else {
+            panic!("no hover on the finding");
+        };
+        assert!(
+            m.value.contains("(facts.yaml:3):\n```yaml\ntitle: Israeli Minister"),
+            "{}",
+            m.value
+        );
     }
 
     #[test]

@@ -3,17 +3,19 @@
 //! findings become diagnostics with quick fixes and hovers, and a change to the facts or the
 //! config on disk re-checks every open story.
 //!
-//! Built on rust-analyzer's `lsp-server`: a synchronous loop over a crossbeam channel, which
-//! fits a checker that is synchronous (rayon inside) and needs no async runtime.
+//! A synchronous loop over a crossbeam channel (with `lsp-server`'s message types), which fits
+//! a checker that is synchronous (rayon inside) and needs no async runtime; the framing on
+//! stdin and stdout is `transport.rs`.
 
 mod convert;
 mod documents;
+pub mod transport;
 mod workspace;
 
 use crate::error::InputError;
 use crate::render::{Report, Unit};
 use documents::Document;
-use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
+use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
     DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
     Notification as _, PublishDiagnostics,
@@ -27,9 +29,12 @@ use lsp_types::{
     Registration, RegistrationParams, ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
     TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Url,
 };
+use serde_json::Value;
 use std::collections::HashMap;
 use std::error::Error;
+use std::io::Write;
 use std::time::{Duration, Instant};
+use transport::{body_of, Frame, Incoming, Transport};
 use workspace::Workspace;
 
 type Failure = Box<dyn Error + Send + Sync>;
@@ -38,10 +43,17 @@ type Failure = Box<dyn Error + Send + Sync>;
 /// milliseconds, but diagnostics that jump on every letter are noise.
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
-/// Serves one client until it shuts the server down (`Ok`) or goes away without doing so.
+/// Serves one client until it shuts the server down and says `exit` (`Ok`), or goes away
+/// without doing so, or sends what cannot be read (`Err`, naming what went wrong).
 pub fn serve() -> Result<(), Failure> {
-    let (connection, io_threads) = Connection::stdio();
-    let (id, params) = connection.initialize_start()?;
+    let transport = Transport::stdio();
+    let served = initialize(&transport).and_then(|(id, params)| serve_initialized(&transport, id, params));
+    // what was answered last (to `shutdown`, or an error) is written before the process ends
+    transport.finish();
+    served
+}
+
+fn serve_initialized(transport: &Transport, id: RequestId, params: Value) -> Result<(), Failure> {
     // a client's capabilities we cannot read are taken as none: the defaults still work
     let params: InitializeParams = serde_json::from_value(params).unwrap_or_default();
     let general = params.capabilities.general.as_ref();
@@ -53,15 +65,16 @@ pub fn serve() -> Result<(), Failure> {
             version: Some(env!("CARGO_PKG_VERSION").into()),
         }),
     };
-    connection.initialize_finish(id, serde_json::to_value(result)?)?;
+    transport.send(body_of(&Response::new_ok(id, result).into()));
     let server = Server {
         unit: convert::unit_of(&encoding),
         debounce: debounce(&params),
         look_at_disk: look_at_disk(&params),
-        connection,
+        transport,
         documents: HashMap::new(),
         workspace: Workspace::default(),
         due: None,
+        shut_down: false,
     };
     let watches = params
         .capabilities
@@ -71,9 +84,45 @@ pub fn serve() -> Result<(), Failure> {
     if watches.and_then(|w| w.dynamic_registration) == Some(true) {
         server.watch_yaml_files();
     }
-    server.run()?;
-    io_threads.join()?;
-    Ok(())
+    server.run()
+}
+
+/// Waits for `initialize`: other requests are answered "not initialized", notifications
+/// dropped, as the protocol asks.
+fn initialize(transport: &Transport) -> Result<(RequestId, Value), Failure> {
+    loop {
+        let incoming = transport.receiver.recv().map_err(|_| gone())?;
+        match incoming {
+            Incoming::Frame(Frame::Message(Message::Request(r))) if r.method == "initialize" => {
+                return Ok((r.id, r.params))
+            }
+            Incoming::Frame(Frame::Message(Message::Request(r))) => transport.send(body_of(
+                &Response::new_err(
+                    r.id,
+                    ErrorCode::ServerNotInitialized as i32,
+                    "the server is not initialized yet".into(),
+                )
+                .into(),
+            )),
+            Incoming::Frame(Frame::Message(Message::Notification(n))) if n.method == "exit" => {
+                return Err("exit before initialize".into())
+            }
+            Incoming::Frame(Frame::Message(_)) => {}
+            Incoming::Frame(Frame::Malformed(reply)) => answer_malformed(transport, reply),
+            Incoming::Broken(reason) => return Err(reason.into()),
+        }
+    }
+}
+
+fn gone() -> Failure {
+    Failure::from("the client closed the connection without shutting the server down")
+}
+
+/// Answers a message that could not be read, and says so in the client's log.
+fn answer_malformed(transport: &Transport, reply: Value) {
+    let reason = reply["error"]["message"].as_str().unwrap_or_default();
+    let _ = writeln!(std::io::stderr(), "factlint lsp: ignored a message: {reason}");
+    transport.send(reply);
 }
 
 fn capabilities(encoding: PositionEncodingKind) -> ServerCapabilities {
@@ -119,8 +168,8 @@ fn option_ms(params: &InitializeParams, key: &str) -> Option<Duration> {
     Some(Duration::from_millis(ms))
 }
 
-struct Server {
-    connection: Connection,
+struct Server<'t> {
+    transport: &'t Transport,
     unit: Unit,
     debounce: Duration,
     /// How often open stories' facts and configs are looked at on disk, if at all.
@@ -129,6 +178,8 @@ struct Server {
     workspace: Workspace,
     /// When the documents waiting for a check are checked.
     due: Option<Instant>,
+    /// `shutdown` was answered: only `exit` is expected now.
+    shut_down: bool,
 }
 
 struct Open {
@@ -137,34 +188,52 @@ struct Open {
     checked: Option<Result<Report, InputError>>,
 }
 
-impl Server {
+impl Server<'_> {
     fn run(mut self) -> Result<(), Failure> {
-        let gone = || Failure::from("the client closed the connection without shutting the server down");
         loop {
             // with stories open, wake up now and then to look at their facts and configs
             let look_at_disk = self
                 .look_at_disk
                 .filter(|_| !self.documents.is_empty())
                 .map(|every| Instant::now() + every);
-            let message = match self.due.or(look_at_disk) {
-                Some(wake) => match self.connection.receiver.recv_deadline(wake) {
-                    Ok(message) => message,
-                    Err(crossbeam_channel::RecvTimeoutError::Timeout) => {
-                        self.on_timer();
-                        continue;
-                    }
-                    Err(crossbeam_channel::RecvTimeoutError::Disconnected) => return Err(gone()),
-                },
-                None => self.connection.receiver.recv().map_err(|_| gone())?,
+            let received = match self.due.or(look_at_disk) {
+                Some(wake) => self.transport.receiver.recv_deadline(wake).map_err(|e| e.is_timeout()),
+                None => self.transport.receiver.recv().map_err(|_| false),
+            };
+            let message = match received {
+                Ok(Incoming::Frame(Frame::Message(message))) => message,
+                Ok(Incoming::Frame(Frame::Malformed(reply))) => {
+                    answer_malformed(self.transport, reply);
+                    continue;
+                }
+                Ok(Incoming::Broken(reason)) => return Err(reason.into()),
+                Err(true) => {
+                    self.on_timer();
+                    continue;
+                }
+                // after `shutdown`, a client that goes away without `exit` has still ended it
+                Err(false) if self.shut_down => return Ok(()),
+                Err(false) => return Err(gone()),
             };
             match message {
-                Message::Request(request) => {
-                    if self.connection.handle_shutdown(&request)? {
-                        return Ok(());
+                Message::Request(request) if self.shut_down => self.send(
+                    Response::new_err(
+                        request.id,
+                        ErrorCode::InvalidRequest as i32,
+                        format!("`{}` after shutdown: only `exit` is accepted now", request.method),
+                    )
+                    .into(),
+                ),
+                Message::Request(request) if request.method == "shutdown" => self.shut_down(request.id),
+                Message::Request(request) => self.on_request(request),
+                Message::Notification(n) if n.method == "exit" => {
+                    return if self.shut_down {
+                        Ok(())
+                    } else {
+                        Err("exit before shutdown".into())
                     }
-                    self.on_request(request);
                 }
-                Message::Notification(n) if n.method == "exit" => return Err("exit before shutdown".into()),
+                Message::Notification(_) if self.shut_down => {}
                 Message::Notification(n) => self.on_notification(n),
                 // the client's answer to the watch registration: nothing to do either way
                 Message::Response(_) => {}
@@ -172,10 +241,18 @@ impl Server {
         }
     }
 
+    /// Answers `shutdown`: nothing is checked or published any more.
+    fn shut_down(&mut self, id: RequestId) {
+        self.shut_down = true;
+        self.documents.clear();
+        self.due = None;
+        self.send(Response::new_ok(id, ()).into());
+    }
+
     fn on_request(&mut self, request: Request) {
         let response = match request.method.as_str() {
-            CodeActionRequest::METHOD => self.answer(request, Server::code_actions),
-            HoverRequest::METHOD => self.answer(request, Server::hover),
+            CodeActionRequest::METHOD => self.answer(request, Self::code_actions),
+            HoverRequest::METHOD => self.answer(request, Self::hover),
             _ => Response::new_err(
                 request.id,
                 ErrorCode::MethodNotFound as i32,
@@ -186,7 +263,7 @@ impl Server {
     }
 
     /// Runs a request's handler on its parameters, or says they are not what the method takes.
-    fn answer<P, R>(&mut self, request: Request, handler: fn(&mut Server, P) -> R) -> Response
+    fn answer<P, R>(&mut self, request: Request, handler: fn(&mut Self, P) -> R) -> Response
     where
         P: serde::de::DeserializeOwned,
         R: serde::Serialize,
@@ -349,8 +426,7 @@ impl Server {
     }
 
     fn send(&self, message: Message) {
-        // a closed channel means the client is gone; the loop ends when the receiver says so
-        let _ = self.connection.sender.send(message);
+        self.transport.send(body_of(&message));
     }
 }
 
@@ -358,7 +434,13 @@ impl Server {
 /// log) and the notification is dropped, since a notification has no reply to carry an error.
 fn params<P: serde::de::DeserializeOwned>(n: Notification) -> Option<P> {
     serde_json::from_value(n.params)
-        .map_err(|e| eprintln!("factlint lsp: ignored `{}`: invalid parameters: {e}", n.method))
+        .map_err(|e| {
+            let _ = writeln!(
+                std::io::stderr(),
+                "factlint lsp: ignored `{}`: invalid parameters: {e}",
+                n.method
+            );
+        })
         .ok()
 }
 

@@ -1,17 +1,22 @@
 //! GitHub Actions workflow commands: one annotation per finding,
 //! `::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=factlint CODE::MESSAGE`,
-//! then a plain summary line. Escaping follows @actions/core: data escapes `%`, CR and LF;
-//! property values also `:` and `,`.
+//! then a plain summary line. An input that stopped the check gets an `::error` annotation at
+//! its file, line and column (`title=factlint input error`). Escaping follows @actions/core:
+//! data escapes `%`, CR and LF; property values also `:` and `,`.
 
-use super::{plural, slash_path, summary_counts, LineIndex, Report};
+use super::{slash_path, summary_counts, summary_line, LineIndex, Outcome};
+use crate::error::InputError;
 use crate::finding::Severity;
 use std::io::{self, Write};
 
 /// GitHub shows at most this many annotations of each level per step.
 const SHOWN_PER_LEVEL: usize = 10;
 
-pub fn render_github(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
-    for report in reports {
+pub fn render_github(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    for e in outcome.errors {
+        error_annotation(e, out)?;
+    }
+    for report in outcome.reports {
         let lines = LineIndex::new(&report.story.text);
         let file = escape_property(&slash_path(&report.story.path));
         for f in &report.findings {
@@ -30,18 +35,11 @@ pub fn render_github(reports: &[Report], out: &mut dyn Write) -> io::Result<()> 
             )?;
         }
     }
-    let counts = summary_counts(reports);
-    let over_limit = [counts.errors, counts.warnings, counts.notes]
+    let counts = summary_counts(outcome.reports);
+    let over_limit = [counts.errors + outcome.errors.len(), counts.warnings, counts.notes]
         .iter()
         .any(|&n| n > SHOWN_PER_LEVEL);
-    write!(
-        out,
-        "factlint: {}, {}, {} in {}",
-        plural(counts.errors, "error"),
-        plural(counts.warnings, "warning"),
-        plural(counts.notes, "note"),
-        plural(counts.stories, "story")
-    )?;
+    write!(out, "factlint: {}", summary_line(outcome, true))?;
     if over_limit {
         write!(
             out,
@@ -49,6 +47,28 @@ pub fn render_github(reports: &[Report], out: &mut dyn Write) -> io::Result<()> 
         )?;
     }
     writeln!(out)
+}
+
+/// `::error file=F,line=L,col=C,title=factlint input error::MESSAGE` (no line for an error
+/// about a whole file), with the second place it concerns and its help in the message.
+fn error_annotation(e: &InputError, out: &mut dyn Write) -> io::Result<()> {
+    let mut properties = format!("file={}", escape_property(&slash_path(&e.path)));
+    if let Some((line, col)) = e.line_column() {
+        properties.push_str(&format!(",line={line},col={col}"));
+    }
+    let mut message = e.message.clone();
+    if let Some(also) = &e.also {
+        message.push_str(&format!("\nalso: {also}"));
+    }
+    if let Some(help) = &e.help {
+        message.push_str(&format!("\nhelp: {help}"));
+    }
+    writeln!(
+        out,
+        "::error {properties},title={}::{}",
+        escape_property("factlint input error"),
+        escape_data(&message)
+    )
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -71,13 +91,50 @@ fn escape_property(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{seed_reports, test_report};
+    use super::super::{seed_reports, test_report, Report};
     use super::*;
 
     fn github(reports: &[Report]) -> String {
+        github_of(&Outcome {
+            reports,
+            errors: &[],
+            root: None,
+        })
+    }
+
+    fn github_of(outcome: &Outcome) -> String {
         let mut out = Vec::new();
-        render_github(reports, &mut out).unwrap();
+        render_github(outcome, &mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn input_errors_are_error_annotations_and_the_summary_says_the_check_failed() {
+        let text = "people:\n  - name: Ron Dermer\n    titel: X\n";
+        let at = text.find("titel").unwrap();
+        let errors = [
+            InputError::at(
+                std::path::Path::new("desk/facts, 2.yaml"),
+                text,
+                at..at + 5,
+                "invalid facts file: unknown key `titel`",
+                "unknown key",
+            )
+            .with_help("did you mean `title`?"),
+            InputError::file(std::path::Path::new("missing.yaml"), "cannot read file: no such file"),
+        ];
+        let out = github_of(&Outcome {
+            reports: &[],
+            errors: &errors,
+            root: None,
+        });
+        assert_eq!(
+            out,
+            "::error file=desk/facts%2C 2.yaml,line=3,col=5,title=factlint input error::invalid facts file: \
+             unknown key `titel`%0Ahelp: did you mean `title`?\n\
+             ::error file=missing.yaml,title=factlint input error::cannot read file: no such file\n\
+             factlint: check failed: 2 input errors, no story checked\n"
+        );
     }
 
     #[test]

@@ -1,12 +1,15 @@
-//! `{"version": 1, "findings": [...]}` for scripts. Lines and columns are 1-based, columns in
-//! characters; `end_column` is the column just past the span, as in SARIF.
+//! `{"version": 1, "findings": [...], "errors": [...]}` for scripts. Lines and columns are
+//! 1-based, columns in characters; `end_column` is the column just past the span, as in SARIF.
+//! `errors` lists the inputs that stopped the check (empty when it ran fully).
 
-use super::{line_column, LineIndex, Report};
+use super::{line_column, LineIndex, Outcome, Report};
+use crate::error::InputError;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
-pub fn render_json(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
-    let findings: Vec<Value> = reports
+pub fn render_json(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let findings: Vec<Value> = outcome
+        .reports
         .iter()
         .flat_map(|r| {
             let lines = LineIndex::new(&r.story.text);
@@ -16,8 +19,32 @@ pub fn render_json(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
                 .collect::<Vec<_>>()
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &json!({ "version": 1, "findings": findings }))?;
+    let errors: Vec<Value> = outcome.errors.iter().map(error_json).collect();
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &json!({ "version": 1, "findings": findings, "errors": errors }),
+    )?;
     writeln!(out)
+}
+
+/// `{path, line, column, message, help}`, line and column null for an error about a whole
+/// file; `also` for the second place it concerns (the first of two duplicates).
+fn error_json(e: &InputError) -> Value {
+    let (line, column) = e.line_column().unzip();
+    let mut obj = Map::new();
+    obj.insert("path".into(), json!(e.path.display().to_string()));
+    obj.insert("line".into(), json!(line));
+    obj.insert("column".into(), json!(column));
+    obj.insert("message".into(), json!(e.message));
+    obj.insert("help".into(), json!(e.help));
+    if let Some(also) = &e.also {
+        let (line, column) = also.line_column().unzip();
+        obj.insert(
+            "also".into(),
+            json!({ "path": also.path.display().to_string(), "line": line, "column": column, "message": also.message }),
+        );
+    }
+    Value::Object(obj)
 }
 
 fn finding_json(report: &Report, lines: &LineIndex, f: &crate::finding::Finding) -> Value {

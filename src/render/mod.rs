@@ -5,13 +5,16 @@ mod human;
 mod json;
 mod sarif;
 mod short;
+mod window;
 
 use crate::config::Config;
+use crate::error::InputError;
 use crate::facts::Facts;
 use crate::finding::{Finding, Severity};
 use crate::story::Story;
 use std::io::{self, Write};
-use std::path::Path;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use github::render_github;
@@ -41,13 +44,43 @@ pub enum Format {
     Github,
 }
 
+/// A run as the renderers see it: the stories checked, and the inputs that stopped the check
+/// (a run with any of those did not run fully, and no format may look clean).
+#[derive(Clone, Copy)]
+pub struct Outcome<'a> {
+    pub reports: &'a [Report],
+    pub errors: &'a [InputError],
+    /// What SARIF's URIs are relative to; without it, paths as given.
+    pub root: Option<&'a SourceRoot>,
+}
+
+/// The repository a run's files belong to, for SARIF's `%SRCROOT%`: URIs are relative to
+/// `dir`, and relative paths are read from `cwd`. Found by the caller (it looks at the disk).
+#[derive(Clone, Debug)]
+pub struct SourceRoot {
+    /// Absolute.
+    pub dir: PathBuf,
+    /// The working directory, absolute.
+    pub cwd: PathBuf,
+}
+
+/// Findings of stories that all ran; see [`render_outcome`] for a run with input errors.
 pub fn render(reports: &[Report], format: Format, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let outcome = Outcome {
+        reports,
+        errors: &[],
+        root: None,
+    };
+    render_outcome(&outcome, format, color, out)
+}
+
+pub fn render_outcome(outcome: &Outcome, format: Format, color: bool, out: &mut dyn Write) -> io::Result<()> {
     match format {
-        Format::Human => render_human(reports, color, out),
-        Format::Short => render_short(reports, out),
-        Format::Json => render_json(reports, out),
-        Format::Sarif => render_sarif(reports, out),
-        Format::Github => render_github(reports, out),
+        Format::Human => render_human(outcome, color, out),
+        Format::Short => render_short(outcome.reports, out),
+        Format::Json => render_json(outcome, out),
+        Format::Sarif => render_sarif(outcome, out),
+        Format::Github => render_github(outcome, out),
     }
 }
 
@@ -83,6 +116,27 @@ pub fn summary_counts(reports: &[Report]) -> Counts {
     counts
 }
 
+/// The summary of a run, `7 errors, 0 warnings in 12 stories` (notes counted when asked or
+/// when there are some), and what input errors left unchecked.
+pub fn summary_line(outcome: &Outcome, always_count_notes: bool) -> String {
+    let counts = summary_counts(outcome.reports);
+    let notes = match counts.notes {
+        0 if !always_count_notes => String::new(),
+        n => format!(", {}", plural(n, "note")),
+    };
+    let findings = format!(
+        "{}, {}{notes} in {}",
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning"),
+        plural(counts.stories, "story")
+    );
+    match (outcome.errors.len(), counts.stories) {
+        (0, _) => findings,
+        (n, 0) => format!("check failed: {}, no story checked", plural(n, "input error")),
+        (n, _) => format!("{findings}; check incomplete: {}", plural(n, "input error")),
+    }
+}
+
 /// `n word` or `n words` ("story" -> "stories").
 pub fn plural(n: usize, word: &str) -> String {
     match (n, word.strip_suffix('y')) {
@@ -93,14 +147,38 @@ pub fn plural(n: usize, word: &str) -> String {
 }
 
 /// A path as given, with forward slashes and without a leading `./`, for CI tools, diffs and
-/// baselines.
+/// baselines. Only on Windows is a backslash a separator; elsewhere it is a character of the
+/// file's name and stays.
 pub fn slash_path(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
+    let text = path.to_string_lossy();
+    let text = if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    };
     let mut rest = text.as_str();
     while let Some(r) = rest.strip_prefix("./") {
         rest = r;
     }
     rest.to_string()
+}
+
+/// `a/./b/../c` -> `a/c`, without looking at the disk (a story's path is not resolved through
+/// links: it stays as the user gave it).
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir
+                if matches!(out.components().next_back(), Some(std::path::Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
 }
 
 /// 1-based line and column (in characters) of a byte offset. For many offsets into one text,
@@ -143,8 +221,7 @@ const CHECKPOINT_EVERY: usize = 1024;
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(k, _)| k + 1));
+        let starts = line_starts(text);
         let mut checkpoints = vec![(0, 0, 0)];
         let (mut at, mut chars, mut utf16) = (0, 0, 0);
         while at + CHECKPOINT_EVERY < text.len() {
@@ -158,6 +235,28 @@ impl<'a> LineIndex<'a> {
             starts,
             checkpoints,
         }
+    }
+
+    /// How many lines the text has (an empty text, or one ending in a line break, has an
+    /// empty last line).
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The 0-based line a byte offset is on.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// The bytes of a 0-based line, without its line break; `None` past the last line.
+    pub fn line_span(&self, line: usize) -> Option<Range<usize>> {
+        let start = *self.starts.get(line)?;
+        let end = match self.starts.get(line + 1) {
+            Some(&next) if self.text[..next].ends_with("\r\n") => next - 2,
+            Some(&next) => next - 1,
+            None => self.text.len(),
+        };
+        Some(start..end)
     }
 
     /// Units before byte `offset` (a char boundary).
@@ -181,10 +280,11 @@ impl<'a> LineIndex<'a> {
         (line + 1, column + 1)
     }
 
-    /// 0-based line and column (in `unit`s) of a byte offset, rounded down to a char boundary.
+    /// 0-based line and column (in `unit`s) of a byte offset, rounded down to a char boundary
+    /// (an offset inside a byte-order mark is the first column).
     pub fn position(&self, offset: usize, unit: Unit) -> (usize, usize) {
-        let offset = crate::error::floor_char_boundary(self.text, offset);
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let offset = crate::error::floor_char_boundary(self.text, offset).max(self.starts[0]);
+        let line = self.line_of(offset);
         let column = self.units_before(offset, unit) - self.units_before(self.starts[line], unit);
         (line, column)
     }
@@ -193,22 +293,35 @@ impl<'a> LineIndex<'a> {
     /// column past its line's end is the line's end, a line past the text is the text's end, and
     /// a column inside a character (half a surrogate pair) is that character's start.
     pub fn offset(&self, line: usize, column: usize, unit: Unit) -> usize {
-        let Some(&start) = self.starts.get(line) else {
+        let Some(span) = self.line_span(line) else {
             return self.text.len();
         };
-        let end = self.starts.get(line + 1).map_or(self.text.len(), |next| next - 1);
-        let content = self.text[start..end]
-            .strip_suffix('\r')
-            .unwrap_or(&self.text[start..end]);
         let mut units = 0;
-        for (k, c) in content.char_indices() {
+        for (k, c) in self.text[span.clone()].char_indices() {
             units += unit.width(c);
             if units > column {
-                return start + k;
+                return span.start + k;
             }
         }
-        start + content.len()
+        span.end
     }
+}
+
+/// Where each line starts. A line ends at `\n`, `\r\n` or a lone `\r` (as LSP counts lines,
+/// and as old Mac files end them); a byte-order mark is not part of the first line, so it is
+/// never counted as a column.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let first = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let breaks = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(k, &b)| b == b'\n' || (b == b'\r' && bytes.get(k + 1) != Some(&b'\n')));
+    std::iter::once(first).chain(breaks.map(|(k, _)| k + 1)).collect()
 }
 
 /// Characters and UTF-16 units in `text`: a character takes two UTF-16 units exactly when its
@@ -279,7 +392,13 @@ mod tests {
     #[test]
     fn slash_paths() {
         assert_eq!(slash_path(Path::new("./news/a b.txt")), "news/a b.txt");
-        assert_eq!(slash_path(Path::new("news\\today\\story.txt")), "news/today/story.txt");
+        let backslashed = slash_path(Path::new("news\\today\\story.txt"));
+        let expected = if cfg!(windows) {
+            "news/today/story.txt"
+        } else {
+            "news\\today\\story.txt"
+        };
+        assert_eq!(backslashed, expected);
         assert_eq!(slash_path(Path::new("/abs/story.md")), "/abs/story.md");
     }
 
@@ -290,6 +409,30 @@ mod tests {
         assert_eq!(LineIndex::new(&text).line_column(x), (2, 3003));
         assert_eq!(line_column(&text, 0), (1, 1));
         assert_eq!(line_column(&text, text.len()), (2, 3004));
+    }
+
+    #[test]
+    fn lone_cr_and_crlf_end_lines_and_a_byte_order_mark_is_no_column() {
+        let text = "\u{feff}one\rtwo\r\nthree\n\rfour";
+        let lines = LineIndex::new(text);
+        assert_eq!(lines.line_count(), 5);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert_eq!(lines.position(at("one"), Unit::Utf16), (0, 0));
+        assert_eq!(
+            lines.position(0, Unit::Char),
+            (0, 0),
+            "inside the mark: the first column"
+        );
+        assert_eq!(lines.position(at("two"), Unit::Utf16), (1, 0));
+        assert_eq!(lines.position(at("three"), Unit::Utf16), (2, 0));
+        assert_eq!(lines.position(at("four"), Unit::Utf16), (4, 0));
+        assert_eq!(lines.line_column(at("ne")), (1, 2));
+        // a column past a line's end stops before its line break, whichever it is
+        assert_eq!(lines.offset(0, 9, Unit::Utf16), at("\rtwo"));
+        assert_eq!(lines.offset(1, 9, Unit::Utf16), at("\r\nthree"));
+        assert_eq!(lines.offset(3, 9, Unit::Utf16), at("\rfour"));
+        assert_eq!(lines.line_span(3), Some(at("\rfour")..at("\rfour")));
+        assert_eq!(lines.offset(0, 0, Unit::Byte), at("one"));
     }
 
     #[test]

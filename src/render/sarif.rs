@@ -1,55 +1,105 @@
 //! SARIF 2.1.0 for code scanning: one run, one rule per code (in [`Code::ALL`] order), one
 //! result per finding. Columns count characters (`columnKind: unicodeCodePoints`), as
 //! everywhere else in factlint; `endColumn` is the column just past the span.
+//!
+//! URIs are relative to the repository (`uriBaseId: %SRCROOT%`, defined in
+//! `originalUriBaseIds`) whatever the working directory. Each result has a
+//! `partialFingerprints` entry made of the baseline's key (story, code, text, fact), so an
+//! alert keeps its identity when an edit moves it. Inputs that stopped the check make the
+//! invocation unsuccessful, one `toolExecutionNotifications` entry each, so code scanning shows
+//! a failed run rather than closing every alert.
 
-use super::{slash_path, LineIndex, Report};
+use super::{normalize, slash_path, LineIndex, Outcome, Report, SourceRoot};
+use crate::baseline::Entry;
 use crate::codes::code_doc;
+use crate::error::InputError;
 use crate::finding::{Code, Finding};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub fn render_sarif(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
+const SRCROOT: &str = "%SRCROOT%";
+
+/// The key `partialFingerprints` uses; bump the version if the key's fields change.
+const FINGERPRINT_KEY: &str = "factlint/v1";
+
+pub fn render_sarif(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let uris = Uris { root: outcome.root };
     let mut facts_lines = FactsLines::default();
+    let mut seen = HashMap::new();
     let mut results = Vec::new();
-    for report in reports {
+    for report in outcome.reports {
         let lines = LineIndex::new(&report.story.text);
-        let uri = artifact_uri(&report.story.path);
+        let story = uris.location(&report.story.path);
         for f in &report.findings {
-            results.push(result(report, &lines, &uri, f, &mut facts_lines));
+            let mut result = result(report, &lines, &story, f, &uris, &mut facts_lines);
+            let key = Entry::of(uris.relative(&report.story.path), &report.story, f);
+            let occurrence = seen.entry(key.clone()).or_insert(0);
+            *occurrence += 1;
+            result.insert(
+                "partialFingerprints".into(),
+                json!({ FINGERPRINT_KEY: format!("{}:{occurrence}", key.hash_hex()) }),
+            );
+            results.push(Value::Object(result));
         }
     }
+    let mut run = Map::new();
+    run.insert("tool".into(), json!({ "driver": driver() }));
+    run.insert("invocations".into(), json!([invocation(outcome.errors, &uris)]));
+    if let Some(root) = outcome.root {
+        run.insert(
+            "originalUriBaseIds".into(),
+            json!({ SRCROOT: { "uri": directory_uri(&root.dir) } }),
+        );
+    }
+    run.insert("columnKind".into(), json!("unicodeCodePoints"));
+    run.insert("results".into(), Value::Array(results));
     let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": driver() },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [run],
     });
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
+}
+
+/// Whether the check ran, and an error notification for each input that stopped it.
+fn invocation(errors: &[InputError], uris: &Uris) -> Value {
+    let notifications: Vec<Value> = errors
+        .iter()
+        .map(|e| {
+            let mut location = Map::new();
+            location.insert("artifactLocation".into(), uris.location(&e.path));
+            if let Some((line, column)) = e.line_column() {
+                location.insert("region".into(), json!({ "startLine": line, "startColumn": column }));
+            }
+            let text = match &e.help {
+                Some(help) => format!("{}\nhelp: {help}", e.message),
+                None => e.message.clone(),
+            };
+            json!({
+                "level": "error",
+                "message": { "text": text },
+                "locations": [{ "physicalLocation": location }],
+            })
+        })
+        .collect();
+    json!({
+        "executionSuccessful": errors.is_empty(),
+        "toolExecutionNotifications": notifications,
+    })
 }
 
 fn driver() -> Value {
     let mut driver = Map::new();
     driver.insert("name".into(), json!("factlint"));
     driver.insert("version".into(), json!(env!("CARGO_PKG_VERSION")));
-    if let Some(uri) = information_uri() {
-        driver.insert("informationUri".into(), json!(uri));
-    }
+    driver.insert("semanticVersion".into(), json!(env!("CARGO_PKG_VERSION")));
+    driver.insert("informationUri".into(), json!(env!("CARGO_PKG_REPOSITORY")));
     driver.insert("rules".into(), Code::ALL.iter().map(|&c| rule(c)).collect());
     Value::Object(driver)
-}
-
-/// The project's homepage or repository from Cargo.toml, when it gives one.
-fn information_uri() -> Option<&'static str> {
-    [env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")]
-        .into_iter()
-        .find(|u| !u.is_empty())
 }
 
 fn rule(code: Code) -> Value {
@@ -68,6 +118,8 @@ fn rule(code: Code) -> Value {
         "shortDescription": { "text": doc.summary },
         "fullDescription": { "text": doc.explanation },
         "help": { "text": doc.fix, "markdown": markdown },
+        // the README's table of codes; the full text is in `help`, as code scanning shows it
+        "helpUri": concat!(env!("CARGO_PKG_REPOSITORY"), "#finding-codes"),
         "defaultConfiguration": { "level": code.severity().as_str() },
     })
 }
@@ -85,41 +137,53 @@ fn camel_case(name: &str) -> String {
         .collect()
 }
 
+/// A result without its fingerprint. Related locations are linked from the message text
+/// (`[facts.yaml:10](1)`), as code scanning shows only linked ones.
 fn result<'a>(
     report: &'a Report,
     lines: &LineIndex,
-    uri: &str,
+    story: &Value,
     f: &Finding,
+    uris: &Uris,
     facts_lines: &mut FactsLines<'a>,
-) -> Value {
+) -> Map<String, Value> {
     let text = &report.story.text;
     let rule_index = Code::ALL.iter().position(|&c| c == f.code);
-    let mut obj = Map::new();
-    obj.insert("ruleId".into(), json!(f.code.as_str()));
-    obj.insert("ruleIndex".into(), json!(rule_index));
-    obj.insert("level".into(), json!(f.severity.as_str()));
-    obj.insert("message".into(), json!({ "text": f.message }));
-    obj.insert(
-        "locations".into(),
-        json!([{ "physicalLocation": physical(uri, lines, text, &f.span) }]),
-    );
     let mut related = Vec::new();
+    let mut links = Vec::new();
     if let Some(fact) = &f.fact {
         let file = &report.facts.files[fact.loc.file];
         let fact_lines = facts_lines.get(report, fact.loc.file);
+        let id = related.len() + 1;
+        links.push(link(&file.path, fact_lines.line_column(fact.loc.span.start).0, id));
         related.push(json!({
-            "id": related.len() + 1,
-            "physicalLocation": physical(&artifact_uri(&file.path), fact_lines, &file.text, &fact.loc.span),
+            "id": id,
+            "physicalLocation": physical(uris.location(&file.path), fact_lines, &file.text, &fact.loc.span),
             "message": { "text": fact.label },
         }));
     }
     if let Some((span, label)) = &f.related {
+        let id = related.len() + 1;
+        links.push(link(&report.story.path, lines.line_column(span.start).0, id));
         related.push(json!({
-            "id": related.len() + 1,
-            "physicalLocation": physical(uri, lines, text, span),
+            "id": id,
+            "physicalLocation": physical(story.clone(), lines, text, span),
             "message": { "text": label },
         }));
     }
+    let mut message = escape_message(&f.message);
+    if !links.is_empty() {
+        message = format!("{message} ({})", links.join(", "));
+    }
+    let mut obj = Map::new();
+    obj.insert("ruleId".into(), json!(f.code.as_str()));
+    obj.insert("ruleIndex".into(), json!(rule_index));
+    obj.insert("level".into(), json!(f.severity.as_str()));
+    obj.insert("message".into(), json!({ "text": message }));
+    obj.insert(
+        "locations".into(),
+        json!([{ "physicalLocation": physical(story.clone(), lines, text, &f.span) }]),
+    );
     if !related.is_empty() {
         obj.insert("relatedLocations".into(), Value::Array(related));
     }
@@ -130,7 +194,7 @@ fn result<'a>(
             json!([{
                 "description": { "text": description },
                 "artifactChanges": [{
-                    "artifactLocation": { "uri": uri },
+                    "artifactLocation": story,
                     "replacements": [{
                         "deletedRegion": region(lines, &f.span),
                         "insertedContent": { "text": replacement },
@@ -139,7 +203,20 @@ fn result<'a>(
             }]),
         );
     }
-    Value::Object(obj)
+    obj
+}
+
+/// `[facts.yaml:10](1)`: an embedded link to related location `id`.
+fn link(path: &Path, line: usize, id: usize) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(|| slash_path(path), |n| n.to_string_lossy().into_owned());
+    format!("[{}:{line}]({id})", escape_message(&name))
+}
+
+/// Plain message text, with the brackets SARIF would read as a link escaped.
+fn escape_message(text: &str) -> String {
+    text.replace('[', "\\[").replace(']', "\\]")
 }
 
 fn region(lines: &LineIndex, span: &Range<usize>) -> Map<String, Value> {
@@ -153,12 +230,12 @@ fn region(lines: &LineIndex, span: &Range<usize>) -> Map<String, Value> {
     region
 }
 
-fn physical(uri: &str, lines: &LineIndex, text: &str, span: &Range<usize>) -> Value {
+fn physical(artifact: Value, lines: &LineIndex, text: &str, span: &Range<usize>) -> Value {
     let mut region = region(lines, span);
     if let Some(snippet) = text.get(span.clone()) {
         region.insert("snippet".into(), json!({ "text": snippet }));
     }
-    json!({ "artifactLocation": { "uri": uri }, "region": region })
+    json!({ "artifactLocation": artifact, "region": region })
 }
 
 /// Line indexes of the facts files findings point into, built once per file and shared by the
@@ -177,23 +254,69 @@ impl<'a> FactsLines<'a> {
     }
 }
 
-/// A path as a URI reference: relative paths stay relative (with forward slashes), absolute
-/// ones become `file://` URIs; anything outside the characters a URI path allows is
-/// percent-encoded.
-fn artifact_uri(path: &Path) -> String {
-    let path_text = slash_path(path);
-    let is_windows_absolute = path_text.as_bytes().get(1) == Some(&b':') && path_text.as_bytes().get(2) == Some(&b'/');
-    if path.is_absolute() || path_text.starts_with('/') || is_windows_absolute {
-        let rooted = if path_text.starts_with('/') {
-            path_text
-        } else {
-            format!("/{path_text}")
-        };
-        // the drive's colon is allowed in a file URI's path
-        return format!("file://{}", encode_path(&rooted, true));
+/// Paths as SARIF artifact locations.
+struct Uris<'a> {
+    root: Option<&'a SourceRoot>,
+}
+
+impl Uris<'_> {
+    /// `{uri, uriBaseId: %SRCROOT%}` for a file in the repository, else an absolute `file://`
+    /// URI.
+    fn location(&self, path: &Path) -> Value {
+        match self.under_root(path) {
+            Some(relative) => json!({ "uri": encode_path(&relative, false), "uriBaseId": SRCROOT }),
+            None => json!({ "uri": file_uri(&self.absolute(path)) }),
+        }
     }
-    // a colon before the first slash would read as a scheme
-    encode_path(&path_text, false)
+
+    /// The path relative to the repository with forward slashes, or as given when it is
+    /// outside (for fingerprints).
+    fn relative(&self, path: &Path) -> String {
+        self.under_root(path).unwrap_or_else(|| slash_path(path))
+    }
+
+    fn under_root(&self, path: &Path) -> Option<String> {
+        let Some(root) = self.root else {
+            // no root known: a relative path is taken as relative to it
+            return (path.is_relative() && !is_windows_absolute(&slash_path(path)))
+                .then(|| slash_path(&normalize(path)));
+        };
+        let relative = self.absolute(path).strip_prefix(&root.dir).ok()?.to_path_buf();
+        Some(slash_path(&relative))
+    }
+
+    fn absolute(&self, path: &Path) -> PathBuf {
+        match self.root {
+            Some(root) if path.is_relative() => normalize(&root.cwd.join(path)),
+            _ => normalize(path),
+        }
+    }
+}
+
+fn is_windows_absolute(path_text: &str) -> bool {
+    path_text.as_bytes().get(1) == Some(&b':') && path_text.as_bytes().get(2) == Some(&b'/')
+}
+
+/// An absolute path as a `file://` URI.
+fn file_uri(path: &Path) -> String {
+    let path_text = slash_path(path);
+    let rooted = if path_text.starts_with('/') {
+        path_text
+    } else {
+        format!("/{path_text}")
+    };
+    // the drive's colon is allowed in a file URI's path
+    format!("file://{}", encode_path(&rooted, true))
+}
+
+/// A folder's `file://` URI, ending with `/` as a base URI must.
+fn directory_uri(dir: &Path) -> String {
+    let uri = file_uri(dir);
+    if uri.ends_with('/') {
+        uri
+    } else {
+        uri + "/"
+    }
 }
 
 fn encode_path(path: &str, colon_ok: bool) -> String {
@@ -215,8 +338,16 @@ mod tests {
     use super::*;
 
     fn sarif(reports: &[Report]) -> Value {
+        sarif_of(&Outcome {
+            reports,
+            errors: &[],
+            root: None,
+        })
+    }
+
+    fn sarif_of(outcome: &Outcome) -> Value {
         let mut out = Vec::new();
-        render_sarif(reports, &mut out).unwrap();
+        render_sarif(outcome, &mut out).unwrap();
         serde_json::from_slice(&out).expect("SARIF output is JSON")
     }
 
@@ -385,12 +516,102 @@ mod tests {
 
     #[test]
     fn uris() {
-        assert_eq!(artifact_uri(Path::new("./news/a b%.txt")), "news/a%20b%25.txt");
-        assert_eq!(artifact_uri(Path::new("news\\café.md")), "news/caf%C3%A9.md");
-        assert_eq!(artifact_uri(Path::new("a:b.txt")), "a%3Ab.txt");
-        assert_eq!(artifact_uri(Path::new("C:\\news\\a.txt")), "file:///C:/news/a.txt");
-        if cfg!(unix) {
-            assert_eq!(artifact_uri(Path::new("/srv/news/a.txt")), "file:///srv/news/a.txt");
+        let bare = Uris { root: None };
+        let uri = |path: &str| bare.location(Path::new(path))["uri"].as_str().unwrap().to_string();
+        assert_eq!(uri("./news/a b%.txt"), "news/a%20b%25.txt");
+        assert_eq!(uri("news/café.md"), "news/caf%C3%A9.md");
+        assert_eq!(uri("a:b.txt"), "a%3Ab.txt");
+        assert_eq!(bare.location(Path::new("news/a.txt"))["uriBaseId"], SRCROOT);
+        if cfg!(windows) {
+            assert_eq!(uri("C:\\news\\a.txt"), "file:///C:/news/a.txt");
+        } else {
+            // a backslash is part of a Unix file name
+            assert_eq!(uri("news\\a.txt"), "news%5Ca.txt");
+            assert_eq!(uri("/srv/news/a.txt"), "file:///srv/news/a.txt");
+            assert!(bare.location(Path::new("/srv/a.txt")).get("uriBaseId").is_none());
         }
+        let root = SourceRoot {
+            dir: PathBuf::from("/srv/repo"),
+            cwd: PathBuf::from("/srv/repo/desk"),
+        };
+        let rooted = Uris { root: Some(&root) };
+        let uri = |path: &str| rooted.location(Path::new(path));
+        assert_eq!(
+            uri("café.md"),
+            json!({ "uri": "desk/caf%C3%A9.md", "uriBaseId": SRCROOT })
+        );
+        assert_eq!(uri("../other/./a.md")["uri"], "other/a.md");
+        assert_eq!(uri("/srv/repo/desk/a.md")["uri"], "desk/a.md");
+        assert_eq!(
+            uri("../../elsewhere/a.md"),
+            json!({ "uri": "file:///srv/elsewhere/a.md" })
+        );
+        assert_eq!(directory_uri(&root.dir), "file:///srv/repo/");
+    }
+
+    #[test]
+    fn fingerprints_survive_a_line_move_and_count_repeats() {
+        let facts = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n";
+        let wrong = "He met Israeli of Strategic Affairs Ron Dermer.\n";
+        let fingerprints = |story: &str| -> Vec<String> {
+            let log = sarif(&[test_report("news/a.txt", story, facts)]);
+            log["runs"][0]["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["partialFingerprints"][FINGERPRINT_KEY].as_str().unwrap().to_string())
+                .collect()
+        };
+        let once = fingerprints(wrong);
+        let moved = fingerprints(&format!("A new first paragraph.\n\n{wrong}"));
+        assert_eq!(once, moved);
+        let twice = fingerprints(&format!("{wrong}\n{wrong}"));
+        assert_eq!(twice.len(), 2);
+        assert_eq!(twice[0], once[0]);
+        assert_ne!(twice[0], twice[1]);
+        assert!(twice[1].ends_with(":2"), "{twice:?}");
+    }
+
+    #[test]
+    fn input_errors_make_the_invocation_unsuccessful() {
+        let text = "people:\n  - name: Ron Dermer\n    titel: X\n";
+        let at = text.find("titel").unwrap();
+        let errors = [InputError::at(
+            Path::new("facts.yaml"),
+            text,
+            at..at + 5,
+            "invalid facts file",
+            "unknown key",
+        )
+        .with_help("did you mean `title`?")];
+        let log = sarif_of(&Outcome {
+            reports: &[],
+            errors: &errors,
+            root: None,
+        });
+        assert_required(&log);
+        let invocation = &log["runs"][0]["invocations"][0];
+        assert_eq!(invocation["executionSuccessful"], false);
+        let notification = &invocation["toolExecutionNotifications"][0];
+        assert_eq!(notification["level"], "error");
+        assert_eq!(
+            notification["message"]["text"],
+            "invalid facts file\nhelp: did you mean `title`?"
+        );
+        let location = &notification["locations"][0]["physicalLocation"];
+        assert_eq!(location["artifactLocation"]["uri"], "facts.yaml");
+        assert_eq!(location["region"], json!({ "startLine": 3, "startColumn": 5 }));
+        let ran = sarif(&[]);
+        assert_eq!(ran["runs"][0]["invocations"][0]["executionSuccessful"], true);
+    }
+
+    #[test]
+    fn messages_link_their_related_locations_and_escape_brackets() {
+        assert_eq!(escape_message("a [b] c"), "a \\[b\\] c");
+        let log = sarif(&seed_reports());
+        assert_eq!(
+            log["runs"][0]["results"][0]["message"]["text"],
+            "title of Ron Dermer does not match the facts ([facts.yaml:10](1))"
+        );
     }
 }

@@ -8,6 +8,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{channel, Receiver};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub const TIMEOUT: Duration = Duration::from_secs(20);
@@ -21,6 +22,7 @@ pub struct Client {
     next_id: i64,
     /// What `initialize` answered.
     pub initialized: Value,
+    stderr: Arc<Mutex<String>>,
 }
 
 impl Client {
@@ -31,10 +33,21 @@ impl Client {
             .current_dir(folder)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("the server starts");
         let stdin = child.stdin.take().expect("stdin");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let mut server_stderr = BufReader::new(child.stderr.take().expect("stderr"));
+        let kept = stderr.clone();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            while server_stderr.read_line(&mut line).is_ok_and(|n| n > 0) {
+                eprint!("{line}");
+                kept.lock().expect("stderr buffer").push_str(&line);
+                line.clear();
+            }
+        });
         let stdout = child.stdout.take().expect("stdout");
         let (send, messages) = channel();
         std::thread::spawn(move || {
@@ -52,6 +65,7 @@ impl Client {
             backlog: VecDeque::new(),
             next_id: 0,
             initialized: Value::Null,
+            stderr,
         };
         let init =
             json!({"processId": null, "rootUri": null, "capabilities": capabilities, "initializationOptions": options});
@@ -113,14 +127,30 @@ impl Client {
         let answer = self.request("shutdown", Value::Null);
         assert!(answer.get("error").is_none(), "shutdown failed: {answer}");
         self.notify("exit", Value::Null);
+        self.exit_status()
+    }
+
+    /// Sends bytes as they are, headers and all (for input a client should never send).
+    pub fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).expect("write to the server");
+        self.stdin.flush().expect("flush");
+    }
+
+    /// The server's exit status once it ends of itself.
+    pub fn exit_status(&mut self) -> ExitStatus {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             if let Some(status) = self.child.try_wait().expect("wait for the server") {
                 return status;
             }
-            assert!(Instant::now() < deadline, "the server did not exit after `exit`");
+            assert!(Instant::now() < deadline, "the server did not exit");
             std::thread::sleep(Duration::from_millis(10));
         }
+    }
+
+    /// What the server wrote on stderr so far (it is echoed to the test's stderr as well).
+    pub fn stderr(&self) -> String {
+        self.stderr.lock().expect("stderr buffer").clone()
     }
 }
 

@@ -1,0 +1,449 @@
+//! Titles of people given with `posts`: the story's date picks the posts held then.
+//!
+//! A written title is matched to the posts whose forms it agrees with (as `titles` compares
+//! one form), and then judged by when those posts were held: plainly for a post held on the
+//! story's date, with "former"/"ex-" for one that has ended, "then-" for one held then or
+//! since ended, and "-elect", "incoming" or "designate" for one that begins within a few months
+//! (`elect_months` in `rules/honorifics.yaml`). A date given as a month or a year leaves its
+//! days open, and on those days every reading is accepted.
+
+use super::titles::{compare_form, mismatch, split_former, strip_former_text, FormMatch};
+use crate::facts::{title_words, Person, Post, PostDate};
+use crate::finding::{Code, Finding};
+use crate::lexicon::post_lexicon;
+use crate::text::Doc;
+use chrono::{Months, NaiveDate};
+use std::ops::Range;
+
+/// Where a post stands on the story's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tenure {
+    Held,
+    Ended,
+    /// Not yet begun: it begins on this day.
+    Begins(NaiveDate),
+    /// The date falls inside a month or year the post began or ended in.
+    Unsure,
+}
+
+/// A post's standing on `date`; with no date, every post is held except those with an `until`.
+pub(crate) fn tenure(post: &Post, date: Option<NaiveDate>) -> Tenure {
+    let Some(d) = date else {
+        return if post.until.is_some() {
+            Tenure::Ended
+        } else {
+            Tenure::Held
+        };
+    };
+    if let Some(from) = &post.from {
+        if d < from.range.first {
+            return Tenure::Begins(from.range.first);
+        }
+        if d < from.range.last {
+            return Tenure::Unsure;
+        }
+    }
+    match &post.until {
+        Some(until) if d >= until.range.last => Tenure::Ended,
+        Some(until) if d >= until.range.first => Tenure::Unsure,
+        _ => Tenure::Held,
+    }
+}
+
+/// How the story marks a title's time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    Plain,
+    /// "former", "ex-", "late".
+    Former,
+    /// "then-": the post held at the time the sentence speaks of, past or present.
+    Then,
+    /// "-elect", "incoming", "designate".
+    Elect,
+}
+
+/// The written title's time marker and its words without it.
+fn marker_and_core(words: &[String]) -> (Marker, Vec<String>) {
+    let (former, rest) = split_former(words);
+    let future = &post_lexicon().future_markers;
+    let core: Vec<String> = rest.iter().filter(|w| !future.contains(*w)).cloned().collect();
+    let marker = if former && words[0] == "then" {
+        Marker::Then
+    } else if former {
+        Marker::Former
+    } else if core.len() < rest.len() {
+        Marker::Elect
+    } else {
+        Marker::Plain
+    };
+    (marker, core)
+}
+
+/// Whether a marker fits a post's standing on the story's date.
+fn fits(marker: Marker, tenure: Tenure, date: Option<NaiveDate>) -> bool {
+    match (marker, tenure) {
+        (_, Tenure::Unsure) => true,
+        (Marker::Plain, Tenure::Held) | (Marker::Former, Tenure::Ended) => true,
+        (Marker::Then, Tenure::Held | Tenure::Ended) => true,
+        (Marker::Elect, Tenure::Begins(begins)) => date.is_none_or(|d| begins <= within_elect_window(d)),
+        (Marker::Elect, Tenure::Held) => date.is_none(),
+        _ => false,
+    }
+}
+
+/// The last day a post may begin on and still be called "-elect" on `date`.
+fn within_elect_window(date: NaiveDate) -> NaiveDate {
+    date.checked_add_months(Months::new(post_lexicon().elect_months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The posts whose forms the written words agree with.
+fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
+    person
+        .posts
+        .iter()
+        .filter(|p| {
+            p.forms
+                .iter()
+                .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees)
+        })
+        .collect()
+}
+
+/// Whether the written title agrees with one of `person`'s posts held as the story marks it:
+/// the test that tells two people of one surname apart.
+pub fn title_fits(doc: &Doc, run: &Range<usize>, person: &Person, published: Option<NaiveDate>) -> bool {
+    let (marker, core) = marker_and_core(&title_words(&doc.words(run.clone())));
+    if person.posts.is_empty() {
+        return person
+            .titles
+            .iter()
+            .any(|f| compare_form(&core, split_former(&f.words).1) == FormMatch::Agrees);
+    }
+    agreeing_posts(person, &core)
+        .iter()
+        .any(|p| fits(marker, tenure(p, published), published))
+}
+
+/// The finding for a title written for a person with `posts`, if it disagrees.
+pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
+    let written = doc.words(run.clone());
+    let (marker, core) = marker_and_core(&title_words(&written));
+    let agreeing = agreeing_posts(person, &core);
+    if agreeing.is_empty() {
+        return mismatch(doc, &run, &written, &core, person, marker == Marker::Former);
+    }
+    let tenures: Vec<Tenure> = agreeing.iter().map(|p| tenure(p, published)).collect();
+    if tenures.iter().any(|&t| fits(marker, t, published)) {
+        return None;
+    }
+    let span = doc.span(run);
+    let held = |t: Tenure| matches!(t, Tenure::Held);
+    let ended = agreeing.iter().zip(&tenures).find(|(_, t)| **t == Tenure::Ended);
+    let current = agreeing.iter().zip(&tenures).find(|(_, t)| held(**t));
+    let finding = match (marker, ended, current) {
+        (Marker::Plain, Some((post, _)), _) => needs_former(&written, person, post, span),
+        (Marker::Former, _, Some((post, _))) => still_held(&written, person, post, span),
+        (Marker::Elect, _, Some((post, _))) => already_begun(person, post, span),
+        _ => not_yet(person, agreeing[0], published, span),
+    };
+    Some(finding)
+}
+
+/// "Blinken" for "Antony Blinken": the name's last word, for messages that go on about him.
+fn short_name(person: &Person) -> &str {
+    person.name.split_whitespace().last().unwrap_or(&person.name)
+}
+
+/// "Deputy Secretary of State from 2015-01 to 2017-01; Secretary of State from 2021-01-26".
+pub fn tenures_text(person: &Person) -> String {
+    person.posts.iter().map(post_text).collect::<Vec<_>>().join("; ")
+}
+
+fn post_text(post: &Post) -> String {
+    let title = post.forms.first().map_or("", |f| f.text.as_str());
+    match (&post.from, &post.until) {
+        (Some(from), Some(until)) => format!("{title} from {} to {}", from.text, until.text),
+        (Some(from), None) => format!("{title} from {}", from.text),
+        (None, Some(until)) => format!("{title} until {}", until.text),
+        (None, None) => title.to_string(),
+    }
+}
+
+/// The place in the facts that decides: the date named, else the post's title.
+fn post_loc(post: &Post, date: Option<&PostDate>) -> crate::facts::Loc {
+    date.map(|d| d.loc.clone()).unwrap_or_else(|| post.forms[0].loc.clone())
+}
+
+fn needs_former(written: &str, person: &Person, post: &Post, span: Range<usize>) -> Finding {
+    let name = &person.name;
+    let fixed = format!("former {written}");
+    Finding::new(
+        Code::StaleTitle,
+        span,
+        format!(
+            "{name} no longer held this post on the story's date; the title needs \"former\" ({} was {})",
+            short_name(person),
+            tenures_text(person)
+        ),
+        "current title for a past post".into(),
+    )
+    .with_fact(name, &post_loc(post, post.until.as_ref()), post_text(post))
+    .with_replacement(fixed.clone())
+    .with_help(format!("write `{fixed}`"))
+}
+
+fn still_held(written: &str, person: &Person, post: &Post, span: Range<usize>) -> Finding {
+    let name = &person.name;
+    let fixed = strip_former_text(written);
+    Finding::new(
+        Code::StaleTitle,
+        span,
+        format!(
+            "{name} still held this post on the story's date, so not a former one ({} was {})",
+            short_name(person),
+            tenures_text(person)
+        ),
+        "\"former\" here".into(),
+    )
+    .with_fact(name, &post_loc(post, post.from.as_ref()), post_text(post))
+    .with_replacement(fixed.clone())
+    .with_help(format!("write `{fixed}`"))
+}
+
+fn already_begun(person: &Person, post: &Post, span: Range<usize>) -> Finding {
+    let name = &person.name;
+    Finding::new(
+        Code::StaleTitle,
+        span,
+        format!(
+            "{name} had already taken up this post on the story's date; \"elect\", \"incoming\" or \"designate\" no longer fits ({} was {})",
+            short_name(person),
+            tenures_text(person)
+        ),
+        "a post already begun".into(),
+    )
+    .with_fact(name, &post_loc(post, post.from.as_ref()), post_text(post))
+    .with_help(format!("write the title plainly: `{}`", post.forms[0].text))
+}
+
+/// A title from the future: the post begins after the story's date (or, with "-elect", more
+/// than a few months after it). The suggestion is the post held then, when exactly one is.
+fn not_yet(person: &Person, post: &Post, published: Option<NaiveDate>, span: Range<usize>) -> Finding {
+    let name = &person.name;
+    let date = published.map_or("the story's date".to_string(), |d| d.to_string());
+    let held: Vec<&Post> = person
+        .posts
+        .iter()
+        .filter(|p| tenure(p, published) == Tenure::Held)
+        .collect();
+    let finding = Finding::new(
+        Code::StaleTitle,
+        span,
+        format!(
+            "not {name}'s title on {date}: {} was {}",
+            short_name(person),
+            tenures_text(person)
+        ),
+        "a post not yet begun".into(),
+    )
+    .with_fact(name, &post_loc(post, post.from.as_ref()), post_text(post));
+    match held.as_slice() {
+        [only] => {
+            let title = &only.forms[0].text;
+            finding
+                .with_replacement(title.clone())
+                .with_help(format!("on {date} {name} was {title}: write `{title}`"))
+        }
+        _ => finding.with_help(format!(
+            "name the post {name} held on {date}, or \"-elect\"/\"incoming\" within {} months of it",
+            post_lexicon().elect_months
+        )),
+    }
+}
+
+/// People who share a surname, so that a title fitting one of them is not a mismatch for the
+/// other ("President Bush" in 2004 is George W. Bush, not his father).
+pub struct Namesakes {
+    /// Per person, the others of their surname (empty for most).
+    others: Vec<Vec<usize>>,
+}
+
+impl Namesakes {
+    pub fn new(people: &[Person]) -> Namesakes {
+        let mut by_surname: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (k, person) in people.iter().enumerate() {
+            if let Some(surname) = surname(&person.name) {
+                by_surname.entry(surname).or_default().push(k);
+            }
+        }
+        let mut others = vec![Vec::new(); people.len()];
+        for group in by_surname.values().filter(|g| g.len() > 1) {
+            for &k in group {
+                others[k] = group.iter().copied().filter(|&j| j != k).collect();
+            }
+        }
+        Namesakes { others }
+    }
+
+    pub fn of(&self, person: usize) -> &[usize] {
+        &self.others[person]
+    }
+}
+
+/// The last word of a name that is not a generational suffix ("King" of "Martin Luther King
+/// Jr."), lowercase.
+fn surname(name: &str) -> Option<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+        .last()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{CheckOptions, Checker};
+    use crate::facts::Facts;
+    use crate::story::Story;
+    use std::path::Path;
+
+    const BLINKEN: &str = "people:
+  - name: Antony Blinken
+    aliases: [Blinken]
+    posts:
+      - {title: Deputy Secretary of State, from: 2015-01, until: 2017-01}
+      - {title: US Secretary of State, from: 2021-01-26, until: 2025-01-20}
+";
+
+    fn story(text: &str) -> Story {
+        Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads")
+    }
+
+    /// (code, flagged words, replacement) for a story dated `date` against `yaml`.
+    fn findings(yaml: &str, date: Option<&str>, text: &str) -> Vec<(String, String, Option<String>)> {
+        let mut facts = Facts::default();
+        facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
+        let options = CheckOptions {
+            published: date.map(|d| d.parse().unwrap()),
+            ..Default::default()
+        };
+        Checker::new(&facts)
+            .check(&story(text), &options)
+            .into_iter()
+            .map(|f| (f.code.to_string(), text[f.span].to_string(), f.replacement))
+            .collect()
+    }
+
+    fn codes(yaml: &str, date: Option<&str>, text: &str) -> Vec<String> {
+        findings(yaml, date, text).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn the_date_picks_the_post() {
+        let text = "Secretary of State Antony Blinken said.";
+        assert!(codes(BLINKEN, Some("2022-05-01"), text).is_empty());
+        let found = findings(BLINKEN, Some("2016-03-01"), text);
+        assert_eq!(
+            found,
+            [(
+                "stale-title".into(),
+                "Secretary of State".into(),
+                Some("Deputy Secretary of State".into())
+            )]
+        );
+        // from 2017 to 2021 he held no post: nothing certain to suggest
+        assert_eq!(findings(BLINKEN, Some("2019-03-01"), text)[0].2, None);
+        assert_eq!(codes(BLINKEN, Some("2025-03-01"), text), ["stale-title"]);
+        assert!(codes(
+            BLINKEN,
+            Some("2025-03-01"),
+            "former Secretary of State Antony Blinken said."
+        )
+        .is_empty());
+        assert_eq!(
+            codes(
+                BLINKEN,
+                Some("2022-03-01"),
+                "former Secretary of State Antony Blinken said."
+            ),
+            ["stale-title"]
+        );
+        assert!(codes(
+            BLINKEN,
+            Some("2022-03-01"),
+            "then-Deputy Secretary of State Antony Blinken said."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_month_or_year_leaves_its_days_open() {
+        let text = "Deputy Secretary of State Antony Blinken said.";
+        assert!(codes(BLINKEN, Some("2017-01-10"), text).is_empty());
+        assert!(codes(
+            BLINKEN,
+            Some("2017-01-10"),
+            "former Deputy Secretary of State Antony Blinken"
+        )
+        .is_empty());
+        assert_eq!(codes(BLINKEN, Some("2017-02-10"), text), ["stale-title"]);
+    }
+
+    #[test]
+    fn elect_within_months_of_the_post() {
+        let text = "Secretary of State-designate Antony Blinken said.";
+        assert!(codes(BLINKEN, Some("2021-01-10"), text).is_empty());
+        assert!(codes(
+            BLINKEN,
+            Some("2020-11-30"),
+            "incoming Secretary of State Antony Blinken"
+        )
+        .is_empty());
+        assert_eq!(
+            codes(BLINKEN, Some("2020-03-01"), text),
+            ["stale-title"],
+            "ten months before"
+        );
+        assert_eq!(
+            codes(BLINKEN, Some("2022-03-01"), text),
+            ["stale-title"],
+            "already in post"
+        );
+    }
+
+    #[test]
+    fn with_no_date_every_post_without_until_is_current() {
+        let yaml = "people:\n  - name: Jane Roe\n    posts:\n      - {title: Finance Minister, until: 2020}\n      - {title: Prime Minister, from: 2020}\n";
+        assert!(codes(yaml, None, "Prime Minister Jane Roe said.").is_empty());
+        assert_eq!(codes(yaml, None, "Finance Minister Jane Roe said."), ["stale-title"]);
+        assert_eq!(codes(yaml, None, "Foreign Minister Jane Roe said."), ["title-mismatch"]);
+    }
+
+    #[test]
+    fn messages_name_the_posts_and_dates() {
+        let mut facts = Facts::default();
+        facts.add_file(Path::new("f.yaml"), BLINKEN.into()).unwrap();
+        let options = CheckOptions {
+            published: "2016-03-01".parse().ok(),
+            ..Default::default()
+        };
+        let found = Checker::new(&facts).check(&story("Secretary of State Antony Blinken"), &options);
+        assert_eq!(
+            found[0].message,
+            "not Antony Blinken's title on 2016-03-01: Blinken was Deputy Secretary of State from 2015-01 to \
+             2017-01; US Secretary of State from 2021-01-26 to 2025-01-20"
+        );
+    }
+
+    #[test]
+    fn honorifics_are_checked_only_when_given() {
+        let yaml = "people:\n  - name: Jane Doe\n    honorific: Dr\n  - name: John Roe\n    honorific: none\n  - name: Ann Poe\n";
+        assert_eq!(
+            findings(yaml, None, "said Professor Jane Doe."),
+            [("title-mismatch".into(), "Professor".into(), Some("Dr".into()))]
+        );
+        assert!(codes(yaml, None, "said Dr. Jane Doe and Mrs Jane Doe and Jane Doe.").is_empty());
+        assert_eq!(codes(yaml, None, "said Lord John Roe."), ["title-mismatch"]);
+        assert!(codes(yaml, None, "said Mr John Roe and Professor Ann Poe.").is_empty());
+    }
+}
