@@ -154,7 +154,9 @@ impl<'f> Checker<'f> {
     }
 
     /// A title's finding, unless the title fits another person of the same surname (then it is
-    /// that person's title).
+    /// that person's title). A title that is no post of the named person but is one of a
+    /// namesake's at another time is judged as the namesake's ("Governor George Bush" in 2005 is
+    /// the son's past post).
     fn title_finding(
         &self,
         doc: &Doc,
@@ -162,13 +164,24 @@ impl<'f> Checker<'f> {
         run: &Range<usize>,
         published: Option<NaiveDate>,
     ) -> Option<Finding> {
-        let finding = titles::check_title(doc, run.clone(), &self.facts.people[named], published)?;
-        let namesake_fits = self.namesakes.of(named).iter().any(|&other| {
-            let person = &self.facts.people[other];
-            title_fits(doc, run, person, published)
-                && titles::check_title(doc, run.clone(), person, published).is_none()
+        let people = &self.facts.people;
+        let finding = titles::check_title(doc, run.clone(), &people[named], published)?;
+        let namesakes = self.namesakes.of(named);
+        let namesake_fits = namesakes.iter().any(|&other| {
+            title_fits(doc, run, &people[other], Some(published))
+                && titles::check_title(doc, run.clone(), &people[other], published).is_none()
         });
-        (!namesake_fits).then_some(finding)
+        if namesake_fits {
+            return None;
+        }
+        let named_has_it = title_fits(doc, run, &people[named], None);
+        let namesakes_post = namesakes
+            .iter()
+            .find(|&&other| !named_has_it && title_fits(doc, run, &people[other], None));
+        match namesakes_post {
+            Some(&other) => titles::check_title(doc, run.clone(), &people[other], published).or(Some(finding)),
+            None => Some(finding),
+        }
     }
 
     /// Cue hits per sentence, computed once per sentence that holds a mention.

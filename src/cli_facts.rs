@@ -1,9 +1,18 @@
 //! `factlint facts ...`: commands that work on facts files rather than stories. Reading the
 //! files and writing the output live here; what they compute is pure, in the library.
 
+use factlint::config::Config;
 use factlint::error::InputError;
+use factlint::facts::Facts;
+use factlint::facts_check::check_facts;
+use factlint::finding::Severity;
 use factlint::import::Document;
+use factlint::render::{render_error, render_outcome, Format, Outcome, Report};
+use factlint::story::Story;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
 
 #[derive(clap::Subcommand)]
 pub enum FactsCommand {
@@ -16,6 +25,10 @@ pub enum FactsCommand {
         #[arg(long, short, value_name = "FILE", global = true)]
         output: Option<PathBuf>,
     },
+    /// Find what is wrong in facts files before any story: impossible or overlapping posts,
+    /// near-duplicate names, one title held by two people, odd entries, future dates, entries
+    /// not reviewed for a year, and the facts' own `tests:`.
+    Check(CheckArgs),
 }
 
 #[derive(clap::Subcommand)]
@@ -31,14 +44,96 @@ pub enum ImportSource {
     Wikidata { file: PathBuf },
 }
 
-/// Runs a `facts` command: the files it wrote (none when it wrote to stdout), or why it could not.
-pub fn run(command: FactsCommand) -> Result<Vec<PathBuf>, InputError> {
+/// Runs a `facts` command and says how it went.
+pub fn run(command: FactsCommand) -> ExitCode {
     match command {
-        FactsCommand::Import { source, output } => {
-            let doc = import(source)?;
-            emit(&doc.render(), output.as_deref())
-        }
+        FactsCommand::Import { source, output } => crate::report_outcome(
+            import(source).and_then(|doc| emit(&doc.render(), output.as_deref())),
+            crate::use_color(crate::ColorChoice::Auto, std::io::stderr().is_terminal()),
+        ),
+        FactsCommand::Check(args) => check(args),
     }
+}
+
+#[derive(clap::Args)]
+pub struct CheckArgs {
+    /// Facts files to check, together as `check` would merge them.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// How to print the findings.
+    #[arg(long, visible_alias = "output-format", value_enum, default_value = "human")]
+    format: Format,
+    /// Colour in `human` output: only on a terminal without NO_COLOR, by default.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: crate::ColorChoice,
+}
+
+/// `factlint facts check`: the findings in each facts file, in `check`'s formats; exit 1 on an
+/// error-level finding, 2 when the files cannot be read.
+fn check(args: CheckArgs) -> ExitCode {
+    let color = crate::use_color(args.color, std::io::stdout().is_terminal());
+    let (reports, errors) = match factlint::facts::load_facts(&args.files) {
+        Ok(facts) => (facts_reports(facts), vec![]),
+        Err(e) => (vec![], vec![e]),
+    };
+    let err_color = crate::use_color(args.color, std::io::stderr().is_terminal());
+    for e in &errors {
+        let _ = render_error(e, err_color, &mut std::io::stderr().lock());
+    }
+    let outcome = Outcome {
+        reports: &reports,
+        errors: &errors,
+        root: None,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // a reader that stopped early (`| head`) is no failure: the status still says what was found
+    match render_outcome(&outcome, args.format, color, &mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            crate::note(format_args!("error: cannot write the report: {e}"));
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
+    let failed = reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| f.severity == Severity::Error);
+    match (errors.is_empty(), failed) {
+        (false, _) => ExitCode::from(2),
+        (true, true) => ExitCode::from(1),
+        (true, false) => ExitCode::SUCCESS,
+    }
+}
+
+/// One report per facts file, the file shown as the "story" its findings point into.
+fn facts_reports(facts: Facts) -> Vec<Report> {
+    let today = today();
+    let found = check_facts(&facts, today);
+    let facts = Arc::new(facts);
+    let config = Arc::new(Config::default());
+    facts
+        .files
+        .iter()
+        .enumerate()
+        .map(|(k, file)| Report {
+            story: Story::plain(&file.path, file.text.clone()),
+            facts: facts.clone(),
+            findings: found
+                .iter()
+                .filter(|f| f.file == k)
+                .map(|f| f.finding.clone())
+                .collect(),
+            config: config.clone(),
+        })
+        .collect()
+}
+
+/// Today's date (UTC) from the system clock.
+fn today() -> chrono::NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Days::new(days)
 }
 
 fn import(source: ImportSource) -> Result<Document, InputError> {

@@ -17,6 +17,10 @@ pub struct Example {
     pub story: String,
     /// The same sentence corrected.
     pub fixed: String,
+    /// For a code `factlint facts check` gives: the facts corrected (then `story` is its
+    /// message and `fixed` says what changed).
+    #[serde(default)]
+    pub fixed_facts: Option<String>,
 }
 
 /// The documentation of one code.
@@ -97,10 +101,18 @@ pub fn explain(code: Code) -> String {
     for line in doc.example.facts.trim_end().lines() {
         let _ = writeln!(out, "    {line}");
     }
-    out.push_str("\n  story:\n");
+    let story_label = if code.is_facts_code() {
+        "facts check says"
+    } else {
+        "story"
+    };
+    let _ = writeln!(out, "\n  {story_label}:");
     wrap_into(&mut out, &doc.example.story, "    ");
     out.push_str("\n  fixed:\n");
     wrap_into(&mut out, &doc.example.fixed, "    ");
+    for line in doc.example.fixed_facts.iter().flat_map(|f| f.trim_end().lines()) {
+        let _ = writeln!(out, "    {line}");
+    }
     out.push_str("\nHow to fix\n\n");
     wrap_into(&mut out, &doc.fix, "");
     out
@@ -197,7 +209,7 @@ mod tests {
             )
         };
         let all: String = Code::ALL.iter().map(|c| entry(c.as_str())).collect();
-        assert_eq!(parse(&all).map(|d| d.len()), Ok(8));
+        assert_eq!(parse(&all).map(|d| d.len()), Ok(Code::ALL.len()));
         let twice = format!("{all}{}", entry("stale-title"));
         assert!(parse(&twice).unwrap_err().contains("`stale-title` is documented twice"));
         let missing: String = Code::ALL[1..].iter().map(|c| entry(c.as_str())).collect();
@@ -236,7 +248,7 @@ mod tests {
             unsourced: true,
             ..Default::default()
         };
-        for code in Code::ALL {
+        for code in Code::ALL.into_iter().filter(|c| !c.is_facts_code()) {
             let ex = &code_doc(code).example;
             let mut facts = Facts::default();
             facts
@@ -264,6 +276,40 @@ mod tests {
         }
     }
 
+    /// A facts code's example facts give it, with `story` as its message, and the fixed facts
+    /// do not.
+    #[test]
+    fn facts_examples_give_their_code_and_fixed_facts_do_not() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let found = |yaml: &str| {
+            let mut facts = Facts::default();
+            facts
+                .add_file(Path::new("facts.yaml"), yaml.to_string())
+                .unwrap_or_else(|e| panic!("example facts: {e}"));
+            crate::facts_check::check_facts(&facts, today)
+        };
+        for code in Code::ALL.into_iter().filter(|c| c.is_facts_code()) {
+            let ex = &code_doc(code).example;
+            let wrong = found(&ex.facts);
+            assert!(
+                wrong
+                    .iter()
+                    .any(|f| f.finding.code == code && f.finding.message == ex.story.trim()),
+                "{code}: the example facts give {:?}",
+                wrong.iter().map(|f| &f.finding.message).collect::<Vec<_>>()
+            );
+            let fixed = found(
+                ex.fixed_facts
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{code}: fixed_facts")),
+            );
+            assert!(
+                fixed.iter().all(|f| f.finding.code != code),
+                "{code}: the fixed facts still give it"
+            );
+        }
+    }
+
     /// Whether `text` has the words of `phrase` in a row, whatever the line breaks between them.
     fn has_words(text: &str, phrase: &str) -> bool {
         let text: Vec<&str> = text.split_whitespace().collect();
@@ -282,7 +328,12 @@ mod tests {
                 text.contains("\nExample\n") && text.contains("\nHow to fix\n"),
                 "{text}"
             );
-            for line in doc.example.facts.lines() {
+            for line in doc
+                .example
+                .facts
+                .lines()
+                .chain(doc.example.fixed_facts.iter().flat_map(|f| f.lines()))
+            {
                 assert!(text.contains(line), "{code}: facts line {line:?} missing");
             }
             for part in [&doc.explanation, &doc.example.story, &doc.example.fixed, &doc.fix] {

@@ -41,6 +41,19 @@ pub struct Person {
     /// The posts over time (empty for the one-post shorthand).
     pub posts: Vec<Post>,
     pub honorific: Option<Honorific>,
+    /// When the desk last reviewed the entry (`reviewed:`), for `factlint facts check`.
+    pub reviewed: Option<(NaiveDate, Loc)>,
+}
+
+/// A sentence a fact carries under `tests:` that `factlint facts check` runs through the
+/// checker: a `pass` sentence must give no finding, a `flag` one a finding about the fact.
+#[derive(Clone, Debug)]
+pub struct SelfTest {
+    /// The person's name or the figure's or event's id.
+    pub fact: String,
+    pub sentence: String,
+    pub loc: Loc,
+    pub flag: bool,
 }
 
 /// One post a person held, holds or will hold: its title forms and tenure.
@@ -128,6 +141,7 @@ pub struct Facts {
     pub events: Vec<Event>,
     /// One line for each imported entry a desk's own entry replaced.
     pub overrides: Vec<String>,
+    pub self_tests: Vec<SelfTest>,
 }
 
 // --- the file format, as serde reads it ---------------------------------------------------
@@ -159,6 +173,18 @@ struct RawPerson {
     #[serde(default)]
     posts: Vec<RawPost>,
     honorific: Option<Spanned<String>>,
+    reviewed: Option<Spanned<Scalar>>,
+    tests: Option<RawTests>,
+}
+
+/// `tests: {pass: [...], flag: [...]}` on a fact.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawTests {
+    #[serde(default)]
+    pass: Vec<Spanned<String>>,
+    #[serde(default)]
+    flag: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -181,6 +207,7 @@ struct RawFigure {
     near: Vec<String>,
     as_of: Option<Scalar>,
     source: Option<String>,
+    tests: Option<RawTests>,
 }
 
 #[derive(Deserialize)]
@@ -189,6 +216,7 @@ struct RawEvent {
     id: Spanned<String>,
     date: Spanned<Scalar>,
     about: Vec<String>,
+    tests: Option<RawTests>,
 }
 
 /// A YAML scalar that may be written as a number or a string (`date: 2023` or `value: 251`).
@@ -300,6 +328,7 @@ impl Facts {
             path,
             text: &self.files[file].text,
         };
+        let self_tests = cx.self_tests(&raw);
         let published = raw
             .published
             .map(|p| cx.date(&p).map(|(d, loc)| (d.first, loc)))
@@ -325,6 +354,7 @@ impl Facts {
         self.people.extend(people);
         self.figures.extend(figures);
         self.events.extend(events);
+        self.self_tests.extend(self_tests);
         self.prefer_desk_entries();
         self.check_duplicates()
     }
@@ -586,6 +616,13 @@ fn did_you_mean(unknown: &str, expected: &[&str]) -> String {
     }
 }
 
+/// The forms a figure's value may take, for the error that refuses one.
+const FIGURE_FORMS: &str = "write one number as a newsroom does, with its qualifier and unit: `251`, \
+`about 1,200`, `at least 43,000`, `$2.5 billion`, `150 mln stg`, `12.4%`, `3,200 to 3,300`, \
+`4% to 4.5%`, `between 20 and 25 dlrs a share`, `HK$3 to HK$4`, `nearly two-thirds`, `one in five`, \
+`1.5 million hectares`, `90 minutes`, `$12 an hour` (units and currencies: rules/units.yaml, \
+rules/numbers.yaml)";
+
 /// What a file's entries need to build their positions and errors.
 struct FileCx<'a> {
     facts_file: usize,
@@ -632,6 +669,11 @@ impl FileCx<'_> {
             .map(|u| self.date(&u).map(|(d, loc)| (d.first, loc)))
             .transpose()?;
         let honorific = raw.honorific.as_ref().map(|h| self.honorific(h)).transpose()?;
+        let reviewed = raw
+            .reviewed
+            .as_ref()
+            .map(|r| self.date(r).map(|(d, loc)| (d.first, loc)))
+            .transpose()?;
         Ok(Person {
             name: raw.name.value.clone(),
             loc: self.loc(&raw.name),
@@ -640,7 +682,31 @@ impl FileCx<'_> {
             until,
             posts,
             honorific,
+            reviewed,
         })
+    }
+
+    /// Every fact's `tests:` sentences, named by the fact they test.
+    fn self_tests(&self, raw: &RawFacts) -> Vec<SelfTest> {
+        let people = raw.people.iter().map(|p| (&p.name.value, &p.tests));
+        let figures = raw.figures.iter().map(|f| (&f.id.value, &f.tests));
+        let events = raw.events.iter().map(|e| (&e.id.value, &e.tests));
+        let mut out = Vec::new();
+        for (fact, tests) in people.chain(figures).chain(events) {
+            let Some(tests) = tests else { continue };
+            let sentences = tests
+                .pass
+                .iter()
+                .map(|s| (s, false))
+                .chain(tests.flag.iter().map(|s| (s, true)));
+            out.extend(sentences.map(|(s, flag)| SelfTest {
+                fact: fact.clone(),
+                sentence: s.value.clone(),
+                loc: self.loc(s),
+                flag,
+            }));
+        }
+        out
     }
 
     /// `title`, `also` or `until` beside `posts`: one form or the other, never both.
@@ -738,8 +804,8 @@ impl FileCx<'_> {
             self.error(
                 &raw.value,
                 format!("cannot read figure value `{text}`"),
-                "expected a number",
-                "write it as a newsroom does: `251`, `about 1,200`, `$2.5 billion`, `12.4%`, `3,200 to 3,300`",
+                "expected one number with its qualifier and unit",
+                FIGURE_FORMS,
             )
         })?;
         cues_present(&raw.about).map_err(|m| self.error(&raw.id, m, "needs cue words", "add `about: [hostages]`"))?;

@@ -14,6 +14,15 @@ pub enum Code {
     WeekdayMismatch,
     FigureConflict,
     UnsourcedFigure,
+    // what `factlint facts check` finds in the facts themselves
+    PostDates,
+    PostOverlap,
+    NearDuplicateName,
+    SharedTitle,
+    OddEntry,
+    FutureDate,
+    Unreviewed,
+    SelfTest,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -24,7 +33,7 @@ pub enum Severity {
 }
 
 impl Code {
-    pub const ALL: [Code; 8] = [
+    pub const ALL: [Code; 16] = [
         Code::TitleMismatch,
         Code::StaleTitle,
         Code::NameMisspelled,
@@ -33,6 +42,14 @@ impl Code {
         Code::WeekdayMismatch,
         Code::FigureConflict,
         Code::UnsourcedFigure,
+        Code::PostDates,
+        Code::PostOverlap,
+        Code::NearDuplicateName,
+        Code::SharedTitle,
+        Code::OddEntry,
+        Code::FutureDate,
+        Code::Unreviewed,
+        Code::SelfTest,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -45,15 +62,46 @@ impl Code {
             Code::WeekdayMismatch => "weekday-mismatch",
             Code::FigureConflict => "figure-conflict",
             Code::UnsourcedFigure => "unsourced-figure",
+            Code::PostDates => "post-dates",
+            Code::PostOverlap => "post-overlap",
+            Code::NearDuplicateName => "near-duplicate-name",
+            Code::SharedTitle => "shared-title",
+            Code::OddEntry => "odd-entry",
+            Code::FutureDate => "future-date",
+            Code::Unreviewed => "unreviewed",
+            Code::SelfTest => "self-test",
         }
     }
 
     pub fn severity(self) -> Severity {
         match self {
-            Code::FigureConflict => Severity::Warning,
+            Code::FigureConflict
+            | Code::PostOverlap
+            | Code::NearDuplicateName
+            | Code::SharedTitle
+            | Code::OddEntry
+            | Code::FutureDate
+            | Code::Unreviewed => Severity::Warning,
             Code::UnsourcedFigure => Severity::Note,
             _ => Severity::Error,
         }
+    }
+}
+
+impl Code {
+    /// Found by `factlint facts check` in a facts file, not in a story.
+    pub fn is_facts_code(self) -> bool {
+        matches!(
+            self,
+            Code::PostDates
+                | Code::PostOverlap
+                | Code::NearDuplicateName
+                | Code::SharedTitle
+                | Code::OddEntry
+                | Code::FutureDate
+                | Code::Unreviewed
+                | Code::SelfTest
+        )
     }
 }
 

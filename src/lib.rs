@@ -13,6 +13,7 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod facts;
+pub mod facts_check;
 pub mod finding;
 pub mod fix;
 pub mod import;

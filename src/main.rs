@@ -44,7 +44,7 @@ enum Command {
         /// A code, e.g. title-mismatch.
         code: Option<Code>,
     },
-    /// Work on facts files: import them from real sources.
+    /// Work on facts files: import them from real sources, check them.
     Facts {
         #[command(subcommand)]
         command: cli_facts::FactsCommand,
@@ -149,10 +149,7 @@ fn main() -> ExitCode {
             let _ = write!(std::io::stdout(), "{}", code.map_or_else(code_list, explain));
             ExitCode::SUCCESS
         }
-        Command::Facts { command } => report_outcome(
-            cli_facts::run(command),
-            use_color(ColorChoice::Auto, std::io::stderr().is_terminal()),
-        ),
+        Command::Facts { command } => cli_facts::run(command),
         Command::Lsp => match factlint::lsp::serve() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

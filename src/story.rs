@@ -131,6 +131,21 @@ enum FactsList {
 }
 
 impl Story {
+    /// A file shown as it is, nothing read from it: a facts file whose own findings
+    /// (`factlint facts check`) point into it.
+    pub fn plain(path: &Path, text: String) -> Story {
+        Story {
+            path: path.to_path_buf(),
+            checkable: text.clone(),
+            text,
+            front_matter_date: None,
+            front_matter_facts: Vec::new(),
+            dateline: None,
+            suppressions: Suppressions::default(),
+            encoding: Encoding::Utf8,
+        }
+    }
+
     pub fn from_text(path: &Path, text: String) -> Result<Story, InputError> {
         let mut checkable = text.clone();
         let mut story = Story {

@@ -159,9 +159,7 @@ pub fn nearest_fact(
     closeness: impl Fn(usize) -> f64,
 ) -> Option<(usize, Range<usize>)> {
     // only cues within reach: a sentence can be a whole file, and a cue that far is no cue
-    let first = hits.partition_point(|h| h.tokens.start + CUE_REACH < mention.start);
-    let last = hits.partition_point(|h| h.tokens.start <= mention.end + CUE_REACH);
-    let scored: Vec<(usize, &CueHit)> = hits[first..last.max(first)]
+    let scored: Vec<(usize, &CueHit)> = hits_near(hits, mention, CUE_REACH)
         .iter()
         .filter(|h| eligible(h.fact))
         .map(|h| (distance(doc, mention, &h.tokens), h))

@@ -281,8 +281,10 @@ fn a_bad_glob_points_at_its_own_line() {
 #[test]
 fn explain_without_a_code_lists_the_codes() {
     let out = factlint(Path::new(".")).args(["explain"]).stdout_when(0);
-    assert!(out.contains("title-mismatch    error"), "{out}");
-    assert!(out.contains("unsourced-figure  note"), "{out}");
+    let listed = |code: &str, severity: &str| out.lines().any(|l| l.split_whitespace().take(2).eq([code, severity]));
+    assert!(listed("title-mismatch", "error"), "{out}");
+    assert!(listed("unsourced-figure", "note"), "{out}");
+    assert!(listed("near-duplicate-name", "warning"), "{out}");
 }
 
 #[test]

@@ -108,6 +108,28 @@ fn an_unknown_facts_key_is_exit_2_with_position_and_suggestion() {
 }
 
 #[test]
+fn a_typo_inside_a_figure_value_is_exit_2_at_its_line_with_the_accepted_forms() {
+    for (value, column) in [("£76mm", 12), ("abuot £76m", 12)] {
+        let dir = tempfile::tempdir().unwrap();
+        let facts = dir.path().join("facts.yaml");
+        fs::write(
+            &facts,
+            format!("figures:\n  - id: debt\n    value: {value}\n    about: [debt]\n"),
+        )
+        .unwrap();
+        factlint()
+            .args(["check", SEED_STORY, "--facts"])
+            .arg(&facts)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("facts.yaml:3:{column}")))
+            .stderr(predicate::str::contains(format!("cannot read figure value `{value}`")))
+            .stderr(predicate::str::contains("`between 20 and 25 dlrs a share`"))
+            .stderr(predicate::str::contains("`$12 an hour`"));
+    }
+}
+
+#[test]
 fn a_bad_published_flag_is_exit_2() {
     factlint()
         .args(["check", SEED_STORY, "--facts", SEED_FACTS, "--published", "14/11/2024"])

@@ -110,9 +110,10 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
         .collect()
 }
 
-/// Whether the written title agrees with one of `person`'s posts held as the story marks it:
-/// the test that tells two people of one surname apart.
-pub fn title_fits(doc: &Doc, run: &Range<usize>, person: &Person, published: Option<NaiveDate>) -> bool {
+/// Whether the written title agrees with one of `person`'s posts held as the story marks it
+/// (with `published`), or with any of their titles at any time (without): the tests that tell
+/// two people of one surname apart.
+pub fn title_fits(doc: &Doc, run: &Range<usize>, person: &Person, published: Option<Option<NaiveDate>>) -> bool {
     let (marker, core) = marker_and_core(&title_words(&doc.words(run.clone())));
     if person.posts.is_empty() {
         return person
@@ -122,7 +123,7 @@ pub fn title_fits(doc: &Doc, run: &Range<usize>, person: &Person, published: Opt
     }
     agreeing_posts(person, &core)
         .iter()
-        .any(|p| fits(marker, tenure(p, published), published))
+        .any(|p| published.is_none_or(|date| fits(marker, tenure(p, date), date)))
 }
 
 /// The finding for a title written for a person with `posts`, if it disagrees.
@@ -432,6 +433,29 @@ mod tests {
             found[0].message,
             "not Antony Blinken's title on 2016-03-01: Blinken was Deputy Secretary of State from 2015-01 to \
              2017-01; US Secretary of State from 2021-01-26 to 2025-01-20"
+        );
+    }
+
+    #[test]
+    fn a_namesakes_past_post_is_judged_as_theirs() {
+        let yaml = "people:
+  - name: George Bush
+    posts:
+      - {title: Vice President, from: 1981-01-20, until: 1989-01-20}
+      - {title: President, from: 1989-01-20, until: 1993-01-20}
+  - name: George W. Bush
+    aliases: [Bush]
+    posts:
+      - {title: Governor of Texas, also: [Governor], from: 1995-01-17, until: 2000-12-21}
+      - {title: President, from: 2001-01-20, until: 2009-01-20}
+";
+        let day = Some("2005-03-01");
+        assert!(codes(yaml, day, "defended President George Bush for").is_empty());
+        assert!(codes(yaml, day, "as did former President George Bush.").is_empty());
+        assert_eq!(codes(yaml, day, "defended Governor George Bush for"), ["stale-title"]);
+        assert_eq!(
+            codes(yaml, day, "defended Vice President George Bush for"),
+            ["stale-title"]
         );
     }
 

@@ -309,12 +309,12 @@ mod tests {
     fn fractions_are_shares_only_where_they_share_something() {
         assert_eq!(one("cut by a third.").kind, Kind::Percent);
         assert_eq!(one("half of the staff").low, 50 * MICRO);
-        for text in [
-            "in the second half of the year",
-            "half an hour later",
-            "every quarter",
-            "the first quarter",
-        ] {
+        assert_eq!(
+            one("half an hour later").kind,
+            Kind::Measure("time".into()),
+            "a span of time"
+        );
+        for text in ["in the second half of the year", "every quarter", "the first quarter"] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
     }

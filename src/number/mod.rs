@@ -116,7 +116,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
             None => (None, end),
         },
     };
-    let proportion = first.core.proportion && shared.is_none() && unit.is_none();
+    let proportion = first.core.proportion && shared.is_none() && unit.is_none() && first.unit.is_none();
     if proportion {
         // "a third", "one in five": a share of a whole, as a percentage to the nearest ten
         low *= 100;
@@ -188,6 +188,13 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     }
     let unit = match currency {
         Some(_) => None,
+        // "half an hour", "a quarter of a mile": a fraction of one unit
+        None if core.proportion && scale.is_none() => {
+            let of = usize::from(doc.lower_at(end) == "of");
+            let article = matches!(doc.lower_at(end + of), "a" | "an");
+            let unit = article.then(|| read_unit(doc, end + of + 1, false)).flatten();
+            unit.filter(|(u, _)| matches!(u.kind, Kind::Measure(_)))
+        }
         None => read_unit(doc, end, scale.is_some()),
     };
     if let Some((_, next)) = &unit {
@@ -676,6 +683,8 @@ mod tests {
         let q = value("one and a half times");
         assert_eq!((q.kind, q.low), (measure("multiple"), 1_500_000));
         assert_eq!(value("half a million").low, 500_000 * MICRO);
+        let q = value("half an hour");
+        assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
     }
