@@ -633,6 +633,7 @@ mod tests {
         // descriptor, not a title cut short
         assert_eq!(m("Finance", "Finance Minister"), FormMatch::Differs);
         assert_eq!(m("Treasury", "Treasury Secretary"), FormMatch::Differs);
+        assert_eq!(m("Presidency", "Presidency Minister"), FormMatch::Differs);
         assert_eq!(m("Israeli Finance", "Finance Minister"), FormMatch::Differs);
         assert_ne!(m("the Treasury's", "Treasury Secretary"), FormMatch::Differs);
         assert_ne!(
