@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The corpus-wide false-alarm sweep: every story of the corpus checked against a who's-who of
-# its own people as the stories write them (built by examples/whoswho.rs), and against the
-# bench who's-who; findings counted by code. Clean copy should raise (almost) nothing.
+# its own people as the stories write them (`factlint facts learn`), and against the bench
+# who's-who; findings counted by code. Clean copy should raise (almost) nothing.
 #
 #     scripts/sweep.sh [CORPUS_DIR]        (default ../shared/corpus)
 set -euo pipefail
@@ -13,8 +13,8 @@ if [ ! -d "$corpus" ]; then
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cargo build --quiet --release --examples --bins
-./target/release/examples/whoswho "$corpus" > "$out/whoswho.yaml"
+cargo build --quiet --release --bins
+./target/release/factlint facts learn "$corpus" > "$out/whoswho.yaml"
 count() {
   local label=$1 facts=$2
   local stories findings
@@ -26,7 +26,7 @@ count() {
   echo "   a sample:"
   shuf -n 8 --random-source="$out/findings.txt" "$out/findings.txt" | sed 's/^/   /' | cut -c1-160
 }
-echo "who's-who built from the corpus: $(grep -c '^  - name' "$out/whoswho.yaml") people"
+echo "who's-who learnt from the corpus: $(grep -c '^  - name' "$out/whoswho.yaml") people"
 count "against its own who's-who" "$out/whoswho.yaml"
 bench=../shared/bench/whoswho-10k.yaml
 if [ -f "$bench" ]; then

@@ -29,6 +29,26 @@ pub enum FactsCommand {
     /// near-duplicate names, one title held by two people, odd entries, future dates, entries
     /// not reviewed for a year, and the facts' own `tests:`.
     Check(CheckArgs),
+    /// Propose a who's-who from a desk's own published copy: every person named with a title,
+    /// each title form with its count and dates, for review.
+    Learn(LearnArgs),
+}
+
+/// `factlint facts learn`'s arguments.
+#[derive(clap::Args)]
+pub struct LearnArgs {
+    /// Published stories: files or folders (walked for .txt and .md files, honouring .gitignore).
+    #[arg(required = true)]
+    archive: Vec<PathBuf>,
+    /// Leave out a person the copy names with a title fewer times than this.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    min_count: usize,
+    /// Leave out a title form the copy gives a person fewer times than this.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    min_form_count: usize,
+    /// Write the facts file here (atomically) instead of to stdout.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(clap::Subcommand)]
@@ -52,6 +72,10 @@ pub fn run(command: FactsCommand) -> ExitCode {
             crate::use_color(crate::ColorChoice::Auto, std::io::stderr().is_terminal()),
         ),
         FactsCommand::Check(args) => check(args),
+        FactsCommand::Learn(args) => crate::report_outcome(
+            learn(&args).and_then(|doc| emit(&doc.render(), args.output.as_deref())),
+            crate::use_color(crate::ColorChoice::Auto, std::io::stderr().is_terminal()),
+        ),
     }
 }
 
@@ -134,6 +158,36 @@ fn today() -> chrono::NaiveDate {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
     chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Days::new(days)
+}
+
+/// Reads every story of the archive (an unreadable one stops the run: a who's-who from part of
+/// the copy would look whole) and learns from their checked text and dates.
+fn learn(args: &LearnArgs) -> Result<Document, InputError> {
+    let (paths, mut errors) = factlint::run::story_paths(&args.archive);
+    if !errors.is_empty() {
+        return Err(errors.remove(0));
+    }
+    let stories = paths
+        .iter()
+        .map(|path| {
+            let (text, _) = factlint::story::decode(path, factlint::facts::read_bytes(path)?)?;
+            factlint::story::Story::from_text(path, text)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let copies: Vec<factlint::learn::Copy> = stories
+        .iter()
+        .map(|s| factlint::learn::Copy {
+            text: &s.checkable,
+            date: s.front_matter_date.or(s.dateline),
+        })
+        .collect();
+    let from: Vec<String> = args.archive.iter().map(|p| p.display().to_string()).collect();
+    let from = format!("{} stories in {}", stories.len(), from.join(", "));
+    let thresholds = factlint::learn::Thresholds {
+        person: args.min_count,
+        form: args.min_form_count,
+    };
+    Ok(factlint::learn::learn(&copies, &from, thresholds))
 }
 
 fn import(source: ImportSource) -> Result<Document, InputError> {

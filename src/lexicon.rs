@@ -121,6 +121,7 @@ struct TitleFile {
 #[derive(Deserialize)]
 struct NameFile {
     common_names: Vec<String>,
+    not_person_words: Vec<String>,
 }
 
 /// A calendar unit a relative date ("last week") counts in.
@@ -209,6 +210,8 @@ pub struct Lexicon {
     pub prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
     pub common_names: HashSet<String>,
+    /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
+    pub not_person_words: HashSet<String>,
 }
 
 const QUALIFIERS: &str = include_str!("../rules/qualifiers.yaml");
@@ -379,6 +382,7 @@ impl Lexicon {
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             common_names: names.common_names.into_iter().collect(),
+            not_person_words: names.not_person_words.into_iter().collect(),
         })
     }
 

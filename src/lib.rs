@@ -18,6 +18,7 @@ pub mod finding;
 pub mod fix;
 pub mod import;
 pub mod init;
+pub mod learn;
 pub mod lexicon;
 pub mod lsp;
 pub mod number;

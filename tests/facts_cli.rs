@@ -113,3 +113,74 @@ fn a_desk_entry_wins_over_the_imported_one_with_a_note() {
         );
     }
 }
+
+/// The import of the `executive.yaml` excerpt, in a temporary folder.
+fn executive_facts(dir: &std::path::Path) -> String {
+    let facts = dir.join("executive.facts.yaml");
+    fs::write(&facts, import(&["congress-legislators", EXECUTIVE])).unwrap();
+    facts.to_str().unwrap().to_string()
+}
+
+#[test]
+fn two_george_bushes_are_told_apart_by_the_story_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let facts = executive_facts(dir.path());
+    let check = |story: &str, code: i32| {
+        factlint()
+            .args(["check", story, "--facts", &facts, "--format", "short"])
+            .stdout_when(code)
+    };
+    // 1987: the elder Bush was vice-president, and president only from 1989
+    assert_eq!(
+        check("fixtures/data/stories/reuters-1987-vice-president-bush.txt", 0),
+        ""
+    );
+    let flagged = check("fixtures/data/stories/reuters-1987-president-bush-edited.txt", 1);
+    assert!(
+        flagged.starts_with("fixtures/data/stories/reuters-1987-president-bush-edited.txt:8:35: error[stale-title]: not George H. W. Bush's title on 1987-03-11"),
+        "{flagged}"
+    );
+    // 2005: "President Bush" is the younger one, in office
+    assert_eq!(check("fixtures/data/stories/bbc-2005-president-bush.md", 0), "");
+}
+
+#[test]
+fn learn_proposes_people_with_their_forms_counts_and_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    fs::create_dir(&archive).unwrap();
+    let story = |name: &str, date: &str, text: &str| {
+        fs::write(archive.join(name), format!("---\ndate: {date}\n---\n{text}\n")).unwrap();
+    };
+    story(
+        "a.md",
+        "1987-02-01",
+        "Deputy Finance Minister Jane Roe said the budget was late.",
+    );
+    story(
+        "b.md",
+        "1987-03-01",
+        "Deputy Finance Minister Jane Roe spoke on Monday.",
+    );
+    story("c.md", "1987-06-01", "Finance Minister Jane Roe said taxes would rise.");
+    story("d.md", "1987-07-01", "Chief Economist John Doe said so once.");
+    let out = factlint()
+        .args(["facts", "learn", archive.to_str().unwrap()])
+        .stdout_when(0);
+    let expected = format!(
+        "# Written by `factlint facts learn` from 4 stories in {}.
+# Data as of 1987-07-01 (the latest date it gives).
+# 1 people. Review before use; a desk's own facts file wins over this one for the same person.
+imported: \"learn\"
+people:
+  # Deputy Finance Minister: 2 times, 1987-02-01 to 1987-03-01
+  # Finance Minister: once, 1987-06-01
+  - name: \"Jane Roe\"
+    posts:
+      - {{title: \"Deputy Finance Minister\", until: \"1987-06-01\"}}
+      - {{title: \"Finance Minister\", from: \"1987-06-01\"}}
+",
+        archive.display()
+    );
+    assert_eq!(out, expected);
+}

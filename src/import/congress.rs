@@ -100,12 +100,14 @@ pub fn import(files: &[(&Path, &str)]) -> Result<Document, InputError> {
         .into_values()
         .zip(names)
         .map(|(member, name)| Entry {
+            comments: Vec::new(),
             aliases: other_forms(&name, name_forms(&member.name)),
             name,
             posts: join_touching(member.posts, 31),
         })
         .collect();
     Ok(Document {
+        command: "facts import congress-legislators".into(),
         source: "congress-legislators".into(),
         files: files.iter().map(|(p, _)| super::file_name(p)).collect(),
         as_of: super::latest(starts.iter().map(String::as_str)),

@@ -13,9 +13,11 @@ use std::collections::BTreeSet;
 /// A facts file being built: people with their posts over time.
 #[derive(Debug, Default)]
 pub struct Document {
-    /// What the data is, for the header and the file's `imported:` key: "congress-legislators".
+    /// The command that wrote it, for the header: "facts import congress-legislators".
+    pub command: String,
+    /// What the data is, for the file's `imported:` key: "congress-legislators".
     pub source: String,
-    /// The files it was read from (names only: a copy elsewhere imports the same).
+    /// What it was read from (file names only: a copy elsewhere imports the same).
     pub files: Vec<String>,
     /// The latest date the data gives, as its "as of".
     pub as_of: Option<String>,
@@ -24,6 +26,8 @@ pub struct Document {
 
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Entry {
+    /// Lines written as comments above the entry, for the reviewer.
+    pub comments: Vec<String>,
     pub name: String,
     pub aliases: Vec<String>,
     pub posts: Vec<Post>,
@@ -47,8 +51,8 @@ impl Document {
         self.people.sort_by(|a, b| a.name.cmp(&b.name));
         let mut out = String::new();
         out.push_str(&format!(
-            "# Imported by `factlint facts import {}` from {}.\n",
-            self.source,
+            "# Written by `factlint {}` from {}.\n",
+            self.command,
             self.files.join(", ")
         ));
         if let Some(as_of) = &self.as_of {
@@ -68,9 +72,22 @@ impl Document {
 }
 
 fn render_entry(out: &mut String, person: &Entry) {
+    for line in &person.comments {
+        out.push_str(&format!("  # {line}\n"));
+    }
     out.push_str(&format!("  - name: {}\n", quote(&person.name)));
     if !person.aliases.is_empty() {
         out.push_str(&format!("    aliases: {}\n", flow_list(&person.aliases)));
+    }
+    // one post held at no known dates is written in the one-post shorthand
+    if let [post] = person.posts.as_slice() {
+        if post.from.is_none() && post.until.is_none() && post.note.is_none() {
+            out.push_str(&format!("    title: {}\n", quote(&post.title)));
+            if !post.also.is_empty() {
+                out.push_str(&format!("    also: {}\n", flow_list(&post.also)));
+            }
+            return;
+        }
     }
     out.push_str("    posts:\n");
     let mut posts = person.posts.clone();

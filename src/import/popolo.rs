@@ -114,6 +114,7 @@ pub fn import(path: &Path, text: &str) -> Result<Document, InputError> {
         .filter_map(|p| {
             let posts = posts.remove(p.id.as_str())?;
             Some(Entry {
+                comments: Vec::new(),
                 aliases: other_forms(&p.name, p.other_names.iter().map(|o| o.name.clone())),
                 name: p.name.clone(),
                 posts: super::join_touching(posts, 1),
@@ -121,6 +122,7 @@ pub fn import(path: &Path, text: &str) -> Result<Document, InputError> {
         })
         .collect();
     Ok(Document {
+        command: "facts import popolo".into(),
         source: "popolo".into(),
         files: vec![super::file_name(path)],
         as_of: super::latest(dates.iter().map(String::as_str)),

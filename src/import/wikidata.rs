@@ -75,6 +75,7 @@ pub fn import(path: &Path, text: &str) -> Result<Document, InputError> {
         }
     }
     Ok(Document {
+        command: "facts import wikidata".into(),
         source: "wikidata".into(),
         files: vec![super::file_name(path)],
         as_of: super::latest(dates.iter().map(String::as_str)),
