@@ -62,14 +62,11 @@ impl InputError {
         self
     }
 
-    /// 1-based line and column (in characters) of the span start.
+    /// 1-based line and column (in characters) of the span start, counted as every renderer
+    /// counts them (`\n`, `\r\n` and a lone `\r` end a line; a byte-order mark is no column).
     pub fn line_column(&self) -> Option<(usize, usize)> {
         let (text, span) = (self.text.as_ref()?, self.span.as_ref()?);
-        let start = span.start.min(text.len());
-        let before = &text[..floor_char_boundary(text, start)];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-        Some((line, column))
+        Some(crate::render::line_column(text, floor_char_boundary(text, span.start)))
     }
 }
 
@@ -92,3 +89,25 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_every_line_ending_and_skip_a_byte_order_mark() {
+        for text in [
+            "a: 1\nb: 2\nbad",
+            "a: 1\r\nb: 2\r\nbad",
+            "a: 1\rb: 2\rbad",
+            "\u{feff}a: 1\nb: 2\nbad",
+        ] {
+            let at = text.find("bad").unwrap();
+            let error = InputError::at(Path::new("f.yaml"), text, at..at + 3, "bad", "here");
+            assert_eq!(error.line_column(), Some((3, 1)), "{text:?}");
+        }
+        let text = "\u{feff}bad";
+        let error = InputError::at(Path::new("f.yaml"), text, 3..6, "bad", "here");
+        assert_eq!(error.line_column(), Some((1, 1)));
+    }
+}
