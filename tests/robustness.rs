@@ -189,6 +189,32 @@ fn seed_text() -> String {
 }
 
 #[test]
+fn lines_ended_by_cr_or_crlf_are_counted_in_findings_and_input_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story.txt");
+    for ending in ["\r", "\r\n"] {
+        fs::write(&story, format!("Headline{ending}Second line.{ending}{}", seed_text())).unwrap();
+        for format in ["short", "human"] {
+            let out = factlint()
+                .args(["check", "--isolated", "--format", format, "--facts", SEED_FACTS])
+                .arg(&story)
+                .stdout_when(1);
+            assert!(out.contains("story.txt:3:467"), "{ending:?} {format}: {out}");
+        }
+    }
+    let facts = dir.path().join("facts.yaml");
+    fs::write(&facts, "people:\r  - name: Ron Dermer\r    titel: Minister\r").unwrap();
+    let err = factlint()
+        .args(["check", "--isolated", "--facts"])
+        .arg(&facts)
+        .arg(&story)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&err.get_output().stderr).to_string();
+    assert!(stderr.contains("facts.yaml:3:5"), "{stderr}");
+}
+
+#[test]
 fn a_byte_order_mark_is_no_column_and_front_matter_after_it_is_read() {
     let dir = tempfile::tempdir().unwrap();
     fs::copy(SEED_FACTS, dir.path().join("facts.yaml")).unwrap();
