@@ -314,15 +314,8 @@ fn inputs_of(args: &CheckArgs) -> Result<Inputs, InputError> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| InputError::file(&stdin_name, format!("cannot read stdin: {e}")))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            InputError::file(
-                &stdin_name,
-                format!(
-                    "stdin is not UTF-8 text: invalid byte at offset {}",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })?;
+        // PowerShell 5 pipes UTF-16: the stdin story is decoded as a story file is
+        let (text, _) = factlint::story::decode(&stdin_name, bytes)?;
         Some((stdin_name, text))
     } else {
         None

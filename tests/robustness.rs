@@ -267,6 +267,22 @@ fn utf16_stories_in_a_folder_are_read_checked_and_fixed_as_utf16() {
 }
 
 #[test]
+fn a_utf16_story_on_stdin_is_decoded_and_latin1_is_refused_with_its_offset() {
+    let out = factlint()
+        .args(["check", "--isolated", "--format", "short", "--facts", SEED_FACTS, "-"])
+        .write_stdin(utf16(&seed_text(), true))
+        .stdout_when(1);
+    assert!(out.contains(&format!("<stdin>:{}", seed_finding_at(1))), "{out}");
+    let err = factlint()
+        .args(["check", "--isolated", "--facts", SEED_FACTS, "-"])
+        .write_stdin(b"Caf\xe9 talks".to_vec())
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&err.get_output().stderr).to_string();
+    assert!(stderr.contains("<stdin>") && stderr.contains("offset 3"), "{stderr}");
+}
+
+#[test]
 fn utf16_without_a_byte_order_mark_is_refused_not_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let bytes = utf16(&seed_text(), true);
