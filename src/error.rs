@@ -66,7 +66,10 @@ impl InputError {
     /// counts them (`\n`, `\r\n` and a lone `\r` end a line; a byte-order mark is no column).
     pub fn line_column(&self) -> Option<(usize, usize)> {
         let (text, span) = (self.text.as_ref()?, self.span.as_ref()?);
-        Some(crate::render::line_column(text, floor_char_boundary(text, span.start)))
+        Some(crate::source_map::line_column(
+            text,
+            floor_char_boundary(text, span.start),
+        ))
     }
 }
 

@@ -393,7 +393,7 @@ impl Facts {
     /// "desk.yaml:12", for a note.
     fn place(&self, loc: &Loc) -> String {
         let f = &self.files[loc.file];
-        let line = f.text[..loc.span.start.min(f.text.len())].matches('\n').count() + 1;
+        let (line, _) = crate::source_map::line_column(&f.text, loc.span.start);
         format!("{}:{line}", f.path.display())
     }
 

@@ -25,6 +25,7 @@ pub mod number;
 pub mod quantity;
 pub mod render;
 pub mod run;
+pub mod source_map;
 pub mod story;
 pub mod suppress;
 pub mod text;
