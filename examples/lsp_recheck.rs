@@ -8,6 +8,8 @@
 //!
 //! The facts default to the seed story's; the story is the seed story's paragraphs repeated.
 
+// the tests' client: this timing uses only part of it (not the raw frames nor stderr)
+#[allow(dead_code)]
 #[path = "../tests/support/lsp_client.rs"]
 mod lsp_client;
 
