@@ -214,12 +214,12 @@ pub struct Lexicon {
     pub not_person_words: HashSet<String>,
 }
 
-const QUALIFIERS: &str = include_str!("../rules/qualifiers.yaml");
-const NUMBERS: &str = include_str!("../rules/numbers.yaml");
-const UNITS: &str = include_str!("../rules/units.yaml");
-const DATES: &str = include_str!("../rules/dates.yaml");
-const TITLES: &str = include_str!("../rules/titles.yaml");
-const NAMES: &str = include_str!("../rules/names.yaml");
+const QUALIFIERS: &str = include_str!("../../../rules/qualifiers.yaml");
+const NUMBERS: &str = include_str!("../../../rules/numbers.yaml");
+const UNITS: &str = include_str!("../../../rules/units.yaml");
+const DATES: &str = include_str!("../../../rules/dates.yaml");
+const TITLES: &str = include_str!("../../../rules/titles.yaml");
+const NAMES: &str = include_str!("../../../rules/names.yaml");
 
 /// The process-wide lexicon. The embedded files are checked by the tests, so a parse failure
 /// here is a build defect, not an input error.
@@ -412,7 +412,7 @@ struct HonorificFile {
     elect_months: u32,
 }
 
-const HONORIFICS: &str = include_str!("../rules/honorifics.yaml");
+const HONORIFICS: &str = include_str!("../../../rules/honorifics.yaml");
 
 pub fn post_lexicon() -> &'static PostLexicon {
     static POSTS: OnceLock<PostLexicon> = OnceLock::new();

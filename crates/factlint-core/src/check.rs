@@ -2,6 +2,7 @@
 
 use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
+use crate::config::Config;
 use crate::extract::dates::extract_dates;
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
@@ -335,4 +336,22 @@ fn is_reportable(m: &NumberMention) -> bool {
         Kind::Count => m.quantity.exponent >= 2,
         Kind::Measure(dimension) => m.quantity.exponent >= 2 && !lexicon().separate_dimensions.contains(dimension),
     }
+}
+
+/// The run's options as a story's config adjusts them.
+pub fn options_for(config: &Config, cli: &CheckOptions) -> CheckOptions {
+    CheckOptions {
+        published: cli.published,
+        config_published: config.published,
+        unsourced: cli.unsourced || config.wants_unsourced(),
+    }
+}
+
+/// One story's findings as the user sees them: checked, then the story's suppression comments
+/// and the config's severities applied.
+pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, config: &Config) -> Vec<Finding> {
+    let mut findings = checker.check(story, options);
+    story.suppressions.retain(&story.text, &mut findings);
+    config.apply_severity(&mut findings);
+    findings
 }
