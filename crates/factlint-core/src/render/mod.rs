@@ -12,6 +12,7 @@ use crate::error::InputError;
 use crate::facts::Facts;
 use crate::finding::{Finding, Severity};
 use crate::story::Story;
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -82,6 +83,31 @@ pub fn render_outcome(outcome: &Outcome, format: Format, color: bool, out: &mut 
         Format::Json => render_json(outcome, out),
         Format::Sarif => render_sarif(outcome, out),
         Format::Github => render_github(outcome, out),
+    }
+}
+
+/// Line indexes of the facts files findings point into, built once per file for the whole
+/// run: a 10,000-person who's-who is indexed once, not once per story or finding.
+pub(crate) struct FactsLines<'a> {
+    by_file: HashMap<(*const Facts, usize), LineIndex<'a>>,
+}
+
+impl<'a> FactsLines<'a> {
+    pub(crate) fn new(reports: &'a [Report]) -> FactsLines<'a> {
+        let mut by_file = HashMap::new();
+        for report in reports {
+            for fact in report.findings.iter().filter_map(|f| f.fact.as_ref()) {
+                by_file
+                    .entry((Arc::as_ptr(&report.facts), fact.loc.file))
+                    .or_insert_with(|| LineIndex::new(&report.facts.files[fact.loc.file].text));
+            }
+        }
+        FactsLines { by_file }
+    }
+
+    /// The index of a facts file one of `report`'s findings points into.
+    pub(crate) fn get(&self, report: &Report, file: usize) -> &LineIndex<'a> {
+        &self.by_file[&(Arc::as_ptr(&report.facts), file)]
     }
 }
 
