@@ -265,27 +265,7 @@ impl Scalar {
     }
 }
 
-// --- loading --------------------------------------------------------------------------------
-
-/// Reads and merges facts files. Two entries with one id, or two people with one name, are an
-/// error naming both places.
-pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
-    let mut facts = Facts::default();
-    for path in paths {
-        let text = read_text(path)?;
-        facts.add_file(path, text)?;
-    }
-    Ok(facts)
-}
-
-/// Reads a file as UTF-8, or says where it is not.
-pub fn read_text(path: &Path) -> Result<String, InputError> {
-    utf8_text(path, read_bytes(path)?)
-}
-
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
-    std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))
-}
+// --- text ------------------------------------------------------------------------------------
 
 /// The text of a file read as `bytes`; not UTF-8 is an error at the first bad byte.
 pub fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
@@ -303,18 +283,6 @@ pub fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
         )
         .with_help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")")
     })
-}
-
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
-    }
 }
 
 /// Limits that keep a hostile facts file (alias bombs, deep nesting) from costing much.
