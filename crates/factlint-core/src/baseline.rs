@@ -8,6 +8,7 @@
 use crate::error::InputError;
 use crate::finding::Finding;
 use crate::render::{slash_path, Report};
+use crate::source_map::{offset_of, Unit};
 use crate::story::Story;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -43,7 +44,8 @@ impl Baseline {
     /// contents are `text`.
     pub fn from_text(path: &Path, text: &str) -> Result<Baseline, InputError> {
         let file: BaselineFile = serde_json::from_str(text).map_err(|e| {
-            let at = offset_of(text, e.line(), e.column());
+            // serde_json's columns count bytes
+            let at = offset_of(text, e.line(), e.column(), Unit::Byte).unwrap_or(text.len());
             // the place is shown under the message; serde_json's text repeats it
             let full = e.to_string();
             let message = full.rsplit_once(" at line ").map_or(full.as_str(), |(m, _)| m);
@@ -138,14 +140,4 @@ fn absolute(path: &Path) -> PathBuf {
 
 fn folder_of(path: &Path) -> PathBuf {
     absolute(path).parent().map(Path::to_path_buf).unwrap_or_default()
-}
-
-/// The byte offset of serde_json's 1-based line and column.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    crate::error::floor_char_boundary(text, (start + column.saturating_sub(1)).min(text.len()))
 }
