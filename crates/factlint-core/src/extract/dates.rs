@@ -213,11 +213,10 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     let plausible = |y: &i32| !lex.loose_year_prepositions.contains(lower) || is_plausible_year(*y);
     if lex.year_prepositions.contains(lower) || lex.loose_year_prepositions.contains(lower) {
         if let Some(y) = year_at(doc, i + 1).filter(plausible) {
-            // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span
-            let plain = !doc
-                .tokens
-                .get(i + 2)
-                .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/")));
+            // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span, "since 1980's" a decade
+            let plain = !doc.tokens.get(i + 2).is_some_and(|n| {
+                n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/" | "'" | "’"))
+            });
             return plain.then(|| DateMention::new(i + 1..i + 2, DateExpr::Year(y)));
         }
     }
@@ -441,7 +440,9 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let noun_end = (noun..limit)
         .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
         .unwrap_or(limit);
-    if noun_end == noun || doc.tokens[noun].glued {
+    // "that 1986 was the first year": the year itself is the subject
+    let year_is_subject = lex.copulas.contains(doc.lower_at(noun));
+    if (noun_end == noun && !year_is_subject) || doc.tokens[noun].glued {
         return None;
     }
     let next = doc.lower_at(noun);
@@ -480,7 +481,10 @@ fn complement_end(doc: &Doc, noun_end: usize) -> usize {
     }
     let sentence_end = doc.sentence(noun_end).end;
     (noun_end..sentence_end)
-        .find(|&k| matches!(doc.tokens[k].text, "," | ";" | ":" | "(" | "—" | "–"))
+        .find(|&k| {
+            let t = &doc.tokens[k];
+            matches!(t.text, "," | ";" | ":" | "(" | "—" | "–") || (t.text == "-" && !t.glued)
+        })
         .unwrap_or(sentence_end)
 }
 
@@ -1098,6 +1102,14 @@ mod tests {
         let m = extract_dates(&doc).remove(0);
         let scope = m.dates_noun.expect("a noun");
         assert_eq!(doc.words(scope), "novel Detective proved to be Hailey's final book");
+        // reuters21578/03931: the year as the subject of the copula
+        let doc = Doc::new("Rha said that 1986 was the first year South Korea had a trade surplus - 4.5");
+        let m = extract_dates(&doc).remove(0);
+        assert_eq!(m.expr, DateExpr::Year(1986));
+        assert_eq!(
+            doc.words(m.dates_noun.expect("a complement")),
+            "was the first year South Korea had a trade surplus"
+        );
     }
 
     #[test]

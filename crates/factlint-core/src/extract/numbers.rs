@@ -123,16 +123,20 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bo
 }
 
 /// "visits" in "the last three visits": a plural noun after a number, which the number counts
-/// even after a word of position ("the first five months" is a period, not a count).
+/// even after a word of position. A unit is no such noun: "the first five months" is a
+/// period, "First 350 tons" a band of a table.
 fn counts_things(doc: &Doc, at: usize) -> bool {
     let lex = lexicon();
     let Some(t) = doc.tokens.get(at) else { return false };
     let w = doc.lower_at(at);
+    let unit = lex.time_units.contains(w)
+        || lex.currency_words.contains_key(w)
+        || lex.measures.iter().any(|(phrase, _)| phrase[0] == w);
     t.is_word()
         && !t.is_capitalized()
         && w.len() > 3
         && w.ends_with('s')
-        && !(lex.stop_words.contains(w) || lex.connectors.contains(w) || lex.time_units.contains(w))
+        && !(unit || lex.stop_words.contains(w) || lex.connectors.contains(w))
 }
 
 /// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
@@ -213,43 +217,35 @@ const LIST_CONTINUATIONS: &[&str] = &[
 ];
 
 /// A bare count in a sentence after a money amount or percentage takes its unit, as in
-/// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion". A span of time between them is passed
-/// over and lends nothing ("120 mln dlrs over the next six years, including 10 mln").
+/// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion".
 fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
-    let lex = lexicon();
-    let mut lender: Option<usize> = None;
-    for k in 0..mentions.len() {
+    for k in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
+        let prev = &before[k - 1];
         let cur = &mut rest[0];
-        match &cur.quantity.kind {
-            Kind::Measure(dimension) if lex.separate_dimensions.contains(dimension) => continue,
-            Kind::Count => {}
-            _ => {
-                lender = Some(k);
-                continue;
-            }
+        // a part of a currency is no unit for millions ("76 cents, based on about 37.8 mln")
+        let part_for_scaled = prev.quantity.factor < 1.0 && matches!(prev.quantity.kind, Kind::Money(_)) && cur.scaled;
+        if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count || part_for_scaled {
+            continue;
         }
-        if let Some(prev) = lender.map(|l| &before[l]).filter(|p| continues_list(doc, p, cur)) {
+        if doc.sentence_index(prev.core) != doc.sentence_index(cur.core) {
+            continue;
+        }
+        let next = doc.tokens.get(cur.tokens.end);
+        // a participle continues too: "the 460 mln announced on Tuesday"
+        let participle = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
+        let continues = next.is_none_or(|t| {
+            !t.is_word()
+                || !t.text.starts_with(char::is_lowercase)
+                || LIST_CONTINUATIONS.contains(&t.text)
+                || participle(t)
+        });
+        if continues {
             cur.quantity.kind = prev.quantity.kind.clone();
             cur.quantity.factor = prev.quantity.factor;
             cur.quantity.per = prev.quantity.per.clone();
         }
-        lender = (cur.quantity.kind != Kind::Count).then_some(k);
     }
-}
-
-/// Whether the bare count `cur` continues a list begun by `prev` in its sentence: nothing
-/// after it names another unit.
-fn continues_list(doc: &Doc, prev: &NumberMention, cur: &NumberMention) -> bool {
-    if doc.sentence_index(prev.core) != doc.sentence_index(cur.core) {
-        return false;
-    }
-    let next = doc.tokens.get(cur.tokens.end);
-    // a participle continues too: "the 460 mln announced on Tuesday"
-    let participle = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
-    next.is_none_or(|t| {
-        !t.is_word() || !t.text.starts_with(char::is_lowercase) || LIST_CONTINUATIONS.contains(&t.text) || participle(t)
-    })
 }
 
 #[cfg(test)]
@@ -406,6 +402,8 @@ mod tests {
         assert_eq!((q.kind, q.low), (Kind::Count, 3 * MICRO));
         assert!(read("the first two. The last 10 of them").is_empty());
         assert!(read("in the next six years").is_empty(), "a period");
+        // reuters21578/08004: a band of a table
+        assert!(read("First 350 tons").is_empty());
     }
 
     #[test]
@@ -415,9 +413,12 @@ mod tests {
         assert_eq!(found[2].1.kind, Kind::Count, "a noun gives a unit of its own");
         let found = read("losses would exceed 500 mln marks, not the 460 mln announced on Tuesday.");
         assert_eq!(found[1].1.kind, Kind::Money("DEM".into()));
-        // reuters21578/13280: a span of time between them lends nothing
-        let found = read("spend 120 mln dlrs over six years, including 10 mln in the first two years.");
-        assert_eq!(found[2].0, "10 mln");
-        assert_eq!(found[2].1.kind, Kind::Money("USD".into()));
+        // a part of a currency lends nothing to millions
+        let found = read("earnings per share are projected to be 76 cents, based on about 37.8 mln in common shares.");
+        assert_eq!(found[1].1.kind, Kind::Count);
+        // reuters21578/13280: "the next six years" is a period, not a span that lends its unit
+        let found = read("spend 120 mln dlrs over the next six years, including 10 mln in the first two years.");
+        assert_eq!(found[1].0, "10 mln");
+        assert_eq!(found[1].1.kind, Kind::Money("USD".into()));
     }
 }

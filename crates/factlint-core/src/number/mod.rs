@@ -582,7 +582,9 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     if !t.is_word() || !t.is_capitalized() {
         return None;
     }
-    // a listed country phrase, then any one capitalised word as a currency of its own
+    // a listed country phrase, then any one capitalised word as a currency of its own (not
+    // in a headline in capitals, where every word is: "1986 LOSS CTS")
+    let shouted = t.text.len() > 2 && !t.text.chars().any(char::is_lowercase);
     for n in [3, 2, 1] {
         let Some(plain) = lex.currency_words.get(doc.lower_at(at + n)) else {
             continue;
@@ -593,7 +595,7 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
             .and_then(|countries| countries.iter().find(|(p, _)| p.len() == n && phrase_at(doc, at, p)));
         match country {
             Some((_, code)) => return Some((money(code), at + n + 1)),
-            None if n == 1 => return Some((money(&format!("{} {plain}", doc.lower_at(at))), at + 2)),
+            None if n == 1 && !shouted => return Some((money(&format!("{} {plain}", doc.lower_at(at))), at + 2)),
             None => {}
         }
     }
@@ -816,6 +818,14 @@ mod tests {
         assert!(!value("15 dlrs a share").agrees_with(&value("15 cts a share")));
         assert_eq!(value("40 pence").kind, money("GBP"));
         assert_eq!(value("10 Canadian cents").kind, money("CAD"));
+        // reuters21578/06341: "21.6 H.K. Cents"
+        assert_eq!(value("21.6 H.K. Cents").kind, money("HKD"));
+        let doc = Doc::new("NET 1986 LOSS CTS");
+        assert_eq!(
+            read_at(&doc, 1).map(|r| r.quantity.kind),
+            Some(Kind::Count),
+            "a headline in capitals"
+        );
         assert_eq!(value("5 per cent").kind, Kind::Percent, "not five cents");
     }
 }
