@@ -1,0 +1,429 @@
+//! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
+
+use crate::compare::posts::{title_fits, Namesakes};
+use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
+use crate::config::Config;
+use crate::extract::dates::{extract_dates, DateMention};
+use crate::extract::honorifics::honorifics_before;
+use crate::extract::numbers::{extract_numbers, NumberMention};
+use crate::extract::organisations::OrgIndex;
+use crate::extract::people::NameIndex;
+use crate::facts::{Facts, Figure, Loc};
+use crate::finding::{Code, Finding};
+use crate::lexicon::lexicon;
+use crate::quantity::Kind;
+use crate::story::Story;
+use crate::text::Doc;
+use crate::tie::{cue_word, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::Arc;
+
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// `--published`: wins over every other source of the dateline.
+    pub published: Option<NaiveDate>,
+    /// The config's `published:`: after the story's front matter, before the facts file's.
+    pub config_published: Option<NaiveDate>,
+    /// Report numbers tied to no figure (`unsourced-figure`).
+    pub unsourced: bool,
+}
+
+/// Everything built from a set of facts once, then used for any number of stories.
+pub struct Checker<'f> {
+    facts: FactsRef<'f>,
+    names: NameIndex,
+    organisations: OrgIndex,
+    namesakes: Namesakes,
+    figure_cues: CueIndex,
+    event_cues: CueIndex,
+    /// Per figure, its `near` words as cue words.
+    figure_near: Vec<Vec<Vec<String>>>,
+}
+
+/// A run borrows its facts; a long-lived checker (the language server's, kept between
+/// keystrokes because indexing a big who's-who costs more than checking a story) shares them.
+enum FactsRef<'f> {
+    Borrowed(&'f Facts),
+    Shared(Arc<Facts>),
+}
+
+impl std::ops::Deref for FactsRef<'_> {
+    type Target = Facts;
+
+    fn deref(&self) -> &Facts {
+        match self {
+            FactsRef::Borrowed(facts) => facts,
+            FactsRef::Shared(facts) => facts,
+        }
+    }
+}
+
+impl Checker<'static> {
+    /// A checker that keeps its facts alive, for keeping beside them in a cache.
+    pub fn shared(facts: Arc<Facts>) -> Checker<'static> {
+        Checker::build(FactsRef::Shared(facts))
+    }
+}
+
+impl<'f> Checker<'f> {
+    pub fn new(facts: &'f Facts) -> Checker<'f> {
+        Checker::build(FactsRef::Borrowed(facts))
+    }
+
+    fn build(facts: FactsRef<'f>) -> Checker<'f> {
+        let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
+        let event_cues = CueIndex::new(
+            facts
+                .events
+                .iter()
+                .map(|e| e.about.iter().map(|a| without_date_words(a)).collect()),
+        );
+        let figure_near = facts
+            .figures
+            .iter()
+            .map(|f| {
+                f.near
+                    .iter()
+                    .map(|n| n.split_whitespace().map(cue_word).collect())
+                    .collect()
+            })
+            .collect();
+        Checker {
+            names: NameIndex::new(&facts.people),
+            organisations: OrgIndex::new(
+                &facts.organisations,
+                facts
+                    .people
+                    .iter()
+                    .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+                    .flat_map(|n| n.split_whitespace()),
+            ),
+            namesakes: Namesakes::new(&facts.people),
+            facts,
+            figure_cues,
+            event_cues,
+            figure_near,
+        }
+    }
+
+    /// The dateline relative dates resolve against: `--published`, then the story's front
+    /// matter, then the config, then the facts, then the story's wire dateline.
+    pub fn published(&self, story: &Story, options: &CheckOptions) -> Option<NaiveDate> {
+        options
+            .published
+            .or(story.front_matter_date)
+            .or(options.config_published)
+            .or(self.facts.published.as_ref().map(|p| p.0))
+            .or(story.dateline)
+    }
+
+    pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
+        let doc = Doc::new(&story.checkable);
+        let published = self.published(story, options);
+        let mut findings = self.check_people(&doc, published);
+        self.check_organisations(&doc, &mut findings);
+        findings.extend(self.check_figures(&doc, options));
+        findings.extend(self.check_dates(&doc, published));
+        findings.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
+        findings
+    }
+
+    fn check_people(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
+        let found = self.names.extract(doc);
+        let mut out: Vec<Finding> = found
+            .mentions
+            .iter()
+            .flat_map(|m| {
+                m.titles
+                    .iter()
+                    .filter_map(move |t| self.title_finding(doc, m.person, t, published))
+            })
+            .collect();
+        out.extend(found.mentions.iter().filter_map(|m| {
+            let person = &self.facts.people[m.person];
+            person.honorific.as_ref()?;
+            let name = doc.words(m.name.clone());
+            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
+        }));
+        for miss in found.misspellings {
+            let person = &self.facts.people[miss.person];
+            out.push(misspelling(doc, miss.tokens, &miss.intended, &person.name, &person.loc));
+        }
+        out
+    }
+
+    /// Names close to a known organisation's. A title held against the facts only because the
+    /// organisation in it is misspelt gives the name's finding alone; a near name that is a
+    /// person's (or inside one's) is left to the people's check.
+    fn check_organisations(&self, doc: &Doc, findings: &mut Vec<Finding>) {
+        let found = self.organisations.extract(doc);
+        for miss in found.misspellings {
+            let span = doc.span(miss.tokens.clone());
+            let overlaps = |f: &Finding| f.span.start < span.end && span.start < f.span.end;
+            if findings.iter().any(|f| f.code == Code::NameMisspelled && overlaps(f)) {
+                continue;
+            }
+            let written = doc.words(miss.tokens.clone());
+            findings.retain(|f| {
+                !(f.code == Code::TitleMismatch
+                    && overlaps(f)
+                    && only_the_name_differs(doc, f, &written, &miss.intended))
+            });
+            let org = &self.facts.organisations[miss.org];
+            let form = org.forms().find(|(text, _)| *text == miss.intended);
+            let loc = form.map_or(&org.loc, |(_, loc)| loc);
+            findings.push(misspelling(doc, miss.tokens, &miss.intended, &org.name, loc));
+        }
+    }
+
+    /// A title's finding, unless the title fits another person of the same surname (then it is
+    /// that person's title). A title that is no post of the named person but is one of a
+    /// namesake's at another time is judged as the namesake's ("Governor George Bush" in 2005 is
+    /// the son's past post).
+    fn title_finding(
+        &self,
+        doc: &Doc,
+        named: usize,
+        run: &Range<usize>,
+        published: Option<NaiveDate>,
+    ) -> Option<Finding> {
+        let people = &self.facts.people;
+        let finding = titles::check_title(doc, run.clone(), &people[named], published)?;
+        let namesakes = self.namesakes.of(named);
+        let namesake_fits = namesakes.iter().any(|&other| {
+            title_fits(doc, run, &people[other], Some(published))
+                && titles::check_title(doc, run.clone(), &people[other], published).is_none()
+        });
+        if namesake_fits {
+            return None;
+        }
+        let named_has_it = title_fits(doc, run, &people[named], None);
+        let namesakes_post = namesakes
+            .iter()
+            .find(|&&other| !named_has_it && title_fits(doc, run, &people[other], None));
+        match namesakes_post {
+            Some(&other) => titles::check_title(doc, run.clone(), &people[other], published).or(Some(finding)),
+            None => Some(finding),
+        }
+    }
+
+    /// Cue hits per sentence, computed once per sentence that holds a mention.
+    fn hits_by_sentence(
+        &self,
+        doc: &Doc,
+        index: &CueIndex,
+        anchors: impl Iterator<Item = usize>,
+    ) -> HashMap<usize, Vec<CueHit>> {
+        let mut by_sentence = HashMap::new();
+        if index.is_empty() {
+            return by_sentence;
+        }
+        for anchor in anchors {
+            by_sentence
+                .entry(doc.sentence_index(anchor))
+                .or_insert_with(|| index.hits(doc, doc.sentence(anchor)));
+        }
+        by_sentence
+    }
+
+    fn near_holds(&self, doc: &Doc, figure: usize, anchor: usize) -> bool {
+        let near = &self.figure_near[figure];
+        if near.is_empty() {
+            return true;
+        }
+        let within = |range: Range<usize>| {
+            let words: Vec<String> = doc.tokens[range].iter().map(|t| cue_word(t.text)).collect();
+            near.iter()
+                .any(|phrase| words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+        };
+        // within 80 tokens either way: a paragraph can be a whole file on one line
+        let window = |r: Range<usize>| r.start.max(anchor.saturating_sub(80))..r.end.min(anchor + 80);
+        within(window(doc.sentence(anchor))) || within(window(doc.paragraph(anchor)))
+    }
+
+    fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {
+        let numbers = extract_numbers(doc);
+        let hits = self.hits_by_sentence(doc, &self.figure_cues, numbers.iter().map(|m| m.core));
+        let figures = &self.facts.figures;
+        // a number in another currency or unit is read as a figure's miswritten value, except
+        // beside a number in the figure's own ("$220m (£117m)" gives one value twice)
+        let beside_kind = |k: usize, kind: &Kind| {
+            let near = |j: usize| {
+                let (a, b) = (&numbers[j.min(k)], &numbers[j.max(k)]);
+                b.tokens.start.saturating_sub(a.tokens.end) <= 3 && numbers[j].quantity.kind == *kind
+            };
+            (k > 0 && near(k - 1)) || (k + 1 < numbers.len() && near(k + 1))
+        };
+        let mut ties = Vec::new();
+        for (k, m) in numbers.iter().enumerate() {
+            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.core)) else {
+                continue;
+            };
+            let eligible = |f: usize| {
+                let kind = &figures[f].value.kind;
+                let in_kind =
+                    m.quantity.kind.ties_to(kind) || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
+                in_kind && self.near_holds(doc, f, m.core)
+            };
+            let closeness = |f: usize| m.quantity.distance_to(&figures[f].value);
+            let measure = matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end;
+            if let Some((figure, cue)) = nearest_fact(doc, &m.tokens, measure, sentence_hits, eligible, closeness) {
+                ties.push(((k, cue.clone()), m.tokens.clone(), figure, cue));
+            }
+        }
+        let mut tied: Vec<((usize, Range<usize>), usize)> = nearest_per_cue(doc, ties);
+        tied.sort_by_key(|((k, _), _)| *k);
+        let pairs: Vec<(&NumberMention, &Figure)> =
+            tied.iter().map(|((k, _), f)| (&numbers[*k], &figures[*f])).collect();
+        let mut out: Vec<Finding> = pairs
+            .iter()
+            .zip(&tied)
+            .filter_map(|((m, f), ((_, cue), _))| cmp_figures::check_figure(doc, m, f, &doc.words(cue.clone())))
+            .collect();
+        out.extend(cmp_figures::check_conflicts(doc, &pairs));
+        if options.unsourced {
+            let mut is_tied = vec![false; numbers.len()];
+            for ((k, _), _) in &tied {
+                is_tied[*k] = true;
+            }
+            out.extend(self.unsourced(doc, &numbers, &is_tied));
+        }
+        out
+    }
+
+    fn unsourced(&self, doc: &Doc, numbers: &[NumberMention], is_tied: &[bool]) -> Vec<Finding> {
+        numbers
+            .iter()
+            .zip(is_tied)
+            .filter(|&(m, tied)| !tied && is_reportable(m))
+            .map(|(m, _)| {
+                let written = cmp_figures::written(doc, m);
+                Finding::new(
+                    Code::UnsourcedFigure,
+                    cmp_figures::number_span(doc, m),
+                    format!("`{written}` is tied to no figure in the facts"),
+                    "no figure".into(),
+                )
+                .with_help("add it to the facts with `about:` cue words, or check its source")
+            })
+            .collect()
+    }
+
+    fn check_dates(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
+        let dates = extract_dates(doc);
+        let mut out: Vec<Finding> = dates
+            .iter()
+            .filter_map(|m| cmp_dates::check_weekday(doc, m, published))
+            .collect();
+        let hits = self.hits_by_sentence(doc, &self.event_cues, dates.iter().map(|m| m.tokens.start));
+        let mut ties = Vec::new();
+        for (k, m) in dates.iter().enumerate() {
+            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
+                continue;
+            };
+            if !cmp_dates::can_check(m, published) {
+                continue;
+            }
+            let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
+            // a year used as an adjective dates only its noun: "the 2010 coalition"
+            let in_scope: Vec<CueHit> = match &m.dates_noun {
+                Some(noun) => near
+                    .iter()
+                    .filter(|h| noun.contains(&h.tokens.start))
+                    .cloned()
+                    .collect(),
+                None => near.to_vec(),
+            };
+            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, false, &in_scope, |_| true, |_| 0.0) {
+                ties.push((k, m.tokens.clone(), event, cue));
+            }
+        }
+        let tied = nearest_per_cue(doc, ties);
+        let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
+        for (k, event) in tied {
+            // "10 years ago, on 1 February 1995": a date in apposition restates the tied one
+            let restated = dates
+                .get(k + 1)
+                .filter(|next| !is_tied.contains(&(k + 1)) && in_apposition(doc, &dates[k], next));
+            for m in std::iter::once(&dates[k]).chain(restated) {
+                out.extend(cmp_dates::check_event_date(
+                    doc,
+                    m,
+                    &self.facts.events[event],
+                    published,
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// Whether date `b` restates date `a` right after it: "10 years ago, on 1 February 1995",
+/// "last week (on Tuesday)".
+fn in_apposition(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
+    let between = a.tokens.end..b.tokens.start;
+    let commas = between
+        .clone()
+        .filter(|&k| matches!(doc.tokens[k].text, "," | "("))
+        .count();
+    commas == 1
+        && between.len() <= 2
+        && between
+            .clone()
+            .all(|k| matches!(doc.lower_at(k), "," | "(" | "on" | "in"))
+}
+
+/// The finding for a name written close to a known one (`intended`, a form of the fact `fact`).
+fn misspelling(doc: &Doc, tokens: Range<usize>, intended: &str, fact: &str, loc: &Loc) -> Finding {
+    let written = doc.words(tokens.clone());
+    Finding::new(
+        Code::NameMisspelled,
+        doc.span(tokens),
+        format!("`{written}` looks like a misspelling of `{intended}`"),
+        format!("did you mean `{intended}`?"),
+    )
+    .with_fact(fact, loc, format!("`{fact}` in the facts"))
+    .with_replacement(intended.to_string())
+    .with_help(format!("write `{intended}`"))
+}
+
+/// A title finding whose suggested title is the written one with a misspelt name put right.
+fn only_the_name_differs(doc: &Doc, title: &Finding, written: &str, intended: &str) -> bool {
+    let key = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let in_story = key(&doc.text[title.span.clone()]).replace(&key(written), &key(intended));
+    title.replacement.as_deref().is_some_and(|r| key(r) == in_story)
+}
+
+/// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
+/// sentence of prose, and a bound for tables of dates that have no full stop.
+const EVENT_CUE_REACH: usize = 60;
+
+/// Money, percentages and round counts or measures ("1,200 people", "1,500 hectares") are
+/// figures worth sourcing; small counts ("three ministers") and spans of time are not.
+fn is_reportable(m: &NumberMention) -> bool {
+    match &m.quantity.kind {
+        Kind::Money(_) | Kind::Percent => true,
+        Kind::Count => m.quantity.exponent >= 2,
+        Kind::Measure(dimension) => m.quantity.exponent >= 2 && !lexicon().separate_dimensions.contains(dimension),
+    }
+}
+
+/// The run's options as a story's config adjusts them.
+pub fn options_for(config: &Config, cli: &CheckOptions) -> CheckOptions {
+    CheckOptions {
+        published: cli.published,
+        config_published: config.published,
+        unsourced: cli.unsourced || config.wants_unsourced(),
+    }
+}
+
+/// One story's findings as the user sees them: checked, then the story's suppression comments
+/// and the config's severities applied.
+pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, config: &Config) -> Vec<Finding> {
+    let mut findings = checker.check(story, options);
+    story.suppressions.retain(&story.text, &mut findings);
+    config.apply_severity(&mut findings);
+    findings
+}

@@ -1,0 +1,944 @@
+//! Does a written title agree with a person's accepted titles?
+//!
+//! A title agrees with an accepted form when, compared word by word from the name outwards,
+//! the story has the form with leading words dropped ("Minister of Strategic Affairs") or with
+//! harmless words added in front ("French Finance Minister"). It disagrees when a word is
+//! missing, changed or replaced inside the form, or when an office-changing word ("deputy",
+//! "shadow") is added or dropped. "former" is judged against the person's `until`.
+
+use crate::extract::people::misspells_title_word;
+use crate::facts::{title_words, Person, TitleForm};
+use crate::finding::{Code, Finding};
+use crate::lexicon::lexicon;
+use crate::text::Doc;
+use chrono::NaiveDate;
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::ops::Range;
+
+/// How a written title (without "former") compares with one accepted form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FormMatch {
+    /// Nothing in common at the name's end: a different description, not judged.
+    Unrelated,
+    Agrees,
+    /// Close but wrong: some words match from the name outwards, others do not.
+    Differs,
+}
+
+/// Two title words mean the same: equal, or one a derived form of the other ("Israel's",
+/// "Israeli"; "Canada", "Canadian").
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let strip = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let (a, b) = (strip(a), strip(b));
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    shorter >= 4 && common >= 4 && common + 1 >= shorter && lexicon().title_words.get(&a).is_none()
+}
+
+/// Compares a written title with a form, word by word, then, if they do not agree, once more
+/// with the freedoms copy takes: the words naming the body a post belongs to ("Board",
+/// "Committee") set aside, and a headline "chief" or "boss" at the end read as the form's own
+/// post ("Fed chief" for the Federal Reserve Board Chairman; only at the end: "chief
+/// executive" is not "chairman"). The second reading can only make a title agree: it never
+/// turns an unrelated description into a mismatch.
+///
+/// Descriptors ("veteran", "current") are set aside first, and a grade of the form's
+/// ("senior") the story does not write. A story word that misspells a word
+/// of the form ("Foriegn", "Chancelor") is read as that word: a title that then agrees, or is
+/// close, disagrees.
+pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+    let lex = lexicon();
+    let without_descriptors = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| !lex.descriptors.contains(*w))
+            .cloned()
+            .collect()
+    };
+    let (story, mut form) = (without_descriptors(story), without_descriptors(form));
+    // a grade the story leaves out is harmless ("policy adviser" for "senior policy adviser");
+    // one it adds is not
+    form.retain(|w| !lex.grades.contains(w) || story.contains(w));
+    let verdict = compare_with_freedoms(&story, &form);
+    if verdict != FormMatch::Unrelated {
+        return verdict;
+    }
+    let corrected: Vec<String> = story
+        .iter()
+        .map(|w| match form.iter().find(|f| misspells_title_word(w, f)) {
+            Some(f) if !form.contains(w) => f.clone(),
+            _ => w.clone(),
+        })
+        .collect();
+    if corrected != story && compare_with_freedoms(&corrected, &form) != FormMatch::Unrelated {
+        FormMatch::Differs
+    } else {
+        FormMatch::Unrelated
+    }
+}
+
+fn compare_with_freedoms(story: &[String], form: &[String]) -> FormMatch {
+    let strict = compare_posts(story, form);
+    if strict == FormMatch::Agrees {
+        return strict;
+    }
+    let lex = lexicon();
+    let posts = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| !lex.organisation_words.contains(*w))
+            .cloned()
+            .collect()
+    };
+    let (mut story, form) = (posts(story), posts(form));
+    if let (Some(written), Some(post)) = (story.last_mut(), form.last()) {
+        if lex.head_stand_ins.contains(written) && lex.head_words.contains(post) {
+            written.clone_from(post);
+        }
+    }
+    match compare_posts(&story, &form) {
+        FormMatch::Agrees => FormMatch::Agrees,
+        _ => strict,
+    }
+}
+
+/// Compares from the name outwards (the end of a title written before a name); when nothing
+/// matches there, from the start ("chief executive of BT Retail", an apposition whose
+/// organisation comes last).
+fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
+    let from_end = story
+        .iter()
+        .rev()
+        .zip(form.iter().rev())
+        .take_while(|(s, f)| same_word(s, f))
+        .count();
+    if from_end > 0 {
+        let shared = &story[story.len() - from_end];
+        return judge(
+            &story[..story.len() - from_end],
+            &form[..form.len() - from_end],
+            Some(shared),
+        );
+    }
+    if stops_before_the_post(story, form) {
+        return FormMatch::Differs;
+    }
+    let from_start = story
+        .iter()
+        .zip(form.iter())
+        .take_while(|(s, f)| same_word(s, f))
+        .count();
+    if complement_replaced(story, form, from_start) {
+        return FormMatch::Differs;
+    }
+    // From the start only when at least half the shorter title is shared, and what differs is a
+    // word for a word: "chief executive of BT [Retail]" for "... [Wholesale]", "point-to-point
+    // [trainer]" for "[jockey]"; not "British hope" for "British actress", nor "Wasps director
+    // of rugby" for "Wasps coach".
+    let close = from_start > 0 && 2 * from_start >= story.len().min(form.len());
+    if !close {
+        return FormMatch::Unrelated;
+    }
+    let (extra, missing) = (&story[from_start..], &form[from_start..]);
+    match judge(extra, missing, None) {
+        FormMatch::Differs if extra.len() != missing.len() || (from_start < 2 && !names_a_post(extra)) => {
+            FormMatch::Unrelated
+        }
+        verdict => verdict,
+    }
+}
+
+/// The post and its preposition are shared from the start and what follows it was replaced:
+/// the complement belongs to the title ("MP for [Durham]" for "MP for [Sedgefield]",
+/// "lyricist for [The Stone Roses]"). A complement of generic words only ("chairman of the
+/// board") names nothing else.
+fn complement_replaced(story: &[String], form: &[String], shared: usize) -> bool {
+    let lex = lexicon();
+    let (written, accepted) = (&story[shared..], &form[shared..]);
+    let names_something = |words: &[String]| {
+        words.iter().any(|w| {
+            !lex.connectors.contains(w) && !lex.generic_words.contains(w) && !lex.organisation_words.contains(w)
+        })
+    };
+    // the last shared word, "the" aside, joins a post to what follows
+    let joined = story[..shared]
+        .iter()
+        .rposition(|w| w != "the")
+        .is_some_and(|k| lex.post_prepositions.contains(&story[k]) && names_a_post(&story[..k]));
+    joined
+        && names_something(written)
+        && names_something(accepted)
+        && !written.iter().any(|w| accepted.contains(w))
+        && !initials_of(written, accepted)
+        && !initials_of(accepted, written)
+}
+
+/// One word that spells the initials of the other words ("FCA" for "Farm Credit
+/// Administration"; connectors and a body's word aside: "the FCA board"): the same name.
+fn initials_of(short: &[String], long: &[String]) -> bool {
+    let lex = lexicon();
+    let named = |w: &&String| !lex.connectors.contains(*w) && !lex.organisation_words.contains(*w);
+    let initials: String = long.iter().filter(named).filter_map(|w| w.chars().next()).collect();
+    let short: Vec<&String> = short.iter().filter(named).collect();
+    matches!(short.as_slice(), [word] if initials.chars().count() >= 2 && **word == initials)
+}
+
+/// The story's title ends on a word of the form that is followed there by the words it left
+/// out, and agrees with the form up to that word: cut short before its post ("Deputy Finance"
+/// for "Deputy Finance Minister", "Israeli Finance" for "Finance Minister"). A possessive last
+/// word is an affiliation, not a title ("the Treasury's Jane Doe"), and words in front that
+/// name a post of their own make a description ("head of the Federal Reserve").
+fn stops_before_the_post(story: &[String], form: &[String]) -> bool {
+    let Some(last) = story.last() else { return false };
+    if last.ends_with("'s") || last.ends_with("’s") {
+        return false;
+    }
+    let lex = lexicon();
+    (0..form.len().saturating_sub(1)).rev().any(|k| {
+        let shared = story
+            .iter()
+            .rev()
+            .zip(form[..=k].iter().rev())
+            .take_while(|(s, f)| same_word(s, f))
+            .count();
+        let in_front = &story[..story.len() - shared];
+        shared > 0
+            && !in_front.iter().any(|w| lex.head_words.contains(w))
+            && compare_posts(story, &form[..=k]) == FormMatch::Agrees
+            && cut_short(story, &form[k + 1..])
+    })
+}
+
+/// The story's title is the form's start, cut off inside a phrase rather than before an
+/// organisation ("Deputy Finance" for "Deputy Finance Minister", but not "chief executive" for
+/// "chief executive of BT Wholesale" or "chief executive officer"). The caller checks the
+/// last word is the form's own: a derived word ("Rocker" for "Rock singer") may be the post.
+///
+/// The story's words must still speak of an office (a rank, a post, or the domain of one, as
+/// "Finance" or "Treasury"): a party or an organisation alone before a name is a descriptor,
+/// not a title cut short ("Conservative Michael Howard" for the Tory leader, "a member of the
+/// Federal Reserve Board, Robert Heller").
+fn cut_short(story: &[String], missing: &[String]) -> bool {
+    let lex = lexicon();
+    let ends_on_a_post = story.last().is_some_and(|w| lex.head_words.contains(w));
+    let speaks_of_an_office = story
+        .iter()
+        .any(|w| lex.head_words.contains(w) || lex.office_changing.contains(w))
+        || story.last().is_some_and(|w| lex.domains.contains(w));
+    // words written elsewhere in the title were moved, not dropped ("Minister of Agriculture")
+    let dropped = missing.iter().all(|w| !story.contains(w));
+    missing.first().is_some_and(|w| !lex.connectors.contains(w)) && !ends_on_a_post && speaks_of_an_office && dropped
+}
+
+/// An office-changing word ("deputy", "acting"); an ordinal only right before a title word
+/// ("First Deputy Prime Minister", not "First Interstate Bancorp Chairman").
+fn changes_the_office(word: &str, next: Option<&String>) -> bool {
+    let lex = lexicon();
+    lex.office_changing.contains(word)
+        && (!lex.ordinals.contains(word) || next.is_none_or(|n| lex.title_words.contains(n)))
+}
+
+/// The offices (or occupations) a title's words name in `table`, reading the longest phrase
+/// at each word.
+fn offices(words: &[String], table: &[(Vec<String>, usize)]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match table.iter().find(|(phrase, _)| words[i..].starts_with(phrase)) {
+            Some((phrase, office)) => {
+                found.push(*office);
+                i += phrase.len();
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// A title that names offices, none of them one the form names: another post, even with no
+/// word shared ("Governor" for "Senator", "spokesman" for "press secretary"). Occupations are
+/// held against occupations alone ("drummer" for "bassist"; not "journalist" for "Senator").
+fn names_another_office(story: &[String], form: &[String]) -> bool {
+    let lex = lexicon();
+    [&lex.offices, &lex.occupations].into_iter().any(|table| {
+        let (written, accepted) = (offices(story, table), offices(form, table));
+        !written.is_empty() && !accepted.is_empty() && !written.iter().any(|o| accepted.contains(o))
+    })
+}
+
+fn names_a_post(words: &[String]) -> bool {
+    words.iter().any(|w| lexicon().title_words.contains(w))
+}
+
+/// Given the words left over once the shared part is set aside: words only the story has are
+/// harmless unless they change the office; words only the form has were dropped, harmless
+/// unless they change the office; words on both sides are a changed word. `shared` is the
+/// shared word that follows them, if any.
+fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormMatch {
+    let lex = lexicon();
+    let changes_office =
+        |words: &[String]| (0..words.len()).any(|k| changes_the_office(&words[k], words.get(k + 1).or(shared)));
+    let generic = !extra.is_empty() && extra.iter().all(|w| lex.generic_words.contains(w));
+    let agrees = match (extra.is_empty() || generic, missing.is_empty()) {
+        (_, true) => !changes_office(extra),
+        (true, false) => !changes_office(missing),
+        (false, false) => false,
+    };
+    if agrees {
+        FormMatch::Agrees
+    } else {
+        FormMatch::Differs
+    }
+}
+
+/// Splits leading "former"/"ex" off a title's words.
+pub(crate) fn split_former(words: &[String]) -> (bool, &[String]) {
+    let lex = lexicon();
+    let n = words.iter().take_while(|w| lex.former.contains(*w)).count();
+    (n > 0, &words[n..])
+}
+
+/// The finding for one title written with a person's name (before it or as an apposition), if
+/// it disagrees with the facts.
+pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
+    if person.titles.is_empty() {
+        return None;
+    }
+    let run = past_a_joined_title(doc, title, person);
+    if !person.posts.is_empty() {
+        return super::posts::check_posts(doc, run, person, published);
+    }
+    let written = doc.words(run.clone());
+    let words = title_words(&written);
+    let (former_written, core) = split_former(&words);
+    // a story with no date is read as of now, as `posts` are: a post with `until` has ended
+    let left = match (&person.until, published) {
+        (Some((until, _)), Some(p)) => *until <= p,
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    let (current, past): (Vec<&TitleForm>, Vec<&TitleForm>) = person.titles.iter().partition(|t| !t.former);
+    let some_form_differs = person
+        .titles
+        .iter()
+        .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
+    let agrees_with = |forms: &[&TitleForm]| {
+        forms.iter().any(|f| {
+            let words = split_former(&f.words).1;
+            compare_form(core, words) == FormMatch::Agrees && !(some_form_differs && only_extends(core, words))
+        })
+    };
+    let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
+    let span = doc.span(run.clone());
+    let name = &person.name;
+    match (former_written, agrees_current, agrees_past, left) {
+        (true, _, true, _) | (true, true, _, true) | (false, true, _, false) => None,
+        (true, true, false, false) => {
+            let form = current[0];
+            let fixed = strip_former_text(&written);
+            Some(
+                Finding::new(
+                    Code::StaleTitle,
+                    span,
+                    format!("{name} is still {}, not a former one", form.text),
+                    "\"former\" here".into(),
+                )
+                .with_fact(name, &form.loc, format!("{name}'s current title, with no `until`"))
+                .with_replacement(fixed.clone())
+                .with_help(format!("write `{fixed}`")),
+            )
+        }
+        (false, true, _, true) | (false, false, true, _) => {
+            let (until, until_loc) = person
+                .until
+                .clone()
+                .map(|(d, l)| (d.to_string(), l))
+                .unwrap_or_else(|| ("an earlier date".into(), person.titles[0].loc.clone()));
+            let fixed = format!("former {written}");
+            Some(
+                Finding::new(
+                    Code::StaleTitle,
+                    span,
+                    format!("{name} left this post on {until}; the title needs \"former\""),
+                    "current title for a past post".into(),
+                )
+                .with_fact(name, &until_loc, format!("{name} left the post on {until}"))
+                .with_replacement(fixed.clone())
+                .with_help(format!("write `{fixed}`")),
+            )
+        }
+        _ => mismatch(doc, &run, &written, core, person, former_written),
+    }
+}
+
+/// The written title is the form with words added after it ("chairman of Westin" for
+/// "chairman"). That agrees unless another accepted form names what follows otherwise
+/// ("chairman of Allegis"): then the added words replaced the facts' own.
+fn only_extends(story: &[String], form: &[String]) -> bool {
+    story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
+}
+
+/// A run that reaches back over "and" may have joined another person, or a company's name, to
+/// the title ("Kohl and Finance Minister Gerhard Stoltenberg", "Merrill Lynch and Co Inc
+/// chairman and chief executive William Schreyer"). When the whole run does not agree with any
+/// of the person's titles but the words after its last "and" do, or the word before "and" is
+/// no title word (a name: "Poehl and CDU Finance Minister"), the words after "and" are the
+/// title. A run that starts with "former" is kept whole: "former chairman and chief executive"
+/// is former in both posts.
+pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
+    let Some(and) = run.clone().rev().find(|&i| doc.lower_at(i) == "and") else {
+        return run;
+    };
+    let agrees = |words: &[String]| {
+        !words.is_empty()
+            && person
+                .titles
+                .iter()
+                .any(|f| compare_form(words, split_former(&f.words).1) == FormMatch::Agrees)
+    };
+    let whole = title_words(&doc.words(run.clone()));
+    let (former, whole_core) = split_former(&whole);
+    let after = and + 1..run.end;
+    let lex = lexicon();
+    let joins_a_name = and > run.start
+        && title_words(doc.tokens[and - 1].text)
+            .iter()
+            .all(|w| !lex.title_words.contains(w) && !person.titles.iter().any(|f| f.words.contains(w)));
+    let after_is_the_title = joins_a_name || agrees(&title_words(&doc.words(after.clone())));
+    if former || agrees(whole_core) || after.is_empty() || !after_is_the_title {
+        run
+    } else {
+        after
+    }
+}
+
+/// A title-mismatch against the closest accepted form; failing that, against the reference
+/// title when the written title names another office (not for a past post the story names
+/// with "former": a career's earlier posts are many, and the facts list few). Nothing when no
+/// form is close.
+pub(crate) fn mismatch(
+    doc: &Doc,
+    run: &Range<usize>,
+    written: &str,
+    core: &[String],
+    person: &Person,
+    former_written: bool,
+) -> Option<Finding> {
+    let closest = person
+        .titles
+        .iter()
+        .enumerate()
+        .filter_map(|(k, f)| {
+            let words = split_former(&f.words).1;
+            matches!(compare_form(core, words), FormMatch::Differs).then(|| (word_edits(core, words), k, f))
+        })
+        .min_by_key(|(edits, k, _)| (*edits, *k))
+        .map(|(_, _, f)| f);
+    let another_office = || {
+        let current = person.titles.iter().filter(|f| !f.former);
+        let all_others = person
+            .titles
+            .iter()
+            .all(|f| names_another_office(core, split_former(&f.words).1));
+        (!former_written && all_others)
+            .then(|| current.chain(&person.titles).next())
+            .flatten()
+    };
+    let Some(form) = closest else {
+        let form = another_office()?;
+        let label = format!("another office than the facts' `{}`", form.text);
+        return Some(title_finding(doc, run, written, person, form, form.text.clone(), label));
+    };
+    let form_core = split_former(&form.words).1;
+    let adds_only = core.len() > form_core.len()
+        && core[core.len() - form_core.len()..]
+            .iter()
+            .zip(form_core)
+            .all(|(a, b)| same_word(a, b));
+    // an office word added ("SEC deputy enforcement director"): take it out, keep the rest
+    let suggested = if adds_only {
+        without_office_words(written)
+    } else {
+        form_from_story_start(written, &form.text)
+    };
+    // the written title with its office word taken out still has its "former"; a "former"
+    // for someone the facts give no `until` is dropped, so the fix is right at once
+    let drop_former = person.until.is_none() && person.posts.is_empty();
+    let reference = if form.former || adds_only || drop_former {
+        suggested
+    } else {
+        keep_former(written, &suggested)
+    };
+    let label = format!("the facts give `{}`", form.text);
+    Some(title_finding(doc, run, written, person, form, reference, label))
+}
+
+/// The title-mismatch finding: the written title, the form it is held against, and the text
+/// suggested in its place.
+fn title_finding(
+    doc: &Doc,
+    run: &Range<usize>,
+    written: &str,
+    person: &Person,
+    form: &TitleForm,
+    reference: String,
+    label: String,
+) -> Finding {
+    let diff = word_diff(written, &reference);
+    let name = &person.name;
+    Finding::new(
+        Code::TitleMismatch,
+        doc.span(run.clone()),
+        format!("title of {name} does not match the facts"),
+        label,
+    )
+    .with_fact(name, &form.loc, format!("{name}'s title in the facts"))
+    .with_help(format!("write `{reference}`: {diff}"))
+    .with_replacement(reference)
+}
+
+/// The written title without its office-changing words ("Deputy", "vice-"), "former" aside.
+fn without_office_words(written: &str) -> String {
+    let lex = lexicon();
+    let office = |w: &str| lex.office_changing.contains(w) && !lex.former.contains(w);
+    written
+        .split_whitespace()
+        .filter_map(|word| {
+            let lower = word.to_lowercase();
+            let fused = lex.fused_prefixes.iter().find(|p| {
+                lower
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| lex.head_words.contains(rest))
+            });
+            match (lower.split_once('-'), fused) {
+                (Some((head, _)), _) if office(head) => Some(word[head.len() + 1..].to_string()),
+                (_, Some(prefix)) => Some(word[prefix.len()..].to_string()),
+                _ if office(&lower) => None,
+                _ => Some(word.to_string()),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The part of an accepted form that replaces what the story wrote: from the story's first
+/// word if the form has it ("Israeli [+Minister+] of Strategic Affairs"), else as many of the
+/// form's last words as the story wrote ("Finance Minister" -> "Prime Minister", not "Belgian
+/// Prime Minister").
+fn form_from_story_start(written: &str, form: &str) -> String {
+    let key = |w: &str| title_words(w).join(" ");
+    let story_words: Vec<&str> = written
+        .split_whitespace()
+        .filter(|w| !lexicon().former.contains(&w.to_lowercase()))
+        .collect();
+    let form_words: Vec<&str> = form.split_whitespace().collect();
+    let first = story_words.first().map(|w| key(w)).unwrap_or_default();
+    let start = form_words
+        .iter()
+        .position(|w| key(w) == first)
+        .unwrap_or_else(|| form_words.len().saturating_sub(story_words.len()));
+    let suggested = form_words[start..].join(" ");
+    // a suffix that changes nothing (the missing words come before it) gives the whole form
+    if key(&suggested) == key(&story_words.join(" ")) {
+        form.to_string()
+    } else {
+        suggested
+    }
+}
+
+/// The accepted form, keeping a "former" the story wrote (its staleness is judged apart).
+fn keep_former(written: &str, form: &str) -> String {
+    let first = written.split_whitespace().next().unwrap_or("");
+    if lexicon().former.contains(&first.to_lowercase()) {
+        format!("{first} {form}")
+    } else {
+        form.to_string()
+    }
+}
+
+pub(crate) fn strip_former_text(written: &str) -> String {
+    let lex = lexicon();
+    let mut rest = written;
+    loop {
+        let (first, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        if lex.former.contains(&first.to_lowercase()) {
+            rest = tail;
+        } else if let Some(t) = first.strip_prefix("ex-").or_else(|| first.strip_prefix("Ex-")) {
+            return format!("{t}{}{tail}", if tail.is_empty() { "" } else { " " });
+        } else {
+            return rest.to_string();
+        }
+    }
+}
+
+/// How many words must be inserted, deleted or replaced to turn `a` into `b`.
+fn word_edits(a: &[String], b: &[String]) -> usize {
+    capture_diff_slices(Algorithm::Myers, a, b)
+        .iter()
+        .map(|op| match *op {
+            DiffOp::Equal { .. } => 0,
+            DiffOp::Delete { old_len, .. } => old_len,
+            DiffOp::Insert { new_len, .. } => new_len,
+            DiffOp::Replace { old_len, new_len, .. } => old_len.max(new_len),
+        })
+        .sum()
+}
+
+/// "Israeli of Strategic Affairs" -> "Israeli Minister of Strategic Affairs" gives
+/// "Israeli [+Minister+] of Strategic Affairs". Words compare ignoring case and punctuation.
+pub fn word_diff(from: &str, to: &str) -> String {
+    let a: Vec<&str> = from.split_whitespace().collect();
+    let b: Vec<&str> = to.split_whitespace().collect();
+    let key = |w: &&str| {
+        w.to_lowercase()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    let (ka, kb): (Vec<String>, Vec<String>) = (a.iter().map(key).collect(), b.iter().map(key).collect());
+    let mut out: Vec<String> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => {
+                out.extend(a[old_index..old_index + len].iter().map(|w| w.to_string()))
+            }
+            DiffOp::Delete { old_index, old_len, .. } => {
+                out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" ")))
+            }
+            DiffOp::Insert { new_index, new_len, .. } => {
+                out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" ")))
+            }
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" ")));
+                out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" ")));
+            }
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(story: &str, form: &str) -> FormMatch {
+        compare_form(&title_words(story), &title_words(form))
+    }
+
+    #[test]
+    fn shortened_and_prefixed_forms_agree() {
+        assert_eq!(
+            m("Minister of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("French Finance Minister", "Finance Minister"), FormMatch::Agrees);
+        assert_eq!(m("BA's chief executive", "chief executive"), FormMatch::Agrees);
+        assert_eq!(
+            m("Israel's strategic affairs minister", "Strategic Affairs Minister"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("Prime Minister", "Israeli Prime Minister"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn missing_changed_and_office_words_disagree() {
+        assert!(matches!(
+            m("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            FormMatch::Differs
+        ));
+        assert!(matches!(
+            m("Deputy Finance Minister", "Finance Minister"),
+            FormMatch::Differs
+        ));
+        assert!(matches!(m("Foreign Minister", "Finance Minister"), FormMatch::Differs));
+        assert!(matches!(m("shadow chancellor", "chancellor"), FormMatch::Differs));
+        assert!(matches!(
+            m("Prime Minister", "Deputy Prime Minister"),
+            FormMatch::Differs
+        ));
+        assert!(matches!(
+            m("Xstrata chief executive", "WMC chief executive"),
+            FormMatch::Differs
+        ));
+        assert!(matches!(
+            m("chief executive of BT Retail", "chief executive of BT Wholesale"),
+            FormMatch::Differs
+        ));
+        assert_eq!(
+            m("chief executive", "chief executive of BT Wholesale"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("chief executive", "chief executive officer"), FormMatch::Agrees);
+        // cut short before the post
+        assert_eq!(m("Deputy Finance", "Deputy Finance Minister"), FormMatch::Differs);
+        assert_eq!(
+            m("Minister of Foreign", "Minister of Foreign Affairs"),
+            FormMatch::Differs
+        );
+        // a portfolio alone has lost its office noun; a party or organisation alone is a
+        // descriptor, not a title cut short
+        assert_eq!(m("Finance", "Finance Minister"), FormMatch::Differs);
+        assert_eq!(m("Treasury", "Treasury Secretary"), FormMatch::Differs);
+        assert_eq!(m("Presidency", "Presidency Minister"), FormMatch::Differs);
+        assert_eq!(m("Israeli Finance", "Finance Minister"), FormMatch::Differs);
+        assert_ne!(m("the Treasury's", "Treasury Secretary"), FormMatch::Differs);
+        assert_ne!(
+            m("head of the Federal Reserve", "Federal Reserve Board Chairman"),
+            FormMatch::Differs
+        );
+        // words moved, not dropped
+        assert_ne!(m("Minister of Agriculture", "Agriculture Minister"), FormMatch::Differs);
+        assert_ne!(
+            m("president of Exhibitor Relations", "Exhibitor Relations President"),
+            FormMatch::Differs
+        );
+        assert_ne!(m("Liberal Democrat", "Liberal Democrat leader"), FormMatch::Differs);
+        assert_ne!(
+            m("Federal Reserve Board", "Federal Reserve Board Governor"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("Rocker", "Rock singer"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn organisation_words_are_dropped_and_added_freely() {
+        for (story, form) in [
+            ("Federal Reserve chairman", "Federal Reserve Board Chairman"),
+            ("Fed chairman", "Federal Reserve Board Chairman"),
+            ("U.S. Federal Reserve Chairman", "Federal Reserve Board Chairman"),
+            ("Senate Budget Committee Chairman", "Senate Budget Chairman"),
+        ] {
+            assert_eq!(m(story, form), FormMatch::Agrees, "{story} for {form}");
+        }
+        // the post itself still counts
+        assert_eq!(
+            m("Federal Reserve Board Governor", "Federal Reserve Board Chairman"),
+            FormMatch::Differs
+        );
+        assert_eq!(
+            m("Fed vice chairman", "Federal Reserve Board Chairman"),
+            FormMatch::Differs
+        );
+        // a headline "chief" at the end is the body's head, whatever the post is called
+        assert_eq!(m("Fed chief", "Federal Reserve Board Chairman"), FormMatch::Agrees);
+        assert_eq!(
+            m("Federal Reserve chief", "Federal Reserve Board Chairman"),
+            FormMatch::Agrees
+        );
+        assert_ne!(m("BT chief executive", "BT chairman"), FormMatch::Agrees);
+        assert_ne!(
+            m("Fed deputy chief", "Federal Reserve Board Chairman"),
+            FormMatch::Agrees
+        );
+        assert_ne!(m("MPAA chief", "Subcommittee Chairman"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn generic_words_and_synonyms_stand_in_for_the_organisation() {
+        assert_eq!(m("party leader", "Tory leader"), FormMatch::Agrees);
+        assert_eq!(m("Conservative leader", "Tory leader"), FormMatch::Agrees);
+        assert_eq!(m("Lib Dem leader", "Liberal Democrat leader"), FormMatch::Agrees);
+        assert_eq!(
+            m("the company's chief executive", "WMC chief executive"),
+            FormMatch::Agrees
+        );
+    }
+
+    #[test]
+    fn unrelated_descriptions_are_not_judged() {
+        assert_eq!(m("Hamas leader", "Israeli Prime Minister"), FormMatch::Unrelated);
+        assert_eq!(
+            m(
+                "Assistant Secretary of Defence for international security",
+                "Assistant Defense Secretary"
+            ),
+            FormMatch::Unrelated
+        );
+        assert_eq!(m("Arsenal chairman", "Arsenal vice-chairman"), FormMatch::Differs);
+        assert_eq!(m("Oxford professor", "Oxford lecturer"), FormMatch::Differs);
+        assert_eq!(m("British hope", "British actress"), FormMatch::Unrelated);
+        assert_eq!(
+            m("Algerian counterpart", "Algerian Minister of Energy"),
+            FormMatch::Unrelated
+        );
+        assert_eq!(
+            m("chief executive of the UK Film Council", "chief executive officer"),
+            FormMatch::Unrelated
+        );
+        assert_eq!(m("deputy PM", "Deputy Prime Minister"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn misspelt_office_words_disagree() {
+        assert_eq!(m("Foriegn Secretary", "Foreign Secretary"), FormMatch::Differs);
+        assert_eq!(m("Chancelor", "Chancellor"), FormMatch::Differs);
+        assert_eq!(m("Chancelor", "Chancellor of the Exchequer"), FormMatch::Differs);
+        assert_eq!(
+            m("Chancelor of the Exchequer", "Chancellor of the Exchequer"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("Secretray of State", "US Secretary of State"), FormMatch::Differs);
+        // words in their own right are not misspellings
+        assert_eq!(
+            m("chairmen", "chairman"),
+            FormMatch::Differs,
+            "a plural before one name"
+        );
+        assert_eq!(m("Ministry", "Minister"), FormMatch::Unrelated);
+    }
+
+    #[test]
+    fn another_office_disagrees_without_a_shared_word() {
+        let another = |story: &str, form: &str| names_another_office(&title_words(story), &title_words(form));
+        assert!(another("Governor", "Senator"));
+        assert!(another("consul", "ambassador"));
+        assert!(another("spokesman", "White House press secretary"));
+        assert!(another("Kansas Governor", "Senator"));
+        // the same office in other words, or no office at all, is not another office
+        assert!(!another("Premier", "Prime Minister"));
+        assert!(!another("spokeswoman", "spokesman"));
+        assert!(!another("chairman and chief executive", "chief executive"));
+        assert!(!another("veteran", "Senator"));
+        assert!(!another("Labour", "Senator"));
+        assert!(!another("Hamas leader", "Israeli Prime Minister"));
+        assert!(!another("the 64-year-old", "Senator"));
+    }
+
+    #[test]
+    fn occupations_disagree_only_with_occupations() {
+        let another = |story: &str, form: &str| names_another_office(&title_words(story), &title_words(form));
+        // bbc/entertainment/244.txt, bbc/entertainment/016.txt, bbc/sport/395.txt
+        assert!(another("Drummer", "Singer/guitarist"));
+        assert!(another("guitarist", "bassist"));
+        assert!(another("Journalist", "Novelist"));
+        assert!(another("BBC producer", "BBC correspondent"));
+        assert!(another("France captain", "France coach"));
+        // a role the person has, another word for it, a word of several senses, an office
+        assert!(!another("guitarist", "Singer/guitarist"));
+        assert!(!another("reporter", "BBC correspondent"));
+        assert!(!another("writer", "Novelist"));
+        assert!(!another("journalist", "Senator"));
+    }
+
+    #[test]
+    fn a_replaced_complement_is_another_post() {
+        assert_eq!(m("MP for Durham", "MP for Sedgefield"), FormMatch::Differs);
+        assert_eq!(
+            m(
+                "guitarist and lyricist for The Stone Roses",
+                "guitarist and lyricist for The Manic Street Preachers"
+            ),
+            FormMatch::Differs
+        );
+        assert_eq!(
+            m("Tory spokesman on home affairs", "Tory spokesman on foreign affairs"),
+            FormMatch::Differs
+        );
+        assert_eq!(
+            m("Tory leader on foreign affairs", "Tory spokesman on foreign affairs"),
+            FormMatch::Differs
+        );
+        // generic words, initials, a second post after "and" are not a replaced complement
+        assert_ne!(m("chairman of the board", "chairman of Westin"), FormMatch::Differs);
+        // reuters21578/04422.txt: "Chairman of the FCA board, Frank Naylor,"
+        for initials in ["Chairman of the FCA", "Chairman of the FCA board"] {
+            assert_ne!(
+                m(initials, "chairman of the Farm Credit Administration"),
+                FormMatch::Differs
+            );
+        }
+        assert_ne!(
+            m("chairman and chief executive", "chairman and president"),
+            FormMatch::Differs
+        );
+    }
+
+    #[test]
+    fn a_grade_may_be_left_out_but_not_added() {
+        // bbc/business/241.txt: "Oxfam senior policy adviser Max Lawson"
+        assert_eq!(m("policy adviser", "Oxfam senior policy adviser"), FormMatch::Agrees);
+        assert_eq!(
+            m("Oxfam policy adviser", "Oxfam senior policy adviser"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("senior policy adviser", "policy adviser"), FormMatch::Differs);
+        assert_eq!(m("Prime Minister", "Deputy Prime Minister"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn an_office_word_fused_to_the_title_word_counts() {
+        // reuters21578/05235.txt, reuters21578/06906.txt
+        assert_eq!(m("Finance Undersecretary", "Finance Secretary"), FormMatch::Differs);
+        assert_eq!(
+            m("U.S. Undersecretary of Agriculture", "Under Secretary of Agriculture"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("Vicechairman", "chairman"), FormMatch::Differs);
+        assert_eq!(without_office_words("Commerce undersecretary"), "Commerce secretary");
+    }
+
+    #[test]
+    fn descriptors_and_organisation_names_do_not_change_an_office() {
+        assert_eq!(m("Current chairman", "Keidanren Chairman"), FormMatch::Agrees);
+        assert_eq!(m("veteran Senator", "Senator"), FormMatch::Agrees);
+        assert_eq!(
+            m(
+                "Departing Deputy Treasury Secretary",
+                "Outgoing Deputy Treasury Secretary"
+            ),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("First Interstate Bancorp Chairman", "Chairman"), FormMatch::Agrees);
+        assert_eq!(m("Ford Motor Co Chairman", "Chairman"), FormMatch::Agrees);
+        assert_eq!(m("chairman", "Ford Motor Co Chairman"), FormMatch::Agrees);
+        // an ordinal before a title word, and a hyphenated co-, still change the office
+        assert_eq!(
+            m("First Deputy Prime Minister", "Deputy Prime Minister"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("co-chairman", "chairman"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn words_added_after_a_form_are_told_apart_from_a_replaced_organisation() {
+        let extends = |story: &str, form: &str| only_extends(&title_words(story), &title_words(form));
+        assert!(extends("chairman of Westin", "chairman"));
+        assert!(!extends("chairman", "chairman"));
+        assert!(!extends("Allegis chairman", "chairman"));
+        assert_eq!(m("chairman of Westin", "chairman of Allegis"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn the_seed_diff() {
+        assert_eq!(
+            word_diff("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            "Israeli [+Minister+] of Strategic Affairs"
+        );
+        assert_eq!(
+            word_diff("Deputy Finance Minister", "Finance Minister"),
+            "[-Deputy-] Finance Minister"
+        );
+    }
+
+    #[test]
+    fn an_added_office_word_is_taken_out() {
+        assert_eq!(
+            without_office_words("SEC deputy enforcement director"),
+            "SEC enforcement director"
+        );
+        assert_eq!(without_office_words("Tory co-chairman"), "Tory chairman");
+    }
+
+    #[test]
+    fn former_is_stripped_from_written_text() {
+        assert_eq!(strip_former_text("former Treasury Secretary"), "Treasury Secretary");
+        assert_eq!(strip_former_text("ex-chairman"), "chairman");
+    }
+}

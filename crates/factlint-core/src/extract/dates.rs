@@ -1,0 +1,1138 @@
+//! Date expressions: "Oct. 7, 2023", "14 January", "in October 2023", "on Wednesday",
+//! "last week", "yesterday", "three weeks ago", "next weekend", "last month's", "the 2010
+//! coalition", "the 1990s", and a weekday written beside a calendar date.
+//!
+//! Extraction only reads what is written; `resolve` turns it into days given the dateline
+//! (an expression that carries its own year needs none).
+
+use crate::facts::{month_range, DateRange};
+use crate::lexicon::{lexicon, Bound, CalendarUnit, Elapsed};
+use crate::number::qualifier_before;
+use crate::text::{Doc, TokenKind};
+use chrono::{Datelike, Days, Months, NaiveDate};
+use std::ops::Range;
+
+/// A year written with a date: as a number, or in words relative to the dateline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearRef {
+    /// "2023"
+    Written(i32),
+    /// "last year" (-1), "this year" (0), "next year" (1)
+    Relative(i64),
+}
+
+impl YearRef {
+    /// The year; one given in words needs the dateline.
+    pub fn resolve(self, published: Option<NaiveDate>) -> Option<i32> {
+        match self {
+            YearRef::Written(y) => Some(y),
+            YearRef::Relative(offset) => Some(published?.year() + offset as i32),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateExpr {
+    /// "October 7", "7 October 2023", "Oct. 7, 2023"; `day_first` keeps the written order.
+    Day {
+        month: u32,
+        day: u32,
+        year: Option<YearRef>,
+        day_first: bool,
+    },
+    /// "in October", "October 2023", "October last year".
+    Month { month: u32, year: Option<YearRef> },
+    /// "in 2007", "by 2010", "the 2010 coalition".
+    Year(i32),
+    /// "in the 1990s" (1990 to 1999), "the late 1980s" (1986 to 1989).
+    Decade { first: i32, last: i32 },
+    /// "three weeks ago", "a few days ago", "more than a year ago": `least` to `most` units
+    /// before the dateline, bounded by a qualifier if one is written.
+    Ago {
+        least: u32,
+        most: u32,
+        unit: Elapsed,
+        bound: Option<Bound>,
+    },
+    /// "2024-11-14".
+    Iso(NaiveDate),
+    /// "on Tuesday" (direction from the clause), "last Tuesday" (-1), "next Friday" (+1).
+    Weekday { weekday: u32, explicit: Option<i64> },
+    /// "yesterday" (-1), "today" (0), "tomorrow" (1).
+    RelativeDay(i64),
+    /// "last week", "next month", "this year", "next weekend".
+    RelativeUnit { unit: CalendarUnit, offset: i64 },
+}
+
+#[derive(Clone, Debug)]
+pub struct DateMention {
+    pub tokens: Range<usize>,
+    pub expr: DateExpr,
+    /// A weekday written beside a calendar date ("Wednesday, Nov. 14"): its number and tokens.
+    pub weekday: Option<(u32, Range<usize>)>,
+    /// The clause speaks of the future or of a plan, so bare weekdays and dates look forward.
+    pub future: bool,
+    /// A year used as an adjective dates only the noun after it ("the 2010 coalition"): its
+    /// tokens, where a cue must stand to tie the year to an event.
+    pub dates_noun: Option<Range<usize>>,
+}
+
+impl DateMention {
+    fn new(tokens: Range<usize>, expr: DateExpr) -> DateMention {
+        DateMention {
+            tokens,
+            expr,
+            weekday: None,
+            future: false,
+            dates_noun: None,
+        }
+    }
+}
+
+/// Every date expression in the document, in order.
+pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        match read_date(doc, i) {
+            Some(mut m) => {
+                m.future = speaks_of_future(doc, m.tokens.start, m.tokens.end);
+                i = m.tokens.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "tuesday's" -> "tuesday".
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// "oct", "sept": a month cut short, as opposed to "may", "june", "july" written whole.
+fn is_abbreviated_month(lower: &str) -> bool {
+    lower.len() <= 4 && !matches!(lower, "may" | "june" | "july")
+}
+
+fn is_possessive(word: &str) -> bool {
+    without_possessive(word).len() < word.len()
+}
+
+fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Word || !t.is_capitalized() {
+        return None;
+    }
+    let lower = doc.lower_at(i);
+    let month = *lexicon().months.get(without_possessive(lower))?;
+    // "Oct." keeps its dot; "April." ends a sentence
+    let dotted = is_abbreviated_month(lower) && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
+    Some((month, if dotted { i + 2 } else { i + 1 }))
+}
+
+fn number_at(doc: &Doc, i: usize, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    let t = doc.tokens.get(i)?;
+    let n: u32 = (t.kind == TokenKind::Number).then(|| t.text.parse().ok()).flatten()?;
+    range.contains(&n).then_some(n)
+}
+
+/// A day number, with an ordinal suffix if written ("7th"): value and next token.
+fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    let day = number_at(doc, i, 1..=31)?;
+    let suffix = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|s| s.glued && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th"));
+    Some((day, if suffix { i + 2 } else { i + 1 }))
+}
+
+fn year_at(doc: &Doc, i: usize) -> Option<i32> {
+    let t = doc.tokens.get(i)?;
+    (t.text.len() == 4).then_some(())?;
+    // "1 March 2000 GMT": a time of day, not a year
+    if lexicon().time_units.contains(doc.lower_at(i + 1)) {
+        return None;
+    }
+    number_at(doc, i, 1000..=2999).map(|y| y as i32)
+}
+
+/// ", 2023" or " 2023" after a day: the year and the next token.
+fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
+    if doc.tokens.get(i).is_some_and(|t| t.text == ",") {
+        if let Some(y) = year_at(doc, i + 1) {
+            return (Some(YearRef::Written(y)), i + 2);
+        }
+    }
+    match year_at(doc, i) {
+        Some(y) => (Some(YearRef::Written(y)), i + 1),
+        None => (None, i),
+    }
+}
+
+fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
+    let t = &doc.tokens[i];
+    let lower = doc.lower_at(i);
+    let mention = |tokens: Range<usize>, expr| Some(DateMention::new(tokens, expr));
+    let bare = without_possessive(lower);
+    if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| t.is_capitalized() && bare.len() > 3) {
+        return read_weekday(doc, i, weekday);
+    }
+    if let Some(m) = read_calendar(doc, i) {
+        return Some(m);
+    }
+    if let Some(&days) = lex.relative_days.get(lower) {
+        return mention(i..i + 1, DateExpr::RelativeDay(days));
+    }
+    if let Some(m) = read_ago(doc, i)
+        .or_else(|| read_decade(doc, i))
+        .or_else(|| read_year_adjective(doc, i))
+    {
+        return Some(m);
+    }
+    if let Some(&offset) = lex.relative_directions.get(lower) {
+        let next = doc.lower_at(i + 1);
+        let next = without_possessive(next);
+        if let Some(&unit) = lex.relative_units.get(next) {
+            return mention(i..i + 2, DateExpr::RelativeUnit { unit, offset });
+        }
+        if let Some(&weekday) = lex.weekdays.get(next).filter(|_| offset != 0) {
+            return mention(
+                i..i + 2,
+                DateExpr::Weekday {
+                    weekday,
+                    explicit: Some(offset),
+                },
+            );
+        }
+    }
+    let plausible = |y: &i32| !lex.loose_year_prepositions.contains(lower) || is_plausible_year(*y);
+    if lex.year_prepositions.contains(lower) || lex.loose_year_prepositions.contains(lower) {
+        if let Some(y) = year_at(doc, i + 1).filter(plausible) {
+            // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span
+            let plain = !doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/")));
+            return plain.then(|| DateMention::new(i + 1..i + 2, DateExpr::Year(y)));
+        }
+    }
+    None
+}
+
+/// A number that reads as a year where it could as well be a count: 1800 to 2099, and not a
+/// round hundred ("a total of 2000", "the 1900 level").
+fn is_plausible_year(year: i32) -> bool {
+    (1800..=2099).contains(&year) && year % 100 != 0
+}
+
+/// "Wednesday", and "Wednesday, Nov. 14, 2024" with its calendar date.
+fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
+    let mut j = i + 1;
+    if doc.tokens.get(j).is_some_and(|t| matches!(t.text, "," | "(")) {
+        j += 1;
+    }
+    let calendar = read_calendar(doc, j).filter(|d| matches!(d.expr, DateExpr::Day { .. } | DateExpr::Iso(_)));
+    if let Some(mut date) = calendar {
+        date.weekday = Some((weekday, i..i + 1));
+        date.tokens.start = i;
+        if doc.tokens.get(date.tokens.end).is_some_and(|t| t.text == ")") {
+            date.tokens.end += 1;
+        }
+        return Some(date);
+    }
+    Some(DateMention::new(
+        i..i + 1,
+        DateExpr::Weekday {
+            weekday,
+            explicit: None,
+        },
+    ))
+}
+
+/// "Oct. 7, 2023", "October 7", "7 October 2023", "October 2023", "2024-11-14".
+fn read_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
+    let mut m = read_written_calendar(doc, i)?;
+    absorb_relative_year(doc, &mut m);
+    Some(m)
+}
+
+/// "October last year", "5 May this year": the year given in words after a date.
+fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
+    let lex = lexicon();
+    let (year, offset) = match &mut m.expr {
+        DateExpr::Day { year, .. } | DateExpr::Month { year, .. } if year.is_none() => {
+            (year, lex.relative_directions.get(doc.lower_at(m.tokens.end)))
+        }
+        _ => return,
+    };
+    if let (Some(&offset), "year") = (offset, doc.lower_at(m.tokens.end + 1)) {
+        *year = Some(YearRef::Relative(offset));
+        m.tokens.end += 2;
+    }
+}
+
+fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
+    let mention = |end: usize, expr| Some(DateMention::new(i..end, expr));
+    // a day and a month in either order, and the year if one follows
+    let whole_day = |month: u32, day: u32, after: usize, day_first: bool| {
+        let (year, end) = year_after(doc, after);
+        mention(
+            end,
+            DateExpr::Day {
+                month,
+                day,
+                year,
+                day_first,
+            },
+        )
+    };
+    if let Some((month, next)) = month_at(doc, i) {
+        if is_possessive(doc.lower_at(i)) {
+            return possessive_month(doc, i, month);
+        }
+        if let Some((day, after)) = day_at(doc, next) {
+            return whole_day(month, day, after, false);
+        }
+        if let Some(year) = year_at(doc, next) {
+            return mention(
+                next + 1,
+                DateExpr::Month {
+                    month,
+                    year: Some(YearRef::Written(year)),
+                },
+            );
+        }
+        let may_is_a_verb = month == 5
+            && !matches!(
+                doc.lower_at(i.wrapping_sub(1)),
+                "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of"
+            );
+        let sentence_start = doc.sentence(i).start == i;
+        return (!may_is_a_verb && !sentence_start)
+            .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
+    }
+    if let Some((day, next)) = day_at(doc, i) {
+        if let Some((month, after)) = month_at(doc, next) {
+            return whole_day(month, day, after, true);
+        }
+    }
+    read_iso(doc, i)
+}
+
+/// "March's elections": a month written whole that owns the noun after it, unless it is a
+/// name's last word ("Theresa May's", "Mrs May's") or an abbreviation's ("DEC's").
+fn possessive_month(doc: &Doc, i: usize, month: u32) -> Option<DateMention> {
+    let lex = lexicon();
+    if doc.sentence(i).start == i || is_abbreviated_month(without_possessive(doc.lower_at(i))) {
+        return None;
+    }
+    let after_name = doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.tokens[i - 1].is_capitalized()
+        && !(lex.stop_words.contains(doc.lower_at(i - 1)) || lex.connectors.contains(doc.lower_at(i - 1)));
+    (!after_name).then(|| DateMention::new(i..i + 1, DateExpr::Month { month, year: None }))
+}
+
+/// How many units a count before a unit of time means: "three", "12", "twenty-five", "a few"
+/// (the fewest and most), and the token after the count.
+fn count_at(doc: &Doc, i: usize) -> Option<(u32, u32, usize)> {
+    let lex = lexicon();
+    for (phrase, (least, most)) in &lex.vague_counts {
+        if (0..phrase.len()).all(|k| doc.lower_at(i + k) == phrase[k]) {
+            return Some((*least, *most, i + phrase.len()));
+        }
+    }
+    let t = doc.tokens.get(i)?;
+    let n = if t.kind == TokenKind::Number {
+        t.text.parse().ok().filter(|n| (1..=999).contains(n))?
+    } else {
+        doc.lower_at(i).split('-').try_fold(0, |sum, part| {
+            let word = lex.number_units.get(part).or_else(|| lex.number_tens.get(part));
+            word.map(|v| sum + *v as u32)
+        })?
+    };
+    (n > 0).then_some((n, n, i + 1))
+}
+
+/// "three weeks ago", "a fortnight ago", "more than a year ago".
+fn read_ago(doc: &Doc, i: usize) -> Option<DateMention> {
+    let (least, most, at) = count_at(doc, i)?;
+    // "10-15 years ago", "two to three weeks ago": from the range's first count
+    let (least, i) = i
+        .checked_sub(2)
+        .filter(|_| matches!(doc.lower_at(i - 1), "-" | "to" | "or"))
+        .and_then(|s| {
+            count_at(doc, s)
+                .filter(|c| c.2 == i - 1 && c.0 < least)
+                .map(|c| (c.0, s))
+        })
+        .unwrap_or((least, i));
+    let unit = *lexicon().elapsed_units.get(doc.lower_at(at))?;
+    let ago = doc.tokens.get(at + 1).is_some_and(|t| !t.glued) && doc.lower_at(at + 1) == "ago";
+    ago.then_some(())?;
+    let (bound, start) = qualifier_before(doc, i);
+    // "nearly two weeks ago" is about two weeks ago, where "less than two weeks ago" is any day since
+    let nearly = lexicon().nearly_qualifiers.iter().any(|q| doc.lower_at(start) == q);
+    let bound = if nearly { Some(Bound::Approximate) } else { bound };
+    Some(DateMention::new(
+        start..at + 2,
+        DateExpr::Ago {
+            least,
+            most,
+            unit,
+            bound,
+        },
+    ))
+}
+
+/// "1990s", "1990's", "1990’s": the decade's first year and the token after it.
+fn decade_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let year = year_at(doc, i).filter(|y| y % 10 == 0)?;
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    if glued(i + 1, &["s"]) {
+        return Some((year, i + 2));
+    }
+    (glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"])).then_some((year, i + 3))
+}
+
+/// "the 1990s", "the late 1980s", "the mid-1990s".
+fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
+    let parts = &lexicon().decade_parts;
+    let decade = |first: i32, part: Option<&(i32, i32)>| {
+        let (from, to) = part.copied().unwrap_or((0, 9));
+        DateExpr::Decade {
+            first: first + from,
+            last: first + to,
+        }
+    };
+    // "mid-1990s" is one word
+    if let Some((part, rest)) = doc.lower_at(i).split_once('-') {
+        let first: i32 = rest
+            .strip_suffix('s')?
+            .parse()
+            .ok()
+            .filter(|y| (1000..=2990).contains(y) && y % 10 == 0)?;
+        let part = parts.get(part)?;
+        return Some(DateMention::new(i..i + 1, decade(first, Some(part))));
+    }
+    let (first, end) = decade_at(doc, i)?;
+    let part = i.checked_sub(1).and_then(|p| parts.get(doc.lower_at(p)));
+    let start = if part.is_some() { i - 1 } else { i };
+    Some(DateMention::new(start..end, decade(first, part)))
+}
+
+/// A year used as an adjective: "the 2010 coalition", "its 2004 results", "Labour's 1997
+/// manifesto", "1947's Nicholas Nickleby". Not a count ("the 2000 delegates"), a level ("the
+/// 2000 level") or a unit.
+fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
+    let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    let possessive = glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]);
+    if !(possessive || follows_determiner(doc, i)) {
+        return None;
+    }
+    let noun = if possessive { i + 3 } else { i + 1 };
+    let limit = (noun + 3).min(doc.tokens.len());
+    let noun_end = (noun..limit)
+        .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
+        .unwrap_or(limit);
+    if noun_end == noun || doc.tokens[noun].glued {
+        return None;
+    }
+    let next = doc.lower_at(noun);
+    let quantity = lex.level_nouns.contains(next)
+        || lex.scales.contains_key(next)
+        || lex.currency_words.contains_key(next)
+        || lex.time_units.contains(next)
+        || lex.percent_words.iter().any(|p| p[0] == next);
+    // a round hundred before a plural is a count: "the 2000 delegates"
+    let round_count = year % 100 == 0 && next.ends_with('s');
+    if quantity || round_count {
+        return None;
+    }
+    let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
+    if !places_the_clause(doc, i) {
+        m.dates_noun = Some(noun..complement_end(doc, noun_end));
+    }
+    Some(m)
+}
+
+/// "spoofed in the 1980 comedy", "at the 2004 Olympics": a year adjective after a preposition
+/// of place in time dates the whole clause, as "in 1980" does.
+fn places_the_clause(doc: &Doc, year: usize) -> bool {
+    let lex = lexicon();
+    let determiner = (year.saturating_sub(2)..year)
+        .rev()
+        .find(|&k| lex.year_determiners.contains(doc.lower_at(k)));
+    determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)))
+}
+
+/// Where the noun phrase a year dates ends, taking in what a copula says it is: "the 1997
+/// novel Detective proved to be Hailey's final book" dates the final book too.
+fn complement_end(doc: &Doc, noun_end: usize) -> usize {
+    if !lexicon().copulas.contains(doc.lower_at(noun_end)) {
+        return noun_end;
+    }
+    let sentence_end = doc.sentence(noun_end).end;
+    (noun_end..sentence_end)
+        .find(|&k| matches!(doc.tokens[k].text, "," | ";" | ":" | "(" | "—" | "–"))
+        .unwrap_or(sentence_end)
+}
+
+/// "the 2010", "Labour's 1997", and with one describing word between, "an unsuccessful 1986"
+/// (but not a word that makes the number a count: "the remaining 2000", "the first 1990").
+fn follows_determiner(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let determines = |k: usize| lex.year_determiners.contains(doc.lower_at(k)) || is_possessive(doc.lower_at(k));
+    if i >= 1 && determines(i - 1) {
+        return true;
+    }
+    let describing = |k: usize| {
+        let w = doc.lower_at(k);
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word
+            && !t.is_capitalized()
+            && is_noun_word(doc, k)
+            && !lex.count_words.contains(w)
+            && !lex.label_words.contains(w)
+            && !lex.qualifiers.iter().any(|(q, _)| q.last().is_some_and(|l| l == w))
+            && !lex.number_units.contains_key(w)
+    };
+    i >= 2 && describing(i - 1) && determines(i - 2)
+}
+
+/// A word that may be part of the noun phrase a year dates: not a function word, unless it is
+/// capitalised inside a name or title ("his 1993 album My World").
+fn is_noun_word(doc: &Doc, k: usize) -> bool {
+    let lex = lexicon();
+    let w = doc.lower_at(k);
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Word && (t.is_capitalized() || !(lex.stop_words.contains(w) || lex.connectors.contains(w)))
+}
+
+fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
+    let year = year_at(doc, i)?;
+    let glued = |k: usize, s: &str| doc.tokens.get(k).is_some_and(|t| t.glued && t.text == s);
+    if !(glued(i + 1, "-") && glued(i + 3, "-")) {
+        return None;
+    }
+    let month = number_at(doc, i + 2, 1..=12)?;
+    let day = number_at(doc, i + 4, 1..=31)?;
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    Some(DateMention::new(i..i + 5, DateExpr::Iso(date)))
+}
+
+/// How far back a date's clause may reach: a clause is short, and a table of dates with no
+/// full stop is one huge "sentence" that must still be read in linear time.
+const CLAUSE_REACH: usize = 40;
+
+/// Whether the clause of a date speaks of the future or of a plan ("will meet on", "is due to",
+/// "leaves on"). The clause runs from the last reporting verb before the date (or the
+/// sentence start, at most `CLAUSE_REACH` tokens back) to the date, plus a few words after it
+/// ("on Monday we will issue").
+fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let sentence = doc.sentence(start);
+    let reach = sentence.start.max(start.saturating_sub(CLAUSE_REACH));
+    let clause_start = (reach..start)
+        .rev()
+        .find(|&k| lex.reporting_verbs.contains(doc.lower_at(k)))
+        .map_or(reach, |k| k + 1);
+    let mut after = end;
+    if doc.tokens.get(after).is_some_and(|t| t.text == ",") {
+        after += 1;
+    }
+    let limit = sentence.end.min(after + 6);
+    // a new clause ("that talks will resume") has its own tense
+    let opens_clause = |w: &str| {
+        matches!(
+            w,
+            "that" | "which" | "who" | "when" | "while" | "because" | "but" | "after" | "before"
+        )
+    };
+    let stops = |k: &usize| {
+        let w = doc.lower_at(*k);
+        doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(w) || opens_clause(w)
+    };
+    let after_end = (after..limit).find(stops).unwrap_or(limit);
+    let words: Vec<&str> = (clause_start..start)
+        .chain(after..after_end)
+        .map(|k| doc.lower_at(k))
+        .collect();
+    lex.future_cues
+        .iter()
+        .any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
+}
+
+/// The days a date expression stands for, given the dateline. Without a year, a calendar date
+/// falls in the year up to the dateline, or the year after it when the clause looks forward.
+/// An expression that carries its own year needs no dateline; any other gives `None` without.
+pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRange> {
+    let forward = m.future;
+    match m.expr {
+        DateExpr::Day { month, day, year, .. } => {
+            let y = match year {
+                Some(y) => y.resolve(published)?,
+                None => year_for(published?, month, day, forward),
+            };
+            NaiveDate::from_ymd_opt(y, month, day).map(DateRange::day)
+        }
+        DateExpr::Month { month, year } => {
+            let y = match year {
+                Some(y) => y.resolve(published)?,
+                None => year_for(published?, month, 1, forward),
+            };
+            month_range(y, month)
+        }
+        DateExpr::Year(y) => years(y, y),
+        DateExpr::Decade { first, last } => years(first, last),
+        DateExpr::Iso(d) => Some(DateRange::day(d)),
+        DateExpr::Weekday { weekday, explicit } => {
+            Some(DateRange::day(weekday_near(published?, weekday, explicit, forward)?))
+        }
+        DateExpr::RelativeDay(n) => Some(DateRange::day(shift_days(published?, n)?)),
+        DateExpr::RelativeUnit { unit, offset } => unit_range(published?, unit, offset, forward),
+        DateExpr::Ago {
+            least,
+            most,
+            unit,
+            bound,
+        } => ago_range(published?, least, most, unit, bound),
+    }
+}
+
+/// Every day of the years `first` to `last`.
+fn years(first: i32, last: i32) -> Option<DateRange> {
+    Some(DateRange {
+        first: NaiveDate::from_ymd_opt(first, 1, 1)?,
+        last: NaiveDate::from_ymd_opt(last, 12, 31)?,
+    })
+}
+
+/// `count` units before the dateline.
+fn units_before(published: NaiveDate, count: u32, unit: Elapsed) -> Option<NaiveDate> {
+    match unit {
+        Elapsed::Days(days) => published.checked_sub_days(Days::new(u64::from(count) * u64::from(days))),
+        Elapsed::Months(months) => published.checked_sub_months(Months::new(count * months)),
+    }
+}
+
+/// "three weeks ago": three weeks before the dateline, give or take half a week; "more than"
+/// leaves the earliest day open, "nearly" or "less than" reaches up to the dateline.
+fn ago_range(published: NaiveDate, least: u32, most: u32, unit: Elapsed, bound: Option<Bound>) -> Option<DateRange> {
+    let slack = Days::new(match unit {
+        Elapsed::Days(days) => u64::from(days / 2),
+        Elapsed::Months(months) => u64::from(months) * 15,
+    });
+    let first = units_before(published, most, unit)?.checked_sub_days(slack)?;
+    let last = units_before(published, least, unit)?
+        .checked_add_days(slack)?
+        .min(published);
+    Some(match bound {
+        Some(Bound::Lower) => DateRange {
+            first: NaiveDate::MIN,
+            last,
+        },
+        Some(Bound::Upper) => DateRange { first, last: published },
+        _ => DateRange { first, last },
+    })
+}
+
+fn year_for(published: NaiveDate, month: u32, day: u32, forward: bool) -> i32 {
+    let y = published.year();
+    let same_year = NaiveDate::from_ymd_opt(y, month, day.min(28)).unwrap_or(published);
+    match (forward, same_year.cmp(&published)) {
+        (false, std::cmp::Ordering::Greater) => y - 1,
+        (true, std::cmp::Ordering::Less) => y + 1,
+        _ => y,
+    }
+}
+
+fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// The weekday nearest the dateline in the clause's direction; the dateline's own weekday
+/// is the dateline itself unless "last" or "next" was written.
+fn weekday_near(published: NaiveDate, weekday: u32, explicit: Option<i64>, forward: bool) -> Option<NaiveDate> {
+    let today = published.weekday().number_from_monday() as i64;
+    let target = weekday as i64;
+    let ahead = (target - today).rem_euclid(7);
+    let behind = (today - target).rem_euclid(7);
+    let offset = match explicit {
+        Some(dir) if dir > 0 => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        Some(_) => -(if behind == 0 { 7 } else { behind }),
+        None if forward => ahead,
+        None => -behind,
+    };
+    shift_days(published, offset)
+}
+
+fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64, forward: bool) -> Option<DateRange> {
+    match unit {
+        CalendarUnit::Week => {
+            let monday = shift_days(published, -(published.weekday().num_days_from_monday() as i64))?;
+            let first = shift_days(monday, 7 * offset)?;
+            Some(DateRange {
+                first,
+                last: shift_days(first, 6)?,
+            })
+        }
+        CalendarUnit::Month => {
+            let first_of_month = published.with_day(1)?;
+            let first = if offset >= 0 {
+                first_of_month.checked_add_months(Months::new(offset as u32))?
+            } else {
+                first_of_month.checked_sub_months(Months::new(offset.unsigned_abs() as u32))?
+            };
+            month_range(first.year(), first.month())
+        }
+        CalendarUnit::Year => {
+            let y = published.year() + offset as i32;
+            years(y, y)
+        }
+        CalendarUnit::Weekend => {
+            let saturday = weekend_saturday(published, offset, forward)?;
+            Some(DateRange {
+                first: saturday,
+                last: shift_days(saturday, 1)?,
+            })
+        }
+    }
+}
+
+/// The Saturday of "this weekend" (the weekend the dateline falls in, else the nearest in the
+/// clause's direction: "released this weekend" on a Monday is the one just gone, "will meet
+/// this weekend" the coming one), "next weekend" (the first whole weekend after the dateline)
+/// or "last weekend" (the last whole weekend before it).
+fn weekend_saturday(published: NaiveDate, offset: i64, forward: bool) -> Option<NaiveDate> {
+    let today = published.weekday().number_from_monday() as i64;
+    let days = match offset.signum() {
+        0 if today == 7 => -1,
+        0 if forward => (6 - today).rem_euclid(7),
+        0 => -(today - 6).rem_euclid(7),
+        1 => match (6 - today).rem_euclid(7) {
+            0 => 7,
+            ahead => ahead,
+        },
+        _ => {
+            let to_sunday = match (today - 7).rem_euclid(7) {
+                0 => 7,
+                behind => behind,
+            };
+            -to_sunday - 1
+        }
+    };
+    shift_days(published, days)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn first(text: &str) -> DateMention {
+        let doc = Doc::new(text);
+        let found = extract_dates(&doc);
+        assert!(!found.is_empty(), "no date in {text:?}");
+        found[0].clone()
+    }
+
+    fn resolved(text: &str, published: NaiveDate) -> DateRange {
+        resolve(&first(text), Some(published)).expect("resolves")
+    }
+
+    #[test]
+    fn calendar_dates_in_several_styles() {
+        assert_eq!(
+            first("on Oct. 7, 2023 the").expr,
+            DateExpr::Day {
+                month: 10,
+                day: 7,
+                year: Some(YearRef::Written(2023)),
+                day_first: false
+            }
+        );
+        assert_eq!(
+            first("on 14 January the").expr,
+            DateExpr::Day {
+                month: 1,
+                day: 14,
+                year: None,
+                day_first: true
+            }
+        );
+        assert_eq!(
+            first("since the start of the violence in October 2023.").expr,
+            DateExpr::Month {
+                month: 10,
+                year: Some(YearRef::Written(2023))
+            }
+        );
+        assert_eq!(
+            first("In October last year the").expr,
+            DateExpr::Month {
+                month: 10,
+                year: Some(YearRef::Relative(-1))
+            }
+        );
+        assert_eq!(first("date 2024-11-14 here").expr, DateExpr::Iso(d(2024, 11, 14)));
+        assert_eq!(first("to rise by 2007 and").expr, DateExpr::Year(2007));
+        assert_eq!(
+            first("in early April.").tokens.len(),
+            1,
+            "the full stop is not the month's"
+        );
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        let doc = Doc::new("Prices may rise. They May well fall.");
+        assert!(extract_dates(&doc).is_empty());
+    }
+
+    #[test]
+    fn bare_weekdays_look_back_in_past_clauses_and_forward_in_future_ones() {
+        let thursday = d(2024, 11, 14);
+        assert_eq!(
+            resolved("Speaking in Brussels on Wednesday, Blinken", thursday).first,
+            d(2024, 11, 13)
+        );
+        assert_eq!(resolved("He will meet on Monday", thursday).first, d(2024, 11, 18));
+        assert_eq!(
+            resolved("Baldrige leaves on Saturday for", thursday).first,
+            d(2024, 11, 16)
+        );
+        assert_eq!(
+            resolved("said on Thursday", thursday).first,
+            thursday,
+            "the dateline's own weekday"
+        );
+        assert_eq!(
+            resolved(
+                "Talks, which ended in failure, said he will meet them on Monday",
+                thursday
+            )
+            .first,
+            d(2024, 11, 18)
+        );
+        assert_eq!(
+            resolved("The official said on Monday that talks will resume", thursday).first,
+            d(2024, 11, 11)
+        );
+        assert_eq!(
+            resolved("maybe on Monday we will issue the first", thursday).first,
+            d(2024, 11, 18)
+        );
+        assert_eq!(
+            resolved("On Monday, a court said it will hear", thursday).first,
+            d(2024, 11, 11)
+        );
+        assert_eq!(
+            resolved("unbeaten until Sunday's defeat", thursday).first,
+            d(2024, 11, 10)
+        );
+        assert_eq!(resolved("met last Thursday", thursday).first, d(2024, 11, 7));
+        assert_eq!(resolved("after Saturday's game", thursday).first, d(2024, 11, 9));
+        assert_eq!(
+            resolved("due next Friday", thursday).first,
+            d(2024, 11, 15),
+            "the nearest Friday after"
+        );
+        assert_eq!(resolved("in next Thursday's auction", thursday).first, d(2024, 11, 21));
+    }
+
+    #[test]
+    fn relative_units_are_calendar_units() {
+        let thursday = d(2024, 11, 14);
+        let last_week = resolved("was dismissed last week", thursday);
+        assert_eq!((last_week.first, last_week.last), (d(2024, 11, 4), d(2024, 11, 10)));
+        assert_eq!(resolved("arrived yesterday", thursday).first, d(2024, 11, 13));
+        assert_eq!(resolved("next month", thursday).first, d(2024, 12, 1));
+    }
+
+    #[test]
+    fn day_and_month_without_a_year_take_the_nearest_year_in_the_clause_direction() {
+        let published = d(1987, 2, 27);
+        assert_eq!(resolved("approved it on February 18.", published).first, d(1987, 2, 18));
+        assert_eq!(resolved("was signed on December 18.", published).first, d(1986, 12, 18));
+        assert_eq!(
+            resolved("talks will resume on March 2.", published).first,
+            d(1987, 3, 2)
+        );
+    }
+
+    #[test]
+    fn weekdays_only_pair_with_whole_dates_and_times_are_not_years() {
+        let doc = Doc::new("before Tuesday's February trade figures");
+        assert!(extract_dates(&doc).iter().all(|m| m.weekday.is_none()));
+        assert_eq!(
+            first("Tuesday, 1 March 2000 GMT").expr,
+            DateExpr::Day {
+                month: 3,
+                day: 1,
+                year: None,
+                day_first: true
+            }
+        );
+    }
+
+    #[test]
+    fn weekday_beside_a_calendar_date_is_kept() {
+        let m = first("on Wednesday, Nov. 14, 2024, the");
+        assert_eq!(m.weekday.as_ref().map(|w| w.0), Some(3));
+        assert_eq!(
+            m.expr,
+            DateExpr::Day {
+                month: 11,
+                day: 14,
+                year: Some(YearRef::Written(2024)),
+                day_first: false
+            }
+        );
+    }
+
+    fn range(text: &str, published: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let r = resolved(text, published);
+        (r.first, r.last)
+    }
+
+    fn exprs(text: &str) -> Vec<DateExpr> {
+        extract_dates(&Doc::new(text)).into_iter().map(|m| m.expr).collect()
+    }
+
+    #[test]
+    fn own_year_dates_resolve_without_a_dateline() {
+        let own = |text: &str| resolve(&first(text), None);
+        assert_eq!(own("on March 3, 1991 the").map(|r| r.first), Some(d(1991, 3, 3)));
+        assert_eq!(own("in November 1986.").map(|r| r.last), Some(d(1986, 11, 30)));
+        assert_eq!(own("the 2010 coalition").map(|r| r.first), Some(d(2010, 1, 1)));
+        assert_eq!(own("in the 1990s").map(|r| r.last), Some(d(1999, 12, 31)));
+        assert_eq!(own("on Tuesday"), None, "a weekday needs the dateline");
+        assert_eq!(own("three weeks ago"), None);
+        assert_eq!(own("in October last year"), None);
+    }
+
+    #[test]
+    fn ago_counts_back_from_the_dateline_give_or_take_half_a_unit() {
+        let thursday = d(2024, 11, 14);
+        assert_eq!(range("two days ago", thursday), (d(2024, 11, 12), d(2024, 11, 12)));
+        assert_eq!(range("three weeks ago", thursday), (d(2024, 10, 21), d(2024, 10, 27)));
+        assert_eq!(
+            range("A fortnight ago, the", thursday),
+            (d(2024, 10, 24), d(2024, 11, 7))
+        );
+        assert_eq!(range("a few days ago", thursday), (d(2024, 11, 10), d(2024, 11, 12)));
+        assert_eq!(range("some 20 years ago", thursday), (d(2004, 5, 18), d(2005, 5, 13)));
+        assert_eq!(range("twenty-five years ago", thursday).0, d(1999, 5, 18));
+        assert_eq!(range("from 10-15 years ago", thursday).0, d(2009, 5, 18));
+        assert_eq!(
+            range("two to three weeks ago", thursday),
+            (d(2024, 10, 21), d(2024, 11, 3))
+        );
+        assert_eq!(range("a year ago", thursday), (d(2023, 5, 18), d(2024, 5, 12)));
+        assert_eq!(
+            range("more than a year ago", thursday),
+            (NaiveDate::MIN, d(2024, 5, 12)),
+            "more than: any earlier day"
+        );
+        assert_eq!(
+            range("less than two months ago", thursday),
+            (d(2024, 8, 30), thursday),
+            "less than: up to the dateline"
+        );
+        assert_eq!(
+            range("nearly two months ago", thursday),
+            (d(2024, 8, 30), d(2024, 9, 29)),
+            "nearly: about"
+        );
+        let m = first("more than a year ago");
+        assert_eq!(m.tokens.len(), 5, "the qualifier is part of the expression");
+    }
+
+    #[test]
+    fn ago_needs_a_count_a_unit_and_the_word() {
+        assert!(exprs("the year-ago quarter").is_empty());
+        assert!(exprs("three weeks later, ten years on").is_empty());
+        assert!(exprs("only days ago").is_empty());
+    }
+
+    #[test]
+    fn weekends_are_saturday_and_sunday() {
+        let thursday = d(2024, 11, 14);
+        let sunday = d(2024, 11, 17);
+        let monday = d(2024, 11, 18);
+        assert_eq!(
+            range("will meet this weekend", thursday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
+        assert_eq!(
+            range("figures released this weekend", monday),
+            (d(2024, 11, 16), d(2024, 11, 17)),
+            "the weekend just gone"
+        );
+        assert_eq!(range("will play this weekend", sunday), (d(2024, 11, 16), sunday));
+        assert_eq!(
+            range("rallies this weekend", d(2024, 11, 16)),
+            (d(2024, 11, 16), sunday)
+        );
+        assert_eq!(
+            range("agreed this past weekend", monday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
+        assert_eq!(
+            range("this weekend", sunday),
+            (d(2024, 11, 16), sunday),
+            "the weekend it is"
+        );
+        assert_eq!(
+            range("last weekend's riots", monday),
+            (d(2024, 11, 16), d(2024, 11, 17))
+        );
+        assert_eq!(range("last weekend", sunday), (d(2024, 11, 9), d(2024, 11, 10)));
+        assert_eq!(range("next weekend", thursday), (d(2024, 11, 16), d(2024, 11, 17)));
+        assert_eq!(
+            range("next weekend", d(2024, 11, 16)),
+            (d(2024, 11, 23), d(2024, 11, 24))
+        );
+    }
+
+    #[test]
+    fn possessive_months_and_weekdays() {
+        let thursday = d(2024, 11, 14);
+        assert_eq!(
+            range("after last month's summit", thursday),
+            (d(2024, 10, 1), d(2024, 10, 31))
+        );
+        assert_eq!(range("in Tuesday's vote", thursday), (d(2024, 11, 12), d(2024, 11, 12)));
+        assert_eq!(
+            exprs("since March's elections"),
+            [DateExpr::Month { month: 3, year: None }]
+        );
+        assert!(
+            exprs("Theresa May's speech. Mrs May's aides").is_empty(),
+            "a name's possessive is not a month"
+        );
+        assert!(exprs("in the run-up. May's rivals").is_empty());
+        assert!(exprs("was not DEC's style").is_empty(), "a company, not December");
+        assert_eq!(
+            exprs("after January's 5 pct rise"),
+            [DateExpr::Month { month: 1, year: None }],
+            "a possessive month takes no day"
+        );
+    }
+
+    #[test]
+    fn years_as_adjectives_date_the_noun_after_them() {
+        let m = first("formed the 2010 coalition government");
+        assert_eq!(m.expr, DateExpr::Year(2010));
+        assert_eq!(m.dates_noun, Some(3..5));
+        assert_eq!(exprs("its 2004 results"), [DateExpr::Year(2004)]);
+        assert_eq!(exprs("Labour's 1997 manifesto"), [DateExpr::Year(1997)]);
+        assert_eq!(exprs("a 1986 law"), [DateExpr::Year(1986)]);
+        assert_eq!(exprs("after an unsuccessful 1986 bid"), [DateExpr::Year(1986)]);
+        assert_eq!(
+            exprs("his first prime minister's questions of 2005"),
+            [DateExpr::Year(2005)]
+        );
+        assert_eq!(
+            first("films, including 1947's Nicholas Nickleby").dates_noun,
+            Some(6..8)
+        );
+        for quiet in [
+            "the 2000 delegates",
+            "above the 1900 level",
+            "the 2000 dlrs",
+            "the 1500 metres",
+            "a Rover 2000 car",
+            "the 1986-87 crop",
+            "the 2003/04 season",
+            "the 2000 to 2005 period",
+            "the 1800 GMT deadline",
+            "scored the 2010",
+            "the remaining 2010 shares",
+            "the first 1990 votes",
+            "about 1950 troops",
+            "a total of 2000",
+        ] {
+            assert!(exprs(quiet).is_empty(), "{quiet:?} read as a date");
+        }
+    }
+
+    #[test]
+    fn a_year_adjective_after_in_dates_the_clause() {
+        // bbc/entertainment/016 and bbc/sport/395
+        let m = first("It was later memorably spoofed in the 1980 comedy Airplane!, starring");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1980), None));
+        let m = first("since they threw off the shackles against New Zealand in the 2003 World Cup, Wales");
+        assert_eq!(m.dates_noun, None);
+        assert!(
+            first("formed the 2010 coalition").dates_noun.is_some(),
+            "no preposition: the noun only"
+        );
+    }
+
+    #[test]
+    fn a_year_adjective_dates_what_a_copula_says_its_noun_is() {
+        // bbc/entertainment/016: "The 1997 novel Detective proved to be Hailey's final book, when"
+        let text = "The 1997 novel Detective proved to be Hailey's final book, when at the age of 77";
+        let doc = Doc::new(text);
+        let m = extract_dates(&doc).remove(0);
+        let scope = m.dates_noun.expect("a noun");
+        assert_eq!(doc.words(scope), "novel Detective proved to be Hailey's final book");
+    }
+
+    #[test]
+    fn a_year_before_a_question_mark_is_a_year() {
+        // bbc/sport/395: "a first Grand Slam since 1978?"
+        assert_eq!(exprs("to a first Grand Slam since 1978? Those"), [DateExpr::Year(1978)]);
+        assert_eq!(
+            exprs("since 1978! And in 1990)"),
+            [DateExpr::Year(1978), DateExpr::Year(1990)]
+        );
+        assert!(exprs("in 1986-87 and by 2003/04").is_empty(), "spans of years");
+    }
+
+    #[test]
+    fn decades_and_their_parts() {
+        let decade = |first, last| DateExpr::Decade { first, last };
+        assert_eq!(exprs("in the 1990s"), [decade(1990, 1999)]);
+        assert_eq!(exprs("the 1980s boom"), [decade(1980, 1989)]);
+        assert_eq!(exprs("since the 1970's"), [decade(1970, 1979)]);
+        assert_eq!(exprs("in the late 1980s"), [decade(1986, 1989)]);
+        assert_eq!(exprs("in the mid-1990s"), [decade(1993, 1997)]);
+        assert_eq!(exprs("the early 2000s"), [decade(2000, 2004)]);
+        assert!(
+            exprs("in his 80s, 1995s").is_empty(),
+            "ages and non-decades are not decades"
+        );
+    }
+
+    #[test]
+    fn a_clause_reaches_back_a_bounded_way() {
+        // "will" opens the sentence, but a table's worth of words later it no longer governs
+        let filler = "prices rose ".repeat(30);
+        let text = format!("Traders will watch as {filler} on Tuesday");
+        let m = extract_dates(&Doc::new(&text)).pop().expect("a weekday");
+        assert!(!m.future, "the tense window is bounded, not the whole sentence");
+        assert!(first("Traders will watch prices on Tuesday").future);
+    }
+}

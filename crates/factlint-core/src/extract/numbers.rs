@@ -1,0 +1,423 @@
+//! Number mentions in a story: every written number the reader finds (`crate::number`) that
+//! stands for a quantity.
+//!
+//! Numbers that are not quantities (years, days of the month, "90-day", "first five months",
+//! times, scores, ordinals) are passed over, so they are never tied to a figure.
+
+use crate::lexicon::lexicon;
+use crate::number::{give_rate, read_at, read_rate};
+use crate::quantity::{Kind, MICRO};
+use crate::text::{Doc, Token, TokenKind};
+
+/// A number in a story, as the reader read it.
+pub use crate::number::Reading as NumberMention;
+
+/// Every quantity in the document, in order.
+pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
+    let mut out: Vec<NumberMention> = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        match read_quantity(doc, i) {
+            Some(m) => {
+                i = m.tokens.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    inherit_units(doc, &mut out);
+    rates_over_conversions(doc, &mut out);
+    out
+}
+
+/// "$10bn (£5.38bn) a year": a rate written after a conversion in brackets is the rate of both
+/// amounts; the first is shown through the rate, so an editor sees the rate it was read with.
+fn rates_over_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let (first, converted) = (&mut before[k - 1], &mut rest[0]);
+        let bracketed = converted.tokens.start == first.tokens.end + 1
+            && doc.tokens[first.tokens.end].text == "("
+            && doc.tokens.get(converted.tokens.end).is_some_and(|t| t.text == ")");
+        if !bracketed || first.quantity.per.is_some() || converted.quantity.per.is_some() {
+            continue;
+        }
+        if let Some((per, end)) = read_rate(doc, converted.tokens.end + 1) {
+            give_rate(&mut first.quantity, per.clone());
+            give_rate(&mut converted.quantity, per);
+            first.tokens.end = end;
+        }
+    }
+}
+
+/// The number read at token `i`, if it stands for a quantity in running copy.
+fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
+    let m = read_at(doc, i)?;
+    let toks = &doc.tokens;
+    let q = &m.quantity;
+    // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score
+    let unit_range = q.low != q.high && q.kind != Kind::Count;
+    if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range) {
+        return None;
+    }
+    if m.proportion && !is_proportion_position(doc, i, m.tokens.end) {
+        return None;
+    }
+    if q.kind == Kind::Count {
+        let bare = m.tokens.end == m.core_end;
+        if is_time_or_compound(toks, m.tokens.end)
+            || (!m.scaled && is_year(&toks[m.core]))
+            || (bare && is_model_number(doc, i, q.low))
+        {
+            return None;
+        }
+    }
+    Some(m)
+}
+
+/// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
+fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bool {
+    let lex = lexicon();
+    let toks = &doc.tokens;
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    if let Some(p) = prev {
+        let pl = p.lower();
+        let glued_to_number = glued_to_next(p, toks, i) && (p.kind == TokenKind::Number || p.is_word());
+        let label = lex.label_words.contains(&pl) && !(lex.position_words.contains(&pl) && counts_things(doc, end));
+        if label || lex.months.contains_key(&pl) || glued_to_number {
+            return false;
+        }
+        // "Oct. 7": a month abbreviation with its dot
+        if p.is(".") && i >= 2 && lex.months.contains_key(&toks[i - 2].lower()) {
+            return false;
+        }
+        if matches!(p.text, ":" | "/" | "#") && p.glued {
+            return false;
+        }
+        // the second number of a score or span: "2-1", "1986-87"
+        if matches!(p.text, "-" | "–") && p.glued && i >= 2 && toks[i - 2].kind == TokenKind::Number && toks[i].glued
+        {
+            return false;
+        }
+    }
+    let next = toks.get(end);
+    if let Some(n) = next {
+        let nl = n.lower();
+        if lex.months.contains_key(&nl) && toks[i].kind == TokenKind::Number {
+            return false; // "7 October"
+        }
+        if n.glued && (matches!(nl.as_str(), "st" | "nd" | "rd" | "th" | "s") || matches!(n.text, ":" | "/")) {
+            return false; // ordinals, "1990s", times, fractions
+        }
+        if !unit_range
+            && n.glued
+            && n.text == "-"
+            && toks
+                .get(end + 1)
+                .is_some_and(|a| a.kind == TokenKind::Number && a.glued)
+        {
+            return false; // scores and spans: "2-1", "1986-87"
+        }
+    }
+    true
+}
+
+/// "visits" in "the last three visits": a plural noun after a number, which the number counts
+/// even after a word of position ("the first five months" is a period, not a count).
+fn counts_things(doc: &Doc, at: usize) -> bool {
+    let lex = lexicon();
+    let Some(t) = doc.tokens.get(at) else { return false };
+    let w = doc.lower_at(at);
+    t.is_word()
+        && !t.is_capitalized()
+        && w.len() > 3
+        && w.ends_with('s')
+        && !(lex.stop_words.contains(w) || lex.connectors.contains(w) || lex.time_units.contains(w))
+}
+
+/// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
+/// the staff", "cut by a third.") rather than a period or a thing ("the second half", "half
+/// an hour").
+fn is_proportion_position(doc: &Doc, i: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let before = i.checked_sub(1).map_or("", |p| doc.lower_at(p));
+    let after = doc.tokens.get(end);
+    !lex.proportion_blockers.contains(before)
+        && after.is_none_or(|t| !t.is_word() || lex.proportion_followers.contains(doc.lower_at(end)))
+}
+
+/// Whether the token after `prev` is written against it (and `prev` is not an opening mark).
+fn glued_to_next(prev: &Token, toks: &[Token], next: usize) -> bool {
+    toks.get(next).is_some_and(|n| n.glued) && !matches!(prev.text, "(" | "\"" | "“" | "'" | "‘" | "-" | "—" | "–")
+}
+
+/// "nine months", "90-day", "six-year-old": a span of time or a compound modifier.
+fn is_time_or_compound(toks: &[Token], at: usize) -> bool {
+    let lex = lexicon();
+    let Some(t) = toks.get(at) else { return false };
+    if lex.time_units.contains(&t.lower()) {
+        return true;
+    }
+    t.text == "-" && t.glued && toks.get(at + 1).is_some_and(|n| n.is_word() && n.glued)
+}
+
+/// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
+/// inside a sentence names a thing rather than counting it.
+fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return false;
+    };
+    let lex = lexicon();
+    value < 1000 * MICRO
+        && prev.is_word()
+        && prev.is_capitalized()
+        && doc.sentence(i).start < i - 1
+        && !lex.months.contains_key(&prev.lower())
+        && !lex.qualifiers.iter().any(|(q, _)| q.last() == Some(&prev.lower()))
+}
+
+/// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
+fn is_year(t: &Token) -> bool {
+    t.kind == TokenKind::Number && t.text.len() == 4 && t.text.parse::<u32>().is_ok_and(|y| (1000..=2999).contains(&y))
+}
+
+/// Words after a bare number that still let it take a neighbour's unit ("16.74 billion in
+/// December"); a noun there ("6.4 billion people") gives it a unit of its own.
+const LIST_CONTINUATIONS: &[&str] = &[
+    "in",
+    "and",
+    "or",
+    "from",
+    "to",
+    "compared",
+    "against",
+    "versus",
+    "vs",
+    "a",
+    "an",
+    "the",
+    "on",
+    "at",
+    "for",
+    "last",
+    "this",
+    "by",
+    "while",
+    "but",
+    "with",
+    "previously",
+    "earlier",
+    "year",
+    "a-year",
+    "respectively",
+];
+
+/// A bare count in a sentence after a money amount or percentage takes its unit, as in
+/// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion". A span of time between them is passed
+/// over and lends nothing ("120 mln dlrs over the next six years, including 10 mln").
+fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
+    let lex = lexicon();
+    let mut lender: Option<usize> = None;
+    for k in 0..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let cur = &mut rest[0];
+        match &cur.quantity.kind {
+            Kind::Measure(dimension) if lex.separate_dimensions.contains(dimension) => continue,
+            Kind::Count => {}
+            _ => {
+                lender = Some(k);
+                continue;
+            }
+        }
+        if let Some(prev) = lender.map(|l| &before[l]).filter(|p| continues_list(doc, p, cur)) {
+            cur.quantity.kind = prev.quantity.kind.clone();
+            cur.quantity.factor = prev.quantity.factor;
+            cur.quantity.per = prev.quantity.per.clone();
+        }
+        lender = (cur.quantity.kind != Kind::Count).then_some(k);
+    }
+}
+
+/// Whether the bare count `cur` continues a list begun by `prev` in its sentence: nothing
+/// after it names another unit.
+fn continues_list(doc: &Doc, prev: &NumberMention, cur: &NumberMention) -> bool {
+    if doc.sentence_index(prev.core) != doc.sentence_index(cur.core) {
+        return false;
+    }
+    let next = doc.tokens.get(cur.tokens.end);
+    // a participle continues too: "the 460 mln announced on Tuesday"
+    let participle = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
+    next.is_none_or(|t| {
+        !t.is_word() || !t.text.starts_with(char::is_lowercase) || LIST_CONTINUATIONS.contains(&t.text) || participle(t)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{Bound, Per};
+    use crate::quantity::Quantity;
+
+    fn read(text: &str) -> Vec<(String, Quantity)> {
+        let doc = Doc::new(text);
+        extract_numbers(&doc)
+            .into_iter()
+            .map(|m| (doc.words(m.tokens.clone()), m.quantity))
+            .collect()
+    }
+
+    fn one(text: &str) -> Quantity {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text:?} gave {found:?}");
+        found.into_iter().next().unwrap().1
+    }
+
+    #[test]
+    fn qualifiers_and_thousands() {
+        let q = one("the toll reached over 3,200 since");
+        assert_eq!(q.low, 3_200 * MICRO);
+        assert_eq!(q.exponent, 2);
+        assert_eq!(q.bound, Some(Bound::Lower));
+        assert_eq!(read("at least 43,000 people")[0].0, "at least 43,000");
+    }
+
+    #[test]
+    fn currency_signs_and_glued_scales() {
+        let q = one("a $2.5bn deal");
+        assert_eq!(q.low, 2_500_000_000 * MICRO);
+        assert_eq!(q.exponent, 8);
+        assert_eq!(q.kind, Kind::Money("USD".into()));
+        assert_eq!(one("cost £600m").kind, Kind::Money("GBP".into()));
+    }
+
+    #[test]
+    fn wire_abbreviations() {
+        let q = one("borrow 2.3 billion dlrs in");
+        assert_eq!(q.kind, Kind::Money("USD".into()));
+        assert_eq!(q.low, 2_300_000_000 * MICRO);
+        assert_eq!(one("a 150 mln stg loan").kind, Kind::Money("GBP".into()));
+        assert_eq!(one("rose 11.2 pct").kind, Kind::Percent);
+        assert_eq!(one("a 500 mln-dlr bridge loan").kind, Kind::Money("USD".into()));
+        assert_eq!(one("17.18 billion N.Z. Dlrs").kind, Kind::Money("NZD".into()));
+    }
+
+    #[test]
+    fn equivalent_forms_have_equal_values() {
+        assert_eq!(one("1.5 billion people").low, one("1,500 million people").low);
+        assert_eq!(one("52 pct").kind, one("52 per cent").kind);
+        assert_eq!(one("52 percent").low, one("52%").low);
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(one("forty-three thousand people").low, 43_000 * MICRO);
+        assert_eq!(one("a dozen hostages").low, 12 * MICRO);
+        assert_eq!(one("two million people").low, 2_000_000 * MICRO);
+        assert!(read("one of the hostages").is_empty());
+    }
+
+    #[test]
+    fn non_quantities_are_passed_over() {
+        for text in [
+            "in October 2023 the",
+            "on Oct. 7 the",
+            "on 14 January the",
+            "a 90-day freeze",
+            "the first five months",
+            "at 15:10 GMT",
+            "won 2-1 at home",
+            "the 1990s were",
+            "in Feb 26 trading",
+            "production of the Rover 25 to China",
+            "in the period 2006 to 2015 the",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn spans_of_time_are_measures() {
+        let q = one("for nine months");
+        assert_eq!(q.kind, Kind::Measure("time".into()));
+        assert!(!q.kind.ties_to(&Kind::Count), "never tied to a count");
+        assert!(
+            one("474,000 bpd").kind.ties_to(&Kind::Count),
+            "a count whose unit the facts leave out"
+        );
+        assert!(
+            !Kind::Count.ties_to(&one("50,000 hectares").kind),
+            "a count in the story is not an area"
+        );
+    }
+
+    #[test]
+    fn fractions_are_shares_only_where_they_share_something() {
+        assert_eq!(one("cut by a third.").kind, Kind::Percent);
+        assert_eq!(one("half of the staff").low, 50 * MICRO);
+        assert_eq!(
+            one("half an hour later").kind,
+            Kind::Measure("time".into()),
+            "a span of time"
+        );
+        for text in ["in the second half of the year", "every quarter", "the first quarter"] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn unit_ranges_are_not_scores() {
+        let q = one("an 80-85 pct stake");
+        assert_eq!((q.low, q.high, q.kind), (80 * MICRO, 85 * MICRO, Kind::Percent));
+        assert!(read("won 2-1 at home").is_empty());
+        let tally = read("voted by 229 to 206");
+        assert_eq!(
+            (tally[0].1.low, tally[0].1.high),
+            (229 * MICRO, 229 * MICRO),
+            "a tally is not a range"
+        );
+    }
+
+    #[test]
+    fn ranges_read_both_ends() {
+        let q = one("3,200 to 3,300 people");
+        assert_eq!((q.low, q.high), (3_200 * MICRO, 3_300 * MICRO));
+        let q = one("110 to 130 francs");
+        assert_eq!(q.kind, Kind::Money("FRF".into()));
+        let q = one("between 110 and 130 francs");
+        assert_eq!((q.low, q.high), (110 * MICRO, 130 * MICRO));
+        let q = one("fines of £5,000 to £10,000");
+        assert_eq!((q.kind, q.high), (Kind::Money("GBP".into()), 10_000 * MICRO));
+    }
+
+    #[test]
+    fn a_rate_after_a_bracketed_conversion_is_both_amounts_rate() {
+        // bbc/business/241: "to provide $10bn (£5.38bn) a year"
+        let found = read("Mr Brown wanted to provide $10bn (£5.38bn) a year in aid.");
+        let day = Some(Per::Seconds(31_557_600.0));
+        assert_eq!((&found[0].1.per, &found[1].1.per), (&day, &day));
+        let found = read("the $10bn (£5.38bn) and a year later");
+        assert_eq!(found[0].1.per, None, "no rate right after the bracket");
+    }
+
+    #[test]
+    fn a_word_of_position_before_a_count_of_things() {
+        // bbc/sport/395: "where Wales have not won on their last three visits"
+        let q = one("Wales have not won on their last three visits.");
+        assert_eq!((q.kind, q.low), (Kind::Count, 3 * MICRO));
+        assert!(read("the first two. The last 10 of them").is_empty());
+        assert!(read("in the next six years").is_empty(), "a period");
+    }
+
+    #[test]
+    fn bare_numbers_in_a_list_take_the_neighbours_unit() {
+        let found = read("Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion and Korea 3 billion people.");
+        assert_eq!(found[1].1.kind, Kind::Money("USD".into()));
+        assert_eq!(found[2].1.kind, Kind::Count, "a noun gives a unit of its own");
+        let found = read("losses would exceed 500 mln marks, not the 460 mln announced on Tuesday.");
+        assert_eq!(found[1].1.kind, Kind::Money("DEM".into()));
+        // reuters21578/13280: a span of time between them lends nothing
+        let found = read("spend 120 mln dlrs over six years, including 10 mln in the first two years.");
+        assert_eq!(found[2].0, "10 mln");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()));
+    }
+}

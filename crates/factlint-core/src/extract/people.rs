@@ -1,0 +1,1256 @@
+//! Person mentions: a known name (or alias) with the title written before it ("US Secretary of
+//! State Antony Blinken") or after it as an apposition ("Ron Dermer, Israel's strategic affairs
+//! minister,"), and names written close to a known name but not equal to it.
+
+use crate::facts::{title_words, Person};
+use crate::lexicon::lexicon;
+use crate::text::{Doc, Token, TokenKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
+
+/// Known names and aliases, indexed by token for one lookup per story token.
+pub struct NameIndex {
+    /// First token -> names starting with it.
+    by_first: HashMap<String, Vec<Name>>,
+    /// Last token -> names (of two or more tokens) ending with it, for misspellings early in a name.
+    by_last: HashMap<String, Vec<Name>>,
+    /// Lowercase first letter -> one-word aliases, for misspelt surnames.
+    single_by_initial: HashMap<char, Vec<Name>>,
+    /// One-word aliases by all but their first letter, for a changed first letter.
+    single_by_tail: HashMap<String, Vec<Name>>,
+    /// Every token of every known name: a word equal to one is never a misspelling.
+    known_tokens: HashSet<String>,
+    /// Per person, the canonical words of all their title forms.
+    title_vocab: Vec<HashSet<String>>,
+}
+
+#[derive(Clone, Debug)]
+struct Name {
+    tokens: Vec<String>,
+    /// Whether each token is written against the previous one ("J." is "J" glued to ".").
+    glued: Vec<bool>,
+    person: usize,
+    text: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct PersonMention {
+    pub person: usize,
+    pub name: Range<usize>,
+    /// The title run before the name, then the apposition after it: each is checked.
+    pub titles: Vec<Range<usize>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Misspelling {
+    pub person: usize,
+    pub tokens: Range<usize>,
+    /// The known form it is close to.
+    pub intended: String,
+}
+
+#[derive(Default, Debug)]
+pub struct PeopleMentions {
+    pub mentions: Vec<PersonMention>,
+    pub misspellings: Vec<Misspelling>,
+}
+
+fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
+    crate::text::tokens(name)
+        .iter()
+        .map(|t| (t.text.to_string(), t.glued))
+        .unzip()
+}
+
+impl NameIndex {
+    pub fn new(people: &[Person]) -> NameIndex {
+        let mut index = NameIndex {
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
+            single_by_initial: HashMap::default(),
+            single_by_tail: HashMap::default(),
+            known_tokens: HashSet::default(),
+            title_vocab: Vec::with_capacity(people.len()),
+        };
+        for (person, p) in people.iter().enumerate() {
+            for text in std::iter::once(&p.name).chain(&p.aliases) {
+                let (tokens, glued) = name_tokens(text);
+                let Some(first) = tokens.first().cloned() else { continue };
+                index.known_tokens.extend(tokens.iter().cloned());
+                let name = Name {
+                    tokens: tokens.clone(),
+                    glued,
+                    person,
+                    text: text.clone(),
+                };
+                if tokens.len() >= 2 {
+                    index
+                        .by_last
+                        .entry(tokens[tokens.len() - 1].clone())
+                        .or_default()
+                        .push(name.clone());
+                } else if let Some(initial) = first.chars().next() {
+                    index
+                        .single_by_initial
+                        .entry(initial.to_ascii_lowercase())
+                        .or_default()
+                        .push(name.clone());
+                    index
+                        .single_by_tail
+                        .entry(tail_key(&first))
+                        .or_default()
+                        .push(name.clone());
+                }
+                index.by_first.entry(first).or_default().push(name);
+            }
+            index
+                .title_vocab
+                .push(p.titles.iter().flat_map(|t| t.words.iter().cloned()).collect());
+        }
+        for names in index.by_first.values_mut() {
+            names.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
+        }
+        index
+    }
+
+    /// All mentions of known people, and names that look like misspellings of them.
+    pub fn extract(&self, doc: &Doc) -> PeopleMentions {
+        let mut out = PeopleMentions::default();
+        let counts = WordCounts::new(doc);
+        // which person's exact name covers each token, if any
+        let mut covered: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+        let lower_case_copy = is_lower_case_copy(doc);
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            let exact = self
+                .exact_at(doc, i)
+                .or_else(|| lower_case_copy.then(|| self.lower_case_at(doc, i)).flatten());
+            if let Some((person, end)) = exact {
+                covered[i..end].iter_mut().for_each(|c| *c = Some(person));
+                let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
+                let titles = [
+                    self.title_before(doc, floor, i, person, &counts),
+                    self.title_after(doc, end, person),
+                ];
+                out.mentions.push(PersonMention {
+                    person,
+                    name: i..end,
+                    titles: titles.into_iter().flatten().collect(),
+                });
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        let seen = Seen {
+            counts,
+            mentioned: out.mentions.iter().map(|m| m.person).collect(),
+        };
+        for i in 0..doc.tokens.len() {
+            if let Some(m) = self.misspelling_at(doc, i, &covered, &seen) {
+                covered[m.tokens.clone()].iter_mut().for_each(|c| *c = Some(m.person));
+                out.misspellings.push(m);
+            }
+        }
+        // "Anthony Blinken": the exact alias "Blinken" inside a misspelt name is not a mention
+        out.mentions.retain(|m| {
+            !out.misspellings
+                .iter()
+                .any(|x| x.tokens.start <= m.name.start && m.name.end <= x.tokens.end)
+        });
+        out
+    }
+
+    /// The longest known name starting at token `i`: its person and end token.
+    fn exact_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        let t = &doc.tokens[i];
+        if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
+            return None;
+        }
+        let names = self.by_first.get(strip_possessive(t.text))?;
+        names
+            .iter()
+            .find(|n| matches_at(doc, i, n))
+            .map(|n| (n.person, i + n.tokens.len()))
+    }
+
+    /// A name of two words or more written all in lower case, as some wire copy writes
+    /// every name ("champlin chairman william adams said"): its person and end token.
+    fn lower_case_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        let t = &doc.tokens[i];
+        if !t.is_word() || !t.text.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let mut first = t.text.chars();
+        let capitalised: String = first.next()?.to_uppercase().chain(first).collect();
+        let names = self.by_first.get(capitalised.as_str())?;
+        names
+            .iter()
+            .find(|n| n.tokens.len() >= 2 && matches_in_lower_case_at(doc, i, n))
+            .map(|n| (n.person, i + n.tokens.len()))
+    }
+
+    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[Option<usize>], seen: &Seen) -> Option<Misspelling> {
+        let t = &doc.tokens[i];
+        // a misspelt full name may start with a correct one-word alias ("Ortiz Mesa")
+        if !t.is_word() || !t.is_capitalized() {
+            return None;
+        }
+        let word = strip_possessive(t.text);
+        // a misspelt later token: the first token is exact
+        for n in self.by_first.get(word).into_iter().flatten() {
+            if let Some(m) = self.near_name(doc, i, n, covered, seen) {
+                return Some(m);
+            }
+        }
+        // a misspelt first token: look up by the last token
+        for len in 2..=6 {
+            let Some(last) = doc.tokens.get(i + len - 1) else { break };
+            for n in self
+                .by_last
+                .get(strip_possessive(last.text))
+                .into_iter()
+                .flatten()
+                .filter(|n| n.tokens.len() == len)
+            {
+                if let Some(m) = self.near_name(doc, i, n, covered, seen) {
+                    return Some(m);
+                }
+            }
+        }
+        if covered[i].is_some() {
+            return None;
+        }
+        self.near_single_alias(doc, i, seen)
+    }
+
+    /// Tokens at `i` equal `name` but for close words: one or two letters in all (two only in
+    /// a long name), or one changed first letter with the rest the same.
+    fn near_name(
+        &self,
+        doc: &Doc,
+        i: usize,
+        name: &Name,
+        covered: &[Option<usize>],
+        seen: &Seen,
+    ) -> Option<Misspelling> {
+        let end = i + name.tokens.len();
+        if end > doc.tokens.len() || covered[i..end].iter().any(|c| c.is_some_and(|p| p != name.person)) {
+            return None;
+        }
+        let mut edits = Vec::new();
+        let letters: usize = name.tokens.iter().map(|t| t.chars().count()).sum();
+        for (k, want) in name.tokens.iter().enumerate() {
+            let got = &doc.tokens[i + k];
+            let got_text = if k + 1 == name.tokens.len() {
+                strip_possessive(got.text)
+            } else {
+                got.text
+            };
+            if got_text == want {
+                continue;
+            }
+            if k > 0 && got.glued != name.glued[k] {
+                return None;
+            }
+            let edit = self
+                .name_edit(got, got_text, want, letters)
+                .or_else(|| self.given_name_variant(got_text, want, &name.tokens[k + 1..]))?;
+            let titled = || self.written_with_their_title(doc, i..end, name.person, &seen.counts);
+            if seen.is_another_person(got_text, want, name.person, k + 1 == name.tokens.len(), titled) {
+                return None;
+            }
+            edits.push(edit);
+        }
+        if !within_budget(&edits, letters) {
+            return None;
+        }
+        Some(Misspelling {
+            person: name.person,
+            tokens: i..end,
+            intended: name.text.clone(),
+        })
+    }
+
+    /// Whether the name at `tokens` is written with a title sharing a word with the person's own
+    /// titles ("referee Alan Willey", "Labour's Paul Flinn").
+    fn written_with_their_title(&self, doc: &Doc, tokens: Range<usize>, person: usize, counts: &WordCounts) -> bool {
+        let lex = lexicon();
+        let before = self.title_before(doc, 0, tokens.start, person, counts);
+        let after = self.title_after(doc, tokens.end, person);
+        before.into_iter().chain(after).any(|run| {
+            title_words(&doc.words(run))
+                .iter()
+                .any(|w| self.title_vocab[person].contains(strip_possessive(w)) && !lex.connectors.contains(w))
+        })
+    }
+
+    /// A capitalised word one or two edits from a one-word alias ("Netanyahoo"). Wire copy
+    /// opens paragraphs with surnames ("Funaro told ..."), so a sentence start counts too,
+    /// unless the story also writes the word in lower case (then it is an ordinary word).
+    /// Four-letter words need a reporting verb after them to count.
+    fn near_single_alias(&self, doc: &Doc, i: usize, seen: &Seen) -> Option<Misspelling> {
+        let t = &doc.tokens[i];
+        let word = strip_possessive(t.text);
+        let len = word.chars().count();
+        let speaks = matches!(
+            doc.lower_at(i + 1),
+            "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would"
+        );
+        if len < 4 || (len == 4 && !speaks) || (is_sentence_start(doc, i) && seen.counts.has_lower_case(word)) {
+            return None;
+        }
+        let initial = word.chars().next()?.to_ascii_lowercase();
+        let same_initial = self.single_by_initial.get(&initial).into_iter().flatten();
+        let same_tail = self.single_by_tail.get(&tail_key(word)).into_iter().flatten();
+        same_initial
+            .chain(same_tail)
+            .find(|n| {
+                self.name_edit(t, word, &n.tokens[0], len)
+                    .is_some_and(|e| within_budget(&[e], len))
+                    && !seen.is_another_person(word, &n.tokens[0], n.person, true, || {
+                        self.written_with_their_title(doc, i..i + 1, n.person, &seen.counts)
+                    })
+            })
+            .map(|n| Misspelling {
+                person: n.person,
+                tokens: i..i + 1,
+                intended: n.text.clone(),
+            })
+    }
+
+    /// How a written name token differs from a known one, if it is close enough to be a slip.
+    /// `name_letters` counts the letters of the whole known name: a long name may carry two
+    /// slips in one of its words ("Christopher Lesley" for "Christopher Leslie").
+    fn name_edit(&self, token: &Token, got: &str, want: &str, name_letters: usize) -> Option<NameEdit> {
+        // "al-Sabah" is written in lower case, as its misspellings will be
+        let cased = token.is_capitalized() || !want.starts_with(char::is_uppercase);
+        if token.kind != TokenKind::Word || !cased || self.known_tokens.contains(got) {
+            return None;
+        }
+        let (g, w) = (got.chars().count(), want.chars().count());
+        if g < 3 || w < 3 || g.abs_diff(w) > 2 || got.to_lowercase() == want.to_lowercase() {
+            return None;
+        }
+        let (mut got_chars, mut want_chars) = (got.chars(), want.chars());
+        if got_chars.next() != want_chars.next() {
+            // a changed first letter with the rest the same ("Glinken" for "Blinken")
+            return (w >= 4 && got_chars.eq(want_chars)).then_some(NameEdit::FirstLetter);
+        }
+        let d = strsim::osa_distance(got, want);
+        // in a long name's shorter word, two changed or swapped letters, not letters dropped
+        // ("Christopher Lesley"; "Stephen Breyer" is not "Stephen Bryen")
+        let long = w >= LONG_WORD || (name_letters >= LONG_NAME && w >= 5 && g == w);
+        let allowed = if long && !adds_an_ending(got, want) { 2 } else { 1 };
+        (d <= allowed).then_some(NameEdit::Letters(d))
+    }
+
+    /// A first name written as another common given name two letters away ("Stephen" for
+    /// "Steven"), before the exact surname. It counts as two slips. When the surname is a
+    /// common one too, the name as written may well be another person's ("Steven Jones" beside
+    /// a known "Stephen Jones"): not a slip.
+    fn given_name_variant(&self, got: &str, want: &str, surname: &[String]) -> Option<NameEdit> {
+        let common = &lexicon().common_names;
+        let variant = !surname.is_empty()
+            && !self.known_tokens.contains(got)
+            && common.contains(got)
+            && common.contains(want)
+            && got.chars().next() == want.chars().next()
+            && got.chars().count().abs_diff(want.chars().count()) <= 1
+            && !adds_an_ending(got, want)
+            && strsim::osa_distance(got, want) <= 2
+            && surname.iter().any(|w| !common.contains(w));
+        variant.then_some(NameEdit::Letters(2))
+    }
+
+    /// The title written before the name: a run of title-like words ending right before it,
+    /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
+    /// Michel Cote").
+    fn title_before(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        start: usize,
+        person: usize,
+        counts: &WordCounts,
+    ) -> Option<Range<usize>> {
+        // "Deputy Prime Minister Mr Prescott", "Chairman Sir Philip Shelbourne": the title
+        // stands before the honorific
+        let start = before_an_honorific(doc, floor, start);
+        let run = self
+            .title_run_back(doc, floor, start, person)
+            .and_then(|run| self.without_ordinary_opening(doc, run, person, counts));
+        if run.is_some() {
+            return run;
+        }
+        let comma = start.checked_sub(1)?;
+        if doc.tokens[comma].text != "," {
+            return None;
+        }
+        let run = self.title_run_back(doc, floor, comma, person)?;
+        let opens = opens_a_noun_phrase(doc, run.start);
+        let lex = lexicon();
+        let has_title_word = title_words(&doc.words(run.clone()))
+            .iter()
+            .any(|w| lex.title_words.contains(w) && !lex.connectors.contains(w));
+        (opens && has_title_word).then_some(run)
+    }
+
+    /// A run that opens a sentence loses its first word when that word is capitalised only
+    /// because it opens the sentence: not a title word, and written in lower case elsewhere
+    /// in the story ("Regardless, chairman ..."), or a verb or adverb ("Echoing Condoleezza
+    /// Rice, ...").
+    fn without_ordinary_opening(
+        &self,
+        doc: &Doc,
+        run: Range<usize>,
+        person: usize,
+        counts: &WordCounts,
+    ) -> Option<Range<usize>> {
+        let first = &doc.tokens[run.start];
+        let ordinary = run.start == doc.sentence(run.start).start
+            && !self.knows_title_word(first.text, person)
+            && !is_former(&first.lower())
+            && (counts.has_lower_case(first.text) || looks_verbal(&first.lower()));
+        if !ordinary {
+            return Some(run);
+        }
+        let lex = lexicon();
+        let start = (run.start + 1..run.end)
+            .find(|&k| !lex.connectors.contains(doc.lower_at(k)))
+            .unwrap_or(run.end);
+        (start < run.end).then_some(start..run.end)
+    }
+
+    /// Reads title words backwards from `end`, not past `floor` (the end of the previous
+    /// person's name: "Vice-President George Bush and former Treasury Secretary James Baker")
+    /// nor past the sentence start, and stopping after "former", which opens a title.
+    fn title_run_back(&self, doc: &Doc, floor: usize, end: usize, person: usize) -> Option<Range<usize>> {
+        let lex = lexicon();
+        // the name's own paragraph: a headline above it is no title
+        let floor = floor
+            .max(doc.sentence(end.saturating_sub(1)).start)
+            .max(doc.paragraph(end).start);
+        let mut j = end;
+        let mut bridged = false;
+        while j > floor && end - j < 12 {
+            let t = &doc.tokens[j - 1];
+            if lists_portfolios(doc, j - 1, end) {
+                j -= 1;
+                continue;
+            }
+            if !self.is_title_token_at(doc, j - 1, person) {
+                // one unknown word between title words ("central cank President"), or after
+                // a connector right before the name ("spokeswoman for families Sandra
+                // Gidley"); not "his West German counterpart Ignaz Kiechle", nor "the family
+                // company of San Miguel president Andres Soriano"
+                let before = (floor..j - 1)
+                    .rev()
+                    .find(|&k| !lex.connectors.contains(doc.lower_at(k)));
+                let between_words = j < end && self.is_title_head(&doc.tokens[j], person);
+                let after_a_connector = j == end && j >= 2 && lex.connectors.contains(doc.lower_at(j - 2));
+                let bridges = !bridged
+                    && (between_words || after_a_connector)
+                    && self.is_bridgeable(t)
+                    && before.is_some_and(|k| self.is_title_head(&doc.tokens[k], person));
+                if !bridges {
+                    break;
+                }
+                bridged = true;
+            }
+            j -= 1;
+            if is_former(&t.lower()) {
+                break;
+            }
+        }
+        while j < end && lex.connectors.contains(doc.lower_at(j)) {
+            j += 1;
+        }
+        let last_is_connector = end > j && lex.connectors.contains(doc.lower_at(end - 1));
+        (j < end && !last_is_connector).then_some(j..end)
+    }
+
+    /// The apposition after a name: ", Israel's strategic affairs minister," — only when it
+    /// holds a title word and closes with punctuation.
+    fn title_after(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
+        let lex = lexicon();
+        if doc.tokens.get(end)?.text != "," {
+            return None;
+        }
+        let mut start = end + 1 + party_tag_len(doc, end + 1);
+        // ", and the director-general of ...": the next item of a list, not an apposition
+        if matches!(doc.lower_at(start), "and" | "or") {
+            return None;
+        }
+        let determined = matches!(doc.lower_at(start), "the" | "a" | "an");
+        while matches!(doc.lower_at(start), "the" | "a" | "an") {
+            start += 1;
+        }
+        let sentence_end = doc.sentence(end).end;
+        let mut j = start;
+        let mut bridged = false;
+        while j < sentence_end && j - start < 12 {
+            if self.names_someone_at(doc, j) {
+                break;
+            }
+            if !self.is_title_token_at(doc, j, person) {
+                // one unknown word before a title word ("Chairman of the House wheat
+                // subcommittee") or closing the apposition ("director of the Arkansas State
+                // University venue,")
+                let next_is_title = doc.tokens.get(j + 1).is_some_and(|n| self.is_title_head(n, person));
+                let last = j > start && closes_apposition(doc, j + 1);
+                if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last) {
+                    break;
+                }
+                bridged = true;
+            }
+            j += 1;
+        }
+        while j > start && lex.connectors.contains(doc.lower_at(j - 1)) {
+            j -= 1;
+        }
+        let closes = closes_apposition(doc, j);
+        // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
+        let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
+        let run = start..j;
+        (j > start && closes && !subject && self.has_head_word(doc, &run, person)).then_some(run)
+    }
+
+    /// Whether a name starts at token `j` of an apposition: a known one, or a capitalised word
+    /// right after a post ("Treasury Secretary James Baker, Commerce Secretary Malcolm
+    /// Baldrige and ..." is a list of people, not Baker's apposition).
+    fn names_someone_at(&self, doc: &Doc, j: usize) -> bool {
+        let t = &doc.tokens[j];
+        let after_a_post = j > 0 && lexicon().head_words.contains(doc.lower_at(j - 1));
+        self.exact_at(doc, j).is_some()
+            || (after_a_post && t.is_word() && t.is_capitalized() && !lexicon().title_words.contains(&t.lower()))
+    }
+
+    fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
+        let lex = lexicon();
+        title_words(&doc.words(run.clone())).iter().any(|w| {
+            self.title_vocab[person].contains(w) || (lex.title_words.contains(w) && !lex.connectors.contains(w))
+        })
+    }
+
+    /// A word of a title proper (not a connector): a title word or a word of this person's titles.
+    fn is_title_head(&self, t: &Token, person: usize) -> bool {
+        let lex = lexicon();
+        t.is_word() && !lex.connectors.contains(&t.lower()) && self.knows_title_word(t.text, person)
+    }
+
+    /// Whether a word, or a part of a hyphenated one ("co-chief", "point-to-point"), is a title
+    /// word or a word of this person's titles.
+    /// A misspelling of one of this person's title words counts ("chariman", "Minster").
+    fn knows_title_word(&self, word: &str, person: usize) -> bool {
+        let lex = lexicon();
+        let vocab = &self.title_vocab[person];
+        title_words(word).iter().any(|w| {
+            !lex.connectors.contains(w)
+                && (lex.title_words.contains(w)
+                    || lex.domains.contains(w)
+                    || lex.office_words.contains(w)
+                    || vocab.contains(w)
+                    || vocab.iter().any(|v| misspells_title_word(w, v)))
+        })
+    }
+
+    /// An unknown lower-case word that may stand inside a title ("families", "wheat"), but not
+    /// a verb or adverb ("a spokesman criticised Michael Howard").
+    fn is_bridgeable(&self, t: &Token) -> bool {
+        let lex = lexicon();
+        let lower = t.lower();
+        t.is_word()
+            && t.text.starts_with(char::is_lowercase)
+            && !looks_verbal(&lower)
+            && !lex.stop_words.contains(&lower)
+            && !lex.prepositions.contains(&lower)
+            && !lex.reporting_verbs.contains(&lower)
+    }
+
+    /// Whether token `i` can be part of a title, reading a plural possessive ("the ministers'
+    /// spokesman") as its title word.
+    fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
+        let t = &doc.tokens[i];
+        if is_plural_possessive_mark(doc, i) || joins_a_complement(doc, i) {
+            return true;
+        }
+        let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
+        self.is_title_token(t, person)
+            || (plural_possessive
+                && t.text
+                    .strip_suffix('s')
+                    .is_some_and(|one| self.knows_title_word(one, person)))
+    }
+
+    /// Whether a token can be part of a title: a capitalised word, a title word, a word of
+    /// this person's own titles, or a connector ("of", "for the").
+    fn is_title_token(&self, t: &Token, person: usize) -> bool {
+        let lex = lexicon();
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let lower = t.lower();
+        if lex.honorifics.contains(&lower)
+            || lex.weekdays.contains_key(&lower)
+            || lex.relative_days.contains_key(&lower)
+            || lex.months.contains_key(&lower) && lower != "may"
+        {
+            return false;
+        }
+        if lex.connectors.contains(&lower) {
+            return true;
+        }
+        if lex.stop_words.contains(&lower) {
+            return false;
+        }
+        t.is_capitalized() || is_former(&lower) || self.knows_title_word(t.text, person)
+    }
+}
+
+/// How often each word (possessive aside) occurs in a story: one pass, then each question about
+/// a candidate misspelling costs one lookup, so long stories stay linear.
+struct WordCounts<'a>(HashMap<&'a str, usize>);
+
+impl<'a> WordCounts<'a> {
+    fn new(doc: &Doc<'a>) -> WordCounts<'a> {
+        let mut counts = HashMap::default();
+        for t in doc.tokens.iter().filter(|t| t.is_word()) {
+            *counts.entry(strip_possessive(t.text)).or_insert(0) += 1;
+        }
+        WordCounts(counts)
+    }
+
+    fn count(&self, word: &str) -> usize {
+        self.0.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether the story writes `word` in lower case somewhere: then it is a common word.
+    fn has_lower_case(&self, word: &str) -> bool {
+        self.count(&word.to_lowercase()) > 0
+    }
+}
+
+/// What the story writes, for telling a slip from another person with a near name.
+struct Seen<'a> {
+    counts: WordCounts<'a>,
+    /// People the story names exactly somewhere.
+    mentioned: HashSet<usize>,
+}
+
+impl Seen<'_> {
+    /// A near spelling names another person, not a slip, when the story uses it more than once
+    /// while never writing the known one ("Otto Stich" beside a known "Otto Strich"), or when
+    /// it is a common surname and the story never names the known person nor writes the known
+    /// spelling ("John Kerr" beside a known "John Kerry"). A common given name before the right surname ("Anthony
+    /// Blinken") is still a slip.
+    ///
+    /// A near name written with a word of the known person's title ("Mayor of London Ken
+    /// Livingston") is that person, whatever else.
+    fn is_another_person(
+        &self,
+        written: &str,
+        intended: &str,
+        person: usize,
+        surname: bool,
+        titled: impl Fn() -> bool,
+    ) -> bool {
+        let repeated = self.counts.count(written) >= 2 && self.counts.count(intended) == 0;
+        let never_named = !self.mentioned.contains(&person) && self.counts.count(intended) == 0;
+        let common = surname && never_named && lexicon().common_names.contains(written);
+        repeated || (common && !titled())
+    }
+}
+
+/// A changed, dropped, added or swapped letter counts one; a changed first letter counts alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameEdit {
+    Letters(usize),
+    FirstLetter,
+}
+
+/// A word of at least this many letters may carry two slips ("Blenkin" for "Blinken").
+const LONG_WORD: usize = 7;
+
+/// A name of at least this many letters may carry two slips in a word of five or more.
+const LONG_NAME: usize = 12;
+
+/// Whether the edits of a whole name are few enough for a slip: one letter, two in a long name,
+/// or a changed first letter alone.
+fn within_budget(edits: &[NameEdit], letters: usize) -> bool {
+    match edits {
+        [NameEdit::FirstLetter] => true,
+        _ if edits.contains(&NameEdit::FirstLetter) => false,
+        _ => {
+            let total: usize = edits
+                .iter()
+                .map(|e| if let NameEdit::Letters(d) = e { *d } else { 0 })
+                .sum();
+            let allowed = if letters >= LONG_WORD { 2 } else { 1 };
+            (1..=allowed).contains(&total)
+        }
+    }
+}
+
+/// A written title word that misspells an accepted one: one slip (two in a word of ten letters
+/// or more) with the first letter kept, and not a word in its own right (a title word, or a
+/// word in "-ed", "-ing", "-ly"). A plural for the singular ("chairmen") is a slip here: a
+/// title stands with one name.
+pub fn misspells_title_word(written: &str, accepted: &str) -> bool {
+    let lex = lexicon();
+    let (g, w) = (written.chars().count(), accepted.chars().count());
+    if w < 5 || written == accepted || g.abs_diff(w) > 1 || written.chars().next() != accepted.chars().next() {
+        return false;
+    }
+    let own_word = lex.title_words.contains(written) || lex.domains.contains(written);
+    let inflected = ["ed", "ing", "ly"]
+        .iter()
+        .any(|e| written.ends_with(e) && !accepted.ends_with(e));
+    let allowed = if w >= 10 { 2 } else { 1 };
+    !own_word && !inflected && strsim::osa_distance(written, accepted) <= allowed
+}
+
+/// Whether `written` ends in an English inflection that `known` lacks ("Blinking" beside
+/// "Blinken", "chairmen" beside "chairman"): an ordinary word, not a slip in two letters.
+pub fn adds_an_ending(written: &str, known: &str) -> bool {
+    ["s", "ed", "ing", "ly"]
+        .iter()
+        .any(|e| written.ends_with(e) && !known.ends_with(e))
+}
+
+/// A one-word alias without its first letter, for finding a changed first letter.
+fn tail_key(word: &str) -> String {
+    word.chars().skip(1).collect::<String>().to_lowercase()
+}
+
+/// "D-Kan., " or "R-N.Y., " after a US legislator's name: the tokens to skip before an apposition.
+fn party_tag_len(doc: &Doc, at: usize) -> usize {
+    let is_tag = doc.tokens.get(at).is_some_and(|t| {
+        let mut parts = t.text.splitn(2, '-');
+        matches!(parts.next(), Some("D" | "R" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase))
+    });
+    if !is_tag {
+        return 0;
+    }
+    let comma = (at + 1..(at + 6).min(doc.tokens.len())).find(|&k| doc.tokens[k].text == ",");
+    comma.map_or(0, |k| k + 1 - at)
+}
+
+/// "former", "ex", "ex-chairman": a word that marks a past post.
+fn is_former(lower: &str) -> bool {
+    lower.starts_with("ex-") || lexicon().former.contains(lower)
+}
+
+/// Where a title before the name ends: before an honorific standing between them ("Mr",
+/// "Sir", "Dr."), else at the name.
+fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
+    let dot = usize::from(start > 0 && doc.tokens[start - 1].text == "." && doc.tokens[start - 1].glued);
+    let k = start.saturating_sub(1 + dot);
+    if start > floor + dot && doc.tokens[k].is_word() && lexicon().honorifics.contains(doc.lower_at(k)) {
+        k
+    } else {
+        start
+    }
+}
+
+/// Whether an apposition may end before token `j`: at punctuation, where a relative clause
+/// begins, or before "with" or "in" ("chief economist with Lopes Filho consultancy").
+fn closes_apposition(doc: &Doc, j: usize) -> bool {
+    doc.tokens.get(j).is_none_or(|t| {
+        matches!(
+            t.text,
+            "," | "."
+                | ";"
+                | "("
+                | ")"
+                | ":"
+                | "-"
+                | "—"
+                | "which"
+                | "who"
+                | "whose"
+                | "that"
+                | "said"
+                | "says"
+                | "with"
+                | "in"
+        )
+    })
+}
+
+/// Whether a title before a comma opens its phrase: at a sentence start, or after a
+/// determiner with at most two modifiers between ("the newly elected MP for Sedgefield, Tony
+/// Blair", "A crestfallen France coach, Bernard Laporte,").
+fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
+    let lex = lexicon();
+    if is_sentence_start(doc, start) {
+        return true;
+    }
+    let modifier = |k: usize| {
+        let t = &doc.tokens[k];
+        let lower = t.lower();
+        t.is_word()
+            && t.text.starts_with(char::is_lowercase)
+            && !lex.stop_words.contains(&lower)
+            && !lex.prepositions.contains(&lower)
+            && !lex.reporting_verbs.contains(&lower)
+            && !lex.connectors.contains(&lower)
+    };
+    let modifiers = (0..start).rev().take(2).take_while(|&k| modifier(k)).count();
+    start > modifiers && matches!(doc.lower_at(start - modifiers - 1), "the" | "a" | "an")
+}
+
+/// A verb or adverb by its ending ("criticised", "echoing", "reportedly").
+fn looks_verbal(lower: &str) -> bool {
+    ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
+}
+
+/// A comma inside a list of portfolios, between two of them with "and" after it, before the
+/// post: "Culture, Media and Sport Secretary" is one title.
+fn lists_portfolios(doc: &Doc, comma: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let portfolio = |k: usize| doc.tokens[k].is_capitalized() && lex.domains.contains(doc.lower_at(k));
+    doc.tokens[comma].text == ","
+        && comma > 0
+        && comma + 2 < end
+        && portfolio(comma - 1)
+        && portfolio(comma + 1)
+        && (comma + 2..end).any(|k| matches!(doc.lower_at(k), "and" | "&"))
+}
+
+/// A preposition right after a post's head word, joining it to its complement: "spokesman
+/// on foreign affairs" is one title ("on" elsewhere stops one).
+fn joins_a_complement(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    i > 0 && lex.post_prepositions.contains(doc.lower_at(i)) && lex.head_words.contains(doc.lower_at(i - 1))
+}
+
+/// The apostrophe of a plural possessive, glued to a word ending in "s" ("ministers'").
+fn is_plural_possessive_mark(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    matches!(t.text, "'" | "’")
+        && t.glued
+        && i > 0
+        && doc.tokens[i - 1].is_word()
+        && doc.tokens[i - 1].text.ends_with('s')
+}
+
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+fn is_sentence_start(doc: &Doc, i: usize) -> bool {
+    doc.sentence(i).start == i
+        || doc
+            .tokens
+            .get(i.wrapping_sub(1))
+            .is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
+}
+
+/// Below this share of capitalised words (a sentence's first aside, in percent), a story is
+/// written in lower case, as some wire copy is: its names are too.
+const LOWER_CASE_COPY_PERCENT: usize = 1;
+
+/// Whether a story is written in lower case: of 40 words or more past a sentence's first,
+/// almost none is capitalised. Words in capitals (a headline, "U.S.") are not counted.
+fn is_lower_case_copy(doc: &Doc) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.is_word() && t.text.chars().any(char::is_lowercase) && !is_sentence_start(doc, i) {
+            words += 1;
+            capitalised += usize::from(t.is_capitalized());
+        }
+    }
+    words >= 40 && capitalised * 100 < words * LOWER_CASE_COPY_PERCENT
+}
+
+/// Whether the tokens at `i`, every one in lower case, spell `name` but for its capitals.
+fn matches_in_lower_case_at(doc: &Doc, i: usize, name: &Name) -> bool {
+    let last = name.tokens.len() - 1;
+    name.tokens.iter().enumerate().all(|(k, want)| {
+        doc.tokens.get(i + k).is_some_and(|t| {
+            let text = if k == last { strip_possessive(t.text) } else { t.text };
+            text.to_lowercase() == text && text == want.to_lowercase() && (k == 0 || t.glued == name.glued[k])
+        })
+    }) && !doc
+        .tokens
+        .get(i + name.tokens.len())
+        .is_some_and(|t| t.glued && t.is_word())
+}
+
+/// Whether the tokens at `i` spell `name` (the last one may carry a possessive).
+fn matches_at(doc: &Doc, i: usize, name: &Name) -> bool {
+    let last = name.tokens.len() - 1;
+    let spelled = name.tokens.iter().enumerate().all(|(k, want)| {
+        doc.tokens.get(i + k).is_some_and(|t| {
+            let text = if k == last { strip_possessive(t.text) } else { t.text };
+            text == want && (k == 0 || t.glued == name.glued[k])
+        })
+    });
+    spelled
+        && !doc
+            .tokens
+            .get(i + name.tokens.len())
+            .is_some_and(|t| t.glued && t.is_word())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Facts;
+    use std::path::Path;
+
+    fn facts(yaml: &str) -> Facts {
+        let mut f = Facts::default();
+        f.add_file(Path::new("f.yaml"), yaml.to_string()).expect("facts load");
+        f
+    }
+
+    const DERMER: &str = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n  - name: Antony Blinken\n    aliases: [Blinken]\n    title: US Secretary of State\n  - name: Christopher Leslie\n    title: courts minister\n  - name: Luiz Inacio Lula da Silva\n    title: President\n  - name: Stephen Bryen\n    title: Deputy Under Secretary of Defense\n";
+
+    fn titles(text: &str) -> Vec<(String, Option<String>)> {
+        let f = facts(DERMER);
+        let doc = Doc::new(text);
+        let found = NameIndex::new(&f.people).extract(&doc);
+        found
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    doc.words(m.name.clone()),
+                    m.titles.first().cloned().map(|t| doc.words(t)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn title_before_the_name_stops_at_ordinary_words() {
+        let got = titles("after meeting with Israeli of Strategic Affairs Ron Dermer.");
+        assert_eq!(
+            got,
+            [("Ron Dermer".into(), Some("Israeli of Strategic Affairs".into()))]
+        );
+    }
+
+    #[test]
+    fn title_broken_across_a_line_break() {
+        let got = titles("said US Secretary of\nState Antony\nBlinken on Monday");
+        assert_eq!(got, [("Antony Blinken".into(), Some("US Secretary of State".into()))]);
+    }
+
+    #[test]
+    fn apposition_after_the_name() {
+        let got = titles("Ron Dermer, Israel's strategic affairs minister, said.");
+        assert_eq!(got[0].1.as_deref(), Some("Israel's strategic affairs minister"));
+        let got = titles("Ron Dermer, who met Blinken, said.");
+        assert_eq!(got[0].1, None, "a relative clause is not a title");
+    }
+
+    #[test]
+    fn a_title_does_not_reach_back_across_another_name_or_past_former() {
+        let f = facts("people:\n  - name: George Bush\n    title: Vice President\n  - name: James Baker\n    title: Treasury Secretary\n");
+        let doc = Doc::new("Vice-President George Bush and former Treasury Secretary James Baker kept");
+        let found = NameIndex::new(&f.people).extract(&doc);
+        let baker = found.mentions[1].titles.first().cloned().map(|t| doc.words(t));
+        assert_eq!(baker.as_deref(), Some("former Treasury Secretary"));
+        let doc = Doc::new("the Gaza Tory former Treasury Secretary James Baker");
+        let found = NameIndex::new(&f.people).extract(&doc);
+        assert_eq!(
+            found.mentions[0]
+                .titles
+                .first()
+                .cloned()
+                .map(|t| doc.words(t))
+                .as_deref(),
+            Some("former Treasury Secretary")
+        );
+    }
+
+    #[test]
+    fn one_unknown_word_may_stand_inside_a_title() {
+        let f = facts("people:\n  - name: Sandra Gidley\n    title: spokeswoman for women\n  - name: Dan Glickman\n    title: Chairman of the House grains subcommittee\n");
+        let index = NameIndex::new(&f.people);
+        let doc = Doc::new("Liberal Democrat spokeswoman for families Sandra Gidley said");
+        assert_eq!(
+            doc.words(index.extract(&doc).mentions[0].titles.first().cloned().unwrap()),
+            "Liberal Democrat spokeswoman for families"
+        );
+        let doc = Doc::new("Rep. Dan Glickman, D-Kan., Chairman of the House wheat subcommittee, has");
+        assert_eq!(
+            doc.words(index.extract(&doc).mentions[0].titles.first().cloned().unwrap()),
+            "Chairman of the House wheat subcommittee"
+        );
+        let doc = Doc::new("after meeting with the Sandra Gidley");
+        assert_eq!(index.extract(&doc).mentions[0].titles.first(), None);
+        let doc = Doc::new("A Labour Party spokeswoman criticised Sandra Gidley's record");
+        assert_eq!(
+            index.extract(&doc).mentions[0].titles.first(),
+            None,
+            "no bridge over a verb"
+        );
+        let f = facts(
+            "people:\n  - name: Mitsuru Uchida\n    title: professor of political science at Waseda University\n",
+        );
+        let doc =
+            Doc::new("Mitsuru Uchida, assistant professor of political science at Waseda\nUniversity, told Reuters");
+        let run = NameIndex::new(&f.people).extract(&doc).mentions[0]
+            .titles
+            .first()
+            .cloned()
+            .map(|t| doc.words(t));
+        assert_eq!(
+            run.as_deref(),
+            Some("assistant professor of political science at Waseda University")
+        );
+        let doc = Doc::new("For the Lib Dems, Sandra Gidley said");
+        assert_eq!(
+            index.extract(&doc).mentions[0].titles.first(),
+            None,
+            "a title before a comma needs a title word"
+        );
+    }
+
+    fn all_titles(yaml: &str, text: &str) -> Vec<Vec<String>> {
+        let f = facts(yaml);
+        let doc = Doc::new(text);
+        let found = NameIndex::new(&f.people).extract(&doc);
+        found
+            .mentions
+            .iter()
+            .map(|m| m.titles.iter().map(|t| doc.words(t.clone())).collect())
+            .collect()
+    }
+
+    const SUBROTO: &str =
+        "people:\n  - name: Subroto\n    title: OPEC President\n  - name: Jane Doe\n    title: spokeswoman\n";
+
+    #[test]
+    fn a_title_before_and_an_apposition_after_are_both_read() {
+        let got = all_titles(DERMER, "Minister Ron Dermer, Israel's finance minister, said.");
+        assert_eq!(got, [["Minister", "Israel's finance minister"]]);
+    }
+
+    #[test]
+    fn an_apposition_may_end_at_a_parenthesis() {
+        let text = "Subroto, President of the Organisation of Petroleum Exporting Countries (OPEC), said";
+        assert_eq!(
+            all_titles(SUBROTO, text),
+            [["President of the Organisation of Petroleum Exporting Countries"]]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_is_read_into_a_title() {
+        assert_eq!(
+            all_titles(SUBROTO, "Jane Doe, the ministers' spokeswoman, said"),
+            [["ministers' spokeswoman"]]
+        );
+        assert_eq!(
+            all_titles(SUBROTO, "said the ministers' spokeswoman Jane Doe"),
+            [["ministers' spokeswoman"]]
+        );
+    }
+
+    #[test]
+    fn a_title_run_does_not_bridge_a_preposition_or_a_descriptor_before_the_name() {
+        let fed = "people:\n  - name: Paul Volcker\n    title: Federal Reserve Board Chairman\n  - name: Ignaz Kiechle\n    title: West German Agriculture Minister\n";
+        assert_eq!(
+            all_titles(fed, "the Federal Reserve under Chairman Paul Volcker"),
+            [["Chairman"]]
+        );
+        let gros = "people:\n  - name: Francisco Gros\n    title: Brazilian Central Bank President\n";
+        assert_eq!(
+            all_titles(gros, "Brazil's central cank President Francisco Gros said"),
+            [["Brazil's central cank President"]]
+        );
+        assert_eq!(
+            all_titles(fed, "attacked his West German counter-part Ignaz Kiechle"),
+            [Vec::<String>::new()]
+        );
+    }
+
+    #[test]
+    fn titles_before_an_honorific_misspelt_or_with_a_portfolio_are_read() {
+        let yaml = "people:\n  - name: Prescott\n    title: Deputy Prime Minister\n  - name: Martin Broughton\n    title: BA chairman\n  - name: Christopher Leslie\n    title: courts minister\n  - name: Tim Dean\n    title: director of the Arkansas State University venue\n";
+        assert_eq!(
+            all_titles(yaml, "said Deputy Prime Minister Mr Prescott."),
+            [["Deputy Prime Minister"]]
+        );
+        assert_eq!(
+            all_titles(yaml, "said BA chariman Martin Broughton."),
+            [["BA chariman"]]
+        );
+        assert_eq!(
+            all_titles(yaml, "said prisons minister Christopher Leslie."),
+            [["prisons minister"]]
+        );
+        assert_eq!(
+            all_titles(
+                yaml,
+                "said Tim Dean, director of the Arkansas State University library, on"
+            ),
+            [["director of the Arkansas State University library"]]
+        );
+    }
+
+    #[test]
+    fn a_list_of_people_a_headline_or_a_clause_is_no_title() {
+        let cabinet = "people:\n  - name: James Baker\n    title: Treasury Secretary\n  - name: Joao Sayad\n    title: Minister of Planning\n  - name: Condoleezza Rice\n    title: US Secretary of State\n  - name: Andres Soriano\n    title: chairman\n";
+        let text = "sent to Treasury Secretary James Baker, Commerce Secretary Malcolm Baldrige and others.";
+        assert_eq!(all_titles(cabinet, text), [["Treasury Secretary"]]);
+        let text = "SAYAD TO BE BRAZIL'S AMBASSADOR AT EC\n\n   Joao Sayad, who resigned";
+        assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
+        let text = "Echoing Condoleezza Rice, the prime minister said there";
+        assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
+        let text = "China's U.N. Representative, Ambassador Li Luye, and the director-general of the Israeli Foreign Ministry, Abraham Tamir";
+        let luye = "people:\n  - name: Li Luye\n    title: Ambassador\n";
+        assert_eq!(all_titles(luye, text), [["Ambassador"]]);
+        let text = "Soriano Corp, the family company of San Miguel president Andres Soriano, said";
+        assert_eq!(all_titles(cabinet, text), [["San Miguel president"]]);
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_is_not_part_of_a_title() {
+        let jopling = "people:\n  - name: Michael Jopling\n    title: British Agriculture Minister\n";
+        let text = "They met. Regardless British Farm Minister Michael Jopling said regardless";
+        assert_eq!(all_titles(jopling, text), [["British Farm Minister"]]);
+        let text = "Yesterday British Farm Minister Michael Jopling said";
+        assert_eq!(all_titles(jopling, text), [["British Farm Minister"]]);
+        let text = "Xstrata chief executive Michael Jopling said";
+        assert_eq!(all_titles(jopling, text), [["Xstrata chief executive"]]);
+    }
+
+    #[test]
+    fn titles_with_a_complement_a_list_of_portfolios_or_modifiers_before_a_comma_are_read() {
+        // excerpts of bbc/politics/406.txt, bbc/politics/199.txt, bbc/sport/395.txt
+        let yaml = "people:\n  - name: Michael Ancram\n    title: Tory spokesman on foreign affairs\n  - name: Tony Blair\n    title: MP for Sedgefield\n  - name: Tessa Jowell\n    title: Culture Secretary\n  - name: Bernard Laporte\n    title: France coach\n";
+        for (text, want) in [
+            (
+                "was thwarted by the present Tory spokesman on foreign affairs, Michael Ancram.",
+                "Tory spokesman on foreign affairs",
+            ),
+            (
+                "Michael Ancram, Tory spokesman on foreign affairs, said.",
+                "Tory spokesman on foreign affairs",
+            ),
+            (
+                "he came to share an office with the newly elected MP for Sedgefield, Tony Blair.",
+                "MP for Sedgefield",
+            ),
+            (
+                "Culture, Media and Sport Secretary Tessa Jowell said.",
+                "Culture, Media and Sport Secretary",
+            ),
+            (
+                "A crestfallen France coach, Bernard Laporte, simply observed.",
+                "France coach",
+            ),
+        ] {
+            assert_eq!(all_titles(yaml, text), [[want]], "{text}");
+        }
+        // "on" stops a title anywhere but right after a title word; a comma between words that
+        // are not portfolios still ends one
+        assert_eq!(all_titles(yaml, "He relied on Tony Blair."), [[""; 0]]);
+        assert_eq!(
+            all_titles(yaml, "In London, Sport Secretary Tessa Jowell said."),
+            [["Sport Secretary"]]
+        );
+    }
+
+    #[test]
+    fn names_in_lower_case_copy_are_read() {
+        // an excerpt of reuters21578/06125.txt, as the wire wrote it
+        let yaml = "people:\n  - name: William Adams\n    title: Champlin chairman\n  - name: William Cook\n    title: Union Pacific chairman\n";
+        let text = "Caracas, march 17 - an eventual oil import fee in the united states will make no difference to champlin petroleum corp's joint venture agreement signed today with petroleos de venezuela (pdvsa), champlin chairman william adams said. \"this was an aspect which was discussed at length during the negotiations, but we can say our contract covers all eventualities in this regard,\" he told reuters during the signing ceremony here. union pacific chairman william cook said the agreement will be beneficial to both sides.";
+        assert_eq!(
+            all_titles(yaml, text),
+            [["champlin chairman"], ["union pacific chairman"]]
+        );
+        // in ordinary copy a name in lower case is not one ("a frank field")
+        assert!(all_titles(yaml, "The chairman william adams said.").is_empty());
+    }
+
+    #[test]
+    fn a_first_name_written_as_another_common_one_is_a_slip_before_a_rare_surname() {
+        let f = facts(
+            "people:\n  - name: Steven Kull\n    title: Pipa director\n  - name: Steven Jones\n    title: fly-half\n",
+        );
+        let index = NameIndex::new(&f.people);
+        for (text, want) in [
+            // bbc/business/495.txt: "said Pipa director Steven Kull."
+            ("said Pipa director Stephen Kull.", Some("Stephen Kull")),
+            // a common surname: another person's name as written
+            ("said Stephen Jones.", None),
+            // more than a spelling of the same name
+            ("said Stefan Kull.", None),
+        ] {
+            let doc = Doc::new(text);
+            let found = index.extract(&doc);
+            let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_common_near_name_is_another_person_when_the_known_one_is_never_named() {
+        let f = facts("people:\n  - name: John Kerry\n    aliases: [Kerry]\n    title: Senator\n");
+        let index = NameIndex::new(&f.people);
+        for (text, want) in [
+            ("Chelsea captain John Terry scored", None),
+            ("Rio Tinto's John Kerr said", None),
+            ("Senator John Kerry met John Terry", Some("John Terry")),
+            ("Kerry said. Later John Kerr said", Some("John Kerr")),
+            ("Senator John Herry said", Some("John Herry")),
+            ("Senator John Kerr said", Some("John Kerr")),
+        ] {
+            let doc = Doc::new(text);
+            let found = index.extract(&doc);
+            let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn aliases_and_possessives() {
+        let got = titles("Blinken's trip");
+        assert_eq!(got, [("Blinken's".into(), None)]);
+    }
+
+    #[test]
+    fn misspelt_names_are_found_but_other_words_are_not() {
+        let f = facts(DERMER);
+        let index = NameIndex::new(&f.people);
+        for (text, want) in [
+            ("met Anthony Blinken on", Some("Anthony Blinken")),
+            ("met Antony Blinkin on", Some("Antony Blinkin")),
+            ("said Ron Dermar.", Some("Ron Dermar")),
+            ("and Blinkne said", Some("Blinkne")),
+            ("met Ron Dermer and Antony Blinken", None),
+            ("met Ron Dermer and Antony Klinken", Some("Antony Klinken")),
+            ("Ron Dermar met Dermar's aides", None),
+            ("met Antony BLinken", None),
+            ("The Blinking lights", None),
+            // two slips in a long name, a changed first letter with the rest the same
+            ("and Blenkin said", Some("Blenkin")),
+            ("met Antony Blenkin on", Some("Antony Blenkin")),
+            ("and Glinken said", Some("Glinken")),
+            ("met Anthony Blinkin on", Some("Blinkin")),
+            ("met Ron Darmar on", None),
+            // two slips in a word of a long name; a long name's first word
+            ("courts minister Christopher Lesley said", Some("Christopher Lesley")),
+            ("Justice Stephen Breyer said", None),
+            (
+                "President Luis Inacio Lula da Silva said",
+                Some("Luis Inacio Lula da Silva"),
+            ),
+        ] {
+            let doc = Doc::new(text);
+            let found = index.extract(&doc);
+            let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+}

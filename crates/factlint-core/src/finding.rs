@@ -1,0 +1,186 @@
+//! Findings: what every renderer draws. One finding type serves every output format.
+
+use crate::facts::Loc;
+use std::fmt;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    TitleMismatch,
+    StaleTitle,
+    NameMisspelled,
+    FigureMismatch,
+    DateMismatch,
+    WeekdayMismatch,
+    FigureConflict,
+    UnsourcedFigure,
+    // what `factlint facts check` finds in the facts themselves
+    PostDates,
+    PostOverlap,
+    NearDuplicateName,
+    SharedTitle,
+    OddEntry,
+    FutureDate,
+    Unreviewed,
+    SelfTest,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+impl Code {
+    pub const ALL: [Code; 16] = [
+        Code::TitleMismatch,
+        Code::StaleTitle,
+        Code::NameMisspelled,
+        Code::FigureMismatch,
+        Code::DateMismatch,
+        Code::WeekdayMismatch,
+        Code::FigureConflict,
+        Code::UnsourcedFigure,
+        Code::PostDates,
+        Code::PostOverlap,
+        Code::NearDuplicateName,
+        Code::SharedTitle,
+        Code::OddEntry,
+        Code::FutureDate,
+        Code::Unreviewed,
+        Code::SelfTest,
+    ];
+
+    /// Its name in output, configs and suppression comments.
+    pub fn as_str(self) -> &'static str {
+        self.rule().name
+    }
+
+    /// Its severity unless a config says otherwise.
+    pub fn severity(self) -> Severity {
+        self.rule().severity
+    }
+
+    /// Found by `factlint facts check` in a facts file, not in a story.
+    pub fn is_facts_code(self) -> bool {
+        self.rule().in_facts
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// The fact a finding disagrees with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactRef {
+    /// The figure or event id, or the person's name.
+    pub id: String,
+    pub loc: Loc,
+    /// What the facts line says, for the secondary label.
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    /// Byte span in the story.
+    pub span: Range<usize>,
+    /// What the primary label under the span says.
+    pub label: String,
+    pub fact: Option<FactRef>,
+    /// Suggested text for the span.
+    pub replacement: Option<String>,
+    /// The `help:` line: a word diff, or how to fix it.
+    pub help: Option<String>,
+    /// Another place in the story the finding concerns (the first value of a conflict).
+    pub related: Option<(Range<usize>, String)>,
+}
+
+impl Finding {
+    pub fn new(code: Code, span: Range<usize>, message: String, label: String) -> Finding {
+        Finding {
+            code,
+            severity: code.severity(),
+            message,
+            span,
+            label,
+            fact: None,
+            replacement: None,
+            help: None,
+            related: None,
+        }
+    }
+
+    pub fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
+        self.fact = Some(FactRef {
+            id: id.to_string(),
+            loc: loc.clone(),
+            label: label.into(),
+        });
+        self
+    }
+
+    pub fn with_replacement(mut self, text: impl Into<String>) -> Finding {
+        self.replacement = Some(text.into());
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl std::str::FromStr for Code {
+    type Err = String;
+
+    /// A code by its name; the error says which names there are.
+    fn from_str(name: &str) -> Result<Code, String> {
+        Code::ALL.into_iter().find(|c| c.as_str() == name).ok_or_else(|| {
+            let best = Code::ALL
+                .into_iter()
+                .min_by_key(|c| strsim::damerau_levenshtein(name, c.as_str()))
+                .filter(|c| strsim::damerau_levenshtein(name, c.as_str()) <= 3);
+            match best {
+                Some(c) => format!("unknown code `{name}`: did you mean `{c}`?"),
+                None => format!(
+                    "unknown code `{name}`: the codes are {}",
+                    Code::ALL.map(|c| c.as_str()).join(", ")
+                ),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_parse_from_their_names() {
+        for code in Code::ALL {
+            assert_eq!(code.as_str().parse::<Code>(), Ok(code));
+        }
+        let err = "title_mismatch".parse::<Code>().unwrap_err();
+        assert!(err.contains("unknown code `title_mismatch`"), "{err}");
+        assert!(err.contains("did you mean `title-mismatch`"), "{err}");
+        let err = "headline".parse::<Code>().unwrap_err();
+        assert!(err.contains("weekday-mismatch"), "{err}");
+    }
+}

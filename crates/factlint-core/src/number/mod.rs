@@ -1,0 +1,821 @@
+//! The one number reader, below both the facts file and the story: "over 3,200", "$2.5bn",
+//! "150 mln stg", "11.2 pct", "forty-three thousand", "110 to 130 francs".
+//!
+//! It reads the grammar of a written number at a token (qualifier, currency sign, number,
+//! scale, range end, unit) and nothing else: whether a number in running copy is a quantity at
+//! all (a year, a date, a score) is the story extractor's business (`extract/numbers.rs`), and
+//! a figure's `value` must be one reading from its first token to its last ([`read_value`]).
+
+use crate::lexicon::{lexicon, Bound, Per};
+use crate::quantity::{Kind, Quantity, MICRO};
+use crate::text::{Doc, Token, TokenKind};
+use std::ops::Range;
+
+/// A number read from tokens, with where its parts stand.
+#[derive(Clone, Debug)]
+pub struct Reading {
+    /// Tokens from the qualifier (if any) to the unit (if any).
+    pub tokens: Range<usize>,
+    /// Where the figure proper starts: its currency sign or its number, after any qualifier.
+    pub start: usize,
+    /// The number itself, the anchor for distances to cue words.
+    pub core: usize,
+    /// The token after the number itself, before any scale, range or unit.
+    pub core_end: usize,
+    /// A currency sign was written before the number ("$", "HK$").
+    pub signed: bool,
+    /// A scale word was written after the number ("million", "bn").
+    pub scaled: bool,
+    /// A fraction in words read as a share of a whole ("half", "a third", "one in five").
+    pub proportion: bool,
+    pub quantity: Quantity,
+}
+
+/// A number read at token `i`, before its qualifier and unit are attached.
+#[derive(Clone, Copy)]
+struct Core {
+    /// Value in millionths and its precision exponent.
+    value: i128,
+    exponent: i32,
+    end: usize,
+    /// A fraction below one written in words or as "one in five": a proportion, unless a
+    /// scale or "of a point" follows.
+    proportion: bool,
+}
+
+/// One end of a number or range: its currency sign, number, scale and unit.
+struct End {
+    currency: Option<String>,
+    core_at: usize,
+    core: Core,
+    scale: Option<u64>,
+    unit: Option<Unit>,
+    end: usize,
+}
+
+/// What a unit word makes of a number: its kind and, for a measure, its factor.
+#[derive(Clone, PartialEq)]
+struct Unit {
+    kind: Kind,
+    factor: f64,
+}
+
+impl End {
+    fn value(&self, shared_scale: Option<u64>) -> i128 {
+        self.core.value * self.scale.or(shared_scale).unwrap_or(1) as i128
+    }
+
+    fn exponent(&self, shared_scale: Option<u64>) -> i32 {
+        self.core.exponent + self.scale.or(shared_scale).unwrap_or(1).ilog10() as i32
+    }
+}
+
+/// A figure's `value` as the facts file writes it: one number from its first token to its
+/// last, so a typo inside it ("£76mm", "abuot £76m") is refused rather than read as another
+/// value. A count may name what it counts after it ("eight goals").
+pub fn read_value(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text.trim());
+    let len = doc.tokens.len();
+    let counts_a_noun =
+        |r: &Reading| r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(|t| t.is_word());
+    (0..len.min(6))
+        .filter_map(|i| read_at(&doc, i))
+        .find(|r| r.tokens.start == 0 && (r.tokens.end == len || counts_a_noun(r)))
+        .map(|r| r.quantity)
+}
+
+/// The written number whose currency sign or number stands at token `i`, if any.
+pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
+    let between = i > 0 && doc.lower_at(i - 1) == "between";
+    let first = read_end(doc, i)?;
+    let second = if i > 0 && doc.lower_at(i - 1) == "from" {
+        None // "from 5 pct to 10 pct" is a change, not a range
+    } else {
+        read_range_end(doc, &first, between)
+    };
+    let shared = first.scale.or(second.as_ref().and_then(|s| s.scale));
+    let mut low = first.value(shared);
+    let mut exponent = first.exponent(shared);
+    let mut high = low;
+    let mut end = first.end;
+    let mut unit = first.unit.clone();
+    if let Some(second) = &second {
+        high = second.value(first.scale);
+        low = thousands_carried(low, high, shared.is_none());
+        exponent = exponent.min(second.exponent(first.scale));
+        end = second.end;
+        unit = unit.or(second.unit.clone());
+    }
+    let currency = first.currency.clone();
+    let signed = currency.is_some();
+    let (mut unit, mut end) = match (currency, unit) {
+        (Some(code), _) => (Some(Unit::plain(Kind::Money(code))), end),
+        (None, Some(u)) => (Some(u), end),
+        (None, None) => match point_of_percent(doc, &first, end) {
+            Some(next) => (Some(Unit::plain(Kind::Percent)), next),
+            None => (None, end),
+        },
+    };
+    let proportion = first.core.proportion && shared.is_none() && unit.is_none() && first.unit.is_none();
+    if proportion {
+        // "a third", "one in five": a share of a whole, as a percentage to the nearest ten
+        low *= 100;
+        high *= 100;
+        exponent = 1;
+        unit = Some(Unit::plain(Kind::Percent));
+    }
+    let rate = read_rate(doc, end);
+    if let Some((_, next)) = rate {
+        end = next;
+    }
+    let unit = unit.unwrap_or(Unit::plain(Kind::Count));
+    let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { i });
+    first_token = emphasis_before(doc, first_token);
+    let mut quantity = Quantity {
+        low: low.min(high),
+        high: low.max(high),
+        exponent,
+        bound,
+        kind: unit.kind,
+        factor: unit.factor,
+        per: None,
+    };
+    if let Some((per, _)) = rate {
+        give_rate(&mut quantity, per);
+    }
+    Some(Reading {
+        tokens: first_token..end,
+        start: i,
+        core: first.core_at,
+        core_end: first.core.end,
+        signed,
+        scaled: first.scale.is_some(),
+        proportion,
+        quantity,
+    })
+}
+
+/// Counts `quantity` per `per`: a rate of its unit, or for a length or volume per span of time
+/// another dimension ("3 km an hour" is a speed, "110,000 barrels a week" a flow).
+pub(crate) fn give_rate(quantity: &mut Quantity, per: Per) {
+    if let (Kind::Measure(dimension), Per::Seconds(seconds)) = (&quantity.kind, &per) {
+        if let Some(rated) = lexicon().per_time.get(dimension) {
+            quantity.kind = Kind::Measure(rated.clone());
+            quantity.factor /= seconds;
+            return;
+        }
+    }
+    quantity.per = Some(per);
+}
+
+impl Unit {
+    fn plain(kind: Kind) -> Unit {
+        Unit { kind, factor: 1.0 }
+    }
+}
+
+/// One end of a number: currency sign, number, scale, and (without a sign) a unit.
+fn read_end(doc: &Doc, i: usize) -> Option<End> {
+    let toks = &doc.tokens;
+    toks.get(i)?;
+    let (currency, core_at, glued) = currency_prefix(toks, i);
+    let core = match glued {
+        Some(core) => core,
+        None => read_core(doc, core_at)?,
+    };
+    let mut end = core.end;
+    let mut scale = read_scale(toks, end, currency.is_some());
+    // "half a million": the fraction multiplies the scale after "a"
+    if scale.is_none() && core.proportion && doc.lower_at(end) == "a" {
+        scale = read_scale(toks, end + 1, false);
+    }
+    if let Some((_, next)) = scale {
+        end = next;
+    }
+    let unit = match currency {
+        Some(_) => None,
+        // "half an hour", "a quarter of a mile", "three-quarters of a point": a fraction of one unit
+        None if core.proportion && scale.is_none() => {
+            let of = usize::from(doc.lower_at(end) == "of");
+            let article = matches!(doc.lower_at(end + of), "a" | "an" | "one");
+            let unit = article.then(|| read_unit(doc, end + of + 1, false)).flatten();
+            unit.filter(|(u, _)| matches!(u.kind, Kind::Measure(_)))
+        }
+        None => read_unit(doc, end, scale.is_some()).or_else(|| hyphenated_unit(doc, end)),
+    };
+    if let Some((_, next)) = &unit {
+        end = *next;
+    }
+    Some(End {
+        currency,
+        core_at,
+        core,
+        scale: scale.map(|s| s.0),
+        unit: unit.map(|u| u.0),
+        end,
+    })
+}
+
+/// "to 3,300", "-3.5%", "to £10,000", "dlrs to 25 dlrs", and "and 130" after "between": the
+/// upper end of a range begun by `first`. Both ends carry the same currency and unit (or the
+/// first leaves them to the second), and a range goes up, by less than tenfold: "by 229 to
+/// 206" is a tally, "growing 10cm to 130cm" a change.
+fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
+    let t = doc.tokens.get(first.end)?;
+    let lower = doc.lower_at(first.end);
+    let joins = lower == "to" || (lower == "and" && between) || (t.text == "-" && t.glued) || t.text == "–";
+    if !joins || first.core.proportion {
+        return None;
+    }
+    let second = read_end(doc, first.end + 1)?;
+    let currency_fits = second.currency.is_none() || second.currency == first.currency;
+    let unit_fits = first.unit.is_none() || second.unit == first.unit;
+    let high = second.value(first.scale);
+    let unscaled = first.scale.is_none() && second.scale.is_none();
+    let low = thousands_carried(first.value(second.scale), high, unscaled);
+    let rises = high >= low && (between || high <= low.saturating_mul(10));
+    (currency_fits && unit_fits && rises && !second.core.proportion).then_some(second)
+}
+
+/// "140-150,000": a first end written without the thousands it shares with the second.
+fn thousands_carried(low: i128, high: i128, unscaled: bool) -> i128 {
+    let carried = low * 1000;
+    if unscaled && low < 1000 * MICRO && carried <= high && carried * 10 > high {
+        carried
+    } else {
+        low
+    }
+}
+
+/// "$", "£", "US$", "HK$" before a number, or "KSh500" written as one word: the currency,
+/// where the number starts, and the number when it came glued to the sign.
+fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<Core>) {
+    let lex = lexicon();
+    let t = &toks[i];
+    if let Some(code) = lex.currency_symbols.get(t.text) {
+        if toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number || is_number_word(&n.lower()))
+        {
+            return (Some(code.clone()), i + 1, None);
+        }
+    }
+    if t.is_word() && toks.get(i + 1).is_some_and(|n| n.glued && n.text == "$") {
+        let joined = format!("{}$", t.text);
+        if let Some(code) = lex.currency_symbols.get(&joined) {
+            if toks.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number) {
+                return (Some(code.clone()), i + 2, None);
+            }
+        }
+    }
+    if t.is_word() {
+        if let Some(digits_at) = t.text.find(|c: char| c.is_ascii_digit()) {
+            let (sign, digits) = t.text.split_at(digits_at);
+            if let (Some(code), Some(core)) = (lex.currency_symbols.get(sign), digits_core(digits, i + 1)) {
+                return (Some(code.clone()), i, Some(core));
+            }
+        }
+    }
+    (None, i, None)
+}
+
+fn is_number_word(lower: &str) -> bool {
+    let lex = lexicon();
+    lower
+        .split('-')
+        .all(|p| lex.number_units.contains_key(p) || lex.number_tens.contains_key(p))
+}
+
+fn read_core(doc: &Doc, i: usize) -> Option<Core> {
+    let t = doc.tokens.get(i)?;
+    let core = match t.kind {
+        TokenKind::Number => digits_core(t.text, i + 1).map(|c| fraction_after_whole(doc, c)),
+        TokenKind::Word => words_core(doc, i),
+        TokenKind::Symbol => None,
+    }?;
+    Some(one_in(doc, core).unwrap_or(core))
+}
+
+/// "1,200" -> 1200 at exponent 2; "2.50" -> 2.5 at exponent -2.
+fn digits_core(text: &str, end: usize) -> Option<Core> {
+    let plain: String = text.chars().filter(|&c| c != ',').collect();
+    let (whole, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    if frac.len() > 6 || whole.len() > 20 || whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole_v: i128 = whole.parse().ok()?;
+    let frac_v: i128 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<6}").parse().ok()?
+    };
+    let exponent = if frac.is_empty() {
+        let zeros = whole.len() - whole.trim_end_matches('0').len();
+        if whole_v == 0 {
+            0
+        } else {
+            zeros as i32
+        }
+    } else {
+        -(frac.len() as i32)
+    };
+    Some(Core {
+        value: whole_v * MICRO + frac_v,
+        exponent,
+        end,
+        proportion: false,
+    })
+}
+
+/// "15-1/4", "15 1/4": a whole number with a written fraction, as prices were quoted.
+fn fraction_after_whole(doc: &Doc, whole: Core) -> Core {
+    let toks = &doc.tokens;
+    let mut at = whole.end;
+    if toks.get(at).is_some_and(|t| t.text == "-" && t.glued) {
+        at += 1;
+    }
+    let number = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokenKind::Number && !t.text.contains(['.', ',']))
+    };
+    let (Some(top), Some(slash), Some(bottom)) = (number(at), toks.get(at + 1), number(at + 2)) else {
+        return whole;
+    };
+    let glued = slash.glued && toks[at + 2].glued && (at > whole.end || !top.glued);
+    let (Ok(top), Ok(bottom)) = (top.text.parse::<i128>(), bottom.text.parse::<i128>()) else {
+        return whole;
+    };
+    if slash.text != "/" || !glued || whole.exponent < 0 || !(1..=64).contains(&bottom) || top >= bottom {
+        return whole;
+    }
+    Core {
+        value: whole.value + top * MICRO / bottom,
+        exponent: -2,
+        end: at + 3,
+        proportion: false,
+    }
+}
+
+/// "one in five", "1 in 5", "one in every four": a proportion.
+fn one_in(doc: &Doc, part: Core) -> Option<Core> {
+    if doc.lower_at(part.end) != "in" || part.proportion {
+        return None;
+    }
+    let mut at = part.end + 1;
+    if doc.lower_at(at) == "every" {
+        at += 1;
+    }
+    let whole = match doc.tokens.get(at)?.kind {
+        TokenKind::Number => digits_core(doc.tokens[at].text, at + 1)?,
+        _ => whole_number_word(doc, at)?,
+    };
+    if whole.value <= part.value || whole.value > 1000 * MICRO {
+        return None;
+    }
+    Some(Core {
+        value: part.value * MICRO / whole.value,
+        exponent: 0,
+        end: whole.end,
+        proportion: true,
+    })
+}
+
+/// Number words: "nine", "forty-three", "a dozen", fractions ("two-thirds", "a third",
+/// "three and a half"). "one" alone is too common to be a figure.
+fn words_core(doc: &Doc, i: usize) -> Option<Core> {
+    let lex = lexicon();
+    for (phrase, value) in &lex.number_phrases {
+        if *value > 0 && (0..phrase.len()).all(|k| doc.lower_at(i + k) == phrase[k]) {
+            return Some(word_value(*value, i + phrase.len()));
+        }
+    }
+    if let Some(fraction) = fraction_words(doc, i) {
+        return Some(fraction);
+    }
+    let mut core = whole_number_word(doc, i)?;
+    if let Some(part) = and_a_fraction(doc, core.end) {
+        core.value += part.value;
+        core.exponent = -1;
+        core.end = part.end;
+        return Some(core);
+    }
+    let followed_by_scale = lex.scales.contains_key(doc.lower_at(core.end));
+    let one_in = doc.lower_at(core.end) == "in";
+    if core.value <= MICRO && !followed_by_scale && !one_in {
+        return None;
+    }
+    Some(core)
+}
+
+/// "nine", "forty-three", "five hundred", and "one".
+fn whole_number_word(doc: &Doc, i: usize) -> Option<Core> {
+    let lex = lexicon();
+    let lower = doc.lower_at(i);
+    let mut value = 0u64;
+    for part in lower.split('-') {
+        value += lex
+            .number_units
+            .get(part)
+            .or_else(|| lex.number_tens.get(part))
+            .copied()?;
+    }
+    let mut end = i + 1;
+    if doc.lower_at(end) == "hundred" {
+        value *= 100;
+        end += 1;
+    }
+    Some(word_value(value, end))
+}
+
+/// "and a half", "and three-quarters" after a whole number.
+fn and_a_fraction(doc: &Doc, at: usize) -> Option<Core> {
+    if doc.lower_at(at) != "and" {
+        return None;
+    }
+    fraction_words(doc, at + 1).filter(|f| f.value < MICRO)
+}
+
+/// "a third", "two-thirds", "two thirds", "one-half", "half": a fraction below one.
+fn fraction_words(doc: &Doc, i: usize) -> Option<Core> {
+    let lex = lexicon();
+    let numerator = |w: &str| match w {
+        "a" | "an" => Some(1),
+        _ => lex.number_units.get(w).copied(),
+    };
+    let lower = doc.lower_at(i);
+    let (top, bottom, end) = if let Some(&bottom) = lex.fractions.get(lower) {
+        // "half" alone; "quarter" alone is a period of the year
+        (1, if lower == "half" { bottom } else { return None }, i + 1)
+    } else if let Some((top, part)) = lower.split_once('-') {
+        (numerator(top)?, *lex.fractions.get(part)?, i + 1)
+    } else {
+        (numerator(lower)?, *lex.fractions.get(doc.lower_at(i + 1))?, i + 2)
+    };
+    if top >= bottom {
+        return None;
+    }
+    Some(Core {
+        value: top as i128 * MICRO / bottom as i128,
+        exponent: 0,
+        end,
+        proportion: true,
+    })
+}
+
+fn word_value(value: u64, end: usize) -> Core {
+    let digits = value.to_string();
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    Core {
+        value: value as i128 * MICRO,
+        exponent: zeros as i32,
+        end,
+        proportion: false,
+    }
+}
+
+/// A scale after the number: "billion", "mln", "bn", and "m" only after a currency sign.
+fn read_scale(toks: &[Token], at: usize, has_currency: bool) -> Option<(u64, usize)> {
+    let lex = lexicon();
+    let t = toks.get(at)?;
+    let lower = t.lower();
+    let head = lower.split('-').next().unwrap_or("");
+    let value = *lex.scales.get(head)?;
+    // "£600m", "30m shares": a one-letter scale only written against the number; "b", "k"
+    // and "tr" only after a currency sign ("100k" is as often a distance)
+    let ambiguous = matches!(head, "b" | "k" | "tr");
+    if (head == "m" && !t.glued) || (ambiguous && !(has_currency && t.glued)) {
+        return None;
+    }
+    if head == "hundred" || head == "thousand" || t.is_word() {
+        return Some((value, at + 1));
+    }
+    None
+}
+
+/// Whether the lower-case words of `phrase` stand at token `at`.
+fn phrase_at(doc: &Doc, at: usize, phrase: &[String]) -> bool {
+    (0..phrase.len()).all(|k| doc.lower_at(at + k) == phrase[k])
+}
+
+/// "a 5-pct rise", "a 10-dlr share": a percentage or currency joined to the number by a
+/// hyphen. A measure so joined names a kind of thing ("90-day futures", "a 10-year bond").
+fn hyphenated_unit(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let toks = &doc.tokens;
+    let joined = toks.get(at).is_some_and(|t| t.text == "-" && t.glued) && toks.get(at + 1).is_some_and(|t| t.glued);
+    let unit = joined.then(|| read_unit(doc, at + 1, false)).flatten()?;
+    matches!(unit.0.kind, Kind::Percent | Kind::Money(_)).then_some(unit)
+}
+
+/// A unit after the number: a percentage ("pct", "%", "per cent", "pct-owned"), a currency
+/// word ("dlrs", "stg", "mln-dlr", "N.Z. dlrs", "Canadian dlrs") or a unit of measure ("km",
+/// "sq miles", "percentage points").
+fn read_unit(doc: &Doc, at: usize, scaled: bool) -> Option<(Unit, usize)> {
+    let lex = lexicon();
+    let measure = measure_at(doc, at);
+    if let Some(phrase) = lex.percent_words.iter().find(|p| phrase_at(doc, at, p)) {
+        // "pct points" is a unit of its own, not "pct" and a stray word
+        let longer = measure.as_ref().filter(|(_, end)| *end > at + phrase.len());
+        return Some(
+            longer
+                .cloned()
+                .unwrap_or((Unit::plain(Kind::Percent), at + phrase.len())),
+        );
+    }
+    // "70 pct-owned": the unit fused to the word it makes an adjective
+    let head = doc.lower_at(at).split('-').next().unwrap_or("");
+    if head.len() < doc.lower_at(at).len() && lex.percent_words.iter().any(|p| p.len() == 1 && p[0] == head) {
+        return Some((Unit::plain(Kind::Percent), at + 1));
+    }
+    // "500 mln-dlr": the currency came with the scale word just read
+    let scale_tail = scaled
+        .then(|| {
+            doc.lower_at(at - 1)
+                .split('-')
+                .nth(1)
+                .and_then(|w| lex.currency_words.get(w))
+        })
+        .flatten();
+    if let Some(code) = scale_tail {
+        return Some((Unit::plain(Kind::Money(code.clone())), at));
+    }
+    if let Some(money) = currency_word(doc, at) {
+        return Some(money);
+    }
+    measure
+}
+
+/// A unit of measure at token `at` ("km", "sq miles", "basis points") and the token after it.
+fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let (phrase, unit) = lexicon().measures.iter().find(|(p, _)| phrase_at(doc, at, p))?;
+    // "m" for metres only apart from the number ("100m" is a hundred million)
+    if phrase.len() == 1 && phrase[0] == "m" && doc.tokens[at].glued {
+        return None;
+    }
+    let unit = Unit {
+        kind: Kind::Measure(unit.dimension.clone()),
+        factor: unit.factor,
+    };
+    Some((unit, at + phrase.len()))
+}
+
+/// "dlrs", "N.Z. dlrs", "Canadian dollars", "Zimbabwe dlrs", "cts": a currency word, with the
+/// country written before it making it that country's currency, and a part of a currency
+/// ("cts", "pence") counted in its unit.
+fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let (unit, end) = plain_or_country_currency(doc, at)?;
+    let part = lexicon()
+        .currency_parts
+        .get(doc.lower_at(end - 1))
+        .copied()
+        .unwrap_or(1.0);
+    Some((Unit { factor: part, ..unit }, end))
+}
+
+/// The currency word at `at`, alone or after its country ("dlrs", "N.Z. dlrs").
+fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let lex = lexicon();
+    let money = |code: &str| Unit::plain(Kind::Money(code.to_string()));
+    if let Some(code) = lex.currency_words.get(doc.lower_at(at)) {
+        return Some((money(code), at + 1));
+    }
+    let t = doc.tokens.get(at)?;
+    if !t.is_word() || !t.is_capitalized() {
+        return None;
+    }
+    // a listed country phrase, then any one capitalised word as a currency of its own
+    for n in [3, 2, 1] {
+        let Some(plain) = lex.currency_words.get(doc.lower_at(at + n)) else {
+            continue;
+        };
+        let country = lex
+            .currency_countries
+            .get(plain)
+            .and_then(|countries| countries.iter().find(|(p, _)| p.len() == n && phrase_at(doc, at, p)));
+        match country {
+            Some((_, code)) => return Some((money(code), at + n + 1)),
+            None if n == 1 => return Some((money(&format!("{} {plain}", doc.lower_at(at))), at + 2)),
+            None => {}
+        }
+    }
+    None
+}
+
+/// "of a per cent" after a fraction: part of one percent.
+fn point_of_percent(doc: &Doc, first: &End, at: usize) -> Option<usize> {
+    if !first.core.proportion || first.scale.is_some() {
+        return None;
+    }
+    let phrase = lexicon().point_words.iter().find(|p| phrase_at(doc, at, p))?;
+    Some(at + phrase.len())
+}
+
+/// "an hour", "a share", "per capita", "/h" after a number: what it is counted per.
+pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
+    let lex = lexicon();
+    if !lex.rate_joiners.contains(doc.lower_at(at)) {
+        return None;
+    }
+    let (phrase, per) = lex.rates.iter().find(|(p, _)| phrase_at(doc, at + 1, p))?;
+    let end = at + 1 + phrase.len();
+    if matches!(per, Per::Seconds(_)) && lex.rate_blockers.contains(doc.lower_at(end)) {
+        return None; // "5 pct a year earlier"
+    }
+    Some((per.clone(), end))
+}
+
+/// The qualifier written before token `i` ("at least", "over", "about") and where it starts.
+pub(crate) fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
+    let lex = lexicon();
+    for (phrase, bound) in &lex.qualifiers {
+        let n = phrase.len();
+        if i >= n && phrase_at(doc, i - n, phrase) {
+            return (Some(*bound), i - n);
+        }
+    }
+    (None, i)
+}
+
+/// Where a word that only stresses the number ("only", "just") starts, before token `i`.
+fn emphasis_before(doc: &Doc, i: usize) -> usize {
+    let lex = lexicon();
+    lex.emphasis
+        .iter()
+        .find(|p| i >= p.len() && phrase_at(doc, i - p.len(), p))
+        .map_or(i, |p| i - p.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(text: &str) -> Quantity {
+        read_value(text).unwrap_or_else(|| panic!("{text:?} does not read"))
+    }
+
+    fn money(code: &str) -> Kind {
+        Kind::Money(code.into())
+    }
+
+    fn measure(dimension: &str) -> Kind {
+        Kind::Measure(dimension.into())
+    }
+
+    #[test]
+    fn a_value_is_one_number_from_first_token_to_last() {
+        let q = value("at least 43,000");
+        assert_eq!((q.low, q.bound), (43_000 * MICRO, Some(Bound::Lower)));
+        assert_eq!(value("$2.5 billion").kind, money("USD"));
+        assert_eq!(value("3,200 to 3,300").high, 3_300 * MICRO);
+        assert_eq!(value("2005").low, 2005 * MICRO, "a year-like count");
+        assert_eq!(value("eight goals").low, 8 * MICRO, "a count may name what it counts");
+    }
+
+    #[test]
+    fn a_typo_inside_a_value_is_refused() {
+        for text in [
+            "£76mm",
+            "abuot £76m",
+            "a great many",
+            "",
+            "12.4% %",
+            "$5 bn dollars",
+            "5 pct points x",
+        ] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ranges_with_the_unit_on_both_ends() {
+        for (text, low, high, kind) in [
+            ("4% to 4.5%", 4_000_000, 4_500_000, Kind::Percent),
+            ("3-3.5%", 3_000_000, 3_500_000, Kind::Percent),
+            ("between 3% and 4%", 3 * MICRO, 4 * MICRO, Kind::Percent),
+            ("HK$3 to HK$4", 3 * MICRO, 4 * MICRO, money("HKD")),
+            ("20 dlrs to 25 dlrs a share", 20 * MICRO, 25 * MICRO, money("USD")),
+            ("between 20 and 25 dlrs a share", 20 * MICRO, 25 * MICRO, money("USD")),
+            ("around nine to 10 dlrs", 9 * MICRO, 10 * MICRO, money("USD")),
+            ("140,000-150,000 bpd", 140_000 * MICRO, 150_000 * MICRO, measure("flow")),
+            ("140-150,000 bpd", 140_000 * MICRO, 150_000 * MICRO, measure("flow")),
+        ] {
+            let q = value(text);
+            assert_eq!((q.low, q.high, &q.kind), (low, high, &kind), "{text:?}");
+        }
+        assert_eq!(
+            value("between 20 and 25 dlrs a share").per,
+            Some(Per::Thing("share".into()))
+        );
+        assert_eq!(
+            value("4% to 4.5%").exponent,
+            -1,
+            "a range is as precise as its finer end"
+        );
+    }
+
+    #[test]
+    fn fractions_in_words() {
+        let third = value("a third");
+        assert_eq!((third.kind, third.low), (Kind::Percent, 33_333_300));
+        let q = value("nearly two-thirds");
+        assert_eq!((q.low, q.bound), (66_666_600, Some(Bound::Upper)));
+        assert_eq!(value("half").low, 50 * MICRO);
+        assert_eq!(value("a quarter").low, 25 * MICRO);
+        assert_eq!(value("one in five").low, 20 * MICRO);
+        assert_eq!(value("only about a third").bound, Some(Bound::Approximate));
+        assert_eq!(value("three and a half").low, 3_500_000);
+        let q = value("three-quarters of a point");
+        assert_eq!((q.kind, q.low), (measure("points"), 750_000));
+        let q = value("three-quarters of a per cent");
+        assert_eq!((q.kind, q.low), (Kind::Percent, 750_000));
+        let q = value("one and a half times");
+        assert_eq!((q.kind, q.low), (measure("multiple"), 1_500_000));
+        assert_eq!(value("half a million").low, 500_000 * MICRO);
+        let q = value("half an hour");
+        assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
+        assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
+        assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn units_and_rates() {
+        let q = value("1.5 million hectares");
+        assert_eq!((q.kind, q.factor), (measure("area"), 10_000.0));
+        assert_eq!(value("90 minutes").kind, measure("time"));
+        let q = value("$12 an hour");
+        assert_eq!((q.kind, q.per), (money("USD"), Some(Per::Seconds(3600.0))));
+        assert_eq!(value("40,000 square kilometres").factor, 1e6);
+        assert_eq!(value("5 million metric tons").kind, measure("mass"));
+        assert_eq!(value("3km/h").kind, measure("speed"));
+        assert_eq!(
+            value("3,000 metres an hour").kind,
+            measure("speed"),
+            "a length per hour is a speed"
+        );
+        assert_eq!(value("110,000 barrels a week").kind, measure("flow"));
+    }
+
+    #[test]
+    fn percentage_points_are_a_unit_of_their_own() {
+        // bbc/business/495: "The margin of error is between 2.5 and 4 points"
+        let q = value("between 2.5 and 4 points");
+        assert_eq!((q.kind, q.low, q.high), (measure("points"), 2_500_000, 4 * MICRO));
+        assert_eq!(value("0.5 percentage points").kind, measure("points"));
+        assert_eq!(
+            value("2 pct points").kind,
+            measure("points"),
+            "not 2 pct and a stray word"
+        );
+        let q = value("50 basis points");
+        assert_eq!((q.kind, q.factor), (measure("points"), 0.01));
+        assert_eq!(value("4 percent").kind, Kind::Percent);
+    }
+
+    #[test]
+    fn units_joined_by_a_hyphen() {
+        // reuters21578/16833: "Exxon Corp's <XON> 70 pct-owned Imperial Oil Ltd subsidiary"
+        let doc = Doc::new("Exxon Corp's 70 pct-owned Imperial Oil Ltd subsidiary");
+        let r = read_at(&doc, 2).expect("a percentage");
+        assert_eq!(
+            (r.quantity.kind, r.quantity.low, r.tokens),
+            (Kind::Percent, 70 * MICRO, 2..4)
+        );
+        let doc = Doc::new("a 5-pct rise and a 90-day freeze");
+        assert_eq!(read_at(&doc, 1).map(|r| r.quantity.kind), Some(Kind::Percent));
+        let compound = read_at(&doc, 7).map(|r| r.quantity.kind);
+        assert_eq!(compound, Some(Kind::Count), "a measure so joined names a kind of thing");
+        assert_eq!(value("3-3.5%").high, 3_500_000, "a range is not a hyphenated unit");
+    }
+
+    #[test]
+    fn currencies_with_their_country() {
+        for (text, code) in [
+            ("6.1 billion Canadian dlrs", "CAD"),
+            ("6.1 billion Can dlrs", "CAD"),
+            ("2.90 billion N.Z. dlrs", "NZD"),
+            ("100 mln U.S. Dlrs", "USD"),
+            ("KSh500", "KES"),
+            ("HK$3", "HKD"),
+            ("50 Swiss francs", "CHF"),
+            ("5 mln Bermuda dlrs", "bermuda USD"),
+            ("895.4 reais", "BRL"),
+            // reuters21578/08427: "minimum monthly wage, which is 40 bolivianos (about 20 dlrs)"
+            ("40 bolivianos", "BOB"),
+            ("1.5 billion ecus", "XEU"),
+            ("50 mln Irish punts", "IEP"),
+        ] {
+            assert_eq!(value(text).kind, money(code), "{text:?}");
+        }
+        assert!(!value("40 dlrs").agrees_with(&value("40 bolivianos")));
+    }
+
+    #[test]
+    fn parts_of_a_currency_are_counted_in_its_unit() {
+        let q = value("15 cts a share");
+        assert_eq!((&q.kind, q.factor), (&money("USD"), 0.01));
+        assert!(q.agrees_with(&value("0.15 dlrs a share")));
+        assert!(!value("15 dlrs a share").agrees_with(&value("15 cts a share")));
+        assert_eq!(value("40 pence").kind, money("GBP"));
+        assert_eq!(value("10 Canadian cents").kind, money("CAD"));
+        assert_eq!(value("5 per cent").kind, Kind::Percent, "not five cents");
+    }
+}

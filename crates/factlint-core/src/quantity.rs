@@ -1,0 +1,317 @@
+//! A number as a newsroom writes it: value, precision, qualifier and unit.
+//!
+//! Values are fixed-point integers in millionths, so "1.5 billion" and "1,500 million" are the
+//! same integer and rounding to a story's precision is exact.
+
+use crate::lexicon::{lexicon, Bound, Per};
+
+/// Millionths per unit.
+pub const MICRO: i128 = 1_000_000;
+
+/// What a number counts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Count,
+    /// Money in a currency code from `rules/numbers.yaml` ("USD", "GBP").
+    Money(String),
+    Percent,
+    /// A unit of measure's dimension from `rules/units.yaml` ("length", "mass", "time").
+    Measure(String),
+}
+
+impl Kind {
+    /// Whether a number of this kind, as written in a story, may be tied to a figure of kind
+    /// `figure`: the same kind, or a physical measure for a count whose unit the facts leave
+    /// out (`474,000` for "474,000 bpd"). A span of time is never a count ("nine months").
+    pub fn ties_to(&self, figure: &Kind) -> bool {
+        match (self, figure) {
+            (Kind::Measure(dimension), Kind::Count) => !lexicon().separate_dimensions.contains(dimension),
+            _ => self == figure,
+        }
+    }
+
+    /// Whether a number of this kind may be the figure's quantity written in the wrong unit or
+    /// currency: money for money, a physical measure for a physical measure, a percentage
+    /// for percentage points and back.
+    pub fn may_be_miswritten(&self, figure: &Kind) -> bool {
+        let lex = lexicon();
+        let separate = |d: &str| lex.separate_dimensions.contains(d);
+        match (self, figure) {
+            (Kind::Money(_), Kind::Money(_)) => true,
+            (Kind::Measure(a), Kind::Measure(b)) => !separate(a) && !separate(b),
+            (Kind::Percent, Kind::Measure(d)) | (Kind::Measure(d), Kind::Percent) => lex.percent_dimensions.contains(d),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// Lowest value written, in millionths.
+    pub low: i128,
+    /// Highest value written (equal to `low` unless a range such as "110 to 130").
+    pub high: i128,
+    /// The written precision: the number is exact to 10^exponent ("43,000" -> 3, "2.5" -> -1).
+    pub exponent: i32,
+    pub bound: Option<Bound>,
+    pub kind: Kind,
+    /// How many of the dimension's base unit one written unit is ("km" is 1,000 metres), or
+    /// of its currency's unit ("cts" is 0.01 dlrs); 1 for counts and percentages.
+    pub factor: f64,
+    /// The rate written after it: "an hour", "a share".
+    pub per: Option<Per>,
+}
+
+impl Quantity {
+    /// A plain number of `kind` from `low` to `high` millionths at precision `exponent`.
+    pub fn plain(low: i128, high: i128, exponent: i32, kind: Kind) -> Quantity {
+        Quantity {
+            low,
+            high,
+            exponent,
+            bound: None,
+            kind,
+            factor: 1.0,
+            per: None,
+        }
+    }
+
+    /// One unit of the written precision, in millionths.
+    fn step(&self) -> i128 {
+        10i128.pow((self.exponent + 6).max(0) as u32)
+    }
+
+    /// The interval of true values this written number stands for, in millionths, closed at
+    /// both ends: "at least 40,000" covers [40,000, 50,000), "about 1,200" [1,150, 1,250).
+    /// A number that is not a round one at its precision (a fraction in words: "up to
+    /// three-quarters" is 75 to the nearest ten) reaches only half a step past its bound.
+    fn covers(&self) -> (i128, i128) {
+        let step = self.step();
+        let reach = if self.low % step == 0 { step - 1 } else { step / 2 };
+        match self.bound {
+            Some(Bound::Lower) if self.low == self.high => (self.low, self.low + reach),
+            Some(Bound::Upper) if self.low == self.high => (self.low - reach, self.high),
+            _ => (self.low - step / 2, self.high + (step - 1) / 2),
+        }
+    }
+
+    /// Whether this number, as written in a story, agrees with a reference figure: the
+    /// reference rounded to the story's precision in the qualifier's direction equals it, the
+    /// kinds, units and rates match, and the qualifiers do not contradict each other. A range
+    /// in the story agrees only when it lies within the reference.
+    pub fn agrees_with(&self, reference: &Quantity) -> bool {
+        if !self.kind.ties_to(&reference.kind) || self.contradicts(reference) {
+            return false;
+        }
+        let Some((own, theirs)) = self.conversions(reference) else {
+            return false;
+        };
+        let (lo, hi) = self.covers();
+        if self.low != self.high {
+            let (ref_lo, ref_hi) = reference.covers();
+            return own.apply(self.low) >= theirs.apply(ref_lo) && own.apply(self.high) <= theirs.apply(ref_hi);
+        }
+        theirs.apply(reference.low) <= own.apply(hi) && theirs.apply(reference.high) >= own.apply(lo)
+    }
+
+    /// How to bring this number and the reference to one scale: by their units' factors when
+    /// both have one, and by their rates of time when both give one. `None` when the rates
+    /// cannot be compared ("a share" against "an ounce").
+    fn conversions(&self, reference: &Quantity) -> Option<(Scale, Scale)> {
+        // a count in the facts has no unit to convert: compare the numbers as written
+        let units = self.kind == reference.kind;
+        let (own_per, their_per) = match (&self.per, &reference.per) {
+            (Some(Per::Seconds(a)), Some(Per::Seconds(b))) => (*a, *b),
+            (Some(a), Some(b)) if a != b => return None,
+            _ => (1.0, 1.0),
+        };
+        let scale = |q: &Quantity, per: f64| Scale {
+            factor: if units { q.factor } else { 1.0 },
+            per,
+        };
+        Some((scale(self, own_per), scale(reference, their_per)))
+    }
+
+    fn contradicts(&self, reference: &Quantity) -> bool {
+        matches!(
+            (self.bound, reference.bound),
+            (Some(Bound::Lower), Some(Bound::Upper)) | (Some(Bound::Upper), Some(Bound::Lower))
+        )
+    }
+
+    /// Orders of magnitude between two values (0 for equal, 3 for "mln" against "bln"), in the
+    /// base unit when both are measures of one dimension.
+    fn magnitude_gap(&self, other: &Quantity) -> f64 {
+        let units = self.kind == other.kind;
+        let mid = |q: &Quantity| {
+            let factor = if units { q.factor } else { 1.0 };
+            ((q.low + q.high) as f64 / 2.0 * factor).abs().max(1.0)
+        };
+        (mid(self).log10() - mid(other).log10()).abs()
+    }
+
+    /// How far this number is from a figure, to choose between figures that share a cue:
+    /// orders of magnitude apart, and one more when it is written in another unit
+    /// ("113.5bn ounces" is closer to `113.5m ounces` than to `3,217 tonnes`). In another unit
+    /// the number as written counts too: "3,217 kilograms" is `3,217 tonnes` in the wrong
+    /// unit rather than `113.5m ounces`.
+    pub fn distance_to(&self, figure: &Quantity) -> f64 {
+        let other_unit = self.kind != figure.kind || self.factor != figure.factor;
+        if !other_unit {
+            return self.magnitude_gap(figure);
+        }
+        let as_written = |q: &Quantity| Quantity {
+            factor: 1.0,
+            ..q.clone()
+        };
+        let written_gap = as_written(self).magnitude_gap(&as_written(figure));
+        self.magnitude_gap(figure).min(written_gap) + 1.0
+    }
+
+    /// Whether two written numbers can stand for the same value (each within the other's
+    /// precision), used to tell a conflict from a restatement.
+    pub fn consistent_with(&self, other: &Quantity) -> bool {
+        self.agrees_with(other) || other.agrees_with(self)
+    }
+}
+
+/// Multiplies a value into a common unit and rate; exact when there is nothing to convert.
+#[derive(Clone, Copy)]
+struct Scale {
+    factor: f64,
+    per: f64,
+}
+
+impl Scale {
+    fn apply(self, micro: i128) -> f64 {
+        micro as f64 * self.factor / self.per
+    }
+}
+
+/// Formats millionths as a plain number with thousands separators: 1200000000 -> "1,200".
+pub fn format_value(micro: i128) -> String {
+    let whole = micro / MICRO;
+    let frac = (micro % MICRO).abs();
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (k, ch) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if micro < 0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        let f = format!("{frac:06}");
+        format!("{sign}{grouped}.{}", f.trim_end_matches('0'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(value: f64, exponent: i32, bound: Option<Bound>) -> Quantity {
+        let micro = (value * MICRO as f64).round() as i128;
+        Quantity {
+            bound,
+            ..Quantity::plain(micro, micro, exponent, Kind::Count)
+        }
+    }
+
+    #[test]
+    fn spec_examples_of_agreement() {
+        // "over 250" agrees with 251
+        assert!(q(250.0, 1, Some(Bound::Lower)).agrees_with(&q(251.0, 0, None)));
+        // "at least 40,000" agrees with 43,000
+        assert!(q(40000.0, 4, Some(Bound::Lower)).agrees_with(&q(43000.0, 3, None)));
+        // "43,000" agrees with "at least 43,000"
+        assert!(q(43000.0, 3, None).agrees_with(&q(43000.0, 3, Some(Bound::Lower))));
+        // "around 1,200" agrees with "about 1,200"
+        assert!(q(1200.0, 2, Some(Bound::Approximate)).agrees_with(&q(1200.0, 2, Some(Bound::Approximate))));
+    }
+
+    #[test]
+    fn spec_examples_of_disagreement() {
+        assert!(!q(34000.0, 3, None).agrees_with(&q(43000.0, 3, Some(Bound::Lower))));
+        assert!(!q(758000.0, 3, Some(Bound::Lower)).agrees_with(&q(785000.0, 3, Some(Bound::Lower))));
+        // "over" against a reference "under"
+        assert!(!q(250.0, 1, Some(Bound::Lower)).agrees_with(&q(250.0, 1, Some(Bound::Upper))));
+    }
+
+    #[test]
+    fn rounding_up_under_upper_bounds() {
+        assert!(q(300.0, 2, Some(Bound::Upper)).agrees_with(&q(251.0, 0, None)));
+        assert!(!q(200.0, 2, Some(Bound::Upper)).agrees_with(&q(251.0, 0, None)));
+    }
+
+    #[test]
+    fn a_number_inside_a_reference_range_agrees() {
+        let mut range = q(110.0, 1, None);
+        range.high = 130 * MICRO;
+        assert!(q(120.0, 1, None).agrees_with(&range));
+        assert!(!q(140.0, 1, None).agrees_with(&range));
+    }
+
+    #[test]
+    fn a_fraction_under_a_bound_reaches_half_a_step() {
+        // reuters21578/03556: "Oil traditionally accounts for up to two-thirds of Ecuador's
+        // total exports"; a fraction is a percentage to the nearest ten
+        let fraction = |micro: i128, bound| Quantity {
+            bound: Some(bound),
+            ..Quantity::plain(micro, micro, 1, Kind::Percent)
+        };
+        let two_thirds = fraction(66_666_600, Bound::Upper);
+        assert!(
+            !fraction(75 * MICRO, Bound::Upper).agrees_with(&two_thirds),
+            "up to three-quarters"
+        );
+        assert!(fraction(66_666_600, Bound::Upper).agrees_with(&two_thirds));
+        let sixty_four = Quantity::plain(64 * MICRO, 64 * MICRO, 0, Kind::Percent);
+        assert!(two_thirds.agrees_with(&sixty_four), "nearly two-thirds agrees with 64%");
+        let seventy = Quantity {
+            bound: Some(Bound::Upper),
+            ..Quantity::plain(70 * MICRO, 70 * MICRO, 1, Kind::Percent)
+        };
+        assert!(seventy.agrees_with(&two_thirds), "up to 70% rounds two-thirds up");
+    }
+
+    #[test]
+    fn points_and_percent_may_be_written_for_each_other_but_never_agree() {
+        let points = Kind::Measure("points".into());
+        assert!(Kind::Percent.may_be_miswritten(&points) && points.may_be_miswritten(&Kind::Percent));
+        let four = |kind: Kind| Quantity::plain(4 * MICRO, 4 * MICRO, 0, kind);
+        assert!(!four(Kind::Percent).agrees_with(&four(points)));
+        assert!(!Kind::Count.may_be_miswritten(&Kind::Percent));
+    }
+
+    #[test]
+    fn a_number_in_another_unit_is_nearest_the_figure_it_repeats() {
+        // bbc/business/210: "The IMF has 3,217 tonnes of gold, or about 113.5m ounces."
+        let mass = |value: i128, factor: f64| Quantity {
+            factor,
+            ..Quantity::plain(value * MICRO, value * MICRO, 0, Kind::Measure("mass".into()))
+        };
+        let (tonnes, ounces) = (mass(3_217, 1e6), mass(113_500_000, 28.349523125));
+        let kilograms = mass(3_217, 1e3);
+        assert!(kilograms.distance_to(&tonnes) + 1.0 <= kilograms.distance_to(&ounces));
+        let billion_ounces = mass(113_500_000_000, 28.349523125);
+        assert!(billion_ounces.distance_to(&ounces) + 1.0 <= billion_ounces.distance_to(&tonnes));
+    }
+
+    #[test]
+    fn kinds_must_match() {
+        let mut money = q(2.5e9, 8, None);
+        money.kind = Kind::Money("USD".into());
+        assert!(!q(2.5e9, 8, None).agrees_with(&money));
+    }
+
+    #[test]
+    fn formats_values_for_messages() {
+        assert_eq!(format_value(1_200 * MICRO), "1,200");
+        assert_eq!(format_value(2_500_000), "2.5");
+        assert_eq!(format_value(43_000_000 * MICRO), "43,000,000");
+    }
+}

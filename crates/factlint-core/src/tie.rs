@@ -1,0 +1,373 @@
+//! Tying mentions to facts: a number to the figure, a date to the event, whose cue words stand
+//! nearest in its sentence. When two facts fit equally the checker does not guess.
+
+use crate::lexicon::lexicon;
+use crate::text::{Doc, TokenKind};
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+/// Cue phrases of many facts, indexed by their first word.
+pub struct CueIndex {
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+/// A cue phrase found in a story.
+#[derive(Clone, Debug)]
+pub struct CueHit {
+    pub tokens: Range<usize>,
+    pub fact: usize,
+}
+
+/// A word as cues compare it: lowercase, without a possessive or plural "s".
+pub fn cue_word(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let base = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    match base.strip_suffix('s') {
+        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+        _ => base.to_string(),
+    }
+}
+
+fn phrase_words(phrase: &str) -> Vec<String> {
+    crate::text::tokens(phrase)
+        .iter()
+        .filter(|t| t.kind != TokenKind::Symbol)
+        .map(|t| cue_word(t.text))
+        .collect()
+}
+
+/// Drops date words from an event's cue ("October 7 attack" -> "attack"), so a story that
+/// gets the date wrong ("the October 8 attack") is still tied to the event.
+pub fn without_date_words(phrase: &str) -> String {
+    let lex = lexicon();
+    let kept: Vec<&str> = phrase
+        .split_whitespace()
+        .filter(|w| {
+            let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            !(lex.months.contains_key(&l) || lex.weekdays.contains_key(&l) || l.chars().all(|c| c.is_ascii_digit()))
+        })
+        .collect();
+    if kept.is_empty() {
+        phrase.to_string()
+    } else {
+        kept.join(" ")
+    }
+}
+
+impl CueIndex {
+    /// `cues[k]` are the cue phrases of fact `k`.
+    pub fn new<'a>(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
+        for (fact, phrases) in cues.enumerate() {
+            for phrase in phrases {
+                let words = phrase_words(&phrase);
+                if let Some(first) = words.first() {
+                    by_first.entry(first.clone()).or_default().push((words, fact));
+                }
+            }
+        }
+        CueIndex { by_first }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// Every cue phrase in tokens `range`.
+    /// Punctuation inside a cue is ignored on both sides ("Magistrates' Court").
+    pub fn hits(&self, doc: &Doc, range: Range<usize>) -> Vec<CueHit> {
+        let mut out = Vec::new();
+        let (positions, words): (Vec<usize>, Vec<String>) = range
+            .filter(|&i| doc.tokens[i].kind != TokenKind::Symbol)
+            .map(|i| (i, cue_word(doc.tokens[i].text)))
+            .unzip();
+        for (k, w) in words.iter().enumerate() {
+            for (phrase, fact) in self.by_first.get(w).into_iter().flatten() {
+                let fits = words.get(k..k + phrase.len()).is_some_and(|ws| ws == phrase.as_slice());
+                if fits {
+                    out.push(CueHit {
+                        tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
+                        fact: *fact,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The hits (in story order, as `CueIndex::hits` gives them) that start within `reach` tokens
+/// of `mention`: a cue further off in one very long sentence (a table with no full stop) ties
+/// nothing, and tying each mention stays bounded however many cues the sentence holds.
+pub fn hits_near<'h>(hits: &'h [CueHit], mention: &Range<usize>, reach: usize) -> &'h [CueHit] {
+    let first = hits.partition_point(|h| h.tokens.start + reach < mention.start);
+    let last = hits.partition_point(|h| h.tokens.start <= mention.end + reach);
+    &hits[first..last.max(first)]
+}
+
+/// Words and marks that open another phrase: a cue across one is further away than it looks
+/// ("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent").
+const PHRASE_BREAKS: &[&str] = &[
+    ",", ";", ":", "(", ")", "—", "–", "and", "but", "or", "while", "whilst", "whereas", "although", "though",
+    "compared", "against", "versus",
+];
+const BREAK_COST: usize = 5;
+
+/// Words that link a number to the cue just before it: "price of 140 francs", "set at 625 mln".
+const LEFT_LINKS: &[&str] = &[
+    "of", "at", "to", "by", "from", "was", "were", "is", "are", "be", "been", "reached", "totalled", "totaled",
+    "stood", "rose", "fell",
+];
+
+/// How far a cue stands from a mention: tokens between them, plus a cost for each phrase break.
+pub fn distance(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> usize {
+    let between = if a.end <= b.start {
+        a.end..b.start
+    } else if b.end <= a.start {
+        b.end..a.start
+    } else {
+        return 0;
+    };
+    let breaks = between
+        .clone()
+        .filter(|&k| PHRASE_BREAKS.contains(&doc.lower_at(k)))
+        .count();
+    between.len() + 1 + BREAK_COST * breaks
+}
+
+/// Whether the cue ends just before the mention, joined by linking words only.
+fn linked_on_left(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
+    cue.end <= mention.start && (cue.end..mention.start).all(|k| LEFT_LINKS.contains(&doc.lower_at(k)))
+}
+
+/// How many tokens from a mention its cue may start. Beyond it a cue speaks of something
+/// else; the bound keeps tying linear in the story when a whole file is one sentence.
+const CUE_REACH: usize = 80;
+
+/// How far (in `distance`, phrase breaks included) a cue may stand and still tie: across a
+/// long stretch of clauses ("About 1,300 miners ... in Bolivia's minimum monthly wage, which
+/// is 40 bolivianos (about 20 dlrs), COB leader Walter Degadillo said") it speaks of something
+/// else. The evaluation's real ties reach 43.
+const CUE_DISTANCE: usize = 60;
+
+/// The fact whose cue stands nearest `mention` among `hits` (in story order, as
+/// [`CueIndex::hits`] gives them) that `eligible` accepts, with the cue's tokens. Equally near
+/// facts are told apart by the cue a measure stands right before (`measures_next`: "born
+/// seven weeks prematurely" measures "prematurely", not "born"), then by a cue linked on the
+/// left ("price of"), then by `closeness` (lower is closer; a fact must be closer by at least
+/// 1 to win); if still equal, nothing is tied.
+pub fn nearest_fact(
+    doc: &Doc,
+    mention: &Range<usize>,
+    measures_next: bool,
+    hits: &[CueHit],
+    eligible: impl Fn(usize) -> bool,
+    closeness: impl Fn(usize) -> f64,
+) -> Option<(usize, Range<usize>)> {
+    // only cues within reach: a sentence can be a whole file, and a cue that far is no cue
+    let scored: Vec<(usize, &CueHit)> = hits_near(hits, mention, CUE_REACH)
+        .iter()
+        .filter(|h| eligible(h.fact))
+        .map(|h| (distance(doc, mention, &h.tokens), h))
+        .filter(|(d, _)| *d <= CUE_DISTANCE)
+        .collect();
+    let best = scored.iter().map(|(d, _)| *d).min()?;
+    let mut nearest: Vec<&CueHit> = scored.iter().filter(|(d, _)| *d == best).map(|(_, h)| *h).collect();
+    nearest.dedup_by_key(|h| h.fact);
+    if nearest.iter().all(|h| h.fact == nearest[0].fact) {
+        return Some((nearest[0].fact, nearest[0].tokens.clone()));
+    }
+    let measured: Vec<&&CueHit> = nearest
+        .iter()
+        .filter(|h| measures_next && h.tokens.start == mention.end)
+        .collect();
+    if let [one] = measured.as_slice() {
+        return Some((one.fact, one.tokens.clone()));
+    }
+    let linked: Vec<&&CueHit> = nearest
+        .iter()
+        .filter(|h| linked_on_left(doc, mention, &h.tokens))
+        .collect();
+    if let [one] = linked.as_slice() {
+        return Some((one.fact, one.tokens.clone()));
+    }
+    nearest.sort_by(|a, b| closeness(a.fact).total_cmp(&closeness(b.fact)));
+    let clearly_closer = closeness(nearest[1].fact) - closeness(nearest[0].fact) >= 1.0;
+    clearly_closer.then(|| (nearest[0].fact, nearest[0].tokens.clone()))
+}
+
+/// Keeps, for each cue in a sentence, only the nearest mention tied through it: in "rose 2.6
+/// pct in January compared with 9.4 pct in December" the cue "rose" speaks of 2.6, not 9.4.
+pub fn nearest_per_cue<T>(doc: &Doc, ties: Vec<(T, Range<usize>, usize, Range<usize>)>) -> Vec<(T, usize)> {
+    // (mention, mention tokens, fact, cue tokens)
+    let mut best: HashMap<(usize, usize), usize> = HashMap::default();
+    for (k, (_, m, fact, cue)) in ties.iter().enumerate() {
+        let d = distance(doc, m, cue);
+        let entry = best.entry((*fact, cue.start)).or_insert(k);
+        if d < distance(doc, &ties[*entry].1, &ties[*entry].3) {
+            *entry = k;
+        }
+    }
+    let keep: std::collections::HashSet<usize> = best.into_values().collect();
+    ties.into_iter()
+        .enumerate()
+        .filter(|(k, _)| keep.contains(k))
+        .map(|(_, (t, _, fact, _))| (t, fact))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_words_ignore_case_plurals_and_possessives() {
+        assert_eq!(cue_word("Hostages"), "hostage");
+        assert_eq!(cue_word("Gaza's"), "gaza");
+        assert_eq!(cue_word("loss"), "loss");
+    }
+
+    #[test]
+    fn event_cues_lose_their_date_words() {
+        assert_eq!(without_date_words("October 7 attack"), "attack");
+        assert_eq!(without_date_words("Brussels"), "Brussels");
+    }
+
+    #[test]
+    fn the_nearest_cue_wins_and_ties_are_refused() {
+        let doc = Doc::new("killing around 1,200 people and taking over 250 hostages");
+        let index = CueIndex::new([vec!["killing".to_string()], vec!["hostages".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let same = |_| 0.0;
+        assert_eq!(
+            nearest_fact(&doc, &(2..3), false, &hits, |_| true, same).map(|f| f.0),
+            Some(0)
+        );
+        assert_eq!(
+            nearest_fact(&doc, &(7..8), false, &hits, |_| true, same).map(|f| f.0),
+            Some(1)
+        );
+        let both = CueIndex::new([vec!["people".to_string()], vec!["people".to_string()]].into_iter());
+        let hits = both.hits(&doc, 0..doc.tokens.len());
+        assert_eq!(
+            nearest_fact(&doc, &(2..3), false, &hits, |_| true, same),
+            None,
+            "two facts, one cue: no guess"
+        );
+        assert_eq!(
+            nearest_fact(&doc, &(2..3), false, &hits, |_| true, |f| f as f64 * 3.0).map(|f| f.0),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn phrase_breaks_and_left_links_decide_between_neighbouring_cues() {
+        let doc = Doc::new("a rise in petrol prices of up to 18 per cent and budget cuts of 10 per cent");
+        let index = CueIndex::new([vec!["petrol prices".to_string()], vec!["budget cuts".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        assert_eq!(
+            nearest_fact(&doc, &(6..11), false, &hits, |_| true, |_| 0.0).map(|f| f.0),
+            Some(0)
+        );
+        let doc = Doc::new("an offer price of 140 francs would value SOGENAL");
+        let index = CueIndex::new([vec!["offer price".to_string()], vec!["value SOGENAL".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        assert_eq!(
+            nearest_fact(&doc, &(4..6), false, &hits, |_| true, |_| 0.0).map(|f| f.0),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn a_measure_right_before_a_cue_measures_it() {
+        // bbc/politics/406: "10 days after being born seven weeks prematurely"
+        let doc = Doc::new("died 10 days after being born seven weeks prematurely.");
+        let index = CueIndex::new([vec!["after being born".to_string()], vec!["prematurely".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let tie = |m: Range<usize>, measures| nearest_fact(&doc, &m, measures, &hits, |_| true, |_| 0.0).map(|f| f.0);
+        assert_eq!(tie(6..8, true), Some(1));
+        assert_eq!(tie(1..3, true), Some(0));
+        assert_eq!(
+            tie(6..8, false),
+            Some(0),
+            "a bare count keeps the cue linked on its left"
+        );
+    }
+
+    #[test]
+    fn a_clause_opened_by_although_is_further_away() {
+        // reuters21578/04425: "estimated at 140-150,000 bpd, although total capacity is nearer 200,000 bpd"
+        let doc = Doc::new("Throughput at the refinery is currently estimated at 140-150,000 bpd, although total capacity is nearer 200,000 bpd.");
+        let index = CueIndex::new([vec!["Throughput".to_string()], vec!["total capacity".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let number = doc.tokens.iter().position(|t| t.text == "140").unwrap();
+        let tied = nearest_fact(&doc, &(number..number + 4), true, &hits, |_| true, |_| 0.0);
+        assert_eq!(tied.map(|f| f.0), Some(0));
+    }
+
+    #[test]
+    fn a_cue_across_many_clauses_ties_nothing() {
+        // reuters21578/08427
+        let doc = Doc::new(
+            "About 1,300 miners and workers entered today their fourth day of fast in union offices \
+             and Roman Catholic churches to press for a substantial hike in Bolivia's minimum monthly \
+             wage, which is 40 bolivianos (about 20 dlrs), COB leader Walter Degadillo said.",
+        );
+        let index = CueIndex::new([vec!["COB leaders".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        assert_eq!(nearest_fact(&doc, &(0..2), false, &hits, |_| true, |_| 0.0), None);
+        let near = Doc::new("12 COB leaders joined the strike");
+        let hits = index.hits(&near, 0..near.tokens.len());
+        assert!(nearest_fact(&near, &(0..1), false, &hits, |_| true, |_| 0.0).is_some());
+    }
+
+    #[test]
+    fn a_cue_out_of_reach_ties_nothing_even_in_one_long_sentence() {
+        let filler = "and more words ".repeat(40);
+        let text = format!("the death toll {filler} rose to 1,200 people");
+        let doc = Doc::new(&text);
+        let index = CueIndex::new([vec!["death toll".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let number = doc.tokens.iter().position(|t| t.text == "1,200").unwrap();
+        assert_eq!(
+            nearest_fact(&doc, &(number..number + 1), false, &hits, |_| true, |_| 0.0),
+            None
+        );
+        let near = Doc::new("the death toll rose to 1,200 people");
+        let hits = index.hits(&near, 0..near.tokens.len());
+        assert_eq!(
+            nearest_fact(&near, &(5..6), false, &hits, |_| true, |_| 0.0).map(|f| f.0),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn cues_match_across_punctuation_and_with_numbers() {
+        let doc = Doc::new("at Exeter Magistrates' Court on 21 December, a shortfall in the 2005 fiscal year");
+        let index = CueIndex::new(
+            [
+                vec!["Magistrates' Court".to_string()],
+                vec!["2005 fiscal year".to_string()],
+            ]
+            .into_iter(),
+        );
+        let facts: Vec<usize> = index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect();
+        assert_eq!(facts, [0, 1]);
+    }
+
+    #[test]
+    fn only_cues_within_reach_are_candidates() {
+        let text = format!("crash 1991 {} 1992 crash", "row ".repeat(100));
+        let doc = Doc::new(&text);
+        let index = CueIndex::new([vec!["crash".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let starts =
+            |m: Range<usize>| -> Vec<usize> { hits_near(&hits, &m, 10).iter().map(|h| h.tokens.start).collect() };
+        assert_eq!(starts(1..2), [0]);
+        assert_eq!(starts(102..103), [103]);
+        assert!(starts(50..51).is_empty(), "a cue 50 rows away is out of reach");
+    }
+}
