@@ -6,6 +6,7 @@
 //! -> [`render`] (human, short, json). [`check`] runs the middle of it for one story.
 
 pub mod baseline;
+pub mod cache;
 pub mod check;
 pub mod codes;
 pub mod compare;
