@@ -34,7 +34,8 @@ pub struct Report {
     pub config: Arc<Config>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Format {
     Human,
     Short,
@@ -228,18 +229,30 @@ pub(crate) fn test_report(story_path: &str, story_text: &str, facts_text: &str) 
     }
 }
 
-/// The seed fixture, checked as the CLI checks it.
+/// The seed fixture, checked as the CLI checks it with no config.
 #[cfg(test)]
 pub(crate) fn seed_reports() -> Vec<Report> {
-    let dir = Path::new("fixtures/seed-blinken-gaza");
-    let run = crate::run::run(&crate::run::Inputs {
-        paths: vec![dir.join("story.txt")],
-        facts: vec![dir.join("facts.yaml")],
-        config: crate::config::ConfigSource::Isolated,
-        ..Default::default()
-    });
-    assert!(run.errors.is_empty(), "seed fixture: {:?}", run.errors);
-    run.reports
+    let mut facts = Facts::default();
+    facts
+        .add_file(
+            Path::new("fixtures/seed-blinken-gaza/facts.yaml"),
+            include_str!("../../../../fixtures/seed-blinken-gaza/facts.yaml").to_string(),
+        )
+        .expect("seed facts");
+    let story = Story::from_text(
+        Path::new("fixtures/seed-blinken-gaza/story.txt"),
+        include_str!("../../../../fixtures/seed-blinken-gaza/story.txt").to_string(),
+    )
+    .expect("seed story");
+    let config = Config::default();
+    let options = crate::check::options_for(&config, &Default::default());
+    let findings = crate::check::findings_for(&crate::check::Checker::new(&facts), &story, &options, &config);
+    vec![Report {
+        story,
+        facts: Arc::new(facts),
+        findings,
+        config: Arc::new(config),
+    }]
 }
 
 #[cfg(test)]

@@ -154,10 +154,10 @@ mod tests {
     #[test]
     fn the_summary_counts_notes_only_when_there_are_some() {
         assert_eq!(last_line(&seed_reports()), "1 error, 0 warnings in 1 story");
-        let dir = std::path::Path::new("fixtures/reuters-unsourced-figure");
-        let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
+        let story = include_str!("../../../../fixtures/reuters-unsourced-figure/story.txt");
+        let facts = include_str!("../../../../fixtures/reuters-unsourced-figure/facts.yaml");
         // test_report asks for unsourced figures
-        let report = test_report("story.txt", &read("story.txt"), &read("facts.yaml"));
+        let report = test_report("story.txt", story, facts);
         assert_eq!(last_line(&[report]), "0 errors, 0 warnings, 1 note in 1 story");
     }
 

@@ -4,4 +4,5 @@
 pub mod dates;
 pub mod honorifics;
 pub mod numbers;
+pub mod organisations;
 pub mod people;
