@@ -11,7 +11,8 @@
 
 use crate::check::{Checker, Indexes};
 use crate::error::InputError;
-use crate::facts::{load_facts, read_text, Facts};
+use crate::facts::Facts;
+use crate::files::{load_facts, read_text};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
