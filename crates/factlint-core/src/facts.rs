@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// A place in a facts file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Loc {
     /// Index into `Facts::files`.
     pub file: usize,
@@ -22,7 +22,7 @@ pub struct Loc {
 }
 
 /// A title form of a person, split into canonical words for comparison.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TitleForm {
     /// As written in the facts file.
     pub text: String,
@@ -35,7 +35,7 @@ pub struct TitleForm {
 }
 
 /// A person the facts name, with the titles and names a story may give them.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     /// The name as the desk writes it.
     pub name: String,
@@ -59,7 +59,7 @@ pub struct Person {
 
 /// A sentence a fact carries under `tests:` that `factlint facts check` runs through the
 /// checker: a `pass` sentence must give no finding, a `flag` one a finding about the fact.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct SelfTest {
     /// The person's name or the figure's or event's id.
     pub fact: String,
@@ -72,7 +72,7 @@ pub struct SelfTest {
 }
 
 /// One post a person held, holds or will hold: its title forms and tenure.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Post {
     /// The title first, then the `also` forms.
     pub forms: Vec<TitleForm>,
@@ -83,7 +83,7 @@ pub struct Post {
 }
 
 /// A post's date as written (`2015-01`) and the days it may mean.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct PostDate {
     /// The days it may mean.
     pub range: DateRange,
@@ -94,7 +94,7 @@ pub struct PostDate {
 }
 
 /// The honorific the desk writes before a name; `words` is empty for `honorific: none`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Honorific {
     /// As written (`Dr`).
     pub text: String,
@@ -105,7 +105,7 @@ pub struct Honorific {
 }
 
 /// An organisation, company, body or place whose name the desk spells one way.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Organisation {
     /// The name as the desk writes it.
     pub name: String,
@@ -123,7 +123,7 @@ impl Organisation {
 }
 
 /// A figure the desk holds, with the cue words that tie a story's number to it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// Its id in the facts file.
     pub id: String,
@@ -145,7 +145,7 @@ pub struct Figure {
 }
 
 /// An inclusive range of days: a day, a month or a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DateRange {
     /// The first day.
     pub first: NaiveDate,
@@ -166,7 +166,7 @@ impl DateRange {
 }
 
 /// An event the desk dates, with the cue words that tie a story's date to it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     /// Its id in the facts file.
     pub id: String,
@@ -181,19 +181,21 @@ pub struct Event {
 }
 
 /// A facts file's path and text, kept for rendering findings that point into it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FactsFile {
     /// The path it was read from.
     pub path: PathBuf,
-    /// Its text.
+    /// Its text. Not in a cached copy: the file is read anyway to find its entry, and put back.
+    #[serde(skip)]
     pub text: String,
     /// Written by `factlint facts import` (its `imported:` key): a desk's own entry for the
     /// same person wins over this file's.
     pub imported: bool,
 }
 
-/// Every facts file loaded, merged: what stories are checked against.
-#[derive(Clone, Debug, Default)]
+/// Every facts file loaded, merged: what stories are checked against. Serializable for the
+/// CLI's facts cache, with the texts of its files left out.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     /// The files in the order they were added ([`Loc::file`] indexes them).
     pub files: Vec<FactsFile>,
@@ -945,10 +947,25 @@ pub fn title_words(title: &str) -> Vec<String> {
             None => w
                 .split([' ', '-'])
                 .filter(|p| !p.is_empty())
-                .map(str::to_string)
+                .flat_map(unfuse_prefix)
                 .collect(),
         })
         .collect()
+}
+
+/// An office-changing word fused to a title word ("undersecretary", "vicechairman") as the
+/// two words it is written for ("under secretary").
+fn unfuse_prefix(word: &str) -> Vec<String> {
+    let lex = lexicon();
+    lex.fused_prefixes
+        .iter()
+        .find_map(|prefix| {
+            let rest = word.strip_prefix(prefix.as_str())?;
+            lex.head_words
+                .contains(rest)
+                .then(|| vec![prefix.clone(), rest.to_string()])
+        })
+        .unwrap_or_else(|| vec![word.to_string()])
 }
 
 /// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.
@@ -1092,6 +1109,11 @@ mod tests {
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
         assert_eq!(title_words("Vice-President"), ["vice", "president"]);
+        // an office-changing word fused to the title word is the two words
+        assert_eq!(title_words("Finance Undersecretary"), ["finance", "under", "secretary"]);
+        assert_eq!(title_words("Vicechairman"), ["vice", "chairman"]);
+        assert_eq!(title_words("Cochairman"), ["co", "chairman"]);
+        assert_eq!(title_words("coach"), ["coach"]);
     }
 
     #[test]
