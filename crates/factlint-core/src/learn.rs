@@ -17,7 +17,9 @@ use std::ops::Range;
 
 /// One story's checked text and its date, when it has one.
 pub struct Copy<'a> {
+    /// The story's checked text (prose only).
     pub text: &'a str,
+    /// Its dateline or front matter date.
     pub date: Option<NaiveDate>,
 }
 

@@ -21,6 +21,7 @@ pub struct Document {
     pub files: Vec<String>,
     /// The latest date the data gives, as its "as of".
     pub as_of: Option<String>,
+    /// The people, each with their posts.
     pub people: Vec<Entry>,
     /// Organisations (from `factlint facts learn`), written after the people.
     pub organisations: Vec<OrgEntry>,
@@ -35,21 +36,29 @@ pub struct OrgEntry {
     pub aliases: Vec<String>,
 }
 
+/// One person as the source gives them.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Entry {
     /// Lines written as comments above the entry, for the reviewer.
     pub comments: Vec<String>,
+    /// The name as the source writes it.
     pub name: String,
+    /// Other names a story may use.
     pub aliases: Vec<String>,
+    /// Their posts, earliest first.
     pub posts: Vec<Post>,
 }
 
+/// One post, with its tenure as the source dates it.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Post {
+    /// The title, as a desk writes it.
     pub title: String,
+    /// Other forms of the title.
     pub also: Vec<String>,
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub from: Option<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` while the post is held.
     pub until: Option<String>,
     /// Written as a comment after the post, for the reviewer ("R-Iowa").
     pub note: Option<String>,
