@@ -8,7 +8,7 @@ use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// How a qualifier bounds the true value, and so how a reference is rounded to compare.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Bound {
     /// "at least", "over": the truth is at or above the written number.
     Lower,
@@ -66,7 +66,7 @@ pub struct MeasureUnit {
 }
 
 /// What a rate counts per: a span of time (in seconds), or a thing ("share", "ounce").
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Per {
     Seconds(f64),
     Thing(String),
@@ -119,6 +119,10 @@ struct TitleFile {
     ordinals: Vec<String>,
     domains: Vec<String>,
     offices: Vec<Vec<String>>,
+    occupations: Vec<Vec<String>>,
+    grades: Vec<String>,
+    fused_prefixes: Vec<String>,
+    post_prepositions: Vec<String>,
     descriptors: Vec<String>,
     prepositions: Vec<String>,
 }
@@ -127,8 +131,9 @@ struct TitleFile {
 struct NameFile {
     common_names: Vec<String>,
     not_person_words: Vec<String>,
-    confusable_body_words: Vec<Vec<String>>,
+    confusable_name_words: Vec<Vec<String>>,
     derived_endings: Vec<String>,
+    company_suffixes: Vec<String>,
 }
 
 /// A calendar unit a relative date ("last week") counts in.
@@ -221,18 +226,28 @@ pub struct Lexicon {
     pub domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub offices: Vec<(Vec<String>, usize)>,
-    /// Every word of an office phrase: each may stand in a title.
+    /// Occupations in the arts and the media, as `offices`: judged only against each other.
+    pub occupations: Vec<(Vec<String>, usize)>,
+    /// Every word of an office or occupation phrase: each may stand in a title.
     pub office_words: HashSet<String>,
+    /// Office-changing words that grade a post: dropping one is harmless ("senior").
+    pub grades: HashSet<String>,
+    /// Office-changing words written fused to a title word ("Undersecretary").
+    pub fused_prefixes: Vec<String>,
+    /// Prepositions joining a post to its complement ("MP for Sedgefield").
+    pub post_prepositions: HashSet<String>,
     pub descriptors: HashSet<String>,
     pub prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
     pub common_names: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
     pub not_person_words: HashSet<String>,
-    /// Words for a kind of body, each with its group: two of one group are confused in names.
-    pub confusable_body_words: HashMap<String, usize>,
+    /// Words with their group: two of one group are confused inside organisations' names.
+    pub confusable_name_words: HashMap<String, usize>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub derived_endings: Vec<String>,
+    /// A company's suffixes ("inc", "plc"), in lower case without dots.
+    pub company_suffixes: HashSet<String>,
 }
 
 const QUALIFIERS: &str = include_str!("../../../rules/qualifiers.yaml");
@@ -275,12 +290,15 @@ impl Lexicon {
         let u: UnitFile = serde_saphyr::from_str(UNITS)?;
         let t: TitleFile = serde_saphyr::from_str(TITLES)?;
         let names: NameFile = serde_saphyr::from_str(NAMES)?;
-        let offices = t
-            .offices
-            .iter()
-            .enumerate()
-            .flat_map(|(office, phrases)| phrases.iter().map(move |p| (words(p), office)))
-            .collect();
+        let numbered = |groups: &[Vec<String>]| -> Vec<(Vec<String>, usize)> {
+            let numbered = groups
+                .iter()
+                .enumerate()
+                .flat_map(|(office, phrases)| phrases.iter().map(move |p| (words(p), office)))
+                .collect();
+            longest_first(numbered)
+        };
+        let (offices, occupations) = (numbered(&t.offices), numbered(&t.occupations));
         let mut qualifiers = Vec::new();
         for (list, bound) in [
             (q.lower_bound, Bound::Lower),
@@ -403,19 +421,30 @@ impl Lexicon {
             equivalent_words: t.equivalent_words,
             ordinals: set(t.ordinals),
             domains: set(t.domains),
-            office_words: t.offices.iter().flatten().flat_map(|p| words(p)).collect(),
-            offices: longest_first(offices),
+            office_words: t
+                .offices
+                .iter()
+                .chain(&t.occupations)
+                .flatten()
+                .flat_map(|p| words(p))
+                .collect(),
+            offices,
+            occupations,
+            grades: set(t.grades),
+            fused_prefixes: t.fused_prefixes,
+            post_prepositions: set(t.post_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             common_names: names.common_names.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
-            confusable_body_words: names
-                .confusable_body_words
+            confusable_name_words: names
+                .confusable_name_words
                 .into_iter()
                 .enumerate()
                 .flat_map(|(group, words)| words.into_iter().map(move |w| (w, group)))
                 .collect(),
             derived_endings: names.derived_endings,
+            company_suffixes: names.company_suffixes.into_iter().collect(),
         })
     }
 
