@@ -4,6 +4,7 @@
 use crate::error::InputError;
 use crate::lexicon::lexicon;
 use crate::quantity::Quantity;
+use crate::source_map::{offset_of, Unit};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -265,56 +266,20 @@ impl Scalar {
     }
 }
 
-// --- loading --------------------------------------------------------------------------------
-
-/// Reads and merges facts files. Two entries with one id, or two people with one name, are an
-/// error naming both places.
-pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
-    let mut facts = Facts::default();
-    for path in paths {
-        let text = read_text(path)?;
-        facts.add_file(path, text)?;
-    }
-    Ok(facts)
-}
-
-/// Reads a file as UTF-8, or says where it is not.
-pub fn read_text(path: &Path) -> Result<String, InputError> {
-    utf8_text(path, read_bytes(path)?)
-}
-
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
-    std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))
-}
+// --- text ------------------------------------------------------------------------------------
 
 /// The text of a file read as `bytes`; not UTF-8 is an error at the first bad byte.
 pub fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        let before = &e.as_bytes()[..at];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = String::from_utf8_lossy(&before[before.iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1)..])
-            .chars()
-            .count()
-            + 1;
+        let before = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default();
+        let (line, column) = crate::source_map::line_column(before, at);
         InputError::file(
             path,
             format!("not UTF-8 text: invalid byte at offset {at} (line {line}, column {column})"),
         )
         .with_help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")")
     })
-}
-
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
-    }
 }
 
 /// Limits that keep a hostile facts file (alias bombs, deep nesting) from costing much.
@@ -530,8 +495,7 @@ pub(crate) fn yaml_error_in(
     let span = e.location().and_then(|l| {
         let start = match l.span().byte_offset() {
             Some(offset) => offset as usize,
-            None if l.line() > 0 => offset_of_line_column(text, l.line() as usize, l.column() as usize)?,
-            None => return None,
+            None => offset_of(text, l.line() as usize, l.column() as usize, Unit::Char)?,
         };
         Some(start..start + (l.span().byte_len().unwrap_or(1) as usize).max(1))
     });
@@ -552,21 +516,6 @@ pub(crate) fn yaml_error_in(
         }
     });
     err.with_help(hint)
-}
-
-/// The byte offset of a 1-based line and column (in characters), if the text has it.
-pub(crate) fn offset_of_line_column(text: &str, line: usize, column: usize) -> Option<usize> {
-    let start = if line == 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2)?.0 + 1
-    };
-    let rest = &text[start..];
-    let within = rest
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(rest.len(), |(k, _)| k);
-    Some(start + within)
 }
 
 /// A YAML error as a message, the label under its place, and a hint when one follows.
@@ -945,10 +894,25 @@ pub fn title_words(title: &str) -> Vec<String> {
             None => w
                 .split([' ', '-'])
                 .filter(|p| !p.is_empty())
-                .map(str::to_string)
+                .flat_map(unfuse_prefix)
                 .collect(),
         })
         .collect()
+}
+
+/// An office-changing word fused to a title word ("undersecretary", "vicechairman") as the
+/// two words it is written for ("under secretary").
+fn unfuse_prefix(word: &str) -> Vec<String> {
+    let lex = lexicon();
+    lex.fused_prefixes
+        .iter()
+        .find_map(|prefix| {
+            let rest = word.strip_prefix(prefix.as_str())?;
+            lex.head_words
+                .contains(rest)
+                .then(|| vec![prefix.clone(), rest.to_string()])
+        })
+        .unwrap_or_else(|| vec![word.to_string()])
 }
 
 /// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.
@@ -1091,6 +1055,11 @@ mod tests {
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
         assert_eq!(title_words("Vice-President"), ["vice", "president"]);
+        // an office-changing word fused to the title word is the two words
+        assert_eq!(title_words("Finance Undersecretary"), ["finance", "under", "secretary"]);
+        assert_eq!(title_words("Vicechairman"), ["vice", "chairman"]);
+        assert_eq!(title_words("Cochairman"), ["co", "chairman"]);
+        assert_eq!(title_words("coach"), ["coach"]);
     }
 
     #[test]
