@@ -100,8 +100,9 @@ async function typeSeedStoryAndFix(page, story) {
 
 async function exampleWorksOffline(page, server) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await new Promise((resolve) => server.close(resolve));
+  const closed = new Promise((resolve) => server.close(resolve));
   server.closeAllConnections();
+  await closed;
   await page.reload();
   await checked(page);
   await page.click("#example");
@@ -134,7 +135,7 @@ async function main() {
     check(pageErrors.length === 0, `no script errors on the page ${JSON.stringify(pageErrors)}`);
   } finally {
     await context.close();
-    server.close();
+    if (server.listening) server.close();
     rmSync(profile, { recursive: true, force: true });
   }
   console.log(`browser test passed; screenshots in ${OUT}/`);
