@@ -20,6 +20,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
+/// What a check is told besides the facts: the dates that stand in for a dateline, and whether
+/// numbers tied to no figure are reported.
 #[derive(Clone, Debug, Default)]
 pub struct CheckOptions {
     /// `--published`: wins over every other source of the dateline.
@@ -65,14 +67,29 @@ impl Checker<'static> {
     pub fn shared(facts: Arc<Facts>) -> Checker<'static> {
         Checker::build(FactsRef::Shared(facts))
     }
+
+    /// A checker from indexes built earlier for these facts (a cached copy).
+    pub fn from_indexes(facts: Arc<Facts>, indexes: Indexes) -> Checker<'static> {
+        Checker::with_indexes(FactsRef::Shared(facts), indexes)
+    }
 }
 
-impl<'f> Checker<'f> {
-    pub fn new(facts: &'f Facts) -> Checker<'f> {
-        Checker::build(FactsRef::Borrowed(facts))
-    }
+/// What a [`Checker`] builds from its facts, apart from them: serializable, so a big
+/// who's-who's indexes can be cached beside its facts instead of built on every run.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Indexes {
+    names: NameIndex,
+    organisations: OrgIndex,
+    namesakes: Namesakes,
+    figure_cues: CueIndex,
+    event_cues: CueIndex,
+    /// Per figure, its `near` words as cue words.
+    figure_near: Vec<Vec<Vec<String>>>,
+}
 
-    fn build(facts: FactsRef<'f>) -> Checker<'f> {
+impl Indexes {
+    /// Indexes `facts`: names, organisations, namesakes and the figures' and events' cue words.
+    pub fn new(facts: &Facts) -> Indexes {
         let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
         let event_cues = CueIndex::new(
             facts
@@ -90,7 +107,7 @@ impl<'f> Checker<'f> {
                     .collect()
             })
             .collect();
-        Checker {
+        Indexes {
             names: NameIndex::new(&facts.people),
             organisations: OrgIndex::new(
                 &facts.organisations,
@@ -101,7 +118,38 @@ impl<'f> Checker<'f> {
                     .flat_map(|n| n.split_whitespace()),
             ),
             namesakes: Namesakes::new(&facts.people),
+            figure_cues,
+            event_cues,
+            figure_near,
+        }
+    }
+}
+
+impl<'f> Checker<'f> {
+    /// A checker for `facts`, which are indexed once here for every story checked with it.
+    pub fn new(facts: &'f Facts) -> Checker<'f> {
+        Checker::build(FactsRef::Borrowed(facts))
+    }
+
+    fn build(facts: FactsRef<'f>) -> Checker<'f> {
+        let indexes = Indexes::new(&facts);
+        Checker::with_indexes(facts, indexes)
+    }
+
+    fn with_indexes(facts: FactsRef<'f>, indexes: Indexes) -> Checker<'f> {
+        let Indexes {
+            names,
+            organisations,
+            namesakes,
+            figure_cues,
+            event_cues,
+            figure_near,
+        } = indexes;
+        Checker {
             facts,
+            names,
+            organisations,
+            namesakes,
             figure_cues,
             event_cues,
             figure_near,
@@ -119,6 +167,8 @@ impl<'f> Checker<'f> {
             .or(story.dateline)
     }
 
+    /// The findings of `story` (before suppressions and a config's severities: see
+    /// [`findings_for`]).
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
         let doc = Doc::new(&story.checkable);
         let published = self.published(story, options);
