@@ -32,7 +32,9 @@ pub struct Document {
 pub struct OrgEntry {
     /// Lines written as comments above the entry, for the reviewer.
     pub comments: Vec<String>,
+    /// The name as the desk would write it.
     pub name: String,
+    /// Other forms a story may use (an acronym, a short name).
     pub aliases: Vec<String>,
 }
 
