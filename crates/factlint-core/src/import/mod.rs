@@ -32,9 +32,9 @@ pub struct Document {
 pub struct OrgEntry {
     /// Lines written as comments above the entry, for the reviewer.
     pub comments: Vec<String>,
-    /// The name as the desk would write it.
+    /// The name in the spelling the copy writes most.
     pub name: String,
-    /// Other forms a story may use (an acronym, a short name).
+    /// Other forms (the acronym the copy gives in brackets).
     pub aliases: Vec<String>,
 }
 
