@@ -84,6 +84,22 @@ pub struct Honorific {
     pub loc: Loc,
 }
 
+/// An organisation, company, body or place whose name the desk spells one way.
+#[derive(Clone, Debug)]
+pub struct Organisation {
+    pub name: String,
+    pub loc: Loc,
+    /// Other accepted forms ("IAEA", "the UN nuclear watchdog"), each with its place.
+    pub aliases: Vec<(String, Loc)>,
+}
+
+impl Organisation {
+    /// The name, then the aliases: every form the story may write.
+    pub fn forms(&self) -> impl Iterator<Item = (&str, &Loc)> {
+        std::iter::once((self.name.as_str(), &self.loc)).chain(self.aliases.iter().map(|(a, l)| (a.as_str(), l)))
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Figure {
     pub id: String,
@@ -154,6 +170,7 @@ pub struct Facts {
     pub figures: Vec<Figure>,
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
+    pub organisations: Vec<Organisation>,
     /// One line for each imported entry a desk's own entry replaced.
     pub overrides: Vec<String>,
     pub self_tests: Vec<SelfTest>,
@@ -161,7 +178,7 @@ pub struct Facts {
 
 // --- the file format, as serde reads it ---------------------------------------------------
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawFacts {
     /// The source of an imported file; its presence is what matters.
@@ -175,6 +192,16 @@ struct RawFacts {
     events: Vec<RawEvent>,
     #[serde(default)]
     quotes: Vec<RawQuote>,
+    #[serde(default)]
+    organisations: Vec<RawOrganisation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrganisation {
+    name: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -334,14 +361,7 @@ impl Facts {
     /// Parses one facts file's text and merges it in.
     pub fn add_file(&mut self, path: &Path, text: String) -> Result<(), InputError> {
         let raw: RawFacts = if text.trim().is_empty() {
-            RawFacts {
-                imported: None,
-                published: None,
-                people: vec![],
-                figures: vec![],
-                events: vec![],
-                quotes: vec![],
-            }
+            RawFacts::default()
         } else {
             serde_saphyr::from_str_with_options(&text, parse_options()).map_err(|e| yaml_error(path, &text, &e))?
         };
@@ -381,6 +401,11 @@ impl Facts {
             .into_iter()
             .map(|q| cx.quote(q))
             .collect::<Result<Vec<_>, _>>()?;
+        let organisations = raw
+            .organisations
+            .into_iter()
+            .map(|o| cx.organisation(o))
+            .collect::<Result<Vec<_>, _>>()?;
         if published.is_some() {
             self.published = published;
         }
@@ -388,6 +413,7 @@ impl Facts {
         self.people.extend(people);
         self.figures.extend(figures);
         self.events.extend(events);
+        self.organisations.extend(organisations);
         self.self_tests.extend(self_tests);
         self.prefer_desk_entries();
         self.check_duplicates()
@@ -451,6 +477,25 @@ impl Facts {
                 return Err(here
                     .with_also(there)
                     .with_help("each id and each person's name may appear once across all facts files (two people of one name need `posts` that tell them apart: different titles, or the same title at different times)"));
+            }
+        }
+        self.check_duplicate_organisations()
+    }
+
+    /// One organisation listed twice (by name, case aside) is an error naming both places.
+    fn check_duplicate_organisations(&self) -> Result<(), InputError> {
+        let mut seen: HashMap<String, &Loc> = HashMap::new();
+        for o in &self.organisations {
+            if let Some(first) = seen.insert(o.name.to_lowercase(), &o.loc) {
+                let here = self.error_at(
+                    &o.loc,
+                    format!("duplicate organisation `{}`", o.name),
+                    "listed again here",
+                );
+                let there = self.error_at(first, format!("`{}` first listed here", o.name), "first listed here");
+                return Err(here.with_also(there).with_help(
+                    "list each organisation once across all facts files, with its other forms in `aliases`",
+                ));
             }
         }
         Ok(())
@@ -523,7 +568,7 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
         text,
         e,
         "facts file",
-        "see the facts format: top-level keys published, people, figures, events, quotes",
+        "see the facts format: top-level keys published, people, figures, events, organisations, quotes",
     )
 }
 
@@ -740,6 +785,30 @@ impl FileCx<'_> {
             posts,
             honorific,
             reviewed,
+        })
+    }
+
+    /// An organisation with a name and no empty alias.
+    fn organisation(&self, raw: RawOrganisation) -> Result<Organisation, InputError> {
+        let empty = std::iter::once(&raw.name)
+            .chain(&raw.aliases)
+            .find(|form| form.value.trim().is_empty());
+        if let Some(form) = empty {
+            return Err(self.error(
+                form,
+                "an organisation's name or alias is empty".into(),
+                "expected a name",
+                "write the name as the desk writes it: `name: International Atomic Energy Agency`, `aliases: [IAEA]`",
+            ));
+        }
+        Ok(Organisation {
+            name: raw.name.value.trim().to_string(),
+            loc: self.loc(&raw.name),
+            aliases: raw
+                .aliases
+                .iter()
+                .map(|a| (a.value.trim().to_string(), self.loc(a)))
+                .collect(),
         })
     }
 
@@ -1153,6 +1222,42 @@ mod tests {
         assert!(err.help.unwrap().contains("did you mean `Liam Fox`?"));
         let err = load("quotes:\n  - speaker: A B\n    text: \" \"\n").unwrap_err();
         assert!(err.message.contains("`text` is empty"), "{}", err.message);
+    }
+
+    #[test]
+    fn organisations_load_with_their_places() {
+        let text = "organisations:\n  - name: International Atomic Energy Agency\n    aliases: [IAEA, the UN nuclear watchdog]\n";
+        let facts = load(text).unwrap();
+        let iaea = &facts.organisations[0];
+        assert_eq!(iaea.name, "International Atomic Energy Agency");
+        let forms: Vec<_> = iaea.forms().map(|(f, loc)| (f, &text[loc.span.clone()])).collect();
+        assert_eq!(forms[1], ("IAEA", "IAEA"));
+        assert_eq!(forms[2].0, "the UN nuclear watchdog");
+        let err = load("organisations:\n  - name: Opec\n    aliases: [\"\"]\n").unwrap_err();
+        assert_eq!(err.line_column(), Some((3, 15)));
+        assert!(err.message.contains("empty"), "{}", err.message);
+        let err = load("organisations:\n  - aliases: [IAEA]\n").unwrap_err();
+        assert!(err.message.contains("missing key `name`"), "{}", err.message);
+        let err = load("organisations:\n  - name: Opec\n    alias: [OPEC]\n").unwrap_err();
+        assert!(err.help.unwrap().contains("did you mean `aliases`?"));
+    }
+
+    #[test]
+    fn an_organisation_listed_twice_names_both_places() {
+        let mut facts = load("organisations:\n  - name: Bank of England\n").unwrap();
+        let err = facts
+            .add_file(
+                Path::new("b.yaml"),
+                "organisations:\n  - name: bank of England\n".into(),
+            )
+            .unwrap_err();
+        assert!(
+            err.message.contains("duplicate organisation `bank of England`"),
+            "{}",
+            err.message
+        );
+        assert_eq!(err.line_column(), Some((2, 11)));
+        assert_eq!(err.also.as_ref().unwrap().path, Path::new("facts.yaml"));
     }
 
     #[test]
