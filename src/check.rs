@@ -1,11 +1,13 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
 use crate::compare::posts::{title_fits, Namesakes};
+use crate::compare::quotes::{check_quote, QuoteIndex};
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::extract::dates::extract_dates;
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
-use crate::extract::people::NameIndex;
+use crate::extract::people::{NameIndex, PeopleMentions};
+use crate::extract::quotes::{extract_quotes, Attribution};
 use crate::facts::{Facts, Figure};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
@@ -37,6 +39,7 @@ pub struct Checker<'f> {
     event_cues: CueIndex,
     /// Per figure, its `near` words as cue words.
     figure_near: Vec<Vec<Vec<String>>>,
+    quotes: QuoteIndex,
 }
 
 /// A run borrows its facts; a long-lived checker (the language server's, kept between
@@ -88,6 +91,7 @@ impl<'f> Checker<'f> {
             })
             .collect();
         Checker {
+            quotes: QuoteIndex::new(&facts.quotes),
             names: NameIndex::new(&facts.people),
             namesakes: Namesakes::new(&facts.people),
             facts,
@@ -111,15 +115,16 @@ impl<'f> Checker<'f> {
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
         let doc = Doc::new(&story.checkable);
         let published = self.published(story, options);
-        let mut findings = self.check_people(&doc, published);
+        let people = self.names.extract(&doc);
+        let mut findings = self.check_people(&doc, &people, published);
+        findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
         findings.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
         findings
     }
 
-    fn check_people(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
-        let found = self.names.extract(doc);
+    fn check_people(&self, doc: &Doc, found: &PeopleMentions, published: Option<NaiveDate>) -> Vec<Finding> {
         let mut out: Vec<Finding> = found
             .mentions
             .iter()
@@ -135,13 +140,13 @@ impl<'f> Checker<'f> {
             let name = doc.words(m.name.clone());
             honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
         }));
-        for miss in found.misspellings {
+        for miss in &found.misspellings {
             let person = &self.facts.people[miss.person];
             let written = doc.words(miss.tokens.clone());
             out.push(
                 Finding::new(
                     Code::NameMisspelled,
-                    doc.span(miss.tokens),
+                    doc.span(miss.tokens.clone()),
                     format!("`{written}` looks like a misspelling of `{}`", miss.intended),
                     format!("did you mean `{}`?", miss.intended),
                 )
@@ -151,6 +156,25 @@ impl<'f> Checker<'f> {
             );
         }
         out
+    }
+
+    /// Each direct quote against the known quotes, with the person the story gives it to.
+    fn check_quotes(&self, doc: &Doc, people: &PeopleMentions) -> Vec<Finding> {
+        if self.quotes.is_empty() {
+            return Vec::new();
+        }
+        let quotes = extract_quotes(doc);
+        let attribution = Attribution::new(doc, &quotes, &people.mentions);
+        quotes
+            .iter()
+            .flat_map(|q| {
+                let said_by = attribution.speaker(q).map(|m| {
+                    let mention = &people.mentions[m];
+                    (mention.person, doc.span(mention.name.clone()))
+                });
+                check_quote(&self.quotes, &self.facts, doc, q, said_by)
+            })
+            .collect()
     }
 
     /// A title's finding, unless the title fits another person of the same surname (then it is

@@ -12,6 +12,8 @@ pub enum Code {
     FigureMismatch,
     DateMismatch,
     WeekdayMismatch,
+    QuoteMismatch,
+    QuoteMisattributed,
     FigureConflict,
     UnsourcedFigure,
     // what `factlint facts check` finds in the facts themselves
@@ -33,13 +35,15 @@ pub enum Severity {
 }
 
 impl Code {
-    pub const ALL: [Code; 16] = [
+    pub const ALL: [Code; 18] = [
         Code::TitleMismatch,
         Code::StaleTitle,
         Code::NameMisspelled,
         Code::FigureMismatch,
         Code::DateMismatch,
         Code::WeekdayMismatch,
+        Code::QuoteMismatch,
+        Code::QuoteMisattributed,
         Code::FigureConflict,
         Code::UnsourcedFigure,
         Code::PostDates,
@@ -60,6 +64,8 @@ impl Code {
             Code::FigureMismatch => "figure-mismatch",
             Code::DateMismatch => "date-mismatch",
             Code::WeekdayMismatch => "weekday-mismatch",
+            Code::QuoteMismatch => "quote-mismatch",
+            Code::QuoteMisattributed => "quote-misattributed",
             Code::FigureConflict => "figure-conflict",
             Code::UnsourcedFigure => "unsourced-figure",
             Code::PostDates => "post-dates",

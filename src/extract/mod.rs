@@ -5,3 +5,4 @@ pub mod dates;
 pub mod honorifics;
 pub mod numbers;
 pub mod people;
+pub mod quotes;
