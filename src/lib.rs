@@ -1,32 +1,13 @@
-//! factlint: checks a news story against a desk's reference facts.
-//!
-//! The pipeline reads top to bottom: [`facts`] (load facts with spans) -> [`story`] (load a
-//! story, blank what is not prose) -> [`text`] (tokens, sentences) -> [`extract`] (mentions of
-//! people, numbers, dates) -> [`tie`] (mention to fact by cue words) -> [`compare`] (findings)
-//! -> [`render`] (human, short, json). [`check`] runs the middle of it for one story.
+//! factlint's command line: finding stories and their configs on disk, checking them in
+//! parallel, writing fixes and baselines. The checker itself is `factlint-core` (re-exported
+//! here under its module names), the language server `factlint-lsp`.
 
-pub mod baseline;
-pub mod check;
-pub mod codes;
-pub mod compare;
-pub mod config;
-pub mod error;
-pub mod extract;
-pub mod facts;
-pub mod facts_check;
-pub mod finding;
-pub mod fix;
-pub mod import;
+pub use factlint_core::{
+    baseline, check, codes, compare, config, error, extract, facts, facts_check, finding, fix, import, learn, lexicon,
+    number, quantity, render, source_map, story, suppress, text, tie,
+};
+pub use factlint_lsp as lsp;
+
 pub mod init;
-pub mod learn;
-pub mod lexicon;
-pub mod lsp;
-pub mod number;
-pub mod quantity;
-pub mod render;
 pub mod run;
-pub mod source_map;
-pub mod story;
-pub mod suppress;
-pub mod text;
-pub mod tie;
+pub mod workspace;

@@ -150,7 +150,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Facts { command } => cli_facts::run(command),
-        Command::Lsp => match factlint::lsp::serve() {
+        Command::Lsp => match factlint::lsp::serve(&mut factlint::workspace::Workspace::default()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 note(format_args!("factlint lsp: {e}"));

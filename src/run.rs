@@ -4,11 +4,10 @@
 //! Stories are grouped by the facts they need (their config's plus `--facts`), each set loaded
 //! once; loading the first set overlaps with walking the folders.
 
-use crate::check::{CheckOptions, Checker};
+use crate::check::{findings_for, options_for, CheckOptions, Checker};
 use crate::config::{Config, ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::{io_reason, load_facts, read_text, Facts};
-use crate::finding::Finding;
 use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;
@@ -364,24 +363,6 @@ fn no_facts(path: &Path) -> InputError {
         "pass --facts FILE, list `facts:` in a factlint.yaml above the story (`factlint init` writes one), \
          or name them in the story's front matter",
     )
-}
-
-/// The run's options as a story's config adjusts them.
-pub fn options_for(config: &Config, cli: &CheckOptions) -> CheckOptions {
-    CheckOptions {
-        published: cli.published,
-        config_published: config.published,
-        unsourced: cli.unsourced || config.wants_unsourced(),
-    }
-}
-
-/// One story's findings as the user sees them: checked, then the story's suppression comments
-/// and the config's severities applied.
-pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, config: &Config) -> Vec<Finding> {
-    let mut findings = checker.check(story, options);
-    story.suppressions.retain(&story.text, &mut findings);
-    config.apply_severity(&mut findings);
-    findings
 }
 
 /// The largest story read unless `--max-story-size` says otherwise: far more than any article

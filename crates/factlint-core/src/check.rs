@@ -3,12 +3,14 @@
 use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::quotes::{check_quote, QuoteIndex};
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
+use crate::config::Config;
 use crate::extract::dates::extract_dates;
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
+use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
-use crate::facts::{Facts, Figure};
+use crate::facts::{Facts, Figure, Loc};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
 use crate::quantity::Kind;
@@ -34,6 +36,7 @@ pub struct CheckOptions {
 pub struct Checker<'f> {
     facts: FactsRef<'f>,
     names: NameIndex,
+    organisations: OrgIndex,
     namesakes: Namesakes,
     figure_cues: CueIndex,
     event_cues: CueIndex,
@@ -93,6 +96,14 @@ impl<'f> Checker<'f> {
         Checker {
             quotes: QuoteIndex::new(&facts.quotes),
             names: NameIndex::new(&facts.people),
+            organisations: OrgIndex::new(
+                &facts.organisations,
+                facts
+                    .people
+                    .iter()
+                    .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+                    .flat_map(|n| n.split_whitespace()),
+            ),
             namesakes: Namesakes::new(&facts.people),
             facts,
             figure_cues,
@@ -117,6 +128,7 @@ impl<'f> Checker<'f> {
         let published = self.published(story, options);
         let people = self.names.extract(&doc);
         let mut findings = self.check_people(&doc, &people, published);
+        self.check_organisations(&doc, &mut findings);
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
@@ -142,18 +154,13 @@ impl<'f> Checker<'f> {
         }));
         for miss in &found.misspellings {
             let person = &self.facts.people[miss.person];
-            let written = doc.words(miss.tokens.clone());
-            out.push(
-                Finding::new(
-                    Code::NameMisspelled,
-                    doc.span(miss.tokens.clone()),
-                    format!("`{written}` looks like a misspelling of `{}`", miss.intended),
-                    format!("did you mean `{}`?", miss.intended),
-                )
-                .with_fact(&person.name, &person.loc, format!("`{}` in the facts", person.name))
-                .with_replacement(miss.intended.clone())
-                .with_help(format!("write `{}`", miss.intended)),
-            );
+            out.push(misspelling(
+                doc,
+                miss.tokens.clone(),
+                &miss.intended,
+                &person.name,
+                &person.loc,
+            ));
         }
         out
     }
@@ -175,6 +182,30 @@ impl<'f> Checker<'f> {
                 check_quote(&self.quotes, &self.facts, doc, q, said_by)
             })
             .collect()
+    }
+
+    /// Names close to a known organisation's. A title held against the facts only because the
+    /// organisation in it is misspelt gives the name's finding alone; a near name that is a
+    /// person's (or inside one's) is left to the people's check.
+    fn check_organisations(&self, doc: &Doc, findings: &mut Vec<Finding>) {
+        let found = self.organisations.extract(doc);
+        for miss in found.misspellings {
+            let span = doc.span(miss.tokens.clone());
+            let overlaps = |f: &Finding| f.span.start < span.end && span.start < f.span.end;
+            if findings.iter().any(|f| f.code == Code::NameMisspelled && overlaps(f)) {
+                continue;
+            }
+            let written = doc.words(miss.tokens.clone());
+            findings.retain(|f| {
+                !(f.code == Code::TitleMismatch
+                    && overlaps(f)
+                    && only_the_name_differs(doc, f, &written, &miss.intended))
+            });
+            let org = &self.facts.organisations[miss.org];
+            let form = org.forms().find(|(text, _)| *text == miss.intended);
+            let loc = form.map_or(&org.loc, |(_, loc)| loc);
+            findings.push(misspelling(doc, miss.tokens, &miss.intended, &org.name, loc));
+        }
     }
 
     /// A title's finding, unless the title fits another person of the same surname (then it is
@@ -347,6 +378,27 @@ impl<'f> Checker<'f> {
     }
 }
 
+/// The finding for a name written close to a known one (`intended`, a form of the fact `fact`).
+fn misspelling(doc: &Doc, tokens: Range<usize>, intended: &str, fact: &str, loc: &Loc) -> Finding {
+    let written = doc.words(tokens.clone());
+    Finding::new(
+        Code::NameMisspelled,
+        doc.span(tokens),
+        format!("`{written}` looks like a misspelling of `{intended}`"),
+        format!("did you mean `{intended}`?"),
+    )
+    .with_fact(fact, loc, format!("`{fact}` in the facts"))
+    .with_replacement(intended.to_string())
+    .with_help(format!("write `{intended}`"))
+}
+
+/// A title finding whose suggested title is the written one with a misspelt name put right.
+fn only_the_name_differs(doc: &Doc, title: &Finding, written: &str, intended: &str) -> bool {
+    let key = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let in_story = key(&doc.text[title.span.clone()]).replace(&key(written), &key(intended));
+    title.replacement.as_deref().is_some_and(|r| key(r) == in_story)
+}
+
 /// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
 /// sentence of prose, and a bound for tables of dates that have no full stop.
 const EVENT_CUE_REACH: usize = 60;
@@ -359,4 +411,22 @@ fn is_reportable(m: &NumberMention) -> bool {
         Kind::Count => m.quantity.exponent >= 2,
         Kind::Measure(dimension) => m.quantity.exponent >= 2 && !lexicon().separate_dimensions.contains(dimension),
     }
+}
+
+/// The run's options as a story's config adjusts them.
+pub fn options_for(config: &Config, cli: &CheckOptions) -> CheckOptions {
+    CheckOptions {
+        published: cli.published,
+        config_published: config.published,
+        unsourced: cli.unsourced || config.wants_unsourced(),
+    }
+}
+
+/// One story's findings as the user sees them: checked, then the story's suppression comments
+/// and the config's severities applied.
+pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, config: &Config) -> Vec<Finding> {
+    let mut findings = checker.check(story, options);
+    story.suppressions.retain(&story.text, &mut findings);
+    config.apply_severity(&mut findings);
+    findings
 }

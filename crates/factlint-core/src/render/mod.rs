@@ -12,6 +12,7 @@ use crate::error::InputError;
 use crate::facts::Facts;
 use crate::finding::{Finding, Severity};
 use crate::story::Story;
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -33,7 +34,8 @@ pub struct Report {
     pub config: Arc<Config>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Format {
     Human,
     Short,
@@ -81,6 +83,31 @@ pub fn render_outcome(outcome: &Outcome, format: Format, color: bool, out: &mut 
         Format::Json => render_json(outcome, out),
         Format::Sarif => render_sarif(outcome, out),
         Format::Github => render_github(outcome, out),
+    }
+}
+
+/// Line indexes of the facts files findings point into, built once per file for the whole
+/// run: a 10,000-person who's-who is indexed once, not once per story or finding.
+pub(crate) struct FactsLines<'a> {
+    by_file: HashMap<(*const Facts, usize), LineIndex<'a>>,
+}
+
+impl<'a> FactsLines<'a> {
+    pub(crate) fn new(reports: &'a [Report]) -> FactsLines<'a> {
+        let mut by_file = HashMap::new();
+        for report in reports {
+            for fact in report.findings.iter().filter_map(|f| f.fact.as_ref()) {
+                by_file
+                    .entry((Arc::as_ptr(&report.facts), fact.loc.file))
+                    .or_insert_with(|| LineIndex::new(&report.facts.files[fact.loc.file].text));
+            }
+        }
+        FactsLines { by_file }
+    }
+
+    /// The index of a facts file one of `report`'s findings points into.
+    pub(crate) fn get(&self, report: &Report, file: usize) -> &LineIndex<'a> {
+        &self.by_file[&(Arc::as_ptr(&report.facts), file)]
     }
 }
 
@@ -202,18 +229,30 @@ pub(crate) fn test_report(story_path: &str, story_text: &str, facts_text: &str) 
     }
 }
 
-/// The seed fixture, checked as the CLI checks it.
+/// The seed fixture, checked as the CLI checks it with no config.
 #[cfg(test)]
 pub(crate) fn seed_reports() -> Vec<Report> {
-    let dir = Path::new("fixtures/seed-blinken-gaza");
-    let run = crate::run::run(&crate::run::Inputs {
-        paths: vec![dir.join("story.txt")],
-        facts: vec![dir.join("facts.yaml")],
-        config: crate::config::ConfigSource::Isolated,
-        ..Default::default()
-    });
-    assert!(run.errors.is_empty(), "seed fixture: {:?}", run.errors);
-    run.reports
+    let mut facts = Facts::default();
+    facts
+        .add_file(
+            Path::new("fixtures/seed-blinken-gaza/facts.yaml"),
+            include_str!("../../../../fixtures/seed-blinken-gaza/facts.yaml").to_string(),
+        )
+        .expect("seed facts");
+    let story = Story::from_text(
+        Path::new("fixtures/seed-blinken-gaza/story.txt"),
+        include_str!("../../../../fixtures/seed-blinken-gaza/story.txt").to_string(),
+    )
+    .expect("seed story");
+    let config = Config::default();
+    let options = crate::check::options_for(&config, &Default::default());
+    let findings = crate::check::findings_for(&crate::check::Checker::new(&facts), &story, &options, &config);
+    vec![Report {
+        story,
+        facts: Arc::new(facts),
+        findings,
+        config: Arc::new(config),
+    }]
 }
 
 #[cfg(test)]

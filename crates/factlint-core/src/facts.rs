@@ -1068,7 +1068,7 @@ mod tests {
 
     #[test]
     fn loads_the_seed_facts_with_positions() {
-        let text = include_str!("../fixtures/seed-blinken-gaza/facts.yaml");
+        let text = include_str!("../../../fixtures/seed-blinken-gaza/facts.yaml");
         let facts = load(text).expect("seed facts load");
         assert_eq!(facts.people.len(), 4);
         let dermer = &facts.people[1];

@@ -749,7 +749,7 @@ fn is_plural_possessive_mark(doc: &Doc, i: usize) -> bool {
         && doc.tokens[i - 1].text.ends_with('s')
 }
 
-fn strip_possessive(word: &str) -> &str {
+pub(crate) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)

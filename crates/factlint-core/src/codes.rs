@@ -45,7 +45,7 @@ struct RawEntry {
     fix: String,
 }
 
-const CODES: &str = include_str!("../rules/codes.yaml");
+const CODES: &str = include_str!("../../../rules/codes.yaml");
 
 /// The documentation of `code`. The embedded file is checked by the tests, so a parse failure
 /// here is a build defect, not an input error.

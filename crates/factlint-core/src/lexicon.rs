@@ -122,6 +122,8 @@ struct TitleFile {
 struct NameFile {
     common_names: Vec<String>,
     not_person_words: Vec<String>,
+    confusable_body_words: Vec<Vec<String>>,
+    derived_endings: Vec<String>,
 }
 
 /// A calendar unit a relative date ("last week") counts in.
@@ -212,14 +214,18 @@ pub struct Lexicon {
     pub common_names: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
     pub not_person_words: HashSet<String>,
+    /// Words for a kind of body, each with its group: two of one group are confused in names.
+    pub confusable_body_words: HashMap<String, usize>,
+    /// Endings that make another word of a name ("Barcelonan", "Kenyan").
+    pub derived_endings: Vec<String>,
 }
 
-const QUALIFIERS: &str = include_str!("../rules/qualifiers.yaml");
-const NUMBERS: &str = include_str!("../rules/numbers.yaml");
-const UNITS: &str = include_str!("../rules/units.yaml");
-const DATES: &str = include_str!("../rules/dates.yaml");
-const TITLES: &str = include_str!("../rules/titles.yaml");
-const NAMES: &str = include_str!("../rules/names.yaml");
+const QUALIFIERS: &str = include_str!("../../../rules/qualifiers.yaml");
+const NUMBERS: &str = include_str!("../../../rules/numbers.yaml");
+const UNITS: &str = include_str!("../../../rules/units.yaml");
+const DATES: &str = include_str!("../../../rules/dates.yaml");
+const TITLES: &str = include_str!("../../../rules/titles.yaml");
+const NAMES: &str = include_str!("../../../rules/names.yaml");
 
 /// The process-wide lexicon. The embedded files are checked by the tests, so a parse failure
 /// here is a build defect, not an input error.
@@ -383,6 +389,13 @@ impl Lexicon {
             prepositions: set(t.prepositions),
             common_names: names.common_names.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
+            confusable_body_words: names
+                .confusable_body_words
+                .into_iter()
+                .enumerate()
+                .flat_map(|(group, words)| words.into_iter().map(move |w| (w, group)))
+                .collect(),
+            derived_endings: names.derived_endings,
         })
     }
 
@@ -412,7 +425,7 @@ struct HonorificFile {
     elect_months: u32,
 }
 
-const HONORIFICS: &str = include_str!("../rules/honorifics.yaml");
+const HONORIFICS: &str = include_str!("../../../rules/honorifics.yaml");
 
 pub fn post_lexicon() -> &'static PostLexicon {
     static POSTS: OnceLock<PostLexicon> = OnceLock::new();
@@ -466,7 +479,7 @@ struct QuoteFile {
     words_per_edit: usize,
 }
 
-const QUOTES: &str = include_str!("../rules/quotes.yaml");
+const QUOTES: &str = include_str!("../../../rules/quotes.yaml");
 
 pub fn quote_lexicon() -> &'static QuoteLexicon {
     static QUOTE_WORDS: OnceLock<QuoteLexicon> = OnceLock::new();

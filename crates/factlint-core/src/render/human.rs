@@ -3,13 +3,12 @@
 //! findings and input errors alike.
 
 use super::window::{Shown, ShownFiles};
-use super::{summary_line, LineIndex, Outcome, Report};
+use super::{summary_line, FactsLines, LineIndex, Outcome, Report};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::Files;
 use codespan_reporting::term::{self, termcolor::Buffer, Config};
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 fn severity(s: Severity) -> CsSeverity {
@@ -42,15 +41,9 @@ fn emit<'f>(
 /// The findings, then the summary line. Input errors are not repeated here: the caller shows
 /// them on stderr as they happen; the summary says the check did not run fully.
 pub fn render_human(outcome: &Outcome, color: bool, out: &mut dyn Write) -> io::Result<()> {
+    let facts_lines = FactsLines::new(outcome.reports);
     for report in outcome.reports {
         let story_lines = LineIndex::new(&report.story.text);
-        // the facts files findings point into, each indexed once
-        let facts_lines: HashMap<usize, LineIndex> = report
-            .findings
-            .iter()
-            .filter_map(|f| f.fact.as_ref().map(|fact| fact.loc.file))
-            .map(|file| (file, LineIndex::new(&report.facts.files[file].text)))
-            .collect();
         for f in &report.findings {
             let (files, diagnostic) = shown_diagnostic(report, f, &story_lines, &facts_lines);
             emit(&files, &diagnostic, color, out)?;
@@ -65,7 +58,7 @@ fn shown_diagnostic<'a>(
     report: &'a Report,
     f: &Finding,
     story_lines: &'a LineIndex<'a>,
-    facts_lines: &'a HashMap<usize, LineIndex<'a>>,
+    facts_lines: &'a FactsLines<'a>,
 ) -> (ShownFiles<'a>, Diagnostic<usize>) {
     let story = &report.story;
     let mut story_spans = vec![f.span.clone()];
@@ -78,7 +71,7 @@ fn shown_diagnostic<'a>(
     let mut files = vec![shown_story];
     if let Some(fact) = &f.fact {
         let file = &report.facts.files[fact.loc.file];
-        let lines = &facts_lines[&fact.loc.file];
+        let lines = facts_lines.get(report, fact.loc.file);
         let shown = Shown::new(
             file.path.display().to_string(),
             &file.text,
@@ -161,10 +154,10 @@ mod tests {
     #[test]
     fn the_summary_counts_notes_only_when_there_are_some() {
         assert_eq!(last_line(&seed_reports()), "1 error, 0 warnings in 1 story");
-        let dir = std::path::Path::new("fixtures/reuters-unsourced-figure");
-        let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
+        let story = include_str!("../../../../fixtures/reuters-unsourced-figure/story.txt");
+        let facts = include_str!("../../../../fixtures/reuters-unsourced-figure/facts.yaml");
         // test_report asks for unsourced figures
-        let report = test_report("story.txt", &read("story.txt"), &read("facts.yaml"));
+        let report = test_report("story.txt", story, facts);
         assert_eq!(last_line(&[report]), "0 errors, 0 warnings, 1 note in 1 story");
     }
 

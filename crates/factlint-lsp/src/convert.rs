@@ -1,10 +1,10 @@
 //! Between factlint's byte spans and LSP positions, and from findings and input errors to
 //! LSP diagnostics, quick fixes and hovers.
 
-use crate::error::InputError;
-use crate::finding::{Finding, Severity};
-use crate::fix::is_certain;
-use crate::render::{LineIndex, Report, Unit};
+use factlint_core::error::InputError;
+use factlint_core::finding::{Finding, Severity};
+use factlint_core::fix::is_certain;
+use factlint_core::render::{LineIndex, Report, Unit};
 use lsp_types::{
     CodeAction, CodeActionKind, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Hover, HoverContents,
     Location, MarkupContent, MarkupKind, NumberOrString, Position, PositionEncodingKind, TextEdit, Url, WorkspaceEdit,
@@ -227,7 +227,31 @@ pub fn hover(report: &Report, position: Position, unit: Unit) -> Option<Hover> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::test_report;
+    use factlint_core::check::{CheckOptions, Checker};
+    use factlint_core::config::Config;
+    use factlint_core::facts::Facts;
+    use factlint_core::story::Story;
+    use std::sync::Arc;
+
+    /// `story_text` checked against `facts_text`, unsourced figures included.
+    fn test_report(story_path: &str, story_text: &str, facts_text: &str) -> Report {
+        let mut facts = Facts::default();
+        facts
+            .add_file(Path::new("facts.yaml"), facts_text.to_string())
+            .expect("test facts");
+        let story = Story::from_text(Path::new(story_path), story_text.to_string()).expect("test story");
+        let options = CheckOptions {
+            unsourced: true,
+            ..Default::default()
+        };
+        let findings = Checker::new(&facts).check(&story, &options);
+        Report {
+            story,
+            facts: Arc::new(facts),
+            findings,
+            config: Arc::new(Config::default()),
+        }
+    }
 
     const FACTS: &str = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n";
 

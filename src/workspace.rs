@@ -1,5 +1,5 @@
-//! Checking an open document as `factlint check` would check the saved file, with the facts
-//! kept loaded between checks.
+//! The language server's checks: an open document checked as `factlint check` would check the
+//! saved file, with the facts kept loaded between checks.
 
 use crate::check::{CheckOptions, Checker};
 use crate::config::{ConfigSource, Configs};
@@ -32,10 +32,10 @@ pub struct Workspace {
     configs: HashMap<PathBuf, Stamp>,
 }
 
-impl Workspace {
+impl factlint_lsp::Workspace for Workspace {
     /// Checks `text` as the story at `path`. Configs are looked up afresh each time (a few
     /// small reads), so an edited `factlint.yaml` applies at once.
-    pub fn check(&mut self, path: &Path, text: String) -> Result<Report, InputError> {
+    fn check(&mut self, path: &Path, text: String) -> Result<Report, InputError> {
         let found = Configs::new(ConfigSource::Discover).for_path(path);
         // a config that fails to load is watched too, so fixing it re-checks the story
         let config_file = match &found {
@@ -52,6 +52,18 @@ impl Workspace {
         check_story(story, &config, facts, checker, &CheckOptions::default())
     }
 
+    /// Called on a timer, so a facts file edited outside the editor is noticed even by clients
+    /// that watch no files.
+    fn forget_changed(&mut self) -> bool {
+        let (facts, configs) = (self.facts.len(), self.configs.len());
+        self.facts
+            .retain(|paths, loaded| paths.iter().map(|p| stamp(p)).eq(loaded.stamps.iter().copied()));
+        self.configs.retain(|path, then| stamp(path) == *then);
+        (facts, configs) != (self.facts.len(), self.configs.len())
+    }
+}
+
+impl Workspace {
     fn facts_for(&mut self, paths: &[PathBuf]) -> Result<&(Arc<Facts>, Checker<'static>), InputError> {
         let stamps: Vec<Stamp> = paths.iter().map(|p| stamp(p)).collect();
         let fresh = self.facts.get(paths).is_some_and(|l| l.stamps == stamps);
@@ -64,17 +76,6 @@ impl Workspace {
         }
         self.facts[paths].facts.as_ref().map_err(Clone::clone)
     }
-
-    /// Forgets the facts and configs whose files changed on disk since they were read, and says
-    /// whether there were any: the open stories then need checking again. Called on a timer, so
-    /// a facts file edited outside the editor is noticed even by clients that watch no files.
-    pub fn forget_changed(&mut self) -> bool {
-        let (facts, configs) = (self.facts.len(), self.configs.len());
-        self.facts
-            .retain(|paths, loaded| paths.iter().map(|p| stamp(p)).eq(loaded.stamps.iter().copied()));
-        self.configs.retain(|path, then| stamp(path) == *then);
-        (facts, configs) != (self.facts.len(), self.configs.len())
-    }
 }
 
 fn stamp(path: &Path) -> Stamp {
@@ -85,6 +86,7 @@ fn stamp(path: &Path) -> Stamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use factlint_lsp::Workspace as _;
 
     const STORY: &str = "He met Israeli of Strategic Affairs Ron Dermer.\n";
     const FACTS: &str = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n";

@@ -4,5 +4,6 @@
 pub mod dates;
 pub mod honorifics;
 pub mod numbers;
+pub mod organisations;
 pub mod people;
 pub mod quotes;

@@ -143,7 +143,7 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 2, "{out}");
         let text = "Israeli of Strategic Affairs";
-        let story = std::fs::read_to_string("fixtures/seed-blinken-gaza/story.txt").unwrap();
+        let story = include_str!("../../../../fixtures/seed-blinken-gaza/story.txt");
         let col = story[..story.find(text).unwrap()].chars().count() + 1;
         let end = col + text.chars().count();
         assert_eq!(

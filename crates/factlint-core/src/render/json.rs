@@ -2,12 +2,13 @@
 //! 1-based, columns in characters; `end_column` is the column just past the span, as in SARIF.
 //! `errors` lists the inputs that stopped the check (empty when it ran fully).
 
-use super::{line_column, LineIndex, Outcome, Report};
+use super::{FactsLines, LineIndex, Outcome, Report};
 use crate::error::InputError;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
 pub fn render_json(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let facts_lines = FactsLines::new(outcome.reports);
     let findings: Vec<Value> = outcome
         .reports
         .iter()
@@ -15,7 +16,7 @@ pub fn render_json(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
             let lines = LineIndex::new(&r.story.text);
             r.findings
                 .iter()
-                .map(|f| finding_json(r, &lines, f))
+                .map(|f| finding_json(r, &lines, &facts_lines, f))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -47,7 +48,7 @@ fn error_json(e: &InputError) -> Value {
     Value::Object(obj)
 }
 
-fn finding_json(report: &Report, lines: &LineIndex, f: &crate::finding::Finding) -> Value {
+fn finding_json(report: &Report, lines: &LineIndex, facts_lines: &FactsLines, f: &crate::finding::Finding) -> Value {
     let text = &report.story.text;
     let (line, column) = lines.line_column(f.span.start);
     let (end_line, end_column) = lines.line_column(f.span.end);
@@ -63,7 +64,7 @@ fn finding_json(report: &Report, lines: &LineIndex, f: &crate::finding::Finding)
     obj.insert("text".into(), json!(text[f.span.clone()].to_string()));
     if let Some(fact) = &f.fact {
         let file = &report.facts.files[fact.loc.file];
-        let (fact_line, _) = line_column(&file.text, fact.loc.span.start);
+        let (fact_line, _) = facts_lines.get(report, fact.loc.file).line_column(fact.loc.span.start);
         obj.insert(
             "fact".into(),
             json!({ "id": fact.id, "path": file.path.display().to_string(), "line": fact_line }),

@@ -262,9 +262,9 @@ pub fn fixed_report(
     options: &CheckOptions,
 ) -> Result<Option<(Story, Vec<Finding>, usize)>, InputError> {
     let checker = Checker::new(&report.facts);
-    let options = crate::run::options_for(&report.config, options);
+    let options = crate::check::options_for(&report.config, options);
     fix_story(&report.story, &report.findings, |story| {
-        crate::run::findings_for(&checker, story, &options, &report.config)
+        crate::check::findings_for(&checker, story, &options, &report.config)
     })
 }
 

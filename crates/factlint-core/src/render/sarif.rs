@@ -9,7 +9,7 @@
 //! invocation unsuccessful, one `toolExecutionNotifications` entry each, so code scanning shows
 //! a failed run rather than closing every alert.
 
-use super::{normalize, slash_path, LineIndex, Outcome, Report, SourceRoot};
+use super::{normalize, slash_path, FactsLines, LineIndex, Outcome, Report, SourceRoot};
 use crate::baseline::Entry;
 use crate::codes::code_doc;
 use crate::error::InputError;
@@ -27,14 +27,14 @@ const FINGERPRINT_KEY: &str = "factlint/v1";
 
 pub fn render_sarif(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let uris = Uris { root: outcome.root };
-    let mut facts_lines = FactsLines::default();
+    let facts_lines = FactsLines::new(outcome.reports);
     let mut seen = HashMap::new();
     let mut results = Vec::new();
     for report in outcome.reports {
         let lines = LineIndex::new(&report.story.text);
         let story = uris.location(&report.story.path);
         for f in &report.findings {
-            let mut result = result(report, &lines, &story, f, &uris, &mut facts_lines);
+            let mut result = result(report, &lines, &story, f, &uris, &facts_lines);
             let key = Entry::of(uris.relative(&report.story.path), &report.story, f);
             let occurrence = seen.entry(key.clone()).or_insert(0);
             *occurrence += 1;
@@ -145,7 +145,7 @@ fn result<'a>(
     story: &Value,
     f: &Finding,
     uris: &Uris,
-    facts_lines: &mut FactsLines<'a>,
+    facts_lines: &FactsLines<'a>,
 ) -> Map<String, Value> {
     let text = &report.story.text;
     let rule_index = Code::ALL.iter().position(|&c| c == f.code);
@@ -236,22 +236,6 @@ fn physical(artifact: Value, lines: &LineIndex, text: &str, span: &Range<usize>)
         region.insert("snippet".into(), json!({ "text": snippet }));
     }
     json!({ "artifactLocation": artifact, "region": region })
-}
-
-/// Line indexes of the facts files findings point into, built once per file and shared by the
-/// stories checked against the same facts.
-#[derive(Default)]
-struct FactsLines<'a> {
-    by_file: HashMap<(*const crate::facts::Facts, usize), LineIndex<'a>>,
-}
-
-impl<'a> FactsLines<'a> {
-    fn get(&mut self, report: &'a Report, file: usize) -> &LineIndex<'a> {
-        let key = (std::sync::Arc::as_ptr(&report.facts), file);
-        self.by_file
-            .entry(key)
-            .or_insert_with(|| LineIndex::new(&report.facts.files[file].text))
-    }
 }
 
 /// Paths as SARIF artifact locations.

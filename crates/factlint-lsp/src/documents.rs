@@ -1,7 +1,7 @@
 //! The open documents as the client has them: text kept in step by incremental edits.
 
 use super::convert::Positions;
-use crate::render::Unit;
+use factlint_core::render::Unit;
 use lsp_types::{TextDocumentContentChangeEvent, Url};
 use std::path::PathBuf;
 

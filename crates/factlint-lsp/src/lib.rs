@@ -10,11 +10,10 @@
 mod convert;
 mod documents;
 pub mod transport;
-mod workspace;
 
-use crate::error::InputError;
-use crate::render::{Report, Unit};
 use documents::Document;
+use factlint_core::error::InputError;
+use factlint_core::render::{Report, Unit};
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
     DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
@@ -33,9 +32,9 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::error::Error;
 use std::io::Write;
+use std::path::Path;
 use std::time::{Duration, Instant};
 use transport::{body_of, Frame, Incoming, Transport};
-use workspace::Workspace;
 
 type Failure = Box<dyn Error + Send + Sync>;
 
@@ -43,17 +42,32 @@ type Failure = Box<dyn Error + Send + Sync>;
 /// milliseconds, but diagnostics that jump on every letter are noise.
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
+/// How the server checks an open story as `factlint check` would check the saved file: the
+/// command line finds its config and facts on disk and keeps them loaded between checks.
+pub trait Workspace {
+    /// Checks `text` as the story at `path`.
+    fn check(&mut self, path: &Path, text: String) -> Result<Report, InputError>;
+    /// Forgets the facts and configs whose files changed on disk since they were read, and
+    /// says whether there were any: the open stories then need checking again.
+    fn forget_changed(&mut self) -> bool;
+}
+
 /// Serves one client until it shuts the server down and says `exit` (`Ok`), or goes away
 /// without doing so, or sends what cannot be read (`Err`, naming what went wrong).
-pub fn serve() -> Result<(), Failure> {
+pub fn serve(workspace: &mut dyn Workspace) -> Result<(), Failure> {
     let transport = Transport::stdio();
-    let served = initialize(&transport).and_then(|(id, params)| serve_initialized(&transport, id, params));
+    let served = initialize(&transport).and_then(|(id, params)| serve_initialized(&transport, workspace, id, params));
     // what was answered last (to `shutdown`, or an error) is written before the process ends
     transport.finish();
     served
 }
 
-fn serve_initialized(transport: &Transport, id: RequestId, params: Value) -> Result<(), Failure> {
+fn serve_initialized(
+    transport: &Transport,
+    workspace: &mut dyn Workspace,
+    id: RequestId,
+    params: Value,
+) -> Result<(), Failure> {
     // a client's capabilities we cannot read are taken as none: the defaults still work
     let params: InitializeParams = serde_json::from_value(params).unwrap_or_default();
     let general = params.capabilities.general.as_ref();
@@ -72,7 +86,7 @@ fn serve_initialized(transport: &Transport, id: RequestId, params: Value) -> Res
         look_at_disk: look_at_disk(&params),
         transport,
         documents: HashMap::new(),
-        workspace: Workspace::default(),
+        workspace,
         due: None,
         shut_down: false,
     };
@@ -175,7 +189,7 @@ struct Server<'t> {
     /// How often open stories' facts and configs are looked at on disk, if at all.
     look_at_disk: Option<Duration>,
     documents: HashMap<Url, Open>,
-    workspace: Workspace,
+    workspace: &'t mut dyn Workspace,
     /// When the documents waiting for a check are checked.
     due: Option<Instant>,
     /// `shutdown` was answered: only `exit` is expected now.

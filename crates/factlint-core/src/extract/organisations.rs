@@ -1,0 +1,463 @@
+//! Organisation mentions: a known organisation's name or alias written exactly (case aside, a
+//! possessive allowed: "the IAEA's"), and names written close to one but not equal to it
+//! ("Bank of Englnad", "Office of National Statistics", "Barcelonna").
+//!
+//! Acronyms are exact: a short all-capitals word is never read as a slip of another. A near
+//! name is told from a real other organisation by the story's own words (a spelling it repeats
+//! while never writing the known one, a word it also writes in lower case) and by the names
+//! the facts know (a word of a known name or title is never a slip).
+
+use super::people::strip_possessive;
+use crate::facts::Organisation;
+use crate::lexicon::lexicon;
+use crate::text::{Doc, TokenKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
+
+/// Known organisation names and aliases, indexed by token (lower case) for one lookup per story
+/// token.
+pub struct OrgIndex {
+    /// First word -> forms starting with it, longest first.
+    by_first: HashMap<String, Vec<Form>>,
+    /// Last word -> forms of two or more words ending with it, for a slip early in a name.
+    by_last: HashMap<String, Vec<Form>>,
+    /// Lower-case first letter -> one-word forms that may carry a slip (not acronyms).
+    single_by_initial: HashMap<char, Vec<Form>>,
+    /// Every word of every known name, organisation or person, in lower case: a word equal to
+    /// one is never a slip of another.
+    known_words: HashSet<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Form {
+    /// The form's words, in lower case.
+    words: Vec<String>,
+    /// Whether each word is written as an acronym ("IAEA", "BBC"): such a word must be exact.
+    acronym: Vec<bool>,
+    org: usize,
+    text: String,
+}
+
+/// An exact mention of a known organisation.
+#[derive(Clone, Debug)]
+pub struct OrgMention {
+    pub org: usize,
+    pub tokens: Range<usize>,
+}
+
+/// A name written close to a known organisation's form.
+#[derive(Clone, Debug)]
+pub struct OrgMisspelling {
+    pub org: usize,
+    pub tokens: Range<usize>,
+    /// The known form it is close to.
+    pub intended: String,
+}
+
+#[derive(Default, Debug)]
+pub struct OrgMentions {
+    pub mentions: Vec<OrgMention>,
+    pub misspellings: Vec<OrgMisspelling>,
+}
+
+/// A one-word form shorter than this is never read as misspelt ("Tory", "Opec"): too many
+/// ordinary words and names lie one letter from it.
+const MIN_SINGLE_LETTERS: usize = 5;
+
+/// A word of this many letters or more may carry two slips in a long name.
+const LONG_WORD: usize = 7;
+
+/// "IAEA", "BBC", "UN": capitals only (digits allowed), at most six letters.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && word.chars().all(|c| !c.is_lowercase())
+}
+
+impl OrgIndex {
+    /// `person_words`: the words of the people's names, which are no slips of an organisation's.
+    pub fn new<'a>(orgs: &[Organisation], person_words: impl Iterator<Item = &'a str>) -> OrgIndex {
+        let mut index = OrgIndex {
+            by_first: HashMap::default(),
+            by_last: HashMap::default(),
+            single_by_initial: HashMap::default(),
+            known_words: person_words.map(str::to_lowercase).collect(),
+        };
+        for (org, o) in orgs.iter().enumerate() {
+            for (text, _) in o.forms() {
+                index.add(org, text);
+            }
+        }
+        for forms in index.by_first.values_mut() {
+            forms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        index
+    }
+
+    fn add(&mut self, org: usize, text: &str) {
+        let tokens = crate::text::tokens(text);
+        let words: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let (Some(first), Some(last)) = (words.first().cloned(), words.last().cloned()) else {
+            return;
+        };
+        self.known_words.extend(words.iter().cloned());
+        let form = Form {
+            acronym: tokens.iter().map(|t| is_acronym(t.text)).collect(),
+            words,
+            org,
+            text: text.to_string(),
+        };
+        if form.words.len() >= 2 {
+            self.by_last.entry(last).or_default().push(form.clone());
+        } else if !form.acronym[0] && first.chars().count() >= MIN_SINGLE_LETTERS && tokens[0].is_word() {
+            let initial = first.chars().next().unwrap_or(' ');
+            self.single_by_initial.entry(initial).or_default().push(form.clone());
+        }
+        self.by_first.entry(first).or_default().push(form);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// Every exact mention of a known organisation, and the names that look like misspellings
+    /// of one.
+    pub fn extract(&self, doc: &Doc) -> OrgMentions {
+        let mut out = OrgMentions::default();
+        if self.is_empty() {
+            return out;
+        }
+        // per token, the length in words of the exact mention covering it (0: none)
+        let mut covered = vec![0; doc.tokens.len()];
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            // "the Bank of England": a longer name starting inside a shorter one wins
+            let here = self
+                .exact_at(doc, i)
+                .filter(|&(_, end)| !(i + 1..end).any(|j| self.exact_at(doc, j).is_some_and(|(_, later)| later > end)));
+            match here {
+                Some((org, end)) => {
+                    covered[i..end].iter_mut().for_each(|c| *c = end - i);
+                    out.mentions.push(OrgMention { org, tokens: i..end });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        let counts = WordCounts::new(doc);
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            match self.misspelling_at(doc, i, &covered, &counts) {
+                Some(m) => {
+                    i = m.tokens.end;
+                    out.misspellings.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        // "the Bank of Englnad": a near name longer than the exact alias inside it wins
+        out.mentions.retain(|m| {
+            !out.misspellings
+                .iter()
+                .any(|x| x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end)
+        });
+        out
+    }
+
+    /// The longest known form starting at token `i`: its organisation and end token.
+    fn exact_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        let t = &doc.tokens[i];
+        if t.kind == TokenKind::Symbol || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
+            return None;
+        }
+        let forms = self.by_first.get(&strip_possessive(t.text).to_lowercase())?;
+        forms
+            .iter()
+            .find(|f| self.spelled_at(doc, i, f))
+            .map(|f| (f.org, i + f.words.len()))
+    }
+
+    /// Whether the tokens at `i` are the form's words, case aside, the last one perhaps
+    /// possessive, and the name ends there.
+    fn spelled_at(&self, doc: &Doc, i: usize, form: &Form) -> bool {
+        let end = i + form.words.len();
+        end <= doc.tokens.len()
+            && (i..end).all(|k| written_word(doc, k, end) == form.words[k - i])
+            && !doc.tokens.get(end).is_some_and(|t| t.glued && t.is_word())
+    }
+
+    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[usize], counts: &WordCounts) -> Option<OrgMisspelling> {
+        let t = &doc.tokens[i];
+        if !t.is_word() || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
+            return None;
+        }
+        let first = strip_possessive(t.text).to_lowercase();
+        let by_first = self.by_first.get(&first).into_iter().flatten();
+        let by_last = (2..=8).flat_map(|len| {
+            let last = doc
+                .tokens
+                .get(i + len - 1)
+                .map(|l| strip_possessive(l.text).to_lowercase());
+            let forms = last.and_then(|l| self.by_last.get(&l));
+            forms.into_iter().flatten().filter(move |f| f.words.len() == len)
+        });
+        let singles = t
+            .text
+            .chars()
+            .next()
+            .and_then(|c| self.single_by_initial.get(&c.to_ascii_lowercase()))
+            .into_iter()
+            .flatten();
+        by_first
+            .chain(by_last)
+            .chain(singles)
+            .find(|f| self.near_form(doc, i, f, covered, counts))
+            .map(|f| OrgMisspelling {
+                org: f.org,
+                tokens: i..i + f.words.len(),
+                intended: f.text.clone(),
+            })
+    }
+
+    /// The tokens at `i` are the form but for one slip: letters changed, dropped, added or
+    /// swapped in one word (two in a long name), or one word for another that copy confuses
+    /// with it ("Office of National Statistics", "Brookings Institute").
+    /// A near name may take in a shorter exact mention ("the Bank" in "the Bank of Englnad").
+    fn near_form(&self, doc: &Doc, i: usize, form: &Form, covered: &[usize], counts: &WordCounts) -> bool {
+        let end = i + form.words.len();
+        if end > doc.tokens.len() || covered[i..end].iter().any(|&c| c >= form.words.len()) {
+            return false;
+        }
+        let letters: usize = form.words.iter().map(|w| w.chars().count()).sum();
+        let mut slips = Vec::new();
+        for k in i..end {
+            let (got, want) = (written_word(doc, k, end), &form.words[k - i]);
+            if got == *want {
+                continue;
+            }
+            let token = &doc.tokens[k];
+            if k > i && token.glued {
+                return false;
+            }
+            match self.slip(doc, k, &got, want, form, counts) {
+                Some(slip) => slips.push(slip),
+                None => return false,
+            }
+        }
+        let budget = if letters >= LONG_WORD && form.words.len() >= 2 {
+            2
+        } else {
+            1
+        };
+        match slips.as_slice() {
+            [Slip::WholeWord] => form.words.len() >= 2,
+            _ if slips.contains(&Slip::WholeWord) => false,
+            _ => {
+                let total: usize = slips
+                    .iter()
+                    .map(|s| if let Slip::Letters(d) = s { *d } else { 0 })
+                    .sum();
+                (1..=budget).contains(&total)
+            }
+        }
+    }
+
+    /// How the written word at token `k` differs from the form's word `want`, if it may be a
+    /// slip of it and is no word in its own right.
+    fn slip(&self, doc: &Doc, k: usize, got: &str, want: &str, form: &Form, counts: &WordCounts) -> Option<Slip> {
+        let lex = lexicon();
+        let token = &doc.tokens[k];
+        if words_confused(got, want) {
+            return Some(Slip::WholeWord);
+        }
+        let single = form.words.len() == 1;
+        let acronym = form.acronym[form.words.iter().position(|w| w == want).unwrap_or(0)];
+        let ordinary = lex.head_words.contains(got)
+            || lex.connectors.contains(got)
+            || lex.stop_words.contains(got)
+            || lex.common_names.contains(strip_possessive(token.text))
+            || self.known_words.contains(got)
+            || derived(got, want)
+            || (single && counts.lower(got) > 0);
+        if acronym || is_acronym(token.text) || ordinary || !token.is_word() || !token.is_capitalized() {
+            return None;
+        }
+        // a spelling the story repeats while never writing the known one is another name
+        if counts.any_case(got) >= 2 && counts.any_case(want) == 0 {
+            return None;
+        }
+        let (g, w) = (got.chars().count(), want.chars().count());
+        if g < 3 || w < 3 || g.abs_diff(w) > 2 || got.chars().next() != want.chars().next() {
+            return None;
+        }
+        let d = strsim::osa_distance(got, want);
+        let allowed = if w >= LONG_WORD && !single { 2 } else { 1 };
+        (d <= allowed).then_some(Slip::Letters(d))
+    }
+}
+
+/// One difference between a written name and a known form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slip {
+    /// Letters changed, dropped, added or swapped in a word.
+    Letters(usize),
+    /// One word for another that copy confuses with it ("of" for "for", "Authority" for
+    /// "Agency").
+    WholeWord,
+}
+
+/// The written word is the known one with an ending that makes another word of it
+/// ("Barcelonan", "Kenyan").
+fn derived(got: &str, want: &str) -> bool {
+    got.strip_prefix(want)
+        .is_some_and(|ending| lexicon().derived_endings.iter().any(|e| e == ending))
+}
+
+/// Two small words ("of", "for"), or two words for a kind of body of one group in
+/// `rules/names.yaml` ("agency", "authority").
+fn words_confused(got: &str, want: &str) -> bool {
+    let lex = lexicon();
+    let small = |w: &str| lex.connectors.contains(w);
+    let group = |w: &str| lex.confusable_body_words.get(w);
+    (small(got) && small(want)) || group(got).is_some_and(|g| group(want) == Some(g))
+}
+
+/// The word at token `k` in lower case, without a possessive when it ends the name at `end`.
+fn written_word(doc: &Doc, k: usize, end: usize) -> String {
+    let text = doc.tokens[k].text;
+    let text = if k + 1 == end { strip_possessive(text) } else { text };
+    text.to_lowercase()
+}
+
+/// How often each word occurs in a story, in lower case and as written in lower case.
+struct WordCounts {
+    any_case: HashMap<String, usize>,
+    lower: HashMap<String, usize>,
+}
+
+impl WordCounts {
+    fn new(doc: &Doc) -> WordCounts {
+        let mut counts = WordCounts {
+            any_case: HashMap::default(),
+            lower: HashMap::default(),
+        };
+        for t in doc.tokens.iter().filter(|t| t.is_word()) {
+            let word = strip_possessive(t.text);
+            *counts.any_case.entry(word.to_lowercase()).or_insert(0) += 1;
+            if word.starts_with(char::is_lowercase) {
+                *counts.lower.entry(word.to_string()).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+
+    fn any_case(&self, lower: &str) -> usize {
+        self.any_case.get(lower).copied().unwrap_or(0)
+    }
+
+    /// How often the story writes the word in lower case: then it is an ordinary word.
+    fn lower(&self, lower: &str) -> usize {
+        self.lower.get(lower).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Facts;
+    use std::path::Path;
+
+    const ORGS: &str = "organisations:
+  - name: Office for National Statistics
+    aliases: [ONS]
+  - name: Bank of England
+    aliases: [BoE, the Bank]
+  - name: Labor Department
+  - name: Barcelona
+  - name: Cafod
+  - name: International Atomic Energy Agency
+    aliases: [IAEA]
+  - name: Opec
+";
+
+    fn found(text: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let mut facts = Facts::default();
+        facts.add_file(Path::new("f.yaml"), ORGS.into()).unwrap();
+        let index = OrgIndex::new(&facts.organisations, std::iter::empty());
+        let doc = Doc::new(text);
+        let out = index.extract(&doc);
+        (
+            out.mentions.iter().map(|m| doc.words(m.tokens.clone())).collect(),
+            out.misspellings
+                .iter()
+                .map(|m| (doc.words(m.tokens.clone()), m.intended.clone()))
+                .collect(),
+        )
+    }
+
+    fn slips(text: &str) -> Vec<(String, String)> {
+        found(text).1
+    }
+
+    #[test]
+    fn exact_forms_case_and_possessive_aside() {
+        let (mentions, misspellings) = found("The IAEA's inspectors and the Bank of England; OPEC met the ons.");
+        assert_eq!(mentions, ["IAEA's", "Bank of England", "OPEC", "ons"]);
+        assert!(misspellings.is_empty(), "{misspellings:?}");
+    }
+
+    #[test]
+    fn slips_in_multi_word_and_single_word_names() {
+        let pair = |a: &str, b: &str| vec![(a.to_string(), b.to_string())];
+        assert_eq!(
+            slips("The Bank of Englnad said so."),
+            pair("Bank of Englnad", "Bank of England")
+        );
+        assert_eq!(
+            slips("Data from the Office of National Statistics."),
+            pair("Office of National Statistics", "Office for National Statistics")
+        );
+        assert_eq!(
+            slips("According to Labour Department figures."),
+            pair("Labour Department", "Labor Department")
+        );
+        assert_eq!(slips("seeing Barcelonna secure"), pair("Barcelonna", "Barcelona"));
+        assert_eq!(slips("The agency Cafodd will host"), pair("Cafodd", "Cafod"));
+        let (mentions, misspellings) = found("The Bank of Englnad and the BoE said.");
+        assert_eq!(mentions, ["BoE"]);
+        assert_eq!(
+            misspellings,
+            pair("Bank of Englnad", "Bank of England"),
+            "the alias inside gives way"
+        );
+        assert_eq!(
+            slips("the International Atomic Energy Authority"),
+            pair(
+                "International Atomic Energy Authority",
+                "International Atomic Energy Agency"
+            ),
+        );
+        assert!(
+            slips("the International Atomic Energy Council").is_empty(),
+            "a word changed whole, not one copy confuses with it, names another body"
+        );
+    }
+
+    #[test]
+    fn acronyms_short_names_and_ordinary_words_are_never_slips() {
+        for text in [
+            "The IAEC and the OBS met.",
+            "Opel and Opek said so.",
+            "Barcelona's rivals met Barcelonan fans.",
+            "The Bank of England's rival, the Bank of Ireland.",
+            "Cafes opened; the cafod scheme.",
+        ] {
+            assert!(slips(text).is_empty(), "{text}: {:?}", slips(text));
+        }
+    }
+
+    #[test]
+    fn a_spelling_repeated_without_the_known_one_is_another_name() {
+        assert!(slips("Barcelone won. Barcelone lost.").is_empty());
+        assert_eq!(slips("Barcelona won. Barcelone lost.").len(), 1);
+    }
+}
