@@ -175,10 +175,9 @@ impl<'f> Checker<'f> {
         quotes
             .iter()
             .flat_map(|q| {
-                let said_by = attribution.speaker(q).map(|m| {
-                    let mention = &people.mentions[m];
-                    (mention.person, doc.span(mention.name.clone()))
-                });
+                let said_by = attribution
+                    .speaker(q)
+                    .map(|s| (people.mentions[s.mention].person, doc.span(s.said_by)));
                 check_quote(&self.quotes, &self.facts, doc, q, said_by)
             })
             .collect()

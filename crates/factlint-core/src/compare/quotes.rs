@@ -173,8 +173,17 @@ fn items(tokens: &[Token]) -> Vec<(Option<String>, String)> {
             let close = (k..tokens.len())
                 .find(|&j| tokens[j].is("]"))
                 .unwrap_or(tokens.len() - 1);
-            let written: Vec<&str> = tokens[k..=close].iter().map(|t| t.text).collect();
-            out.push((None, written.join(" ")));
+            let written = tokens[k..=close]
+                .iter()
+                .enumerate()
+                .fold(String::new(), |mut w, (n, t)| {
+                    if n > 0 && !t.glued {
+                        w.push(' ');
+                    }
+                    w.push_str(t.text);
+                    w
+                });
+            out.push((None, written));
             k = close + 1;
             continue;
         }
@@ -205,8 +214,8 @@ enum Op {
     Added(usize),
     /// A known word the story drops.
     Dropped(usize),
-    /// A gap item standing for known words `[from, to)`.
-    Gap(usize, Range<usize>),
+    /// A gap item standing for some known words.
+    Gap(usize),
 }
 
 struct Alignment {
@@ -259,7 +268,7 @@ fn trace_back(story: &[Item], known: &[u32], cost: &[usize], width: usize, end: 
                 while from > 0 && cost[(i - 1) * width + from] != here {
                     from -= 1;
                 }
-                ops.push(Op::Gap(i - 1, from..j));
+                ops.push(Op::Gap(i - 1));
                 j = from;
             }
             Item::Word(id, _) => {
@@ -293,14 +302,15 @@ fn render_diff(ops: &[Op], story: &[Item], known: &[String]) -> String {
     let written = |i: usize| match &story[i] {
         Item::Word(_, w) | Item::Gap(w) => w.clone(),
     };
-    let mut out: Vec<String> = Vec::new();
+    // runs of words as the speaker said them (`Ok`) between the changes (`Err`)
+    let mut pieces: Vec<Result<String, String>> = Vec::new();
     let (mut drop, mut add): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-    let flush = |out: &mut Vec<String>, drop: &mut Vec<String>, add: &mut Vec<String>| {
+    let flush = |pieces: &mut Vec<Result<String, String>>, drop: &mut Vec<String>, add: &mut Vec<String>| {
         if !drop.is_empty() {
-            out.push(format!("[-{}-]", drop.join(" ")));
+            pieces.push(Err(format!("[-{}-]", drop.join(" "))));
         }
         if !add.is_empty() {
-            out.push(format!("[+{}+]", add.join(" ")));
+            pieces.push(Err(format!("[+{}+]", add.join(" "))));
         }
         drop.clear();
         add.clear();
@@ -308,8 +318,8 @@ fn render_diff(ops: &[Op], story: &[Item], known: &[String]) -> String {
     for op in ops {
         match op {
             Op::Same(_, j) => {
-                flush(&mut out, &mut drop, &mut add);
-                out.push(known[*j].clone());
+                flush(&mut pieces, &mut drop, &mut add);
+                pieces.push(Ok(known[*j].clone()));
             }
             Op::Changed(i, j) => {
                 drop.push(written(*i));
@@ -317,14 +327,34 @@ fn render_diff(ops: &[Op], story: &[Item], known: &[String]) -> String {
             }
             Op::Added(i) => drop.push(written(*i)),
             Op::Dropped(j) => add.push(known[*j].clone()),
-            Op::Gap(i, _) => {
-                flush(&mut out, &mut drop, &mut add);
-                out.push(written(*i));
+            Op::Gap(i) => {
+                flush(&mut pieces, &mut drop, &mut add);
+                pieces.push(Ok(written(*i)));
             }
         }
     }
-    flush(&mut out, &mut drop, &mut add);
-    out.join(" ")
+    flush(&mut pieces, &mut drop, &mut add);
+    around_changes(&pieces).join(" ")
+}
+
+/// How many unchanged words a diff shows on each side of a change.
+const DIFF_CONTEXT: usize = 4;
+
+/// The pieces of a diff with long unchanged runs cut to a few words beside each change (a
+/// run of one word more is shown whole rather than as "…").
+fn around_changes(pieces: &[Result<String, String>]) -> Vec<String> {
+    let changes: Vec<usize> = (0..pieces.len()).filter(|&k| pieces[k].is_err()).collect();
+    let near = |k: usize| changes.iter().any(|&c| c.abs_diff(k) <= DIFF_CONTEXT);
+    let shown = |k: usize| near(k) || (k.checked_sub(1).is_none_or(near) && (k + 1 >= pieces.len() || near(k + 1)));
+    let mut out = Vec::new();
+    for (k, piece) in pieces.iter().enumerate() {
+        match piece {
+            Ok(word) | Err(word) if shown(k) => out.push(word.clone()),
+            _ if out.last().is_some_and(|w| w == "…") => {}
+            _ => out.push("…".to_string()),
+        }
+    }
+    out
 }
 
 /// The findings for one story quote: a misquote of a known quote, or a known quote given to
@@ -471,15 +501,15 @@ mod tests {
         };
         assert_eq!(
             differs("\"We will never give in, we will not be moved.\""),
-            "We will [-never-] [+not+] give in we will not be moved"
+            "We will [-never-] [+not+] give in we will …"
         );
         assert_eq!(
             differs("\"we will not be moved, and we will surely win this fight\""),
-            "we will not be moved and we will [-surely-] win this fight"
+            "… moved and we will [-surely-] win this fight"
         );
         assert_eq!(
-            differs("\"We will not give in ... and we will win the fight.\""),
-            "We will not give in ... and we will win [-the-] [+this+] fight"
+            differs("\"We will not ... win the fight.\""),
+            "we will not ... win [-the-] [+this+] fight"
         );
     }
 

@@ -154,6 +154,16 @@ fn ends_sentence(doc: &Doc, k: usize) -> bool {
     matches!(doc.tokens[k].text, "." | "!" | "?")
 }
 
+/// The person a quote is given to: the mention naming them, and the words of the story that
+/// give it (the name, or the pronoun standing for it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// Index into the mentions `Attribution` was built with.
+    pub mention: usize,
+    /// Tokens.
+    pub said_by: Range<usize>,
+}
+
 /// Who the story says spoke its quotes, one answer per quote (`None`: nobody certain).
 pub struct Attribution<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -194,9 +204,9 @@ impl<'d, 'a> Attribution<'d, 'a> {
         }
     }
 
-    /// The mention (index into the mentions given) of the person the story gives `quote` to.
-    /// A name beside a speech verb wins over a pronoun; two names that disagree give nobody.
-    pub fn speaker(&self, quote: &QuoteMention) -> Option<usize> {
+    /// Who the story gives `quote` to. A name beside a speech verb wins over a pronoun; two
+    /// names that disagree give nobody.
+    pub fn speaker(&self, quote: &QuoteMention) -> Option<Speaker> {
         let regions = self.regions(quote);
         let verbs: Vec<usize> = regions
             .iter()
@@ -204,12 +214,13 @@ impl<'d, 'a> Attribution<'d, 'a> {
             .filter(|&k| self.is_verb(k))
             .collect();
         if verbs.is_empty() {
-            return self.previous_sentence_speaker(quote.first);
+            return self.previous_sentence_speaker(quote.first).map(|m| self.named(m));
         }
         let named: Vec<usize> = verbs.iter().filter_map(|&k| self.named_subject(k)).collect();
         if let Some(&m) = named.first() {
             let person = self.mentions[m].person;
-            return named.iter().all(|&o| self.mentions[o].person == person).then_some(m);
+            let agree = named.iter().all(|&o| self.mentions[o].person == person);
+            return agree.then(|| self.named(m));
         }
         // the verb nearest the quote: after it when it closes on a comma, else before it
         let after = regions.last().is_some_and(|r| r.start > quote.first);
@@ -297,12 +308,23 @@ impl<'d, 'a> Attribution<'d, 'a> {
     }
 
     /// The person a pronoun before a speech verb at `k` ("he said") points back to.
-    fn pronoun_subject(&self, k: usize, before: usize) -> Option<usize> {
+    fn pronoun_subject(&self, k: usize, before: usize) -> Option<Speaker> {
         let p = self.skip_helpers_back(k)?;
-        if quote_lexicon().pronouns.contains(self.doc.lower_at(p)) {
-            return self.pronoun_person(before.min(p));
+        if !quote_lexicon().pronouns.contains(self.doc.lower_at(p)) {
+            return None;
         }
-        None
+        let m = self.pronoun_person(before.min(p))?;
+        Some(Speaker {
+            mention: m,
+            said_by: p..p + 1,
+        })
+    }
+
+    fn named(&self, m: usize) -> Speaker {
+        Speaker {
+            mention: m,
+            said_by: self.mentions[m].name.clone(),
+        }
     }
 
     /// The token before `k` past helping words ("was", "also"), if any.
@@ -480,7 +502,7 @@ mod tests {
             .map(|q| {
                 attribution
                     .speaker(q)
-                    .map(|m| f.people[people.mentions[m].person].name.clone())
+                    .map(|s| f.people[people.mentions[s.mention].person].name.clone())
             })
             .collect()
     }
