@@ -9,7 +9,7 @@
 //! user would see it: the story gets no check at all.
 
 use factlint::check::{CheckOptions, Checker};
-use factlint::facts::load_facts;
+use factlint::files::load_facts;
 use factlint::finding::{Code, Finding};
 use factlint::render::line_column;
 use factlint::story::Story;

@@ -13,7 +13,8 @@
 use factlint::check::{CheckOptions, Checker};
 use factlint::extract::people::NameIndex;
 use factlint::extract::quotes::{extract_quotes, Attribution};
-use factlint::facts::{load_facts, Facts};
+use factlint::facts::Facts;
+use factlint::files::load_facts;
 use factlint::finding::{Code, Finding};
 use factlint::story::Story;
 use factlint::text::Doc;

@@ -96,7 +96,7 @@ pub struct CheckArgs {
 /// error-level finding, 2 when the files cannot be read.
 fn check(args: CheckArgs) -> ExitCode {
     let color = crate::use_color(args.color, std::io::stdout().is_terminal());
-    let (reports, errors) = match factlint::facts::load_facts(&args.files) {
+    let (reports, errors) = match factlint::files::load_facts(&args.files) {
         Ok(facts) => (facts_reports(facts), vec![]),
         Err(e) => (vec![], vec![e]),
     };
@@ -170,7 +170,7 @@ fn learn(args: &LearnArgs) -> Result<Document, InputError> {
     let stories = paths
         .iter()
         .map(|path| {
-            let (text, _) = factlint::story::decode(path, factlint::facts::read_bytes(path)?)?;
+            let (text, _) = factlint::story::decode(path, factlint::files::read_bytes(path)?)?;
             factlint::story::Story::from_text(path, text)
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -195,7 +195,7 @@ fn import(source: ImportSource) -> Result<Document, InputError> {
         ImportSource::CongressLegislators { files } => {
             let texts = files
                 .iter()
-                .map(|p| factlint::facts::read_text(p))
+                .map(|p| factlint::files::read_text(p))
                 .collect::<Result<Vec<_>, _>>()?;
             let named: Vec<(&Path, &str)> = files
                 .iter()
@@ -204,9 +204,9 @@ fn import(source: ImportSource) -> Result<Document, InputError> {
                 .collect();
             factlint::import::congress::import(&named)
         }
-        ImportSource::Popolo { file } => factlint::import::popolo::import(&file, &factlint::facts::read_text(&file)?),
+        ImportSource::Popolo { file } => factlint::import::popolo::import(&file, &factlint::files::read_text(&file)?),
         ImportSource::Wikidata { file } => {
-            factlint::import::wikidata::import(&file, &factlint::facts::read_text(&file)?)
+            factlint::import::wikidata::import(&file, &factlint::files::read_text(&file)?)
         }
     }
 }
@@ -214,7 +214,7 @@ fn import(source: ImportSource) -> Result<Document, InputError> {
 /// The text on stdout, or in `output` written atomically.
 pub fn emit(text: &str, output: Option<&Path>) -> Result<Vec<PathBuf>, InputError> {
     match output {
-        Some(path) => factlint::fix::replace_file(path, text).map(|()| vec![path.to_path_buf()]),
+        Some(path) => factlint::files::replace_file(path, text).map(|()| vec![path.to_path_buf()]),
         None => {
             use std::io::Write;
             let mut out = std::io::stdout().lock();

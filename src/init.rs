@@ -3,8 +3,7 @@
 
 use crate::config::CONFIG_FILE;
 use crate::error::InputError;
-use crate::facts::io_reason;
-use crate::fix::replace_file;
+use crate::files::{io_reason, replace_file};
 use std::path::{Path, PathBuf};
 
 const CONFIG_TEMPLATE: &str = include_str!("../templates/factlint.yaml");
@@ -34,15 +33,14 @@ pub fn init(folder: &Path) -> Result<Vec<PathBuf>, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
-    use crate::facts::load_facts;
+    use crate::files::{load_config, load_facts};
 
     #[test]
     fn writes_a_config_and_facts_that_load_and_refuses_to_overwrite() {
         let dir = tempfile::tempdir().unwrap();
         let written = init(dir.path()).unwrap();
         assert_eq!(written.len(), 2);
-        let config = Config::load(&dir.path().join(CONFIG_FILE)).unwrap();
+        let config = load_config(&dir.path().join(CONFIG_FILE)).unwrap();
         let facts = load_facts(&config.facts).unwrap();
         assert_eq!(facts.people.len(), 3);
         let err = init(dir.path()).unwrap_err();

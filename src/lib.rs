@@ -8,6 +8,8 @@ pub use factlint_core::{
 };
 pub use factlint_lsp as lsp;
 
+pub mod discover;
+pub mod files;
 pub mod init;
 pub mod run;
 pub mod workspace;

@@ -1,13 +1,13 @@
 //! The `factlint` command line.
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use factlint::baseline::{write_baseline, Baseline};
 use factlint::check::CheckOptions;
 use factlint::codes::{code_list, explain};
-use factlint::config::ConfigSource;
+use factlint::discover::ConfigSource;
 use factlint::error::InputError;
+use factlint::files::{fix_report, load_baseline, write_baseline};
 use factlint::finding::{Code, Severity};
-use factlint::fix::{fix_report, fixed_report};
+use factlint::fix::fixed_report;
 use factlint::init::init;
 use factlint::render::{plural, render_error, render_outcome, slash_path, Format, Outcome, Report};
 use factlint::run::{parse_size, run_with_changed_yaml, source_root, Inputs, Run};
@@ -289,7 +289,7 @@ fn apply_baseline(path: &Path, update: bool, reports: &mut [Report]) -> Result<(
         ));
         reports.iter_mut().for_each(|r| r.findings.clear());
     } else {
-        let hidden = Baseline::load(path)?.filter(reports);
+        let hidden = load_baseline(path)?.filter(reports);
         note(format_args!(
             "note: {} accepted in {} not shown",
             plural(hidden, "finding"),

@@ -5,9 +5,11 @@
 //! once; loading the first set overlaps with walking the folders.
 
 use crate::check::{findings_for, options_for, CheckOptions, Checker};
-use crate::config::{Config, ConfigSource, Configs};
+use crate::config::Config;
+use crate::discover::{ConfigSource, Configs};
 use crate::error::InputError;
-use crate::facts::{io_reason, load_facts, read_text, Facts};
+use crate::facts::Facts;
+use crate::files::{io_reason, load_facts, read_text};
 use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;

@@ -2,9 +2,10 @@
 //! saved file, with the facts kept loaded between checks.
 
 use crate::check::{CheckOptions, Checker};
-use crate::config::{ConfigSource, Configs};
+use crate::discover::{ConfigSource, Configs};
 use crate::error::InputError;
-use crate::facts::{load_facts, Facts};
+use crate::facts::Facts;
+use crate::files::load_facts;
 use crate::render::Report;
 use crate::run::check_story;
 use crate::story::Story;

@@ -3,7 +3,7 @@
 //! editor sees shows up in review.
 
 use factlint::check::CheckOptions;
-use factlint::config::ConfigSource;
+use factlint::discover::ConfigSource;
 use factlint::render::{render, Format, Report};
 use factlint::run::{run, Inputs};
 use serde::Deserialize;

@@ -311,6 +311,6 @@ fn fuzz_seeds_replay() {
     let config = dir.path().join("factlint.yaml");
     for seed in fuzz_seeds("config") {
         std::fs::write(&config, seed).unwrap();
-        let _ = factlint::config::Config::load(&config);
+        let _ = factlint::files::load_config(&config);
     }
 }

@@ -17,7 +17,7 @@ fn config_path() -> &'static PathBuf {
 fuzz_target!(|data: &[u8]| {
     let path = config_path();
     std::fs::write(path, data).expect("write the config");
-    if let Ok(config) = factlint::config::Config::load(path) {
+    if let Ok(config) = factlint::files::load_config(path) {
         let mut findings = Vec::new();
         config.apply_severity(&mut findings);
         let _ = config.includes(std::path::Path::new("news/a.md"));

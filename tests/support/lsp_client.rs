@@ -23,6 +23,8 @@ pub struct Client {
     /// What `initialize` answered.
     pub initialized: Value,
     stderr: Arc<Mutex<String>>,
+    /// The thread keeping `stderr`, which ends when the server's stderr closes.
+    stderr_reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Client {
@@ -40,7 +42,7 @@ impl Client {
         let stderr = Arc::new(Mutex::new(String::new()));
         let mut server_stderr = BufReader::new(child.stderr.take().expect("stderr"));
         let kept = stderr.clone();
-        std::thread::spawn(move || {
+        let stderr_reader = std::thread::spawn(move || {
             let mut line = String::new();
             while server_stderr.read_line(&mut line).is_ok_and(|n| n > 0) {
                 eprint!("{line}");
@@ -66,6 +68,7 @@ impl Client {
             next_id: 0,
             initialized: Value::Null,
             stderr,
+            stderr_reader: Some(stderr_reader),
         };
         let init =
             json!({"processId": null, "rootUri": null, "capabilities": capabilities, "initializationOptions": options});
@@ -141,6 +144,11 @@ impl Client {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             if let Some(status) = self.child.try_wait().expect("wait for the server") {
+                // everything the server wrote on stderr before it exited is kept, however
+                // late the reading thread gets to it
+                if let Some(reader) = self.stderr_reader.take() {
+                    let _ = reader.join();
+                }
                 return status;
             }
             assert!(Instant::now() < deadline, "the server did not exit");

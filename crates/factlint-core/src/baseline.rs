@@ -6,10 +6,9 @@
 //! Entries count: two identical slips in one story need two entries.
 
 use crate::error::InputError;
-use crate::facts::read_text;
 use crate::finding::Finding;
-use crate::fix::replace_file;
 use crate::render::{slash_path, Report};
+use crate::source_map::{offset_of, Unit};
 use crate::story::Story;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -41,15 +40,16 @@ pub struct Baseline {
 }
 
 impl Baseline {
-    pub fn load(path: &Path) -> Result<Baseline, InputError> {
-        let text = read_text(path)
-            .map_err(|e| e.with_help("create it with `factlint check PATHS --baseline FILE --update-baseline`"))?;
-        let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
-            let at = offset_of(&text, e.line(), e.column());
+    /// The baseline file at `path` (story paths in it are relative to its folder), whose
+    /// contents are `text`.
+    pub fn from_text(path: &Path, text: &str) -> Result<Baseline, InputError> {
+        let file: BaselineFile = serde_json::from_str(text).map_err(|e| {
+            // serde_json's columns count bytes
+            let at = offset_of(text, e.line(), e.column(), Unit::Byte).unwrap_or(text.len());
             // the place is shown under the message; serde_json's text repeats it
             let full = e.to_string();
             let message = full.rsplit_once(" at line ").map_or(full.as_str(), |(m, _)| m);
-            InputError::at(path, &text, at..at, format!("invalid baseline: {message}"), "here")
+            InputError::at(path, text, at..at, format!("invalid baseline: {message}"), "here")
                 .with_help("a baseline is written by `--update-baseline`; write it again rather than by hand")
         })?;
         let mut accepted = HashMap::new();
@@ -84,8 +84,8 @@ impl Baseline {
     }
 }
 
-/// Writes every finding of the reports as accepted; returns how many.
-pub fn write_baseline(path: &Path, reports: &[Report]) -> Result<usize, InputError> {
+/// The baseline file at `path` that accepts every finding of the reports, and how many.
+pub fn baseline_json(path: &Path, reports: &[Report]) -> Result<(String, usize), InputError> {
     let folder = folder_of(path);
     let mut findings: Vec<Entry> = reports
         .iter()
@@ -100,8 +100,7 @@ pub fn write_baseline(path: &Path, reports: &[Report]) -> Result<usize, InputErr
     let count = findings.len();
     let json = serde_json::to_string_pretty(&BaselineFile { version: 1, findings })
         .map_err(|e| InputError::file(path, format!("cannot write baseline: {e}")))?;
-    replace_file(path, &(json + "\n"))?;
-    Ok(count)
+    Ok((json + "\n", count))
 }
 
 fn entry(folder: &Path, story: &Story, f: &Finding) -> Entry {
@@ -141,14 +140,4 @@ fn absolute(path: &Path) -> PathBuf {
 
 fn folder_of(path: &Path) -> PathBuf {
     absolute(path).parent().map(Path::to_path_buf).unwrap_or_default()
-}
-
-/// The byte offset of serde_json's 1-based line and column.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    crate::error::floor_char_boundary(text, (start + column.saturating_sub(1)).min(text.len()))
 }

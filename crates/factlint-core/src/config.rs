@@ -1,10 +1,8 @@
-//! `factlint.yaml`: a desk's settings, found by walking up from each story.
-//!
-//! The closest config wins (no merging with configs further up, as in ruff and typos), so a
-//! desk's folder can carry its own facts. Paths and globs in it are relative to its folder.
+//! `factlint.yaml`: a desk's settings, read from its text (the command line finds the file:
+//! the closest one above each story wins). Paths and globs in it are relative to its folder.
 
 use crate::error::InputError;
-use crate::facts::{byte_span, parse_options, read_text, yaml_error_in};
+use crate::facts::{byte_span, parse_options, yaml_error_in};
 use crate::finding::{Code, Finding, Severity};
 use chrono::NaiveDate;
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -13,7 +11,6 @@ use serde_saphyr::Spanned;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
 pub const CONFIG_FILE: &str = "factlint.yaml";
 
@@ -126,8 +123,9 @@ impl Default for Config {
 }
 
 impl Config {
-    pub fn load(path: &Path) -> Result<Config, InputError> {
-        let text = read_text(path)?;
+    /// The config file at `path`, whose contents are `text`; paths in it are relative to its
+    /// folder.
+    pub fn from_text(path: &Path, text: String) -> Result<Config, InputError> {
         let raw: RawConfig = if text.trim().is_empty() {
             RawConfig::default()
         } else {
@@ -298,107 +296,12 @@ pub fn is_story_file(path: &Path) -> bool {
     )
 }
 
-/// How a run finds its config.
-#[derive(Clone, Debug, Default)]
-pub enum ConfigSource {
-    /// The closest `factlint.yaml` above each story.
-    #[default]
-    Discover,
-    /// `--config FILE` for every story.
-    File(PathBuf),
-    /// `--isolated`: no config at all.
-    Isolated,
-}
-
-/// Finds and loads configs, each folder and each file once, from many threads.
-pub struct Configs {
-    source: ConfigSource,
-    default: Arc<Config>,
-    /// Folder -> the config file governing it.
-    folders: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
-    /// Config file -> what loading it gave (an error is kept to report it once).
-    loaded: Mutex<HashMap<PathBuf, Result<Arc<Config>, Arc<InputError>>>>,
-}
-
-impl Configs {
-    pub fn new(source: ConfigSource) -> Configs {
-        Configs {
-            source,
-            default: Arc::new(Config::default()),
-            folders: Mutex::new(HashMap::new()),
-            loaded: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// The config governing a story (or a folder about to be walked).
-    pub fn for_path(&self, path: &Path) -> Result<Arc<Config>, Arc<InputError>> {
-        let file = match &self.source {
-            ConfigSource::Isolated => None,
-            ConfigSource::File(file) => Some(file.clone()),
-            ConfigSource::Discover => {
-                let folder = match path.parent() {
-                    _ if path.is_dir() => path,
-                    Some(parent) if !parent.as_os_str().is_empty() => parent,
-                    _ => Path::new("."),
-                };
-                self.config_file_above(folder)
-            }
-        };
-        match file {
-            None => Ok(self.default.clone()),
-            Some(file) => self.load(&file),
-        }
-    }
-
-    fn config_file_above(&self, folder: &Path) -> Option<PathBuf> {
-        let absolute = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
-        if let Some(found) = lock(&self.folders).get(&absolute) {
-            return found.clone();
-        }
-        let candidate = absolute.join(CONFIG_FILE);
-        let found = if candidate.is_file() {
-            Some(display_path(folder, &candidate))
-        } else {
-            absolute.parent().and_then(|up| self.config_file_above(up))
-        };
-        lock(&self.folders).insert(absolute, found.clone());
-        found
-    }
-
-    fn load(&self, file: &Path) -> Result<Arc<Config>, Arc<InputError>> {
-        if let Some(done) = lock(&self.loaded).get(file) {
-            return done.clone();
-        }
-        let result = Config::load(file).map(Arc::new).map_err(Arc::new);
-        lock(&self.loaded).insert(file.to_path_buf(), result.clone());
-        result
-    }
-}
-
-/// A config found above a relative folder is shown relative too (`desk/factlint.yaml`), as
-/// the user wrote the story's path.
-fn display_path(folder: &Path, config: &Path) -> PathBuf {
-    let cwd = std::env::current_dir().unwrap_or_default();
-    match config.strip_prefix(&cwd) {
-        Ok(relative) if folder.is_relative() => relative.to_path_buf(),
-        _ => config.to_path_buf(),
-    }
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // a panic elsewhere cannot leave these caches half-written, so poisoning is ignored
-    m.lock().unwrap_or_else(|p| p.into_inner())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn config(yaml: &str) -> Result<Config, InputError> {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(CONFIG_FILE);
-        std::fs::write(&path, yaml).unwrap();
-        Config::load(&path)
+        Config::from_text(&Path::new("/desk").join(CONFIG_FILE), yaml.to_string())
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use crate::error::InputError;
 use crate::lexicon::lexicon;
 use crate::quantity::Quantity;
+use crate::source_map::{offset_of, Unit};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -291,57 +292,20 @@ impl Scalar {
     }
 }
 
-// --- loading --------------------------------------------------------------------------------
-
-/// Reads and merges facts files. Two entries with one id, or two people with one name, are an
-/// error naming both places.
-pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
-    let mut facts = Facts::default();
-    for path in paths {
-        let text = read_text(path)?;
-        facts.add_file(path, text)?;
-    }
-    facts.check_quote_speakers()?;
-    Ok(facts)
-}
-
-/// Reads a file as UTF-8, or says where it is not.
-pub fn read_text(path: &Path) -> Result<String, InputError> {
-    utf8_text(path, read_bytes(path)?)
-}
-
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
-    std::fs::read(path).map_err(|e| InputError::file(path, format!("cannot read file: {}", io_reason(&e))))
-}
+// --- text ------------------------------------------------------------------------------------
 
 /// The text of a file read as `bytes`; not UTF-8 is an error at the first bad byte.
 pub fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        let before = &e.as_bytes()[..at];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = String::from_utf8_lossy(&before[before.iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1)..])
-            .chars()
-            .count()
-            + 1;
+        let before = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or_default();
+        let (line, column) = crate::source_map::line_column(before, at);
         InputError::file(
             path,
             format!("not UTF-8 text: invalid byte at offset {at} (line {line}, column {column})"),
         )
         .with_help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")")
     })
-}
-
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a folder, not a file".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
-    }
 }
 
 /// Limits that keep a hostile facts file (alias bombs, deep nesting) from costing much.
@@ -586,8 +550,7 @@ pub(crate) fn yaml_error_in(
     let span = e.location().and_then(|l| {
         let start = match l.span().byte_offset() {
             Some(offset) => offset as usize,
-            None if l.line() > 0 => offset_of_line_column(text, l.line() as usize, l.column() as usize)?,
-            None => return None,
+            None => offset_of(text, l.line() as usize, l.column() as usize, Unit::Char)?,
         };
         Some(start..start + (l.span().byte_len().unwrap_or(1) as usize).max(1))
     });
@@ -608,21 +571,6 @@ pub(crate) fn yaml_error_in(
         }
     });
     err.with_help(hint)
-}
-
-/// The byte offset of a 1-based line and column (in characters), if the text has it.
-pub(crate) fn offset_of_line_column(text: &str, line: usize, column: usize) -> Option<usize> {
-    let start = if line == 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2)?.0 + 1
-    };
-    let rest = &text[start..];
-    let within = rest
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(rest.len(), |(k, _)| k);
-    Some(start + within)
 }
 
 /// A YAML error as a message, the label under its place, and a hint when one follows.

@@ -9,6 +9,15 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     LineIndex::new(text).line_column(offset)
 }
 
+/// The byte offset of a 1-based line and column (in `unit`s), as a parser reports where an
+/// error is (serde_json counts bytes, YAML characters); `None` for a line the text does not
+/// have. A column past its line's end is the line's end.
+pub fn offset_of(text: &str, line: usize, column: usize, unit: Unit) -> Option<usize> {
+    let lines = LineIndex::new(text);
+    let line = line.checked_sub(1).filter(|&l| l < lines.line_count())?;
+    Some(lines.offset(line, column.saturating_sub(1), unit))
+}
+
 /// What a column counts: characters (the CLI's columns), bytes or UTF-16 code units (the
 /// language server's positions, as the client negotiates).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

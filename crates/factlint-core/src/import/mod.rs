@@ -193,8 +193,9 @@ pub(crate) fn json_error(
         "invalid {kind}: {}",
         e.to_string().split(" at line ").next().unwrap_or_default()
     );
-    let err = match crate::facts::offset_of_line_column(text, e.line(), e.column()) {
-        Some(at) if e.line() > 0 => {
+    // serde_json's columns count bytes
+    let err = match crate::source_map::offset_of(text, e.line(), e.column(), crate::source_map::Unit::Byte) {
+        Some(at) => {
             let at = crate::error::floor_char_boundary(text, at.min(text.len()));
             let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
             crate::error::InputError::at(path, text, at..end, message, "here")

@@ -1,0 +1,29 @@
+//! The core reads and writes no files and starts no threads or processes, so it runs where
+//! there are none (WebAssembly in a browser): the command line and the server do that.
+
+use std::path::Path;
+
+const FORBIDDEN: [&str; 5] = ["std::fs", "std::process", "std::thread", "std::env", "rayon"];
+
+#[test]
+fn no_source_file_touches_files_threads_or_processes() {
+    let mut offences = Vec::new();
+    visit(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut offences);
+    assert!(offences.is_empty(), "I/O in the core:\n{}", offences.join("\n"));
+}
+
+fn visit(folder: &Path, offences: &mut Vec<String>) {
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            visit(&path, offences);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if FORBIDDEN.iter().any(|f| line.contains(f)) {
+                    offences.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+}
