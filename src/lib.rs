@@ -3,8 +3,8 @@
 //! here under its module names), the language server `factlint-lsp`.
 
 pub use factlint_core::{
-    baseline, check, codes, compare, config, error, extract, facts, facts_check, finding, fix, import, learn, lexicon,
-    number, quantity, render, source_map, story, suppress, text, tie,
+    baseline, check, codes, config, error, extract, facts, facts_check, finding, fix, import, learn, render,
+    source_map, story, text,
 };
 pub use factlint_lsp as lsp;
 

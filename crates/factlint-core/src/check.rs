@@ -4,7 +4,7 @@ use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::quotes::{check_quote, QuoteIndex};
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
-use crate::extract::dates::extract_dates;
+use crate::extract::dates::{extract_dates, DateMention};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
 use crate::extract::organisations::OrgIndex;
@@ -18,7 +18,7 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{cue_word, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -297,7 +297,8 @@ impl<'f> Checker<'f> {
                 in_kind && self.near_holds(doc, f, m.core)
             };
             let closeness = |f: usize| m.quantity.distance_to(&figures[f].value);
-            if let Some((figure, cue)) = nearest_fact(doc, &m.tokens, sentence_hits, eligible, closeness) {
+            let measure = matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end;
+            if let Some((figure, cue)) = nearest_fact(doc, &m.tokens, measure, sentence_hits, eligible, closeness) {
                 ties.push(((k, cue.clone()), m.tokens.clone(), figure, cue));
             }
         }
@@ -351,6 +352,9 @@ impl<'f> Checker<'f> {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
             };
+            if !cmp_dates::can_check(m, published) {
+                continue;
+            }
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
             // a year used as an adjective dates only its noun: "the 2010 coalition"
             let in_scope: Vec<CueHit> = match &m.dates_noun {
@@ -361,20 +365,43 @@ impl<'f> Checker<'f> {
                     .collect(),
                 None => near.to_vec(),
             };
-            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, &in_scope, |_| true, |_| 0.0) {
+            if let Some((event, cue)) = nearest_fact(doc, &m.tokens, false, &in_scope, |_| true, |_| 0.0) {
                 ties.push((k, m.tokens.clone(), event, cue));
             }
         }
-        for (k, event) in nearest_per_cue(doc, ties) {
-            out.extend(cmp_dates::check_event_date(
-                doc,
-                &dates[k],
-                &self.facts.events[event],
-                published,
-            ));
+        let tied = nearest_per_cue(doc, ties);
+        let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
+        for (k, event) in tied {
+            // "10 years ago, on 1 February 1995": a date in apposition restates the tied one
+            let restated = dates
+                .get(k + 1)
+                .filter(|next| !is_tied.contains(&(k + 1)) && in_apposition(doc, &dates[k], next));
+            for m in std::iter::once(&dates[k]).chain(restated) {
+                out.extend(cmp_dates::check_event_date(
+                    doc,
+                    m,
+                    &self.facts.events[event],
+                    published,
+                ));
+            }
         }
         out
     }
+}
+
+/// Whether date `b` restates date `a` right after it: "10 years ago, on 1 February 1995",
+/// "last week (on Tuesday)".
+fn in_apposition(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
+    let between = a.tokens.end..b.tokens.start;
+    let commas = between
+        .clone()
+        .filter(|&k| matches!(doc.tokens[k].text, "," | "("))
+        .count();
+    commas == 1
+        && between.len() <= 2
+        && between
+            .clone()
+            .all(|k| matches!(doc.lower_at(k), "," | "(" | "on" | "in"))
 }
 
 /// The finding for a name written close to a known one (`intended`, a form of the fact `fact`).

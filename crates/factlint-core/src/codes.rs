@@ -1,11 +1,76 @@
-//! What each finding code means: `rules/codes.yaml`, embedded and parsed once per process.
-//! `factlint explain CODE` prints [`explain`]; the SARIF renderer describes its rules from
-//! [`code_doc`].
+//! The registry of finding codes: what is fixed about each ([`Code::rule`]: name, severity,
+//! where it is found, whether `--fix` applies it) and what each means (`rules/codes.yaml`,
+//! embedded and parsed once per process). `factlint explain CODE` prints [`explain`]; the
+//! SARIF renderer describes its rules from both.
+//!
+//! A new code is a variant of [`Code`] (and its place in [`Code::ALL`]), an arm of
+//! [`Code::rule`], and an entry in `rules/codes.yaml`, whose example the tests check.
 
-use crate::finding::Code;
+use crate::finding::{Code, Severity};
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
+
+/// What is fixed about a code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// Its name in output, configs and suppression comments.
+    pub name: &'static str,
+    /// Its severity unless a config says otherwise.
+    pub severity: Severity,
+    /// Found by `factlint facts check` in a facts file, not in a story.
+    pub in_facts: bool,
+    /// `--fix` applies its replacement without a person's judgement.
+    pub certain_fix: bool,
+}
+
+impl Code {
+    /// The code's rule: the one place its name, severity, kind and fix are decided.
+    pub const fn rule(self) -> Rule {
+        use Severity::{Error, Note, Warning};
+        const fn story(name: &'static str, severity: Severity, certain_fix: bool) -> Rule {
+            Rule {
+                name,
+                severity,
+                in_facts: false,
+                certain_fix,
+            }
+        }
+        const fn facts(name: &'static str, severity: Severity) -> Rule {
+            Rule {
+                name,
+                severity,
+                in_facts: true,
+                certain_fix: false,
+            }
+        }
+        // the fix follows from the facts alone: a title or name diff, "former", a weekday
+        // beside its date; figures and dates are left to a person (the facts may be out of date)
+        const CERTAIN: bool = true;
+        const JUDGED: bool = false;
+        match self {
+            Code::TitleMismatch => story("title-mismatch", Error, CERTAIN),
+            Code::StaleTitle => story("stale-title", Error, CERTAIN),
+            Code::NameMisspelled => story("name-misspelled", Error, CERTAIN),
+            Code::FigureMismatch => story("figure-mismatch", Error, JUDGED),
+            Code::DateMismatch => story("date-mismatch", Error, JUDGED),
+            Code::WeekdayMismatch => story("weekday-mismatch", Error, CERTAIN),
+            // only the reporter knows which words were said, and by whom
+            Code::QuoteMismatch => story("quote-mismatch", Error, JUDGED),
+            Code::QuoteMisattributed => story("quote-misattributed", Error, JUDGED),
+            Code::FigureConflict => story("figure-conflict", Warning, JUDGED),
+            Code::UnsourcedFigure => story("unsourced-figure", Note, JUDGED),
+            Code::PostDates => facts("post-dates", Error),
+            Code::PostOverlap => facts("post-overlap", Warning),
+            Code::NearDuplicateName => facts("near-duplicate-name", Warning),
+            Code::SharedTitle => facts("shared-title", Warning),
+            Code::OddEntry => facts("odd-entry", Warning),
+            Code::FutureDate => facts("future-date", Warning),
+            Code::Unreviewed => facts("unreviewed", Warning),
+            Code::SelfTest => facts("self-test", Error),
+        }
+    }
+}
 
 /// A wrong sentence, the facts that show it wrong, and the sentence corrected.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

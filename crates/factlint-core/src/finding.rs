@@ -56,58 +56,19 @@ impl Code {
         Code::SelfTest,
     ];
 
+    /// Its name in output, configs and suppression comments.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Code::TitleMismatch => "title-mismatch",
-            Code::StaleTitle => "stale-title",
-            Code::NameMisspelled => "name-misspelled",
-            Code::FigureMismatch => "figure-mismatch",
-            Code::DateMismatch => "date-mismatch",
-            Code::WeekdayMismatch => "weekday-mismatch",
-            Code::QuoteMismatch => "quote-mismatch",
-            Code::QuoteMisattributed => "quote-misattributed",
-            Code::FigureConflict => "figure-conflict",
-            Code::UnsourcedFigure => "unsourced-figure",
-            Code::PostDates => "post-dates",
-            Code::PostOverlap => "post-overlap",
-            Code::NearDuplicateName => "near-duplicate-name",
-            Code::SharedTitle => "shared-title",
-            Code::OddEntry => "odd-entry",
-            Code::FutureDate => "future-date",
-            Code::Unreviewed => "unreviewed",
-            Code::SelfTest => "self-test",
-        }
+        self.rule().name
     }
 
+    /// Its severity unless a config says otherwise.
     pub fn severity(self) -> Severity {
-        match self {
-            Code::FigureConflict
-            | Code::PostOverlap
-            | Code::NearDuplicateName
-            | Code::SharedTitle
-            | Code::OddEntry
-            | Code::FutureDate
-            | Code::Unreviewed => Severity::Warning,
-            Code::UnsourcedFigure => Severity::Note,
-            _ => Severity::Error,
-        }
+        self.rule().severity
     }
-}
 
-impl Code {
     /// Found by `factlint facts check` in a facts file, not in a story.
     pub fn is_facts_code(self) -> bool {
-        matches!(
-            self,
-            Code::PostDates
-                | Code::PostOverlap
-                | Code::NearDuplicateName
-                | Code::SharedTitle
-                | Code::OddEntry
-                | Code::FutureDate
-                | Code::Unreviewed
-                | Code::SelfTest
-        )
+        self.rule().in_facts
     }
 }
 

@@ -1,9 +1,7 @@
 //! `--fix`: applies the replacements that are certain, as edits to a story's text, and
 //! re-checks it; the command line writes the result back (`files::fix_report`).
 //!
-//! Certain means the fix follows from the facts alone: a title or name diff, "former", a
-//! weekday beside its date. Figures and dates are left to a person (the facts may be the ones
-//! out of date).
+//! Which codes' fixes are certain is decided in the registry ([`Code::rule`]).
 
 use crate::check::{CheckOptions, Checker};
 use crate::error::InputError;
@@ -11,12 +9,9 @@ use crate::finding::{Code, Finding};
 use crate::render::Report;
 use crate::story::Story;
 
-/// Codes whose replacement can be applied without a person's judgement.
+/// Codes whose replacement can be applied without a person's judgement ([`Code::rule`]).
 pub fn is_certain(code: Code) -> bool {
-    matches!(
-        code,
-        Code::TitleMismatch | Code::StaleTitle | Code::NameMisspelled | Code::WeekdayMismatch
-    )
+    code.rule().certain_fix
 }
 
 /// The text with every certain replacement applied (later ones first; overlaps skipped), and

@@ -38,9 +38,11 @@ struct NumberFile {
     proportion_followers: Vec<String>,
     currency_symbols: HashMap<String, String>,
     currency_words: HashMap<String, String>,
+    currency_parts: HashMap<String, f64>,
     percent_words: Vec<String>,
     time_units: Vec<String>,
     label_words: Vec<String>,
+    position_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +50,7 @@ struct UnitFile {
     measures: HashMap<String, HashMap<String, f64>>,
     per_time: HashMap<String, String>,
     separate_dimensions: Vec<String>,
+    percent_dimensions: Vec<String>,
     rate_joiners: Vec<String>,
     time_rates: HashMap<String, f64>,
     thing_rates: HashMap<String, String>,
@@ -84,6 +87,8 @@ struct DateFile {
     year_prepositions: Vec<String>,
     loose_year_prepositions: Vec<String>,
     year_determiners: Vec<String>,
+    clause_year_prepositions: Vec<String>,
+    copulas: Vec<String>,
     count_words: Vec<String>,
     level_nouns: Vec<String>,
     decade_parts: HashMap<String, (i32, i32)>,
@@ -159,14 +164,20 @@ pub struct Lexicon {
     pub proportion_followers: HashSet<String>,
     pub currency_symbols: HashMap<String, String>,
     pub currency_words: HashMap<String, String>,
+    /// How much of its currency's unit a part is ("cts": 0.01).
+    pub currency_parts: HashMap<String, f64>,
     pub percent_words: Vec<Vec<String>>,
     pub time_units: HashSet<String>,
     pub label_words: HashSet<String>,
+    /// Label words that still let a number count the plural noun after it ("last three visits").
+    pub position_words: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
     pub per_time: HashMap<String, String>,
     pub separate_dimensions: HashSet<String>,
+    /// Dimensions a percentage may be miswritten as ("points").
+    pub percent_dimensions: HashSet<String>,
     pub rate_joiners: HashSet<String>,
     /// Rate words as token words, longest first.
     pub rates: Vec<(Vec<String>, Per)>,
@@ -187,6 +198,10 @@ pub struct Lexicon {
     pub year_prepositions: HashSet<String>,
     pub loose_year_prepositions: HashSet<String>,
     pub year_determiners: HashSet<String>,
+    /// Prepositions that make a year adjective date its clause ("in the 2003 World Cup").
+    pub clause_year_prepositions: HashSet<String>,
+    /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
+    pub copulas: HashSet<String>,
     pub count_words: HashSet<String>,
     pub level_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
@@ -303,9 +318,11 @@ impl Lexicon {
             proportion_followers: set(n.proportion_followers),
             currency_symbols: n.currency_symbols,
             currency_words: n.currency_words,
+            currency_parts: n.currency_parts,
             percent_words: n.percent_words.iter().map(|p| words(p)).collect(),
             time_units: set(n.time_units),
             label_words: set(n.label_words),
+            position_words: set(n.position_words),
             measures: longest_first(
                 u.measures
                     .iter()
@@ -322,6 +339,7 @@ impl Lexicon {
             ),
             per_time: u.per_time,
             separate_dimensions: set(u.separate_dimensions),
+            percent_dimensions: set(u.percent_dimensions),
             rate_joiners: set(u.rate_joiners),
             rates: longest_first(
                 u.time_rates
@@ -367,6 +385,8 @@ impl Lexicon {
             year_prepositions: set(d.year_prepositions),
             loose_year_prepositions: set(d.loose_year_prepositions),
             year_determiners: set(d.year_determiners),
+            clause_year_prepositions: set(d.clause_year_prepositions),
+            copulas: set(d.copulas),
             count_words: set(d.count_words),
             level_nouns: set(d.level_nouns),
             decade_parts: d.decade_parts,

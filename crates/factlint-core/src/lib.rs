@@ -1,16 +1,20 @@
 //! factlint's checker: a news story against a desk's reference facts.
 //!
 //! The pipeline reads top to bottom: [`facts`] (load facts with spans) -> [`story`] (load a
-//! story, blank what is not prose) -> [`text`] (tokens, sentences) -> [`extract`] (mentions of
-//! people, numbers, dates) -> [`tie`] (mention to fact by cue words) -> [`compare`] (findings)
-//! -> [`render`] (human, short, json). [`check`] runs the middle of it for one story.
+//! story, blank what is not prose) -> `text` (tokens, sentences) -> `extract` (mentions of
+//! people, numbers, dates) -> `tie` (mention to fact by cue words) -> `compare` (findings)
+//! -> [`render`] (human, short, json, sarif, github). [`check`] runs the middle of it for one
+//! story; [`check::findings_for`] gives its findings as a user sees them (suppressions and
+//! the config's severities applied).
 
 pub mod baseline;
 pub mod check;
 pub mod codes;
-pub mod compare;
+mod compare;
 pub mod config;
 pub mod error;
+// `extract` and `text` are stages of the checker, public only for benches/ (hidden in docs)
+#[doc(hidden)]
 pub mod extract;
 pub mod facts;
 pub mod facts_check;
@@ -18,12 +22,13 @@ pub mod finding;
 pub mod fix;
 pub mod import;
 pub mod learn;
-pub mod lexicon;
-pub mod number;
-pub mod quantity;
+mod lexicon;
+mod number;
+mod quantity;
 pub mod render;
 pub mod source_map;
 pub mod story;
-pub mod suppress;
+mod suppress;
+#[doc(hidden)]
 pub mod text;
-pub mod tie;
+mod tie;

@@ -31,12 +31,15 @@ impl Kind {
     }
 
     /// Whether a number of this kind may be the figure's quantity written in the wrong unit or
-    /// currency: money for money, a physical measure for a physical measure.
+    /// currency: money for money, a physical measure for a physical measure, a percentage
+    /// for percentage points and back.
     pub fn may_be_miswritten(&self, figure: &Kind) -> bool {
-        let separate = |d: &str| lexicon().separate_dimensions.contains(d);
+        let lex = lexicon();
+        let separate = |d: &str| lex.separate_dimensions.contains(d);
         match (self, figure) {
             (Kind::Money(_), Kind::Money(_)) => true,
             (Kind::Measure(a), Kind::Measure(b)) => !separate(a) && !separate(b),
+            (Kind::Percent, Kind::Measure(d)) | (Kind::Measure(d), Kind::Percent) => lex.percent_dimensions.contains(d),
             _ => false,
         }
     }
@@ -52,8 +55,8 @@ pub struct Quantity {
     pub exponent: i32,
     pub bound: Option<Bound>,
     pub kind: Kind,
-    /// How many of the dimension's base unit one written unit is ("km" is 1,000 metres); 1
-    /// for counts, money and percentages.
+    /// How many of the dimension's base unit one written unit is ("km" is 1,000 metres), or
+    /// of its currency's unit ("cts" is 0.01 dlrs); 1 for counts and percentages.
     pub factor: f64,
     /// The rate written after it: "an hour", "a share".
     pub per: Option<Per>,
@@ -80,11 +83,14 @@ impl Quantity {
 
     /// The interval of true values this written number stands for, in millionths, closed at
     /// both ends: "at least 40,000" covers [40,000, 50,000), "about 1,200" [1,150, 1,250).
+    /// A number that is not a round one at its precision (a fraction in words: "up to
+    /// three-quarters" is 75 to the nearest ten) reaches only half a step past its bound.
     fn covers(&self) -> (i128, i128) {
         let step = self.step();
+        let reach = if self.low % step == 0 { step - 1 } else { step / 2 };
         match self.bound {
-            Some(Bound::Lower) if self.low == self.high => (self.low, self.low + step - 1),
-            Some(Bound::Upper) if self.low == self.high => (self.low - step + 1, self.high),
+            Some(Bound::Lower) if self.low == self.high => (self.low, self.low + reach),
+            Some(Bound::Upper) if self.low == self.high => (self.low - reach, self.high),
             _ => (self.low - step / 2, self.high + (step - 1) / 2),
         }
     }
@@ -146,10 +152,20 @@ impl Quantity {
 
     /// How far this number is from a figure, to choose between figures that share a cue:
     /// orders of magnitude apart, and one more when it is written in another unit
-    /// ("113.5bn ounces" is closer to `113.5m ounces` than to `3,217 tonnes`).
+    /// ("113.5bn ounces" is closer to `113.5m ounces` than to `3,217 tonnes`). In another unit
+    /// the number as written counts too: "3,217 kilograms" is `3,217 tonnes` in the wrong
+    /// unit rather than `113.5m ounces`.
     pub fn distance_to(&self, figure: &Quantity) -> f64 {
         let other_unit = self.kind != figure.kind || self.factor != figure.factor;
-        self.magnitude_gap(figure) + if other_unit { 1.0 } else { 0.0 }
+        if !other_unit {
+            return self.magnitude_gap(figure);
+        }
+        let as_written = |q: &Quantity| Quantity {
+            factor: 1.0,
+            ..q.clone()
+        };
+        let written_gap = as_written(self).magnitude_gap(&as_written(figure));
+        self.magnitude_gap(figure).min(written_gap) + 1.0
     }
 
     /// Whether two written numbers can stand for the same value (each within the other's
@@ -237,6 +253,52 @@ mod tests {
         range.high = 130 * MICRO;
         assert!(q(120.0, 1, None).agrees_with(&range));
         assert!(!q(140.0, 1, None).agrees_with(&range));
+    }
+
+    #[test]
+    fn a_fraction_under_a_bound_reaches_half_a_step() {
+        // reuters21578/03556: "Oil traditionally accounts for up to two-thirds of Ecuador's
+        // total exports"; a fraction is a percentage to the nearest ten
+        let fraction = |micro: i128, bound| Quantity {
+            bound: Some(bound),
+            ..Quantity::plain(micro, micro, 1, Kind::Percent)
+        };
+        let two_thirds = fraction(66_666_600, Bound::Upper);
+        assert!(
+            !fraction(75 * MICRO, Bound::Upper).agrees_with(&two_thirds),
+            "up to three-quarters"
+        );
+        assert!(fraction(66_666_600, Bound::Upper).agrees_with(&two_thirds));
+        let sixty_four = Quantity::plain(64 * MICRO, 64 * MICRO, 0, Kind::Percent);
+        assert!(two_thirds.agrees_with(&sixty_four), "nearly two-thirds agrees with 64%");
+        let seventy = Quantity {
+            bound: Some(Bound::Upper),
+            ..Quantity::plain(70 * MICRO, 70 * MICRO, 1, Kind::Percent)
+        };
+        assert!(seventy.agrees_with(&two_thirds), "up to 70% rounds two-thirds up");
+    }
+
+    #[test]
+    fn points_and_percent_may_be_written_for_each_other_but_never_agree() {
+        let points = Kind::Measure("points".into());
+        assert!(Kind::Percent.may_be_miswritten(&points) && points.may_be_miswritten(&Kind::Percent));
+        let four = |kind: Kind| Quantity::plain(4 * MICRO, 4 * MICRO, 0, kind);
+        assert!(!four(Kind::Percent).agrees_with(&four(points)));
+        assert!(!Kind::Count.may_be_miswritten(&Kind::Percent));
+    }
+
+    #[test]
+    fn a_number_in_another_unit_is_nearest_the_figure_it_repeats() {
+        // bbc/business/210: "The IMF has 3,217 tonnes of gold, or about 113.5m ounces."
+        let mass = |value: i128, factor: f64| Quantity {
+            factor,
+            ..Quantity::plain(value * MICRO, value * MICRO, 0, Kind::Measure("mass".into()))
+        };
+        let (tonnes, ounces) = (mass(3_217, 1e6), mass(113_500_000, 28.349523125));
+        let kilograms = mass(3_217, 1e3);
+        assert!(kilograms.distance_to(&tonnes) + 1.0 <= kilograms.distance_to(&ounces));
+        let billion_ounces = mass(113_500_000_000, 28.349523125);
+        assert!(billion_ounces.distance_to(&ounces) + 1.0 <= billion_ounces.distance_to(&tonnes));
     }
 
     #[test]

@@ -102,6 +102,16 @@ fn describe(range: &DateRange) -> String {
     }
 }
 
+/// Whether a date mention can be checked at all: it resolves (with the dateline, if any), or
+/// it is a day or month written without a year, compared by month and day. One that cannot
+/// ("three weeks ago" with no dateline) should not take a cue from one that can.
+pub fn can_check(m: &DateMention, published: Option<NaiveDate>) -> bool {
+    matches!(
+        m.expr,
+        DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. }
+    ) || resolve(m, published).is_some()
+}
+
 pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Option<NaiveDate>) -> Option<Finding> {
     let agrees = match agrees_without_year(&m.expr, &event.date) {
         Some(a) => a,

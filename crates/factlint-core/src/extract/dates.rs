@@ -213,10 +213,11 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     let plausible = |y: &i32| !lex.loose_year_prepositions.contains(lower) || is_plausible_year(*y);
     if lex.year_prepositions.contains(lower) || lex.loose_year_prepositions.contains(lower) {
         if let Some(y) = year_at(doc, i + 1).filter(plausible) {
+            // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span
             let plain = !doc
                 .tokens
                 .get(i + 2)
-                .is_some_and(|n| n.glued && n.text != "." && n.text != ",");
+                .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/")));
             return plain.then(|| DateMention::new(i + 1..i + 2, DateExpr::Year(y)));
         }
     }
@@ -437,7 +438,9 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     }
     let noun = if possessive { i + 3 } else { i + 1 };
     let limit = (noun + 3).min(doc.tokens.len());
-    let noun_end = (noun..limit).find(|&k| !is_noun_word(doc, k)).unwrap_or(limit);
+    let noun_end = (noun..limit)
+        .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
+        .unwrap_or(limit);
     if noun_end == noun || doc.tokens[noun].glued {
         return None;
     }
@@ -453,8 +456,32 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
-    m.dates_noun = Some(noun..noun_end);
+    if !places_the_clause(doc, i) {
+        m.dates_noun = Some(noun..complement_end(doc, noun_end));
+    }
     Some(m)
+}
+
+/// "spoofed in the 1980 comedy", "at the 2004 Olympics": a year adjective after a preposition
+/// of place in time dates the whole clause, as "in 1980" does.
+fn places_the_clause(doc: &Doc, year: usize) -> bool {
+    let lex = lexicon();
+    let determiner = (year.saturating_sub(2)..year)
+        .rev()
+        .find(|&k| lex.year_determiners.contains(doc.lower_at(k)));
+    determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)))
+}
+
+/// Where the noun phrase a year dates ends, taking in what a copula says it is: "the 1997
+/// novel Detective proved to be Hailey's final book" dates the final book too.
+fn complement_end(doc: &Doc, noun_end: usize) -> usize {
+    if !lexicon().copulas.contains(doc.lower_at(noun_end)) {
+        return noun_end;
+    }
+    let sentence_end = doc.sentence(noun_end).end;
+    (noun_end..sentence_end)
+        .find(|&k| matches!(doc.tokens[k].text, "," | ";" | ":" | "(" | "—" | "–"))
+        .unwrap_or(sentence_end)
 }
 
 /// "the 2010", "Labour's 1997", and with one describing word between, "an unsuccessful 1986"
@@ -1048,6 +1075,40 @@ mod tests {
         ] {
             assert!(exprs(quiet).is_empty(), "{quiet:?} read as a date");
         }
+    }
+
+    #[test]
+    fn a_year_adjective_after_in_dates_the_clause() {
+        // bbc/entertainment/016 and bbc/sport/395
+        let m = first("It was later memorably spoofed in the 1980 comedy Airplane!, starring");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1980), None));
+        let m = first("since they threw off the shackles against New Zealand in the 2003 World Cup, Wales");
+        assert_eq!(m.dates_noun, None);
+        assert!(
+            first("formed the 2010 coalition").dates_noun.is_some(),
+            "no preposition: the noun only"
+        );
+    }
+
+    #[test]
+    fn a_year_adjective_dates_what_a_copula_says_its_noun_is() {
+        // bbc/entertainment/016: "The 1997 novel Detective proved to be Hailey's final book, when"
+        let text = "The 1997 novel Detective proved to be Hailey's final book, when at the age of 77";
+        let doc = Doc::new(text);
+        let m = extract_dates(&doc).remove(0);
+        let scope = m.dates_noun.expect("a noun");
+        assert_eq!(doc.words(scope), "novel Detective proved to be Hailey's final book");
+    }
+
+    #[test]
+    fn a_year_before_a_question_mark_is_a_year() {
+        // bbc/sport/395: "a first Grand Slam since 1978?"
+        assert_eq!(exprs("to a first Grand Slam since 1978? Those"), [DateExpr::Year(1978)]);
+        assert_eq!(
+            exprs("since 1978! And in 1990)"),
+            [DateExpr::Year(1978), DateExpr::Year(1990)]
+        );
+        assert!(exprs("in 1986-87 and by 2003/04").is_empty(), "spans of years");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! times, scores, ordinals) are passed over, so they are never tied to a figure.
 
 use crate::lexicon::lexicon;
-use crate::number::read_at;
+use crate::number::{give_rate, read_at, read_rate};
 use crate::quantity::{Kind, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 
@@ -26,7 +26,28 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
         }
     }
     inherit_units(doc, &mut out);
+    rates_over_conversions(doc, &mut out);
     out
+}
+
+/// "$10bn (£5.38bn) a year": a rate written after a conversion in brackets is the rate of both
+/// amounts; the first is shown through the rate, so an editor sees the rate it was read with.
+fn rates_over_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let (first, converted) = (&mut before[k - 1], &mut rest[0]);
+        let bracketed = converted.tokens.start == first.tokens.end + 1
+            && doc.tokens[first.tokens.end].text == "("
+            && doc.tokens.get(converted.tokens.end).is_some_and(|t| t.text == ")");
+        if !bracketed || first.quantity.per.is_some() || converted.quantity.per.is_some() {
+            continue;
+        }
+        if let Some((per, end)) = read_rate(doc, converted.tokens.end + 1) {
+            give_rate(&mut first.quantity, per.clone());
+            give_rate(&mut converted.quantity, per);
+            first.tokens.end = end;
+        }
+    }
 }
 
 /// The number read at token `i`, if it stands for a quantity in running copy.
@@ -62,7 +83,8 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bo
     if let Some(p) = prev {
         let pl = p.lower();
         let glued_to_number = glued_to_next(p, toks, i) && (p.kind == TokenKind::Number || p.is_word());
-        if lex.label_words.contains(&pl) || lex.months.contains_key(&pl) || glued_to_number {
+        let label = lex.label_words.contains(&pl) && !(lex.position_words.contains(&pl) && counts_things(doc, end));
+        if label || lex.months.contains_key(&pl) || glued_to_number {
             return false;
         }
         // "Oct. 7": a month abbreviation with its dot
@@ -98,6 +120,19 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bo
         }
     }
     true
+}
+
+/// "visits" in "the last three visits": a plural noun after a number, which the number counts
+/// even after a word of position ("the first five months" is a period, not a count).
+fn counts_things(doc: &Doc, at: usize) -> bool {
+    let lex = lexicon();
+    let Some(t) = doc.tokens.get(at) else { return false };
+    let w = doc.lower_at(at);
+    t.is_word()
+        && !t.is_capitalized()
+        && w.len() > 3
+        && w.ends_with('s')
+        && !(lex.stop_words.contains(w) || lex.connectors.contains(w) || lex.time_units.contains(w))
 }
 
 /// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
@@ -178,39 +213,49 @@ const LIST_CONTINUATIONS: &[&str] = &[
 ];
 
 /// A bare count in a sentence after a money amount or percentage takes its unit, as in
-/// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion".
+/// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion". A span of time between them is passed
+/// over and lends nothing ("120 mln dlrs over the next six years, including 10 mln").
 fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
-    for k in 1..mentions.len() {
+    let lex = lexicon();
+    let mut lender: Option<usize> = None;
+    for k in 0..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
-        let prev = &before[k - 1];
         let cur = &mut rest[0];
-        if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count {
-            continue;
+        match &cur.quantity.kind {
+            Kind::Measure(dimension) if lex.separate_dimensions.contains(dimension) => continue,
+            Kind::Count => {}
+            _ => {
+                lender = Some(k);
+                continue;
+            }
         }
-        if doc.sentence_index(prev.core) != doc.sentence_index(cur.core) {
-            continue;
-        }
-        let next = doc.tokens.get(cur.tokens.end);
-        // a participle continues too: "the 460 mln announced on Tuesday"
-        let participle = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
-        let continues = next.is_none_or(|t| {
-            !t.is_word()
-                || !t.text.starts_with(char::is_lowercase)
-                || LIST_CONTINUATIONS.contains(&t.text)
-                || participle(t)
-        });
-        if continues {
+        if let Some(prev) = lender.map(|l| &before[l]).filter(|p| continues_list(doc, p, cur)) {
             cur.quantity.kind = prev.quantity.kind.clone();
             cur.quantity.factor = prev.quantity.factor;
             cur.quantity.per = prev.quantity.per.clone();
         }
+        lender = (cur.quantity.kind != Kind::Count).then_some(k);
     }
+}
+
+/// Whether the bare count `cur` continues a list begun by `prev` in its sentence: nothing
+/// after it names another unit.
+fn continues_list(doc: &Doc, prev: &NumberMention, cur: &NumberMention) -> bool {
+    if doc.sentence_index(prev.core) != doc.sentence_index(cur.core) {
+        return false;
+    }
+    let next = doc.tokens.get(cur.tokens.end);
+    // a participle continues too: "the 460 mln announced on Tuesday"
+    let participle = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
+    next.is_none_or(|t| {
+        !t.is_word() || !t.text.starts_with(char::is_lowercase) || LIST_CONTINUATIONS.contains(&t.text) || participle(t)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Bound;
+    use crate::lexicon::{Bound, Per};
     use crate::quantity::Quantity;
 
     fn read(text: &str) -> Vec<(String, Quantity)> {
@@ -345,11 +390,34 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_after_a_bracketed_conversion_is_both_amounts_rate() {
+        // bbc/business/241: "to provide $10bn (£5.38bn) a year"
+        let found = read("Mr Brown wanted to provide $10bn (£5.38bn) a year in aid.");
+        let day = Some(Per::Seconds(31_557_600.0));
+        assert_eq!((&found[0].1.per, &found[1].1.per), (&day, &day));
+        let found = read("the $10bn (£5.38bn) and a year later");
+        assert_eq!(found[0].1.per, None, "no rate right after the bracket");
+    }
+
+    #[test]
+    fn a_word_of_position_before_a_count_of_things() {
+        // bbc/sport/395: "where Wales have not won on their last three visits"
+        let q = one("Wales have not won on their last three visits.");
+        assert_eq!((q.kind, q.low), (Kind::Count, 3 * MICRO));
+        assert!(read("the first two. The last 10 of them").is_empty());
+        assert!(read("in the next six years").is_empty(), "a period");
+    }
+
+    #[test]
     fn bare_numbers_in_a_list_take_the_neighbours_unit() {
         let found = read("Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion and Korea 3 billion people.");
         assert_eq!(found[1].1.kind, Kind::Money("USD".into()));
         assert_eq!(found[2].1.kind, Kind::Count, "a noun gives a unit of its own");
         let found = read("losses would exceed 500 mln marks, not the 460 mln announced on Tuesday.");
         assert_eq!(found[1].1.kind, Kind::Money("DEM".into()));
+        // reuters21578/13280: a span of time between them lends nothing
+        let found = read("spend 120 mln dlrs over six years, including 10 mln in the first two years.");
+        assert_eq!(found[2].0, "10 mln");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()));
     }
 }

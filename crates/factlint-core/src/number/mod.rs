@@ -124,24 +124,25 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         exponent = 1;
         unit = Some(Unit::plain(Kind::Percent));
     }
-    let mut per = None;
-    if let Some((rate, next)) = read_rate(doc, end) {
-        per = Some(rate);
+    let rate = read_rate(doc, end);
+    if let Some((_, next)) = rate {
         end = next;
     }
-    let mut unit = unit.unwrap_or(Unit::plain(Kind::Count));
-    if let (Kind::Measure(dimension), Some(Per::Seconds(seconds))) = (&unit.kind, &per) {
-        // "3 km an hour" is a speed, "110,000 barrels a week" a flow
-        if let Some(rated) = lexicon().per_time.get(dimension) {
-            unit = Unit {
-                kind: Kind::Measure(rated.clone()),
-                factor: unit.factor / seconds,
-            };
-            per = None;
-        }
-    }
+    let unit = unit.unwrap_or(Unit::plain(Kind::Count));
     let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { i });
     first_token = emphasis_before(doc, first_token);
+    let mut quantity = Quantity {
+        low: low.min(high),
+        high: low.max(high),
+        exponent,
+        bound,
+        kind: unit.kind,
+        factor: unit.factor,
+        per: None,
+    };
+    if let Some((per, _)) = rate {
+        give_rate(&mut quantity, per);
+    }
     Some(Reading {
         tokens: first_token..end,
         start: i,
@@ -150,16 +151,21 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         signed,
         scaled: first.scale.is_some(),
         proportion,
-        quantity: Quantity {
-            low: low.min(high),
-            high: low.max(high),
-            exponent,
-            bound,
-            kind: unit.kind,
-            factor: unit.factor,
-            per,
-        },
+        quantity,
     })
+}
+
+/// Counts `quantity` per `per`: a rate of its unit, or for a length or volume per span of time
+/// another dimension ("3 km an hour" is a speed, "110,000 barrels a week" a flow).
+pub(crate) fn give_rate(quantity: &mut Quantity, per: Per) {
+    if let (Kind::Measure(dimension), Per::Seconds(seconds)) = (&quantity.kind, &per) {
+        if let Some(rated) = lexicon().per_time.get(dimension) {
+            quantity.kind = Kind::Measure(rated.clone());
+            quantity.factor /= seconds;
+            return;
+        }
+    }
+    quantity.per = Some(per);
 }
 
 impl Unit {
@@ -188,14 +194,14 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     }
     let unit = match currency {
         Some(_) => None,
-        // "half an hour", "a quarter of a mile": a fraction of one unit
+        // "half an hour", "a quarter of a mile", "three-quarters of a point": a fraction of one unit
         None if core.proportion && scale.is_none() => {
             let of = usize::from(doc.lower_at(end) == "of");
-            let article = matches!(doc.lower_at(end + of), "a" | "an");
+            let article = matches!(doc.lower_at(end + of), "a" | "an" | "one");
             let unit = article.then(|| read_unit(doc, end + of + 1, false)).flatten();
             unit.filter(|(u, _)| matches!(u.kind, Kind::Measure(_)))
         }
-        None => read_unit(doc, end, scale.is_some()),
+        None => read_unit(doc, end, scale.is_some()).or_else(|| hyphenated_unit(doc, end)),
     };
     if let Some((_, next)) = &unit {
         end = *next;
@@ -491,12 +497,34 @@ fn phrase_at(doc: &Doc, at: usize, phrase: &[String]) -> bool {
     (0..phrase.len()).all(|k| doc.lower_at(at + k) == phrase[k])
 }
 
-/// A unit after the number: a percentage ("pct", "%", "per cent"), a currency word ("dlrs",
-/// "stg", "mln-dlr", "N.Z. dlrs", "Canadian dlrs") or a unit of measure ("km", "sq miles").
+/// "a 5-pct rise", "a 10-dlr share": a percentage or currency joined to the number by a
+/// hyphen. A measure so joined names a kind of thing ("90-day futures", "a 10-year bond").
+fn hyphenated_unit(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let toks = &doc.tokens;
+    let joined = toks.get(at).is_some_and(|t| t.text == "-" && t.glued) && toks.get(at + 1).is_some_and(|t| t.glued);
+    let unit = joined.then(|| read_unit(doc, at + 1, false)).flatten()?;
+    matches!(unit.0.kind, Kind::Percent | Kind::Money(_)).then_some(unit)
+}
+
+/// A unit after the number: a percentage ("pct", "%", "per cent", "pct-owned"), a currency
+/// word ("dlrs", "stg", "mln-dlr", "N.Z. dlrs", "Canadian dlrs") or a unit of measure ("km",
+/// "sq miles", "percentage points").
 fn read_unit(doc: &Doc, at: usize, scaled: bool) -> Option<(Unit, usize)> {
     let lex = lexicon();
+    let measure = measure_at(doc, at);
     if let Some(phrase) = lex.percent_words.iter().find(|p| phrase_at(doc, at, p)) {
-        return Some((Unit::plain(Kind::Percent), at + phrase.len()));
+        // "pct points" is a unit of its own, not "pct" and a stray word
+        let longer = measure.as_ref().filter(|(_, end)| *end > at + phrase.len());
+        return Some(
+            longer
+                .cloned()
+                .unwrap_or((Unit::plain(Kind::Percent), at + phrase.len())),
+        );
+    }
+    // "70 pct-owned": the unit fused to the word it makes an adjective
+    let head = doc.lower_at(at).split('-').next().unwrap_or("");
+    if head.len() < doc.lower_at(at).len() && lex.percent_words.iter().any(|p| p.len() == 1 && p[0] == head) {
+        return Some((Unit::plain(Kind::Percent), at + 1));
     }
     // "500 mln-dlr": the currency came with the scale word just read
     let scale_tail = scaled
@@ -513,7 +541,12 @@ fn read_unit(doc: &Doc, at: usize, scaled: bool) -> Option<(Unit, usize)> {
     if let Some(money) = currency_word(doc, at) {
         return Some(money);
     }
-    let (phrase, unit) = lex.measures.iter().find(|(p, _)| phrase_at(doc, at, p))?;
+    measure
+}
+
+/// A unit of measure at token `at` ("km", "sq miles", "basis points") and the token after it.
+fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let (phrase, unit) = lexicon().measures.iter().find(|(p, _)| phrase_at(doc, at, p))?;
     // "m" for metres only apart from the number ("100m" is a hundred million)
     if phrase.len() == 1 && phrase[0] == "m" && doc.tokens[at].glued {
         return None;
@@ -525,9 +558,21 @@ fn read_unit(doc: &Doc, at: usize, scaled: bool) -> Option<(Unit, usize)> {
     Some((unit, at + phrase.len()))
 }
 
-/// "dlrs", "N.Z. dlrs", "Canadian dollars", "Zimbabwe dlrs": a currency word, with the
-/// country written before it making it that country's currency.
+/// "dlrs", "N.Z. dlrs", "Canadian dollars", "Zimbabwe dlrs", "cts": a currency word, with the
+/// country written before it making it that country's currency, and a part of a currency
+/// ("cts", "pence") counted in its unit.
 fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let (unit, end) = plain_or_country_currency(doc, at)?;
+    let part = lexicon()
+        .currency_parts
+        .get(doc.lower_at(end - 1))
+        .copied()
+        .unwrap_or(1.0);
+    Some((Unit { factor: part, ..unit }, end))
+}
+
+/// The currency word at `at`, alone or after its country ("dlrs", "N.Z. dlrs").
+fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     let lex = lexicon();
     let money = |code: &str| Unit::plain(Kind::Money(code.to_string()));
     if let Some(code) = lex.currency_words.get(doc.lower_at(at)) {
@@ -555,7 +600,7 @@ fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     None
 }
 
-/// "of a point", "of a percentage point" after a fraction: part of a percentage point.
+/// "of a per cent" after a fraction: part of one percent.
 fn point_of_percent(doc: &Doc, first: &End, at: usize) -> Option<usize> {
     if !first.core.proportion || first.scale.is_some() {
         return None;
@@ -565,7 +610,7 @@ fn point_of_percent(doc: &Doc, first: &End, at: usize) -> Option<usize> {
 }
 
 /// "an hour", "a share", "per capita", "/h" after a number: what it is counted per.
-fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
+pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     let lex = lexicon();
     if !lex.rate_joiners.contains(doc.lower_at(at)) {
         return None;
@@ -679,6 +724,8 @@ mod tests {
         assert_eq!(value("only about a third").bound, Some(Bound::Approximate));
         assert_eq!(value("three and a half").low, 3_500_000);
         let q = value("three-quarters of a point");
+        assert_eq!((q.kind, q.low), (measure("points"), 750_000));
+        let q = value("three-quarters of a per cent");
         assert_eq!((q.kind, q.low), (Kind::Percent, 750_000));
         let q = value("one and a half times");
         assert_eq!((q.kind, q.low), (measure("multiple"), 1_500_000));
@@ -708,6 +755,38 @@ mod tests {
     }
 
     #[test]
+    fn percentage_points_are_a_unit_of_their_own() {
+        // bbc/business/495: "The margin of error is between 2.5 and 4 points"
+        let q = value("between 2.5 and 4 points");
+        assert_eq!((q.kind, q.low, q.high), (measure("points"), 2_500_000, 4 * MICRO));
+        assert_eq!(value("0.5 percentage points").kind, measure("points"));
+        assert_eq!(
+            value("2 pct points").kind,
+            measure("points"),
+            "not 2 pct and a stray word"
+        );
+        let q = value("50 basis points");
+        assert_eq!((q.kind, q.factor), (measure("points"), 0.01));
+        assert_eq!(value("4 percent").kind, Kind::Percent);
+    }
+
+    #[test]
+    fn units_joined_by_a_hyphen() {
+        // reuters21578/16833: "Exxon Corp's <XON> 70 pct-owned Imperial Oil Ltd subsidiary"
+        let doc = Doc::new("Exxon Corp's 70 pct-owned Imperial Oil Ltd subsidiary");
+        let r = read_at(&doc, 2).expect("a percentage");
+        assert_eq!(
+            (r.quantity.kind, r.quantity.low, r.tokens),
+            (Kind::Percent, 70 * MICRO, 2..4)
+        );
+        let doc = Doc::new("a 5-pct rise and a 90-day freeze");
+        assert_eq!(read_at(&doc, 1).map(|r| r.quantity.kind), Some(Kind::Percent));
+        let compound = read_at(&doc, 7).map(|r| r.quantity.kind);
+        assert_eq!(compound, Some(Kind::Count), "a measure so joined names a kind of thing");
+        assert_eq!(value("3-3.5%").high, 3_500_000, "a range is not a hyphenated unit");
+    }
+
+    #[test]
     fn currencies_with_their_country() {
         for (text, code) in [
             ("6.1 billion Canadian dlrs", "CAD"),
@@ -719,8 +798,24 @@ mod tests {
             ("50 Swiss francs", "CHF"),
             ("5 mln Bermuda dlrs", "bermuda USD"),
             ("895.4 reais", "BRL"),
+            // reuters21578/08427: "minimum monthly wage, which is 40 bolivianos (about 20 dlrs)"
+            ("40 bolivianos", "BOB"),
+            ("1.5 billion ecus", "XEU"),
+            ("50 mln Irish punts", "IEP"),
         ] {
             assert_eq!(value(text).kind, money(code), "{text:?}");
         }
+        assert!(!value("40 dlrs").agrees_with(&value("40 bolivianos")));
+    }
+
+    #[test]
+    fn parts_of_a_currency_are_counted_in_its_unit() {
+        let q = value("15 cts a share");
+        assert_eq!((&q.kind, q.factor), (&money("USD"), 0.01));
+        assert!(q.agrees_with(&value("0.15 dlrs a share")));
+        assert!(!value("15 dlrs a share").agrees_with(&value("15 cts a share")));
+        assert_eq!(value("40 pence").kind, money("GBP"));
+        assert_eq!(value("10 Canadian cents").kind, money("CAD"));
+        assert_eq!(value("5 per cent").kind, Kind::Percent, "not five cents");
     }
 }
