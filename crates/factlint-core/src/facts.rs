@@ -968,10 +968,25 @@ pub fn title_words(title: &str) -> Vec<String> {
             None => w
                 .split([' ', '-'])
                 .filter(|p| !p.is_empty())
-                .map(str::to_string)
+                .flat_map(unfuse_prefix)
                 .collect(),
         })
         .collect()
+}
+
+/// An office-changing word fused to a title word ("undersecretary", "vicechairman") as the
+/// two words it is written for ("under secretary").
+fn unfuse_prefix(word: &str) -> Vec<String> {
+    let lex = lexicon();
+    lex.fused_prefixes
+        .iter()
+        .find_map(|prefix| {
+            let rest = word.strip_prefix(prefix.as_str())?;
+            lex.head_words
+                .contains(rest)
+                .then(|| vec![prefix.clone(), rest.to_string()])
+        })
+        .unwrap_or_else(|| vec![word.to_string()])
 }
 
 /// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.
@@ -1114,6 +1129,11 @@ mod tests {
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
         assert_eq!(title_words("Vice-President"), ["vice", "president"]);
+        // an office-changing word fused to the title word is the two words
+        assert_eq!(title_words("Finance Undersecretary"), ["finance", "under", "secretary"]);
+        assert_eq!(title_words("Vicechairman"), ["vice", "chairman"]);
+        assert_eq!(title_words("Cochairman"), ["co", "chairman"]);
+        assert_eq!(title_words("coach"), ["coach"]);
     }
 
     #[test]

@@ -119,6 +119,10 @@ struct TitleFile {
     ordinals: Vec<String>,
     domains: Vec<String>,
     offices: Vec<Vec<String>>,
+    occupations: Vec<Vec<String>>,
+    grades: Vec<String>,
+    fused_prefixes: Vec<String>,
+    post_prepositions: Vec<String>,
     descriptors: Vec<String>,
     prepositions: Vec<String>,
 }
@@ -221,8 +225,16 @@ pub struct Lexicon {
     pub domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub offices: Vec<(Vec<String>, usize)>,
-    /// Every word of an office phrase: each may stand in a title.
+    /// Occupations in the arts and the media, as `offices`: judged only against each other.
+    pub occupations: Vec<(Vec<String>, usize)>,
+    /// Every word of an office or occupation phrase: each may stand in a title.
     pub office_words: HashSet<String>,
+    /// Office-changing words that grade a post: dropping one is harmless ("senior").
+    pub grades: HashSet<String>,
+    /// Office-changing words written fused to a title word ("Undersecretary").
+    pub fused_prefixes: Vec<String>,
+    /// Prepositions joining a post to its complement ("MP for Sedgefield").
+    pub post_prepositions: HashSet<String>,
     pub descriptors: HashSet<String>,
     pub prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -275,12 +287,15 @@ impl Lexicon {
         let u: UnitFile = serde_saphyr::from_str(UNITS)?;
         let t: TitleFile = serde_saphyr::from_str(TITLES)?;
         let names: NameFile = serde_saphyr::from_str(NAMES)?;
-        let offices = t
-            .offices
-            .iter()
-            .enumerate()
-            .flat_map(|(office, phrases)| phrases.iter().map(move |p| (words(p), office)))
-            .collect();
+        let numbered = |groups: &[Vec<String>]| -> Vec<(Vec<String>, usize)> {
+            let numbered = groups
+                .iter()
+                .enumerate()
+                .flat_map(|(office, phrases)| phrases.iter().map(move |p| (words(p), office)))
+                .collect();
+            longest_first(numbered)
+        };
+        let (offices, occupations) = (numbered(&t.offices), numbered(&t.occupations));
         let mut qualifiers = Vec::new();
         for (list, bound) in [
             (q.lower_bound, Bound::Lower),
@@ -403,8 +418,18 @@ impl Lexicon {
             equivalent_words: t.equivalent_words,
             ordinals: set(t.ordinals),
             domains: set(t.domains),
-            office_words: t.offices.iter().flatten().flat_map(|p| words(p)).collect(),
-            offices: longest_first(offices),
+            office_words: t
+                .offices
+                .iter()
+                .chain(&t.occupations)
+                .flatten()
+                .flat_map(|p| words(p))
+                .collect(),
+            offices,
+            occupations,
+            grades: set(t.grades),
+            fused_prefixes: t.fused_prefixes,
+            post_prepositions: set(t.post_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             common_names: names.common_names.into_iter().collect(),

@@ -119,9 +119,13 @@ impl NameIndex {
         let counts = WordCounts::new(doc);
         // which person's exact name covers each token, if any
         let mut covered: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+        let lower_case_copy = is_lower_case_copy(doc);
         let mut i = 0;
         while i < doc.tokens.len() {
-            if let Some((person, end)) = self.exact_at(doc, i) {
+            let exact = self
+                .exact_at(doc, i)
+                .or_else(|| lower_case_copy.then(|| self.lower_case_at(doc, i)).flatten());
+            if let Some((person, end)) = exact {
                 covered[i..end].iter_mut().for_each(|c| *c = Some(person));
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
                 let titles = [
@@ -167,6 +171,22 @@ impl NameIndex {
         names
             .iter()
             .find(|n| matches_at(doc, i, n))
+            .map(|n| (n.person, i + n.tokens.len()))
+    }
+
+    /// A name of two words or more written all in lower case, as some wire copy writes
+    /// every name ("champlin chairman william adams said"): its person and end token.
+    fn lower_case_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        let t = &doc.tokens[i];
+        if !t.is_word() || !t.text.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let mut first = t.text.chars();
+        let capitalised: String = first.next()?.to_uppercase().chain(first).collect();
+        let names = self.by_first.get(capitalised.as_str())?;
+        names
+            .iter()
+            .find(|n| n.tokens.len() >= 2 && matches_in_lower_case_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
 
@@ -233,7 +253,9 @@ impl NameIndex {
             if k > 0 && got.glued != name.glued[k] {
                 return None;
             }
-            let edit = self.name_edit(got, got_text, want, letters)?;
+            let edit = self
+                .name_edit(got, got_text, want, letters)
+                .or_else(|| self.given_name_variant(got_text, want, &name.tokens[k + 1..]))?;
             let titled = || self.written_with_their_title(doc, i..end, name.person, &seen.counts);
             if seen.is_another_person(got_text, want, name.person, k + 1 == name.tokens.len(), titled) {
                 return None;
@@ -323,6 +345,24 @@ impl NameIndex {
         (d <= allowed).then_some(NameEdit::Letters(d))
     }
 
+    /// A first name written as another common given name two letters away ("Stephen" for
+    /// "Steven"), before the exact surname. It counts as two slips. When the surname is a
+    /// common one too, the name as written may well be another person's ("Steven Jones" beside
+    /// a known "Stephen Jones"): not a slip.
+    fn given_name_variant(&self, got: &str, want: &str, surname: &[String]) -> Option<NameEdit> {
+        let common = &lexicon().common_names;
+        let variant = !surname.is_empty()
+            && !self.known_tokens.contains(got)
+            && common.contains(got)
+            && common.contains(want)
+            && got.chars().next() == want.chars().next()
+            && got.chars().count().abs_diff(want.chars().count()) <= 1
+            && !adds_an_ending(got, want)
+            && strsim::osa_distance(got, want) <= 2
+            && surname.iter().any(|w| !common.contains(w));
+        variant.then_some(NameEdit::Letters(2))
+    }
+
     /// The title written before the name: a run of title-like words ending right before it,
     /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
     /// Michel Cote").
@@ -348,7 +388,7 @@ impl NameIndex {
             return None;
         }
         let run = self.title_run_back(doc, floor, comma, person)?;
-        let opens = is_sentence_start(doc, run.start) || doc.lower_at(run.start - 1) == "the";
+        let opens = opens_a_noun_phrase(doc, run.start);
         let lex = lexicon();
         let has_title_word = title_words(&doc.words(run.clone()))
             .iter()
@@ -395,6 +435,10 @@ impl NameIndex {
         let mut bridged = false;
         while j > floor && end - j < 12 {
             let t = &doc.tokens[j - 1];
+            if lists_portfolios(doc, j - 1, end) {
+                j -= 1;
+                continue;
+            }
             if !self.is_title_token_at(doc, j - 1, person) {
                 // one unknown word between title words ("central cank President"), or after
                 // a connector right before the name ("spokeswoman for families Sandra
@@ -528,7 +572,7 @@ impl NameIndex {
     /// spokesman") as its title word.
     fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
-        if is_plural_possessive_mark(doc, i) {
+        if is_plural_possessive_mark(doc, i) || joins_a_complement(doc, i) {
             return true;
         }
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
@@ -734,9 +778,51 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
     })
 }
 
+/// Whether a title before a comma opens its phrase: at a sentence start, or after a
+/// determiner with at most two modifiers between ("the newly elected MP for Sedgefield, Tony
+/// Blair", "A crestfallen France coach, Bernard Laporte,").
+fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
+    let lex = lexicon();
+    if is_sentence_start(doc, start) {
+        return true;
+    }
+    let modifier = |k: usize| {
+        let t = &doc.tokens[k];
+        let lower = t.lower();
+        t.is_word()
+            && t.text.starts_with(char::is_lowercase)
+            && !lex.stop_words.contains(&lower)
+            && !lex.prepositions.contains(&lower)
+            && !lex.reporting_verbs.contains(&lower)
+            && !lex.connectors.contains(&lower)
+    };
+    let modifiers = (0..start).rev().take(2).take_while(|&k| modifier(k)).count();
+    start > modifiers && matches!(doc.lower_at(start - modifiers - 1), "the" | "a" | "an")
+}
+
 /// A verb or adverb by its ending ("criticised", "echoing", "reportedly").
 fn looks_verbal(lower: &str) -> bool {
     ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
+}
+
+/// A comma inside a list of portfolios, between two of them with "and" after it, before the
+/// post: "Culture, Media and Sport Secretary" is one title.
+fn lists_portfolios(doc: &Doc, comma: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let portfolio = |k: usize| doc.tokens[k].is_capitalized() && lex.domains.contains(doc.lower_at(k));
+    doc.tokens[comma].text == ","
+        && comma > 0
+        && comma + 2 < end
+        && portfolio(comma - 1)
+        && portfolio(comma + 1)
+        && (comma + 2..end).any(|k| matches!(doc.lower_at(k), "and" | "&"))
+}
+
+/// A preposition right after a post's head word, joining it to its complement: "spokesman
+/// on foreign affairs" is one title ("on" elsewhere stops one).
+fn joins_a_complement(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    i > 0 && lex.post_prepositions.contains(doc.lower_at(i)) && lex.head_words.contains(doc.lower_at(i - 1))
 }
 
 /// The apostrophe of a plural possessive, glued to a word ending in "s" ("ministers'").
@@ -761,6 +847,37 @@ fn is_sentence_start(doc: &Doc, i: usize) -> bool {
             .tokens
             .get(i.wrapping_sub(1))
             .is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
+}
+
+/// Below this share of capitalised words (a sentence's first aside, in percent), a story is
+/// written in lower case, as some wire copy is: its names are too.
+const LOWER_CASE_COPY_PERCENT: usize = 1;
+
+/// Whether a story is written in lower case: of 40 words or more past a sentence's first,
+/// almost none is capitalised. Words in capitals (a headline, "U.S.") are not counted.
+fn is_lower_case_copy(doc: &Doc) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.is_word() && t.text.chars().any(char::is_lowercase) && !is_sentence_start(doc, i) {
+            words += 1;
+            capitalised += usize::from(t.is_capitalized());
+        }
+    }
+    words >= 40 && capitalised * 100 < words * LOWER_CASE_COPY_PERCENT
+}
+
+/// Whether the tokens at `i`, every one in lower case, spell `name` but for its capitals.
+fn matches_in_lower_case_at(doc: &Doc, i: usize, name: &Name) -> bool {
+    let last = name.tokens.len() - 1;
+    name.tokens.iter().enumerate().all(|(k, want)| {
+        doc.tokens.get(i + k).is_some_and(|t| {
+            let text = if k == last { strip_possessive(t.text) } else { t.text };
+            text.to_lowercase() == text && text == want.to_lowercase() && (k == 0 || t.glued == name.glued[k])
+        })
+    }) && !doc
+        .tokens
+        .get(i + name.tokens.len())
+        .is_some_and(|t| t.glued && t.is_word())
 }
 
 /// Whether the tokens at `i` spell `name` (the last one may carry a possessive).
@@ -1004,6 +1121,77 @@ mod tests {
         assert_eq!(all_titles(jopling, text), [["British Farm Minister"]]);
         let text = "Xstrata chief executive Michael Jopling said";
         assert_eq!(all_titles(jopling, text), [["Xstrata chief executive"]]);
+    }
+
+    #[test]
+    fn titles_with_a_complement_a_list_of_portfolios_or_modifiers_before_a_comma_are_read() {
+        // excerpts of bbc/politics/406.txt, bbc/politics/199.txt, bbc/sport/395.txt
+        let yaml = "people:\n  - name: Michael Ancram\n    title: Tory spokesman on foreign affairs\n  - name: Tony Blair\n    title: MP for Sedgefield\n  - name: Tessa Jowell\n    title: Culture Secretary\n  - name: Bernard Laporte\n    title: France coach\n";
+        for (text, want) in [
+            (
+                "was thwarted by the present Tory spokesman on foreign affairs, Michael Ancram.",
+                "Tory spokesman on foreign affairs",
+            ),
+            (
+                "Michael Ancram, Tory spokesman on foreign affairs, said.",
+                "Tory spokesman on foreign affairs",
+            ),
+            (
+                "he came to share an office with the newly elected MP for Sedgefield, Tony Blair.",
+                "MP for Sedgefield",
+            ),
+            (
+                "Culture, Media and Sport Secretary Tessa Jowell said.",
+                "Culture, Media and Sport Secretary",
+            ),
+            (
+                "A crestfallen France coach, Bernard Laporte, simply observed.",
+                "France coach",
+            ),
+        ] {
+            assert_eq!(all_titles(yaml, text), [[want]], "{text}");
+        }
+        // "on" stops a title anywhere but right after a title word; a comma between words that
+        // are not portfolios still ends one
+        assert_eq!(all_titles(yaml, "He relied on Tony Blair."), [[""; 0]]);
+        assert_eq!(
+            all_titles(yaml, "In London, Sport Secretary Tessa Jowell said."),
+            [["Sport Secretary"]]
+        );
+    }
+
+    #[test]
+    fn names_in_lower_case_copy_are_read() {
+        // an excerpt of reuters21578/06125.txt, as the wire wrote it
+        let yaml = "people:\n  - name: William Adams\n    title: Champlin chairman\n  - name: William Cook\n    title: Union Pacific chairman\n";
+        let text = "Caracas, march 17 - an eventual oil import fee in the united states will make no difference to champlin petroleum corp's joint venture agreement signed today with petroleos de venezuela (pdvsa), champlin chairman william adams said. \"this was an aspect which was discussed at length during the negotiations, but we can say our contract covers all eventualities in this regard,\" he told reuters during the signing ceremony here. union pacific chairman william cook said the agreement will be beneficial to both sides.";
+        assert_eq!(
+            all_titles(yaml, text),
+            [["champlin chairman"], ["union pacific chairman"]]
+        );
+        // in ordinary copy a name in lower case is not one ("a frank field")
+        assert!(all_titles(yaml, "The chairman william adams said.").is_empty());
+    }
+
+    #[test]
+    fn a_first_name_written_as_another_common_one_is_a_slip_before_a_rare_surname() {
+        let f = facts(
+            "people:\n  - name: Steven Kull\n    title: Pipa director\n  - name: Steven Jones\n    title: fly-half\n",
+        );
+        let index = NameIndex::new(&f.people);
+        for (text, want) in [
+            // bbc/business/495.txt: "said Pipa director Steven Kull."
+            ("said Pipa director Stephen Kull.", Some("Stephen Kull")),
+            // a common surname: another person's name as written
+            ("said Stephen Jones.", None),
+            // more than a spelling of the same name
+            ("said Stefan Kull.", None),
+        ] {
+            let doc = Doc::new(text);
+            let found = index.extract(&doc);
+            let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
     }
 
     #[test]
