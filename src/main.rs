@@ -116,6 +116,10 @@ struct CheckArgs {
     /// Refuse stories bigger than SIZE (bytes, or a number with K, M or G); 16M by default.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_story_size: Option<u64>,
+    /// Parse big facts files afresh instead of reading their cached copy (kept in
+    /// FACTLINT_CACHE_DIR, else $XDG_CACHE_HOME/factlint, else ~/.cache/factlint).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -184,10 +188,6 @@ fn use_color(choice: ColorChoice, terminal: bool) -> bool {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    let err_color = use_color(args.color, std::io::stderr().is_terminal());
-    let report_error = |e: &InputError| {
-        let _ = render_error(e, err_color, &mut std::io::stderr().lock());
-    };
     // an error in the arguments is an input error like any other: every format shows it
     let (inputs, mut outcome) = match inputs_of(&args) {
         Ok(inputs) => {
@@ -195,6 +195,19 @@ fn run_check(args: CheckArgs) -> ExitCode {
             (inputs, outcome)
         }
         Err(e) => (Inputs::default(), Run::failed(e)),
+    };
+    let status = report_run(&args, &inputs, &mut outcome);
+    // the process ends here: freeing a big who's-who's facts and indexes would only cost time
+    std::mem::forget(outcome);
+    status
+}
+
+/// Shows a run's input errors, notes and findings (after the baseline, fixes or diffs asked
+/// for), and gives the exit status.
+fn report_run(args: &CheckArgs, inputs: &Inputs, outcome: &mut Run) -> ExitCode {
+    let err_color = use_color(args.color, std::io::stderr().is_terminal());
+    let report_error = |e: &InputError| {
+        let _ = render_error(e, err_color, &mut std::io::stderr().lock());
     };
     outcome.errors.iter().for_each(report_error);
     for path in &outcome.skipped {
@@ -241,7 +254,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     }
     let color = use_color(args.color, std::io::stdout().is_terminal());
-    let root = (args.format == Format::Sarif).then(|| source_root(&inputs)).flatten();
+    let root = (args.format == Format::Sarif).then(|| source_root(inputs)).flatten();
     let rendered = Outcome {
         reports: &outcome.reports,
         errors: &outcome.errors,
@@ -333,6 +346,11 @@ fn inputs_of(args: &CheckArgs) -> Result<Inputs, InputError> {
         config,
         force_exclude: args.force_exclude,
         max_story_bytes: args.max_story_size,
+        cache: if args.no_cache {
+            None
+        } else {
+            factlint::cache::default_dir()
+        },
         options: CheckOptions {
             published: args.published,
             config_published: None,

@@ -4,12 +4,13 @@
 //! Stories are grouped by the facts they need (their config's plus `--facts`), each set loaded
 //! once; loading the first set overlaps with walking the folders.
 
+use crate::cache::Loaded;
 use crate::check::{findings_for, options_for, CheckOptions, Checker};
 use crate::config::Config;
 use crate::discover::{ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::Facts;
-use crate::files::{io_reason, load_facts, read_text};
+use crate::files::{io_reason, read_text};
 use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;
@@ -37,6 +38,9 @@ pub struct Inputs {
     /// `--max-story-size`: stories bigger than this are refused; `None` is
     /// [`DEFAULT_MAX_STORY_BYTES`].
     pub max_story_bytes: Option<u64>,
+    /// Where big facts files' parsed copies are kept between runs (see [`crate::cache`]);
+    /// `None` parses them every time.
+    pub cache: Option<PathBuf>,
 }
 
 /// What a run produced: a report per story checked, and the inputs that could not be read.
@@ -47,6 +51,9 @@ pub struct Run {
     pub skipped: Vec<PathBuf>,
     /// Imported facts entries a desk's own entry replaced, for a note on stderr.
     pub overrides: Vec<String>,
+    /// The checkers built for the run, each holding its facts and their indexes: a caller
+    /// about to exit may forget them rather than spend milliseconds freeing a big who's-who.
+    pub checkers: Vec<Checker<'static>>,
 }
 
 impl Run {
@@ -57,6 +64,7 @@ impl Run {
             errors: vec![error],
             skipped: vec![],
             overrides: vec![],
+            checkers: vec![],
         }
     }
 }
@@ -80,24 +88,17 @@ pub fn run(inputs: &Inputs) -> Run {
         .first()
         .and_then(|p| configs.for_path(&stdin_aware(p, inputs)).ok())
         .map(|c| facts_key(&c, inputs));
-    let (preloaded, (found, walk_errors)) = rayon::join(
-        || first_key.map(|key| (load_facts(&key).map(Arc::new).map_err(Arc::new), key)),
-        || gather(inputs),
-    );
+    let (preloaded, (found, walk_errors)) =
+        rayon::join(|| first_key.map(|key| (load(&key, inputs), key)), || gather(inputs));
     errors.extend(walk_errors);
     let mut skipped = Vec::new();
     let candidates = select(found, inputs, &configs, &mut errors);
     let facts_sets = load_facts_sets(&candidates, inputs, preloaded, &mut errors);
-    let checkers: HashMap<&FactsKey, Checker> = facts_sets
-        .iter()
-        .filter_map(|(key, facts)| Some((key, Checker::new(facts.as_ref().ok()?))))
-        .collect();
     let outcomes: Vec<Result<Option<Report>, InputError>> = candidates
         .par_iter()
         .filter_map(|c| {
-            let key = facts_key(&c.config, inputs);
-            let facts = facts_sets.get(&key)?.as_ref().ok()?;
-            Some(check_candidate(c, inputs, facts, &checkers[&key]))
+            let (facts, checker) = facts_sets.get(&facts_key(&c.config, inputs))?.as_ref().ok()?;
+            Some(check_candidate(c, inputs, facts, checker))
         })
         .collect();
     let mut reports = Vec::new();
@@ -111,16 +112,29 @@ pub fn run(inputs: &Inputs) -> Run {
     let mut overrides: Vec<String> = facts_sets
         .values()
         .filter_map(|f| f.as_ref().ok())
-        .flat_map(|f| f.overrides.iter().cloned())
+        .flat_map(|(f, _)| f.overrides.iter().cloned())
         .collect();
     overrides.sort();
     overrides.dedup();
+    let checkers = facts_sets
+        .into_values()
+        .filter_map(Result::ok)
+        .map(|(_, c)| c)
+        .collect();
     Run {
         reports,
         errors,
         skipped,
         overrides,
+        checkers,
     }
+}
+
+/// A set of facts loaded (from the cache when the run has one) with its checker.
+type FactsSet = Result<Loaded, Arc<InputError>>;
+
+fn load(paths: &[PathBuf], inputs: &Inputs) -> FactsSet {
+    crate::cache::load(paths, inputs.cache.as_deref()).map_err(Arc::new)
 }
 
 /// `-` stands for the stdin story, found under its `--stdin-filename`.
@@ -278,10 +292,10 @@ fn select(
 fn load_facts_sets(
     candidates: &[Candidate],
     inputs: &Inputs,
-    preloaded: Option<(Result<Arc<Facts>, Arc<InputError>>, FactsKey)>,
+    preloaded: Option<(FactsSet, FactsKey)>,
     errors: &mut Vec<InputError>,
-) -> HashMap<FactsKey, Result<Arc<Facts>, Arc<InputError>>> {
-    let mut sets: HashMap<FactsKey, Result<Arc<Facts>, Arc<InputError>>> = HashMap::new();
+) -> HashMap<FactsKey, FactsSet> {
+    let mut sets: HashMap<FactsKey, FactsSet> = HashMap::new();
     if let Some((facts, key)) = preloaded {
         sets.insert(key, facts);
     }
@@ -292,7 +306,7 @@ fn load_facts_sets(
     let loaded: Vec<_> = missing
         .into_par_iter()
         .map(|key| {
-            let facts = load_facts(&key).map(Arc::new).map_err(Arc::new);
+            let facts = load(&key, inputs);
             (key, facts)
         })
         .collect();

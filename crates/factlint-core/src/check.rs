@@ -68,14 +68,28 @@ impl Checker<'static> {
     pub fn shared(facts: Arc<Facts>) -> Checker<'static> {
         Checker::build(FactsRef::Shared(facts))
     }
+
+    /// A checker from indexes built earlier for these facts (a cached copy).
+    pub fn from_indexes(facts: Arc<Facts>, indexes: Indexes) -> Checker<'static> {
+        Checker::with_indexes(FactsRef::Shared(facts), indexes)
+    }
 }
 
-impl<'f> Checker<'f> {
-    pub fn new(facts: &'f Facts) -> Checker<'f> {
-        Checker::build(FactsRef::Borrowed(facts))
-    }
+/// What a [`Checker`] builds from its facts, apart from them: serializable, so a big
+/// who's-who's indexes can be cached beside its facts instead of built on every run.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Indexes {
+    names: NameIndex,
+    organisations: OrgIndex,
+    namesakes: Namesakes,
+    figure_cues: CueIndex,
+    event_cues: CueIndex,
+    /// Per figure, its `near` words as cue words.
+    figure_near: Vec<Vec<Vec<String>>>,
+}
 
-    fn build(facts: FactsRef<'f>) -> Checker<'f> {
+impl Indexes {
+    pub fn new(facts: &Facts) -> Indexes {
         let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
         let event_cues = CueIndex::new(
             facts
@@ -93,8 +107,7 @@ impl<'f> Checker<'f> {
                     .collect()
             })
             .collect();
-        Checker {
-            quotes: QuoteIndex::new(&facts.quotes),
+        Indexes {
             names: NameIndex::new(&facts.people),
             organisations: OrgIndex::new(
                 &facts.organisations,
@@ -105,7 +118,40 @@ impl<'f> Checker<'f> {
                     .flat_map(|n| n.split_whitespace()),
             ),
             namesakes: Namesakes::new(&facts.people),
+            figure_cues,
+            event_cues,
+            figure_near,
+        }
+    }
+}
+
+impl<'f> Checker<'f> {
+    pub fn new(facts: &'f Facts) -> Checker<'f> {
+        Checker::build(FactsRef::Borrowed(facts))
+    }
+
+    fn build(facts: FactsRef<'f>) -> Checker<'f> {
+        let indexes = Indexes::new(&facts);
+        Checker::with_indexes(facts, indexes)
+    }
+
+    fn with_indexes(facts: FactsRef<'f>, indexes: Indexes) -> Checker<'f> {
+        let Indexes {
+            names,
+            organisations,
+            namesakes,
+            figure_cues,
+            event_cues,
+            figure_near,
+        } = indexes;
+        // the quotes' index is linear in the quotes and cheap next to the names': not cached
+        let quotes = QuoteIndex::new(&facts.quotes);
+        Checker {
+            quotes,
             facts,
+            names,
+            organisations,
+            namesakes,
             figure_cues,
             event_cues,
             figure_near,

@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// A place in a facts file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Loc {
     /// Index into `Facts::files`.
     pub file: usize,
@@ -21,7 +21,7 @@ pub struct Loc {
 }
 
 /// A title form of a person, split into canonical words for comparison.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TitleForm {
     pub text: String,
     pub words: Vec<String>,
@@ -30,7 +30,7 @@ pub struct TitleForm {
     pub former: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     pub name: String,
     pub loc: Loc,
@@ -48,7 +48,7 @@ pub struct Person {
 
 /// A sentence a fact carries under `tests:` that `factlint facts check` runs through the
 /// checker: a `pass` sentence must give no finding, a `flag` one a finding about the fact.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct SelfTest {
     /// The person's name or the figure's or event's id.
     pub fact: String,
@@ -58,7 +58,7 @@ pub struct SelfTest {
 }
 
 /// One post a person held, holds or will hold: its title forms and tenure.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Post {
     /// The title first, then the `also` forms.
     pub forms: Vec<TitleForm>,
@@ -69,7 +69,7 @@ pub struct Post {
 }
 
 /// A post's date as written (`2015-01`) and the days it may mean.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct PostDate {
     pub range: DateRange,
     pub text: String,
@@ -77,7 +77,7 @@ pub struct PostDate {
 }
 
 /// The honorific the desk writes before a name; `words` is empty for `honorific: none`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Honorific {
     pub text: String,
     /// Canonical honorifics ("dr", "professor"), from `rules/honorifics.yaml`.
@@ -86,7 +86,7 @@ pub struct Honorific {
 }
 
 /// An organisation, company, body or place whose name the desk spells one way.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Organisation {
     pub name: String,
     pub loc: Loc,
@@ -101,7 +101,7 @@ impl Organisation {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     pub id: String,
     pub value: Quantity,
@@ -114,7 +114,7 @@ pub struct Figure {
 }
 
 /// An inclusive range of days: a day, a month or a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DateRange {
     pub first: NaiveDate,
     pub last: NaiveDate,
@@ -130,7 +130,7 @@ impl DateRange {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub id: String,
     pub date: DateRange,
@@ -140,7 +140,7 @@ pub struct Event {
 }
 
 /// A verbatim quote and who said it (`quotes:`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     /// The `name` of a person of the facts (checked once every file is loaded:
     /// `Facts::check_quote_speakers`).
@@ -154,16 +154,19 @@ pub struct Quote {
 }
 
 /// A facts file's path and text, kept for rendering findings that point into it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FactsFile {
     pub path: PathBuf,
+    /// Not in a cached copy: the file is read anyway to find its entry, and put back.
+    #[serde(skip)]
     pub text: String,
     /// Written by `factlint facts import` (its `imported:` key): a desk's own entry for the
     /// same person wins over this file's.
     pub imported: bool,
 }
 
-#[derive(Clone, Debug, Default)]
+/// Serializable for the CLI's facts cache, with the texts of its files left out.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     pub files: Vec<FactsFile>,
     pub published: Option<(NaiveDate, Loc)>,

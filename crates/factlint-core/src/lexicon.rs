@@ -8,7 +8,7 @@ use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// How a qualifier bounds the true value, and so how a reference is rounded to compare.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Bound {
     /// "at least", "over": the truth is at or above the written number.
     Lower,
@@ -66,7 +66,7 @@ pub struct MeasureUnit {
 }
 
 /// What a rate counts per: a span of time (in seconds), or a thing ("share", "ounce").
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Per {
     Seconds(f64),
     Thing(String),

@@ -9,7 +9,7 @@ use crate::lexicon::{lexicon, Bound, Per};
 pub const MICRO: i128 = 1_000_000;
 
 /// What a number counts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Kind {
     Count,
     /// Money in a currency code from `rules/numbers.yaml` ("USD", "GBP").
@@ -45,7 +45,7 @@ impl Kind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quantity {
     /// Lowest value written, in millionths.
     pub low: i128,

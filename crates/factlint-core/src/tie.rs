@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Cue phrases of many facts, indexed by their first word.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct CueIndex {
     by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
 }

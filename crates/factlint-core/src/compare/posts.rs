@@ -265,6 +265,7 @@ fn not_yet(person: &Person, post: &Post, published: Option<NaiveDate>, span: Ran
 
 /// People who share a surname, so that a title fitting one of them is not a mismatch for the
 /// other ("President Bush" in 2004 is George W. Bush, not his father).
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Namesakes {
     /// Per person, the others of their surname (empty for most).
     others: Vec<Vec<usize>>,

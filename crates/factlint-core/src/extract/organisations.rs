@@ -16,6 +16,7 @@ use std::ops::Range;
 
 /// Known organisation names and aliases, indexed by token (lower case) for one lookup per story
 /// token.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct OrgIndex {
     /// First word -> forms starting with it, longest first.
     by_first: HashMap<String, Vec<Form>>,
@@ -28,7 +29,7 @@ pub struct OrgIndex {
     known_words: HashSet<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct Form {
     /// The form's words, in lower case.
     words: Vec<String>,

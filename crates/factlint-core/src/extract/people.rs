@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// Known names and aliases, indexed by token for one lookup per story token.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct NameIndex {
     /// First token -> names starting with it.
     by_first: HashMap<String, Vec<Name>>,
@@ -24,7 +25,7 @@ pub struct NameIndex {
     title_vocab: Vec<HashSet<String>>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct Name {
     tokens: Vec<String>,
     /// Whether each token is written against the previous one ("J." is "J" glued to ".").
