@@ -110,5 +110,50 @@ fn figures_at_scale(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, figures_at_scale);
+/// Quotes at scale: a story of 400 quotes (each a known quote's words, half of them with a word
+/// changed) against 1,000 and 10,000 known quotes that all open with the same common words. The
+/// two must cost about the same: a story quote is aligned only with the few known quotes that
+/// share its rarer word pairs.
+fn quotes_at_scale(c: &mut Criterion) {
+    let mut group = c.benchmark_group("quotes at scale");
+    group.sample_size(10);
+    // words of a quote: common ones first, then six that few quotes share
+    let words = |k: usize| {
+        let rare: Vec<String> = (0..6)
+            .map(|w| format!("w{}x{}", (k * 7 + w * 13) % 997, k % 89 + w))
+            .collect();
+        format!("I think that we will {}", rare.join(" "))
+    };
+    let story: String = (0..400)
+        .map(|k| {
+            let said = words(k * 2);
+            let said = if k % 2 == 0 {
+                said
+            } else {
+                said.replacen("will", "shall", 1)
+            };
+            format!("\"{said},\" Jane Doe said.\n\n")
+        })
+        .collect();
+    let story = Story::from_text(Path::new("s.txt"), story).unwrap();
+    for known in [1_000, 10_000] {
+        let quotes: String = (0..known)
+            .map(|k| format!("  - speaker: Jane Doe\n    text: \"{}.\"\n", words(k)))
+            .collect();
+        let mut facts = Facts::default();
+        facts
+            .add_file(
+                Path::new("facts.yaml"),
+                format!("people:\n  - name: Jane Doe\nquotes:\n{quotes}"),
+            )
+            .expect("facts load");
+        let checker = Checker::new(&facts);
+        group.bench_function(format!("400 story quotes, {known} known"), |b| {
+            b.iter(|| checker.check(black_box(&story), &CheckOptions::default()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, figures_at_scale, quotes_at_scale);
 criterion_main!(benches);

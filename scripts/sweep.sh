@@ -32,3 +32,5 @@ bench=../shared/bench/whoswho-10k.yaml
 if [ -f "$bench" ]; then
   count "against $bench" "$bench"
 fi
+# the quote checks on clean copy: facts of the stories' own quotes must leave them clean
+cargo run --quiet --release --example quote_sweep -- "$out/whoswho.yaml" "$corpus" 10

@@ -23,6 +23,7 @@ pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
         let text = read_text(path)?;
         facts.add_file(path, text)?;
     }
+    facts.check_quote_speakers()?;
     Ok(facts)
 }
 

@@ -461,6 +461,7 @@ fn facts_for(story: &Story, base: &Facts) -> Result<Option<Arc<Facts>>, InputErr
     for path in &story.front_matter_facts {
         facts.add_file(path, read_text(path)?)?;
     }
+    facts.check_quote_speakers()?;
     Ok(Some(Arc::new(facts)))
 }
 

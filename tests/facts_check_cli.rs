@@ -141,3 +141,33 @@ fn json_has_the_codes_and_a_facts_file_it_cannot_read_exits_2() {
     assert!(err.contains("bad.yaml:4:"), "{err}");
     assert!(err.contains("is not a date"), "{err}");
 }
+
+#[test]
+fn a_quote_whose_speaker_is_no_person_of_the_set_exits_2_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let people = dir.path().join("people.yaml");
+    fs::write(&people, "people:\n  - name: Liam Fox\n").unwrap();
+    let quotes = dir.path().join("quotes.yaml");
+    let quote =
+        |speaker: &str| format!("quotes:\n  - speaker: {speaker}\n    text: We would look at that sympathetically.\n");
+    fs::write(&quotes, quote("Liam Fox")).unwrap();
+    // the speaker may be listed in another file of the set, before or after the quote
+    factlint()
+        .args(["facts", "check"])
+        .arg(&quotes)
+        .arg(&people)
+        .assert()
+        .success();
+    fs::write(&quotes, quote("Liam Cox")).unwrap();
+    let err = factlint()
+        .args(["facts", "check"])
+        .arg(&people)
+        .arg(&quotes)
+        .stderr_when(2);
+    assert!(err.contains("quotes.yaml:2:14"), "{err}");
+    assert!(
+        err.contains("quote speaker `Liam Cox` is not a person of the facts"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `Liam Fox`?"), "{err}");
+}

@@ -1,13 +1,15 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
 use crate::compare::posts::{title_fits, Namesakes};
+use crate::compare::quotes::{check_quote, QuoteIndex};
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
 use crate::extract::dates::{extract_dates, DateMention};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, NumberMention};
 use crate::extract::organisations::OrgIndex;
-use crate::extract::people::NameIndex;
+use crate::extract::people::{NameIndex, PeopleMentions};
+use crate::extract::quotes::{extract_quotes, Attribution};
 use crate::facts::{Facts, Figure, Loc};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
@@ -42,6 +44,7 @@ pub struct Checker<'f> {
     event_cues: CueIndex,
     /// Per figure, its `near` words as cue words.
     figure_near: Vec<Vec<Vec<String>>>,
+    quotes: QuoteIndex,
 }
 
 /// A run borrows its facts; a long-lived checker (the language server's, kept between
@@ -145,7 +148,10 @@ impl<'f> Checker<'f> {
             event_cues,
             figure_near,
         } = indexes;
+        // the quotes' index is linear in the quotes and cheap next to the names': not cached
+        let quotes = QuoteIndex::new(&facts.quotes);
         Checker {
+            quotes,
             facts,
             names,
             organisations,
@@ -172,16 +178,17 @@ impl<'f> Checker<'f> {
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
         let doc = Doc::new(&story.checkable);
         let published = self.published(story, options);
-        let mut findings = self.check_people(&doc, published);
+        let people = self.names.extract(&doc);
+        let mut findings = self.check_people(&doc, &people, published);
         self.check_organisations(&doc, &mut findings);
+        findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
         findings.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
         findings
     }
 
-    fn check_people(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
-        let found = self.names.extract(doc);
+    fn check_people(&self, doc: &Doc, found: &PeopleMentions, published: Option<NaiveDate>) -> Vec<Finding> {
         let mut out: Vec<Finding> = found
             .mentions
             .iter()
@@ -197,11 +204,35 @@ impl<'f> Checker<'f> {
             let name = doc.words(m.name.clone());
             honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
         }));
-        for miss in found.misspellings {
+        for miss in &found.misspellings {
             let person = &self.facts.people[miss.person];
-            out.push(misspelling(doc, miss.tokens, &miss.intended, &person.name, &person.loc));
+            out.push(misspelling(
+                doc,
+                miss.tokens.clone(),
+                &miss.intended,
+                &person.name,
+                &person.loc,
+            ));
         }
         out
+    }
+
+    /// Each direct quote against the known quotes, with the person the story gives it to.
+    fn check_quotes(&self, doc: &Doc, people: &PeopleMentions) -> Vec<Finding> {
+        if self.quotes.is_empty() {
+            return Vec::new();
+        }
+        let quotes = extract_quotes(doc);
+        let attribution = Attribution::new(doc, &quotes, &people.mentions);
+        quotes
+            .iter()
+            .flat_map(|q| {
+                let said_by = attribution
+                    .speaker(q)
+                    .map(|s| (people.mentions[s.mention].person, doc.span(s.said_by)));
+                check_quote(&self.quotes, &self.facts, doc, q, said_by)
+            })
+            .collect()
     }
 
     /// Names close to a known organisation's. A title held against the facts only because the

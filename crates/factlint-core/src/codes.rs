@@ -55,6 +55,9 @@ impl Code {
             Code::FigureMismatch => story("figure-mismatch", Error, JUDGED),
             Code::DateMismatch => story("date-mismatch", Error, JUDGED),
             Code::WeekdayMismatch => story("weekday-mismatch", Error, CERTAIN),
+            // only the reporter knows which words were said, and by whom
+            Code::QuoteMismatch => story("quote-mismatch", Error, JUDGED),
+            Code::QuoteMisattributed => story("quote-misattributed", Error, JUDGED),
             Code::FigureConflict => story("figure-conflict", Warning, JUDGED),
             Code::UnsourcedFigure => story("unsourced-figure", Note, JUDGED),
             Code::PostDates => facts("post-dates", Error),

@@ -180,6 +180,24 @@ pub struct Event {
     pub about: Vec<String>,
 }
 
+/// A verbatim quote and who said it (`quotes:`).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct Quote {
+    /// The `name` of a person of the facts (checked once every file is loaded:
+    /// `Facts::check_quote_speakers`).
+    pub speaker: String,
+    /// Where `speaker` is written.
+    pub speaker_loc: Loc,
+    /// The words as said, verbatim.
+    pub text: String,
+    /// Where `text` is written: what a finding points at.
+    pub loc: Loc,
+    /// When it was said, as written (for messages).
+    pub date: Option<String>,
+    /// Where it was said (for messages).
+    pub source: Option<String>,
+}
+
 /// A facts file's path and text, kept for rendering findings that point into it.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FactsFile {
@@ -207,6 +225,8 @@ pub struct Facts {
     pub figures: Vec<Figure>,
     /// Every event.
     pub events: Vec<Event>,
+    /// Every verbatim quote, with its speaker.
+    pub quotes: Vec<Quote>,
     /// Every organisation, company, body or place.
     pub organisations: Vec<Organisation>,
     /// One line for each imported entry a desk's own entry replaced.
@@ -229,6 +249,8 @@ struct RawFacts {
     figures: Vec<RawFigure>,
     #[serde(default)]
     events: Vec<RawEvent>,
+    #[serde(default)]
+    quotes: Vec<RawQuote>,
     #[serde(default)]
     organisations: Vec<RawOrganisation>,
 }
@@ -298,6 +320,15 @@ struct RawEvent {
     date: Spanned<Scalar>,
     about: Vec<String>,
     tests: Option<RawTests>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuote {
+    speaker: Spanned<String>,
+    text: Spanned<String>,
+    date: Option<Scalar>,
+    source: Option<String>,
 }
 
 /// A YAML scalar that may be written as a number or a string (`date: 2023` or `value: 251`).
@@ -387,6 +418,11 @@ impl Facts {
             .into_iter()
             .map(|e| cx.event(e))
             .collect::<Result<Vec<_>, _>>()?;
+        let quotes = raw
+            .quotes
+            .into_iter()
+            .map(|q| cx.quote(q))
+            .collect::<Result<Vec<_>, _>>()?;
         let organisations = raw
             .organisations
             .into_iter()
@@ -395,6 +431,7 @@ impl Facts {
         if published.is_some() {
             self.published = published;
         }
+        self.quotes.extend(quotes);
         self.people.extend(people);
         self.figures.extend(figures);
         self.events.extend(events);
@@ -486,6 +523,29 @@ impl Facts {
         Ok(())
     }
 
+    /// Every quote's `speaker` is a person of the facts, in whichever file it is listed (so this
+    /// runs once all files are in, not per file).
+    pub fn check_quote_speakers(&self) -> Result<(), InputError> {
+        let names: Vec<&str> = self.people.iter().map(|p| p.name.as_str()).collect();
+        let Some(quote) = self.quotes.iter().find(|q| !names.contains(&q.speaker.as_str())) else {
+            return Ok(());
+        };
+        let err = self.error_at(
+            &quote.speaker_loc,
+            format!("quote speaker `{}` is not a person of the facts", quote.speaker),
+            "expected the `name` of a person under `people:`",
+        );
+        let closest = names
+            .iter()
+            .map(|n| (strsim::levenshtein(&n.to_lowercase(), &quote.speaker.to_lowercase()), n))
+            .min_by_key(|(d, _)| *d)
+            .filter(|(d, _)| *d <= 3);
+        Err(err.with_help(match closest {
+            Some((_, name)) => format!("did you mean `{name}`? (a speaker is written as the person's `name`)"),
+            None => "add the speaker under `people:` (any facts file of the set), and write the `name` here".into(),
+        }))
+    }
+
     fn error_at(&self, loc: &Loc, message: String, label: &str) -> InputError {
         let f = &self.files[loc.file];
         InputError::at(&f.path, &f.text, loc.span.clone(), message, label)
@@ -530,7 +590,7 @@ fn yaml_error(path: &Path, text: &str, e: &serde_saphyr::Error) -> InputError {
         text,
         e,
         "facts file",
-        "see the facts format: top-level keys published, people, figures, events, organisations",
+        "see the facts format: top-level keys published, people, figures, events, organisations, quotes",
     )
 }
 
@@ -905,6 +965,25 @@ impl FileCx<'_> {
         })
     }
 
+    fn quote(&self, raw: RawQuote) -> Result<Quote, InputError> {
+        if raw.text.value.split_whitespace().next().is_none() {
+            return Err(self.error(
+                &raw.text,
+                "a quote's `text` is empty".into(),
+                "expected the words as said",
+                "write the words verbatim, from the transcript or recording",
+            ));
+        }
+        Ok(Quote {
+            speaker: raw.speaker.value.trim().to_string(),
+            speaker_loc: self.loc(&raw.speaker),
+            text: raw.text.value.clone(),
+            loc: self.loc(&raw.text),
+            date: raw.date.map(|d| d.text()),
+            source: raw.source,
+        })
+    }
+
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     fn date(&self, raw: &Spanned<Scalar>) -> Result<(DateRange, Loc), InputError> {
         let text = raw.value.text();
@@ -1144,6 +1223,32 @@ mod tests {
         assert!(load(&two("    title: President\n", &president(2001, 2009))).is_err());
         let governor = "    posts:\n      - {title: Governor of Texas, from: 1995}\n";
         assert!(load(&two(&president(1989, 1993), governor)).is_ok());
+    }
+
+    #[test]
+    fn quotes_load_with_their_speaker_checked_across_files() {
+        let quotes = "quotes:\n  - speaker: Liam Fox\n    text: \"We would look at that sympathetically.\"\n    date: 2004-07-18\n";
+        let mut facts = load(quotes).unwrap();
+        facts
+            .add_file(Path::new("desk.yaml"), "people:\n  - name: Liam Fox\n".into())
+            .unwrap();
+        facts.check_quote_speakers().expect("the speaker is in the second file");
+        let quote = &facts.quotes[0];
+        assert_eq!(quote.text, "We would look at that sympathetically.");
+        assert_eq!(
+            &quotes[quote.loc.span.clone()],
+            "\"We would look at that sympathetically.\""
+        );
+        assert_eq!(quote.date.as_deref(), Some("2004-07-18"));
+        let err = load("people:\n  - name: Liam Fox\nquotes:\n  - speaker: Liam Cox\n    text: Yes.\n")
+            .unwrap()
+            .check_quote_speakers()
+            .unwrap_err();
+        assert_eq!(err.line_column(), Some((4, 14)));
+        assert!(err.message.contains("`Liam Cox` is not a person"), "{}", err.message);
+        assert!(err.help.unwrap().contains("did you mean `Liam Fox`?"));
+        let err = load("quotes:\n  - speaker: A B\n    text: \" \"\n").unwrap_err();
+        assert!(err.message.contains("`text` is empty"), "{}", err.message);
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub enum Code {
     DateMismatch,
     /// A weekday and a calendar date in the story disagree.
     WeekdayMismatch,
+    /// A direct quote is close to, but not, a known quote.
+    QuoteMismatch,
+    /// A known quote is attributed to another known person.
+    QuoteMisattributed,
     /// The story gives one figure two different values.
     FigureConflict,
     /// A number is tied to no figure in the facts (only when asked for).
@@ -57,13 +61,15 @@ pub enum Severity {
 
 impl Code {
     /// Every code, in the order they are listed.
-    pub const ALL: [Code; 16] = [
+    pub const ALL: [Code; 18] = [
         Code::TitleMismatch,
         Code::StaleTitle,
         Code::NameMisspelled,
         Code::FigureMismatch,
         Code::DateMismatch,
         Code::WeekdayMismatch,
+        Code::QuoteMismatch,
+        Code::QuoteMisattributed,
         Code::FigureConflict,
         Code::UnsourcedFigure,
         Code::PostDates,

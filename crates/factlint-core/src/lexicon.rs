@@ -508,6 +508,43 @@ pub fn honorific_names() -> Vec<String> {
     names
 }
 
+/// What `rules/quotes.yaml` says about direct quotations: the verbs and pronouns of their
+/// attribution and how close a quote must be to a known one to be called a misquote.
+pub struct QuoteLexicon {
+    pub speech_verbs: HashSet<String>,
+    pub pronouns: HashSet<String>,
+    pub min_words: usize,
+    pub max_edits: usize,
+    pub words_per_edit: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuoteFile {
+    speech_verbs: Vec<String>,
+    pronouns: Vec<String>,
+    min_words: usize,
+    max_edits: usize,
+    words_per_edit: usize,
+}
+
+const QUOTES: &str = include_str!("../../../rules/quotes.yaml");
+
+pub fn quote_lexicon() -> &'static QuoteLexicon {
+    static QUOTE_WORDS: OnceLock<QuoteLexicon> = OnceLock::new();
+    QUOTE_WORDS.get_or_init(|| {
+        let file: QuoteFile =
+            serde_saphyr::from_str(QUOTES).unwrap_or_else(|e| panic!("built-in rules/quotes.yaml: {e}"));
+        QuoteLexicon {
+            speech_verbs: set(file.speech_verbs),
+            pronouns: set(file.pronouns),
+            min_words: file.min_words,
+            max_edits: file.max_edits,
+            words_per_edit: file.words_per_edit.max(1),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -323,6 +323,32 @@ mod tests {
     }
 
     #[test]
+    fn a_misquote_hovers_with_the_speakers_words_and_offers_no_quick_fix() {
+        let facts = "people:\n  - name: Liam Fox\nquotes:\n  - speaker: Liam Fox\n    text: We would look at that sympathetically.\n    source: BBC One\n";
+        let story = "\"We would look at that very sympathetically,\" said Liam Fox.\n";
+        let report = test_report("story.txt", story, facts);
+        assert_eq!(report.findings.len(), 1, "{:?}", report.findings);
+        let Some(HoverContents::Markup(m)) = hover(&report, Position::new(0, 5), Unit::Utf16).map(|h| h.contents)
+        else {
+            panic!("no hover on the quote");
+        };
+        assert!(m.value.contains("`quote-mismatch`"), "{}", m.value);
+        assert!(
+            m.value.contains("said by Liam Fox, BBC One (facts.yaml:5)"),
+            "{}",
+            m.value
+        );
+        assert!(
+            m.value.contains("help: We would look at that [-very-] sympathetically"),
+            "{}",
+            m.value
+        );
+        let uri = Url::parse("file:///story.txt").unwrap();
+        let whole = lsp_types::Range::new(Position::new(0, 0), Position::new(1, 0));
+        assert!(code_actions(&report, &uri, &whole, Unit::Utf16).is_empty());
+    }
+
+    #[test]
     fn hover_finds_the_facts_line_in_a_file_with_lone_cr_line_ends() {
         let story = "He met Israeli of Strategic Affairs Ron Dermer.\n";
         let report = test_report("story.txt", story, &FACTS.replace('\n', "\r"));

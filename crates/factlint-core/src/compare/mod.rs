@@ -4,4 +4,5 @@ pub mod dates;
 pub mod figures;
 pub mod honorifics;
 pub mod posts;
+pub mod quotes;
 pub mod titles;

@@ -6,3 +6,4 @@ pub mod honorifics;
 pub mod numbers;
 pub mod organisations;
 pub mod people;
+pub mod quotes;

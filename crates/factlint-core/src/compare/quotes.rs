@@ -1,0 +1,549 @@
+//! A story's direct quotes against the desk's verbatim quotes.
+//!
+//! A story quote agrees with a known quote when its words are the quote's words or a
+//! contiguous part of them (case, punctuation and spacing aside), an ellipsis standing for
+//! omitted words and words in square brackets for the writer's own. It is a misquote when it is
+//! close to a known quote but not one of its parts: a few words changed, added or dropped.
+//!
+//! Matching is linear in the story: the known quotes' word pairs are indexed once per set of
+//! facts, a story quote looks up its own pairs (a pair too common to tell quotes apart is
+//! skipped) and is aligned only with the few known quotes sharing the most pairs with it.
+
+use crate::extract::quotes::QuoteMention;
+use crate::facts::{Facts, Quote};
+use crate::finding::{Code, Finding};
+use crate::lexicon::quote_lexicon;
+use crate::text::{Doc, Token, TokenKind};
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+/// A word pair found in more known quotes than this tells none of them apart.
+const MAX_POSTINGS: usize = 64;
+/// How many known quotes a story quote is aligned with (those sharing most word pairs).
+const CANDIDATES: usize = 3;
+/// A vocabulary id no known word has.
+const UNKNOWN: u32 = u32::MAX;
+
+/// The known quotes' words, indexed once per set of facts.
+pub struct QuoteIndex {
+    vocab: HashMap<String, u32>,
+    quotes: Vec<KnownQuote>,
+    /// A word pair -> (quote, position of its first word) wherever it occurs.
+    pairs: HashMap<(u32, u32), Vec<(u32, u32)>>,
+}
+
+struct KnownQuote {
+    ids: Vec<u32>,
+    /// The words as the facts write them, for the diff.
+    written: Vec<String>,
+}
+
+/// One unit of a quote as the matcher reads it.
+#[derive(Clone, Debug, PartialEq)]
+enum Item {
+    /// A word: its vocabulary id and how it is written.
+    Word(u32, String),
+    /// An ellipsis or words in square brackets: stands for any words of the known quote.
+    Gap(String),
+}
+
+impl QuoteIndex {
+    pub fn new(quotes: &[Quote]) -> QuoteIndex {
+        let mut index = QuoteIndex {
+            vocab: HashMap::default(),
+            quotes: Vec::with_capacity(quotes.len()),
+            pairs: HashMap::default(),
+        };
+        for (q, quote) in quotes.iter().enumerate() {
+            let words: Vec<(String, String)> = items(&crate::text::tokens(&quote.text))
+                .into_iter()
+                .filter_map(|(key, written)| key.map(|k| (k, written)))
+                .collect();
+            let ids: Vec<u32> = words.iter().map(|(key, _)| index.intern(key)).collect();
+            for (j, pair) in ids.windows(2).enumerate() {
+                index
+                    .pairs
+                    .entry((pair[0], pair[1]))
+                    .or_default()
+                    .push((q as u32, j as u32));
+            }
+            let written = words.into_iter().map(|(_, w)| w).collect();
+            index.quotes.push(KnownQuote { ids, written });
+        }
+        index
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.quotes.is_empty()
+    }
+
+    fn intern(&mut self, key: &str) -> u32 {
+        let next = self.vocab.len() as u32;
+        *self.vocab.entry(key.to_string()).or_insert(next)
+    }
+
+    /// A story quote's items, its words looked up in the known quotes' vocabulary.
+    fn story_items(&self, doc: &Doc, parts: &[Range<usize>]) -> Vec<Item> {
+        let tokens: Vec<Token> = parts
+            .iter()
+            .flat_map(|p| doc.tokens[p.clone()].iter().cloned())
+            .collect();
+        items(&tokens)
+            .into_iter()
+            .map(|(key, written)| match key {
+                Some(k) => Item::Word(self.vocab.get(&k).copied().unwrap_or(UNKNOWN), written),
+                None => Item::Gap(written),
+            })
+            .collect()
+    }
+
+    /// The known quotes sharing most word pairs with the story's, best first.
+    fn candidates(&self, story: &[Item]) -> Vec<usize> {
+        let mut votes: HashMap<u32, usize> = HashMap::default();
+        for pair in story.windows(2) {
+            let (Item::Word(a, _), Item::Word(b, _)) = (&pair[0], &pair[1]) else {
+                continue;
+            };
+            let Some(postings) = self.pairs.get(&(*a, *b)) else {
+                continue;
+            };
+            if postings.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &(q, _) in postings {
+                *votes.entry(q).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(u32, usize)> = votes.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.into_iter().take(CANDIDATES).map(|(q, _)| q as usize).collect()
+    }
+}
+
+/// What a story quote is, against the known quotes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Verdict {
+    /// Equal to a part of these known quotes (indices into the facts' quotes).
+    Agrees(Vec<usize>),
+    /// Close to this known quote: the word diff and the known words it should read.
+    Differs { quote: usize, diff: String },
+    /// Close to nothing known, or too short to tell.
+    Unknown,
+}
+
+/// Judges the words of one story quote (all its parts, or one of them).
+fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>]) -> Verdict {
+    let story = index.story_items(doc, parts);
+    let lex = quote_lexicon();
+    let words = story.iter().filter(|i| matches!(i, Item::Word(..))).count();
+    if words < lex.min_words || index.is_empty() {
+        return Verdict::Unknown;
+    }
+    let aligned: Vec<(usize, Alignment)> = index
+        .candidates(&story)
+        .into_iter()
+        .map(|q| (q, align(&story, &index.quotes[q].ids)))
+        .collect();
+    let agreeing: Vec<usize> = aligned.iter().filter(|(_, a)| a.cost == 0).map(|(q, _)| *q).collect();
+    if !agreeing.is_empty() {
+        return Verdict::Agrees(agreeing);
+    }
+    let close = |a: &Alignment| a.cost <= lex.max_edits && a.cost * lex.words_per_edit <= words;
+    match aligned
+        .into_iter()
+        .filter(|(_, a)| close(a))
+        .min_by_key(|(_, a)| a.cost)
+    {
+        Some((q, a)) => Verdict::Differs {
+            quote: q,
+            diff: render_diff(&a.ops, &story, &index.quotes[q].written),
+        },
+        None => Verdict::Unknown,
+    }
+}
+
+/// A word's key for comparison (lower case, one apostrophe) and how it is written; `None` as
+/// the key marks an ellipsis or bracketed words.
+fn items(tokens: &[Token]) -> Vec<(Option<String>, String)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.is("[") {
+            let close = (k..tokens.len())
+                .find(|&j| tokens[j].is("]"))
+                .unwrap_or(tokens.len() - 1);
+            let written = tokens[k..=close]
+                .iter()
+                .enumerate()
+                .fold(String::new(), |mut w, (n, t)| {
+                    if n > 0 && !t.glued {
+                        w.push(' ');
+                    }
+                    w.push_str(t.text);
+                    w
+                });
+            out.push((None, written));
+            k = close + 1;
+            continue;
+        }
+        let dots = tokens[k..].iter().take_while(|t| t.is(".")).count();
+        if t.is("…") || dots >= 2 {
+            out.push((None, "...".to_string()));
+            k += dots.max(1);
+            continue;
+        }
+        if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            for part in t.text.split(['-', '‑']).filter(|p| !p.is_empty()) {
+                out.push((Some(part.to_lowercase().replace('’', "'")), part.to_string()));
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// One step of an alignment of a story quote with a known one.
+#[derive(Clone, Debug, PartialEq)]
+enum Op {
+    /// Story item, known word: equal.
+    Same(usize, usize),
+    /// Story word for a known word.
+    Changed(usize, usize),
+    /// A story word the known quote does not have.
+    Added(usize),
+    /// A known word the story drops.
+    Dropped(usize),
+    /// A gap item standing for some known words.
+    Gap(usize),
+}
+
+struct Alignment {
+    cost: usize,
+    ops: Vec<Op>,
+}
+
+/// The cheapest alignment of the whole story quote with a contiguous part of the known
+/// words (free to start and end anywhere in them); a gap item takes any number of known words
+/// at no cost.
+fn align(story: &[Item], known: &[u32]) -> Alignment {
+    let (n, m) = (story.len(), known.len());
+    let width = m + 1;
+    let mut cost = vec![0usize; (n + 1) * width];
+    for i in 1..=n {
+        let row = i * width;
+        let prev = (i - 1) * width;
+        match &story[i - 1] {
+            Item::Gap(_) => {
+                let mut best = usize::MAX;
+                for j in 0..=m {
+                    best = best.min(cost[prev + j]);
+                    cost[row + j] = best;
+                }
+            }
+            Item::Word(id, _) => {
+                cost[row] = cost[prev] + 1;
+                for j in 1..=m {
+                    let diagonal = cost[prev + j - 1] + usize::from(*id != known[j - 1]);
+                    cost[row + j] = diagonal.min(cost[prev + j] + 1).min(cost[row + j - 1] + 1);
+                }
+            }
+        }
+    }
+    let end = (0..=m).min_by_key(|&j| cost[n * width + j]).unwrap_or(0);
+    Alignment {
+        cost: cost[n * width + end],
+        ops: trace_back(story, known, &cost, width, end),
+    }
+}
+
+fn trace_back(story: &[Item], known: &[u32], cost: &[usize], width: usize, end: usize) -> Vec<Op> {
+    let mut ops = Vec::new();
+    let (mut i, mut j) = (story.len(), end);
+    while i > 0 {
+        let here = cost[i * width + j];
+        match &story[i - 1] {
+            Item::Gap(_) => {
+                let mut from = j;
+                while from > 0 && cost[(i - 1) * width + from] != here {
+                    from -= 1;
+                }
+                ops.push(Op::Gap(i - 1));
+                j = from;
+            }
+            Item::Word(id, _) => {
+                let up = cost[(i - 1) * width + j];
+                if j > 0 && cost[(i - 1) * width + j - 1] + usize::from(*id != known[j - 1]) == here {
+                    ops.push(if *id == known[j - 1] {
+                        Op::Same(i - 1, j - 1)
+                    } else {
+                        Op::Changed(i - 1, j - 1)
+                    });
+                    j -= 1;
+                } else if up + 1 == here {
+                    ops.push(Op::Added(i - 1));
+                } else {
+                    ops.push(Op::Dropped(j - 1));
+                    j -= 1;
+                    continue;
+                }
+            }
+        }
+        i -= 1;
+    }
+    ops.reverse();
+    ops
+}
+
+/// "we will [-never-] [+not+] give in": the story's words, with what to drop between `[-`
+/// and `-]` and what the speaker said between `[+` and `+]`, over the part of the known quote
+/// the story quotes. An ellipsis and bracketed words are shown as written.
+fn render_diff(ops: &[Op], story: &[Item], known: &[String]) -> String {
+    let written = |i: usize| match &story[i] {
+        Item::Word(_, w) | Item::Gap(w) => w.clone(),
+    };
+    // runs of words as the speaker said them (`Ok`) between the changes (`Err`)
+    let mut pieces: Vec<Result<String, String>> = Vec::new();
+    let (mut drop, mut add): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    let flush = |pieces: &mut Vec<Result<String, String>>, drop: &mut Vec<String>, add: &mut Vec<String>| {
+        if !drop.is_empty() {
+            pieces.push(Err(format!("[-{}-]", drop.join(" "))));
+        }
+        if !add.is_empty() {
+            pieces.push(Err(format!("[+{}+]", add.join(" "))));
+        }
+        drop.clear();
+        add.clear();
+    };
+    for op in ops {
+        match op {
+            Op::Same(_, j) => {
+                flush(&mut pieces, &mut drop, &mut add);
+                pieces.push(Ok(known[*j].clone()));
+            }
+            Op::Changed(i, j) => {
+                drop.push(written(*i));
+                add.push(known[*j].clone());
+            }
+            Op::Added(i) => drop.push(written(*i)),
+            Op::Dropped(j) => add.push(known[*j].clone()),
+            Op::Gap(i) => {
+                flush(&mut pieces, &mut drop, &mut add);
+                pieces.push(Ok(written(*i)));
+            }
+        }
+    }
+    flush(&mut pieces, &mut drop, &mut add);
+    around_changes(&pieces).join(" ")
+}
+
+/// How many unchanged words a diff shows on each side of a change.
+const DIFF_CONTEXT: usize = 4;
+
+/// The pieces of a diff with long unchanged runs cut to a few words beside each change (a
+/// run of one word more is shown whole rather than as "…").
+fn around_changes(pieces: &[Result<String, String>]) -> Vec<String> {
+    let changes: Vec<usize> = (0..pieces.len()).filter(|&k| pieces[k].is_err()).collect();
+    let near = |k: usize| changes.iter().any(|&c| c.abs_diff(k) <= DIFF_CONTEXT);
+    let shown = |k: usize| near(k) || (k.checked_sub(1).is_none_or(near) && (k + 1 >= pieces.len() || near(k + 1)));
+    let mut out = Vec::new();
+    for (k, piece) in pieces.iter().enumerate() {
+        match piece {
+            Ok(word) | Err(word) if shown(k) => out.push(word.clone()),
+            _ if out.last().is_some_and(|w| w == "…") => {}
+            _ => out.push("…".to_string()),
+        }
+    }
+    out
+}
+
+/// The findings for one story quote: a misquote of a known quote, or a known quote given to
+/// another person of the facts. `said_by` is the person the story gives the quote to and the
+/// span of the name that says so. A quote in several parts that matches nothing whole is
+/// judged part by part (two known quotes the story runs on from one paragraph to the next).
+pub fn check_quote(
+    index: &QuoteIndex,
+    facts: &Facts,
+    doc: &Doc,
+    quote: &QuoteMention,
+    said_by: Option<(usize, Range<usize>)>,
+) -> Vec<Finding> {
+    let said_by = said_by.map(|(p, span)| (facts.people[p].name.as_str(), span));
+    let whole = judge(index, doc, &quote.parts);
+    let pieces: Vec<(&[Range<usize>], Verdict)> = if whole == Verdict::Unknown && quote.parts.len() > 1 {
+        quote
+            .parts
+            .chunks(1)
+            .map(|part| (part, judge(index, doc, part)))
+            .collect()
+    } else {
+        vec![(&quote.parts[..], whole)]
+    };
+    pieces
+        .into_iter()
+        .filter_map(|(parts, verdict)| finding_for(facts, doc, parts, verdict, said_by.clone()))
+        .collect()
+}
+
+fn finding_for(
+    facts: &Facts,
+    doc: &Doc,
+    parts: &[Range<usize>],
+    verdict: Verdict,
+    said_by: Option<(&str, Range<usize>)>,
+) -> Option<Finding> {
+    match verdict {
+        Verdict::Agrees(known) => {
+            let (name, span) = said_by?;
+            if known.iter().any(|&q| facts.quotes[q].speaker == name) {
+                return None;
+            }
+            Some(misattributed(doc, parts, &facts.quotes[known[0]], name, span))
+        }
+        // words close to one person's, given to another: another quote, not a misquote
+        Verdict::Differs { quote: q, .. } if said_by.is_some_and(|(name, _)| facts.quotes[q].speaker != name) => None,
+        Verdict::Differs { quote: q, diff } => Some(mismatch(doc, parts, &facts.quotes[q], diff)),
+        Verdict::Unknown => None,
+    }
+}
+
+/// The quoted words' span: from the first quoted token to the last.
+fn words_span(doc: &Doc, parts: &[Range<usize>]) -> Range<usize> {
+    let first = parts.first().map_or(0, |p| p.start);
+    let last = parts.last().map_or(first + 1, |p| p.end);
+    doc.span(first..last)
+}
+
+/// "said by Liam Fox, 2004-07-18, BBC One's Breakfast with Frost".
+fn said_label(known: &Quote) -> String {
+    let mut label = format!("said by {}", known.speaker);
+    for detail in [&known.date, &known.source].into_iter().flatten() {
+        label.push_str(", ");
+        label.push_str(detail);
+    }
+    label
+}
+
+fn mismatch(doc: &Doc, parts: &[Range<usize>], known: &Quote, diff: String) -> Finding {
+    Finding::new(
+        Code::QuoteMismatch,
+        words_span(doc, parts),
+        format!("quote differs from the words {} said", known.speaker),
+        "not the words as said".into(),
+    )
+    .with_fact(&known.speaker, &known.loc, said_label(known))
+    .with_help(diff)
+}
+
+fn misattributed(doc: &Doc, parts: &[Range<usize>], known: &Quote, name: &str, span: Range<usize>) -> Finding {
+    let mut finding = Finding::new(
+        Code::QuoteMisattributed,
+        span,
+        format!(
+            "quote given to {name}, but the facts give these words to {}",
+            known.speaker
+        ),
+        format!("{name} is not the speaker"),
+    )
+    .with_fact(&known.speaker, &known.loc, said_label(known))
+    .with_help(format!("the words are {}'s", known.speaker));
+    finding.related = Some((words_span(doc, parts), "these words".into()));
+    finding
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::extract_quotes;
+    use std::path::Path;
+
+    const KNOWN: &str = "We will not give in, we will not be moved, and we will win this fight.";
+
+    fn index(texts: &[&str]) -> QuoteIndex {
+        let yaml: String = texts
+            .iter()
+            .map(|t| format!("  - speaker: A B\n    text: \"{t}\"\n"))
+            .collect();
+        let mut facts = Facts::default();
+        facts
+            .add_file(Path::new("f.yaml"), format!("people:\n  - name: A B\nquotes:\n{yaml}"))
+            .unwrap();
+        QuoteIndex::new(&facts.quotes)
+    }
+
+    fn verdict(index: &QuoteIndex, story: &str) -> Verdict {
+        let doc = Doc::new(story);
+        let quotes = extract_quotes(&doc);
+        judge(index, &doc, &quotes[0].parts)
+    }
+
+    #[test]
+    fn a_contiguous_part_with_ellipses_and_brackets_agrees() {
+        let known = index(&[KNOWN]);
+        for story in [
+            "\"We will not give in, we will not be moved, and we will win this fight.\"",
+            "“WE WILL NOT BE MOVED,” she said.",
+            "\"We will not give in ... and we will win this fight.\"",
+            "\"We will not give in, [we] will not be moved.\"",
+            "\"We will not give in, [the party] will not be moved.\"",
+            "\"We will not\ngive in, we will not be moved.\"",
+        ] {
+            assert_eq!(verdict(&known, story), Verdict::Agrees(vec![0]), "{story}");
+        }
+    }
+
+    #[test]
+    fn a_word_changed_added_or_dropped_is_a_misquote_with_its_diff() {
+        let known = index(&[KNOWN]);
+        let differs = |story: &str| match verdict(&known, story) {
+            Verdict::Differs { diff, .. } => diff,
+            other => panic!("{story}: {other:?}"),
+        };
+        assert_eq!(
+            differs("\"We will never give in, we will not be moved.\""),
+            "We will [-never-] [+not+] give in we will …"
+        );
+        assert_eq!(
+            differs("\"we will not be moved, and we will surely win this fight\""),
+            "… moved and we will [-surely-] win this fight"
+        );
+        assert_eq!(
+            differs("\"We will not ... win the fight.\""),
+            "we will not ... win [-the-] [+this+] fight"
+        );
+    }
+
+    #[test]
+    fn short_phrases_and_other_words_are_not_compared() {
+        let known = index(&[KNOWN]);
+        assert_eq!(verdict(&known, "a \"will not give\" in"), Verdict::Unknown);
+        assert_eq!(
+            verdict(&known, "\"We shall fight on the beaches, we shall never surrender.\""),
+            Verdict::Unknown
+        );
+        assert_eq!(
+            verdict(&known, "\"We will not give in to anything they ask of us now.\""),
+            Verdict::Unknown
+        );
+    }
+
+    #[test]
+    fn the_closest_of_many_known_quotes_is_chosen() {
+        let known = index(&[
+            "The economy is producing a moderate but not a satisfying amount of job growth.",
+            KNOWN,
+            "We will not give up the fight for jobs.",
+        ]);
+        assert_eq!(
+            verdict(&known, "\"We will not give up the fight for jobs.\""),
+            Verdict::Agrees(vec![2])
+        );
+        assert!(matches!(
+            verdict(
+                &known,
+                "\"producing a moderate but not a satisfying amount of jobs growth\""
+            ),
+            Verdict::Differs { quote: 0, .. }
+        ));
+    }
+}

@@ -1,0 +1,557 @@
+//! Direct quotations: the words between quotation marks (straight or curly, across hard line
+//! breaks, continued from one paragraph into the next, broken by their attribution), and the
+//! person the story says spoke them.
+//!
+//! Attribution is conservative: a speaker is named only when a speech verb of the quote's
+//! sentence has a known person beside it ("said Mr Duncan", "Tower told reporters", "Barbara
+//! Stocking, said:"), or a pronoun there ("he said") points back to the one person the previous
+//! sentences are about, or the quote stands alone after a sentence whose speech verb has one.
+//! Anything less certain names nobody.
+
+use crate::extract::people::PersonMention;
+use crate::lexicon::{lexicon, quote_lexicon};
+use crate::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// One direct quotation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteMention {
+    /// The quoted tokens, marks left out: one range per stretch between marks (a quote broken
+    /// by its attribution or continued into the next paragraph has several).
+    pub parts: Vec<Range<usize>>,
+    /// The first opening mark.
+    pub first: usize,
+    /// The last closing mark, or the last quoted token of a quote that never closes.
+    pub last: usize,
+}
+
+impl QuoteMention {
+    /// The tokens from the opening mark to the closing one.
+    pub fn tokens(&self) -> Range<usize> {
+        self.first..self.last + 1
+    }
+}
+
+/// How far (tokens) an attribution may stand from its quote, before or after it, and how long
+/// the attribution breaking a quote may be ("We will not," she told reporters, "give in.").
+const BEFORE_REACH: usize = 40;
+const AFTER_REACH: usize = 30;
+const BREAK_REACH: usize = 12;
+/// How many sentences back a pronoun's person is looked for.
+const PRONOUN_REACH: usize = 4;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// A straight mark with space (or none) on both sides: it toggles.
+    Either,
+}
+
+/// A double quotation mark at token `i`, and which way it faces. Single marks are left alone:
+/// they are apostrophes as often as quotes, and nested quotes need nothing of their own.
+fn mark(doc: &Doc, i: usize) -> Option<Mark> {
+    let t = &doc.tokens[i];
+    match t.text {
+        "“" | "„" => return Some(Mark::Open),
+        "”" => return Some(Mark::Close),
+        "\"" => {}
+        _ => return None,
+    }
+    let prev = i.checked_sub(1).map(|p| &doc.tokens[p]);
+    let after_text = prev.is_some_and(|p| t.glued && !matches!(p.text, "(" | "[" | "—" | "–" | "-" | "/"));
+    let next = doc.tokens.get(i + 1);
+    let before_text = next.is_some_and(|n| n.glued && !matches!(n.text, "." | "," | ";" | ":" | "!" | "?" | ")" | "]"));
+    Some(match (after_text, before_text) {
+        (false, true) => Mark::Open,
+        (true, false) => Mark::Close,
+        _ => Mark::Either,
+    })
+}
+
+/// Every direct quotation of the story, in order.
+pub fn extract_quotes(doc: &Doc) -> Vec<QuoteMention> {
+    let mut quotes: Vec<QuoteMention> = Vec::new();
+    // the quote being read: its parts so far and where its current part began
+    let mut open: Option<(Vec<Range<usize>>, usize, usize)> = None;
+    for i in 0..doc.tokens.len() {
+        let new_paragraph = i > 0 && doc.paragraph(i).start == i;
+        let m = mark(doc, i);
+        if let Some((parts, start, first)) = open.take_if(|_| new_paragraph) {
+            let parts = with_part(parts, start..i);
+            // a paragraph that opens with a mark continues a quote left open
+            if matches!(m, Some(Mark::Open | Mark::Either)) {
+                open = Some((parts, i + 1, first));
+                continue;
+            }
+            push_quote(&mut quotes, parts, first, i - 1);
+        }
+        match (m, open.take()) {
+            (None, state) => open = state,
+            // an opening mark inside an open quote: the quote runs on (copy that lost its
+            // paragraph breaks: `... sympathetically. "I don't ...`)
+            (Some(Mark::Open), Some((parts, start, first))) => open = Some((with_part(parts, start..i), i + 1, first)),
+            (Some(Mark::Close | Mark::Either), Some((parts, start, first))) => {
+                push_quote(&mut quotes, with_part(parts, start..i), first, i)
+            }
+            (Some(Mark::Open | Mark::Either), None) => open = Some((Vec::new(), i + 1, i)),
+            (Some(Mark::Close), None) => {}
+        }
+    }
+    if let Some((parts, start, first)) = open {
+        let end = doc.tokens.len();
+        push_quote(&mut quotes, with_part(parts, start..end), first, end - 1);
+    }
+    join_broken_quotes(doc, quotes)
+}
+
+fn with_part(mut parts: Vec<Range<usize>>, part: Range<usize>) -> Vec<Range<usize>> {
+    if !part.is_empty() {
+        parts.push(part);
+    }
+    parts
+}
+
+fn push_quote(quotes: &mut Vec<QuoteMention>, parts: Vec<Range<usize>>, first: usize, last: usize) {
+    if !parts.is_empty() {
+        quotes.push(QuoteMention { parts, first, last });
+    }
+}
+
+/// `"We will not," she said, "give in."` is one quote: the first part ends on a comma, the
+/// second goes on in lower case, and between them, in one sentence, stands a speech verb.
+fn join_broken_quotes(doc: &Doc, quotes: Vec<QuoteMention>) -> Vec<QuoteMention> {
+    let mut out: Vec<QuoteMention> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if let Some(prev) = out.last_mut() {
+            if is_broken_by_attribution(doc, prev, &q) {
+                prev.parts.extend(q.parts);
+                prev.last = q.last;
+                continue;
+            }
+        }
+        out.push(q);
+    }
+    out
+}
+
+fn is_broken_by_attribution(doc: &Doc, a: &QuoteMention, b: &QuoteMention) -> bool {
+    let gap = a.last + 1..b.first;
+    let ends_on_comma = a.parts.last().is_some_and(|p| doc.tokens[p.end - 1].is(","));
+    let first_word = b.parts[0].clone().find(|&k| doc.tokens[k].is_word());
+    let goes_on = first_word.is_some_and(|k| !doc.tokens[k].is_capitalized() || doc.tokens[k].is("I"));
+    let verbs = quote_lexicon();
+    ends_on_comma
+        && goes_on
+        && gap.len() <= BREAK_REACH
+        && doc.paragraph(a.last) == doc.paragraph(b.first)
+        && gap.clone().any(|k| verbs.speech_verbs.contains(doc.lower_at(k)))
+        && b.first.checked_sub(1).is_some_and(|k| doc.tokens[k].is(","))
+        && !gap.clone().any(|k| ends_sentence(doc, k))
+}
+
+fn ends_sentence(doc: &Doc, k: usize) -> bool {
+    matches!(doc.tokens[k].text, "." | "!" | "?")
+}
+
+/// The person a quote is given to: the mention naming them, and the words of the story that
+/// give it (the name, or the pronoun standing for it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// Index into the mentions `Attribution` was built with.
+    pub mention: usize,
+    /// Tokens.
+    pub said_by: Range<usize>,
+}
+
+/// Who the story says spoke its quotes, one answer per quote (`None`: nobody certain).
+pub struct Attribution<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// Tokens inside some quote (marks included): never read as an attribution.
+    inside: Vec<bool>,
+    /// Per token, the person mention whose name or title covers it.
+    mention_at: Vec<Option<usize>>,
+    mentions: &'d [PersonMention],
+}
+
+impl<'d, 'a> Attribution<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, quotes: &[QuoteMention], mentions: &'d [PersonMention]) -> Self {
+        let mut inside = vec![false; doc.tokens.len()];
+        for q in quotes {
+            for k in q
+                .parts
+                .iter()
+                .flat_map(|p| p.start.saturating_sub(1)..(p.end + 1).min(doc.tokens.len()))
+            {
+                inside[k] = true;
+            }
+        }
+        let mut mention_at = vec![None; doc.tokens.len()];
+        for (m, mention) in mentions.iter().enumerate() {
+            let whole = extent(mention);
+            if whole.clone().any(|k| inside[k]) {
+                continue;
+            }
+            for slot in &mut mention_at[whole] {
+                *slot = Some(m);
+            }
+        }
+        Attribution {
+            doc,
+            inside,
+            mention_at,
+            mentions,
+        }
+    }
+
+    /// Who the story gives `quote` to. A name beside a speech verb wins over a pronoun; two
+    /// names that disagree give nobody.
+    pub fn speaker(&self, quote: &QuoteMention) -> Option<Speaker> {
+        let regions = self.regions(quote);
+        let verbs: Vec<usize> = regions
+            .iter()
+            .flat_map(|r| r.clone())
+            .filter(|&k| self.is_verb(k))
+            .collect();
+        if verbs.is_empty() {
+            return self.previous_sentence_speaker(quote.first).map(|m| self.named(m));
+        }
+        let named: Vec<usize> = verbs.iter().filter_map(|&k| self.named_subject(k)).collect();
+        if let Some(&m) = named.first() {
+            let person = self.mentions[m].person;
+            let agree = named.iter().all(|&o| self.mentions[o].person == person);
+            return agree.then(|| self.named(m));
+        }
+        // the verb nearest the quote: after it when it closes on a comma, else before it
+        let after = regions.last().is_some_and(|r| r.start > quote.first);
+        let verb = if after {
+            verbs.iter().copied().find(|&k| k > quote.first)
+        } else {
+            verbs.last().copied()
+        };
+        // (the opening mark itself may close the previous sentence, as the sentence splitter
+        // reads `... view. "He is`)
+        verb.and_then(|k| self.pronoun_subject(k, quote.first + 1))
+    }
+
+    /// Where an attribution may stand: the sentence before the opening mark, the words
+    /// breaking the quote, and after the closing mark when the quote does not end its sentence.
+    fn regions(&self, quote: &QuoteMention) -> Vec<Range<usize>> {
+        let doc = self.doc;
+        let mut regions = Vec::new();
+        let paragraph = doc.paragraph(quote.first);
+        let mut start = quote.first;
+        while start > paragraph.start
+            && quote.first - start < BEFORE_REACH
+            && !self.inside[start - 1]
+            && !matches!(doc.tokens[start - 1].text, "." | "!" | "?")
+        {
+            start -= 1;
+        }
+        regions.push(start..quote.first);
+        for pair in quote.parts.windows(2) {
+            let gap = pair[0].end + 1..pair[1].start.saturating_sub(1);
+            if !gap.is_empty() && gap.len() <= BREAK_REACH && gap.clone().all(|k| !self.inside[k]) {
+                regions.push(gap);
+            }
+        }
+        if self.attribution_may_follow(quote) {
+            let paragraph = doc.paragraph(quote.last);
+            let mut end = quote.last + 1;
+            while end < paragraph.end && end - quote.last <= AFTER_REACH && !self.inside[end] {
+                let stop = matches!(doc.tokens[end].text, "." | "!" | "?");
+                end += 1;
+                if stop {
+                    break;
+                }
+            }
+            regions.push(quote.last + 1..end);
+        }
+        regions
+    }
+
+    /// `"...," he said` and `"...?" she asked`, but not `"... failure." The report said`.
+    fn attribution_may_follow(&self, quote: &QuoteMention) -> bool {
+        let doc = self.doc;
+        let last_inside = quote.parts.last().map(|p| doc.tokens[p.end - 1].text);
+        let next = doc.tokens.get(quote.last + 1);
+        !matches!(last_inside, Some("." | "!" | "?")) || next.is_some_and(|t| t.is_word() && !t.is_capitalized())
+    }
+
+    fn is_verb(&self, k: usize) -> bool {
+        !self.inside[k] && quote_lexicon().speech_verbs.contains(self.doc.lower_at(k))
+    }
+
+    /// The named subject of a speech verb at `k`: a name just after it, past a title or
+    /// courtesy word ("said Mr Duncan", "said project manager Livio Costantini"), or just
+    /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
+    /// "Barbara Stocking, said").
+    fn named_subject(&self, k: usize) -> Option<usize> {
+        self.named_before(k).or_else(|| self.named_after(k))
+    }
+
+    fn named_after(&self, k: usize) -> Option<usize> {
+        let lex = lexicon();
+        for j in k + 1..(k + 5).min(self.doc.tokens.len()) {
+            if let Some(m) = self.mention_at[j] {
+                return Some(m);
+            }
+            let t = &self.doc.tokens[j];
+            let title_like = t.is_word() && (t.is_capitalized() || lex.title_words.contains(self.doc.lower_at(j)));
+            // the dot of "Mr." or "Rep.", not a full stop
+            let courtesy_dot = t.is(".") && t.glued && lex.honorifics.contains(self.doc.lower_at(j - 1));
+            if self.inside[j] || !(title_like || courtesy_dot) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The person a pronoun before a speech verb at `k` ("he said") points back to.
+    fn pronoun_subject(&self, k: usize, before: usize) -> Option<Speaker> {
+        let p = self.skip_helpers_back(k)?;
+        if !quote_lexicon().pronouns.contains(self.doc.lower_at(p)) {
+            return None;
+        }
+        let m = self.pronoun_person(before.min(p))?;
+        Some(Speaker {
+            mention: m,
+            said_by: p..p + 1,
+        })
+    }
+
+    fn named(&self, m: usize) -> Speaker {
+        Speaker {
+            mention: m,
+            said_by: self.mentions[m].name.clone(),
+        }
+    }
+
+    /// The token before `k` past helping words ("was", "also"), if any.
+    fn skip_helpers_back(&self, k: usize) -> Option<usize> {
+        let mut p = k.checked_sub(1)?;
+        while HELPERS.contains(&self.doc.lower_at(p)) {
+            p = p.checked_sub(1)?;
+        }
+        Some(p)
+    }
+
+    /// The mention just before a verb at `k`: adjacent, past helping words, or past one
+    /// apposition or clause between commas ("George Bush, who met him, replied").
+    fn named_before(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut p = self.skip_helpers_back(k)?;
+        if doc.tokens[p].is(",") {
+            let comma = p;
+            p = p.checked_sub(1)?;
+            if self.mention_at[p].is_none() {
+                // a clause between commas: back to its opening comma
+                let opening = (comma.saturating_sub(BREAK_REACH)..comma)
+                    .rev()
+                    .find(|&j| doc.tokens[j].is(",") || self.inside[j])?;
+                if self.inside[opening] || (opening + 1..comma).any(|j| self.mention_at[j].is_some()) {
+                    return None;
+                }
+                p = opening.checked_sub(1)?;
+            }
+        }
+        self.mention_at[p]
+    }
+
+    /// The one person the sentences before `at` are about, when that is clear: the nearest
+    /// sentence naming somebody names one person, who is its subject or speaks in it.
+    fn pronoun_person(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let current = doc.sentence_index(at);
+        // the pronoun's own sentence before it first ("John Tower, ..., told a press
+        // conference, "...," he said"), then the sentences before
+        for back in 0..=PRONOUN_REACH {
+            let sentence = current.checked_sub(back)?;
+            let whole = doc.sentences[sentence].clone();
+            let range = whole.start..whole.end.min(at);
+            let named: Vec<usize> = range.clone().filter_map(|k| self.mention_at[k]).collect();
+            let Some(&first) = named.first() else { continue };
+            let person = |m: usize| self.mentions[m].person;
+            if named.iter().all(|&m| person(m) == person(first)) && self.is_subject(first, &range) {
+                return Some(first);
+            }
+            // several people: the one a speech verb gives words to ("Tebbit said he agreed
+            // with Dr Fox's view")
+            let speakers: Vec<usize> = range
+                .filter(|&k| self.is_verb(k))
+                .filter_map(|k| self.named_subject(k))
+                .collect();
+            return speakers
+                .first()
+                .copied()
+                .filter(|&m| speakers.iter().all(|&o| person(o) == person(m)));
+        }
+        None
+    }
+
+    /// A mention that opens its sentence (after at most a connective such as "But") or is
+    /// the subject of one of its speech verbs.
+    fn is_subject(&self, m: usize, sentence: &Range<usize>) -> bool {
+        let start = extent(&self.mentions[m]).start;
+        let opens = start <= sentence.start + 2
+            && (sentence.start..start).all(|k| !self.inside[k] && self.doc.tokens[k].kind != TokenKind::Number);
+        opens
+            || sentence
+                .clone()
+                .any(|k| self.is_verb(k) && self.named_subject(k) == Some(m))
+    }
+
+    /// A quote alone in its sentence, after a sentence whose speech verb has a named subject
+    /// ("Dr Fox was asked if ... . "I'm sure ...").
+    fn previous_sentence_speaker(&self, first: usize) -> Option<usize> {
+        let doc = self.doc;
+        let paragraph = doc.paragraph(first);
+        let mut end = first;
+        while end > paragraph.start && !self.inside[end - 1] && !matches!(doc.tokens[end - 1].text, "." | "!" | "?") {
+            end -= 1;
+        }
+        if end == paragraph.start || self.inside[end - 1] || end != first {
+            return None;
+        }
+        let sentence = doc.sentence(end - 1);
+        let start = sentence.start.max(paragraph.start);
+        let verb = (start..end).find(|&k| self.is_verb(k))?;
+        self.named_subject(verb)
+    }
+}
+
+/// Words that may stand between a subject and its speech verb: "Dr Fox was asked", "Mr Brown
+/// also said", "he later told".
+const HELPERS: &[&str] = &[
+    "was", "is", "has", "had", "have", "also", "later", "then", "once", "again", "further",
+];
+
+/// A mention's tokens, from its title before the name to its apposition after it.
+fn extent(m: &PersonMention) -> Range<usize> {
+    let start = m
+        .titles
+        .iter()
+        .map(|t| t.start)
+        .chain([m.name.start])
+        .min()
+        .unwrap_or(m.name.start);
+    start..m.name.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::people::NameIndex;
+    use crate::facts::Facts;
+    use std::path::Path;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        extract_quotes(&doc)
+            .iter()
+            .map(|q| {
+                q.parts
+                    .iter()
+                    .map(|p| doc.words(p.clone()))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_marks_across_lines_and_paragraphs() {
+        assert_eq!(
+            quoted("He said: \"The president\nclearly did not understand.\" Then he left."),
+            ["The president clearly did not understand."]
+        );
+        assert_eq!(quoted("“We will,” she said. “Soon.”"), ["We will,", "Soon."]);
+        assert_eq!(
+            quoted("\"It is 'quite' wrong,\" he said, \"and we know it.\""),
+            ["It is 'quite' wrong, | and we know it."]
+        );
+        assert_eq!(
+            quoted("He said: \"One thing.\n\n\"Another thing.\"\n\nNot quoted."),
+            ["One thing. | Another thing."]
+        );
+        assert_eq!(
+            quoted("was asked. \"I'm sure we would. \"I don't believe it.\" Next."),
+            ["I'm sure we would. | I don't believe it."]
+        );
+        assert_eq!(quoted("\"Unclosed and\n\nA new paragraph."), ["Unclosed and"]);
+        assert_eq!(quoted("A \"scar\" on it, and \"guff\"."), ["scar", "guff"]);
+    }
+
+    #[test]
+    fn a_capitalised_second_part_is_another_quote() {
+        assert_eq!(
+            quoted("\"That is a test,\" he said. \"If after five years we fail.\""),
+            ["That is a test,", "If after five years we fail."]
+        );
+    }
+
+    fn speakers(facts: &str, story: &str) -> Vec<Option<String>> {
+        let mut f = Facts::default();
+        f.add_file(Path::new("f.yaml"), facts.to_string()).unwrap();
+        let doc = Doc::new(story);
+        let people = NameIndex::new(&f.people).extract(&doc);
+        let quotes = extract_quotes(&doc);
+        let attribution = Attribution::new(&doc, &quotes, &people.mentions);
+        quotes
+            .iter()
+            .map(|q| {
+                attribution
+                    .speaker(q)
+                    .map(|s| f.people[people.mentions[s.mention].person].name.clone())
+            })
+            .collect()
+    }
+
+    const PEOPLE: &str = "people:\n  - name: Liam Fox\n    aliases: [Fox]\n  - name: Norman Tebbit\n    aliases: [Tebbit]\n  - name: Jeffrey Archer\n    aliases: [Archer]\n  - name: Teddy Taylor\n    aliases: [Taylor]\n";
+
+    fn named(who: &[Option<&str>]) -> Vec<Option<String>> {
+        who.iter().map(|w| w.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn a_name_beside_a_speech_verb_speaks() {
+        assert_eq!(
+            speakers(
+                PEOPLE,
+                "\"We would look at that again,\" said Liam Fox. Tebbit said: \"We will not give in.\""
+            ),
+            named(&[Some("Liam Fox"), Some("Norman Tebbit")])
+        );
+        assert_eq!(
+            speakers(
+                PEOPLE,
+                "\"We will not,\" Lord Tebbit, the former chairman, said, \"give in.\""
+            ),
+            named(&[Some("Norman Tebbit")])
+        );
+        assert_eq!(
+            speakers(PEOPLE, "\"We would look at that,\" said a spokesman for Mr Fox."),
+            named(&[None])
+        );
+    }
+
+    #[test]
+    fn a_pronoun_points_to_the_one_person_the_previous_sentence_is_about() {
+        let story = "Lord Tebbit said he agreed with Dr Fox's view. \"He is far from the worst,\" he added. \
+                     Meanwhile, Sir Teddy Taylor warned that Lord Archer would be trouble. He said: \"I suppose so.\"";
+        assert_eq!(
+            speakers(PEOPLE, story),
+            named(&[Some("Norman Tebbit"), Some("Teddy Taylor")])
+        );
+        let story = "Dr Fox met Lord Tebbit. \"We agreed on nothing at all,\" he said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+
+    #[test]
+    fn a_quote_alone_after_its_speakers_sentence() {
+        let story = "Dr Fox was asked if he would say yes or no if Lord Archer applied to rejoin. \"I'm sure we would look at that.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        let story = "Lord Archer spent two years in prison. \"I'm sure we would look at that.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+}
