@@ -33,6 +33,8 @@ pub(crate) struct Entry {
     fact: Option<String>,
 }
 
+/// The findings a baseline file accepts, counted per key, so each is dropped only as often as
+/// it was accepted.
 pub struct Baseline {
     /// The folder story paths are relative to (the baseline file's).
     folder: PathBuf,

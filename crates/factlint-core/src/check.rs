@@ -20,6 +20,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
+/// What a check is told besides the facts: the dates that stand in for a dateline, and whether
+/// numbers tied to no figure are reported.
 #[derive(Clone, Debug, Default)]
 pub struct CheckOptions {
     /// `--published`: wins over every other source of the dateline.
@@ -86,6 +88,7 @@ pub struct Indexes {
 }
 
 impl Indexes {
+    /// Indexes `facts`: names, organisations, namesakes and the figures' and events' cue words.
     pub fn new(facts: &Facts) -> Indexes {
         let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
         let event_cues = CueIndex::new(
@@ -123,6 +126,7 @@ impl Indexes {
 }
 
 impl<'f> Checker<'f> {
+    /// A checker for `facts`, which are indexed once here for every story checked with it.
     pub fn new(facts: &'f Facts) -> Checker<'f> {
         Checker::build(FactsRef::Borrowed(facts))
     }
@@ -163,6 +167,8 @@ impl<'f> Checker<'f> {
             .or(story.dateline)
     }
 
+    /// The findings of `story` (before suppressions and a config's severities: see
+    /// [`findings_for`]).
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
         let doc = Doc::new(&story.checkable);
         let published = self.published(story, options);

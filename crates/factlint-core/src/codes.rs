@@ -92,6 +92,7 @@ pub struct CodeDoc {
     pub summary: String,
     /// What triggers it and why it matters, for a copy editor.
     pub explanation: String,
+    /// A wrong sentence, the facts that show it wrong, and the sentence corrected.
     pub example: Example,
     /// How to fix it, when the facts may be out of date, and whether `--fix` applies it.
     pub fix: String,

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+/// The config file's name, looked for in a story's folder and each folder above it.
 pub const CONFIG_FILE: &str = "factlint.yaml";
 
 const KEYS_HELP: &str =
@@ -234,6 +235,7 @@ impl Config {
         }
     }
 
+    /// Whether a file met while walking a folder is left out (`exclude:`).
     pub fn excludes(&self, path: &Path) -> bool {
         let relative = self.relative(path);
         // a folder glob (`drafts/**` or `drafts`) excludes everything under it
@@ -289,6 +291,7 @@ fn parse_level(level: &str) -> Option<Option<Severity>> {
     }
 }
 
+/// Whether the path is a story by its extension (`.txt`, `.md`, `.markdown`).
 pub fn is_story_file(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),

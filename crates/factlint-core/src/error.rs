@@ -5,15 +5,21 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+/// A file that cannot be used as it is (a facts file, a config, a story): where, what is wrong
+/// and a hint. A run that meets one exits 2.
 #[derive(Clone, Debug)]
 pub struct InputError {
+    /// The file.
     pub path: PathBuf,
     /// The file's text, when the error points into it.
     pub text: Option<String>,
+    /// The bytes of `text` the error is about.
     pub span: Option<Range<usize>>,
+    /// What is wrong, one line.
     pub message: String,
     /// What the label under the span says (what was expected there).
     pub label: String,
+    /// How to put it right.
     pub help: Option<String>,
     /// A second place the error concerns, e.g. the first of two duplicate entries.
     pub also: Option<Box<InputError>>,
@@ -52,11 +58,13 @@ impl InputError {
         }
     }
 
+    /// Adds the hint.
     pub fn with_help(mut self, help: impl Into<String>) -> InputError {
         self.help = Some(help.into());
         self
     }
 
+    /// Adds a second place the error concerns.
     pub fn with_also(mut self, other: InputError) -> InputError {
         self.also = Some(Box::new(other));
         self

@@ -17,30 +17,41 @@ use std::path::{Path, PathBuf};
 pub struct Loc {
     /// Index into `Facts::files`.
     pub file: usize,
+    /// Bytes in that file.
     pub span: Range<usize>,
 }
 
 /// A title form of a person, split into canonical words for comparison.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TitleForm {
+    /// As written in the facts file.
     pub text: String,
+    /// Its canonical words, which titles are compared by.
     pub words: Vec<String>,
+    /// Where it is written.
     pub loc: Loc,
     /// The form begins with "former" (a past post the story may name).
     pub former: bool,
 }
 
+/// A person the facts name, with the titles and names a story may give them.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Person {
+    /// The name as the desk writes it.
     pub name: String,
+    /// Where the entry is.
     pub loc: Loc,
+    /// Other names a story may use for them (a surname, a familiar form).
     pub aliases: Vec<String>,
     /// The reference title first, then the `also` forms; with `posts`, every post's forms in
     /// order (for the closest form of a mismatch and the words a title run may hold).
     pub titles: Vec<TitleForm>,
+    /// The day they left the post (`until:` of the one-post form; from then a story must say
+    /// "former"), and where that is written.
     pub until: Option<(NaiveDate, Loc)>,
     /// The posts over time (empty for the one-post shorthand).
     pub posts: Vec<Post>,
+    /// The honorific the desk writes before the name (`honorific:`).
     pub honorific: Option<Honorific>,
     /// When the desk last reviewed the entry (`reviewed:`), for `factlint facts check`.
     pub reviewed: Option<(NaiveDate, Loc)>,
@@ -52,8 +63,11 @@ pub struct Person {
 pub struct SelfTest {
     /// The person's name or the figure's or event's id.
     pub fact: String,
+    /// The sentence to check.
     pub sentence: String,
+    /// Where the test is written.
     pub loc: Loc,
+    /// Whether the sentence must give a finding (`flag`) rather than none (`pass`).
     pub flag: bool,
 }
 
@@ -71,24 +85,31 @@ pub struct Post {
 /// A post's date as written (`2015-01`) and the days it may mean.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct PostDate {
+    /// The days it may mean.
     pub range: DateRange,
+    /// As written.
     pub text: String,
+    /// Where it is written.
     pub loc: Loc,
 }
 
 /// The honorific the desk writes before a name; `words` is empty for `honorific: none`.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Honorific {
+    /// As written (`Dr`).
     pub text: String,
     /// Canonical honorifics ("dr", "professor"), from `rules/honorifics.yaml`.
     pub words: Vec<String>,
+    /// Where it is written.
     pub loc: Loc,
 }
 
 /// An organisation, company, body or place whose name the desk spells one way.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Organisation {
+    /// The name as the desk writes it.
     pub name: String,
+    /// Where the entry is.
     pub loc: Loc,
     /// Other accepted forms ("IAEA", "the UN nuclear watchdog"), each with its place.
     pub aliases: Vec<(String, Loc)>,
@@ -101,49 +122,70 @@ impl Organisation {
     }
 }
 
+/// A figure the desk holds, with the cue words that tie a story's number to it.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
+    /// Its id in the facts file.
     pub id: String,
+    /// The value, read as a story's numbers are read.
     pub value: Quantity,
+    /// The value as written.
     pub value_text: String,
+    /// Where the entry is.
     pub loc: Loc,
+    /// Cue words: a number in a sentence with one of them is taken to be this figure.
     pub about: Vec<String>,
+    /// Words that must appear close by (same sentence, else same paragraph), to choose between
+    /// figures sharing a cue.
     pub near: Vec<String>,
+    /// When it was stated (`as_of:`), as written.
     pub as_of: Option<String>,
+    /// Who stated it (`source:`).
     pub source: Option<String>,
 }
 
 /// An inclusive range of days: a day, a month or a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DateRange {
+    /// The first day.
     pub first: NaiveDate,
+    /// The last day (inclusive).
     pub last: NaiveDate,
 }
 
 impl DateRange {
+    /// One day.
     pub fn day(d: NaiveDate) -> DateRange {
         DateRange { first: d, last: d }
     }
 
+    /// Whether the two ranges share a day.
     pub fn overlaps(&self, other: &DateRange) -> bool {
         self.first <= other.last && other.first <= self.last
     }
 }
 
+/// An event the desk dates, with the cue words that tie a story's date to it.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Event {
+    /// Its id in the facts file.
     pub id: String,
+    /// The days it happened on.
     pub date: DateRange,
+    /// The date as written.
     pub date_text: String,
+    /// Where the entry is.
     pub loc: Loc,
+    /// Cue words: a date in a sentence with one of them is taken to be this event's.
     pub about: Vec<String>,
 }
 
 /// A facts file's path and text, kept for rendering findings that point into it.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FactsFile {
+    /// The path it was read from.
     pub path: PathBuf,
-    /// Not in a cached copy: the file is read anyway to find its entry, and put back.
+    /// Its text. Not in a cached copy: the file is read anyway to find its entry, and put back.
     #[serde(skip)]
     pub text: String,
     /// Written by `factlint facts import` (its `imported:` key): a desk's own entry for the
@@ -151,17 +193,25 @@ pub struct FactsFile {
     pub imported: bool,
 }
 
-/// Serializable for the CLI's facts cache, with the texts of its files left out.
+/// Every facts file loaded, merged: what stories are checked against. Serializable for the
+/// CLI's facts cache, with the texts of its files left out.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
+    /// The files in the order they were added ([`Loc::file`] indexes them).
     pub files: Vec<FactsFile>,
+    /// The day stories are published unless they say (`published:`), and where that is written.
     pub published: Option<(NaiveDate, Loc)>,
+    /// Everyone the facts name.
     pub people: Vec<Person>,
+    /// Every figure.
     pub figures: Vec<Figure>,
+    /// Every event.
     pub events: Vec<Event>,
+    /// Every organisation, company, body or place.
     pub organisations: Vec<Organisation>,
     /// One line for each imported entry a desk's own entry replaced.
     pub overrides: Vec<String>,
+    /// Every `tests:` sentence, for `factlint facts check`.
     pub self_tests: Vec<SelfTest>,
 }
 
@@ -936,6 +986,7 @@ pub fn parse_date_range(text: &str) -> Option<DateRange> {
     }
 }
 
+/// The days of a month, if it is a real one.
 pub fn month_range(year: i32, month: u32) -> Option<DateRange> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = if month == 12 {

@@ -20,7 +20,9 @@ pub const REVIEW_DAYS: i64 = 365;
 /// A finding in facts file `file` (an index into `Facts::files`).
 #[derive(Clone, Debug)]
 pub struct FactsFinding {
+    /// Index into `Facts::files`.
     pub file: usize,
+    /// The finding; its span is in that file.
     pub finding: Finding,
 }
 

@@ -4,35 +4,59 @@ use crate::facts::Loc;
 use std::fmt;
 use std::ops::Range;
 
+/// What a finding is: each code has a rule ([`Code::rule`]) and documentation
+/// ([`crate::codes`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
+    /// A written title is close to, but not, an accepted title.
     TitleMismatch,
+    /// A current title for someone who has left the post, "former" for someone still in it, or
+    /// a post not yet begun.
     StaleTitle,
+    /// A name is close to, but not, a name in the facts.
     NameMisspelled,
+    /// A number tied to a figure disagrees with it.
     FigureMismatch,
+    /// A date expression tied to an event disagrees with its date.
     DateMismatch,
+    /// A weekday and a calendar date in the story disagree.
     WeekdayMismatch,
+    /// The story gives one figure two different values.
     FigureConflict,
+    /// A number is tied to no figure in the facts (only when asked for).
     UnsourcedFigure,
     // what `factlint facts check` finds in the facts themselves
+    /// A post ends before it begins.
     PostDates,
+    /// A person holds one post twice at the same time.
     PostOverlap,
+    /// Two people's names are one letter apart.
     NearDuplicateName,
+    /// Two people hold one title at the same time.
     SharedTitle,
+    /// A title or name an extraction left half-made.
     OddEntry,
+    /// A `published` date or a post's start in the future.
     FutureDate,
+    /// An entry not reviewed for more than a year.
     Unreviewed,
+    /// A fact's own test sentence does not give what it says.
     SelfTest,
 }
 
+/// How much a finding matters: a run with errors exits 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// Wrong: the story must change (or the facts).
     Error,
+    /// Probably wrong, or worth a look.
     Warning,
+    /// For information.
     Note,
 }
 
 impl Code {
+    /// Every code, in the order they are listed.
     pub const ALL: [Code; 16] = [
         Code::TitleMismatch,
         Code::StaleTitle,
@@ -75,6 +99,7 @@ impl fmt::Display for Code {
 }
 
 impl Severity {
+    /// Its name in output and configs.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -89,20 +114,26 @@ impl Severity {
 pub struct FactRef {
     /// The figure or event id, or the person's name.
     pub id: String,
+    /// Where the fact is written.
     pub loc: Loc,
     /// What the facts line says, for the secondary label.
     pub label: String,
 }
 
+/// Something a story (or a facts file) says that the facts say otherwise.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
+    /// What kind of finding it is.
     pub code: Code,
+    /// How much it matters (the code's, unless a config says otherwise).
     pub severity: Severity,
+    /// The message, one line.
     pub message: String,
     /// Byte span in the story.
     pub span: Range<usize>,
     /// What the primary label under the span says.
     pub label: String,
+    /// The fact it disagrees with.
     pub fact: Option<FactRef>,
     /// Suggested text for the span.
     pub replacement: Option<String>,
@@ -113,6 +144,7 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding of `code` at `span`, with its message and the label under the span.
     pub fn new(code: Code, span: Range<usize>, message: String, label: String) -> Finding {
         Finding {
             code,
@@ -127,6 +159,7 @@ impl Finding {
         }
     }
 
+    /// The fact it disagrees with, where it is written, and what that line says.
     pub fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
         self.fact = Some(FactRef {
             id: id.to_string(),
@@ -136,11 +169,13 @@ impl Finding {
         self
     }
 
+    /// The text that would fix it.
     pub fn with_replacement(mut self, text: impl Into<String>) -> Finding {
         self.replacement = Some(text.into());
         self
     }
 
+    /// The `help:` line.
     pub fn with_help(mut self, help: impl Into<String>) -> Finding {
         self.help = Some(help.into());
         self

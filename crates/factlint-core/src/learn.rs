@@ -4,9 +4,11 @@
 //! dated; forms the copy gives fewer than a threshold are left out; a form the copy stopped
 //! using before another began is an earlier post. Organisations and places written like names
 //! ("Salomon Brothers", "South Africa") are not people: their words are `not_person_words` in
-//! `rules/names.yaml`.
+//! `rules/names.yaml`. Those runs of capitalised words are the organisations the copy names,
+//! each in the spelling it writes most, with the acronym it gives in brackets as an alias
+//! ("International Atomic Energy Agency (IAEA)").
 
-use crate::import::{Document, Entry, Post};
+use crate::import::{Document, Entry, OrgEntry, Post};
 use crate::lexicon::lexicon;
 use crate::text::{Doc, Token, TokenKind};
 use chrono::NaiveDate;
@@ -15,7 +17,9 @@ use std::ops::Range;
 
 /// One story's checked text and its date, when it has one.
 pub struct Copy<'a> {
+    /// The story's checked text (prose only).
     pub text: &'a str,
+    /// Its dateline or front matter date.
     pub date: Option<NaiveDate>,
 }
 
@@ -80,7 +84,162 @@ pub fn learn(stories: &[Copy], from: &str, thresholds: Thresholds) -> Document {
         files: vec![from.to_string()],
         as_of: stories.iter().filter_map(|s| s.date).max().map(|d| d.to_string()),
         people: entries,
+        organisations: organisations(&docs, &common, thresholds.person),
     }
+}
+
+/// How often the copy writes one organisation: its spellings (case apart) and acronyms.
+#[derive(Default)]
+struct OrgSeen {
+    count: usize,
+    spellings: BTreeMap<String, usize>,
+    acronyms: BTreeMap<String, usize>,
+}
+
+/// The organisations the copy names at least `min_count` times, each in its most written
+/// spelling, with the acronyms it gives them in brackets (an acronym given to two is dropped).
+fn organisations(docs: &[Doc], common: &HashSet<String>, min_count: usize) -> Vec<OrgEntry> {
+    let mut seen: BTreeMap<String, OrgSeen> = BTreeMap::new();
+    for doc in docs {
+        for (name, acronym) in organisation_names(doc, common) {
+            let entry = seen.entry(name.to_lowercase()).or_default();
+            entry.count += 1;
+            *entry.spellings.entry(name).or_default() += 1;
+            if let Some(a) = acronym {
+                *entry.acronyms.entry(a).or_default() += 1;
+            }
+        }
+    }
+    let mut owners: BTreeMap<String, usize> = BTreeMap::new();
+    for org in seen.values().filter(|o| o.count >= min_count) {
+        for a in org.acronyms.keys() {
+            *owners.entry(a.clone()).or_default() += 1;
+        }
+    }
+    let most = |counts: &BTreeMap<String, usize>| counts.iter().max_by_key(|(_, n)| **n).map(|(s, _)| s.clone());
+    seen.into_values()
+        .filter(|o| o.count >= min_count)
+        .filter_map(|o| {
+            Some(OrgEntry {
+                comments: vec![format!("{} times", o.count)],
+                name: most(&o.spellings)?,
+                aliases: o
+                    .acronyms
+                    .keys()
+                    .filter(|a| owners.get(*a) == Some(&1))
+                    .cloned()
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// Runs of capitalised words holding a word of a body or a place ("Bank of England",
+/// "Salomon Brothers", "South Africa"), with the acronym written in brackets after one.
+fn organisation_names(doc: &Doc, common: &HashSet<String>) -> Vec<(String, Option<String>)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let org_word = |k: usize| is_org_word(&toks[k], common);
+        if !org_word(i) || (i > 0 && org_word(i - 1) && !toks[i].glued) {
+            i += 1;
+            continue;
+        }
+        let end = org_run_end(doc, i, common);
+        let mut start = i;
+        // "The Bank of England": a word capitalised only to open the sentence, and the small
+        // words after it
+        let opens = |k: usize| common.contains(doc.lower_at(k)) && k == doc.sentence(k).start;
+        if opens(start) {
+            start += 1;
+            while start < end && lexicon().connectors.contains(doc.lower_at(start)) {
+                start += 1;
+            }
+        }
+        let words: Vec<&str> = toks[start..end].iter().map(|t| strip_possessive(t.text)).collect();
+        if words.len() >= 2 && words.iter().any(|w| lexicon().not_person_words.contains(*w)) {
+            out.push((words.join(" "), acronym_after(doc, end, &words)));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Where a run of name words (with "of", "for", "and", "&" between them) ends: before a title
+/// word, an honorific, a month or a weekday, at a possessive, or after six words.
+fn org_run_end(doc: &Doc, start: usize, common: &HashSet<String>) -> usize {
+    let toks = &doc.tokens;
+    let mut end = start;
+    let mut words = 0;
+    while end < toks.len() && words < 6 && is_org_word(&toks[end], common) && (end == start || !toks[end].glued) {
+        words += 1;
+        end += 1;
+        if toks[end - 1].text != strip_possessive(toks[end - 1].text) {
+            break;
+        }
+        let joiner = joiner_len(doc, start, end);
+        if joiner > 0
+            && toks
+                .get(end + joiner)
+                .is_some_and(|t| is_org_word(t, common) && !t.glued)
+        {
+            end += joiner;
+        }
+    }
+    end
+}
+
+/// How many small words at `end` join the name begun at `start` to the words after them:
+/// "of" or "for" (with a "the") after a word of a body ("Bank of England", "Organisation of
+/// the Petroleum Exporting Countries", not "Ronald Glantz of Montgomery Securities"), "and"
+/// or "&" inside a name ("Rohm and Haas Co", not "Texaco Inc and Pennzoil Co").
+fn joiner_len(doc: &Doc, start: usize, end: usize) -> usize {
+    let lex = lexicon();
+    let body = |k: usize| {
+        let word = strip_possessive(doc.tokens[k].text);
+        lex.not_person_words.contains(word) || lex.company_suffixes.contains(&word.to_lowercase().replace('.', ""))
+    };
+    match doc.lower_at(end) {
+        "of" | "for" if (start..end).any(body) => 1 + usize::from(doc.lower_at(end + 1) == "the"),
+        "and" | "&" if !body(end - 1) => 1,
+        _ => 0,
+    }
+}
+
+/// A capitalised word that may stand in an organisation's name: not a title word, an
+/// honorific, a month, a weekday or a small word, nor a common word in capitals (a wire
+/// headline's "MAKES ACQUISITION").
+fn is_org_word(t: &Token, common: &HashSet<String>) -> bool {
+    let lex = lexicon();
+    let lower = t.lower();
+    let shouted = t.text.chars().all(|c| !c.is_lowercase()) && common.contains(&lower);
+    t.kind == TokenKind::Word
+        && t.is_capitalized()
+        && !shouted
+        && t.text.chars().count() > 1
+        && !lex.head_words.contains(&lower)
+        && !lex.honorifics.contains(&lower)
+        && !lex.months.contains_key(&lower)
+        && !lex.weekdays.contains_key(&lower)
+        && !lex.stop_words.contains(&lower)
+        && !lex.connectors.contains(&lower)
+}
+
+/// "(IAEA)" right after a name whose words' initials spell it.
+fn acronym_after(doc: &Doc, end: usize, words: &[&str]) -> Option<String> {
+    let toks = &doc.tokens;
+    let (open, acronym, close) = (toks.get(end)?, toks.get(end + 1)?, toks.get(end + 2)?);
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let spelled = acronym.text.chars().all(|c| c.is_ascii_uppercase())
+        && acronym.text.len() >= 2
+        && initials.contains(acronym.text.chars().next()?)
+        && acronym.text.chars().all(|c| initials.contains(c));
+    (open.text == "(" && close.text == ")" && spelled).then(|| acronym.text.to_string())
+}
+
+fn strip_possessive(word: &str) -> &str {
+    crate::extract::people::strip_possessive(word)
 }
 
 /// Words the copy writes in lower case somewhere: a "name" made only of them is a thing.
@@ -304,6 +463,31 @@ fn apposition(doc: &Doc, end: usize) -> Option<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn organisations_in_their_most_written_spelling_with_their_acronyms() {
+        let texts = [
+            "The International Atomic Energy Agency (IAEA) said so. The Bank of England agreed.",
+            "A spokesman for the International Atomic Energy Agency said the IAEA's team left.",
+            "Shares in the Bank of England's rival fell; the Bank Of England said nothing.",
+            "The National Security Agency (NSA) met the Bank of England's Governor on Monday.",
+        ];
+        let copies: Vec<Copy> = texts.iter().map(|text| Copy { text, date: None }).collect();
+        let doc = learn(&copies, "copy", Thresholds { person: 2, form: 1 });
+        let orgs: Vec<(&str, &[String])> = doc
+            .organisations
+            .iter()
+            .map(|o| (o.name.as_str(), o.aliases.as_slice()))
+            .collect();
+        assert_eq!(
+            orgs,
+            [
+                ("Bank of England", &[][..]),
+                ("International Atomic Energy Agency", &["IAEA".to_string()][..])
+            ]
+        );
+        assert_eq!(doc.organisations[0].comments, ["4 times"]);
+    }
+
     fn day(s: &str) -> Option<NaiveDate> {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
     }
@@ -359,6 +543,8 @@ mod tests {
         let names: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"James Baker"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Salomon")), "{names:?}");
+        let orgs: Vec<&str> = doc.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(orgs, ["Salomon Brothers"]);
         let baker = doc.people.iter().find(|p| p.name == "James Baker").unwrap();
         assert_eq!(baker.posts.len(), 1);
         assert_eq!(baker.posts[0].title, "Treasury Secretary");

@@ -131,8 +131,9 @@ struct TitleFile {
 struct NameFile {
     common_names: Vec<String>,
     not_person_words: Vec<String>,
-    confusable_body_words: Vec<Vec<String>>,
+    confusable_name_words: Vec<Vec<String>>,
     derived_endings: Vec<String>,
+    company_suffixes: Vec<String>,
 }
 
 /// A calendar unit a relative date ("last week") counts in.
@@ -241,10 +242,12 @@ pub struct Lexicon {
     pub common_names: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
     pub not_person_words: HashSet<String>,
-    /// Words for a kind of body, each with its group: two of one group are confused in names.
-    pub confusable_body_words: HashMap<String, usize>,
+    /// Words with their group: two of one group are confused inside organisations' names.
+    pub confusable_name_words: HashMap<String, usize>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub derived_endings: Vec<String>,
+    /// A company's suffixes ("inc", "plc"), in lower case without dots.
+    pub company_suffixes: HashSet<String>,
 }
 
 const QUALIFIERS: &str = include_str!("../../../rules/qualifiers.yaml");
@@ -434,13 +437,14 @@ impl Lexicon {
             prepositions: set(t.prepositions),
             common_names: names.common_names.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
-            confusable_body_words: names
-                .confusable_body_words
+            confusable_name_words: names
+                .confusable_name_words
                 .into_iter()
                 .enumerate()
                 .flat_map(|(group, words)| words.into_iter().map(move |w| (w, group)))
                 .collect(),
             derived_endings: names.derived_endings,
+            company_suffixes: names.company_suffixes.into_iter().collect(),
         })
     }
 

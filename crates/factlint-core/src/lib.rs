@@ -7,6 +7,9 @@
 //! story; [`check::findings_for`] gives its findings as a user sees them (suppressions and
 //! the config's severities applied).
 
+// the public API is documented; the build says what is not
+#![warn(missing_docs)]
+
 pub mod baseline;
 pub mod check;
 pub mod codes;

@@ -22,8 +22,11 @@ pub fn offset_of(text: &str, line: usize, column: usize, unit: Unit) -> Option<u
 /// language server's positions, as the client negotiates).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
+    /// Bytes of UTF-8.
     Byte,
+    /// Characters (Unicode scalar values).
     Char,
+    /// UTF-16 code units, as JavaScript and most language clients count.
     Utf16,
 }
 
@@ -51,6 +54,7 @@ pub struct LineIndex<'a> {
 const CHECKPOINT_EVERY: usize = 1024;
 
 impl<'a> LineIndex<'a> {
+    /// The index of `text`, built in one pass.
     pub fn new(text: &'a str) -> LineIndex<'a> {
         let starts = line_starts(text);
         let mut checkpoints = vec![(0, 0, 0)];

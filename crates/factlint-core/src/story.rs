@@ -15,9 +15,13 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+/// A story as it is checked: its text, the parts of it that are prose, and the dates and facts
+/// it names.
 #[derive(Debug)]
 pub struct Story {
+    /// Where it is, as given (findings name it so).
     pub path: PathBuf,
+    /// Its text, as read.
     pub text: String,
     /// `text` with everything that is not checked replaced by spaces.
     pub checkable: String,
@@ -37,9 +41,12 @@ pub struct Story {
 /// with a byte-order mark, as Windows PowerShell 5 and Notepad's "Unicode" write.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Encoding {
+    /// UTF-8.
     #[default]
     Utf8,
+    /// UTF-16, little-endian, with a byte-order mark.
     Utf16Le,
+    /// UTF-16, big-endian, with a byte-order mark.
     Utf16Be,
 }
 
@@ -146,6 +153,8 @@ impl Story {
         }
     }
 
+    /// Reads a story's text: its front matter, its suppression comments, its dateline and what
+    /// of it is prose. A bad front matter is an error at its line.
     pub fn from_text(path: &Path, text: String) -> Result<Story, InputError> {
         let mut checkable = text.clone();
         let mut story = Story {

@@ -112,6 +112,7 @@ pub fn import(files: &[(&Path, &str)]) -> Result<Document, InputError> {
         files: files.iter().map(|(p, _)| super::file_name(p)).collect(),
         as_of: super::latest(starts.iter().map(String::as_str)),
         people,
+        organisations: Vec::new(),
     })
 }
 

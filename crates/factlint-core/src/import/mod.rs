@@ -21,24 +21,44 @@ pub struct Document {
     pub files: Vec<String>,
     /// The latest date the data gives, as its "as of".
     pub as_of: Option<String>,
+    /// The people, each with their posts.
     pub people: Vec<Entry>,
+    /// Organisations (from `factlint facts learn`), written after the people.
+    pub organisations: Vec<OrgEntry>,
 }
 
+/// An organisation of a facts file being built.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub struct Entry {
+pub struct OrgEntry {
     /// Lines written as comments above the entry, for the reviewer.
     pub comments: Vec<String>,
     pub name: String,
     pub aliases: Vec<String>,
+}
+
+/// One person as the source gives them.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Entry {
+    /// Lines written as comments above the entry, for the reviewer.
+    pub comments: Vec<String>,
+    /// The name as the source writes it.
+    pub name: String,
+    /// Other names a story may use.
+    pub aliases: Vec<String>,
+    /// Their posts, earliest first.
     pub posts: Vec<Post>,
 }
 
+/// One post, with its tenure as the source dates it.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Post {
+    /// The title, as a desk writes it.
     pub title: String,
+    /// Other forms of the title.
     pub also: Vec<String>,
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub from: Option<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` while the post is held.
     pub until: Option<String>,
     /// Written as a comment after the post, for the reviewer ("R-Iowa").
     pub note: Option<String>,
@@ -67,6 +87,7 @@ impl Document {
         for person in &self.people {
             render_entry(&mut out, person);
         }
+        render_organisations(&mut out, &mut self.organisations);
         out
     }
 }
@@ -101,6 +122,24 @@ fn render_entry(out: &mut String, person: &Entry) {
         fields.extend(post.until.as_ref().map(|d| format!("until: {}", quote(d))));
         let note = post.note.as_ref().map_or(String::new(), |n| format!("  # {n}"));
         out.push_str(&format!("      - {{{}}}{note}\n", fields.join(", ")));
+    }
+}
+
+/// The `organisations:` list, by name; nothing when there are none.
+fn render_organisations(out: &mut String, organisations: &mut [OrgEntry]) {
+    if organisations.is_empty() {
+        return;
+    }
+    organisations.sort_by(|a, b| a.name.cmp(&b.name));
+    out.push_str("organisations:\n");
+    for org in organisations.iter() {
+        for line in &org.comments {
+            out.push_str(&format!("  # {line}\n"));
+        }
+        out.push_str(&format!("  - name: {}\n", quote(&org.name)));
+        if !org.aliases.is_empty() {
+            out.push_str(&format!("    aliases: {}\n", flow_list(&org.aliases)));
+        }
     }
 }
 

@@ -127,6 +127,7 @@ pub fn import(path: &Path, text: &str) -> Result<Document, InputError> {
         files: vec![super::file_name(path)],
         as_of: super::latest(dates.iter().map(String::as_str)),
         people,
+        organisations: Vec::new(),
     })
 }
 

@@ -28,6 +28,7 @@ pub struct Reading {
     pub scaled: bool,
     /// A fraction in words read as a share of a whole ("half", "a third", "one in five").
     pub proportion: bool,
+    /// What was read.
     pub quantity: Quantity,
 }
 

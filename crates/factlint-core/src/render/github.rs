@@ -12,6 +12,7 @@ use std::io::{self, Write};
 /// GitHub shows at most this many annotations of each level per step.
 const SHOWN_PER_LEVEL: usize = 10;
 
+/// GitHub Actions workflow commands: an annotation per finding and input error, then a summary.
 pub fn render_github(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     for e in outcome.errors {
         error_annotation(e, out)?;

@@ -7,6 +7,7 @@ use crate::error::InputError;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
 
+/// One JSON document: every finding with its lines and columns, and every input error.
 pub fn render_json(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let facts_lines = FactsLines::new(outcome.reports);
     let findings: Vec<Value> = outcome

@@ -26,23 +26,28 @@ pub use short::render_short;
 
 /// The findings of one story, with what is needed to show them.
 pub struct Report {
+    /// The story checked.
     pub story: Story,
     /// The facts the story was checked against (shared between stories).
     pub facts: Arc<Facts>,
+    /// What the check found, with suppressions and severities applied.
     pub findings: Vec<Finding>,
     /// The config that governed the story (for re-checking after a fix).
     pub config: Arc<Config>,
 }
 
+/// An output format: `human` (for a terminal, with the lines quoted), `short` (a line per
+/// finding), `json`, `sarif` (SARIF 2.1.0, for code scanning) and `github` (GitHub Actions
+/// workflow commands, as annotations).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+// documented above: a doc comment on a variant would become clap's help for that value alone
+#[allow(missing_docs)]
 pub enum Format {
     Human,
     Short,
     Json,
-    // SARIF 2.1.0, for code scanning (a `///` comment would become clap help for this value only)
     Sarif,
-    // GitHub Actions workflow commands (annotations)
     Github,
 }
 
@@ -50,7 +55,9 @@ pub enum Format {
 /// (a run with any of those did not run fully, and no format may look clean).
 #[derive(Clone, Copy)]
 pub struct Outcome<'a> {
+    /// The stories checked.
     pub reports: &'a [Report],
+    /// The inputs that stopped a check.
     pub errors: &'a [InputError],
     /// What SARIF's URIs are relative to; without it, paths as given.
     pub root: Option<&'a SourceRoot>,
@@ -76,6 +83,7 @@ pub fn render(reports: &[Report], format: Format, color: bool, out: &mut dyn Wri
     render_outcome(&outcome, format, color, out)
 }
 
+/// Renders a run, its input errors included, in `format` (`color` for a terminal).
 pub fn render_outcome(outcome: &Outcome, format: Format, color: bool, out: &mut dyn Write) -> io::Result<()> {
     match format {
         Format::Human => render_human(outcome, color, out),
@@ -114,8 +122,11 @@ impl<'a> FactsLines<'a> {
 /// How many findings of each severity a run gave, and in how many stories.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Findings that are errors.
     pub errors: usize,
+    /// Findings that are warnings.
     pub warnings: usize,
+    /// Findings that are notes.
     pub notes: usize,
     /// Stories with at least one finding.
     pub stories_with_findings: usize,
@@ -123,6 +134,7 @@ pub struct Counts {
     pub stories: usize,
 }
 
+/// How many findings of each severity the reports hold, and in how many stories.
 pub fn summary_counts(reports: &[Report]) -> Counts {
     let mut counts = Counts {
         stories: reports.len(),

@@ -25,6 +25,7 @@ const SRCROOT: &str = "%SRCROOT%";
 /// The key `partialFingerprints` uses; bump the version if the key's fields change.
 const FINGERPRINT_KEY: &str = "factlint/v1";
 
+/// A SARIF 2.1.0 log: rules from the registry, results with fixes and fingerprints.
 pub fn render_sarif(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let uris = Uris { root: outcome.root };
     let facts_lines = FactsLines::new(outcome.reports);

@@ -3,6 +3,7 @@
 use super::{LineIndex, Report};
 use std::io::{self, Write};
 
+/// A line per finding: `path:line:column: severity[code] message`.
 pub fn render_short(reports: &[Report], out: &mut dyn Write) -> io::Result<()> {
     for report in reports {
         let lines = LineIndex::new(&report.story.text);
