@@ -32,7 +32,9 @@ pub struct Document {
 pub struct OrgEntry {
     /// Lines written as comments above the entry, for the reviewer.
     pub comments: Vec<String>,
+    /// The name in the spelling the copy writes most.
     pub name: String,
+    /// Other forms (the acronym the copy gives in brackets).
     pub aliases: Vec<String>,
 }
 
