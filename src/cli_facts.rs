@@ -85,7 +85,7 @@ pub struct CheckArgs {
     #[arg(required = true)]
     files: Vec<PathBuf>,
     /// How to print the findings.
-    #[arg(long, visible_alias = "output-format", value_enum, default_value = "human")]
+    #[arg(long, visible_alias = "output-format", value_parser = crate::format_parser(), default_value = "human")]
     format: Format,
     /// Colour in `human` output: only on a terminal without NO_COLOR, by default.
     #[arg(long, value_enum, default_value = "auto")]

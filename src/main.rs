@@ -72,7 +72,7 @@ struct CheckArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     published: Option<chrono::NaiveDate>,
     /// How to print findings.
-    #[arg(long, visible_alias = "output-format", value_enum, default_value = "human")]
+    #[arg(long, visible_alias = "output-format", value_parser = format_parser(), default_value = "human")]
     format: Format,
     /// Also report numbers tied to no figure (unsourced-figure notes).
     #[arg(long)]
@@ -134,6 +134,12 @@ enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// `--format`: the core's formats by name, offered and checked as clap offers an enum's values.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::name)).try_map(|name| name.parse::<Format>())
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {

@@ -1,7 +1,6 @@
 //! Properties over arbitrary input: nothing panics, every span lies on character boundaries
 //! inside its file, and every renderer accepts every finding.
 
-use clap::ValueEnum;
 use factlint::check::{CheckOptions, Checker};
 use factlint::facts::Facts;
 use factlint::fix::{fix_story, is_certain};
@@ -134,7 +133,7 @@ fn check_all_formats(text: String) {
         findings,
         config: Default::default(),
     }];
-    for format in Format::value_variants() {
+    for format in &Format::ALL {
         let mut out = Vec::new();
         render(&reports, *format, false, &mut out).expect("renders");
     }

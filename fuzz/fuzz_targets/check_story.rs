@@ -5,7 +5,6 @@ use factlint::config::Config;
 use factlint::facts::Facts;
 use factlint::render::{render, Format, Report};
 use factlint::story::Story;
-use clap::ValueEnum;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -28,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     let facts = facts();
     let findings = Checker::new(&facts).check(&story, &CheckOptions { unsourced: true, ..Default::default() });
     let reports = vec![Report { story, facts, findings, config: Arc::new(Config::default()) }];
-    for format in Format::value_variants() {
+    for format in &Format::ALL {
         render(&reports, *format, false, &mut std::io::sink()).expect("renders");
     }
 });

@@ -1,12 +1,13 @@
-//! The core reads and writes no files and starts no threads or processes, so it runs where
-//! there are none (WebAssembly in a browser): the command line and the server do that.
+//! The core reads and writes no files, starts no threads or processes and knows no command
+//! line, so it runs where there are none (WebAssembly in a browser): the CLI and the server
+//! do that.
 
 use std::path::Path;
 
-const FORBIDDEN: [&str; 5] = ["std::fs", "std::process", "std::thread", "std::env", "rayon"];
+const FORBIDDEN: [&str; 6] = ["std::fs", "std::process", "std::thread", "std::env", "rayon", "clap"];
 
 #[test]
-fn no_source_file_touches_files_threads_or_processes() {
+fn no_source_file_touches_files_threads_processes_or_the_command_line() {
     let mut offences = Vec::new();
     visit(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut offences);
     assert!(offences.is_empty(), "I/O in the core:\n{}", offences.join("\n"));

@@ -36,19 +36,53 @@ pub struct Report {
     pub config: Arc<Config>,
 }
 
-/// An output format: `human` (for a terminal, with the lines quoted), `short` (a line per
-/// finding), `json`, `sarif` (SARIF 2.1.0, for code scanning) and `github` (GitHub Actions
-/// workflow commands, as annotations).
+/// An output format, named as `--format` names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
-// documented above: a doc comment on a variant would become clap's help for that value alone
-#[allow(missing_docs)]
 pub enum Format {
+    /// For a terminal: each finding with its lines quoted and labelled.
     Human,
+    /// A line per finding.
     Short,
+    /// One JSON document.
     Json,
+    /// SARIF 2.1.0, for code scanning.
     Sarif,
+    /// GitHub Actions workflow commands (annotations).
     Github,
+}
+
+impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [Format; 5] = [
+        Format::Human,
+        Format::Short,
+        Format::Json,
+        Format::Sarif,
+        Format::Github,
+    ];
+
+    /// Its name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Short => "short",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    /// A format by its name.
+    fn from_str(name: &str) -> Result<Format, String> {
+        Format::ALL.into_iter().find(|f| f.name() == name).ok_or_else(|| {
+            let names = Format::ALL.map(Format::name).join(", ");
+            format!("unknown format `{name}`: the formats are {names}")
+        })
+    }
 }
 
 /// A run as the renderers see it: the stories checked, and the inputs that stopped the check
