@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole-run benchmarks, as ratios against baselines measured in the same run.
 #     scripts/bench.sh [CORPUS_DIR] [RUNS]      (defaults ../shared/corpus, 5)
-# Builds a release binary, makes the 1k/10k/100k who's-whos it needs, installs rg if absent,
-# and prints medians of alternating runs. Not part of the tests.
+# Builds a release binary, makes the 1k/10k/100k who's-whos it needs, installs rg and typos
+# if absent, and prints medians of alternating runs. Not part of the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus}
@@ -16,10 +16,16 @@ if ! command -v rg >/dev/null; then
   echo "bench: installing ripgrep for the baseline"
   (apt-get install -y -qq ripgrep >/dev/null 2>&1) || cargo install --quiet ripgrep
 fi
+if ! command -v typos >/dev/null; then
+  echo "bench: installing typos (a peer: one dictionary, no facts)"
+  pip install --quiet typos >/dev/null 2>&1 || true
+fi
 cargo build --quiet --release
 fl=./target/release/factlint
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# the facts cache in a folder of its own, so cold and warm runs are what they say
+export FACTLINT_CACHE_DIR="$work/cache"
 
 # who's-whos: 1k and 10k as shipped; 100k = the 10k with ten variants of each name
 cp "$bench/whoswho-1k.yaml" "$work/1k.yaml"
@@ -62,10 +68,20 @@ printf '%-58s %10s %10s %8s %8s\n' "measure" "factlint" "baseline" "ratio" "targ
 read -r f r < <(pair "$fl check $corpus --facts $work/10k.yaml --format short" "rg -c -F -f $work/names.txt $corpus")
 printf '%-58s %8sms %8sms %8s %8s\n' "whole corpus vs 10k who's-who / rg -F -f 10k names" "$f" "$r" "$(ratio "$f" "$r")" "<= 3"
 
+if command -v typos >/dev/null; then
+  read -r f t < <(pair "$fl check $corpus --facts $work/10k.yaml --format short" "typos --format brief $corpus")
+  printf '%-58s %8sms %8sms %8s %8s\n' "whole corpus vs 10k who's-who / typos (peer)" "$f" "$t" "$(ratio "$f" "$t")" "< 1"
+fi
+read -r h j < <(pair "$fl check $corpus --facts $work/10k.yaml --format human" "$fl check $corpus --facts $work/10k.yaml --format json")
+printf '%-58s %8sms %8sms %8s %8s\n' "whole corpus vs 10k who's-who, human / json format" "$h" "$j" "$(ratio "$h" "$j")" "<= 1.1"
+
+$fl check "$seed/story.txt" --facts "$work/10k.yaml" >/dev/null 2>&1 || true   # warms the cache
 read -r big small < <(pair "$fl check $seed/story.txt --facts $work/10k.yaml" "$fl check $seed/story.txt --facts $seed/facts.yaml")
-printf '%-58s %8sms %8sms %8s %8s\n' "one story vs 10k who's-who / vs its own facts" "$big" "$small" "$(ratio "$big" "$small")" "<= 2"
-load=$(median_ms $fl check "$work/empty.txt" --facts "$work/10k.yaml")
-printf '%-58s %8sms %10s %8s %8s\n' "  of which loading the 10k who's-who (empty story)" "$load" "" "" ""
+printf '%-58s %8sms %8sms %8s %8s\n' "one story vs 10k who's-who, warm cache / vs its own facts" "$big" "$small" "$(ratio "$big" "$small")" "<= 2"
+read -r cold nocache < <(pair "rm -rf $work/cache; $fl check $seed/story.txt --facts $work/10k.yaml" "$fl check $seed/story.txt --facts $work/10k.yaml --no-cache")
+printf '%-58s %8sms %8sms %8s %8s\n' "  cold cache (parse and write) / --no-cache" "$cold" "$nocache" "$(ratio "$cold" "$nocache")" ""
+load=$(median_ms $fl check "$work/empty.txt" --facts "$work/10k.yaml" --no-cache)
+printf '%-58s %8sms %10s %8s %8s\n' "  loading the 10k who's-who uncached (empty story)" "$load" "" "" ""
 
 t1=$(median_ms $fl check "$work/story-x1.txt" --facts "$seed/facts.yaml" --format short)
 for n in 10 100; do
@@ -75,8 +91,8 @@ done
 
 prev=""
 for size in 1k 10k 100k; do
-  total=$(median_ms $fl check "$corpus" --facts "$work/$size.yaml" --format short)
-  loading=$(median_ms $fl check "$work/empty.txt" --facts "$work/$size.yaml")
+  total=$(median_ms $fl check "$corpus" --facts "$work/$size.yaml" --format short --no-cache)
+  loading=$(median_ms $fl check "$work/empty.txt" --facts "$work/$size.yaml" --no-cache)
   checking=$(( total - loading ))
   if [ -n "$prev" ]; then
     printf '%-58s %8sms %8sms %8s %8s\n' "corpus checking, loading aside: $size / $prev_size facts" "$checking" "$prev" "$(ratio "$checking" "$prev")" "<= 1.5"
@@ -87,4 +103,16 @@ done
 if [ -x /usr/bin/time ]; then
   rss=$({ /usr/bin/time -f %M $fl check "$corpus" --facts "$work/10k.yaml" --format short 2>&1 >/dev/null || true; } | tail -1)
   printf '%-58s %8sMB %10s %8s %8s\n' "peak RSS, whole corpus vs 10k who's-who" "$(( rss / 1024 ))" "" "" "< 100"
+fi
+
+# memory per byte of story: the seed story repeated to 50 MB on one line
+if [ -x /usr/bin/time ]; then
+  line=$(tr '\n' ' ' < "$seed/story.txt")
+  : > "$work/big.txt"
+  while [ "$(stat -c %s "$work/big.txt")" -lt 52428800 ]; do
+    for _ in $(seq 200); do printf '%s ' "$line"; done >> "$work/big.txt"
+  done
+  bytes=$(stat -c %s "$work/big.txt")
+  rss=$({ /usr/bin/time -f %M $fl check "$work/big.txt" --facts "$seed/facts.yaml" --format short --max-story-size 64M 2>&1 >/dev/null || true; } | tail -1)
+  printf '%-58s %8sMB %10s %8s %8s\n' "peak RSS, a $(( bytes / 1048576 )) MB story ($(awk -v r="$rss" -v b="$bytes" 'BEGIN{printf "%.1f", r*1024/b}') bytes per byte)" "$(( rss / 1024 ))" "" "" "< 300"
 fi
