@@ -37,13 +37,7 @@ pub struct CheckOptions {
 /// Everything built from a set of facts once, then used for any number of stories.
 pub struct Checker<'f> {
     facts: FactsRef<'f>,
-    names: NameIndex,
-    organisations: OrgIndex,
-    namesakes: Namesakes,
-    figure_cues: CueIndex,
-    event_cues: CueIndex,
-    /// Per figure, its `near` words as cue words.
-    figure_near: Vec<Vec<Vec<String>>>,
+    indexes: Indexes,
     quotes: QuoteIndex,
 }
 
@@ -140,26 +134,9 @@ impl<'f> Checker<'f> {
     }
 
     fn with_indexes(facts: FactsRef<'f>, indexes: Indexes) -> Checker<'f> {
-        let Indexes {
-            names,
-            organisations,
-            namesakes,
-            figure_cues,
-            event_cues,
-            figure_near,
-        } = indexes;
         // the quotes' index is linear in the quotes and cheap next to the names': not cached
         let quotes = QuoteIndex::new(&facts.quotes);
-        Checker {
-            quotes,
-            facts,
-            names,
-            organisations,
-            namesakes,
-            figure_cues,
-            event_cues,
-            figure_near,
-        }
+        Checker { quotes, facts, indexes }
     }
 
     /// The dateline relative dates resolve against: `--published`, then the story's front
@@ -178,7 +155,7 @@ impl<'f> Checker<'f> {
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
         let doc = Doc::new(&story.checkable);
         let published = self.published(story, options);
-        let people = self.names.extract(&doc);
+        let people = self.indexes.names.extract(&doc);
         let mut findings = self.check_people(&doc, &people, published);
         self.check_organisations(&doc, &mut findings);
         findings.extend(self.check_quotes(&doc, &people));
@@ -239,7 +216,7 @@ impl<'f> Checker<'f> {
     /// organisation in it is misspelt gives the name's finding alone; a near name that is a
     /// person's (or inside one's) is left to the people's check.
     fn check_organisations(&self, doc: &Doc, findings: &mut Vec<Finding>) {
-        let found = self.organisations.extract(doc);
+        let found = self.indexes.organisations.extract(doc);
         for miss in found.misspellings {
             let span = doc.span(miss.tokens.clone());
             let overlaps = |f: &Finding| f.span.start < span.end && span.start < f.span.end;
@@ -272,7 +249,7 @@ impl<'f> Checker<'f> {
     ) -> Option<Finding> {
         let people = &self.facts.people;
         let finding = titles::check_title(doc, run.clone(), &people[named], published)?;
-        let namesakes = self.namesakes.of(named);
+        let namesakes = self.indexes.namesakes.of(named);
         let namesake_fits = namesakes.iter().any(|&other| {
             title_fits(doc, run, &people[other], Some(published))
                 && titles::check_title(doc, run.clone(), &people[other], published).is_none()
@@ -310,7 +287,7 @@ impl<'f> Checker<'f> {
     }
 
     fn near_holds(&self, doc: &Doc, figure: usize, anchor: usize) -> bool {
-        let near = &self.figure_near[figure];
+        let near = &self.indexes.figure_near[figure];
         if near.is_empty() {
             return true;
         }
@@ -326,7 +303,7 @@ impl<'f> Checker<'f> {
 
     fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {
         let numbers = extract_numbers(doc);
-        let hits = self.hits_by_sentence(doc, &self.figure_cues, numbers.iter().map(|m| m.core));
+        let hits = self.hits_by_sentence(doc, &self.indexes.figure_cues, numbers.iter().map(|m| m.core));
         let figures = &self.facts.figures;
         // a number in another currency or unit is read as a figure's miswritten value, except
         // beside a number in the figure's own ("$220m (£117m)" gives one value twice)
@@ -398,7 +375,7 @@ impl<'f> Checker<'f> {
             .iter()
             .filter_map(|m| cmp_dates::check_weekday(doc, m, published))
             .collect();
-        let hits = self.hits_by_sentence(doc, &self.event_cues, dates.iter().map(|m| m.tokens.start));
+        let hits = self.hits_by_sentence(doc, &self.indexes.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
         for (k, m) in dates.iter().enumerate() {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
