@@ -109,7 +109,9 @@ fn quotes_yaml(quotes: &[(String, String)]) -> String {
 
 fn with_quotes(base: &Facts, quotes_yaml: &str) -> Facts {
     let mut facts = base.clone();
-    let text = format!("people:\n  - name: {STAND_IN}\nquotes:\n{quotes_yaml}");
+    // a story with no quotes gives an empty list, which YAML writes as `[]`, not as nothing
+    let quotes = if quotes_yaml.is_empty() { " []\n" } else { "\n" };
+    let text = format!("people:\n  - name: {STAND_IN}\nquotes:{quotes}{quotes_yaml}");
     facts
         .add_file(Path::new("quotes.yaml"), text)
         .unwrap_or_else(|e| panic!("generated quotes: {}", e.message));
