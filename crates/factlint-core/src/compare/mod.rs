@@ -6,3 +6,13 @@ pub mod honorifics;
 pub mod posts;
 pub mod quotes;
 pub mod titles;
+
+/// The words a diff says to drop, in the notation of every finding's diff: "[-never-]".
+pub(crate) fn dropped<S: std::borrow::Borrow<str>>(words: &[S]) -> String {
+    format!("[-{}-]", words.join(" "))
+}
+
+/// The words a diff says to write instead, in the same notation: "[+not+]".
+pub(crate) fn added<S: std::borrow::Borrow<str>>(words: &[S]) -> String {
+    format!("[+{}+]", words.join(" "))
+}

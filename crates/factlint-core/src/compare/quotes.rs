@@ -307,10 +307,10 @@ fn render_diff(ops: &[Op], story: &[Item], known: &[String]) -> String {
     let (mut drop, mut add): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     let flush = |pieces: &mut Vec<Result<String, String>>, drop: &mut Vec<String>, add: &mut Vec<String>| {
         if !drop.is_empty() {
-            pieces.push(Err(format!("[-{}-]", drop.join(" "))));
+            pieces.push(Err(super::dropped(drop)));
         }
         if !add.is_empty() {
-            pieces.push(Err(format!("[+{}+]", add.join(" "))));
+            pieces.push(Err(super::added(add)));
         }
         drop.clear();
         add.clear();

@@ -604,20 +604,16 @@ pub fn word_diff(from: &str, to: &str) -> String {
             DiffOp::Equal { old_index, len, .. } => {
                 out.extend(a[old_index..old_index + len].iter().map(|w| w.to_string()))
             }
-            DiffOp::Delete { old_index, old_len, .. } => {
-                out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" ")))
-            }
-            DiffOp::Insert { new_index, new_len, .. } => {
-                out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" ")))
-            }
+            DiffOp::Delete { old_index, old_len, .. } => out.push(super::dropped(&a[old_index..old_index + old_len])),
+            DiffOp::Insert { new_index, new_len, .. } => out.push(super::added(&b[new_index..new_index + new_len])),
             DiffOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
             } => {
-                out.push(format!("[-{}-]", a[old_index..old_index + old_len].join(" ")));
-                out.push(format!("[+{}+]", b[new_index..new_index + new_len].join(" ")));
+                out.push(super::dropped(&a[old_index..old_index + old_len]));
+                out.push(super::added(&b[new_index..new_index + new_len]));
             }
         }
     }

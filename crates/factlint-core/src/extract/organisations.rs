@@ -76,8 +76,7 @@ const LONG_WORD: usize = 7;
 
 /// "IAEA", "BBC", "UN": capitals only (digits allowed), at most six letters.
 fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && word.chars().all(|c| !c.is_lowercase())
+    in_capitals(word) && word.chars().filter(|c| c.is_alphabetic()).count() <= 6
 }
 
 impl OrgIndex {
