@@ -400,6 +400,8 @@ pub const DEFAULT_MAX_STORY_BYTES: u64 = 16 * 1024 * 1024;
 /// A story file's bytes, at most `limit` of them. A device, a pipe or a socket is refused before
 /// it is opened (`/dev/zero` never ends, a FIFO blocks until someone writes).
 fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+    // the checker's offsets are 32-bit: no limit goes past 4 GiB
+    let limit = limit.min(factlint_core::text::MAX_TEXT_BYTES as u64);
     let cannot = |e: std::io::Error| InputError::file(path, format!("cannot read file: {}", io_reason(&e)));
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
@@ -409,7 +411,8 @@ fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
         )
         .with_help("name story files or folders; to check text from a pipe, pass `-` and pipe it to stdin"));
     }
-    let mut bytes = Vec::new();
+    // sized once from the metadata: no doubling, and no probing reads for a small file
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
     let file = std::fs::File::open(path).map_err(cannot)?;
     // the size is checked as read too: a file may grow after it was looked at
     file.take(limit.saturating_add(1))

@@ -99,8 +99,9 @@ pub struct Lexicon {
     /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
     pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
     pub nearly_qualifiers: HashSet<String>,
-    pub year_prepositions: HashSet<String>,
-    pub loose_year_prepositions: HashSet<String>,
+    /// Words or phrases before a year that make it a date ("in", "compared with"), in lower case.
+    pub year_prepositions: Vec<Vec<String>>,
+    pub loose_year_prepositions: Vec<Vec<String>>,
     pub year_determiners: HashSet<String>,
     /// Prepositions that make a year adjective date its clause ("in the 2003 World Cup").
     pub clause_year_prepositions: HashSet<String>,
@@ -110,6 +111,8 @@ pub struct Lexicon {
     pub level_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
     pub decade_parts: HashMap<String, (i32, i32)>,
+    /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
+    pub year_parts: HashMap<String, (u32, u32)>,
     pub office_changing: HashSet<String>,
     pub former: HashSet<String>,
     pub title_words: HashSet<String>,
@@ -335,14 +338,15 @@ impl Lexicon {
                 .collect(),
             vague_counts: longest_first(d.vague_counts.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),
             nearly_qualifiers: set(d.nearly_qualifiers),
-            year_prepositions: set(d.year_prepositions),
-            loose_year_prepositions: set(d.loose_year_prepositions),
+            year_prepositions: d.year_prepositions.iter().map(|p| words(p)).collect(),
+            loose_year_prepositions: d.loose_year_prepositions.iter().map(|p| words(p)).collect(),
             year_determiners: set(d.year_determiners),
             clause_year_prepositions: set(d.clause_year_prepositions),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             level_nouns: set(d.level_nouns),
             decade_parts: d.decade_parts.into_map(),
+            year_parts: d.year_parts.into_map(),
             office_changing: set(t.office_changing),
             former: set(t.former),
             title_words: set(t.title_words),

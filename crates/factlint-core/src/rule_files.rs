@@ -128,6 +128,7 @@ pub struct DateFile {
     pub count_words: Vec<String>,
     pub level_nouns: Vec<String>,
     pub decade_parts: InOrder<(i32, i32)>,
+    pub year_parts: InOrder<(u32, u32)>,
 }
 
 /// One unit of `elapsed_units` in `rules/dates.yaml`.
