@@ -88,19 +88,29 @@ pub fn run(inputs: &Inputs) -> Run {
         .first()
         .and_then(|p| configs.for_path(&stdin_aware(p, inputs)).ok())
         .map(|c| facts_key(&c, inputs));
-    let (preloaded, (found, walk_errors)) =
-        rayon::join(|| first_key.map(|key| (load(&key, inputs), key)), || gather(inputs));
+    // the load runs on this thread: a big who's-who's many allocations are cheaper in the main
+    // thread's heap than in a worker's, which grows a page at a time
+    let (preloaded, (found, walk_errors)) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| gather(inputs));
+        let preloaded = first_key.map(|key| (load(&key, inputs), key));
+        (
+            preloaded,
+            walk.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        )
+    });
     errors.extend(walk_errors);
     let mut skipped = Vec::new();
     let candidates = select(found, inputs, &configs, &mut errors);
     let facts_sets = load_facts_sets(&candidates, inputs, preloaded, &mut errors);
-    let outcomes: Vec<Result<Option<Report>, InputError>> = candidates
-        .par_iter()
-        .filter_map(|c| {
-            let (facts, checker) = facts_sets.get(&facts_key(&c.config, inputs))?.as_ref().ok()?;
-            Some(check_candidate(c, inputs, facts, checker))
-        })
-        .collect();
+    let check = |c: &Candidate| {
+        let (facts, checker) = facts_sets.get(&facts_key(&c.config, inputs))?.as_ref().ok()?;
+        Some(check_candidate(c, inputs, facts, checker))
+    };
+    // one story (an editor's save) is checked here: starting rayon's threads would cost more
+    let outcomes: Vec<Result<Option<Report>, InputError>> = match candidates.as_slice() {
+        [one] => check(one).into_iter().collect(),
+        many => many.par_iter().filter_map(check).collect(),
+    };
     let mut reports = Vec::new();
     for (outcome, candidate) in outcomes.into_iter().zip(&candidates) {
         match outcome {
@@ -303,13 +313,15 @@ fn load_facts_sets(
     missing.sort();
     missing.dedup();
     missing.retain(|k| !sets.contains_key(k));
-    let loaded: Vec<_> = missing
-        .into_par_iter()
-        .map(|key| {
-            let facts = load(&key, inputs);
-            (key, facts)
-        })
-        .collect();
+    let load_key = |key: FactsKey| {
+        let facts = load(&key, inputs);
+        (key, facts)
+    };
+    // rayon's threads are started only for two sets or more
+    let loaded: Vec<_> = match missing.len() {
+        0 | 1 => missing.into_iter().map(load_key).collect(),
+        _ => missing.into_par_iter().map(load_key).collect(),
+    };
     sets.extend(loaded);
     let used: Vec<FactsKey> = candidates.iter().map(|c| facts_key(&c.config, inputs)).collect();
     for (key, facts) in &sets {
