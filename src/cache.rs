@@ -122,7 +122,10 @@ fn header(key: u128, payload: &[u8]) -> Vec<u8> {
 
 /// The entry's facts and indexes, if it is there, whole, for this key and these files.
 fn read_entry(entry: &Path, key: u128, paths: &[PathBuf], texts: &[String]) -> Option<(Facts, Indexes)> {
-    let bytes = std::fs::read(entry).ok()?;
+    let file = std::fs::File::open(entry).ok()?;
+    // SAFETY: an entry is never written in place: writers rename a whole new file over it,
+    // and removing it (pruning) leaves this mapping intact, so the bytes cannot change under us
+    let bytes = unsafe { memmap2::Mmap::map(&file) }.ok()?;
     let payload = bytes.get(HEADER_LEN..)?;
     if bytes[..HEADER_LEN] != header(key, payload)[..] {
         return None;
