@@ -517,6 +517,8 @@ pub fn honorific_names() -> Vec<String> {
 /// attribution and how close a quote must be to a known one to be called a misquote.
 pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
+    /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
+    pub speech_participles: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub min_words: usize,
     pub max_edits: usize,
@@ -527,6 +529,7 @@ pub struct QuoteLexicon {
 #[serde(deny_unknown_fields)]
 struct QuoteFile {
     speech_verbs: Vec<String>,
+    speech_participles: Vec<String>,
     pronouns: Vec<String>,
     min_words: usize,
     max_edits: usize,
@@ -542,6 +545,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             serde_saphyr::from_str(QUOTES).unwrap_or_else(|e| panic!("built-in rules/quotes.yaml: {e}"));
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
+            speech_participles: set(file.speech_participles),
             pronouns: set(file.pronouns),
             min_words: file.min_words,
             max_edits: file.max_edits,
