@@ -153,7 +153,7 @@ impl<'f> Checker<'f> {
     /// The findings of `story` (before suppressions and a config's severities: see
     /// [`findings_for`]).
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
-        let doc = Doc::new(&story.checkable);
+        let doc = story.doc();
         let published = self.published(story, options);
         let people = self.indexes.names.extract(&doc);
         let mut findings = self.check_people(&doc, &people, published);
