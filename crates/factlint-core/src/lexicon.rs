@@ -75,6 +75,8 @@ pub struct Lexicon {
     pub label_words: HashSet<String>,
     /// Label words that still let a number count the plural noun after it ("last three visits").
     pub position_words: HashSet<String>,
+    /// Words of position that make a span of time after them a duration ("the last eight years").
+    pub span_words: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -274,6 +276,7 @@ impl Lexicon {
             time_units: set(n.time_units),
             label_words: set(n.label_words),
             position_words: set(n.position_words),
+            span_words: set(n.span_words),
             measures: longest_first(
                 u.measures
                     .into_nested_map()
