@@ -444,6 +444,8 @@ pub fn honorific_names() -> Vec<String> {
 /// attribution and how close a quote must be to a known one to be called a misquote.
 pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
+    /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
+    pub speech_participles: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub min_words: usize,
     pub max_edits: usize,
@@ -456,6 +458,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
         let file: QuoteFile = compiled_rules!("quotes");
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
+            speech_participles: set(file.speech_participles),
             pronouns: set(file.pronouns),
             min_words: file.min_words,
             max_edits: file.max_edits,

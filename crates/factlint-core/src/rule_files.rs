@@ -190,6 +190,7 @@ pub struct HonorificFile {
 #[serde(deny_unknown_fields)]
 pub struct QuoteFile {
     pub speech_verbs: Vec<String>,
+    pub speech_participles: Vec<String>,
     pub pronouns: Vec<String>,
     pub min_words: usize,
     pub max_edits: usize,
