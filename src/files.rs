@@ -10,15 +10,21 @@ use crate::error::InputError;
 use crate::facts::{utf8_text, Facts};
 use crate::fix::fixed_report;
 use crate::render::Report;
+use crate::Lexicon;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 // --- reading ------------------------------------------------------------------------------
 
-/// Reads and merges facts files. Two entries with one id, or two people with one name, are an
-/// error naming both places.
+/// Reads and merges facts files with the built-in lexicon. Two entries with one id, or two
+/// people with one name, are an error naming both places.
 pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
-    let mut facts = Facts::default();
+    load_facts_with(paths, Lexicon::builtin())
+}
+
+/// Reads and merges facts files with `lexicon` (a config's), as [`load_facts`].
+pub fn load_facts_with(paths: &[PathBuf], lexicon: &'static Lexicon) -> Result<Facts, InputError> {
+    let mut facts = Facts::with_lexicon(lexicon);
     for path in paths {
         let text = read_text(path)?;
         facts.add_file(path, text)?;

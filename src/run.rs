@@ -13,6 +13,7 @@ use crate::facts::Facts;
 use crate::files::{io_reason, read_text};
 use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
+use crate::Lexicon;
 use rayon::prelude::*;
 use std::collections::hash_map::{Entry, HashMap};
 use std::collections::HashSet;
@@ -77,7 +78,8 @@ struct Candidate {
     config: Arc<Config>,
 }
 
-type FactsKey = Vec<PathBuf>;
+/// The facts files a story is checked against and the lexicon they are read with.
+type FactsKey = (Vec<PathBuf>, &'static Lexicon);
 
 pub fn run(inputs: &Inputs) -> Run {
     let configs = Configs::new(inputs.config.clone());
@@ -133,8 +135,8 @@ pub fn run(inputs: &Inputs) -> Run {
 /// A set of facts loaded (from the cache when the run has one) with its checker.
 type FactsSet = Result<Loaded, Arc<InputError>>;
 
-fn load(paths: &[PathBuf], inputs: &Inputs) -> FactsSet {
-    crate::cache::load(paths, inputs.cache.as_deref()).map_err(Arc::new)
+fn load((paths, lexicon): &FactsKey, inputs: &Inputs) -> FactsSet {
+    crate::cache::load(paths, lexicon, inputs.cache.as_deref()).map_err(Arc::new)
 }
 
 /// `-` stands for the stdin story, found under its `--stdin-filename`.
@@ -146,7 +148,10 @@ fn stdin_aware(path: &Path, inputs: &Inputs) -> PathBuf {
 }
 
 fn facts_key(config: &Config, inputs: &Inputs) -> FactsKey {
-    config.facts.iter().chain(&inputs.facts).cloned().collect()
+    (
+        config.facts.iter().chain(&inputs.facts).cloned().collect(),
+        config.lexicon,
+    )
 }
 
 /// Every path to consider, with whether the user named it, sorted by path.

@@ -1,11 +1,19 @@
-//! The built-in lexicons of `rules/`, embedded in the binary and parsed once per process.
+//! The lexicons: everything language-specific the extractors need (qualifiers, number words,
+//! months, title words, currencies, units) in the YAML files of `rules/`, not in code, so a
+//! desk can read them and extend them without rebuilding (`extend:` in `factlint.yaml`).
 //!
-//! Everything language-specific the extractors need (qualifiers, number words, months, title
-//! words) lives in those YAML files, not in code, so a desk can read and extend it.
+//! A [`Lexicon`] is a value: [`Lexicon::builtin`], or the built-in one with a config's
+//! `extend:` ([`Lexicon::extended`]). [`Facts`](crate::facts::Facts) hold the lexicon they
+//! were read with, and everything done with them (reading titles, indexing, checking) uses it.
+//! Inside the checker, the stages reach the lexicon of the work in hand through [`lexicon()`],
+//! which [`scoped`] sets for the current thread for the length of one call, so that no
+//! extractor's signature has to carry it.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use std::sync::OnceLock;
+use std::cell::Cell;
+use std::sync::{Mutex, OnceLock};
 
 /// How a qualifier bounds the true value, and so how a reference is rounded to compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -153,101 +161,104 @@ pub enum Elapsed {
     Months(u32),
 }
 
-/// All lexicons, keyed by lowercase word or phrase.
+/// The lexicons of `rules/` (qualifiers, numbers, units, dates, titles, names), keyed by
+/// lowercase word or phrase, as the checker uses them.
 pub struct Lexicon {
+    /// The `extend:` it was built with as canonical JSON; empty for the built-in lexicon.
+    fingerprint: String,
     /// Qualifier phrases as word lists, longest first.
-    pub qualifiers: Vec<(Vec<String>, Bound)>,
-    pub number_units: HashMap<String, u64>,
-    pub number_tens: HashMap<String, u64>,
-    pub number_phrases: Vec<(Vec<String>, u64)>,
-    pub scales: HashMap<String, u64>,
+    pub(crate) qualifiers: Vec<(Vec<String>, Bound)>,
+    pub(crate) number_units: HashMap<String, u64>,
+    pub(crate) number_tens: HashMap<String, u64>,
+    pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
+    pub(crate) scales: HashMap<String, u64>,
     /// Fraction words and the part they name ("third" -> 3).
-    pub fractions: HashMap<String, u64>,
-    pub point_words: Vec<Vec<String>>,
-    pub emphasis: Vec<Vec<String>>,
-    pub proportion_blockers: HashSet<String>,
-    pub proportion_followers: HashSet<String>,
-    pub currency_symbols: HashMap<String, String>,
-    pub currency_words: HashMap<String, String>,
+    pub(crate) fractions: HashMap<String, u64>,
+    pub(crate) point_words: Vec<Vec<String>>,
+    pub(crate) emphasis: Vec<Vec<String>>,
+    pub(crate) proportion_blockers: HashSet<String>,
+    pub(crate) proportion_followers: HashSet<String>,
+    pub(crate) currency_symbols: HashMap<String, String>,
+    pub(crate) currency_words: HashMap<String, String>,
     /// How much of its currency's unit a part is ("cts": 0.01).
-    pub currency_parts: HashMap<String, f64>,
-    pub percent_words: Vec<Vec<String>>,
-    pub time_units: HashSet<String>,
-    pub label_words: HashSet<String>,
+    pub(crate) currency_parts: HashMap<String, f64>,
+    pub(crate) percent_words: Vec<Vec<String>>,
+    pub(crate) time_units: HashSet<String>,
+    pub(crate) label_words: HashSet<String>,
     /// Label words that still let a number count the plural noun after it ("last three visits").
-    pub position_words: HashSet<String>,
+    pub(crate) position_words: HashSet<String>,
     /// Unit spellings as token words, longest first.
-    pub measures: Vec<(Vec<String>, MeasureUnit)>,
+    pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
-    pub per_time: HashMap<String, String>,
-    pub separate_dimensions: HashSet<String>,
+    pub(crate) per_time: HashMap<String, String>,
+    pub(crate) separate_dimensions: HashSet<String>,
     /// Dimensions a percentage may be miswritten as ("points").
-    pub percent_dimensions: HashSet<String>,
-    pub rate_joiners: HashSet<String>,
+    pub(crate) percent_dimensions: HashSet<String>,
+    pub(crate) rate_joiners: HashSet<String>,
     /// Rate words as token words, longest first.
-    pub rates: Vec<(Vec<String>, Per)>,
-    pub rate_blockers: HashSet<String>,
+    pub(crate) rates: Vec<(Vec<String>, Per)>,
+    pub(crate) rate_blockers: HashSet<String>,
     /// Per plain currency code, country words (as token words, longest first) and their code.
-    pub currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
-    pub months: HashMap<String, u32>,
-    pub weekdays: HashMap<String, u32>,
-    pub future_cues: Vec<Vec<String>>,
-    pub reporting_verbs: HashSet<String>,
-    pub relative_days: HashMap<String, i64>,
-    pub relative_units: HashMap<String, CalendarUnit>,
-    pub relative_directions: HashMap<String, i64>,
-    pub elapsed_units: HashMap<String, Elapsed>,
+    pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
+    pub(crate) months: HashMap<String, u32>,
+    pub(crate) weekdays: HashMap<String, u32>,
+    pub(crate) future_cues: Vec<Vec<String>>,
+    pub(crate) reporting_verbs: HashSet<String>,
+    pub(crate) relative_days: HashMap<String, i64>,
+    pub(crate) relative_units: HashMap<String, CalendarUnit>,
+    pub(crate) relative_directions: HashMap<String, i64>,
+    pub(crate) elapsed_units: HashMap<String, Elapsed>,
     /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
-    pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
-    pub nearly_qualifiers: HashSet<String>,
-    pub year_prepositions: HashSet<String>,
-    pub loose_year_prepositions: HashSet<String>,
-    pub year_determiners: HashSet<String>,
+    pub(crate) vague_counts: Vec<(Vec<String>, (u32, u32))>,
+    pub(crate) nearly_qualifiers: HashSet<String>,
+    pub(crate) year_prepositions: HashSet<String>,
+    pub(crate) loose_year_prepositions: HashSet<String>,
+    pub(crate) year_determiners: HashSet<String>,
     /// Prepositions that make a year adjective date its clause ("in the 2003 World Cup").
-    pub clause_year_prepositions: HashSet<String>,
+    pub(crate) clause_year_prepositions: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
-    pub copulas: HashSet<String>,
-    pub count_words: HashSet<String>,
-    pub level_nouns: HashSet<String>,
+    pub(crate) copulas: HashSet<String>,
+    pub(crate) count_words: HashSet<String>,
+    pub(crate) level_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
-    pub decade_parts: HashMap<String, (i32, i32)>,
-    pub office_changing: HashSet<String>,
-    pub former: HashSet<String>,
-    pub title_words: HashSet<String>,
-    pub honorifics: HashSet<String>,
-    pub stop_words: HashSet<String>,
-    pub connectors: HashSet<String>,
-    pub generic_words: HashSet<String>,
-    pub organisation_words: HashSet<String>,
-    pub head_stand_ins: HashSet<String>,
-    pub head_words: HashSet<String>,
-    pub equivalent_words: HashMap<String, String>,
-    pub ordinals: HashSet<String>,
-    pub domains: HashSet<String>,
+    pub(crate) decade_parts: HashMap<String, (i32, i32)>,
+    pub(crate) office_changing: HashSet<String>,
+    pub(crate) former: HashSet<String>,
+    pub(crate) title_words: HashSet<String>,
+    pub(crate) honorifics: HashSet<String>,
+    pub(crate) stop_words: HashSet<String>,
+    pub(crate) connectors: HashSet<String>,
+    pub(crate) generic_words: HashSet<String>,
+    pub(crate) organisation_words: HashSet<String>,
+    pub(crate) head_stand_ins: HashSet<String>,
+    pub(crate) head_words: HashSet<String>,
+    pub(crate) equivalent_words: HashMap<String, String>,
+    pub(crate) ordinals: HashSet<String>,
+    pub(crate) domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
-    pub offices: Vec<(Vec<String>, usize)>,
+    pub(crate) offices: Vec<(Vec<String>, usize)>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
-    pub occupations: Vec<(Vec<String>, usize)>,
+    pub(crate) occupations: Vec<(Vec<String>, usize)>,
     /// Every word of an office or occupation phrase: each may stand in a title.
-    pub office_words: HashSet<String>,
+    pub(crate) office_words: HashSet<String>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
-    pub grades: HashSet<String>,
+    pub(crate) grades: HashSet<String>,
     /// Office-changing words written fused to a title word ("Undersecretary").
-    pub fused_prefixes: Vec<String>,
+    pub(crate) fused_prefixes: Vec<String>,
     /// Prepositions joining a post to its complement ("MP for Sedgefield").
-    pub post_prepositions: HashSet<String>,
-    pub descriptors: HashSet<String>,
-    pub prepositions: HashSet<String>,
+    pub(crate) post_prepositions: HashSet<String>,
+    pub(crate) descriptors: HashSet<String>,
+    pub(crate) prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
-    pub common_names: HashSet<String>,
+    pub(crate) common_names: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
-    pub not_person_words: HashSet<String>,
+    pub(crate) not_person_words: HashSet<String>,
     /// Words with their group: two of one group are confused inside organisations' names.
-    pub confusable_name_words: HashMap<String, usize>,
+    pub(crate) confusable_name_words: HashMap<String, usize>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
-    pub derived_endings: Vec<String>,
+    pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
-    pub company_suffixes: HashSet<String>,
+    pub(crate) company_suffixes: HashSet<String>,
 }
 
 const QUALIFIERS: &str = include_str!("../../../rules/qualifiers.yaml");
@@ -257,11 +268,60 @@ const DATES: &str = include_str!("../../../rules/dates.yaml");
 const TITLES: &str = include_str!("../../../rules/titles.yaml");
 const NAMES: &str = include_str!("../../../rules/names.yaml");
 
-/// The process-wide lexicon. The embedded files are checked by the tests, so a parse failure
-/// here is a build defect, not an input error.
-pub fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::parse().unwrap_or_else(|e| panic!("built-in rules/: {e}")))
+/// The lexicon files, each with the names of the lexicons it holds (its top-level keys).
+const FILES: [(&str, &str); 6] = [
+    ("rules/qualifiers.yaml", QUALIFIERS),
+    ("rules/numbers.yaml", NUMBERS),
+    ("rules/units.yaml", UNITS),
+    ("rules/dates.yaml", DATES),
+    ("rules/titles.yaml", TITLES),
+    ("rules/names.yaml", NAMES),
+];
+
+thread_local! {
+    /// The lexicon of the work in hand on this thread, set by [`scoped`].
+    static CURRENT: Cell<Option<&'static Lexicon>> = const { Cell::new(None) };
+}
+
+/// The lexicon of the work in hand: the one [`scoped`] set on this thread, else the built-in.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    CURRENT.with(Cell::get).unwrap_or_else(Lexicon::builtin)
+}
+
+/// Runs `work` with `lexicon` as [`lexicon()`] on this thread, then puts back the one before.
+pub(crate) fn scoped<R>(lexicon: &'static Lexicon, work: impl FnOnce() -> R) -> R {
+    struct Restore(Option<&'static Lexicon>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(CURRENT.with(|c| c.replace(Some(lexicon))));
+    work()
+}
+
+/// An `extend:` that does not fit the built-in lexicons: which of its names is at fault, and
+/// why, for an error pointing at that name.
+#[derive(Debug, PartialEq)]
+pub(crate) struct ExtendError {
+    /// The lexicon name as written under `extend:`.
+    pub name: String,
+    pub message: String,
+    pub help: String,
+}
+
+/// What `extend:` adds, by lexicon name: words to a list, entries to a map (a map's
+/// entries may themselves be maps, as `measures:` per dimension).
+pub(crate) type Extension = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// Every lexicon name `extend:` accepts, in file order.
+pub(crate) fn lexicon_names() -> Vec<&'static str> {
+    FILES
+        .iter()
+        .flat_map(|(_, text)| text.lines())
+        .filter_map(|line| line.split_once(':').map(|(key, _)| key))
+        .filter(|key| !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect()
 }
 
 fn words(phrase: &str) -> Vec<String> {
@@ -282,14 +342,133 @@ fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)>
     phrases
 }
 
+/// The six lexicon files as serde reads them.
+struct RawFiles {
+    qualifiers: QualifierFile,
+    numbers: NumberFile,
+    units: UnitFile,
+    dates: DateFile,
+    titles: TitleFile,
+    names: NameFile,
+}
+
+impl RawFiles {
+    /// The built-in files, each with the entries of `extension` for the lexicons it holds.
+    fn read(extension: &Extension) -> Result<RawFiles, String> {
+        Ok(RawFiles {
+            qualifiers: read_file(FILES[0], extension)?,
+            numbers: read_file(FILES[1], extension)?,
+            units: read_file(FILES[2], extension)?,
+            dates: read_file(FILES[3], extension)?,
+            titles: read_file(FILES[4], extension)?,
+            names: read_file(FILES[5], extension)?,
+        })
+    }
+}
+
+/// One lexicon file, with what `extension` adds to the lexicons it holds.
+fn read_file<T: DeserializeOwned>((name, text): (&str, &str), extension: &Extension) -> Result<T, String> {
+    if extension.is_empty() {
+        return serde_saphyr::from_str(text).map_err(|e| format!("{name}: {e}"));
+    }
+    let mut file = untyped(text).map_err(|e| format!("{name}: {e}"))?;
+    if let Some(lexicons) = file.as_object_mut() {
+        for (key, more) in extension {
+            if let Some(lexicon) = lexicons.get_mut(key) {
+                add_entries(lexicon, more);
+            }
+        }
+    }
+    serde_json::from_value(file).map_err(|e| format!("{name}: {e}"))
+}
+
+/// A lexicon file as plain values, to add entries to before it is read as its struct. A word
+/// such as `No` or `on` stays a word (YAML 1.2's booleans), as a struct's string field reads it.
+pub(crate) fn untyped(text: &str) -> Result<serde_json::Value, serde_saphyr::Error> {
+    let mut options = serde_saphyr::Options::default();
+    options.strict_booleans = true;
+    serde_saphyr::from_str_with_options(text, options)
+}
+
+/// Lists get `more`'s items after their own; maps get its entries, merged into a map they
+/// already have under the same key.
+fn add_entries(lexicon: &mut serde_json::Value, more: &serde_json::Value) {
+    use serde_json::Value;
+    match (lexicon, more) {
+        (Value::Array(list), Value::Array(items)) => list.extend(items.iter().cloned()),
+        (Value::Object(map), Value::Object(entries)) => {
+            for (key, value) in entries {
+                match map.get_mut(key) {
+                    Some(inner @ Value::Object(_)) if value.is_object() => add_entries(inner, value),
+                    _ => {
+                        map.insert(key.clone(), value.clone());
+                    }
+                }
+            }
+        }
+        (lexicon, more) => *lexicon = more.clone(),
+    }
+}
+
+/// The shape a lexicon's entries are written in, for errors.
+fn shape(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Array(_) => "a list",
+        serde_json::Value::Object(_) => "a map",
+        _ => "a single value",
+    }
+}
+
 impl Lexicon {
-    fn parse() -> Result<Lexicon, serde_saphyr::Error> {
-        let q: QualifierFile = serde_saphyr::from_str(QUALIFIERS)?;
-        let n: NumberFile = serde_saphyr::from_str(NUMBERS)?;
-        let d: DateFile = serde_saphyr::from_str(DATES)?;
-        let u: UnitFile = serde_saphyr::from_str(UNITS)?;
-        let t: TitleFile = serde_saphyr::from_str(TITLES)?;
-        let names: NameFile = serde_saphyr::from_str(NAMES)?;
+    /// The lexicon of `rules/` as built in, parsed once. The embedded files are checked by the
+    /// tests, so a parse failure here is a build defect, not an input error.
+    pub fn builtin() -> &'static Lexicon {
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            let files = RawFiles::read(&Extension::new()).unwrap_or_else(|e| panic!("built-in {e}"));
+            Lexicon::build(files, String::new())
+        })
+    }
+
+    /// The built-in lexicon with `extension`'s entries added. Each distinct extension is built
+    /// once and kept for the life of the process, so the checker can hold it as a plain
+    /// reference: a process meets only as many as it has configs.
+    pub(crate) fn extended(extension: &Extension) -> Result<&'static Lexicon, ExtendError> {
+        if extension.is_empty() {
+            return Ok(Lexicon::builtin());
+        }
+        let fingerprint = serde_json::to_string(extension).unwrap_or_default();
+        static BUILT: Mutex<Vec<&'static Lexicon>> = Mutex::new(Vec::new());
+        let mut built = BUILT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(lexicon) = built.iter().find(|l| l.fingerprint == fingerprint) {
+            return Ok(lexicon);
+        }
+        validate(extension)?;
+        let files = RawFiles::read(extension).map_err(|message| ExtendError {
+            name: extension.keys().next().cloned().unwrap_or_default(),
+            message,
+            help: "each entry must be written as in its file in rules/".into(),
+        })?;
+        let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon::build(files, fingerprint)));
+        built.push(lexicon);
+        Ok(lexicon)
+    }
+
+    /// What the lexicon follows from besides the built-in files: its `extend:` as canonical
+    /// JSON, empty for the built-in lexicon. Equal for equal extensions, so it can key caches.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    fn build(files: RawFiles, fingerprint: String) -> Lexicon {
+        let RawFiles {
+            qualifiers: q,
+            numbers: n,
+            units: u,
+            dates: d,
+            titles: t,
+            names,
+        } = files;
         let numbered = |groups: &[Vec<String>]| -> Vec<(Vec<String>, usize)> {
             let numbered = groups
                 .iter()
@@ -320,7 +499,8 @@ impl Lexicon {
                 (k, unit)
             })
             .collect();
-        Ok(Lexicon {
+        Lexicon {
+            fingerprint,
             qualifiers: longest_first(qualifiers),
             number_units: n.units,
             number_tens: n.tens,
@@ -445,7 +625,7 @@ impl Lexicon {
                 .collect(),
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
-        })
+        }
     }
 
     /// A title word in its canonical spelling ("Defense" -> "defence", "U.S." -> "us").
@@ -456,6 +636,93 @@ impl Lexicon {
             None => lower.replace('.', ""),
         }
     }
+}
+
+/// The built-in lexicon, for a [`Facts`](crate::facts::Facts) or a config that names none.
+impl Default for &'static Lexicon {
+    fn default() -> &'static Lexicon {
+        Lexicon::builtin()
+    }
+}
+
+/// Lexicons are equal when their extensions are: they were built from the same entries.
+impl PartialEq for Lexicon {
+    fn eq(&self, other: &Lexicon) -> bool {
+        self.fingerprint == other.fingerprint
+    }
+}
+
+impl Eq for Lexicon {}
+
+impl std::hash::Hash for Lexicon {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.fingerprint.hash(state);
+    }
+}
+
+impl PartialOrd for Lexicon {
+    fn partial_cmp(&self, other: &Lexicon) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// In the order of their fingerprints, the built-in lexicon first.
+impl Ord for Lexicon {
+    fn cmp(&self, other: &Lexicon) -> std::cmp::Ordering {
+        self.fingerprint.cmp(&other.fingerprint)
+    }
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self.fingerprint.as_str() {
+            "" => f.write_str("Lexicon::builtin()"),
+            extension => write!(f, "Lexicon::extended({extension})"),
+        }
+    }
+}
+
+/// Each name of `extension` is a lexicon, and its entries are written in the lexicon's shape
+/// (a list for a list, a map for a map), and read as its file's entries are.
+fn validate(extension: &Extension) -> Result<(), ExtendError> {
+    let names = lexicon_names();
+    for (name, more) in extension {
+        let Some((file, text)) = FILES.iter().find(|(_, text)| text_has_lexicon(text, name)) else {
+            return Err(ExtendError {
+                name: name.clone(),
+                message: format!("`{name}` is not a lexicon factlint knows"),
+                help: match names.iter().min_by_key(|n| strsim::damerau_levenshtein(name, n)) {
+                    Some(near) if strsim::damerau_levenshtein(name, near) <= 3 => {
+                        format!("did you mean `{near}`? (lexicons: {})", names.join(", "))
+                    }
+                    _ => format!("lexicons: {}", names.join(", ")),
+                },
+            });
+        };
+        let builtin = untyped(text).unwrap_or_default();
+        let expected = shape(&builtin[name.as_str()]);
+        if shape(more) != expected {
+            return Err(ExtendError {
+                name: name.clone(),
+                message: format!("`{name}` takes {expected} of entries, not {}", shape(more)),
+                help: format!("write its entries as `{name}:` in {file} writes them"),
+            });
+        }
+        let one = Extension::from([(name.clone(), more.clone())]);
+        if let Err(e) = RawFiles::read(&one) {
+            return Err(ExtendError {
+                name: name.clone(),
+                message: format!("`{name}` has an entry of the wrong kind: {e}"),
+                help: format!("write its entries as `{name}:` in {file} writes them"),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn text_has_lexicon(text: &str, name: &str) -> bool {
+    text.lines()
+        .any(|line| line.split_once(':').is_some_and(|(key, _)| key == name))
 }
 
 /// Honorifics and the words of a post not yet begun (`rules/honorifics.yaml`), apart from the
@@ -551,7 +818,7 @@ mod tests {
 
     #[test]
     fn embedded_rules_parse() {
-        let lex = Lexicon::parse().expect("rules/ must parse");
+        let lex = Lexicon::builtin();
         assert_eq!(lex.months["oct"], 10);
         assert_eq!(lex.elapsed_units["fortnight"], Elapsed::Days(14));
         assert_eq!(lex.elapsed_units["years"], Elapsed::Months(12));
@@ -561,6 +828,52 @@ mod tests {
         assert_eq!(lex.qualifiers[0].0.len(), 3, "longest qualifiers come first");
         assert_eq!(lex.offices[0].0.len(), 3, "longest office phrases come first");
         assert!(lex.common_names.contains("Kerr"));
+    }
+
+    fn extension(yaml: &str) -> Extension {
+        serde_json::from_value(untyped(yaml).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn an_extension_adds_to_the_built_in_entries_and_is_built_once() {
+        let ext = extension("title_words: [sheriff]\nlabel_words: [on]\nmeasures: {length: {furlong: 201.168}}\n");
+        let lex = Lexicon::extended(&ext).unwrap();
+        assert!(lex.title_words.contains("sheriff") && lex.title_words.contains("minister"));
+        assert!(
+            lex.label_words.contains("on") && lex.label_words.contains("no"),
+            "words stay words"
+        );
+        let furlong = lex.measures.iter().find(|(w, _)| w == &["furlong"]).unwrap();
+        assert_eq!((furlong.1.dimension.as_str(), furlong.1.factor), ("length", 201.168));
+        assert!(
+            lex.measures.iter().any(|(w, _)| w == &["km"]),
+            "a map's own entries stay"
+        );
+        assert!(
+            std::ptr::eq(lex, Lexicon::extended(&ext).unwrap()),
+            "one lexicon per extension"
+        );
+        assert_ne!(lex, Lexicon::builtin());
+        assert!(
+            !Lexicon::builtin().title_words.contains("sheriff"),
+            "the built-in one is untouched"
+        );
+    }
+
+    #[test]
+    fn an_extension_names_lexicons_and_writes_them_in_their_shape() {
+        let e = Lexicon::extended(&extension("titel_words: [sheriff]\n")).unwrap_err();
+        assert_eq!(e.name, "titel_words");
+        assert!(e.help.starts_with("did you mean `title_words`?"), "{}", e.help);
+        let e = Lexicon::extended(&extension("offices: {sheriff: 1}\n")).unwrap_err();
+        assert_eq!(e.message, "`offices` takes a list of entries, not a map");
+        let e = Lexicon::extended(&extension("scales: {gazillion: lots}\n")).unwrap_err();
+        assert!(
+            e.message.starts_with("`scales` has an entry of the wrong kind"),
+            "{}",
+            e.message
+        );
+        assert!(lexicon_names().contains(&"currency_words") && !lexicon_names().contains(&"length"));
     }
 
     #[test]
