@@ -22,6 +22,37 @@ pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
     load_facts_with(paths, Lexicon::builtin())
 }
 
+/// A config's lexicon as part of a map key: keys are equal when their lexicons were built
+/// from the same `extend:`.
+#[derive(Clone, Copy, Debug)]
+pub struct LexiconKey(pub &'static Lexicon);
+
+impl PartialEq for LexiconKey {
+    fn eq(&self, other: &LexiconKey) -> bool {
+        self.0.fingerprint() == other.0.fingerprint()
+    }
+}
+
+impl Eq for LexiconKey {}
+
+impl std::hash::Hash for LexiconKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.fingerprint().hash(state);
+    }
+}
+
+impl PartialOrd for LexiconKey {
+    fn partial_cmp(&self, other: &LexiconKey) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for LexiconKey {
+    fn cmp(&self, other: &LexiconKey) -> std::cmp::Ordering {
+        self.0.fingerprint().cmp(other.0.fingerprint())
+    }
+}
+
 /// Reads and merges facts files with `lexicon` (a config's), as [`load_facts`].
 pub fn load_facts_with(paths: &[PathBuf], lexicon: &'static Lexicon) -> Result<Facts, InputError> {
     let mut facts = Facts::with_lexicon(lexicon);

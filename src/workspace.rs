@@ -5,7 +5,7 @@ use crate::check::{CheckOptions, Checker};
 use crate::discover::{ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::Facts;
-use crate::files::load_facts_with;
+use crate::files::{load_facts_with, LexiconKey};
 use crate::render::Report;
 use crate::run::check_story;
 use crate::story::Story;
@@ -30,7 +30,7 @@ struct Loaded {
 #[derive(Default)]
 pub struct Workspace {
     /// By facts files and the lexicon they are read with.
-    facts: HashMap<(Vec<PathBuf>, &'static Lexicon), Loaded>,
+    facts: HashMap<(Vec<PathBuf>, LexiconKey), Loaded>,
     /// The configs checks have read, stamped when they were read.
     configs: HashMap<PathBuf, Stamp>,
 }
@@ -73,7 +73,7 @@ impl Workspace {
         lexicon: &'static Lexicon,
     ) -> Result<&(Arc<Facts>, Checker<'static>), InputError> {
         let stamps: Vec<Stamp> = paths.iter().map(|p| stamp(p)).collect();
-        let key = (paths.to_vec(), lexicon);
+        let key = (paths.to_vec(), LexiconKey(lexicon));
         let fresh = self.facts.get(&key).is_some_and(|l| l.stamps == stamps);
         if !fresh {
             let facts = load_facts_with(paths, lexicon).map(|f| {
