@@ -161,7 +161,7 @@ impl<'f> Checker<'f> {
     }
 
     fn check_with_lexicon(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
-        let doc = Doc::new(&story.checkable);
+        let doc = story.doc();
         let published = self.published(story, options);
         let people = self.indexes.names.extract(&doc);
         let mut findings = self.check_people(&doc, &people, published);

@@ -67,9 +67,12 @@ impl Token<'_> {
 
 /// A story's text cut into tokens, sentences and paragraphs (both as token index ranges).
 pub struct Doc<'a> {
+    /// The original text: the tokens' bytes are its bytes; between tokens it may hold parts
+    /// that are not checked (see [`Doc::blanked`]).
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
-    /// The text with every token in lower case at its own offsets (see [`Doc::lower_at`]).
+    /// The text as checked (blanked parts as spaces) with every token in lower case at its
+    /// own offsets (see [`Doc::lower_at`]).
     lower: String,
     /// The lower-case forms of the few tokens whose form has another length, by token index.
     odd_lowers: Vec<(usize, String)>,
@@ -89,11 +92,19 @@ const ABBREVIATIONS: &[&str] = &[
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let (mut tokens, paragraph_starts) = tokenize(text);
+        Doc::blanked(text, &[])
+    }
+
+    /// The document of `text` read with the byte ranges `blanked` (in order, apart, on char
+    /// boundaries) as spaces: the parts of a story that are not checked. Tokens point into
+    /// `text`, so `doc.text` is the original; the one copy made is the lower-case buffer.
+    pub fn blanked(text: &'a str, blanked: &[Range<usize>]) -> Doc<'a> {
+        let mut lower = with_spaces(text, blanked);
+        let (mut tokens, paragraph_starts) = tokenize(&lower, text);
         let paragraphs = ranges_from_starts(&paragraph_starts, tokens.len());
         let sentence_starts = sentence_starts(&tokens, &paragraph_starts);
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
-        let (lower, odd_lowers) = lower_case_forms(text, &mut tokens);
+        let odd_lowers = lower_in_place(&mut lower, &mut tokens);
         Doc {
             text,
             tokens,
@@ -135,49 +146,67 @@ impl<'a> Doc<'a> {
     }
 
     /// Lowercase text of token `i`, or "" past the end.
+    /// Inlined: the extractors call it for nearly every token they look at.
+    #[inline]
     pub fn lower_at(&self, i: usize) -> &str {
         match self.tokens.get(i) {
+            Some(t) if !t.odd_lower => self.lower.get(t.start()..t.end()).unwrap_or(t.text),
+            Some(t) => self.odd_lower(i, t),
             None => "",
-            Some(t) if t.odd_lower => self
-                .odd_lowers
-                .binary_search_by_key(&i, |(k, _)| *k)
-                .map_or(t.text, |k| self.odd_lowers[k].1.as_str()),
-            Some(t) => &self.lower[t.start()..t.end()],
         }
+    }
+
+    #[cold]
+    fn odd_lower(&self, i: usize, t: &Token<'a>) -> &str {
+        self.odd_lowers
+            .binary_search_by_key(&i, |(k, _)| *k)
+            .map_or(t.text, |k| self.odd_lowers[k].1.as_str())
     }
 }
 
 /// Just the tokens of a short text (a name, a title, a cue), without sentences or paragraphs.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    tokenize(text).0
+    tokenize(text, text).0
 }
 
-/// The text with each token lowercased in place (one buffer, no allocation per token), and
-/// the lower-case forms that do not fit in place, marked on their tokens.
-fn lower_case_forms(text: &str, tokens: &mut [Token]) -> (String, Vec<(usize, String)>) {
-    let mut lower = String::with_capacity(text.len());
+/// `text` with the byte ranges `blanked` as spaces (their newlines kept, so lines and
+/// paragraphs stay put).
+pub fn with_spaces(text: &str, blanked: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for r in blanked {
+        out.push_str(&text[out.len()..r.start]);
+        for c in text[r.clone()].chars() {
+            match c {
+                '\n' => out.push('\n'),
+                _ => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            }
+        }
+    }
+    out.push_str(&text[out.len()..]);
+    out
+}
+
+/// Lowercases each token of `buffer` (a copy of the text) at its own offsets: no allocation
+/// per token. The forms of another length stay out, listed by token index and marked on
+/// their tokens.
+fn lower_in_place(buffer: &mut String, tokens: &mut [Token]) -> Vec<(usize, String)> {
     let mut odd = Vec::new();
     for (i, t) in tokens.iter_mut().enumerate() {
-        lower.push_str(&text[lower.len()..t.start()]);
+        let span = t.start()..t.end();
         if t.text.is_ascii() {
-            let from = lower.len();
-            lower.push_str(t.text);
-            lower[from..].make_ascii_lowercase();
-        } else if !t.text.chars().any(char::is_uppercase) {
-            lower.push_str(t.text);
-        } else {
+            buffer[span].make_ascii_lowercase();
+        } else if t.text.chars().any(char::is_uppercase) {
             let form = t.text.to_lowercase();
-            if form.len() == t.text.len() {
-                lower.push_str(&form);
+            if form.len() == span.len() {
+                // the same length: replaced in place, nothing after it moves
+                buffer.replace_range(span, &form);
             } else {
-                lower.push_str(t.text);
                 t.odd_lower = true;
                 odd.push((i, form));
             }
         }
     }
-    lower.push_str(&text[lower.len()..]);
-    (lower, odd)
+    odd
 }
 
 /// The index of the range holding token `i`, in contiguous ranges.
@@ -205,9 +234,10 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits text into tokens and notes where paragraphs start (a blank line, or a line indented
-/// by three or more spaces as wire copy marks them).
-fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
+/// Splits `text` into tokens and notes where paragraphs start (a blank line, or a line indented
+/// by three or more spaces as wire copy marks them). The tokens' text is taken from `source`,
+/// which has the same bytes wherever `text` is not blanked.
+fn tokenize<'a>(text: &str, source: &'a str) -> (Vec<Token<'a>>, Vec<usize>) {
     let text = &text[..floor_char_boundary(text, MAX_TEXT_BYTES)];
     let bytes = text.as_bytes();
     let mut tokens = Vec::new();
@@ -217,7 +247,10 @@ fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
     let mut newlines = 0usize;
     let mut indent = 0usize;
     while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => text[i..].chars().next().unwrap_or(' '),
+        };
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -242,7 +275,7 @@ fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
             (i + c.len_utf8(), TokenKind::Symbol)
         };
         tokens.push(Token {
-            text: &text[i..end],
+            text: &source[i..end],
             start: i as u32,
             kind,
             glued: glued && !tokens.is_empty(),
