@@ -87,6 +87,8 @@ pub struct Lexicon {
     pub(crate) label_words: HashSet<String>,
     /// Label words that still let a number count the plural noun after it ("last three visits").
     pub(crate) position_words: HashSet<String>,
+    /// Words of position that make a span of time after them a duration ("the last eight years").
+    pub(crate) span_words: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -297,7 +299,7 @@ extendable!(
     numbers.point_words, numbers.emphasis, numbers.proportion_blockers,
     numbers.proportion_followers, numbers.currency_symbols, numbers.currency_words,
     numbers.currency_parts, numbers.percent_words, numbers.time_units, numbers.label_words,
-    numbers.position_words,
+    numbers.position_words, numbers.span_words,
     units.measures, units.per_time, units.separate_dimensions, units.percent_dimensions,
     units.rate_joiners, units.time_rates, units.thing_rates, units.rate_blockers,
     units.currency_countries,
@@ -339,8 +341,8 @@ impl LexiconFiles {
 
 fn unknown_lexicon(name: &str) -> ExtendError {
     let names: Vec<&str> = LEXICON_NAMES.iter().map(|(n, _)| *n).collect();
-    let distance = |n: &&str| strsim::damerau_levenshtein(name, n);
-    let help = match names.iter().min_by_key(distance) {
+    let distance = |n: &str| strsim::damerau_levenshtein(name, n);
+    let help = match names.iter().copied().min_by_key(|n| distance(n)) {
         Some(near) if distance(near) <= 3 => format!("did you mean `{near}`? (lexicons: {})", names.join(", ")),
         _ => format!("lexicons: {}", names.join(", ")),
     };
@@ -473,6 +475,7 @@ impl Lexicon {
             time_units: set(n.time_units),
             label_words: set(n.label_words),
             position_words: set(n.position_words),
+            span_words: set(n.span_words),
             measures: longest_first(
                 u.measures
                     .into_nested_map()

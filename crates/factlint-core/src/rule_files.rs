@@ -91,6 +91,7 @@ pub struct NumberFile {
     pub time_units: Vec<String>,
     pub label_words: Vec<String>,
     pub position_words: Vec<String>,
+    pub span_words: Vec<String>,
 }
 
 /// `rules/units.yaml`.
