@@ -12,7 +12,8 @@
 use crate::check::{Checker, Indexes};
 use crate::error::InputError;
 use crate::facts::Facts;
-use crate::files::{load_facts, read_text};
+use crate::files::{load_facts_with, read_text};
+use crate::Lexicon;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -55,9 +56,9 @@ pub fn default_dir() -> Option<PathBuf> {
 
 /// The facts in `paths` with their checker: from the cache in `dir` when an entry is there,
 /// else parsed (and stored, when they are big enough to be worth it).
-pub fn load(paths: &[PathBuf], dir: Option<&Path>) -> Result<Loaded, InputError> {
+pub fn load(paths: &[PathBuf], lexicon: &'static Lexicon, dir: Option<&Path>) -> Result<Loaded, InputError> {
     let parse = |paths: &[PathBuf]| {
-        let facts = Arc::new(load_facts(paths)?);
+        let facts = Arc::new(load_facts_with(paths, lexicon)?);
         Ok((facts.clone(), Checker::shared(facts)))
     };
     let Some(dir) = dir else {
@@ -70,13 +71,13 @@ pub fn load(paths: &[PathBuf], dir: Option<&Path>) -> Result<Loaded, InputError>
     if texts.iter().map(String::len).sum::<usize>() < MIN_CACHED_BYTES {
         return parse(paths);
     }
-    let key = key(&build_identity(), paths, &texts);
+    let key = key(&build_identity(), lexicon, paths, &texts);
     let entry = dir.join(format!("{key:032x}.facts"));
     if let Some((facts, indexes)) = read_entry(&entry, key, paths, &texts) {
-        let facts = Arc::new(with_texts(facts, texts));
+        let facts = Arc::new(with_texts(facts.cached_with(lexicon), texts));
         return Ok((facts.clone(), Checker::from_indexes(facts, indexes)));
     }
-    let mut facts = Facts::default();
+    let mut facts = Facts::with_lexicon(lexicon);
     for (path, text) in paths.iter().zip(texts) {
         facts.add_file(path, text)?;
     }
@@ -97,13 +98,14 @@ fn build_identity() -> Vec<&'static [u8]> {
 
 /// The entry's name: a 128-bit hash of what the cached contents follow from. Every part is
 /// preceded by its length, so no two inputs run together into one.
-fn key(build: &[&[u8]], paths: &[PathBuf], texts: &[String]) -> u128 {
+fn key(build: &[&[u8]], lexicon: &Lexicon, paths: &[PathBuf], texts: &[String]) -> u128 {
     let mut hasher = Xxh3::new();
     let mut part = |bytes: &[u8]| {
         hasher.update(&(bytes.len() as u64).to_le_bytes());
         hasher.update(bytes);
     };
     build.iter().for_each(|b| part(b));
+    part(lexicon.fingerprint().as_bytes());
     for (path, text) in paths.iter().zip(texts) {
         part(path.to_string_lossy().as_bytes());
         part(text.as_bytes());
@@ -196,24 +198,42 @@ mod tests {
     fn a_key_follows_the_build_and_every_file() {
         let paths = [PathBuf::from("a.yaml"), PathBuf::from("b.yaml")];
         let texts = ["people: []".to_string(), "figures: []".to_string()];
-        let base = key(&build_identity(), &paths, &texts);
-        assert_eq!(base, key(&build_identity(), &paths, &texts));
+        let builtin = Lexicon::builtin();
+        let base = key(&build_identity(), builtin, &paths, &texts);
+        assert_eq!(base, key(&build_identity(), builtin, &paths, &texts));
         let mut other_rules = build_identity();
         other_rules.push(b"extra: rule");
-        assert_ne!(base, key(&other_rules, &paths, &texts), "rules are part of the key");
+        assert_ne!(
+            base,
+            key(&other_rules, builtin, &paths, &texts),
+            "rules are part of the key"
+        );
         let mut other_version = build_identity();
         other_version[1] = b"99.0.0";
         assert_ne!(
             base,
-            key(&other_version, &paths, &texts),
+            key(&other_version, builtin, &paths, &texts),
             "the version is part of the key"
         );
         let swapped = [texts[1].clone(), texts[0].clone()];
-        assert_ne!(base, key(&build_identity(), &paths, &swapped), "bytes in order");
+        assert_ne!(
+            base,
+            key(&build_identity(), builtin, &paths, &swapped),
+            "bytes in order"
+        );
         let renamed = [PathBuf::from("c.yaml"), paths[1].clone()];
-        assert_ne!(base, key(&build_identity(), &renamed, &texts));
+        assert_ne!(base, key(&build_identity(), builtin, &renamed, &texts));
+        let config = "extend:\n  title_words: [alderman]\n".to_string();
+        let extended = crate::config::Config::from_text(Path::new("factlint.yaml"), config)
+            .unwrap()
+            .lexicon;
+        assert_ne!(
+            base,
+            key(&build_identity(), extended, &paths, &texts),
+            "the lexicon is part of the key"
+        );
         // lengths keep parts apart: "ab"+"c" is not "a"+"bc"
-        let split = |a: &str, b: &str| key(&[], &paths, &[a.to_string(), b.to_string()]);
+        let split = |a: &str, b: &str| key(&[], builtin, &paths, &[a.to_string(), b.to_string()]);
         assert_ne!(split("ab", "c"), split("a", "bc"));
     }
 
@@ -225,7 +245,7 @@ mod tests {
         let cache = dir.path().join("cache");
         let story_text = include_str!("../fixtures/seed-blinken-gaza/story.txt");
         let findings = |dir: Option<&Path>| {
-            let (facts, checker) = load(std::slice::from_ref(&path), dir).unwrap();
+            let (facts, checker) = load(std::slice::from_ref(&path), Lexicon::builtin(), dir).unwrap();
             let story = Story::from_text(Path::new("story.txt"), story_text.to_string()).unwrap();
             let findings = checker.check(&story, &Default::default());
             (facts.files[0].text.clone(), format!("{findings:?}"))
@@ -245,7 +265,7 @@ mod tests {
         let path = dir.path().join("small.yaml");
         std::fs::write(&path, big_facts(10)).unwrap();
         let cache = dir.path().join("cache");
-        load(&[path], Some(&cache)).unwrap();
+        load(&[path], Lexicon::builtin(), Some(&cache)).unwrap();
         assert!(!cache.exists());
     }
 
@@ -256,7 +276,7 @@ mod tests {
         for k in 0..MAX_ENTRIES + 2 {
             let path = dir.path().join(format!("f{k}.yaml"));
             std::fs::write(&path, big_facts(1500)).unwrap();
-            load(&[path], Some(&cache)).unwrap();
+            load(&[path], Lexicon::builtin(), Some(&cache)).unwrap();
         }
         assert_eq!(std::fs::read_dir(&cache).unwrap().count(), MAX_ENTRIES);
     }

@@ -10,15 +10,52 @@ use crate::error::InputError;
 use crate::facts::{utf8_text, Facts};
 use crate::fix::fixed_report;
 use crate::render::Report;
+use crate::Lexicon;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 // --- reading ------------------------------------------------------------------------------
 
-/// Reads and merges facts files. Two entries with one id, or two people with one name, are an
-/// error naming both places.
+/// Reads and merges facts files with the built-in lexicon. Two entries with one id, or two
+/// people with one name, are an error naming both places.
 pub fn load_facts(paths: &[PathBuf]) -> Result<Facts, InputError> {
-    let mut facts = Facts::default();
+    load_facts_with(paths, Lexicon::builtin())
+}
+
+/// A config's lexicon as part of a map key: keys are equal when their lexicons were built
+/// from the same `extend:`.
+#[derive(Clone, Copy, Debug)]
+pub struct LexiconKey(pub &'static Lexicon);
+
+impl PartialEq for LexiconKey {
+    fn eq(&self, other: &LexiconKey) -> bool {
+        self.0.fingerprint() == other.0.fingerprint()
+    }
+}
+
+impl Eq for LexiconKey {}
+
+impl std::hash::Hash for LexiconKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.fingerprint().hash(state);
+    }
+}
+
+impl PartialOrd for LexiconKey {
+    fn partial_cmp(&self, other: &LexiconKey) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for LexiconKey {
+    fn cmp(&self, other: &LexiconKey) -> std::cmp::Ordering {
+        self.0.fingerprint().cmp(other.0.fingerprint())
+    }
+}
+
+/// Reads and merges facts files with `lexicon` (a config's), as [`load_facts`].
+pub fn load_facts_with(paths: &[PathBuf], lexicon: &'static Lexicon) -> Result<Facts, InputError> {
+    let mut facts = Facts::with_lexicon(lexicon);
     for path in paths {
         let text = read_text(path)?;
         facts.add_file(path, text)?;

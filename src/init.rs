@@ -33,7 +33,7 @@ pub fn init(folder: &Path) -> Result<Vec<PathBuf>, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::files::{load_config, load_facts};
+    use crate::files::{load_config, load_facts_with};
 
     #[test]
     fn writes_a_config_and_facts_that_load_and_refuses_to_overwrite() {
@@ -41,7 +41,7 @@ mod tests {
         let written = init(dir.path()).unwrap();
         assert_eq!(written.len(), 2);
         let config = load_config(&dir.path().join(CONFIG_FILE)).unwrap();
-        let facts = load_facts(&config.facts).unwrap();
+        let facts = load_facts_with(&config.facts, config.lexicon).unwrap();
         assert_eq!(facts.people.len(), 3);
         let err = init(dir.path()).unwrap_err();
         assert!(err.message.contains("already exists"));

@@ -4,7 +4,7 @@
 
 pub use factlint_core::{
     baseline, check, codes, config, error, extract, facts, facts_check, finding, fix, import, learn, render,
-    source_map, story, text,
+    source_map, story, text, Lexicon,
 };
 pub use factlint_lsp as lsp;
 

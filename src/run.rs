@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::discover::{ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::Facts;
-use crate::files::{io_reason, read_text};
+use crate::files::{io_reason, read_text, LexiconKey};
 use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;
@@ -77,7 +77,8 @@ struct Candidate {
     config: Arc<Config>,
 }
 
-type FactsKey = Vec<PathBuf>;
+/// The facts files a story is checked against and the lexicon they are read with.
+type FactsKey = (Vec<PathBuf>, LexiconKey);
 
 pub fn run(inputs: &Inputs) -> Run {
     let configs = Configs::new(inputs.config.clone());
@@ -143,8 +144,8 @@ pub fn run(inputs: &Inputs) -> Run {
 /// A set of facts loaded (from the cache when the run has one) with its checker.
 type FactsSet = Result<Loaded, Arc<InputError>>;
 
-fn load(paths: &[PathBuf], inputs: &Inputs) -> FactsSet {
-    crate::cache::load(paths, inputs.cache.as_deref()).map_err(Arc::new)
+fn load((paths, LexiconKey(lexicon)): &FactsKey, inputs: &Inputs) -> FactsSet {
+    crate::cache::load(paths, lexicon, inputs.cache.as_deref()).map_err(Arc::new)
 }
 
 /// `-` stands for the stdin story, found under its `--stdin-filename`.
@@ -156,7 +157,10 @@ fn stdin_aware(path: &Path, inputs: &Inputs) -> PathBuf {
 }
 
 fn facts_key(config: &Config, inputs: &Inputs) -> FactsKey {
-    config.facts.iter().chain(&inputs.facts).cloned().collect()
+    (
+        config.facts.iter().chain(&inputs.facts).cloned().collect(),
+        LexiconKey(config.lexicon),
+    )
 }
 
 /// Every path to consider, with whether the user named it, sorted by path.

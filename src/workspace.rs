@@ -5,10 +5,11 @@ use crate::check::{CheckOptions, Checker};
 use crate::discover::{ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::Facts;
-use crate::files::load_facts;
+use crate::files::{load_facts_with, LexiconKey};
 use crate::render::Report;
 use crate::run::check_story;
 use crate::story::Story;
+use crate::Lexicon;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -28,7 +29,8 @@ struct Loaded {
 /// takes about 40 ms to load and 10 ms to index).
 #[derive(Default)]
 pub struct Workspace {
-    facts: HashMap<Vec<PathBuf>, Loaded>,
+    /// By facts files and the lexicon they are read with.
+    facts: HashMap<(Vec<PathBuf>, LexiconKey), Loaded>,
     /// The configs checks have read, stamped when they were read.
     configs: HashMap<PathBuf, Stamp>,
 }
@@ -48,7 +50,7 @@ impl factlint_lsp::Workspace for Workspace {
             self.configs.insert(file, now);
         }
         let config = found.map_err(|e| e.as_ref().clone())?;
-        let (facts, checker) = self.facts_for(&config.facts)?;
+        let (facts, checker) = self.facts_for(&config.facts, config.lexicon)?;
         let story = Story::from_text(path, text)?;
         check_story(story, &config, facts, checker, &CheckOptions::default())
     }
@@ -58,24 +60,29 @@ impl factlint_lsp::Workspace for Workspace {
     fn forget_changed(&mut self) -> bool {
         let (facts, configs) = (self.facts.len(), self.configs.len());
         self.facts
-            .retain(|paths, loaded| paths.iter().map(|p| stamp(p)).eq(loaded.stamps.iter().copied()));
+            .retain(|(paths, _), loaded| paths.iter().map(|p| stamp(p)).eq(loaded.stamps.iter().copied()));
         self.configs.retain(|path, then| stamp(path) == *then);
         (facts, configs) != (self.facts.len(), self.configs.len())
     }
 }
 
 impl Workspace {
-    fn facts_for(&mut self, paths: &[PathBuf]) -> Result<&(Arc<Facts>, Checker<'static>), InputError> {
+    fn facts_for(
+        &mut self,
+        paths: &[PathBuf],
+        lexicon: &'static Lexicon,
+    ) -> Result<&(Arc<Facts>, Checker<'static>), InputError> {
         let stamps: Vec<Stamp> = paths.iter().map(|p| stamp(p)).collect();
-        let fresh = self.facts.get(paths).is_some_and(|l| l.stamps == stamps);
+        let key = (paths.to_vec(), LexiconKey(lexicon));
+        let fresh = self.facts.get(&key).is_some_and(|l| l.stamps == stamps);
         if !fresh {
-            let facts = load_facts(paths).map(|f| {
+            let facts = load_facts_with(paths, lexicon).map(|f| {
                 let facts = Arc::new(f);
                 (facts.clone(), Checker::shared(facts))
             });
-            self.facts.insert(paths.to_vec(), Loaded { stamps, facts });
+            self.facts.insert(key.clone(), Loaded { stamps, facts });
         }
-        self.facts[paths].facts.as_ref().map_err(Clone::clone)
+        self.facts[&key].facts.as_ref().map_err(Clone::clone)
     }
 }
 

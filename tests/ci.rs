@@ -115,7 +115,7 @@ fn a_broken_config_fails_in_every_format_with_did_you_mean() {
         "{err}"
     );
     assert!(
-        err.contains("help: did you mean `severity`? (keys here: facts, published, include, exclude, severity)"),
+        err.contains("help: did you mean `severity`? (keys here: facts, published, include, exclude, severity, extend)"),
         "{err}"
     );
 }

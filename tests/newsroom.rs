@@ -275,3 +275,60 @@ fn completions_for_each_shell() {
             .stdout(predicate::str::contains("fail-on"));
     }
 }
+
+/// A desk's own words: an office, a unit and a currency the built-in lexicons lack.
+const EXTENDED_CONFIG: &str = "facts: [facts.yaml]
+extend:
+  title_words: [sheriff, alderman]
+  offices: [[sheriff], [alderman]]
+  measures:
+    length: {furlong: 200, furlongs: 200}
+  currency_words: {bucks: USD}
+";
+
+#[test]
+fn a_config_extends_the_lexicon_with_an_office_a_unit_and_a_currency() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join("facts.yaml"),
+        "people:\n  - name: Jane Doe\n    title: Alderman\nfigures:\n  - id: tunnel\n    value: 1.5 km\n    about: [tunnel]\n  - id: grant\n    value: $5 million\n    about: [grant]\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("story.txt"),
+        "Sheriff Jane Doe said the tunnel runs for 9 furlongs. The grant was 7 million bucks.\n",
+    )
+    .unwrap();
+    let built_in = short(root, &["--isolated", "--facts", "facts.yaml", "story.txt"], 0);
+    assert_eq!(built_in, "", "without the config, none of the three words is known");
+    fs::write(root.join("factlint.yaml"), EXTENDED_CONFIG).unwrap();
+    assert_eq!(
+        short(root, &["story.txt"], 1),
+        "story.txt:1:1: error[title-mismatch]: title of Jane Doe does not match the facts\n\
+         story.txt:1:43: error[figure-mismatch]: `9 furlongs` disagrees with figure `tunnel` (tied by `tunnel`)\n\
+         story.txt:1:69: error[figure-mismatch]: `7 million bucks` disagrees with figure `grant` (tied by `grant`)\n"
+    );
+}
+
+#[test]
+fn an_unknown_lexicon_in_extend_is_exit_2_at_its_name() {
+    let repo = newsroom();
+    fs::write(
+        repo.path().join("factlint.yaml"),
+        "facts: [desks/world.yaml]\nextend:\n  titel_words: [sheriff]\n",
+    )
+    .unwrap();
+    let err = stderr_of(repo.path(), &["check", "--color", "never", "stories"], 2);
+    assert!(err.contains("`titel_words` is not a lexicon factlint knows"), "{err}");
+    assert!(err.contains("factlint.yaml:3:3"), "{err}");
+    assert!(err.contains("did you mean `title_words`?"), "{err}");
+    fs::write(
+        repo.path().join("factlint.yaml"),
+        "facts: [desks/world.yaml]\nextend:\n  offices: {sheriff: 1}\n",
+    )
+    .unwrap();
+    let err = stderr_of(repo.path(), &["check", "--color", "never", "stories"], 2);
+    assert!(err.contains("`offices` takes a list of entries, not a map"), "{err}");
+    assert!(err.contains("factlint.yaml:3:3"), "{err}");
+}

@@ -87,6 +87,10 @@ pub struct Indexes {
 impl Indexes {
     /// Indexes `facts`: names, organisations, namesakes and the figures' and events' cue words.
     pub fn new(facts: &Facts) -> Indexes {
+        crate::lexicon::scoped(facts.lexicon(), || Indexes::build(facts))
+    }
+
+    fn build(facts: &Facts) -> Indexes {
         let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
         let event_cues = CueIndex::new(
             facts
@@ -153,6 +157,10 @@ impl<'f> Checker<'f> {
     /// The findings of `story` (before suppressions and a config's severities: see
     /// [`findings_for`]).
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
+        crate::lexicon::scoped(self.facts.lexicon(), || self.check_with_lexicon(story, options))
+    }
+
+    fn check_with_lexicon(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
         let doc = story.doc();
         let published = self.published(story, options);
         let people = self.indexes.names.extract(&doc);

@@ -4,6 +4,7 @@
 use crate::error::InputError;
 use crate::facts::{byte_span, parse_options, yaml_error_in};
 use crate::finding::{Code, Finding, Severity};
+use crate::lexicon::{ExtendError, Extension, Lexicon};
 use chrono::NaiveDate;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
@@ -16,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub const CONFIG_FILE: &str = "factlint.yaml";
 
 const KEYS_HELP: &str =
-    "see `factlint init` for a commented example: keys facts, published, include, exclude, severity";
+    "see `factlint init` for a commented example: keys facts, published, include, exclude, severity, extend";
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -30,6 +31,9 @@ struct RawConfig {
     exclude: OneOrMany,
     #[serde(default)]
     severity: HashMap<Spanned<String>, Spanned<String>>,
+    /// Entries added to the built-in lexicons, by lexicon name (`title_words: [alderman]`).
+    #[serde(default)]
+    extend: HashMap<Spanned<String>, serde_json::Value>,
 }
 
 /// A path or glob, or a list of them. Read by hand rather than as an untagged enum, which
@@ -105,6 +109,8 @@ pub struct Config {
     exclude: GlobSet,
     /// Per-code severity; `None` turns the code off.
     severity: HashMap<Code, Option<Severity>>,
+    /// The built-in lexicon with the config's `extend:`, to read and check its facts with.
+    pub lexicon: &'static Lexicon,
 }
 
 impl Default for Config {
@@ -119,6 +125,7 @@ impl Default for Config {
             include: None,
             exclude: GlobSet::empty(),
             severity: HashMap::new(),
+            lexicon: Lexicon::builtin(),
         }
     }
 }
@@ -130,7 +137,10 @@ impl Config {
         let raw: RawConfig = if text.trim().is_empty() {
             RawConfig::default()
         } else {
-            serde_saphyr::from_str_with_options(&text, parse_options())
+            // `extend:` is read untyped: a word such as `on` must stay a word
+            let mut options = parse_options();
+            options.strict_booleans = true;
+            serde_saphyr::from_str_with_options(&text, options)
                 .map_err(|e| yaml_error_in(path, &text, &e, "config file", KEYS_HELP))?
         };
         let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
@@ -188,6 +198,13 @@ impl Config {
                 })?,
             );
         }
+        let lexicon = extended_lexicon(raw.extend).map_err(|(at, e)| {
+            let error = match at {
+                Some(name) => error(&name, e.message, "not a lexicon or its entries"),
+                None => InputError::file(path, e.message),
+            };
+            error.with_help(e.help)
+        })?;
         let (facts, facts_named_at) = raw
             .facts
             .into_vec()
@@ -204,6 +221,7 @@ impl Config {
             severity,
             root,
             text,
+            lexicon,
         })
     }
 
@@ -267,6 +285,18 @@ impl Config {
             }
         });
     }
+}
+
+/// The built-in lexicon with `extend:`'s entries, or what is wrong with them and the name
+/// under `extend:` where it is.
+fn extended_lexicon(
+    extend: HashMap<Spanned<String>, serde_json::Value>,
+) -> Result<&'static Lexicon, (Option<Spanned<String>>, ExtendError)> {
+    let extension: Extension = extend
+        .iter()
+        .map(|(name, entries)| (name.value.clone(), entries.clone()))
+        .collect();
+    Lexicon::extended(&extension).map_err(|e| (extend.into_keys().find(|name| name.value == e.name), e))
 }
 
 /// A glob relative to the config's folder; one without a `/` matches at any depth, as in

@@ -2,7 +2,7 @@
 //! its position so a finding can point at the facts line it disagrees with.
 
 use crate::error::InputError;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Lexicon};
 use crate::quantity::Quantity;
 use crate::source_map::{offset_of, Unit};
 use chrono::NaiveDate;
@@ -233,6 +233,10 @@ pub struct Facts {
     pub overrides: Vec<String>,
     /// Every `tests:` sentence, for `factlint facts check`.
     pub self_tests: Vec<SelfTest>,
+    /// The lexicon the facts are read and checked with (a config's `extend:`); not in a
+    /// cached copy, whose key holds its fingerprint.
+    #[serde(skip)]
+    lexicon: &'static Lexicon,
 }
 
 // --- the file format, as serde reads it ---------------------------------------------------
@@ -380,8 +384,32 @@ pub(crate) fn parse_options() -> serde_saphyr::Options {
 }
 
 impl Facts {
+    /// No facts yet, to be read and checked with `lexicon` (for [`Facts::default`], the
+    /// built-in one).
+    pub fn with_lexicon(lexicon: &'static Lexicon) -> Facts {
+        Facts {
+            lexicon,
+            ..Facts::default()
+        }
+    }
+
+    /// The lexicon the facts are read and checked with.
+    pub fn lexicon(&self) -> &'static Lexicon {
+        self.lexicon
+    }
+
+    /// A copy read back from a cache gets its lexicon again (a copy does not carry it): the
+    /// one the facts were read with, which the cache's key holds the fingerprint of.
+    pub fn cached_with(self, lexicon: &'static Lexicon) -> Facts {
+        Facts { lexicon, ..self }
+    }
+
     /// Parses one facts file's text and merges it in.
     pub fn add_file(&mut self, path: &Path, text: String) -> Result<(), InputError> {
+        crate::lexicon::scoped(self.lexicon, || self.read_file(path, text))
+    }
+
+    fn read_file(&mut self, path: &Path, text: String) -> Result<(), InputError> {
         let raw: RawFacts = if text.trim().is_empty() {
             RawFacts::default()
         } else {

@@ -28,6 +28,10 @@ pub struct FactsFinding {
 
 /// Everything `facts check` finds, in file and position order.
 pub fn check_facts(facts: &Facts, today: NaiveDate) -> Vec<FactsFinding> {
+    crate::lexicon::scoped(facts.lexicon(), || check_facts_with_lexicon(facts, today))
+}
+
+fn check_facts_with_lexicon(facts: &Facts, today: NaiveDate) -> Vec<FactsFinding> {
     let mut out = Vec::new();
     for person in &facts.people {
         out.extend(post_dates(person));

@@ -1,13 +1,22 @@
-//! The built-in lexicons of `rules/`, embedded in the binary and read once per process.
+//! The lexicons: everything language-specific the extractors need (qualifiers, number words,
+//! months, title words, currencies, units) in the YAML files of `rules/`, not in code, so a
+//! desk can read them, and extend them without rebuilding (`extend:` in `factlint.yaml`).
+//! `build.rs` parses the files into postcard bytes, so a run decodes its rules in a fraction
+//! of a millisecond instead of parsing 60 KB of YAML (about 4 ms, most of a one-story run with
+//! small facts).
 //!
-//! Everything language-specific the extractors need (qualifiers, number words, months, title
-//! words) lives in those YAML files, not in code, so a desk can read and extend it. `build.rs`
-//! parses them into postcard bytes, so a run decodes its rules in a fraction of a millisecond
-//! instead of parsing 60 KB of YAML (about 4 ms, most of a one-story run with small facts).
+//! A [`Lexicon`] is a value: [`Lexicon::builtin`], or the built-in one with a config's
+//! `extend:` ([`Lexicon::extended`]). [`Facts`](crate::facts::Facts) hold the lexicon they
+//! were read with, and everything done with them (reading titles, indexing, checking) uses it.
+//! Inside the checker, the stages reach the lexicon of the work in hand through [`lexicon()`],
+//! which [`scoped`] sets for the current thread for the length of one call, so that no
+//! extractor's signature has to carry it.
 
 use crate::rule_files::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::OnceLock;
+use serde::de::DeserializeOwned;
+use std::cell::Cell;
+use std::sync::{Mutex, OnceLock};
 
 /// How a qualifier bounds the true value, and so how a reference is rounded to compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -51,107 +60,110 @@ pub enum Elapsed {
     Months(u32),
 }
 
-/// All lexicons, keyed by lowercase word or phrase.
+/// The lexicons of `rules/` (qualifiers, numbers, units, dates, titles, names), keyed by
+/// lowercase word or phrase, as the checker uses them.
 #[derive(Debug, PartialEq)]
 pub struct Lexicon {
+    /// The `extend:` it was built with as canonical JSON; empty for the built-in lexicon.
+    fingerprint: String,
     /// Qualifier phrases as word lists, longest first.
-    pub qualifiers: Vec<(Vec<String>, Bound)>,
-    pub number_units: HashMap<String, u64>,
-    pub number_tens: HashMap<String, u64>,
-    pub number_phrases: Vec<(Vec<String>, u64)>,
-    pub scales: HashMap<String, u64>,
+    pub(crate) qualifiers: Vec<(Vec<String>, Bound)>,
+    pub(crate) number_units: HashMap<String, u64>,
+    pub(crate) number_tens: HashMap<String, u64>,
+    pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
+    pub(crate) scales: HashMap<String, u64>,
     /// Fraction words and the part they name ("third" -> 3).
-    pub fractions: HashMap<String, u64>,
-    pub point_words: Vec<Vec<String>>,
-    pub emphasis: Vec<Vec<String>>,
-    pub proportion_blockers: HashSet<String>,
-    pub proportion_followers: HashSet<String>,
-    pub currency_symbols: HashMap<String, String>,
-    pub currency_words: HashMap<String, String>,
+    pub(crate) fractions: HashMap<String, u64>,
+    pub(crate) point_words: Vec<Vec<String>>,
+    pub(crate) emphasis: Vec<Vec<String>>,
+    pub(crate) proportion_blockers: HashSet<String>,
+    pub(crate) proportion_followers: HashSet<String>,
+    pub(crate) currency_symbols: HashMap<String, String>,
+    pub(crate) currency_words: HashMap<String, String>,
     /// How much of its currency's unit a part is ("cts": 0.01).
-    pub currency_parts: HashMap<String, f64>,
-    pub percent_words: Vec<Vec<String>>,
-    pub time_units: HashSet<String>,
-    pub label_words: HashSet<String>,
+    pub(crate) currency_parts: HashMap<String, f64>,
+    pub(crate) percent_words: Vec<Vec<String>>,
+    pub(crate) time_units: HashSet<String>,
+    pub(crate) label_words: HashSet<String>,
     /// Label words that still let a number count the plural noun after it ("last three visits").
-    pub position_words: HashSet<String>,
+    pub(crate) position_words: HashSet<String>,
     /// Words of position that make a span of time after them a duration ("the last eight years").
-    pub span_words: HashSet<String>,
+    pub(crate) span_words: HashSet<String>,
     /// Unit spellings as token words, longest first.
-    pub measures: Vec<(Vec<String>, MeasureUnit)>,
+    pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
-    pub per_time: HashMap<String, String>,
-    pub separate_dimensions: HashSet<String>,
+    pub(crate) per_time: HashMap<String, String>,
+    pub(crate) separate_dimensions: HashSet<String>,
     /// Dimensions a percentage may be miswritten as ("points").
-    pub percent_dimensions: HashSet<String>,
-    pub rate_joiners: HashSet<String>,
+    pub(crate) percent_dimensions: HashSet<String>,
+    pub(crate) rate_joiners: HashSet<String>,
     /// Rate words as token words, longest first.
-    pub rates: Vec<(Vec<String>, Per)>,
-    pub rate_blockers: HashSet<String>,
+    pub(crate) rates: Vec<(Vec<String>, Per)>,
+    pub(crate) rate_blockers: HashSet<String>,
     /// Per plain currency code, country words (as token words, longest first) and their code.
-    pub currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
-    pub months: HashMap<String, u32>,
-    pub weekdays: HashMap<String, u32>,
-    pub future_cues: Vec<Vec<String>>,
-    pub reporting_verbs: HashSet<String>,
-    pub relative_days: HashMap<String, i64>,
-    pub relative_units: HashMap<String, CalendarUnit>,
-    pub relative_directions: HashMap<String, i64>,
-    pub elapsed_units: HashMap<String, Elapsed>,
+    pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
+    pub(crate) months: HashMap<String, u32>,
+    pub(crate) weekdays: HashMap<String, u32>,
+    pub(crate) future_cues: Vec<Vec<String>>,
+    pub(crate) reporting_verbs: HashSet<String>,
+    pub(crate) relative_days: HashMap<String, i64>,
+    pub(crate) relative_units: HashMap<String, CalendarUnit>,
+    pub(crate) relative_directions: HashMap<String, i64>,
+    pub(crate) elapsed_units: HashMap<String, Elapsed>,
     /// "a few" -> (2, 4): the fewest and most units a count word means, longest phrase first.
-    pub vague_counts: Vec<(Vec<String>, (u32, u32))>,
-    pub nearly_qualifiers: HashSet<String>,
+    pub(crate) vague_counts: Vec<(Vec<String>, (u32, u32))>,
+    pub(crate) nearly_qualifiers: HashSet<String>,
     /// Words or phrases before a year that make it a date ("in", "compared with"), in lower case.
-    pub year_prepositions: Vec<Vec<String>>,
-    pub loose_year_prepositions: Vec<Vec<String>>,
-    pub year_determiners: HashSet<String>,
+    pub(crate) year_prepositions: Vec<Vec<String>>,
+    pub(crate) loose_year_prepositions: Vec<Vec<String>>,
+    pub(crate) year_determiners: HashSet<String>,
     /// Prepositions that make a year adjective date its clause ("in the 2003 World Cup").
-    pub clause_year_prepositions: HashSet<String>,
+    pub(crate) clause_year_prepositions: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
-    pub copulas: HashSet<String>,
-    pub count_words: HashSet<String>,
-    pub level_nouns: HashSet<String>,
+    pub(crate) copulas: HashSet<String>,
+    pub(crate) count_words: HashSet<String>,
+    pub(crate) level_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
-    pub decade_parts: HashMap<String, (i32, i32)>,
+    pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
-    pub year_parts: HashMap<String, (u32, u32)>,
-    pub office_changing: HashSet<String>,
-    pub former: HashSet<String>,
-    pub title_words: HashSet<String>,
-    pub honorifics: HashSet<String>,
-    pub stop_words: HashSet<String>,
-    pub connectors: HashSet<String>,
-    pub generic_words: HashSet<String>,
-    pub organisation_words: HashSet<String>,
-    pub head_stand_ins: HashSet<String>,
-    pub head_words: HashSet<String>,
-    pub equivalent_words: HashMap<String, String>,
-    pub ordinals: HashSet<String>,
-    pub domains: HashSet<String>,
+    pub(crate) year_parts: HashMap<String, (u32, u32)>,
+    pub(crate) office_changing: HashSet<String>,
+    pub(crate) former: HashSet<String>,
+    pub(crate) title_words: HashSet<String>,
+    pub(crate) honorifics: HashSet<String>,
+    pub(crate) stop_words: HashSet<String>,
+    pub(crate) connectors: HashSet<String>,
+    pub(crate) generic_words: HashSet<String>,
+    pub(crate) organisation_words: HashSet<String>,
+    pub(crate) head_stand_ins: HashSet<String>,
+    pub(crate) head_words: HashSet<String>,
+    pub(crate) equivalent_words: HashMap<String, String>,
+    pub(crate) ordinals: HashSet<String>,
+    pub(crate) domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
-    pub offices: Vec<(Vec<String>, usize)>,
+    pub(crate) offices: Vec<(Vec<String>, usize)>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
-    pub occupations: Vec<(Vec<String>, usize)>,
+    pub(crate) occupations: Vec<(Vec<String>, usize)>,
     /// Every word of an office or occupation phrase: each may stand in a title.
-    pub office_words: HashSet<String>,
+    pub(crate) office_words: HashSet<String>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
-    pub grades: HashSet<String>,
+    pub(crate) grades: HashSet<String>,
     /// Office-changing words written fused to a title word ("Undersecretary").
-    pub fused_prefixes: Vec<String>,
+    pub(crate) fused_prefixes: Vec<String>,
     /// Prepositions joining a post to its complement ("MP for Sedgefield").
-    pub post_prepositions: HashSet<String>,
-    pub descriptors: HashSet<String>,
-    pub prepositions: HashSet<String>,
+    pub(crate) post_prepositions: HashSet<String>,
+    pub(crate) descriptors: HashSet<String>,
+    pub(crate) prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
-    pub common_names: HashSet<String>,
+    pub(crate) common_names: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
-    pub not_person_words: HashSet<String>,
+    pub(crate) not_person_words: HashSet<String>,
     /// Words with their group: two of one group are confused inside organisations' names.
-    pub confusable_name_words: HashMap<String, usize>,
+    pub(crate) confusable_name_words: HashMap<String, usize>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
-    pub derived_endings: Vec<String>,
+    pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
-    pub company_suffixes: HashSet<String>,
+    pub(crate) company_suffixes: HashSet<String>,
 }
 
 /// The bytes `build.rs` made of `rules/NAME.yaml`.
@@ -190,10 +202,162 @@ impl LexiconFiles {
     }
 }
 
-/// The process-wide lexicon.
-pub fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::new(LexiconFiles::compiled()))
+thread_local! {
+    /// The lexicon of the work in hand on this thread, set by [`scoped`].
+    static CURRENT: Cell<Option<&'static Lexicon>> = const { Cell::new(None) };
+}
+
+/// The lexicon of the work in hand: the one [`scoped`] set on this thread, else the built-in.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    CURRENT.with(Cell::get).unwrap_or_else(Lexicon::builtin)
+}
+
+/// Runs `work` with `lexicon` as [`lexicon()`] on this thread, then puts back the one before.
+pub(crate) fn scoped<R>(lexicon: &'static Lexicon, work: impl FnOnce() -> R) -> R {
+    struct Restore(Option<&'static Lexicon>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(CURRENT.with(|c| c.replace(Some(lexicon))));
+    work()
+}
+
+/// What `extend:` adds, by lexicon name: items to a list, entries to a map (a map's entries
+/// may themselves be maps, as `measures:` per dimension).
+pub(crate) type Extension = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// An `extend:` that does not fit the built-in lexicons: which of its names is at fault, and
+/// why, for an error pointing at that name.
+#[derive(Debug, PartialEq)]
+pub(crate) struct ExtendError {
+    /// The lexicon name as written under `extend:`.
+    pub name: String,
+    pub message: String,
+    pub help: String,
+}
+
+/// A lexicon's entries, and how more of them are added: a list takes the new items after its
+/// own; a map the new entries after its own, each replacing (or, for a map of maps, merged
+/// into) the one under the same key; a single value is replaced.
+trait Entries: DeserializeOwned {
+    fn add(&mut self, more: Self);
+}
+
+impl<T: DeserializeOwned> Entries for Vec<T> {
+    fn add(&mut self, more: Vec<T>) {
+        self.extend(more);
+    }
+}
+
+impl<V: Entries> Entries for InOrder<V> {
+    fn add(&mut self, more: InOrder<V>) {
+        for (key, value) in more.0 {
+            match self.0.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, old)) => old.add(value),
+                None => self.0.push((key, value)),
+            }
+        }
+    }
+}
+
+macro_rules! single_values {
+    ($($t:ty),*) => {
+        $(impl Entries for $t {
+            fn add(&mut self, more: $t) {
+                *self = more;
+            }
+        })*
+    };
+}
+single_values!(u32, u64, i64, f64, String, ElapsedFile, (u32, u32), (i32, i32));
+
+/// Every lexicon `extend:` may name, as `file.key` of [`LexiconFiles`] (the key as in
+/// `rules/FILE.yaml`): the names, and how entries are added to one by name.
+macro_rules! extendable {
+    ($($file:ident . $key:ident),* $(,)?) => {
+        /// Every lexicon name `extend:` accepts, with its file, in file order.
+        const LEXICON_NAMES: &[(&str, &str)] = &[$((stringify!($key), stringify!($file))),*];
+
+        impl LexiconFiles {
+            /// Adds `more` to the lexicon `name`; `false` when there is no such lexicon.
+            fn add(&mut self, name: &str, more: &serde_json::Value) -> Result<bool, serde_json::Error> {
+                match name {
+                    $(stringify!($key) => self.$file.$key.add(serde_json::from_value(more.clone())?),)*
+                    _ => return Ok(false),
+                }
+                Ok(true)
+            }
+        }
+    };
+}
+
+extendable!(
+    qualifiers.lower_bound, qualifiers.upper_bound, qualifiers.approximate,
+    numbers.units, numbers.tens, numbers.phrases, numbers.scales, numbers.fractions,
+    numbers.point_words, numbers.emphasis, numbers.proportion_blockers,
+    numbers.proportion_followers, numbers.currency_symbols, numbers.currency_words,
+    numbers.currency_parts, numbers.percent_words, numbers.time_units, numbers.label_words,
+    numbers.position_words, numbers.span_words,
+    units.measures, units.per_time, units.separate_dimensions, units.percent_dimensions,
+    units.rate_joiners, units.time_rates, units.thing_rates, units.rate_blockers,
+    units.currency_countries,
+    dates.months, dates.weekdays, dates.future_cues, dates.reporting_verbs, dates.relative_days,
+    dates.relative_units, dates.relative_directions, dates.elapsed_units, dates.vague_counts,
+    dates.nearly_qualifiers, dates.year_prepositions, dates.loose_year_prepositions,
+    dates.year_determiners, dates.clause_year_prepositions, dates.copulas, dates.count_words,
+    dates.level_nouns, dates.decade_parts, dates.year_parts,
+    titles.office_changing, titles.former, titles.title_words, titles.honorifics,
+    titles.stop_words, titles.connectors, titles.generic_words, titles.organisation_words,
+    titles.head_stand_ins, titles.head_words, titles.equivalent_words, titles.ordinals,
+    titles.domains, titles.offices, titles.occupations, titles.grades, titles.fused_prefixes,
+    titles.post_prepositions, titles.descriptors, titles.prepositions,
+    names.common_names, names.not_person_words, names.confusable_name_words,
+    names.derived_endings, names.company_suffixes,
+);
+
+impl LexiconFiles {
+    /// The built-in files with `extension`'s entries added, or the first name that is no
+    /// lexicon or whose entries are not written as its file writes them.
+    fn extended(extension: &Extension) -> Result<LexiconFiles, ExtendError> {
+        let mut files = LexiconFiles::compiled();
+        for (name, more) in extension {
+            let known = files.add(name, more).map_err(|e| {
+                let file = LEXICON_NAMES.iter().find(|(n, _)| n == name).map_or("", |(_, f)| f);
+                ExtendError {
+                    name: name.clone(),
+                    message: format!("`{name}` is not written as in rules/{file}.yaml: {e}"),
+                    help: format!("write its entries as `{name}:` in rules/{file}.yaml writes them"),
+                }
+            })?;
+            if !known {
+                return Err(unknown_lexicon(name));
+            }
+        }
+        Ok(files)
+    }
+}
+
+fn unknown_lexicon(name: &str) -> ExtendError {
+    let names: Vec<&str> = LEXICON_NAMES.iter().map(|(n, _)| *n).collect();
+    let distance = |n: &str| strsim::damerau_levenshtein(name, n);
+    let help = match names.iter().copied().min_by_key(|n| distance(n)) {
+        Some(near) if distance(near) <= 3 => format!("did you mean `{near}`? (lexicons: {})", names.join(", ")),
+        _ => format!("lexicons: {}", names.join(", ")),
+    };
+    ExtendError {
+        name: name.to_string(),
+        message: format!("`{name}` is not a lexicon factlint knows"),
+        help,
+    }
+}
+
+/// The built-in lexicon, for a [`Facts`](crate::facts::Facts) or a config that names none.
+impl Default for &'static Lexicon {
+    fn default() -> &'static Lexicon {
+        Lexicon::builtin()
+    }
 }
 
 fn words(phrase: &str) -> Vec<String> {
@@ -215,6 +379,40 @@ fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)>
 }
 
 impl Lexicon {
+    /// The lexicon of `rules/` as built in, decoded once.
+    pub fn builtin() -> &'static Lexicon {
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN.get_or_init(|| Lexicon::new(LexiconFiles::compiled()))
+    }
+
+    /// The built-in lexicon with `extension`'s entries added. Each distinct extension is built
+    /// once and kept for the life of the process, so the checker can hold it as a plain
+    /// reference: a process meets only as many as it has configs.
+    pub(crate) fn extended(extension: &Extension) -> Result<&'static Lexicon, ExtendError> {
+        if extension.is_empty() {
+            return Ok(Lexicon::builtin());
+        }
+        let fingerprint = serde_json::to_string(extension).unwrap_or_default();
+        static BUILT: Mutex<Vec<&'static Lexicon>> = Mutex::new(Vec::new());
+        let mut built = BUILT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(lexicon) = built.iter().find(|l| l.fingerprint == fingerprint) {
+            return Ok(lexicon);
+        }
+        let files = LexiconFiles::extended(extension)?;
+        let lexicon: &'static Lexicon = Box::leak(Box::new(Lexicon {
+            fingerprint,
+            ..Lexicon::new(files)
+        }));
+        built.push(lexicon);
+        Ok(lexicon)
+    }
+
+    /// What the lexicon follows from besides the built-in files: its `extend:` as canonical
+    /// JSON, empty for the built-in lexicon. Equal for equal extensions, so it can key caches.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
     fn new(files: LexiconFiles) -> Lexicon {
         let LexiconFiles {
             qualifiers: q,
@@ -256,6 +454,7 @@ impl Lexicon {
             })
             .collect();
         Lexicon {
+            fingerprint: String::new(),
             qualifiers: longest_first(qualifiers),
             number_units: n.units.into_map(),
             number_tens: n.tens.into_map(),
@@ -497,6 +696,58 @@ mod tests {
         let quotes: QuoteFile = serde_saphyr::from_str(include_str!("../../../rules/quotes.yaml")).unwrap();
         assert_eq!(quote_lexicon().speech_verbs, set(quotes.speech_verbs));
         assert_eq!(quote_lexicon().min_words, quotes.min_words);
+    }
+
+    #[test]
+    fn every_key_of_the_files_can_be_extended() {
+        let files = [
+            ("qualifiers", include_str!("../../../rules/qualifiers.yaml")),
+            ("numbers", include_str!("../../../rules/numbers.yaml")),
+            ("dates", include_str!("../../../rules/dates.yaml")),
+            ("units", include_str!("../../../rules/units.yaml")),
+            ("titles", include_str!("../../../rules/titles.yaml")),
+            ("names", include_str!("../../../rules/names.yaml")),
+        ];
+        let mut keys: Vec<(String, &str)> = Vec::new();
+        for (file, text) in files {
+            let top: serde_json::Value = serde_saphyr::from_str(text).unwrap();
+            keys.extend(top.as_object().unwrap().keys().map(|k| (k.clone(), file)));
+        }
+        let mut names: Vec<(String, &str)> = LEXICON_NAMES.iter().map(|(n, f)| (n.to_string(), *f)).collect();
+        keys.sort();
+        names.sort();
+        assert_eq!(names, keys);
+    }
+
+    fn extension(yaml: &str) -> Extension {
+        let mut options = serde_saphyr::Options::default();
+        options.strict_booleans = true;
+        serde_saphyr::from_str_with_options(yaml, options).unwrap()
+    }
+
+    #[test]
+    fn an_extension_adds_to_the_built_in_entries_and_is_built_once() {
+        let ext = extension("title_words: [sheriff]\nlabel_words: [on]\nmeasures: {length: {furlong: 201.168}}\n");
+        let lex = Lexicon::extended(&ext).unwrap();
+        assert!(lex.title_words.contains("sheriff") && lex.title_words.contains("minister"));
+        assert!(lex.label_words.contains("on") && lex.label_words.contains("no"), "words stay words");
+        let furlong = lex.measures.iter().find(|(w, _)| w == &["furlong"]).unwrap();
+        assert_eq!((furlong.1.dimension.as_str(), furlong.1.factor), ("length", 201.168));
+        assert!(lex.measures.iter().any(|(w, _)| w == &["km"]), "a map's own entries stay");
+        assert!(std::ptr::eq(lex, Lexicon::extended(&ext).unwrap()), "one lexicon per extension");
+        assert_ne!(lex.fingerprint(), Lexicon::builtin().fingerprint());
+        assert!(!Lexicon::builtin().title_words.contains("sheriff"), "the built-in one is untouched");
+    }
+
+    #[test]
+    fn an_extension_names_lexicons_and_writes_them_as_their_files_do() {
+        let e = Lexicon::extended(&extension("titel_words: [sheriff]\n")).unwrap_err();
+        assert_eq!(e.name, "titel_words");
+        assert!(e.help.starts_with("did you mean `title_words`?"), "{}", e.help);
+        let e = Lexicon::extended(&extension("offices: {sheriff: 1}\n")).unwrap_err();
+        assert!(e.message.starts_with("`offices` is not written as in rules/titles.yaml"), "{}", e.message);
+        let e = Lexicon::extended(&extension("scales: {gazillion: lots}\n")).unwrap_err();
+        assert!(e.message.starts_with("`scales` is not written as in rules/numbers.yaml"), "{}", e.message);
     }
 
     #[test]

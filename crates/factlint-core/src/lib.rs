@@ -26,6 +26,7 @@ pub mod fix;
 pub mod import;
 pub mod learn;
 mod lexicon;
+pub use lexicon::Lexicon;
 mod number;
 mod quantity;
 pub mod render;
