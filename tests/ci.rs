@@ -115,7 +115,9 @@ fn a_broken_config_fails_in_every_format_with_did_you_mean() {
         "{err}"
     );
     assert!(
-        err.contains("help: did you mean `severity`? (keys here: facts, published, include, exclude, severity, extend)"),
+        err.contains(
+            "help: did you mean `severity`? (keys here: facts, published, include, exclude, severity, extend)"
+        ),
         "{err}"
     );
 }

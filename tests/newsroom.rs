@@ -329,6 +329,9 @@ fn an_unknown_lexicon_in_extend_is_exit_2_at_its_name() {
     )
     .unwrap();
     let err = stderr_of(repo.path(), &["check", "--color", "never", "stories"], 2);
-    assert!(err.contains("`offices` takes a list of entries, not a map"), "{err}");
+    assert!(
+        err.contains("`offices` is not written as in rules/titles.yaml"),
+        "{err}"
+    );
     assert!(err.contains("factlint.yaml:3:3"), "{err}");
 }

@@ -294,27 +294,79 @@ macro_rules! extendable {
 }
 
 extendable!(
-    qualifiers.lower_bound, qualifiers.upper_bound, qualifiers.approximate,
-    numbers.units, numbers.tens, numbers.phrases, numbers.scales, numbers.fractions,
-    numbers.point_words, numbers.emphasis, numbers.proportion_blockers,
-    numbers.proportion_followers, numbers.currency_symbols, numbers.currency_words,
-    numbers.currency_parts, numbers.percent_words, numbers.time_units, numbers.label_words,
-    numbers.position_words, numbers.span_words,
-    units.measures, units.per_time, units.separate_dimensions, units.percent_dimensions,
-    units.rate_joiners, units.time_rates, units.thing_rates, units.rate_blockers,
+    qualifiers.lower_bound,
+    qualifiers.upper_bound,
+    qualifiers.approximate,
+    numbers.units,
+    numbers.tens,
+    numbers.phrases,
+    numbers.scales,
+    numbers.fractions,
+    numbers.point_words,
+    numbers.emphasis,
+    numbers.proportion_blockers,
+    numbers.proportion_followers,
+    numbers.currency_symbols,
+    numbers.currency_words,
+    numbers.currency_parts,
+    numbers.percent_words,
+    numbers.time_units,
+    numbers.label_words,
+    numbers.position_words,
+    numbers.span_words,
+    units.measures,
+    units.per_time,
+    units.separate_dimensions,
+    units.percent_dimensions,
+    units.rate_joiners,
+    units.time_rates,
+    units.thing_rates,
+    units.rate_blockers,
     units.currency_countries,
-    dates.months, dates.weekdays, dates.future_cues, dates.reporting_verbs, dates.relative_days,
-    dates.relative_units, dates.relative_directions, dates.elapsed_units, dates.vague_counts,
-    dates.nearly_qualifiers, dates.year_prepositions, dates.loose_year_prepositions,
-    dates.year_determiners, dates.clause_year_prepositions, dates.copulas, dates.count_words,
-    dates.level_nouns, dates.decade_parts, dates.year_parts,
-    titles.office_changing, titles.former, titles.title_words, titles.honorifics,
-    titles.stop_words, titles.connectors, titles.generic_words, titles.organisation_words,
-    titles.head_stand_ins, titles.head_words, titles.equivalent_words, titles.ordinals,
-    titles.domains, titles.offices, titles.occupations, titles.grades, titles.fused_prefixes,
-    titles.post_prepositions, titles.descriptors, titles.prepositions,
-    names.common_names, names.not_person_words, names.confusable_name_words,
-    names.derived_endings, names.company_suffixes,
+    dates.months,
+    dates.weekdays,
+    dates.future_cues,
+    dates.reporting_verbs,
+    dates.relative_days,
+    dates.relative_units,
+    dates.relative_directions,
+    dates.elapsed_units,
+    dates.vague_counts,
+    dates.nearly_qualifiers,
+    dates.year_prepositions,
+    dates.loose_year_prepositions,
+    dates.year_determiners,
+    dates.clause_year_prepositions,
+    dates.copulas,
+    dates.count_words,
+    dates.level_nouns,
+    dates.decade_parts,
+    dates.year_parts,
+    titles.office_changing,
+    titles.former,
+    titles.title_words,
+    titles.honorifics,
+    titles.stop_words,
+    titles.connectors,
+    titles.generic_words,
+    titles.organisation_words,
+    titles.head_stand_ins,
+    titles.head_words,
+    titles.equivalent_words,
+    titles.ordinals,
+    titles.domains,
+    titles.offices,
+    titles.occupations,
+    titles.grades,
+    titles.fused_prefixes,
+    titles.post_prepositions,
+    titles.descriptors,
+    titles.prepositions,
+    names.common_names,
+    names.not_person_words,
+    names.confusable_name_words,
+    names.derived_endings,
+    names.company_suffixes,
 );
 
 impl LexiconFiles {
@@ -730,13 +782,25 @@ mod tests {
         let ext = extension("title_words: [sheriff]\nlabel_words: [on]\nmeasures: {length: {furlong: 201.168}}\n");
         let lex = Lexicon::extended(&ext).unwrap();
         assert!(lex.title_words.contains("sheriff") && lex.title_words.contains("minister"));
-        assert!(lex.label_words.contains("on") && lex.label_words.contains("no"), "words stay words");
+        assert!(
+            lex.label_words.contains("on") && lex.label_words.contains("no"),
+            "words stay words"
+        );
         let furlong = lex.measures.iter().find(|(w, _)| w == &["furlong"]).unwrap();
         assert_eq!((furlong.1.dimension.as_str(), furlong.1.factor), ("length", 201.168));
-        assert!(lex.measures.iter().any(|(w, _)| w == &["km"]), "a map's own entries stay");
-        assert!(std::ptr::eq(lex, Lexicon::extended(&ext).unwrap()), "one lexicon per extension");
+        assert!(
+            lex.measures.iter().any(|(w, _)| w == &["km"]),
+            "a map's own entries stay"
+        );
+        assert!(
+            std::ptr::eq(lex, Lexicon::extended(&ext).unwrap()),
+            "one lexicon per extension"
+        );
         assert_ne!(lex.fingerprint(), Lexicon::builtin().fingerprint());
-        assert!(!Lexicon::builtin().title_words.contains("sheriff"), "the built-in one is untouched");
+        assert!(
+            !Lexicon::builtin().title_words.contains("sheriff"),
+            "the built-in one is untouched"
+        );
     }
 
     #[test]
@@ -745,9 +809,19 @@ mod tests {
         assert_eq!(e.name, "titel_words");
         assert!(e.help.starts_with("did you mean `title_words`?"), "{}", e.help);
         let e = Lexicon::extended(&extension("offices: {sheriff: 1}\n")).unwrap_err();
-        assert!(e.message.starts_with("`offices` is not written as in rules/titles.yaml"), "{}", e.message);
+        assert!(
+            e.message
+                .starts_with("`offices` is not written as in rules/titles.yaml"),
+            "{}",
+            e.message
+        );
         let e = Lexicon::extended(&extension("scales: {gazillion: lots}\n")).unwrap_err();
-        assert!(e.message.starts_with("`scales` is not written as in rules/numbers.yaml"), "{}", e.message);
+        assert!(
+            e.message
+                .starts_with("`scales` is not written as in rules/numbers.yaml"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
