@@ -123,6 +123,7 @@ struct TitleFile {
     grades: Vec<String>,
     fused_prefixes: Vec<String>,
     post_prepositions: Vec<String>,
+    person_prepositions: Vec<String>,
     descriptors: Vec<String>,
     prepositions: Vec<String>,
 }
@@ -236,6 +237,9 @@ pub struct Lexicon {
     pub fused_prefixes: Vec<String>,
     /// Prepositions joining a post to its complement ("MP for Sedgefield").
     pub post_prepositions: HashSet<String>,
+    /// Post prepositions whose complement is mostly another person ("adviser to President
+    /// Putin"): read in an apposition after a name, never in a title read back from one.
+    pub person_prepositions: HashSet<String>,
     pub descriptors: HashSet<String>,
     pub prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -433,6 +437,7 @@ impl Lexicon {
             grades: set(t.grades),
             fused_prefixes: t.fused_prefixes,
             post_prepositions: set(t.post_prepositions),
+            person_prepositions: set(t.person_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             common_names: names.common_names.into_iter().collect(),
