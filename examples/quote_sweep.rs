@@ -17,7 +17,6 @@ use factlint::facts::Facts;
 use factlint::files::load_facts;
 use factlint::finding::{Code, Finding};
 use factlint::story::Story;
-use factlint::text::Doc;
 use std::path::{Path, PathBuf};
 
 /// Who speaks a quote the story gives to nobody certain.
@@ -81,7 +80,7 @@ fn story_files(dir: &Path) -> Vec<PathBuf> {
 
 /// The story's quotes as (speaker, words), the speaker as the checker reads the attribution.
 fn story_quotes(names: &NameIndex, base: &Facts, story: &Story) -> Vec<(String, String)> {
-    let doc = Doc::new(&story.checkable);
+    let doc = story.doc();
     let people = names.extract(&doc);
     let quotes = extract_quotes(&doc);
     let attribution = Attribution::new(&doc, &quotes, &people.mentions);

@@ -174,10 +174,12 @@ fn learn(args: &LearnArgs) -> Result<Document, InputError> {
             factlint::story::Story::from_text(path, text)
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let checkables: Vec<_> = stories.iter().map(|s| s.checkable()).collect();
     let copies: Vec<factlint::learn::Copy> = stories
         .iter()
-        .map(|s| factlint::learn::Copy {
-            text: &s.checkable,
+        .zip(&checkables)
+        .map(|(s, text)| factlint::learn::Copy {
+            text,
             date: s.front_matter_date.or(s.dateline),
         })
         .collect();

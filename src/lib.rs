@@ -8,6 +8,7 @@ pub use factlint_core::{
 };
 pub use factlint_lsp as lsp;
 
+pub mod arena;
 pub mod cache;
 pub mod discover;
 pub mod files;

@@ -17,6 +17,10 @@ use std::process::ExitCode;
 
 mod cli_facts;
 
+// the system's allocator, with an arena for a cached who's-who's decoding (src/arena.rs)
+#[global_allocator]
+static ALLOCATOR: factlint::arena::CliAllocator = factlint::arena::CliAllocator;
+
 #[derive(Parser)]
 #[command(
     name = "factlint",

@@ -88,19 +88,29 @@ pub fn run(inputs: &Inputs) -> Run {
         .first()
         .and_then(|p| configs.for_path(&stdin_aware(p, inputs)).ok())
         .map(|c| facts_key(&c, inputs));
-    let (preloaded, (found, walk_errors)) =
-        rayon::join(|| first_key.map(|key| (load(&key, inputs), key)), || gather(inputs));
+    // the load runs on this thread: a big who's-who's many allocations are cheaper in the main
+    // thread's heap than in a worker's, which grows a page at a time
+    let (preloaded, (found, walk_errors)) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| gather(inputs));
+        let preloaded = first_key.map(|key| (load(&key, inputs), key));
+        (
+            preloaded,
+            walk.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        )
+    });
     errors.extend(walk_errors);
     let mut skipped = Vec::new();
     let candidates = select(found, inputs, &configs, &mut errors);
     let facts_sets = load_facts_sets(&candidates, inputs, preloaded, &mut errors);
-    let outcomes: Vec<Result<Option<Report>, InputError>> = candidates
-        .par_iter()
-        .filter_map(|c| {
-            let (facts, checker) = facts_sets.get(&facts_key(&c.config, inputs))?.as_ref().ok()?;
-            Some(check_candidate(c, inputs, facts, checker))
-        })
-        .collect();
+    let check = |c: &Candidate| {
+        let (facts, checker) = facts_sets.get(&facts_key(&c.config, inputs))?.as_ref().ok()?;
+        Some(check_candidate(c, inputs, facts, checker))
+    };
+    // one story (an editor's save) is checked here: starting rayon's threads would cost more
+    let outcomes: Vec<Result<Option<Report>, InputError>> = match candidates.as_slice() {
+        [one] => check(one).into_iter().collect(),
+        many => many.par_iter().filter_map(check).collect(),
+    };
     let mut reports = Vec::new();
     for (outcome, candidate) in outcomes.into_iter().zip(&candidates) {
         match outcome {
@@ -303,13 +313,15 @@ fn load_facts_sets(
     missing.sort();
     missing.dedup();
     missing.retain(|k| !sets.contains_key(k));
-    let loaded: Vec<_> = missing
-        .into_par_iter()
-        .map(|key| {
-            let facts = load(&key, inputs);
-            (key, facts)
-        })
-        .collect();
+    let load_key = |key: FactsKey| {
+        let facts = load(&key, inputs);
+        (key, facts)
+    };
+    // rayon's threads are started only for two sets or more
+    let loaded: Vec<_> = match missing.len() {
+        0 | 1 => missing.into_iter().map(load_key).collect(),
+        _ => missing.into_par_iter().map(load_key).collect(),
+    };
     sets.extend(loaded);
     let used: Vec<FactsKey> = candidates.iter().map(|c| facts_key(&c.config, inputs)).collect();
     for (key, facts) in &sets {
@@ -388,6 +400,8 @@ pub const DEFAULT_MAX_STORY_BYTES: u64 = 16 * 1024 * 1024;
 /// A story file's bytes, at most `limit` of them. A device, a pipe or a socket is refused before
 /// it is opened (`/dev/zero` never ends, a FIFO blocks until someone writes).
 fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+    // the checker's offsets are 32-bit: no limit goes past 4 GiB
+    let limit = limit.min(factlint_core::text::MAX_TEXT_BYTES as u64);
     let cannot = |e: std::io::Error| InputError::file(path, format!("cannot read file: {}", io_reason(&e)));
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
@@ -397,7 +411,8 @@ fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
         )
         .with_help("name story files or folders; to check text from a pipe, pass `-` and pipe it to stdin"));
     }
-    let mut bytes = Vec::new();
+    // sized once from the metadata: no doubling, and no probing reads for a small file
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
     let file = std::fs::File::open(path).map_err(cannot)?;
     // the size is checked as read too: a file may grow after it was looked at
     file.take(limit.saturating_add(1))

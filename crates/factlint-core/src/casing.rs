@@ -101,7 +101,7 @@ impl Casing {
                 }
                 let first = i == paragraph.start || ends_a_sentence(doc, i);
                 let cased = self.word_at(doc, i, first, lower_case_copy);
-                bytes[t.start..t.end].copy_from_slice(cased.as_bytes());
+                bytes[t.start()..t.end()].copy_from_slice(cased.as_bytes());
             }
         }
         String::from_utf8(bytes).ok()

@@ -156,14 +156,14 @@ impl<'f> Checker<'f> {
     /// The findings of `story` (before suppressions and a config's severities: see
     /// [`findings_for`]).
     pub fn check(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
-        let doc = Doc::new(&story.checkable);
+        let doc = story.doc();
         let published = self.published(story, options);
         // people's names and titles are read with the facts' capitals where the copy is in one
         // case; the tokens are the same, so the mentions found serve the quotes too.
         // Organisations keep the copy's own case: a word in capitals is never read as a slip
         // of one (wire headlines: "BRUNSWIG CORP" is not "Brunswick Corp")
         let recased = self.indexes.casing.recase(&doc);
-        let recased_doc = recased.as_deref().map(Doc::new);
+        let recased_doc = recased.as_deref().map(|text| story.doc_of(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
         let mut findings = self.check_people(people_doc, &people, published);

@@ -30,6 +30,7 @@ mod lexicon;
 mod number;
 mod quantity;
 pub mod render;
+mod rule_files;
 pub mod source_map;
 pub mod story;
 mod suppress;

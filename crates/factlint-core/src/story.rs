@@ -1,16 +1,19 @@
 //! Loading a story: its text, the parts that are checked, and the dates and facts it names.
 //!
 //! What is not prose (front matter, Markdown code, HTML comments, URLs, a wire header) is
-//! blanked out with spaces in `checkable`, which keeps every byte offset of the original, so
-//! extractors work on `checkable` and findings point into `text`.
+//! blanked out: read as spaces, which keeps every byte offset of the original, so extractors
+//! work on the blanked text and findings point into `text`. Only the blanked ranges are kept,
+//! not a second copy of the text (a big story's memory is mostly copies of it).
 
 use crate::error::InputError;
 use crate::lexicon::lexicon;
 use crate::suppress::Suppressions;
+use crate::text::{with_spaces, Doc};
 use chrono::NaiveDate;
 use pulldown_cmark::{Event, Options, Parser};
 use regex::Regex;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -23,8 +26,9 @@ pub struct Story {
     pub path: PathBuf,
     /// Its text, as read.
     pub text: String,
-    /// `text` with everything that is not checked replaced by spaces.
-    pub checkable: String,
+    /// The byte ranges of `text` that are not checked, in order and apart (see
+    /// [`Story::checkable`]).
+    blanked: Vec<Range<usize>>,
     /// `date:` from the front matter.
     pub front_matter_date: Option<NaiveDate>,
     /// `facts:` from the front matter, resolved against the story's folder.
@@ -143,8 +147,8 @@ impl Story {
     pub fn plain(path: &Path, text: String) -> Story {
         Story {
             path: path.to_path_buf(),
-            checkable: text.clone(),
             text,
+            blanked: Vec::new(),
             front_matter_date: None,
             front_matter_facts: Vec::new(),
             dateline: None,
@@ -160,7 +164,7 @@ impl Story {
         let mut story = Story {
             path: path.to_path_buf(),
             text,
-            checkable: String::new(),
+            blanked: Vec::new(),
             front_matter_date: None,
             front_matter_facts: Vec::new(),
             dateline: None,
@@ -183,8 +187,29 @@ impl Story {
         blank_regex(&mut checkable, html_comment_re());
         blank_regex(&mut checkable, url_re());
         story.dateline = read_dateline(&mut checkable);
-        story.checkable = checkable;
+        story.blanked = differing_runs(&story.text, &checkable);
         Ok(story)
+    }
+
+    /// `text` with everything that is not checked replaced by spaces (borrowed when nothing
+    /// is).
+    pub fn checkable(&self) -> Cow<'_, str> {
+        if self.blanked.is_empty() {
+            Cow::Borrowed(&self.text)
+        } else {
+            Cow::Owned(with_spaces(&self.text, &self.blanked))
+        }
+    }
+
+    /// The tokens, sentences and paragraphs of the checked text, pointing into `text`.
+    pub fn doc(&self) -> Doc<'_> {
+        Doc::blanked(&self.text, &self.blanked)
+    }
+
+    /// The tokens of `text`, a copy of this story's text changed only in case (re-cased wire
+    /// copy), blanked as this story is: the same tokens at the same places.
+    pub fn doc_of<'t>(&self, text: &'t str) -> Doc<'t> {
+        Doc::blanked(text, &self.blanked)
     }
 
     fn read_front_matter(&mut self, range: Range<usize>) -> Result<(), InputError> {
@@ -260,6 +285,20 @@ fn front_matter_range(text: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// The runs of bytes where `blanked` (a copy of `text` with parts made spaces) differs from
+/// `text`: whole characters, as every byte of a multi-byte character differs from a space.
+fn differing_runs(text: &str, blanked: &str) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let pairs = text.bytes().zip(blanked.bytes()).enumerate();
+    for (k, _) in pairs.filter(|(_, (a, b))| a != b) {
+        match runs.last_mut() {
+            Some(run) if run.end == k => run.end = k + 1,
+            _ => runs.push(k..k + 1),
+        }
+    }
+    runs
 }
 
 /// Replaces bytes in `range` with spaces, keeping newlines (so lines and offsets stay put).
@@ -392,10 +431,10 @@ mod tests {
             "N.Z. BANK\nDate: 26-FEB-1987 16:35:16.02\n\nWELLINGTON, Feb 27 - New Zealand's deposits rose.\n",
         );
         assert_eq!(s.dateline, NaiveDate::from_ymd_opt(1987, 2, 27));
-        assert!(!s.checkable.contains("WELLINGTON"));
-        assert!(!s.checkable.contains("FEB-1987"));
-        assert!(s.checkable.contains("New Zealand's deposits rose."));
-        assert_eq!(s.checkable.len(), s.text.len());
+        assert!(!s.checkable().contains("WELLINGTON"));
+        assert!(!s.checkable().contains("FEB-1987"));
+        assert!(s.checkable().contains("New Zealand's deposits rose."));
+        assert_eq!(s.checkable().len(), s.text.len());
     }
 
     #[test]
@@ -412,14 +451,14 @@ mod tests {
         assert_eq!(s.front_matter_facts, [PathBuf::from("news/desk.yaml")]);
         for hidden in ["Deputy", "Foreign", "12 pct", "example", "date:"] {
             assert!(
-                !s.checkable.contains(hidden),
+                !s.checkable().contains(hidden),
                 "{hidden} should be blanked: {:?}",
-                s.checkable
+                s.checkable()
             );
         }
-        assert!(s.checkable.contains("Said"));
-        assert!(s.checkable.contains("now."));
-        assert_eq!(s.checkable.lines().count(), s.text.lines().count());
+        assert!(s.checkable().contains("Said"));
+        assert!(s.checkable().contains("now."));
+        assert_eq!(s.checkable().lines().count(), s.text.lines().count());
     }
 
     #[test]
@@ -455,13 +494,24 @@ mod tests {
     fn front_matter_after_a_byte_order_mark_is_read_and_the_mark_is_not_checked() {
         let s = story("a.md", "\u{feff}---\ndate: 2005-01-14\n---\nDeputy said.\n");
         assert_eq!(s.front_matter_date, NaiveDate::from_ymd_opt(2005, 1, 14));
-        assert!(!s.checkable.contains(BOM));
+        assert!(!s.checkable().contains(BOM));
         let s = story("a.md", "\u{feff} Deputy said.\n");
         assert!(
-            s.checkable.contains("Deputy"),
+            s.checkable().contains("Deputy"),
             "not an indented code block: {:?}",
-            s.checkable
+            s.checkable()
         );
+    }
+
+    #[test]
+    fn only_blanked_ranges_are_kept_and_the_doc_reads_around_them() {
+        let s = story("a.md", "Said <!-- é Minister --> Blair.\n");
+        assert_eq!(s.checkable(), format!("Said {} Blair.\n", " ".repeat(20)));
+        let doc = s.doc();
+        let words: Vec<&str> = doc.tokens.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["Said", "Blair", "."]);
+        assert_eq!((doc.tokens[1].start(), doc.lower_at(1)), (26, "blair"));
+        assert!(matches!(story("a.txt", "Plain text.").checkable(), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -3,8 +3,12 @@
 //! Extractors never look at raw bytes: they walk tokens, so a title or figure broken across a
 //! hard line break ("Israeli Minister of\nStrategic Affairs") is one run of tokens like any
 //! other. Every token keeps its byte span in the original file.
+//!
+//! A big story has millions of tokens, so a token is small (24 bytes: its text, a `u32` start
+//! and two flags) and the document keeps no other table per token: the lower-case forms sit in
+//! one buffer beside the text, at the same offsets, and a token's sentence and paragraph are
+//! found by binary search.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,17 +21,33 @@ pub enum TokenKind {
     Symbol,
 }
 
+/// The most text a [`Doc`] reads: its offsets are `u32`. Callers refuse longer texts (the
+/// command line's story size limit is below it); the tokenizer stops there.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
 #[derive(Clone, Debug)]
 pub struct Token<'a> {
     pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
+    /// Byte offset in the text (see [`Token::start`]).
+    start: u32,
     pub kind: TokenKind,
     /// No white space between this token and the previous one ("2.5" + "bn" in "2.5bn").
     pub glued: bool,
+    /// Its lower-case form is longer or shorter than it ("İ"), so not in the document's buffer.
+    odd_lower: bool,
 }
 
 impl Token<'_> {
+    /// Byte offset of the token's first byte in the text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the token.
+    pub fn end(&self) -> usize {
+        self.start() + self.text.len()
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -47,14 +67,19 @@ impl Token<'_> {
 
 /// A story's text cut into tokens, sentences and paragraphs (both as token index ranges).
 pub struct Doc<'a> {
+    /// The original text: the tokens' bytes are its bytes; between tokens it may hold parts
+    /// that are not checked (see [`Doc::blanked`]).
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
-    /// Each token in lower case, computed once (borrowed when it already is).
-    lowers: Vec<Cow<'a, str>>,
+    /// The text as checked (blanked parts as spaces) with every token in lower case at its
+    /// own offsets (see [`Doc::lower_at`]).
+    lower: String,
+    /// The lower-case forms of the few tokens whose form has another length, by token index.
+    odd_lowers: Vec<(usize, String)>,
+    /// Contiguous, in order, covering every token.
     pub sentences: Vec<Range<usize>>,
+    /// Contiguous, in order, covering every token.
     pub paragraphs: Vec<Range<usize>>,
-    sentence_of: Vec<usize>,
-    paragraph_of: Vec<usize>,
 }
 
 /// Abbreviations whose dot does not end a sentence.
@@ -67,40 +92,45 @@ const ABBREVIATIONS: &[&str] = &[
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let (tokens, paragraph_starts) = tokenize(text);
+        Doc::blanked(text, &[])
+    }
+
+    /// The document of `text` read with the byte ranges `blanked` (in order, apart, on char
+    /// boundaries) as spaces: the parts of a story that are not checked. Tokens point into
+    /// `text`, so `doc.text` is the original; the one copy made is the lower-case buffer.
+    pub fn blanked(text: &'a str, blanked: &[Range<usize>]) -> Doc<'a> {
+        let mut lower = with_spaces(text, blanked);
+        let (mut tokens, paragraph_starts) = tokenize(&lower, text);
         let paragraphs = ranges_from_starts(&paragraph_starts, tokens.len());
         let sentence_starts = sentence_starts(&tokens, &paragraph_starts);
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
-        let sentence_of = owner_index(&sentences, tokens.len());
-        let paragraph_of = owner_index(&paragraphs, tokens.len());
-        let lowers = tokens.iter().map(|t| lowercase(t.text)).collect();
+        let odd_lowers = lower_in_place(&mut lower, &mut tokens);
         Doc {
             text,
             tokens,
-            lowers,
+            lower,
+            odd_lowers,
             sentences,
             paragraphs,
-            sentence_of,
-            paragraph_of,
         }
     }
 
     /// The token range of the sentence holding token `i`.
     pub fn sentence(&self, i: usize) -> Range<usize> {
-        self.sentences[self.sentence_of[i]].clone()
+        self.sentences[self.sentence_index(i)].clone()
     }
 
     pub fn paragraph(&self, i: usize) -> Range<usize> {
-        self.paragraphs[self.paragraph_of[i]].clone()
+        self.paragraphs[owner(&self.paragraphs, i)].clone()
     }
 
     pub fn sentence_index(&self, i: usize) -> usize {
-        self.sentence_of[i]
+        owner(&self.sentences, i)
     }
 
     /// Byte span covering tokens `range` (which must be non-empty).
     pub fn span(&self, range: Range<usize>) -> Range<usize> {
-        self.tokens[range.start].start..self.tokens[range.end - 1].end
+        self.tokens[range.start].start()..self.tokens[range.end - 1].end()
     }
 
     /// The words of tokens `range` joined by single spaces, as a reader sees them.
@@ -116,22 +146,74 @@ impl<'a> Doc<'a> {
     }
 
     /// Lowercase text of token `i`, or "" past the end.
+    /// Inlined: the extractors call it for nearly every token they look at.
+    #[inline]
     pub fn lower_at(&self, i: usize) -> &str {
-        self.lowers.get(i).map_or("", |l| l.as_ref())
+        match self.tokens.get(i) {
+            Some(t) if !t.odd_lower => self.lower.get(t.start()..t.end()).unwrap_or(t.text),
+            Some(t) => self.odd_lower(i, t),
+            None => "",
+        }
+    }
+
+    #[cold]
+    fn odd_lower(&self, i: usize, t: &Token<'a>) -> &str {
+        self.odd_lowers
+            .binary_search_by_key(&i, |(k, _)| *k)
+            .map_or(t.text, |k| self.odd_lowers[k].1.as_str())
     }
 }
 
 /// Just the tokens of a short text (a name, a title, a cue), without sentences or paragraphs.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    tokenize(text).0
+    tokenize(text, text).0
 }
 
-fn lowercase(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_uppercase) {
-        Cow::Owned(text.to_lowercase())
-    } else {
-        Cow::Borrowed(text)
+/// `text` with the byte ranges `blanked` as spaces (their newlines kept, so lines and
+/// paragraphs stay put).
+pub fn with_spaces(text: &str, blanked: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for r in blanked {
+        out.push_str(&text[out.len()..r.start]);
+        for c in text[r.clone()].chars() {
+            match c {
+                '\n' => out.push('\n'),
+                _ => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            }
+        }
     }
+    out.push_str(&text[out.len()..]);
+    out
+}
+
+/// Lowercases each token of `buffer` (a copy of the text) at its own offsets: no allocation
+/// per token. The forms of another length stay out, listed by token index and marked on
+/// their tokens.
+fn lower_in_place(buffer: &mut String, tokens: &mut [Token]) -> Vec<(usize, String)> {
+    let mut odd = Vec::new();
+    for (i, t) in tokens.iter_mut().enumerate() {
+        let span = t.start()..t.end();
+        if t.text.is_ascii() {
+            buffer[span].make_ascii_lowercase();
+        } else if t.text.chars().any(char::is_uppercase) {
+            let form = t.text.to_lowercase();
+            if form.len() == span.len() {
+                // the same length: replaced in place, nothing after it moves
+                buffer.replace_range(span, &form);
+            } else {
+                t.odd_lower = true;
+                odd.push((i, form));
+            }
+        }
+    }
+    odd
+}
+
+/// The index of the range holding token `i`, in contiguous ranges.
+fn owner(ranges: &[Range<usize>], i: usize) -> usize {
+    ranges
+        .partition_point(|r| r.end <= i)
+        .min(ranges.len().saturating_sub(1))
 }
 
 fn ranges_from_starts(starts: &[usize], len: usize) -> Vec<Range<usize>> {
@@ -148,23 +230,15 @@ fn ranges_from_starts(starts: &[usize], len: usize) -> Vec<Range<usize>> {
     out
 }
 
-fn owner_index(ranges: &[Range<usize>], len: usize) -> Vec<usize> {
-    let mut owner = vec![0; len];
-    for (k, r) in ranges.iter().enumerate() {
-        for slot in &mut owner[r.clone()] {
-            *slot = k;
-        }
-    }
-    owner
-}
-
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits text into tokens and notes where paragraphs start (a blank line, or a line indented
-/// by three or more spaces as wire copy marks them).
-fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
+/// Splits `text` into tokens and notes where paragraphs start (a blank line, or a line indented
+/// by three or more spaces as wire copy marks them). The tokens' text is taken from `source`,
+/// which has the same bytes wherever `text` is not blanked.
+fn tokenize<'a>(text: &str, source: &'a str) -> (Vec<Token<'a>>, Vec<usize>) {
+    let text = &text[..floor_char_boundary(text, MAX_TEXT_BYTES)];
     let bytes = text.as_bytes();
     let mut tokens = Vec::new();
     let mut paragraph_starts = vec![0];
@@ -173,7 +247,10 @@ fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
     let mut newlines = 0usize;
     let mut indent = 0usize;
     while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => text[i..].chars().next().unwrap_or(' '),
+        };
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -198,16 +275,24 @@ fn tokenize(text: &str) -> (Vec<Token<'_>>, Vec<usize>) {
             (i + c.len_utf8(), TokenKind::Symbol)
         };
         tokens.push(Token {
-            text: &text[i..end],
-            start: i,
-            end,
+            text: &source[i..end],
+            start: i as u32,
             kind,
             glued: glued && !tokens.is_empty(),
+            odd_lower: false,
         });
         glued = true;
         i = end;
     }
     (tokens, paragraph_starts)
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(0)
 }
 
 /// "1,200", "2.5", "2024": commas only before exactly three digits, a point only before a digit.
@@ -382,6 +467,27 @@ mod tests {
         let text = "café “Dermer”";
         let doc = Doc::new(text);
         let t = &doc.tokens[2];
-        assert_eq!(&text[t.start..t.end], "Dermer");
+        assert_eq!(&text[t.start()..t.end()], "Dermer");
+    }
+
+    #[test]
+    fn lower_case_forms_keep_their_tokens_offsets() {
+        let doc = Doc::new("Ünal SAID İstanbul ΣΟΦΟΣ, the İ. end");
+        let lowers: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower_at(i)).collect();
+        assert_eq!(
+            lowers,
+            ["ünal", "said", "i̇stanbul", "σοφος", ",", "the", "i̇", ".", "end"]
+        );
+        assert_eq!(doc.lower_at(doc.tokens.len()), "");
+    }
+
+    #[test]
+    fn every_token_finds_its_sentence_and_paragraph() {
+        let doc = Doc::new("One. Two three.\n\nFour. Five!");
+        let sentences: Vec<usize> = (0..doc.tokens.len()).map(|i| doc.sentence_index(i)).collect();
+        assert_eq!(sentences, [0, 0, 1, 1, 1, 2, 2, 3, 3]);
+        assert_eq!(doc.paragraph(4), 0..5);
+        assert_eq!(doc.paragraph(5), 5..9);
+        assert_eq!(doc.sentence(6), 5..7);
     }
 }

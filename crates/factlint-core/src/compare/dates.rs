@@ -1,6 +1,6 @@
 //! Do date expressions tied to events agree with their dates, and weekdays with the calendar?
 
-use crate::extract::dates::{resolve, DateExpr, DateMention};
+use crate::extract::dates::{days_of, resolve, DateExpr, DateMention};
 use crate::facts::{DateRange, Event};
 use crate::finding::{Code, Finding};
 use crate::text::Doc;
@@ -39,18 +39,22 @@ fn weekday_name(d: NaiveDate) -> &'static str {
 }
 
 /// Whether a date written without a year can be the event's date: the same month and day
-/// (or month) in some year the event spans. The story need not repeat the year of an event
+/// (or days of a range, or month) in some year the event spans. The story need not repeat the year of an event
 /// ("the October 7 attack", written a year on).
 fn agrees_without_year(expr: &DateExpr, event: &DateRange) -> Option<bool> {
     let years = event.first.year()..=event.last.year();
     match *expr {
         DateExpr::Day {
-            month, day, year: None, ..
+            month,
+            day,
+            last_day,
+            year: None,
+            ..
         } => Some(
             years
                 .into_iter()
-                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-                .any(|d| event.overlaps(&DateRange::day(d))),
+                .filter_map(|y| days_of(y, month, day, last_day))
+                .any(|days| event.overlaps(&days)),
         ),
         DateExpr::Month { month, year: None } => Some(
             years
@@ -69,7 +73,12 @@ fn replacement(m: &DateMention, event: &Event, published: Option<NaiveDate>) -> 
     }
     let d = event.date.first;
     match m.expr {
-        DateExpr::Day { year, day_first, .. } => {
+        DateExpr::Day {
+            year,
+            day_first,
+            last_day: None,
+            ..
+        } => {
             let (mn, dd) = (month_name(d.month()), d.day());
             let base = if day_first {
                 format!("{dd} {mn}")
@@ -151,9 +160,16 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
     Some(f)
 }
 
+/// How near the dateline (days) a date without a year must be for its weekday to name that
+/// occurrence alone: a weekday is written beside a date to place a day of the week in hand.
+const WEEKDAY_REACH: i64 = 7;
+
 /// A weekday written beside a calendar date must be that date's weekday. Without a year, the
 /// date is the occurrence nearest the dateline or the one the clause's tense points to: the
 /// weekday is wrong only when it fits neither (copy often looks ahead in the present tense).
+/// An occurrence within a week of the dateline is the only one ("on Wednesday, April 9"
+/// two days after an April 7 dateline is this week's, whatever the clause's tense).
+/// Without a dateline, such a date is not checked.
 pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -> Option<Finding> {
     let (weekday, tokens) = m.weekday.clone()?;
     let candidates: Vec<NaiveDate> = match m.expr {
@@ -161,20 +177,22 @@ pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -
             month, day, year: None, ..
         } => {
             let p = published?;
+            let distance = |d: &NaiveDate| (*d - p).num_days().abs();
             let nearest = (p.year() - 1..=p.year() + 1)
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-                .min_by_key(|d| (*d - p).num_days().abs());
-            nearest
-                .into_iter()
-                .chain(resolve(m, published).map(|r| r.first))
-                .collect()
+                .min_by_key(distance);
+            let by_tense = resolve(m, published)
+                .map(|r| r.first)
+                .filter(|_| nearest.as_ref().is_none_or(|n| distance(n) > WEEKDAY_REACH));
+            nearest.into_iter().chain(by_tense).collect()
         }
         _ => vec![resolve(m, published)?.first],
     };
     if candidates.iter().any(|d| d.weekday().number_from_monday() == weekday) {
         return None;
     }
-    let date = resolve(m, published).map_or(*candidates.first()?, |r| r.first);
+    // the date the tense points to, unless the nearest one is the only reading
+    let date = *candidates.last()?;
     let right = weekday_name(date);
     let wrong = WEEKDAYS[(weekday as usize).clamp(1, 7) - 1];
     Some(
@@ -187,4 +205,39 @@ pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -
         .with_replacement(right)
         .with_help(format!("write `{right}`, or check the date")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dates::extract_dates;
+
+    fn weekday_findings(text: &str, published: Option<NaiveDate>) -> Vec<String> {
+        let doc = Doc::new(text);
+        extract_dates(&doc)
+            .iter()
+            .filter_map(|m| check_weekday(&doc, m, published))
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_weekday_beside_a_date_without_a_year_takes_the_year_from_the_dateline() {
+        // reuters21578/14184 (April 7, 1987): "a meeting before analysts on April 9-10", edited
+        let tuesday = NaiveDate::from_ymd_opt(1987, 4, 7);
+        let text = "expectations that the company might disclose some bullish news at a meeting \
+                    before analysts on Wednesday, April 9.";
+        assert_eq!(
+            weekday_findings(text, tuesday),
+            ["April 9, 1987 was a Thursday, not a Wednesday"]
+        );
+        assert!(weekday_findings(&text.replace("Wednesday", "Thursday"), tuesday).is_empty());
+        // within a week of the dateline, a past clause does not reach back a year
+        let past = "the company disclosed its news on Wednesday, April 9.";
+        assert_eq!(weekday_findings(past, tuesday).len(), 1);
+        // further off, either the nearest date's weekday or the one the tense gives agrees
+        let march = NaiveDate::from_ymd_opt(1987, 3, 1);
+        assert!(weekday_findings("the talks ended on Wednesday, April 9.", march).is_empty());
+        assert!(weekday_findings(text, None).is_empty(), "no dateline, no year: quiet");
+    }
 }

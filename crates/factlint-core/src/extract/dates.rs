@@ -34,9 +34,12 @@ impl YearRef {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateExpr {
     /// "October 7", "7 October 2023", "Oct. 7, 2023"; `day_first` keeps the written order.
+    /// A range of days in one month ("6 to 9 January", "April 9-10") is one mention: `day`
+    /// is its first day and `last_day` its last.
     Day {
         month: u32,
         day: u32,
+        last_day: Option<u32>,
         year: Option<YearRef>,
         day_first: bool,
     },
@@ -44,6 +47,12 @@ pub enum DateExpr {
     Month { month: u32, year: Option<YearRef> },
     /// "in 2007", "by 2010", "the 2010 coalition".
     Year(i32),
+    /// "mid-1986", "early 1987": the months `first_month` to `last_month` of `year`.
+    YearPart {
+        year: i32,
+        first_month: u32,
+        last_month: u32,
+    },
     /// "in the 1990s" (1990 to 1999), "the late 1980s" (1986 to 1989).
     Decade { first: i32, last: i32 },
     /// "three weeks ago", "a few days ago", "more than a year ago": `least` to `most` units
@@ -185,11 +194,12 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     if let Some(m) = read_calendar(doc, i) {
         return Some(m);
     }
-    if let Some(&days) = lex.relative_days.get(lower) {
+    if let Some(&days) = lex.relative_days.get(lower).filter(|_| !is_capitalised_name(doc, i)) {
         return mention(i..i + 1, DateExpr::RelativeDay(days));
     }
     if let Some(m) = read_ago(doc, i)
         .or_else(|| read_decade(doc, i))
+        .or_else(|| read_year_part(doc, i))
         .or_else(|| read_year_adjective(doc, i))
     {
         return Some(m);
@@ -210,8 +220,9 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
             );
         }
     }
-    let plausible = |y: &i32| !lex.loose_year_prepositions.contains(lower) || is_plausible_year(*y);
-    if lex.year_prepositions.contains(lower) || lex.loose_year_prepositions.contains(lower) {
+    let loose = phrase_ends_at(doc, i, &lex.loose_year_prepositions);
+    let plausible = |y: &i32| !loose || is_plausible_year(*y);
+    if loose || phrase_ends_at(doc, i, &lex.year_prepositions) {
         if let Some(y) = year_at(doc, i + 1).filter(plausible) {
             // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span, "since 1980's" a decade
             let plain = !doc.tokens.get(i + 2).is_some_and(|n| {
@@ -221,6 +232,28 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
         }
     }
     None
+}
+
+/// Whether one of `phrases` ends at token `i` ("compared with" at "with").
+fn phrase_ends_at(doc: &Doc, i: usize, phrases: &[Vec<String>]) -> bool {
+    phrases.iter().any(|phrase| {
+        i + 1 >= phrase.len()
+            && phrase
+                .iter()
+                .rev()
+                .enumerate()
+                .all(|(back, word)| doc.lower_at(i - back) == word)
+    })
+}
+
+/// A relative day capitalised after a word of its sentence is a name, not the day: "that
+/// day's Today programme", "told BBC Radio 4's Today", "USA Today". Capitalised at the start
+/// of a sentence, a quote or a clause after punctuation, or in copy set in capitals, it is
+/// the day.
+fn is_capitalised_name(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let in_capitals = !t.text.chars().any(char::is_lowercase);
+    t.is_capitalized() && !in_capitals && doc.sentence(i).start < i && doc.tokens[i - 1].kind == TokenKind::Word
 }
 
 /// A number that reads as a year where it could as well be a count: 1800 to 2099, and not a
@@ -277,14 +310,15 @@ fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
 
 fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
     let mention = |end: usize, expr| Some(DateMention::new(i..end, expr));
-    // a day and a month in either order, and the year if one follows
-    let whole_day = |month: u32, day: u32, after: usize, day_first: bool| {
+    // a day (or a range of days) and a month in either order, and the year if one follows
+    let whole_day = |month: u32, (day, last_day): (u32, Option<u32>), after: usize, day_first: bool| {
         let (year, end) = year_after(doc, after);
         mention(
             end,
             DateExpr::Day {
                 month,
                 day,
+                last_day,
                 year,
                 day_first,
             },
@@ -294,8 +328,8 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
         if is_possessive(doc.lower_at(i)) {
             return possessive_month(doc, i, month);
         }
-        if let Some((day, after)) = day_at(doc, next) {
-            return whole_day(month, day, after, false);
+        if let Some((days, after)) = days_at(doc, next, false) {
+            return whole_day(month, days, after, false);
         }
         if let Some(year) = year_at(doc, next) {
             return mention(
@@ -315,12 +349,32 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
         return (!may_is_a_verb && !sentence_start)
             .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
     }
-    if let Some((day, next)) = day_at(doc, i) {
+    if let Some((days, next)) = days_at(doc, i, true) {
         if let Some((month, after)) = month_at(doc, next) {
-            return whole_day(month, day, after, true);
+            return whole_day(month, days, after, true);
         }
     }
     read_iso(doc, i)
+}
+
+/// A day, or a range of days: "9", "6-9", and before a month also "6 to 9" and "between 6
+/// and 9". The first day, the last if a range, and the token after.
+fn days_at(doc: &Doc, i: usize, month_follows: bool) -> Option<((u32, Option<u32>), usize)> {
+    let (day, next) = day_at(doc, i)?;
+    let joins = match doc.lower_at(next) {
+        "-" | "–" => true,
+        "to" => month_follows,
+        "and" => month_follows && i > 0 && doc.lower_at(i - 1) == "between",
+        _ => false,
+    };
+    let range_end = joins
+        .then(|| day_at(doc, next + 1))
+        .flatten()
+        .filter(|&(last, after)| last > day && (!month_follows || month_at(doc, after).is_some()));
+    Some(match range_end {
+        Some((last, after)) => ((day, Some(last)), after),
+        None => ((day, None), next),
+    })
 }
 
 /// "March's elections": a month written whole that owns the noun after it, unless it is a
@@ -422,6 +476,35 @@ fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
     let part = i.checked_sub(1).and_then(|p| parts.get(doc.lower_at(p)));
     let start = if part.is_some() { i - 1 } else { i };
     Some(DateMention::new(start..end, decade(first, part)))
+}
+
+/// "mid-1986", "early 1987", "late-2004": a part of a year (not "the late 1980s", a decade's,
+/// nor "early 1986-87", a span of years).
+fn read_year_part(doc: &Doc, i: usize) -> Option<DateMention> {
+    let parts = &lexicon().year_parts;
+    let (part, year, end) = match doc.lower_at(i).split_once('-') {
+        // "mid-1986" is one word
+        Some((part, rest)) => {
+            let year = rest.parse().ok().filter(|y| (1000..=2999).contains(y))?;
+            (part, year, i + 1)
+        }
+        None => (doc.lower_at(i), year_at(doc, i + 1)?, i + 2),
+    };
+    let &(first_month, last_month) = parts.get(part)?;
+    let joined_after = doc
+        .tokens
+        .get(end)
+        .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/" | "'" | "’")));
+    (!joined_after).then(|| {
+        DateMention::new(
+            i..end,
+            DateExpr::YearPart {
+                year,
+                first_month,
+                last_month,
+            },
+        )
+    })
 }
 
 /// A year used as an adjective: "the 2010 coalition", "its 2004 results", "Labour's 1997
@@ -579,12 +662,18 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
 pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRange> {
     let forward = m.future;
     match m.expr {
-        DateExpr::Day { month, day, year, .. } => {
+        DateExpr::Day {
+            month,
+            day,
+            last_day,
+            year,
+            ..
+        } => {
             let y = match year {
                 Some(y) => y.resolve(published)?,
                 None => year_for(published?, month, day, forward),
             };
-            NaiveDate::from_ymd_opt(y, month, day).map(DateRange::day)
+            days_of(y, month, day, last_day)
         }
         DateExpr::Month { month, year } => {
             let y = match year {
@@ -594,6 +683,14 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             month_range(y, month)
         }
         DateExpr::Year(y) => years(y, y),
+        DateExpr::YearPart {
+            year,
+            first_month,
+            last_month,
+        } => Some(DateRange {
+            first: month_range(year, first_month)?.first,
+            last: month_range(year, last_month)?.last,
+        }),
         DateExpr::Decade { first, last } => years(first, last),
         DateExpr::Iso(d) => Some(DateRange::day(d)),
         DateExpr::Weekday { weekday, explicit } => {
@@ -608,6 +705,14 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             bound,
         } => ago_range(published?, least, most, unit, bound),
     }
+}
+
+/// The days `day` to `last_day` (or `day` alone) of a month.
+pub fn days_of(year: i32, month: u32, day: u32, last_day: Option<u32>) -> Option<DateRange> {
+    Some(DateRange {
+        first: NaiveDate::from_ymd_opt(year, month, day)?,
+        last: NaiveDate::from_ymd_opt(year, month, last_day.unwrap_or(day))?,
+    })
 }
 
 /// Every day of the years `first` to `last`.
@@ -771,6 +876,7 @@ mod tests {
             DateExpr::Day {
                 month: 10,
                 day: 7,
+                last_day: None,
                 year: Some(YearRef::Written(2023)),
                 day_first: false
             }
@@ -780,6 +886,7 @@ mod tests {
             DateExpr::Day {
                 month: 1,
                 day: 14,
+                last_day: None,
                 year: None,
                 day_first: true
             }
@@ -893,6 +1000,7 @@ mod tests {
             DateExpr::Day {
                 month: 3,
                 day: 1,
+                last_day: None,
                 year: None,
                 day_first: true
             }
@@ -908,6 +1016,7 @@ mod tests {
             DateExpr::Day {
                 month: 11,
                 day: 14,
+                last_day: None,
                 year: Some(YearRef::Written(2024)),
                 day_first: false
             }
@@ -1146,5 +1255,97 @@ mod tests {
         let m = extract_dates(&Doc::new(&text)).pop().expect("a weekday");
         assert!(!m.future, "the tense window is bounded, not the whole sentence");
         assert!(first("Traders will watch prices on Tuesday").future);
+    }
+
+    #[test]
+    fn a_capitalised_relative_day_after_a_word_is_a_name() {
+        // bbc/politics/315: "On that day's Today programme Mr Johnson was asked"
+        assert!(exprs("On that day's Today programme Mr Johnson was asked").is_empty());
+        assert!(exprs("he told BBC Radio 4's Today programme. The USA Today poll").is_empty());
+        assert_eq!(exprs("Today, the minister said"), [DateExpr::RelativeDay(0)]);
+        assert_eq!(exprs("He said: \"Today we act.\""), [DateExpr::RelativeDay(0)]);
+        assert_eq!(
+            exprs("LONDON, March 2 - Yesterday, the bank"),
+            [
+                DateExpr::Day {
+                    month: 3,
+                    day: 2,
+                    last_day: None,
+                    year: None,
+                    day_first: false
+                },
+                DateExpr::RelativeDay(-1)
+            ]
+        );
+        assert_eq!(
+            exprs("TRADERS SAID TODAY"),
+            [DateExpr::RelativeDay(0)],
+            "copy in capitals"
+        );
+    }
+
+    #[test]
+    fn a_range_of_days_is_one_mention() {
+        let days = |day, last_day, day_first| DateExpr::Day {
+            month: 1,
+            day,
+            last_day,
+            year: None,
+            day_first,
+        };
+        // bbc/tech/170: "the CES trade show ... which officially runs from 6 to 9 January"
+        assert_eq!(
+            exprs("which officially runs from 6 to 9 January."),
+            [days(6, Some(9), true)]
+        );
+        assert_eq!(exprs("the show, 6-9 January, in"), [days(6, Some(9), true)]);
+        assert_eq!(exprs("held between 6 and 9 January"), [days(6, Some(9), true)]);
+        assert_eq!(exprs("before analysts on Jan 6-9."), [days(6, Some(9), false)]);
+        assert_eq!(exprs("rose 5 to 9 January"), [days(5, Some(9), true)]);
+        assert_eq!(
+            exprs("won 3-1 on 9 January"),
+            [days(9, None, true)],
+            "a score is no range"
+        );
+        assert_eq!(exprs("on January 6 to 9 delegates"), [days(6, None, false)]);
+        let published = d(1987, 4, 7);
+        assert_eq!(
+            range("will meet analysts on April 9-10.", published),
+            (d(1987, 4, 9), d(1987, 4, 10))
+        );
+        let m = first("from 6 to 9 January 2005");
+        assert_eq!(m.tokens.len(), 5, "the range and its year");
+    }
+
+    #[test]
+    fn parts_of_years_and_comparisons() {
+        let own = |text: &str| {
+            let r = resolve(&first(text), None).expect("an own year");
+            (r.first, r.last)
+        };
+        // reuters21578/00248: "prices fell to 10 dlrs a barrel in mid-1986"
+        assert_eq!(own("a barrel in mid-1986 when"), (d(1986, 4, 1), d(1986, 9, 30)));
+        assert_eq!(own("in early 1987, the"), (d(1987, 1, 1), d(1987, 6, 30)));
+        assert_eq!(own("until late-2004."), (d(2004, 7, 1), d(2004, 12, 31)));
+        assert_eq!(
+            exprs("in the late 1980s"),
+            [DateExpr::Decade {
+                first: 1986,
+                last: 1989
+            }]
+        );
+        assert!(exprs("in early 1986-87 and mid-1986/87").is_empty(), "spans of years");
+        // bbc/business/204 and bbc/entertainment/026
+        assert_eq!(exprs("commitments beyond 2009"), [DateExpr::Year(2009)]);
+        assert_eq!(exprs("visitor numbers compared with 2003."), [DateExpr::Year(2003)]);
+        assert_eq!(exprs("up 4% compared to 2003"), [DateExpr::Year(2003)]);
+        assert!(exprs("compared with 1500 a year earlier").is_empty(), "a round count");
+        assert_eq!(
+            exprs("it compared with 2000 last year"),
+            [DateExpr::RelativeUnit {
+                unit: CalendarUnit::Year,
+                offset: -1
+            }]
+        );
     }
 }

@@ -138,8 +138,9 @@ impl OrgIndex {
         if self.is_empty() {
             return out;
         }
-        // per token, the length in words of the exact mention covering it (0: none)
-        let mut covered = vec![0; doc.tokens.len()];
+        // per token, the length in words of the exact mention covering it (0: none); u32, as a
+        // big story has millions of tokens
+        let mut covered = vec![0u32; doc.tokens.len()];
         let mut i = 0;
         while i < doc.tokens.len() {
             // "the Bank of England": a longer name starting inside a shorter one wins
@@ -148,7 +149,7 @@ impl OrgIndex {
                 .filter(|&(_, end)| !(i + 1..end).any(|j| self.exact_at(doc, j).is_some_and(|(_, later)| later > end)));
             match here {
                 Some((org, end)) => {
-                    covered[i..end].iter_mut().for_each(|c| *c = end - i);
+                    covered[i..end].iter_mut().for_each(|c| *c = (end - i) as u32);
                     out.mentions.push(OrgMention { org, tokens: i..end });
                     i = end;
                 }
@@ -197,7 +198,7 @@ impl OrgIndex {
             && !doc.tokens.get(end).is_some_and(|t| t.glued && t.is_word())
     }
 
-    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[usize], counts: &WordCounts) -> Option<OrgMisspelling> {
+    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[u32], counts: &WordCounts) -> Option<OrgMisspelling> {
         let t = &doc.tokens[i];
         if !t.is_word() || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
@@ -234,9 +235,9 @@ impl OrgIndex {
     /// swapped in one word (two in a long name), or one word for another that copy confuses
     /// with it ("Office of National Statistics", "Brookings Institute").
     /// A near name may take in a shorter exact mention ("the Bank" in "the Bank of Englnad").
-    fn near_form(&self, doc: &Doc, i: usize, form: &Form, covered: &[usize], counts: &WordCounts) -> bool {
+    fn near_form(&self, doc: &Doc, i: usize, form: &Form, covered: &[u32], counts: &WordCounts) -> bool {
         let end = i + form.words.len();
-        if end > doc.tokens.len() || covered[i..end].iter().any(|&c| c >= form.words.len()) {
+        if end > doc.tokens.len() || covered[i..end].iter().any(|&c| c as usize >= form.words.len()) {
             return false;
         }
         let letters: usize = form.words.iter().map(|w| w.chars().count()).sum();

@@ -6,6 +6,7 @@ use crate::facts::{title_words, Person};
 use crate::lexicon::lexicon;
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::num::NonZeroU32;
 use std::ops::Range;
 
 /// Known names and aliases, indexed by token for one lookup per story token.
@@ -119,7 +120,7 @@ impl NameIndex {
         let mut out = PeopleMentions::default();
         let counts = WordCounts::new(doc);
         // which person's exact name covers each token, if any
-        let mut covered: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+        let mut covered = Covered::new(doc.tokens.len());
         let lower_case_copy = is_lower_case_copy(doc);
         let mut i = 0;
         while i < doc.tokens.len() {
@@ -127,7 +128,7 @@ impl NameIndex {
                 .exact_at(doc, i)
                 .or_else(|| lower_case_copy.then(|| self.lower_case_at(doc, i)).flatten());
             if let Some((person, end)) = exact {
-                covered[i..end].iter_mut().for_each(|c| *c = Some(person));
+                covered.set(i..end, person);
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
                 let titles = [
                     self.title_before(doc, floor, i, person, &counts),
@@ -149,7 +150,7 @@ impl NameIndex {
         };
         for i in 0..doc.tokens.len() {
             if let Some(m) = self.misspelling_at(doc, i, &covered, &seen) {
-                covered[m.tokens.clone()].iter_mut().for_each(|c| *c = Some(m.person));
+                covered.set(m.tokens.clone(), m.person);
                 out.misspellings.push(m);
             }
         }
@@ -191,7 +192,7 @@ impl NameIndex {
             .map(|n| (n.person, i + n.tokens.len()))
     }
 
-    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &[Option<usize>], seen: &Seen) -> Option<Misspelling> {
+    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &Covered, seen: &Seen) -> Option<Misspelling> {
         let t = &doc.tokens[i];
         // a misspelt full name may start with a correct one-word alias ("Ortiz Mesa")
         if !t.is_word() || !t.is_capitalized() {
@@ -219,7 +220,7 @@ impl NameIndex {
                 }
             }
         }
-        if covered[i].is_some() {
+        if covered.by(i).is_some() {
             return None;
         }
         self.near_single_alias(doc, i, seen)
@@ -227,16 +228,9 @@ impl NameIndex {
 
     /// Tokens at `i` equal `name` but for close words: one or two letters in all (two only in
     /// a long name), or one changed first letter with the rest the same.
-    fn near_name(
-        &self,
-        doc: &Doc,
-        i: usize,
-        name: &Name,
-        covered: &[Option<usize>],
-        seen: &Seen,
-    ) -> Option<Misspelling> {
+    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &Covered, seen: &Seen) -> Option<Misspelling> {
         let end = i + name.tokens.len();
-        if end > doc.tokens.len() || covered[i..end].iter().any(|c| c.is_some_and(|p| p != name.person)) {
+        if end > doc.tokens.len() || (i..end).any(|k| covered.by(k).is_some_and(|p| p != name.person)) {
             return None;
         }
         let mut edits = Vec::new();
@@ -646,6 +640,25 @@ impl<'a> WordCounts<'a> {
     /// Whether the story writes `word` in lower case somewhere: then it is a common word.
     fn has_lower_case(&self, word: &str) -> bool {
         self.count(&word.to_lowercase()) > 0
+    }
+}
+
+/// Per token, the person whose name (exact or misspelt) covers it. Four bytes a token, as a
+/// big story has millions of tokens.
+struct Covered(Vec<Option<NonZeroU32>>);
+
+impl Covered {
+    fn new(tokens: usize) -> Covered {
+        Covered(vec![None; tokens])
+    }
+
+    fn set(&mut self, tokens: Range<usize>, person: usize) {
+        let mark = u32::try_from(person + 1).ok().and_then(NonZeroU32::new);
+        self.0[tokens].iter_mut().for_each(|c| *c = mark);
+    }
+
+    fn by(&self, token: usize) -> Option<usize> {
+        self.0[token].map(|p| p.get() as usize - 1)
     }
 }
 

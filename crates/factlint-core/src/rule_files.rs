@@ -1,0 +1,197 @@
+//! The built-in lexicons' files as serde reads them: from YAML by the build script, which
+//! stores them as postcard bytes, and from those bytes at run time (see `lexicon`), so no run
+//! parses YAML for its rules.
+//!
+//! Included by `build.rs` as well as compiled into the crate, so it names nothing else of it.
+
+use rustc_hash::FxHashMap as HashMap;
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::marker::PhantomData;
+
+/// A YAML mapping in the file's order. The lexicon builds its tables by inserting the entries
+/// in that order, as a parse of the YAML straight into a table does: the phrase lists made
+/// from a table keep its iteration order among phrases of one length, so the order must be
+/// the same whichever way the rules are read.
+pub struct InOrder<V>(pub Vec<(String, V)>);
+
+impl<V> InOrder<V> {
+    /// The entries as a table, inserted in the file's order.
+    pub fn into_map(self) -> HashMap<String, V> {
+        let mut map = HashMap::default();
+        for (key, value) in self.0 {
+            map.insert(key, value);
+        }
+        map
+    }
+}
+
+impl<V> InOrder<InOrder<V>> {
+    /// A mapping of mappings as tables, each inserted in the file's order.
+    pub fn into_nested_map(self) -> HashMap<String, HashMap<String, V>> {
+        InOrder(self.0.into_iter().map(|(k, inner)| (k, inner.into_map())).collect()).into_map()
+    }
+}
+
+impl<V: Serialize> Serialize for InOrder<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for InOrder<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Entries<V> {
+            type Value = InOrder<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<InOrder<V>, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = access.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(InOrder(entries))
+            }
+        }
+        deserializer.deserialize_map(Entries(PhantomData))
+    }
+}
+
+/// `rules/qualifiers.yaml`.
+#[derive(Deserialize, Serialize)]
+pub struct QualifierFile {
+    pub lower_bound: Vec<String>,
+    pub upper_bound: Vec<String>,
+    pub approximate: Vec<String>,
+}
+
+/// `rules/numbers.yaml`.
+#[derive(Deserialize, Serialize)]
+pub struct NumberFile {
+    pub units: InOrder<u64>,
+    pub tens: InOrder<u64>,
+    pub phrases: InOrder<u64>,
+    pub scales: InOrder<u64>,
+    pub fractions: InOrder<u64>,
+    pub point_words: Vec<String>,
+    pub emphasis: Vec<String>,
+    pub proportion_blockers: Vec<String>,
+    pub proportion_followers: Vec<String>,
+    pub currency_symbols: InOrder<String>,
+    pub currency_words: InOrder<String>,
+    pub currency_parts: InOrder<f64>,
+    pub percent_words: Vec<String>,
+    pub time_units: Vec<String>,
+    pub label_words: Vec<String>,
+    pub position_words: Vec<String>,
+}
+
+/// `rules/units.yaml`.
+#[derive(Deserialize, Serialize)]
+pub struct UnitFile {
+    pub measures: InOrder<InOrder<f64>>,
+    pub per_time: InOrder<String>,
+    pub separate_dimensions: Vec<String>,
+    pub percent_dimensions: Vec<String>,
+    pub rate_joiners: Vec<String>,
+    pub time_rates: InOrder<f64>,
+    pub thing_rates: InOrder<String>,
+    pub rate_blockers: Vec<String>,
+    pub currency_countries: InOrder<InOrder<String>>,
+}
+
+/// `rules/dates.yaml`.
+#[derive(Deserialize, Serialize)]
+pub struct DateFile {
+    pub months: InOrder<u32>,
+    pub weekdays: InOrder<u32>,
+    pub future_cues: Vec<String>,
+    pub reporting_verbs: Vec<String>,
+    pub relative_days: InOrder<i64>,
+    pub relative_units: InOrder<String>,
+    pub relative_directions: InOrder<i64>,
+    pub elapsed_units: InOrder<ElapsedFile>,
+    pub vague_counts: InOrder<(u32, u32)>,
+    pub nearly_qualifiers: Vec<String>,
+    pub year_prepositions: Vec<String>,
+    pub loose_year_prepositions: Vec<String>,
+    pub year_determiners: Vec<String>,
+    pub clause_year_prepositions: Vec<String>,
+    pub copulas: Vec<String>,
+    pub count_words: Vec<String>,
+    pub level_nouns: Vec<String>,
+    pub decade_parts: InOrder<(i32, i32)>,
+    pub year_parts: InOrder<(u32, u32)>,
+}
+
+/// One unit of `elapsed_units` in `rules/dates.yaml`.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElapsedFile {
+    #[serde(default)]
+    pub days: u32,
+    #[serde(default)]
+    pub months: u32,
+}
+
+/// `rules/titles.yaml`.
+#[derive(Deserialize, Serialize)]
+pub struct TitleFile {
+    pub office_changing: Vec<String>,
+    pub former: Vec<String>,
+    pub title_words: Vec<String>,
+    pub honorifics: Vec<String>,
+    pub stop_words: Vec<String>,
+    pub connectors: Vec<String>,
+    pub generic_words: Vec<String>,
+    pub organisation_words: Vec<String>,
+    pub head_stand_ins: Vec<String>,
+    pub head_words: Vec<String>,
+    pub equivalent_words: InOrder<String>,
+    pub ordinals: Vec<String>,
+    pub domains: Vec<String>,
+    pub offices: Vec<Vec<String>>,
+    pub occupations: Vec<Vec<String>>,
+    pub grades: Vec<String>,
+    pub fused_prefixes: Vec<String>,
+    pub post_prepositions: Vec<String>,
+    pub person_prepositions: Vec<String>,
+    pub descriptors: Vec<String>,
+    pub prepositions: Vec<String>,
+}
+
+/// `rules/names.yaml`.
+#[derive(Deserialize, Serialize)]
+pub struct NameFile {
+    pub common_names: Vec<String>,
+    pub not_person_words: Vec<String>,
+    pub confusable_name_words: Vec<Vec<String>>,
+    pub derived_endings: Vec<String>,
+    pub company_suffixes: Vec<String>,
+}
+
+/// `rules/honorifics.yaml`.
+#[derive(Deserialize, Serialize)]
+pub struct HonorificFile {
+    pub honorifics: std::collections::BTreeMap<String, Vec<String>>,
+    pub future_markers: Vec<String>,
+    pub elect_months: u32,
+}
+
+/// `rules/quotes.yaml`.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteFile {
+    pub speech_verbs: Vec<String>,
+    pub pronouns: Vec<String>,
+    pub min_words: usize,
+    pub max_edits: usize,
+    pub words_per_edit: usize,
+}
