@@ -408,7 +408,11 @@ fn joins_a_post_in_front(story: &[String], form: &[String]) -> bool {
     let Some(and) = story.len().checked_sub(form.len() + 1) else {
         return false;
     };
-    and > 0 && story[and] == "and" && story[and + 1..].iter().zip(form).all(|(s, f)| same_word(s, f))
+    // a post, not a name, before "and" ("Fed chairman Paul Volker and IMF managing director")
+    and > 0
+        && story[and] == "and"
+        && lexicon().title_words.contains(&story[and - 1])
+        && story[and + 1..].iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
 /// A run that reaches back over "and" may have joined another person, or a company's name, to
