@@ -7,7 +7,7 @@ use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, tit
 use crate::config::Config;
 use crate::extract::dates::{extract_dates, DateMention};
 use crate::extract::honorifics::honorifics_before;
-use crate::extract::numbers::{extract_numbers, NumberMention};
+use crate::extract::numbers::{extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, NumberMention};
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
@@ -320,28 +320,60 @@ impl<'f> Checker<'f> {
         let beside_kind = |k: usize, kind: &Kind| {
             let near = |j: usize| {
                 let (a, b) = (&numbers[j.min(k)], &numbers[j.max(k)]);
-                b.tokens.start.saturating_sub(a.tokens.end) <= 3 && numbers[j].quantity.kind == *kind
+                gives_same_amount(doc, a, b) && numbers[j].quantity.kind == *kind
             };
             (k > 0 && near(k - 1)) || (k + 1 < numbers.len() && near(k + 1))
         };
-        let mut ties = Vec::new();
-        for (k, m) in numbers.iter().enumerate() {
-            let Some(sentence_hits) = hits.get(&doc.sentence_index(m.core)) else {
-                continue;
-            };
+        // a conversion in brackets stands where the amount it converts does
+        let reach = |k: usize| match k.checked_sub(1) {
+            Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) => {
+                numbers[host].tokens.start..numbers[k].tokens.end
+            }
+            _ => numbers[k].tokens.clone(),
+        };
+        let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
+            let m = &numbers[k];
+            let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
             let eligible = |f: usize| {
                 let kind = &figures[f].value.kind;
-                let in_kind =
-                    m.quantity.kind.ties_to(kind) || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
-                in_kind && self.near_holds(doc, f, m.core)
+                let in_kind = m.quantity.ties_to(&figures[f].value)
+                    || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
+                !taken(f) && in_kind && self.near_holds(doc, f, m.core)
             };
             let closeness = |f: usize| m.quantity.distance_to(&figures[f].value);
             let measure = matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end;
-            if let Some((figure, cue)) = nearest_fact(doc, &m.tokens, measure, sentence_hits, eligible, closeness) {
-                ties.push(((k, cue.clone()), m.tokens.clone(), figure, cue));
+            let (figure, cue) = nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)?;
+            Some(((k, cue.clone()), reach(k), figure, cue))
+        };
+        let mut tied: Vec<((usize, Range<usize>), usize)> =
+            nearest_per_cue(doc, (0..numbers.len()).filter_map(|k| tie(k, &|_| false)).collect());
+        // a number whose nearest cue speaks of a nearer number is tied through the next
+        // nearest, to a figure no other number of its sentence is tied to ("cut the Medicaid
+        // budget, which ..., by $45bn and to reduce farm subsidies by $587m")
+        let is_tied: HashSet<usize> = tied.iter().map(|((k, _), _)| *k).collect();
+        let taken_in = |sentence: usize, f: usize| {
+            tied.iter()
+                .any(|((k, _), g)| *g == f && doc.sentence_index(numbers[*k].core) == sentence)
+        };
+        let retied = (0..numbers.len())
+            .filter(|k| !is_tied.contains(k))
+            .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))
+            .collect();
+        tied.extend(nearest_per_cue(doc, retied));
+        // "from 20 to 85 pct" where two figures share the cue: when one end agrees with one of
+        // them and no other is as near, the other end is tied to the other
+        let pair = |known: usize, other: usize| {
+            let agreeing = tie(known, &|f| !numbers[known].quantity.agrees_with(&figures[f].value))?;
+            let rest = tie(other, &|f| f == agreeing.2)?;
+            let only = tie(known, &|f| f == rest.2).is_some_and(|t| t.2 == agreeing.2);
+            only.then(|| [(agreeing.0, agreeing.2), (rest.0, rest.2)])
+        };
+        for k in 1..numbers.len() {
+            let untied = !tied.iter().any(|((j, _), _)| *j == k || *j == k - 1);
+            if untied && is_change(doc, &numbers[k - 1], &numbers[k]) {
+                tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten());
             }
         }
-        let mut tied: Vec<((usize, Range<usize>), usize)> = nearest_per_cue(doc, ties);
         tied.sort_by_key(|((k, _), _)| *k);
         let pairs: Vec<(&NumberMention, &Figure)> =
             tied.iter().map(|((k, _), f)| (&numbers[*k], &figures[*f])).collect();

@@ -75,6 +75,8 @@ pub struct Lexicon {
     pub label_words: HashSet<String>,
     /// Label words that still let a number count the plural noun after it ("last three visits").
     pub position_words: HashSet<String>,
+    /// Words of position that make a span of time after them a duration ("the last eight years").
+    pub span_words: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -277,6 +279,7 @@ impl Lexicon {
             time_units: set(n.time_units),
             label_words: set(n.label_words),
             position_words: set(n.position_words),
+            span_words: set(n.span_words),
             measures: longest_first(
                 u.measures
                     .into_nested_map()
@@ -445,6 +448,8 @@ pub fn honorific_names() -> Vec<String> {
 /// attribution and how close a quote must be to a known one to be called a misquote.
 pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
+    /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
+    pub speech_participles: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub min_words: usize,
     pub max_edits: usize,
@@ -457,6 +462,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
         let file: QuoteFile = compiled_rules!("quotes");
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
+            speech_participles: set(file.speech_participles),
             pronouns: set(file.pronouns),
             min_words: file.min_words,
             max_edits: file.max_edits,

@@ -60,6 +60,9 @@ pub struct Quantity {
     pub factor: f64,
     /// The rate written after it: "an hour", "a share".
     pub per: Option<Per>,
+    /// Another reading of the same words, compared only with numbers of its own kind: "4.88m"
+    /// with no currency is 4.88 million, or 4.88 metres beside a length.
+    pub also: Option<Box<Quantity>>,
 }
 
 impl Quantity {
@@ -73,7 +76,22 @@ impl Quantity {
             kind,
             factor: 1.0,
             per: None,
+            also: None,
         }
+    }
+
+    /// The pairs of readings of this number and `other` that may be compared: the two as read,
+    /// and another reading against one of its own kind.
+    fn reading_pairs<'a>(&'a self, other: &'a Quantity) -> impl Iterator<Item = (&'a Quantity, &'a Quantity)> {
+        let mine = std::iter::once(self).chain(self.also.as_deref());
+        mine.flat_map(move |a| std::iter::once(other).chain(other.also.as_deref()).map(move |b| (a, b)))
+            .filter(move |(a, b)| (std::ptr::eq(*a, self) && std::ptr::eq(*b, other)) || a.kind == b.kind)
+    }
+
+    /// Whether this number, as written in a story, may be tied to a figure of value `figure`
+    /// (see [`Kind::ties_to`]), in any of their readings.
+    pub fn ties_to(&self, figure: &Quantity) -> bool {
+        self.reading_pairs(figure).any(|(a, b)| a.kind.ties_to(&b.kind))
     }
 
     /// One unit of the written precision, in millionths.
@@ -100,6 +118,12 @@ impl Quantity {
     /// kinds, units and rates match, and the qualifiers do not contradict each other. A range
     /// in the story agrees only when it lies within the reference.
     pub fn agrees_with(&self, reference: &Quantity) -> bool {
+        self.reading_pairs(reference)
+            .any(|(own, theirs)| own.agrees_as_read(theirs))
+    }
+
+    /// [`Quantity::agrees_with`] for one reading of each.
+    fn agrees_as_read(&self, reference: &Quantity) -> bool {
         if !self.kind.ties_to(&reference.kind) || self.contradicts(reference) {
             return false;
         }
@@ -156,6 +180,13 @@ impl Quantity {
     /// the number as written counts too: "3,217 kilograms" is `3,217 tonnes` in the wrong
     /// unit rather than `113.5m ounces`.
     pub fn distance_to(&self, figure: &Quantity) -> f64 {
+        self.reading_pairs(figure)
+            .map(|(own, theirs)| own.distance_as_read(theirs))
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    /// [`Quantity::distance_to`] for one reading of each.
+    fn distance_as_read(&self, figure: &Quantity) -> f64 {
         let other_unit = self.kind != figure.kind || self.factor != figure.factor;
         if !other_unit {
             return self.magnitude_gap(figure);

@@ -91,6 +91,7 @@ pub struct NumberFile {
     pub time_units: Vec<String>,
     pub label_words: Vec<String>,
     pub position_words: Vec<String>,
+    pub span_words: Vec<String>,
 }
 
 /// `rules/units.yaml`.
@@ -190,6 +191,7 @@ pub struct HonorificFile {
 #[serde(deny_unknown_fields)]
 pub struct QuoteFile {
     pub speech_verbs: Vec<String>,
+    pub speech_participles: Vec<String>,
     pub pronouns: Vec<String>,
     pub min_words: usize,
     pub max_edits: usize,

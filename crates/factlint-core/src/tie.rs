@@ -124,13 +124,17 @@ const LEFT_LINKS: &[&str] = &[
 ];
 
 /// How far a cue stands from a mention: tokens between them, plus a cost for each phrase break.
+/// One inside the other stand together; a cue that runs across an edge of the mention is as far
+/// as its words outside the mention ("share to" after "50 cts a share" is as near that
+/// number as "by" before it, and nearer the number after it).
 pub fn distance(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> usize {
     let between = if a.end <= b.start {
         a.end..b.start
     } else if b.end <= a.start {
         b.end..a.start
     } else {
-        return 0;
+        let shared = a.end.min(b.end) - a.start.max(b.start);
+        return a.len().min(b.len()) - shared;
     };
     let breaks = between
         .clone()
@@ -280,6 +284,24 @@ mod tests {
             nearest_fact(&doc, &(4..6), false, &hits, |_| true, |_| 0.0).map(|f| f.0),
             Some(0)
         );
+    }
+
+    #[test]
+    fn a_cue_across_the_edge_of_a_number_is_as_far_as_its_words_outside() {
+        // reuters21578/14184: "cut 1987 earnings estimates for the company by 50 cts a share to
+        // 7.30 dlrs a share", with the cues "company by" and "share to"
+        let doc = Doc::new("estimates for the company by 50 cts a share to 7.30 dlrs a share because");
+        let index = CueIndex::new([vec!["company by".to_string()], vec!["share to".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let tie = |m: Range<usize>| nearest_fact(&doc, &m, false, &hits, |_| true, |_| 0.0).map(|f| f.0);
+        assert_eq!(tie(5..9), Some(0), "50 cts a share");
+        assert_eq!(tie(10..14), Some(1), "7.30 dlrs a share");
+        // bbc/sport/235: "slip 10 points behind Chelsea", cue "points behind"
+        let doc = Doc::new("lost to slip 10 points behind Chelsea");
+        let index = CueIndex::new([vec!["points behind".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        assert_eq!(distance(&doc, &(3..5), &hits[0].tokens), 1);
+        assert_eq!(distance(&doc, &(3..6), &(4..5)), 0, "a cue inside the number");
     }
 
     #[test]

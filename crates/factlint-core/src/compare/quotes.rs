@@ -2,7 +2,9 @@
 //!
 //! A story quote agrees with a known quote when its words are the quote's words or a
 //! contiguous part of them (case, punctuation and spacing aside), an ellipsis standing for
-//! omitted words and words in square brackets for the writer's own. It is a misquote when it is
+//! omitted words and words in square brackets for the writer's own. Words in parentheses are
+//! the writer's aside ("the surplus to GNP (gross national product) from"): they may be the
+//! speaker's words too, or none of them. It is a misquote when it is
 //! close to a known quote but not one of its parts: a few words changed, added or dropped.
 //!
 //! Matching is linear in the story: the known quotes' word pairs are indexed once per set of
@@ -43,8 +45,21 @@ struct KnownQuote {
 enum Item {
     /// A word: its vocabulary id and how it is written.
     Word(u32, String),
+    /// A word in the writer's parentheses: the known quote's word, or no word of it.
+    Aside(u32, String),
     /// An ellipsis or words in square brackets: stands for any words of the known quote.
     Gap(String),
+}
+
+/// How the matcher reads one unit of a quote's text.
+#[derive(Clone, Debug, PartialEq)]
+enum Key {
+    /// A word's comparison key (lower case, one apostrophe).
+    Word(String),
+    /// A word's key, inside parentheses.
+    Aside(String),
+    /// An ellipsis or words in square brackets.
+    Gap,
 }
 
 impl QuoteIndex {
@@ -55,9 +70,13 @@ impl QuoteIndex {
             pairs: HashMap::default(),
         };
         for (q, quote) in quotes.iter().enumerate() {
+            // the known words are the speaker's, parentheses and all
             let words: Vec<(String, String)> = items(&crate::text::tokens(&quote.text))
                 .into_iter()
-                .filter_map(|(key, written)| key.map(|k| (k, written)))
+                .filter_map(|(key, written)| match key {
+                    Key::Word(k) | Key::Aside(k) => Some((k, written)),
+                    Key::Gap => None,
+                })
                 .collect();
             let ids: Vec<u32> = words.iter().map(|(key, _)| index.intern(key)).collect();
             for (j, pair) in ids.windows(2).enumerate() {
@@ -91,17 +110,24 @@ impl QuoteIndex {
         items(&tokens)
             .into_iter()
             .map(|(key, written)| match key {
-                Some(k) => Item::Word(self.vocab.get(&k).copied().unwrap_or(UNKNOWN), written),
-                None => Item::Gap(written),
+                Key::Word(k) => Item::Word(self.id(&k), written),
+                Key::Aside(k) => Item::Aside(self.id(&k), written),
+                Key::Gap => Item::Gap(written),
             })
             .collect()
     }
 
-    /// The known quotes sharing most word pairs with the story's, best first.
+    fn id(&self, key: &str) -> u32 {
+        self.vocab.get(key).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// The known quotes sharing most word pairs with the story's, best first (the writer's
+    /// asides left out, so the words either side of one make a pair).
     fn candidates(&self, story: &[Item]) -> Vec<usize> {
         let mut votes: HashMap<u32, usize> = HashMap::default();
+        let story: Vec<&Item> = story.iter().filter(|i| !matches!(i, Item::Aside(..))).collect();
         for pair in story.windows(2) {
-            let (Item::Word(a, _), Item::Word(b, _)) = (&pair[0], &pair[1]) else {
+            let (Item::Word(a, _), Item::Word(b, _)) = (pair[0], pair[1]) else {
                 continue;
             };
             let Some(postings) = self.pairs.get(&(*a, *b)) else {
@@ -162,13 +188,21 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>]) -> Verdict {
     }
 }
 
-/// A word's key for comparison (lower case, one apostrophe) and how it is written; `None` as
-/// the key marks an ellipsis or bracketed words.
-fn items(tokens: &[Token]) -> Vec<(Option<String>, String)> {
+/// Each word's key for comparison (lower case, one apostrophe) and how it is written, an
+/// ellipsis or bracketed words as one gap, words in parentheses as asides.
+fn items(tokens: &[Token]) -> Vec<(Key, String)> {
     let mut out = Vec::new();
     let mut k = 0;
+    // the parenthesis being read closes here
+    let mut aside_until = None;
     while k < tokens.len() {
         let t = &tokens[k];
+        if t.is("(") && aside_until.is_none() {
+            aside_until = (k..tokens.len()).find(|&j| tokens[j].is(")"));
+        }
+        if aside_until.is_some_and(|end| k >= end) {
+            aside_until = None;
+        }
         if t.is("[") {
             let close = (k..tokens.len())
                 .find(|&j| tokens[j].is("]"))
@@ -183,19 +217,25 @@ fn items(tokens: &[Token]) -> Vec<(Option<String>, String)> {
                     w.push_str(t.text);
                     w
                 });
-            out.push((None, written));
+            out.push((Key::Gap, written));
             k = close + 1;
             continue;
         }
         let dots = tokens[k..].iter().take_while(|t| t.is(".")).count();
         if t.is("…") || dots >= 2 {
-            out.push((None, "...".to_string()));
+            out.push((Key::Gap, "...".to_string()));
             k += dots.max(1);
             continue;
         }
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             for part in t.text.split(['-', '‑']).filter(|p| !p.is_empty()) {
-                out.push((Some(part.to_lowercase().replace('’', "'")), part.to_string()));
+                let key = part.to_lowercase().replace('’', "'");
+                let key = if aside_until.is_some() {
+                    Key::Aside(key)
+                } else {
+                    Key::Word(key)
+                };
+                out.push((key, part.to_string()));
             }
         }
         k += 1;
@@ -216,6 +256,8 @@ enum Op {
     Dropped(usize),
     /// A gap item standing for some known words.
     Gap(usize),
+    /// A word of the writer's aside that stands for no known word.
+    Aside(usize),
 }
 
 struct Alignment {
@@ -248,6 +290,17 @@ fn align(story: &[Item], known: &[u32]) -> Alignment {
                     cost[row + j] = diagonal.min(cost[prev + j] + 1).min(cost[row + j - 1] + 1);
                 }
             }
+            Item::Aside(id, _) => {
+                cost[row] = cost[prev];
+                for j in 1..=m {
+                    let same = if *id == known[j - 1] {
+                        cost[prev + j - 1]
+                    } else {
+                        usize::MAX
+                    };
+                    cost[row + j] = same.min(cost[prev + j]).min(cost[row + j - 1] + 1);
+                }
+            }
         }
     }
     let end = (0..=m).min_by_key(|&j| cost[n * width + j]).unwrap_or(0);
@@ -270,6 +323,18 @@ fn trace_back(story: &[Item], known: &[u32], cost: &[usize], width: usize, end: 
                 }
                 ops.push(Op::Gap(i - 1));
                 j = from;
+            }
+            Item::Aside(id, _) => {
+                if cost[(i - 1) * width + j] == here {
+                    ops.push(Op::Aside(i - 1));
+                } else if j > 0 && *id == known[j - 1] && cost[(i - 1) * width + j - 1] == here {
+                    ops.push(Op::Same(i - 1, j - 1));
+                    j -= 1;
+                } else {
+                    ops.push(Op::Dropped(j - 1));
+                    j -= 1;
+                    continue;
+                }
             }
             Item::Word(id, _) => {
                 let up = cost[(i - 1) * width + j];
@@ -300,7 +365,7 @@ fn trace_back(story: &[Item], known: &[u32], cost: &[usize], width: usize, end: 
 /// the story quotes. An ellipsis and bracketed words are shown as written.
 fn render_diff(ops: &[Op], story: &[Item], known: &[String]) -> String {
     let written = |i: usize| match &story[i] {
-        Item::Word(_, w) | Item::Gap(w) => w.clone(),
+        Item::Word(_, w) | Item::Aside(_, w) | Item::Gap(w) => w.clone(),
     };
     // runs of words as the speaker said them (`Ok`) between the changes (`Err`)
     let mut pieces: Vec<Result<String, String>> = Vec::new();
@@ -327,7 +392,7 @@ fn render_diff(ops: &[Op], story: &[Item], known: &[String]) -> String {
             }
             Op::Added(i) => drop.push(written(*i)),
             Op::Dropped(j) => add.push(known[*j].clone()),
-            Op::Gap(i) => {
+            Op::Gap(i) | Op::Aside(i) => {
                 flush(&mut pieces, &mut drop, &mut add);
                 pieces.push(Ok(written(*i)));
             }
@@ -510,6 +575,38 @@ mod tests {
         assert_eq!(
             differs("\"We will not ... win the fight.\""),
             "we will not ... win [-the-] [+this+] fight"
+        );
+    }
+
+    #[test]
+    fn words_in_parentheses_are_the_writers_aside() {
+        // reuters21578/16759 and 00248: the desk's quote has no parenthesis, the wire's has
+        let known = index(&[
+            "This will gradually reduce the ratio of the surplus to GNP from the current five pct level to three pct by 1991.",
+            "may be because of the end of the winter season and the glut in the market.",
+        ]);
+        for story in [
+            "\"This will gradually reduce the ratio of the surplus to GNP\n(gross national product) from the current five pct level to\nthree pct by 1991,\" he added.",
+            "prices \"may be because of the end of the (northern hemisphere)\nwinter season and the glut in the market.\"",
+            "\"may be because of the end of the (winter) season and the glut\"",
+        ] {
+            assert!(matches!(verdict(&known, story), Verdict::Agrees(_)), "{story}");
+        }
+        match verdict(
+            &known,
+            "\"This will sharply reduce the ratio of the surplus to GNP (gross national product) from the current\"",
+        ) {
+            Verdict::Differs { diff, .. } => {
+                assert_eq!(diff, "This will [-sharply-] [+gradually+] reduce the ratio of …")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            matches!(
+                verdict(&known, "\"the end of the (spring) season and the glut in the market\""),
+                Verdict::Differs { .. }
+            ),
+            "an aside does not stand for a word the speaker said"
         );
     }
 

@@ -36,10 +36,10 @@ fn rates_over_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
     for k in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
         let (first, converted) = (&mut before[k - 1], &mut rest[0]);
-        let bracketed = converted.tokens.start == first.tokens.end + 1
-            && doc.tokens[first.tokens.end].text == "("
-            && doc.tokens.get(converted.tokens.end).is_some_and(|t| t.text == ")");
-        if !bracketed || first.quantity.per.is_some() || converted.quantity.per.is_some() {
+        if !is_bracketed_conversion(doc, first, converted)
+            || first.quantity.per.is_some()
+            || converted.quantity.per.is_some()
+        {
             continue;
         }
         if let Some((per, end)) = read_rate(doc, converted.tokens.end + 1) {
@@ -48,6 +48,32 @@ fn rates_over_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
             first.tokens.end = end;
         }
     }
+}
+
+/// "$800m (£424m)": the second number, alone in brackets right after the first, gives the
+/// same amount in another currency or unit, so it stands where the first does.
+pub fn is_bracketed_conversion(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
+    second.tokens.start == first.tokens.end + 1
+        && doc.tokens[first.tokens.end].text == "("
+        && doc.tokens.get(second.tokens.end).is_some_and(|t| t.text == ")")
+}
+
+/// "$220m (£117m)", "5bn euros ($8bn; £6bn)", "£5m, or $9m": two numbers with nothing but
+/// marks or "or" between them, at most three tokens apart, give one amount twice.
+pub fn gives_same_amount(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
+    let between = first.tokens.end..second.tokens.start.max(first.tokens.end);
+    between.len() <= 3
+        && between
+            .into_iter()
+            .all(|k| !doc.tokens[k].is_word() || doc.lower_at(k) == "or")
+}
+
+/// "from 20 to 85 pct": the start and the end of one change, a before and an after.
+pub fn is_change(doc: &Doc, start: &NumberMention, end: &NumberMention) -> bool {
+    start.tokens.start > 0
+        && doc.lower_at(start.tokens.start - 1) == "from"
+        && end.tokens.start == start.tokens.end + 1
+        && doc.lower_at(start.tokens.end) == "to"
 }
 
 /// The number read at token `i`, if it stands for a quantity in running copy.
@@ -60,7 +86,7 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range) {
         return None;
     }
-    if m.proportion && !is_proportion_position(doc, i, m.tokens.end) {
+    if m.proportion && !m.ratio && !is_proportion_position(doc, i, m.tokens.end) {
         return None;
     }
     if q.kind == Kind::Count {
@@ -83,7 +109,9 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bo
     if let Some(p) = prev {
         let pl = p.lower();
         let glued_to_number = glued_to_next(p, toks, i) && (p.kind == TokenKind::Number || p.is_word());
-        let label = lex.label_words.contains(&pl) && !(lex.position_words.contains(&pl) && counts_things(doc, end));
+        let counts = lex.position_words.contains(&pl) && counts_things(doc, end);
+        let duration = lex.span_words.contains(&pl) && lex.time_units.contains(doc.lower_at(end));
+        let label = lex.label_words.contains(&pl) && !(counts || duration);
         if label || lex.months.contains_key(&pl) || glued_to_number {
             return false;
         }
@@ -219,9 +247,15 @@ const LIST_CONTINUATIONS: &[&str] = &[
 /// A bare count in a sentence after a money amount or percentage takes its unit, as in
 /// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion".
 fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
+    let lex = lexicon();
+    // a span of time between is no neighbour: "120 mln dlrs over the next six years,
+    // including 10 mln"
+    let span = |m: &NumberMention| matches!(&m.quantity.kind, Kind::Measure(d) if lex.separate_dimensions.contains(d));
     for k in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
-        let prev = &before[k - 1];
+        let Some(prev) = before.iter().rev().find(|m| !span(m)) else {
+            continue;
+        };
         let cur = &mut rest[0];
         // a part of a currency is no unit for millions ("76 cents, based on about 37.8 mln")
         let part_for_scaled = prev.quantity.factor < 1.0 && matches!(prev.quantity.kind, Kind::Money(_)) && cur.scaled;
@@ -401,9 +435,17 @@ mod tests {
         let q = one("Wales have not won on their last three visits.");
         assert_eq!((q.kind, q.low), (Kind::Count, 3 * MICRO));
         assert!(read("the first two. The last 10 of them").is_empty());
-        assert!(read("in the next six years").is_empty(), "a period");
         // reuters21578/08004: a band of a table
         assert!(read("First 350 tons").is_empty());
+    }
+
+    #[test]
+    fn a_span_of_time_after_last_or_next_is_a_duration() {
+        // bbc/sport/069: "which Hicham El Guerrouj has held for the last eight years"
+        let q = one("has held for the last eight years.");
+        assert_eq!((q.kind, q.low), (Kind::Measure("time".into()), 8 * MICRO));
+        assert_eq!(one("over the next six years").kind, Kind::Measure("time".into()));
+        assert!(read("in the first five months").is_empty(), "a period");
     }
 
     #[test]
@@ -416,9 +458,73 @@ mod tests {
         // a part of a currency lends nothing to millions
         let found = read("earnings per share are projected to be 76 cents, based on about 37.8 mln in common shares.");
         assert_eq!(found[1].1.kind, Kind::Count);
-        // reuters21578/13280: "the next six years" is a period, not a span that lends its unit
+        // reuters21578/13280: a span of time between lends no unit and takes none
         let found = read("spend 120 mln dlrs over the next six years, including 10 mln in the first two years.");
-        assert_eq!(found[1].0, "10 mln");
-        assert_eq!(found[1].1.kind, Kind::Money("USD".into()));
+        assert_eq!(found[2].0, "10 mln");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()));
+    }
+
+    #[test]
+    fn one_in_n_is_a_share_whatever_follows() {
+        // bbc/business/277: "By 2014, one in four Turks ... will be aged 14 or less"
+        let q = one("By then, one in four Turks will be young.");
+        assert_eq!((q.kind, q.low), (Kind::Percent, 25 * MICRO));
+        assert_eq!(one("would employ just one in five by 2020").low, 20 * MICRO);
+        assert!(
+            read("the second half of the year").is_empty(),
+            "a fraction word still needs its place"
+        );
+    }
+
+    #[test]
+    fn a_count_takes_the_rate_written_after_its_noun() {
+        // bbc/tech/170: "Yahoo Games, which attracts about 12 million gamers a month"
+        let q = one("which attracts about 12 million gamers a month.");
+        assert_eq!(q.per, Some(Per::Seconds(2_629_800.0)));
+        let q = one("set to grow by 6% per year on average");
+        assert_eq!(
+            q.per,
+            Some(Per::Seconds(31_557_600.0)),
+            "per is a rate even before on average"
+        );
+        assert_eq!(one("rose 5 pct a year earlier").per, None);
+    }
+
+    #[test]
+    fn the_start_of_a_change_takes_the_unit_of_its_end() {
+        // reuters21578/15812: "HAD RISEN FROM 20 TO 85 PCT AFTER THE FLOTATION"
+        let found = read("SUBSIDY HAD RISEN FROM 20 TO 85 PCT AFTER");
+        let kinds: Vec<_> = found.iter().map(|(_, q)| (q.low, q.high, q.kind.clone())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (20 * MICRO, 20 * MICRO, Kind::Percent),
+                (85 * MICRO, 85 * MICRO, Kind::Percent)
+            ],
+            "two values, not a range"
+        );
+        let found = read("the surplus rose from 4.3 to 7.4 billion dlrs");
+        assert_eq!(found[0].1.low, 4_300_000_000 * MICRO);
+        let found = read("sales rose from 500 to 1.2 million units");
+        assert_eq!(found[0].1.low, 500 * MICRO, "one of another size keeps its own");
+    }
+
+    #[test]
+    fn a_fraction_in_figures_needs_a_unit() {
+        // reuters21578/00137: "as against the 7/8 pct Venezuela wants"
+        let q = one("and the 7/8 pct Venezuela wants");
+        assert_eq!((q.kind, q.low), (Kind::Percent, 875_000));
+        assert!(read("on 7/8 the talks").is_empty(), "a date");
+        assert_eq!(one("a margin of one pct over").low, MICRO);
+    }
+
+    #[test]
+    fn conversions_and_the_same_amount_twice() {
+        let doc =
+            Doc::new("sold for $800m (£424m) - despite. It rose to 7.4 billion yen last year from 4.3 billion dlrs");
+        let m = extract_numbers(&doc);
+        assert!(is_bracketed_conversion(&doc, &m[0], &m[1]));
+        assert!(gives_same_amount(&doc, &m[0], &m[1]));
+        assert!(!gives_same_amount(&doc, &m[2], &m[3]), "another amount three words on");
     }
 }

@@ -4,9 +4,11 @@
 //!
 //! Attribution is conservative: a speaker is named only when a speech verb of the quote's
 //! sentence has a known person beside it ("said Mr Duncan", "Tower told reporters", "Barbara
-//! Stocking, said:"), or a pronoun there ("he said") points back to the one person the previous
-//! sentences are about, or the quote stands alone after a sentence whose speech verb has one.
-//! Anything less certain names nobody.
+//! Stocking, said:"), or a participle after a comma hangs from a sentence a known person opens
+//! ("Michael Howard reiterated calls ..., warning:"), or a pronoun there ("he said") points back
+//! to the one person the previous sentences are about, or the quote stands alone after a
+//! sentence whose speech verb has one. A name in the possessive ("announced Mr Smith's
+//! departure") owns a noun and speaks for nobody. Anything less certain names nobody.
 
 use crate::extract::people::PersonMention;
 use crate::lexicon::{lexicon, quote_lexicon};
@@ -171,6 +173,8 @@ pub struct Attribution<'d, 'a> {
     inside: Vec<bool>,
     /// Per token, the person mention whose name or title covers it.
     mention_at: Vec<Option<usize>>,
+    /// Per mention, whether its name is in the possessive ("Mr Smith's departure").
+    possessive: Vec<bool>,
     mentions: &'d [PersonMention],
 }
 
@@ -196,10 +200,18 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 *slot = Some(m);
             }
         }
+        let possessive = mentions
+            .iter()
+            .map(|m| {
+                let last = doc.lower_at(m.name.end - 1);
+                last.ends_with("'s") || last.ends_with("’s")
+            })
+            .collect();
         Attribution {
             doc,
             inside,
             mention_at,
+            possessive,
             mentions,
         }
     }
@@ -279,15 +291,42 @@ impl<'d, 'a> Attribution<'d, 'a> {
     }
 
     fn is_verb(&self, k: usize) -> bool {
-        !self.inside[k] && quote_lexicon().speech_verbs.contains(self.doc.lower_at(k))
+        let lex = quote_lexicon();
+        let word = self.doc.lower_at(k);
+        !self.inside[k] && (lex.speech_verbs.contains(word) || lex.speech_participles.contains(word))
     }
 
     /// The named subject of a speech verb at `k`: a name just after it, past a title or
     /// courtesy word ("said Mr Duncan", "said project manager Livio Costantini"), or just
     /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
-    /// "Barbara Stocking, said").
+    /// "Barbara Stocking, said"); for a participle after a comma, the sentence's subject.
+    /// Never a name in the possessive.
     fn named_subject(&self, k: usize) -> Option<usize> {
-        self.named_before(k).or_else(|| self.named_after(k))
+        let after_comma = k > 0 && self.doc.tokens[k - 1].is(",");
+        let m = if after_comma && quote_lexicon().speech_participles.contains(self.doc.lower_at(k)) {
+            self.sentence_subject(k)
+        } else {
+            self.named_before(k).or_else(|| self.named_after(k))
+        };
+        m.filter(|&m| !self.possessive[m])
+    }
+
+    /// The one person named in the sentence before a participle at `k`, when that person
+    /// opens the sentence ("Tory leader Michael Howard reiterated calls for the publication of
+    /// the advice given by the Attorney General, warning:"). A name in the possessive does not
+    /// count ("Howard attacked Mr Blair's plan, saying").
+    fn sentence_subject(&self, k: usize) -> Option<usize> {
+        let sentence = self.doc.sentence(k);
+        let before = sentence.start..k;
+        let named: Vec<usize> = before
+            .clone()
+            .filter_map(|j| self.mention_at[j])
+            .filter(|&m| !self.possessive[m])
+            .collect();
+        let &first = named.first()?;
+        let person = self.mentions[first].person;
+        let one_person = named.iter().all(|&m| self.mentions[m].person == person);
+        (one_person && self.opens(first, &before)).then_some(first)
     }
 
     fn named_after(&self, k: usize) -> Option<usize> {
@@ -337,18 +376,27 @@ impl<'d, 'a> Attribution<'d, 'a> {
     }
 
     /// The mention just before a verb at `k`: adjacent, past helping words, or past one
-    /// apposition or clause between commas ("George Bush, who met him, replied").
+    /// apposition or clause between commas ("George Bush, who met him, replied"). A clause
+    /// that names somebody else ("Koo, an aide to Kim, said") names nobody certain.
     fn named_before(&self, k: usize) -> Option<usize> {
         let doc = self.doc;
         let mut p = self.skip_helpers_back(k)?;
         if doc.tokens[p].is(",") {
             let comma = p;
             p = p.checked_sub(1)?;
-            if self.mention_at[p].is_none() {
+            let opening = (comma.saturating_sub(BREAK_REACH)..comma)
+                .rev()
+                .find(|&j| doc.tokens[j].is(",") || self.inside[j]);
+            // "Barbara Stocking, said" and "The director, Barbara Stocking, said" name the
+            // speaker; "Koo Bon-yong, an aide to Kim, said" does not name Kim
+            let whole_apposition = |m: usize| {
+                let start = extent(&self.mentions[m]).start;
+                // nothing but capitalised words ("Lord", "Mr.") before the name
+                opening.is_none_or(|o| (o + 1..start).all(|j| doc.tokens[j].is_capitalized() || doc.tokens[j].is(".")))
+            };
+            if !self.mention_at[p].is_some_and(whole_apposition) {
                 // a clause between commas: back to its opening comma
-                let opening = (comma.saturating_sub(BREAK_REACH)..comma)
-                    .rev()
-                    .find(|&j| doc.tokens[j].is(",") || self.inside[j])?;
+                let opening = opening?;
                 if self.inside[opening] || (opening + 1..comma).any(|j| self.mention_at[j].is_some()) {
                     return None;
                 }
@@ -369,7 +417,11 @@ impl<'d, 'a> Attribution<'d, 'a> {
             let sentence = current.checked_sub(back)?;
             let whole = doc.sentences[sentence].clone();
             let range = whole.start..whole.end.min(at);
-            let named: Vec<usize> = range.clone().filter_map(|k| self.mention_at[k]).collect();
+            let named: Vec<usize> = range
+                .clone()
+                .filter_map(|k| self.mention_at[k])
+                .filter(|&m| !self.possessive[m])
+                .collect();
             let Some(&first) = named.first() else { continue };
             let person = |m: usize| self.mentions[m].person;
             if named.iter().all(|&m| person(m) == person(first)) && self.is_subject(first, &range) {
@@ -392,13 +444,17 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// A mention that opens its sentence (after at most a connective such as "But") or is
     /// the subject of one of its speech verbs.
     fn is_subject(&self, m: usize, sentence: &Range<usize>) -> bool {
-        let start = extent(&self.mentions[m]).start;
-        let opens = start <= sentence.start + 2
-            && (sentence.start..start).all(|k| !self.inside[k] && self.doc.tokens[k].kind != TokenKind::Number);
-        opens
+        self.opens(m, sentence)
             || sentence
                 .clone()
                 .any(|k| self.is_verb(k) && self.named_subject(k) == Some(m))
+    }
+
+    /// Whether a mention opens its sentence, after at most a connective such as "But".
+    fn opens(&self, m: usize, sentence: &Range<usize>) -> bool {
+        let start = extent(&self.mentions[m]).start;
+        start <= sentence.start + 2
+            && (sentence.start..start).all(|k| !self.inside[k] && self.doc.tokens[k].kind != TokenKind::Number)
     }
 
     /// A quote alone in its sentence, after a sentence whose speech verb has a named subject
@@ -553,5 +609,46 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
         let story = "Lord Archer spent two years in prison. \"I'm sure we would look at that.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_speaks_for_the_sentence_subject() {
+        // bbc/politics/324: "Tory leader Michael Howard reiterated calls for the publication of
+        // the full legal advice given by the Attorney General, warning: "This issue ...""
+        let story = "Lord Tebbit reiterated calls for the advice given by the Attorney General, warning: \
+                     \"This issue will not go away.\" Lord Tebbit attacked Dr Fox's plan, saying \
+                     \"We will not give in to them.\"";
+        assert_eq!(
+            speakers(PEOPLE, story),
+            named(&[Some("Norman Tebbit"), Some("Norman Tebbit")])
+        );
+        for unsure in [
+            "The report criticised Lord Tebbit, saying \"he was wrong all along, as ever.\"",
+            "Lord Archer praised Dr Fox, warning: \"This issue will not go away.\"",
+        ] {
+            assert_eq!(speakers(PEOPLE, unsure), named(&[None]), "{unsure}");
+        }
+    }
+
+    #[test]
+    fn a_name_in_the_possessive_speaks_for_nobody() {
+        // bbc/politics/315: "... he announced Mr Smith's departure to the select committee ...
+        // "The major issue is ...," he added." is Mr Johnson's, named a sentence before
+        let story = "Asked about Lord Archer's position Dr Fox told the BBC he thought it was a \"non-story\". \
+                     He added that he had been open when he announced Lord Archer's departure. \
+                     \"The major issue is whether we have the right people,\" he added.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox"), Some("Liam Fox")]));
+        let story = "Lord Tebbit said he backed Dr Fox's view. \"We will not give in to them,\" said Dr Fox's aide.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+
+    #[test]
+    fn a_name_at_the_end_of_an_apposition_is_not_the_speaker() {
+        // reuters21578/16759: "Koo Bon-yong, an aide to Kim, said South Korea's foreign debt
+        // ... "But now ... ," he said."
+        let story = "Sir Teddy Taylor, an aide to Dr Fox, said the debt would fall. \"But now the debt is expected to remain high,\" he said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        let story = "The party's chairman, Lord Tebbit, said: \"We will not give in to them now.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
     }
 }

@@ -28,6 +28,9 @@ pub struct Reading {
     pub scaled: bool,
     /// A fraction in words read as a share of a whole ("half", "a third", "one in five").
     pub proportion: bool,
+    /// The proportion is written "one in five", a share whatever follows it ("one in four
+    /// Turks"), where "half" or "a third" may be a period or a thing ("the second half").
+    pub ratio: bool,
     /// What was read.
     pub quantity: Quantity,
 }
@@ -42,6 +45,11 @@ struct Core {
     /// A fraction below one written in words or as "one in five": a proportion, unless a
     /// scale or "of a point" follows.
     proportion: bool,
+    /// A fraction in figures alone ("7/8"): a number only with a unit after it ("7/8 pct"),
+    /// since "7/8" alone is as often a date.
+    needs_unit: bool,
+    /// A proportion written as "one in five": a share whatever word follows it.
+    ratio: bool,
 }
 
 /// One end of a number or range: its currency sign, number, scale and unit.
@@ -89,17 +97,21 @@ pub fn read_value(text: &str) -> Option<Quantity> {
 pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     let between = i > 0 && doc.lower_at(i - 1) == "between";
     let first = read_end(doc, i)?;
-    let second = if i > 0 && doc.lower_at(i - 1) == "from" {
-        None // "from 5 pct to 10 pct" is a change, not a range
+    // "from 5 pct to 10 pct" is a change, not a range: two values, each read on its own
+    let change = i > 0 && doc.lower_at(i - 1) == "from";
+    let second = if change {
+        None
     } else {
         read_range_end(doc, &first, between)
     };
-    let shared = first.scale.or(second.as_ref().and_then(|s| s.scale));
+    let after = if change { change_end(doc, &first) } else { None };
+    let after_scale = after.as_ref().and_then(|a| a.scale);
+    let shared = first.scale.or(second.as_ref().and_then(|s| s.scale)).or(after_scale);
     let mut low = first.value(shared);
     let mut exponent = first.exponent(shared);
     let mut high = low;
     let mut end = first.end;
-    let mut unit = first.unit.clone();
+    let mut unit = first.unit.clone().or(after.as_ref().and_then(|a| a.unit.clone()));
     if let Some(second) = &second {
         high = second.value(first.scale);
         low = thousands_carried(low, high, shared.is_none());
@@ -107,8 +119,8 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         end = second.end;
         unit = unit.or(second.unit.clone());
     }
-    let currency = first.currency.clone();
-    let signed = currency.is_some();
+    let signed = first.currency.is_some();
+    let currency = first.currency.clone().or(after.and_then(|a| a.currency));
     let (mut unit, mut end) = match (currency, unit) {
         (Some(code), _) => (Some(Unit::plain(Kind::Money(code))), end),
         (None, Some(u)) => (Some(u), end),
@@ -125,7 +137,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         exponent = 1;
         unit = Some(Unit::plain(Kind::Percent));
     }
-    let rate = read_rate(doc, end);
+    let rate = read_rate(doc, end).or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten());
     if let Some((_, next)) = rate {
         end = next;
     }
@@ -140,7 +152,11 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         kind: unit.kind,
         factor: unit.factor,
         per: None,
+        also: None,
     };
+    if quantity.kind == Kind::Count && second.is_none() {
+        quantity.also = scale_as_unit(doc, &first).map(Box::new);
+    }
     if let Some((per, _)) = rate {
         give_rate(&mut quantity, per);
     }
@@ -152,7 +168,27 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         signed,
         scaled: first.scale.is_some(),
         proportion,
+        ratio: proportion && first.core.ratio,
         quantity,
+    })
+}
+
+/// "4.88m": a scale letter glued to the number that is also a unit of measure ("m", metres)
+/// gives it a second reading in that unit, which a number of that dimension is compared with.
+fn scale_as_unit(doc: &Doc, first: &End) -> Option<Quantity> {
+    let at = first.core.end;
+    let glued = doc.tokens.get(at).is_some_and(|t| t.glued);
+    if first.scale.is_none() || first.currency.is_some() || first.unit.is_some() || !glued {
+        return None;
+    }
+    let (_, unit) = lexicon()
+        .measures
+        .iter()
+        .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == doc.lower_at(at))?;
+    let value = first.core.value;
+    Some(Quantity {
+        factor: unit.factor,
+        ..Quantity::plain(value, value, first.core.exponent, Kind::Measure(unit.dimension.clone()))
     })
 }
 
@@ -207,6 +243,9 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     if let Some((_, next)) = &unit {
         end = *next;
     }
+    if core.needs_unit && unit.is_none() && currency.is_none() {
+        return None;
+    }
     Some(End {
         currency,
         core_at,
@@ -236,6 +275,21 @@ fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
     let low = thousands_carried(first.value(second.scale), high, unscaled);
     let rises = high >= low && (between || high <= low.saturating_mul(10));
     (currency_fits && unit_fits && rises && !second.core.proportion).then_some(second)
+}
+
+/// "from 20 to 85 pct", "from 4.3 to 7.4 billion dlrs": the end of a change whose start is
+/// written bare, which the start takes its scale, unit and currency from (the scale only when
+/// the two are of one size: "from 500 to 1.2 million" is 500).
+fn change_end(doc: &Doc, first: &End) -> Option<End> {
+    if first.unit.is_some() || first.currency.is_some() || doc.lower_at(first.end) != "to" {
+        return None;
+    }
+    let mut after = read_end(doc, first.end + 1)?;
+    let (a, b) = (first.core.value.max(1), after.core.value.max(1));
+    if first.scale.is_some() || a.max(b) > a.min(b).saturating_mul(10) {
+        after.scale = None;
+    }
+    (!after.core.proportion).then_some(after)
 }
 
 /// "140-150,000": a first end written without the thousands it shares with the second.
@@ -290,7 +344,7 @@ fn is_number_word(lower: &str) -> bool {
 fn read_core(doc: &Doc, i: usize) -> Option<Core> {
     let t = doc.tokens.get(i)?;
     let core = match t.kind {
-        TokenKind::Number => digits_core(t.text, i + 1).map(|c| fraction_after_whole(doc, c)),
+        TokenKind::Number => digits_core(t.text, i + 1).map(|c| fraction_after_whole(doc, c, i)),
         TokenKind::Word => words_core(doc, i),
         TokenKind::Symbol => None,
     }?;
@@ -325,36 +379,56 @@ fn digits_core(text: &str, end: usize) -> Option<Core> {
         exponent,
         end,
         proportion: false,
+        needs_unit: false,
+        ratio: false,
     })
 }
 
-/// "15-1/4", "15 1/4": a whole number with a written fraction, as prices were quoted.
-fn fraction_after_whole(doc: &Doc, whole: Core) -> Core {
+/// "15-1/4", "15 1/4": a whole number with a written fraction, as prices were quoted; and
+/// "7/8" alone (at token `i`), a fraction that is a number only with a unit after it.
+fn fraction_after_whole(doc: &Doc, whole: Core, i: usize) -> Core {
     let toks = &doc.tokens;
+    if toks.get(i + 1).is_some_and(|t| t.text == "/" && t.glued) {
+        let Some((value, end)) = written_fraction(toks, i) else {
+            return whole;
+        };
+        return Core {
+            value,
+            exponent: -2,
+            end,
+            proportion: false,
+            needs_unit: true,
+            ratio: false,
+        };
+    }
     let mut at = whole.end;
     if toks.get(at).is_some_and(|t| t.text == "-" && t.glued) {
         at += 1;
     }
+    let apart = at > whole.end || toks.get(at).is_some_and(|t| !t.glued);
+    match written_fraction(toks, at) {
+        Some((part, end)) if apart && whole.exponent >= 0 => Core {
+            value: whole.value + part,
+            exponent: -2,
+            end,
+            ..whole
+        },
+        _ => whole,
+    }
+}
+
+/// "3/8" at token `at`: a fraction below one written in figures (denominators up to 64, as
+/// prices and rates were quoted), in millionths, and the token after it.
+fn written_fraction(toks: &[Token], at: usize) -> Option<(i128, usize)> {
     let number = |k: usize| {
         toks.get(k)
             .filter(|t| t.kind == TokenKind::Number && !t.text.contains(['.', ',']))
+            .and_then(|t| t.text.parse::<i128>().ok())
     };
-    let (Some(top), Some(slash), Some(bottom)) = (number(at), toks.get(at + 1), number(at + 2)) else {
-        return whole;
-    };
-    let glued = slash.glued && toks[at + 2].glued && (at > whole.end || !top.glued);
-    let (Ok(top), Ok(bottom)) = (top.text.parse::<i128>(), bottom.text.parse::<i128>()) else {
-        return whole;
-    };
-    if slash.text != "/" || !glued || whole.exponent < 0 || !(1..=64).contains(&bottom) || top >= bottom {
-        return whole;
-    }
-    Core {
-        value: whole.value + top * MICRO / bottom,
-        exponent: -2,
-        end: at + 3,
-        proportion: false,
-    }
+    let slash = toks.get(at + 1)?;
+    let (top, bottom) = (number(at)?, number(at + 2)?);
+    let glued = slash.text == "/" && slash.glued && toks[at + 2].glued;
+    (glued && (1..=64).contains(&bottom) && top < bottom).then(|| (top * MICRO / bottom, at + 3))
 }
 
 /// "one in five", "1 in 5", "one in every four": a proportion.
@@ -378,6 +452,8 @@ fn one_in(doc: &Doc, part: Core) -> Option<Core> {
         exponent: 0,
         end: whole.end,
         proportion: true,
+        needs_unit: false,
+        ratio: true,
     })
 }
 
@@ -400,9 +476,11 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
         core.end = part.end;
         return Some(core);
     }
+    // "one" alone is too common to be a figure; with a scale, "in" or a unit it is one
+    // ("one billion", "one in five", "one pct")
     let followed_by_scale = lex.scales.contains_key(doc.lower_at(core.end));
     let one_in = doc.lower_at(core.end) == "in";
-    if core.value <= MICRO && !followed_by_scale && !one_in {
+    if core.value <= MICRO && !followed_by_scale && !one_in && read_unit(doc, core.end, false).is_none() {
         return None;
     }
     Some(core)
@@ -460,6 +538,8 @@ fn fraction_words(doc: &Doc, i: usize) -> Option<Core> {
         exponent: 0,
         end,
         proportion: true,
+        needs_unit: false,
+        ratio: false,
     })
 }
 
@@ -471,6 +551,8 @@ fn word_value(value: u64, end: usize) -> Core {
         exponent: zeros as i32,
         end,
         proportion: false,
+        needs_unit: false,
+        ratio: false,
     }
 }
 
@@ -620,10 +702,23 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     }
     let (phrase, per) = lex.rates.iter().find(|(p, _)| phrase_at(doc, at + 1, p))?;
     let end = at + 1 + phrase.len();
-    if matches!(per, Per::Seconds(_)) && lex.rate_blockers.contains(doc.lower_at(end)) {
-        return None; // "5 pct a year earlier"
+    // "5 pct a year earlier" is no rate; "per year" always is one ("6% per year on average")
+    let article = matches!(doc.lower_at(at), "a" | "an");
+    if article && matches!(per, Per::Seconds(_)) && lex.rate_blockers.contains(doc.lower_at(end)) {
+        return None;
     }
     Some((per.clone(), end))
+}
+
+/// "12 million gamers a month": the rate of a count written after the noun it counts.
+fn rate_after_noun(doc: &Doc, at: usize) -> Option<(Per, usize)> {
+    let t = doc.tokens.get(at)?;
+    let lex = lexicon();
+    let word = doc.lower_at(at);
+    let noun = t.is_word()
+        && t.text.starts_with(char::is_lowercase)
+        && !(lex.stop_words.contains(word) || lex.connectors.contains(word));
+    noun.then(|| read_rate(doc, at + 1)).flatten()
 }
 
 /// The qualifier written before token `i` ("at least", "over", "about") and where it starts.
@@ -737,6 +832,47 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn number_words_and_fractions_in_figures_with_a_unit() {
+        // reuters21578/00137: "a one pct margin", "the 7/8 pct Venezuela wants"
+        for (text, low, kind) in [
+            ("one pct", MICRO, Kind::Percent),
+            ("7/8 pct", 875_000, Kind::Percent),
+            ("1-1/8 pct", 1_125_000, Kind::Percent),
+            ("12-1/2 years", 12_500_000, measure("time")),
+            ("one billion dlrs", 1_000_000_000 * MICRO, money("USD")),
+            ("zero pct", 0, Kind::Percent),
+        ] {
+            let q = value(text);
+            assert_eq!((q.low, &q.kind), (low, &kind), "{text:?}");
+        }
+        assert!(!value("5/8 pct").agrees_with(&value("7/8 pct")));
+        assert_eq!(read_value("7/8"), None, "a fraction in figures alone may be a date");
+        assert_eq!(read_value("one"), None, "one alone is no figure");
+    }
+
+    #[test]
+    fn a_count_names_what_it_counts_before_its_rate() {
+        // bbc/tech/170: "which attracts about 12 million gamers a month"
+        let month = Some(Per::Seconds(2_629_800.0));
+        assert_eq!(value("about 12 million a month").per, month);
+        assert_eq!(value("12 million gamers a month").per, month);
+        assert!(!value("12 million gamers a year").agrees_with(&value("about 12 million a month")));
+    }
+
+    #[test]
+    fn a_glued_m_is_million_or_metres() {
+        // bbc/sport/069: "a new world mark of 4.88m"
+        let record = value("4.88m");
+        assert_eq!(record.low, 4_880_000 * MICRO);
+        assert!(value("4.88 metres").agrees_with(&record));
+        assert!(value("4.88 million").agrees_with(&record));
+        assert!(!value("4.88 feet").agrees_with(&record));
+        assert!(!value("4.78 metres").agrees_with(&record));
+        assert!(!value("30m").agrees_with(&value("30")), "metres are no count");
+        assert!(value("£4.88m").also.is_none(), "money is in millions");
     }
 
     #[test]
