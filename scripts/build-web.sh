@@ -20,7 +20,7 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version"
   cargo install wasm-bindgen-cli --version "$bindgen_version" --locked
 fi
 
-cargo build --locked --profile web -p factlint-wasm --target wasm32-unknown-unknown
+cargo build --locked --profile web -p factlint-core -p factlint-wasm --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir web/pkg \
   target/wasm32-unknown-unknown/web/factlint_wasm.wasm
 mkdir -p web/pkg/seed

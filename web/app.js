@@ -165,7 +165,7 @@ function findingItem(f, index) {
     item.append(fix);
   }
   item.addEventListener("click", (event) => {
-    if (event.target.tagName !== "BUTTON") select(f);
+    if (event.target.tagName !== "BUTTON") select(f, index);
   });
   return item;
 }
@@ -183,10 +183,17 @@ function factLine(fact) {
   );
 }
 
-function select(f) {
+// The finding's span selected and scrolled to a third of the way down the editor: a textarea
+// does not scroll to a selection made by script.
+function select(f, index) {
   if (story.value !== checked.text) return;
   story.focus();
   story.setSelectionRange(f.start_utf16, f.end_utf16);
+  const mark = backdrop.querySelector(`mark[data-index="${index}"]`);
+  if (mark) {
+    story.scrollTop = Math.max(0, mark.offsetTop - story.clientHeight / 3);
+    backdrop.scrollTop = story.scrollTop;
+  }
 }
 
 // The replacement typed in place of the span, so the browser's undo takes it back.

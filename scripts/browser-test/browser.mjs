@@ -71,6 +71,13 @@ async function findings(page) {
   );
 }
 
+// The first underline lies wholly inside the editor's visible box.
+function underlineInView() {
+  const mark = document.querySelector("#backdrop mark")?.getBoundingClientRect();
+  const editor = document.getElementById("story").getBoundingClientRect();
+  return mark !== undefined && mark.height > 0 && mark.top >= editor.top && mark.bottom <= editor.bottom;
+}
+
 const marks = (page) => page.$$eval("#backdrop mark", (ms) => ms.map((m) => m.textContent));
 const inputErrors = (page) => page.$$eval("#errors li", (items) => items.map((li) => li.textContent));
 
@@ -87,6 +94,10 @@ async function typeSeedStoryAndFix(page, story) {
   check(found[0].code === "title-mismatch" && found[0].text === WRONG, `it is the Dermer title-mismatch`);
   check(found[0].fact.startsWith("facts.yaml:10") && found[0].fact.includes(`title: ${RIGHT}`), "it quotes the facts line");
   check(JSON.stringify(await marks(page)) === JSON.stringify([WRONG]), "the one span is underlined");
+  await page.click("#findings li .message");
+  await page.waitForFunction(underlineInView);
+  const selected = await page.$eval("#story", (s) => s.value.slice(s.selectionStart, s.selectionEnd));
+  check(selected === WRONG, "a click on the finding selects its span and scrolls the underline into view");
   await page.screenshot({ path: `${OUT}/finding.png`, fullPage: true });
 
   await page.click("#findings li button.fix");
