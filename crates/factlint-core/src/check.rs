@@ -1,5 +1,6 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
+use crate::casing::Casing;
 use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::quotes::{check_quote, QuoteIndex};
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
@@ -76,6 +77,7 @@ impl Checker<'static> {
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Indexes {
     names: NameIndex,
+    casing: Casing,
     organisations: OrgIndex,
     namesakes: Namesakes,
     figure_cues: CueIndex,
@@ -110,6 +112,7 @@ impl Indexes {
             .collect();
         Indexes {
             names: NameIndex::new(&facts.people),
+            casing: Casing::new(facts),
             organisations: OrgIndex::new(
                 &facts.organisations,
                 facts
@@ -163,8 +166,15 @@ impl<'f> Checker<'f> {
     fn check_with_lexicon(&self, story: &Story, options: &CheckOptions) -> Vec<Finding> {
         let doc = story.doc();
         let published = self.published(story, options);
-        let people = self.indexes.names.extract(&doc);
-        let mut findings = self.check_people(&doc, &people, published);
+        // people's names and titles are read with the facts' capitals where the copy is in one
+        // case; the tokens are the same, so the mentions found serve the quotes too.
+        // Organisations keep the copy's own case: a word in capitals is never read as a slip
+        // of one (wire headlines: "BRUNSWIG CORP" is not "Brunswick Corp")
+        let recased = self.indexes.casing.recase(&doc);
+        let recased_doc = recased.as_deref().map(|text| story.doc_of(text));
+        let people_doc = recased_doc.as_ref().unwrap_or(&doc);
+        let people = self.indexes.names.extract(people_doc);
+        let mut findings = self.check_people(people_doc, &people, published);
         self.check_organisations(&doc, &mut findings);
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));

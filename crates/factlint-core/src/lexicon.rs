@@ -152,6 +152,9 @@ pub struct Lexicon {
     pub(crate) fused_prefixes: Vec<String>,
     /// Prepositions joining a post to its complement ("MP for Sedgefield").
     pub(crate) post_prepositions: HashSet<String>,
+    /// Post prepositions whose complement is mostly another person ("adviser to President
+    /// Putin"): read in an apposition after a name, never in a title read back from one.
+    pub(crate) person_prepositions: HashSet<String>,
     pub(crate) descriptors: HashSet<String>,
     pub(crate) prepositions: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -360,6 +363,7 @@ extendable!(
     titles.grades,
     titles.fused_prefixes,
     titles.post_prepositions,
+    titles.person_prepositions,
     titles.descriptors,
     titles.prepositions,
     names.common_names,
@@ -626,6 +630,7 @@ impl Lexicon {
             grades: set(t.grades),
             fused_prefixes: t.fused_prefixes,
             post_prepositions: set(t.post_prepositions),
+            person_prepositions: set(t.person_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             common_names: names.common_names.into_iter().collect(),

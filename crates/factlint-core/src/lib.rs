@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 pub mod baseline;
+mod casing;
 pub mod check;
 pub mod codes;
 mod compare;

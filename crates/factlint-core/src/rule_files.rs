@@ -163,6 +163,7 @@ pub struct TitleFile {
     pub grades: Vec<String>,
     pub fused_prefixes: Vec<String>,
     pub post_prepositions: Vec<String>,
+    pub person_prepositions: Vec<String>,
     pub descriptors: Vec<String>,
     pub prepositions: Vec<String>,
 }

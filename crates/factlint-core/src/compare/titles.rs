@@ -6,7 +6,7 @@
 //! missing, changed or replaced inside the form, or when an office-changing word ("deputy",
 //! "shadow") is added or dropped. "former" is judged against the person's `until`.
 
-use crate::extract::people::misspells_title_word;
+use crate::extract::people::{adds_an_ending, misspells_title_word};
 use crate::facts::{title_words, Person, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
@@ -26,7 +26,7 @@ pub(crate) enum FormMatch {
 }
 
 /// Two title words mean the same: equal, or one a derived form of the other ("Israel's",
-/// "Israeli"; "Canada", "Canadian").
+/// "Israeli"; "Canada", "Canadian"), but not an office word misspelt.
 fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -35,7 +35,10 @@ fn same_word(a: &str, b: &str) -> bool {
     let (a, b) = (strip(a), strip(b));
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
-    shorter >= 4 && common >= 4 && common + 1 >= shorter && lexicon().title_words.get(&a).is_none()
+    let lex = lexicon();
+    // "Attorny" is a slip of the office word "Attorney", not a word derived from it
+    let misspelt_office = lex.title_words.contains(&b) && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
+    shorter >= 4 && common >= 4 && common + 1 >= shorter && lex.title_words.get(&a).is_none() && !misspelt_office
 }
 
 /// Compares a written title with a form, word by word, then, if they do not agree, once more
@@ -116,6 +119,9 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         .take_while(|(s, f)| same_word(s, f))
         .count();
     if from_end > 0 {
+        if from_end == story.len() && office_noun_dropped(story, &form[..form.len() - from_end]) {
+            return FormMatch::Differs;
+        }
         let shared = &story[story.len() - from_end];
         return judge(
             &story[..story.len() - from_end],
@@ -149,6 +155,19 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         }
         verdict => verdict,
     }
+}
+
+/// The story writes only the domain a form's post is joined to, its office noun left out
+/// ("Commerce" for "Secretary of Commerce", as "Treasury Jane Doe" for "Treasury Secretary"):
+/// the words dropped in front end on the post's preposition and hold its head word.
+fn office_noun_dropped(story: &[String], missing: &[String]) -> bool {
+    let lex = lexicon();
+    let only_domains = story
+        .iter()
+        .all(|w| lex.domains.contains(w) || lex.connectors.contains(w));
+    only_domains
+        && missing.last().is_some_and(|w| lex.post_prepositions.contains(w))
+        && missing.iter().any(|w| lex.head_words.contains(w))
 }
 
 /// The post and its preposition are shared from the start and what follows it was replaced:
@@ -328,7 +347,8 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
     let agrees_with = |forms: &[&TitleForm]| {
         forms.iter().any(|f| {
             let words = split_former(&f.words).1;
-            compare_form(core, words) == FormMatch::Agrees && !(some_form_differs && only_extends(core, words))
+            compare_form(core, words) == FormMatch::Agrees
+                && !(some_form_differs && (only_extends(core, words) || joins_a_post_in_front(core, words)))
         })
     };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
@@ -381,13 +401,28 @@ fn only_extends(story: &[String], form: &[String]) -> bool {
     story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
+/// The written title is the form with another post joined in front by "and" ("committee
+/// chairman and Tory MP" for "Tory MP"). That agrees unless another accepted form joins its
+/// own post there ("committee member and Tory MP"): then the post in front was changed.
+fn joins_a_post_in_front(story: &[String], form: &[String]) -> bool {
+    let Some(and) = story.len().checked_sub(form.len() + 1) else {
+        return false;
+    };
+    // a post, not a name, before "and" ("Fed chairman Paul Volker and IMF managing director")
+    and > 0
+        && story[and] == "and"
+        && lexicon().title_words.contains(&story[and - 1])
+        && story[and + 1..].iter().zip(form).all(|(s, f)| same_word(s, f))
+}
+
 /// A run that reaches back over "and" may have joined another person, or a company's name, to
 /// the title ("Kohl and Finance Minister Gerhard Stoltenberg", "Merrill Lynch and Co Inc
 /// chairman and chief executive William Schreyer"). When the whole run does not agree with any
 /// of the person's titles but the words after its last "and" do, or the word before "and" is
 /// no title word (a name: "Poehl and CDU Finance Minister"), the words after "and" are the
 /// title. A run that starts with "former" is kept whole: "former chairman and chief executive"
-/// is former in both posts.
+/// is former in both posts; so is a run whose words after "and" end a form of the person's
+/// own that joins two posts ("chairman and chief executive").
 pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person) -> Range<usize> {
     let Some(and) = run.clone().rev().find(|&i| doc.lower_at(i) == "and") else {
         return run;
@@ -407,8 +442,19 @@ pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person)
         && title_words(doc.tokens[and - 1].text)
             .iter()
             .all(|w| !lex.title_words.contains(w) && !person.titles.iter().any(|f| f.words.contains(w)));
-    let after_is_the_title = joins_a_name || agrees(&title_words(&doc.words(after.clone())));
-    if former || agrees(whole_core) || after.is_empty() || !after_is_the_title {
+    let after_words = title_words(&doc.words(after.clone()));
+    let after_is_the_title = joins_a_name || agrees(&after_words);
+    // "committee member and Tory MP": the person's own title joins two posts with "and", so
+    // the first one is judged too ("vice chairman and chief executive" for "chairman and ...")
+    let the_forms_own_and = !joins_a_name
+        && person.titles.iter().any(|f| {
+            let words = split_former(&f.words).1;
+            words
+                .iter()
+                .rposition(|w| w == "and")
+                .is_some_and(|k| k > 0 && words[k + 1..] == after_words[..])
+        });
+    if former || agrees(whole_core) || after.is_empty() || !after_is_the_title || the_forms_own_and {
         run
     } else {
         after
@@ -769,6 +815,36 @@ mod tests {
             FormMatch::Unrelated
         );
         assert_eq!(m("deputy PM", "Deputy Prime Minister"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn a_domain_without_its_office_noun_disagrees() {
+        assert_eq!(m("Commerce", "Secretary of Commerce"), FormMatch::Differs);
+        assert_eq!(
+            m(
+                "Liberal Democrat foreign affairs",
+                "Liberal Democrat foreign affairs spokesman"
+            ),
+            FormMatch::Differs
+        );
+        assert_eq!(
+            m("Secretary of Commerce", "US Secretary of Commerce"),
+            FormMatch::Agrees
+        );
+        assert_ne!(
+            m("Labour", "leader of the Labour Party"),
+            FormMatch::Differs,
+            "a party before a name is a descriptor"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_office_word_is_no_derived_word() {
+        assert_eq!(m("Attorny General", "Attorney General"), FormMatch::Differs);
+        assert_eq!(
+            m("Israel's Defence Minister", "Israeli Defence Minister"),
+            FormMatch::Agrees
+        );
     }
 
     #[test]

@@ -340,8 +340,9 @@ impl NameIndex {
         (d <= allowed).then_some(NameEdit::Letters(d))
     }
 
-    /// A first name written as another common given name two letters away ("Stephen" for
-    /// "Steven"), before the exact surname. It counts as two slips. When the surname is a
+    /// A first name written as a common given name two letters away ("Stephen" for "Steven",
+    /// or the usual spelling of a rarer one: "Archie" for "Archy"), before the exact surname.
+    /// It counts as two slips. When the surname is a
     /// common one too, the name as written may well be another person's ("Steven Jones" beside
     /// a known "Stephen Jones"): not a slip.
     fn given_name_variant(&self, got: &str, want: &str, surname: &[String]) -> Option<NameEdit> {
@@ -349,7 +350,6 @@ impl NameIndex {
         let variant = !surname.is_empty()
             && !self.known_tokens.contains(got)
             && common.contains(got)
-            && common.contains(want)
             && got.chars().next() == want.chars().next()
             && got.chars().count().abs_diff(want.chars().count()) <= 1
             && !adds_an_ending(got, want)
@@ -383,8 +383,20 @@ impl NameIndex {
             return None;
         }
         let run = self.title_run_back(doc, floor, comma, person)?;
-        let opens = opens_a_noun_phrase(doc, run.start);
         let lex = lexicon();
+        // "adviser to IMF's deputy managing director, Rodrigo Rato": a possessive opens the
+        // noun phrase as a determiner does
+        let owner = run.clone().rev().find(|&k| is_possessive(&doc.tokens[k]));
+        // the owner's whole name: "Liberal Democrat's shadow home secretary"
+        let owner = owner.map(|k| {
+            (run.start..k)
+                .rev()
+                .take_while(|&n| doc.tokens[n].is_capitalized() && !lex.connectors.contains(doc.lower_at(n)))
+                .last()
+                .unwrap_or(k)
+        });
+        let run = owner.map_or(run.clone(), |k| k..run.end);
+        let opens = owner.is_some() || opens_a_noun_phrase(doc, run.start);
         let has_title_word = title_words(&doc.words(run.clone()))
             .iter()
             .any(|w| lex.title_words.contains(w) && !lex.connectors.contains(w));
@@ -430,6 +442,9 @@ impl NameIndex {
         let mut bridged = false;
         while j > floor && end - j < 12 {
             let t = &doc.tokens[j - 1];
+            if lex.person_prepositions.contains(doc.lower_at(j - 1)) {
+                break;
+            }
             if lists_portfolios(doc, j - 1, end) {
                 j -= 1;
                 continue;
@@ -461,7 +476,8 @@ impl NameIndex {
         while j < end && lex.connectors.contains(doc.lower_at(j)) {
             j += 1;
         }
-        let last_is_connector = end > j && lex.connectors.contains(doc.lower_at(end - 1));
+        let last = doc.lower_at(end.saturating_sub(1));
+        let last_is_connector = end > j && (lex.connectors.contains(last) || lex.post_prepositions.contains(last));
         (j < end && !last_is_connector).then_some(j..end)
     }
 
@@ -477,6 +493,7 @@ impl NameIndex {
         if matches!(doc.lower_at(start), "and" | "or") {
             return None;
         }
+        start += relative_clause_len(doc, start);
         let determined = matches!(doc.lower_at(start), "the" | "a" | "an");
         while matches!(doc.lower_at(start), "the" | "a" | "an") {
             start += 1;
@@ -750,6 +767,21 @@ fn party_tag_len(doc: &Doc, at: usize) -> usize {
     comma.map_or(0, |k| k + 1 - at)
 }
 
+/// ", who is also Finance Minister,": a relative clause that gives the person's present post is
+/// read as an apposition. Its opening words ("who is", "who is also") are skipped; a clause in
+/// the past tense ("who was ...") may speak of an earlier post, so it is not read.
+fn relative_clause_len(doc: &Doc, at: usize) -> usize {
+    if doc.lower_at(at) != "who" || doc.lower_at(at + 1) != "is" {
+        return 0;
+    }
+    2 + usize::from(matches!(doc.lower_at(at + 2), "also" | "now" | "currently" | "still"))
+}
+
+/// A word with a possessive ending ("IMF's", "Britain’s").
+fn is_possessive(t: &Token) -> bool {
+    t.is_word() && strip_possessive(t.text).len() < t.text.len()
+}
+
 /// "former", "ex", "ex-chairman": a word that marks a past post.
 fn is_former(lower: &str) -> bool {
     lower.starts_with("ex-") || lexicon().former.contains(lower)
@@ -768,7 +800,8 @@ fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
 }
 
 /// Whether an apposition may end before token `j`: at punctuation, where a relative clause
-/// begins, or before "with" or "in" ("chief economist with Lopes Filho consultancy").
+/// begins, or before "with", "in" or "at" ("chief economist with Lopes Filho consultancy",
+/// "senior market strategist at 4Cast").
 fn closes_apposition(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(j).is_none_or(|t| {
         matches!(
@@ -788,6 +821,7 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
                 | "says"
                 | "with"
                 | "in"
+                | "at"
         )
     })
 }
@@ -855,7 +889,7 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-fn is_sentence_start(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_sentence_start(doc: &Doc, i: usize) -> bool {
     doc.sentence(i).start == i
         || doc
             .tokens
@@ -869,7 +903,7 @@ const LOWER_CASE_COPY_PERCENT: usize = 1;
 
 /// Whether a story is written in lower case: of 40 words or more past a sentence's first,
 /// almost none is capitalised. Words in capitals (a headline, "U.S.") are not counted.
-fn is_lower_case_copy(doc: &Doc) -> bool {
+pub(crate) fn is_lower_case_copy(doc: &Doc) -> bool {
     let (mut words, mut capitalised) = (0, 0);
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.is_word() && t.text.chars().any(char::is_lowercase) && !is_sentence_start(doc, i) {
@@ -1111,6 +1145,33 @@ mod tests {
     }
 
     #[test]
+    fn a_complement_after_to_a_possessive_before_a_comma_and_a_relative_clause_are_read() {
+        let yaml = "people:\n  - name: Jack Boorman\n    title: adviser to IMF's managing director\n  - name: Rodrigo Rato\n    title: managing director\n  - name: Kim Mahn-je\n    aliases: [Kim]\n    title: Economic Planning Minister\n  - name: Tony Blair\n    title: Prime Minister\n";
+        assert_eq!(
+            all_titles(
+                yaml,
+                "observed Jack Boorman, former adviser to IMF's deputy managing director, Rodrigo Rato, said."
+            ),
+            [
+                vec!["former adviser to IMF's deputy managing director"],
+                vec!["IMF's deputy managing director"]
+            ]
+        );
+        assert_eq!(
+            all_titles(
+                yaml,
+                "Kim, who is also Finance Minister, said. Kim, who was Finance Minister, left."
+            ),
+            [vec!["Finance Minister"], vec![]]
+        );
+        assert_eq!(
+            all_titles(yaml, "the job of adviser to Tony Blair went to a friend"),
+            [Vec::<String>::new()],
+            "a title never ends on its preposition"
+        );
+    }
+
+    #[test]
     fn a_list_of_people_a_headline_or_a_clause_is_no_title() {
         let cabinet = "people:\n  - name: James Baker\n    title: Treasury Secretary\n  - name: Joao Sayad\n    title: Minister of Planning\n  - name: Condoleezza Rice\n    title: US Secretary of State\n  - name: Andres Soriano\n    title: chairman\n";
         let text = "sent to Treasury Secretary James Baker, Commerce Secretary Malcolm Baldrige and others.";
@@ -1206,6 +1267,26 @@ mod tests {
             let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
             assert_eq!(got.as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_rare_first_name_written_the_usual_way_is_a_slip() {
+        let yaml = "people:\n  - name: Archy Kirkwood\n    aliases: [Kirkwood]\n    title: Lib Dem MP\n  - name: Steven Jones\n    title: spokesman\n";
+        let f = facts(yaml);
+        let slips = |text: &str| -> Vec<String> {
+            let doc = Doc::new(text);
+            NameIndex::new(&f.people)
+                .extract(&doc)
+                .misspellings
+                .iter()
+                .map(|m| doc.words(m.tokens.clone()))
+                .collect()
+        };
+        assert_eq!(slips("Lib Dem Sir Archie Kirkwood said."), ["Archie Kirkwood"]);
+        assert!(
+            slips("Stephen Jones said.").is_empty(),
+            "a common surname: may be another person"
+        );
     }
 
     #[test]
