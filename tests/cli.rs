@@ -53,6 +53,7 @@ fn json_format_has_the_fields_of_the_spec() {
     assert_eq!(f["fact"]["id"], "Ron Dermer");
     assert_eq!(f["fact"]["line"], 10);
     assert_eq!(f["replacement"], "Israeli Minister of Strategic Affairs");
+    assert_eq!(f["fix"], "certain", "one nearest accepted form: --fix may apply it");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use factlint::check::{CheckOptions, Checker};
 use factlint::facts::Facts;
-use factlint::fix::{fix_story, is_certain};
+use factlint::fix::fix_story;
 use factlint::render::{render, Format, LineIndex, Report, Unit};
 use factlint::story::Story;
 use proptest::prelude::*;
@@ -218,7 +218,7 @@ proptest! {
         let findings = Checker::new(&seed_facts()).check(&story, &CheckOptions::default());
         let mut spans: Vec<_> = findings
             .iter()
-            .filter(|f| is_certain(f.code) && f.replacement.is_some())
+            .filter(|f| f.has_certain_fix())
             .map(|f| f.span.clone())
             .collect();
         spans.sort_by_key(|s| s.start);

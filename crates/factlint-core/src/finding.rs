@@ -115,6 +115,26 @@ impl Severity {
     }
 }
 
+/// Whether a finding's suggested replacement may be applied without a person's judgement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applicability {
+    /// The one right text: `--fix` applies it, editors offer it as the preferred fix.
+    Certain,
+    /// A choice for the editor: one of several accepted forms, or a code whose fixes need
+    /// judgement (a figure may be the facts' error). Shown, never applied by `--fix`.
+    Choice,
+}
+
+impl Applicability {
+    /// Its name in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Certain => "certain",
+            Applicability::Choice => "choice",
+        }
+    }
+}
+
 /// The fact a finding disagrees with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FactRef {
@@ -143,6 +163,9 @@ pub struct Finding {
     pub fact: Option<FactRef>,
     /// Suggested text for the span.
     pub replacement: Option<String>,
+    /// Whether `replacement` may be applied unattended: the code's default from the
+    /// registry ([`Code::rule`]), made a choice where the facts accept several forms.
+    pub applicability: Applicability,
     /// The `help:` line: a word diff, or how to fix it.
     pub help: Option<String>,
     /// Another place in the story the finding concerns (the first value of a conflict).
@@ -160,6 +183,11 @@ impl Finding {
             label,
             fact: None,
             replacement: None,
+            applicability: if code.rule().certain_fix {
+                Applicability::Certain
+            } else {
+                Applicability::Choice
+            },
             help: None,
             related: None,
         }
@@ -179,6 +207,17 @@ impl Finding {
     pub fn with_replacement(mut self, text: impl Into<String>) -> Finding {
         self.replacement = Some(text.into());
         self
+    }
+
+    /// The replacement is one of several the facts accept: the editor chooses.
+    pub fn as_choice(mut self) -> Finding {
+        self.applicability = Applicability::Choice;
+        self
+    }
+
+    /// A replacement `--fix` may apply without asking.
+    pub fn has_certain_fix(&self) -> bool {
+        self.replacement.is_some() && self.applicability == Applicability::Certain
     }
 
     /// The `help:` line.

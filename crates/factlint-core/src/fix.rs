@@ -1,11 +1,12 @@
 //! `--fix`: applies the replacements that are certain, as edits to a story's text, and
 //! re-checks it; the command line writes the result back (`files::fix_report`).
 //!
-//! Which codes' fixes are certain is decided in the registry ([`Code::rule`]).
+//! Which codes' fixes are certain is decided in the registry ([`Code::rule`]); a finding whose
+//! replacement is one of several accepted forms is a choice ([`Applicability`]) and is left.
 
 use crate::check::{CheckOptions, Checker};
 use crate::error::InputError;
-use crate::finding::{Code, Finding};
+use crate::finding::{Applicability, Code, Finding};
 use crate::render::Report;
 use crate::story::Story;
 
@@ -19,7 +20,7 @@ pub fn is_certain(code: Code) -> bool {
 pub fn apply(text: &str, findings: &[Finding]) -> (String, usize) {
     let mut fixes: Vec<(&Finding, &str)> = findings
         .iter()
-        .filter(|f| is_certain(f.code))
+        .filter(|f| f.applicability == Applicability::Certain)
         .filter_map(|f| Some((f, f.replacement.as_deref()?)))
         .collect();
     fixes.sort_by_key(|(f, _)| std::cmp::Reverse(f.span.start));

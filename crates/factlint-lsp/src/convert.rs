@@ -3,7 +3,6 @@
 
 use factlint_core::error::InputError;
 use factlint_core::finding::{Finding, Severity};
-use factlint_core::fix::is_certain;
 use factlint_core::render::{LineIndex, Report, Unit};
 use lsp_types::{
     CodeAction, CodeActionKind, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Hover, HoverContents,
@@ -184,7 +183,7 @@ pub fn code_actions(report: &Report, uri: &Url, range: &lsp_types::Range, unit: 
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic]),
                 edit: Some(WorkspaceEdit::new(HashMap::from([(uri.clone(), vec![edit])]))),
-                is_preferred: Some(is_certain(f.code)),
+                is_preferred: Some(f.has_certain_fix()),
                 ..CodeAction::default()
             })
         })

@@ -473,16 +473,17 @@ pub(crate) fn mismatch(
     person: &Person,
     former_written: bool,
 ) -> Option<Finding> {
-    let closest = person
+    let mut near: Vec<(usize, &TitleForm)> = person
         .titles
         .iter()
-        .enumerate()
-        .filter_map(|(k, f)| {
+        .filter_map(|f| {
             let words = split_former(&f.words).1;
-            matches!(compare_form(core, words), FormMatch::Differs).then(|| (word_edits(core, words), k, f))
+            matches!(compare_form(core, words), FormMatch::Differs).then(|| (word_edits(core, words), f))
         })
-        .min_by_key(|(edits, k, _)| (*edits, *k))
-        .map(|(_, _, f)| f);
+        .collect();
+    near.sort_by_key(|(edits, _)| *edits);
+    let closest = near.first().map(|(_, f)| *f);
+    let rivals = equally_near_forms(&near);
     let another_office = || {
         let current = person.titles.iter().filter(|f| !f.former);
         let all_others = person
@@ -519,7 +520,36 @@ pub(crate) fn mismatch(
         keep_former(written, &suggested)
     };
     let label = format!("the facts give `{}`", form.text);
-    Some(title_finding(doc, run, written, person, form, reference, label))
+    let finding = title_finding(doc, run, written, person, form, reference, label);
+    Some(if rivals.is_empty() {
+        finding
+    } else {
+        as_choice_among(finding, &rivals)
+    })
+}
+
+/// The accepted forms, other than the first, as near the written title as the first (`near`
+/// sorted by edits, stable, so in the facts' order): a fix to the first would be a guess.
+fn equally_near_forms<'p>(near: &[(usize, &'p TitleForm)]) -> Vec<&'p TitleForm> {
+    let Some(&(fewest, first)) = near.first() else {
+        return Vec::new();
+    };
+    near[1..]
+        .iter()
+        .take_while(|(edits, _)| *edits == fewest)
+        .map(|&(_, form)| form)
+        .filter(|form| !form.text.eq_ignore_ascii_case(&first.text))
+        .collect()
+}
+
+/// A title finding whose replacement is one of several accepted forms: the editor chooses,
+/// and the help names the others.
+fn as_choice_among(finding: Finding, rivals: &[&TitleForm]) -> Finding {
+    let others: Vec<String> = rivals.iter().map(|form| format!("`{}`", form.text)).collect();
+    let help = finding.help.clone().unwrap_or_default();
+    finding
+        .with_help(format!("{help}; or, as the facts also accept, {}", others.join(" or ")))
+        .as_choice()
 }
 
 /// The title-mismatch finding: the written title, the form it is held against, and the text
@@ -669,6 +699,48 @@ pub fn word_diff(from: &str, to: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::{CheckOptions, Checker};
+    use crate::facts::Facts;
+    use crate::finding::Applicability;
+    use crate::story::Story;
+    use std::path::Path;
+
+    /// (replacement, applicability, help) of each title finding of `text` against `yaml`.
+    fn title_fixes(yaml: &str, text: &str) -> Vec<(Option<String>, Applicability, String)> {
+        let mut facts = Facts::default();
+        facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
+        let story = Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads");
+        Checker::new(&facts)
+            .check(&story, &CheckOptions::default())
+            .into_iter()
+            .filter(|f| f.code == Code::TitleMismatch)
+            .map(|f| (f.replacement, f.applicability, f.help.unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn a_tie_between_two_accepted_titles_is_the_editors_choice() {
+        let yaml = "people:\n  - name: Maria Lopez\n    title: Minister of Finance\n    also: [Minister of Trade]\n";
+        let fixes = title_fixes(yaml, "Minister of Energy Maria Lopez said on Monday.");
+        assert_eq!(fixes.len(), 1, "{fixes:?}");
+        let (replacement, applicability, help) = &fixes[0];
+        assert_eq!(
+            replacement.as_deref(),
+            Some("Minister of Finance"),
+            "the first listed is shown"
+        );
+        assert_eq!(*applicability, Applicability::Choice, "but not applied by --fix");
+        assert!(help.contains("`Minister of Trade`"), "the help names the other: {help}");
+    }
+
+    #[test]
+    fn one_nearest_accepted_title_is_a_certain_fix() {
+        let yaml = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n    also: [Strategic Affairs Minister]\n";
+        let fixes = title_fixes(yaml, "He met Israeli of Strategic Affairs Ron Dermer.");
+        assert_eq!(fixes.len(), 1, "{fixes:?}");
+        assert_eq!(fixes[0].0.as_deref(), Some("Israeli Minister of Strategic Affairs"));
+        assert_eq!(fixes[0].1, Applicability::Certain);
+    }
 
     fn m(story: &str, form: &str) -> FormMatch {
         compare_form(&title_words(story), &title_words(form))

@@ -73,6 +73,7 @@ fn finding_json(report: &Report, lines: &LineIndex, facts_lines: &FactsLines, f:
     }
     if let Some(r) = &f.replacement {
         obj.insert("replacement".into(), json!(r));
+        obj.insert("fix".into(), json!(f.applicability.as_str()));
     }
     if let Some(h) = &f.help {
         obj.insert("help".into(), json!(h));
