@@ -17,7 +17,7 @@ use crate::lexicon::lexicon;
 use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
-use crate::tie::{cue_word, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use crate::tie::{cue_word, distance, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -363,9 +363,19 @@ impl<'f> Checker<'f> {
             tied.iter()
                 .any(|((k, _), g)| *g == f && doc.sentence_index(numbers[*k].core) == sentence)
         };
+        // ... and only through a cue that stands nearer it than any number already tied: in
+        // "a final dividend of 29 cents for a total of 42 cents" the dividend is 29 cents'
+        let speaks_of_it = |k: usize, cue: &Range<usize>| {
+            let sentence = doc.sentence_index(numbers[k].core);
+            let own = distance(doc, &reach(k), cue);
+            tied.iter()
+                .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence)
+                .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
+        };
         let retied = (0..numbers.len())
             .filter(|k| !is_tied.contains(k))
             .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))
+            .filter(|((k, _), _, _, cue)| speaks_of_it(*k, cue))
             .collect();
         tied.extend(nearest_per_cue(doc, retied));
         // "from 20 to 85 pct" where two figures share the cue: when one end agrees with one of
