@@ -545,3 +545,14 @@ pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, co
     config.apply_severity(&mut findings);
     findings
 }
+
+/// The findings of the story `text` against the facts file `yaml`: the stages' unit tests
+/// check whole sentences through this.
+#[cfg(test)]
+pub(crate) fn check_yaml(yaml: &str, text: &str, options: &CheckOptions) -> Vec<Finding> {
+    use std::path::Path;
+    let mut facts = Facts::default();
+    facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
+    let story = Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads");
+    Checker::new(&facts).check(&story, options)
+}

@@ -154,18 +154,11 @@ fn conflict(doc: &Doc, here: &NumberMention, other: &NumberMention, figure: &Fig
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{CheckOptions, Checker};
-    use crate::facts::Facts;
-    use crate::story::Story;
-    use std::path::Path;
+    use crate::check::{check_yaml, CheckOptions};
 
     /// (code, flagged text) of each finding of `text` against `yaml`.
     fn findings(yaml: &str, text: &str) -> Vec<(String, String)> {
-        let mut facts = Facts::default();
-        facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
-        let story = Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads");
-        Checker::new(&facts)
-            .check(&story, &CheckOptions::default())
+        check_yaml(yaml, text, &CheckOptions::default())
             .into_iter()
             .map(|f| (f.code.to_string(), text[f.span].to_string()))
             .collect()

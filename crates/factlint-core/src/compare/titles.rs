@@ -699,19 +699,12 @@ pub fn word_diff(from: &str, to: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{CheckOptions, Checker};
-    use crate::facts::Facts;
+    use crate::check::{check_yaml, CheckOptions};
     use crate::finding::Applicability;
-    use crate::story::Story;
-    use std::path::Path;
 
     /// (replacement, applicability, help) of each title finding of `text` against `yaml`.
     fn title_fixes(yaml: &str, text: &str) -> Vec<(Option<String>, Applicability, String)> {
-        let mut facts = Facts::default();
-        facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
-        let story = Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads");
-        Checker::new(&facts)
-            .check(&story, &CheckOptions::default())
+        check_yaml(yaml, text, &CheckOptions::default())
             .into_iter()
             .filter(|f| f.code == Code::TitleMismatch)
             .map(|f| (f.replacement, f.applicability, f.help.unwrap_or_default()))
