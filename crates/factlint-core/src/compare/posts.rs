@@ -304,10 +304,7 @@ fn surname(name: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::{CheckOptions, Checker};
-    use crate::facts::Facts;
-    use crate::story::Story;
-    use std::path::Path;
+    use crate::check::{check_yaml, CheckOptions};
 
     const BLINKEN: &str = "people:
   - name: Antony Blinken
@@ -317,20 +314,13 @@ mod tests {
       - {title: US Secretary of State, from: 2021-01-26, until: 2025-01-20}
 ";
 
-    fn story(text: &str) -> Story {
-        Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads")
-    }
-
     /// (code, flagged words, replacement) for a story dated `date` against `yaml`.
     fn findings(yaml: &str, date: Option<&str>, text: &str) -> Vec<(String, String, Option<String>)> {
-        let mut facts = Facts::default();
-        facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
         let options = CheckOptions {
             published: date.map(|d| d.parse().unwrap()),
             ..Default::default()
         };
-        Checker::new(&facts)
-            .check(&story(text), &options)
+        check_yaml(yaml, text, &options)
             .into_iter()
             .map(|f| (f.code.to_string(), text[f.span].to_string(), f.replacement))
             .collect()
@@ -423,13 +413,11 @@ mod tests {
 
     #[test]
     fn messages_name_the_posts_and_dates() {
-        let mut facts = Facts::default();
-        facts.add_file(Path::new("f.yaml"), BLINKEN.into()).unwrap();
         let options = CheckOptions {
             published: "2016-03-01".parse().ok(),
             ..Default::default()
         };
-        let found = Checker::new(&facts).check(&story("Secretary of State Antony Blinken"), &options);
+        let found = check_yaml(BLINKEN, "Secretary of State Antony Blinken", &options);
         assert_eq!(
             found[0].message,
             "not Antony Blinken's title on 2016-03-01: Blinken was Deputy Secretary of State from 2015-01 to \
