@@ -6,7 +6,7 @@
 //! (an expression that carries its own year needs none).
 
 use crate::facts::{month_range, DateRange};
-use crate::lexicon::{lexicon, Bound, CalendarUnit, Elapsed};
+use crate::lexicon::{class, lexicon, Bound, CalendarUnit, Elapsed};
 use crate::number::qualifier_before;
 use crate::text::{Doc, TokenKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -183,6 +183,9 @@ fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
 }
 
 fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
+    if !doc.in_class(i, class::DATE) {
+        return None;
+    }
     let lex = lexicon();
     let t = &doc.tokens[i];
     let lower = doc.lower_at(i);
