@@ -188,6 +188,8 @@ pub(crate) mod class {
     pub const UNIT: WordClass = 4;
     /// The last word of a qualifier before a number ("[at] least", "about").
     pub const QUALIFIER_END: WordClass = 8;
+    /// The first word of a cue that a date is in the future ("will", "due [to]").
+    pub const FUTURE_CUE: WordClass = 16;
     /// Every bit: a word the table cannot rule out (hyphenated or possessive forms).
     pub const ANY: WordClass = WordClass::MAX;
 }
@@ -709,6 +711,7 @@ impl Lexicon {
         mark(&mut first(&self.percent_words).iter(), class::UNIT);
         mark(&mut first(&measures).iter(), class::UNIT);
         mark(&mut last(&qualifiers).iter(), class::QUALIFIER_END);
+        mark(&mut first(&self.future_cues).iter(), class::FUTURE_CUE);
         classes
     }
 
