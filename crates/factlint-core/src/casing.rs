@@ -56,7 +56,7 @@ impl Casing {
     fn add(&mut self, text: &str, is_name: bool) {
         let lex = lexicon();
         for t in crate::text::tokens(text).iter().filter(|t| t.is_word()) {
-            let lower = t.text.to_lowercase();
+            let lower = t.text().to_lowercase();
             // "Under Secretary": a small word of a title keeps its lower case in running text
             // ("under President Alan Garcia"), where a capital would join it to a title
             let small = [&lex.connectors, &lex.stop_words, &lex.prepositions]
@@ -65,10 +65,13 @@ impl Casing {
             if !is_name && small {
                 continue;
             }
-            let cased = t.text.chars().any(char::is_uppercase);
-            let entry = self.written.entry(lower.clone()).or_insert_with(|| t.text.to_string());
+            let cased = t.text().chars().any(char::is_uppercase);
+            let entry = self
+                .written
+                .entry(lower.clone())
+                .or_insert_with(|| t.text().to_string());
             if cased && !entry.chars().any(char::is_uppercase) {
-                *entry = t.text.to_string();
+                *entry = t.text().to_string();
             }
             if is_name && cased && lower.chars().count() >= 4 && self.name_words.insert(lower.clone()) {
                 let id = self.near_words.len() as u32;
@@ -96,12 +99,12 @@ impl Casing {
         for paragraph in regions {
             for i in paragraph.clone() {
                 let t = &doc.tokens[i];
-                if !t.is_word() || !t.text.is_ascii() {
+                if !t.is_word() || !t.text().is_ascii() {
                     continue;
                 }
                 let first = i == paragraph.start || ends_a_sentence(doc, i);
                 let cased = self.word_at(doc, i, first, lower_case_copy);
-                bytes[t.start()..t.end()].copy_from_slice(cased.as_bytes());
+                bytes[doc.start_of(t)..doc.end_of(t)].copy_from_slice(cased.as_bytes());
             }
         }
         String::from_utf8(bytes).ok()
@@ -118,7 +121,7 @@ impl Casing {
             return capitalised(lower);
         }
         if lower_case_copy {
-            doc.tokens[i].text.to_string()
+            doc.tokens[i].text().to_string()
         } else {
             lower.to_string()
         }
@@ -170,20 +173,20 @@ fn capitalised(lower: &str) -> String {
 /// Whether token `i` follows the end of a sentence ("." "!" "?", perhaps with a closing quote).
 fn ends_a_sentence(doc: &Doc, i: usize) -> bool {
     let mut k = i;
-    while k > 0 && matches!(doc.tokens[k - 1].text, "\"" | "'" | "”" | "’" | ")") {
+    while k > 0 && matches!(doc.tokens[k - 1].text(), "\"" | "'" | "”" | "’" | ")") {
         k -= 1;
     }
-    k > 0 && matches!(doc.tokens[k - 1].text, "." | "!" | "?")
+    k > 0 && matches!(doc.tokens[k - 1].text(), "." | "!" | "?")
 }
 
 /// A paragraph of enough words, every one without a lower-case letter.
 fn in_capitals(doc: &Doc, paragraph: &std::ops::Range<usize>) -> bool {
     let mut words = 0;
     for t in doc.tokens[paragraph.clone()].iter().filter(|t| t.is_word()) {
-        if t.text.chars().any(char::is_lowercase) {
+        if t.text().chars().any(char::is_lowercase) {
             return false;
         }
-        words += usize::from(t.text.chars().any(char::is_alphabetic));
+        words += usize::from(t.text().chars().any(char::is_alphabetic));
     }
     words >= MIN_CAPITALS_WORDS
 }

@@ -310,7 +310,7 @@ impl<'f> Checker<'f> {
             return true;
         }
         let within = |range: Range<usize>| {
-            let words: Vec<String> = doc.tokens[range].iter().map(|t| cue_word(t.text)).collect();
+            let words: Vec<String> = doc.tokens[range].iter().map(|t| cue_word(t.text())).collect();
             near.iter()
                 .any(|phrase| words.windows(phrase.len()).any(|w| w == phrase.as_slice()))
         };
@@ -484,7 +484,7 @@ fn in_apposition(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
     let between = a.tokens.end..b.tokens.start;
     let commas = between
         .clone()
-        .filter(|&k| matches!(doc.tokens[k].text, "," | "("))
+        .filter(|&k| matches!(doc.tokens[k].text(), "," | "("))
         .count();
     commas == 1
         && between.len() <= 2

@@ -1039,12 +1039,12 @@ pub fn title_words(title: &str) -> Vec<String> {
     let lex = lexicon();
     crate::text::tokens(title)
         .iter()
-        .filter(|t| t.is_word() || t.text == "&")
+        .filter(|t| t.is_word() || t.text() == "&")
         .map(|t| {
-            if t.text == "&" {
+            if t.text() == "&" {
                 "and".to_string()
             } else {
-                lex.canonical_word(t.text)
+                lex.canonical_word(t.text())
             }
         })
         .flat_map(|w| match w.strip_prefix("ex-") {

@@ -157,7 +157,7 @@ fn organisation_names(doc: &Doc, common: &HashSet<String>) -> Vec<(String, Optio
                 start += 1;
             }
         }
-        let words: Vec<&str> = toks[start..end].iter().map(|t| strip_possessive(t.text)).collect();
+        let words: Vec<&str> = toks[start..end].iter().map(|t| strip_possessive(t.text())).collect();
         if words.len() >= 2 && words.iter().any(|w| lexicon().not_person_words.contains(*w)) {
             out.push((words.join(" "), acronym_after(doc, end, &words)));
         }
@@ -175,7 +175,7 @@ fn org_run_end(doc: &Doc, start: usize, common: &HashSet<String>) -> usize {
     while end < toks.len() && words < 6 && is_org_word(&toks[end], common) && (end == start || !toks[end].glued) {
         words += 1;
         end += 1;
-        if toks[end - 1].text != strip_possessive(toks[end - 1].text) {
+        if toks[end - 1].text() != strip_possessive(toks[end - 1].text()) {
             break;
         }
         let joiner = joiner_len(doc, start, end);
@@ -197,7 +197,7 @@ fn org_run_end(doc: &Doc, start: usize, common: &HashSet<String>) -> usize {
 fn joiner_len(doc: &Doc, start: usize, end: usize) -> usize {
     let lex = lexicon();
     let body = |k: usize| {
-        let word = strip_possessive(doc.tokens[k].text);
+        let word = strip_possessive(doc.tokens[k].text());
         lex.not_person_words.contains(word) || lex.company_suffixes.contains(&word.to_lowercase().replace('.', ""))
     };
     match doc.lower_at(end) {
@@ -213,11 +213,11 @@ fn joiner_len(doc: &Doc, start: usize, end: usize) -> usize {
 fn is_org_word(t: &Token, common: &HashSet<String>) -> bool {
     let lex = lexicon();
     let lower = t.lower();
-    let shouted = t.text.chars().all(|c| !c.is_lowercase()) && common.contains(&lower);
+    let shouted = t.text().chars().all(|c| !c.is_lowercase()) && common.contains(&lower);
     t.kind == TokenKind::Word
         && t.is_capitalized()
         && !shouted
-        && t.text.chars().count() > 1
+        && t.text().chars().count() > 1
         && !lex.head_words.contains(&lower)
         && !lex.honorifics.contains(&lower)
         && !lex.months.contains_key(&lower)
@@ -231,11 +231,11 @@ fn acronym_after(doc: &Doc, end: usize, words: &[&str]) -> Option<String> {
     let toks = &doc.tokens;
     let (open, acronym, close) = (toks.get(end)?, toks.get(end + 1)?, toks.get(end + 2)?);
     let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-    let spelled = acronym.text.chars().all(|c| c.is_ascii_uppercase())
-        && acronym.text.len() >= 2
-        && initials.contains(acronym.text.chars().next()?)
-        && acronym.text.chars().all(|c| initials.contains(c));
-    (open.text == "(" && close.text == ")" && spelled).then(|| acronym.text.to_string())
+    let spelled = acronym.text().chars().all(|c| c.is_ascii_uppercase())
+        && acronym.text().len() >= 2
+        && initials.contains(acronym.text().chars().next()?)
+        && acronym.text().chars().all(|c| initials.contains(c));
+    (open.text() == "(" && close.text() == ")" && spelled).then(|| acronym.text().to_string())
 }
 
 fn strip_possessive(word: &str) -> &str {
@@ -246,8 +246,8 @@ fn strip_possessive(word: &str) -> &str {
 fn lower_case_words(docs: &[Doc]) -> HashSet<String> {
     docs.iter()
         .flat_map(|doc| doc.tokens.iter())
-        .filter(|t| t.text.starts_with(char::is_lowercase))
-        .map(|t| t.text.to_string())
+        .filter(|t| t.text().starts_with(char::is_lowercase))
+        .map(|t| t.text().to_string())
         .collect()
 }
 
@@ -348,8 +348,8 @@ fn is_name_word(t: &Token) -> bool {
     let lower = t.lower();
     t.kind == TokenKind::Word
         && t.is_capitalized()
-        && t.text.chars().count() > 1
-        && !t.text.chars().all(|c| c.is_uppercase())
+        && t.text().chars().count() > 1
+        && !t.text().chars().all(|c| c.is_uppercase())
         && !lex.title_words.contains(&lower)
         && !lex.months.contains_key(&lower)
         && !lex.weekdays.contains_key(&lower)
@@ -361,7 +361,7 @@ fn is_name_word(t: &Token) -> bool {
 fn is_title_word(t: &Token) -> bool {
     let lex = lexicon();
     t.kind == TokenKind::Word
-        && lex.title_words.contains(&lex.canonical_word(t.text))
+        && lex.title_words.contains(&lex.canonical_word(t.text()))
         && !lex.connectors.contains(&t.lower())
 }
 
@@ -443,7 +443,7 @@ fn title_before(doc: &Doc, name: usize) -> Option<String> {
 }
 
 fn apposition(doc: &Doc, end: usize) -> Option<String> {
-    if doc.tokens.get(end)?.text != "," {
+    if doc.tokens.get(end)?.text() != "," {
         return None;
     }
     let mut start = end + 1;
@@ -454,7 +454,7 @@ fn apposition(doc: &Doc, end: usize) -> Option<String> {
     while j < doc.tokens.len() && j - start < 10 && is_title_token(&doc.tokens[j]) {
         j += 1;
     }
-    let closes = doc.tokens.get(j).is_some_and(|t| matches!(t.text, "," | "."));
+    let closes = doc.tokens.get(j).is_some_and(|t| matches!(t.text(), "," | "."));
     let run = trim_connectors(doc, start..j)?;
     (closes && is_title_word(&doc.tokens[run.end - 1])).then(|| doc.words(run))
 }

@@ -508,9 +508,9 @@ mod tests {
         let s = story("a.md", "Said <!-- é Minister --> Blair.\n");
         assert_eq!(s.checkable(), format!("Said {} Blair.\n", " ".repeat(20)));
         let doc = s.doc();
-        let words: Vec<&str> = doc.tokens.iter().map(|t| t.text).collect();
+        let words: Vec<&str> = doc.tokens.iter().map(|t| t.text()).collect();
         assert_eq!(words, ["Said", "Blair", "."]);
-        assert_eq!((doc.tokens[1].start(), doc.lower_at(1)), (26, "blair"));
+        assert_eq!((doc.start_of(&doc.tokens[1]), doc.lower_at(1)), (26, "blair"));
         assert!(matches!(story("a.txt", "Plain text.").checkable(), Cow::Borrowed(_)));
     }
 

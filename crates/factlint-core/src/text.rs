@@ -4,13 +4,16 @@
 //! hard line break ("Israeli Minister of\nStrategic Affairs") is one run of tokens like any
 //! other. Every token keeps its byte span in the original file.
 //!
-//! A big story has millions of tokens, so a token is small (24 bytes: its text, a `u32` start
-//! and two flags) and the document keeps no other table per token: the lower-case forms sit in
-//! one buffer beside the text, at the same offsets, and a token's sentence and paragraph are
-//! found by binary search.
+//! A big story has millions of tokens, so a token is small (16 bytes: a pointer to its text, a
+//! `u32` length, its kind and two flags; its offset is the pointer's distance from the text's
+//! start) and the document keeps no other table per token but one byte of word classes: the
+//! lower-case forms sit in one buffer beside the text, at the same offsets, and a token's
+//! sentence and paragraph are found by binary search.
 
 use crate::lexicon::{class, lexicon, WordClass};
+use std::marker::PhantomData;
 use std::ops::Range;
+use std::ptr::NonNull;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,27 +30,56 @@ pub enum TokenKind {
 /// command line's story size limit is below it); the tokenizer stops there.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
-#[derive(Clone, Debug)]
+/// A token: 16 bytes (a big story has millions). Its text is held as a pointer and a `u32`
+/// length (a `&str` would be 16 bytes alone), so it is read through [`Token::text`]; its
+/// offset in the document through [`Doc::start_of`].
+#[derive(Clone, Copy)]
 pub struct Token<'a> {
-    pub text: &'a str,
-    /// Byte offset in the text (see [`Token::start`]).
-    start: u32,
+    /// The first byte of its text, borrowed from a `&'a str` (see [`Token::new`]).
+    ptr: NonNull<u8>,
+    len: u32,
     pub kind: TokenKind,
     /// No white space between this token and the previous one ("2.5" + "bn" in "2.5bn").
     pub glued: bool,
     /// Its lower-case form is longer or shorter than it ("İ"), so not in the document's buffer.
     odd_lower: bool,
+    borrows: PhantomData<&'a str>,
 }
 
-impl Token<'_> {
-    /// Byte offset of the token's first byte in the text.
-    pub fn start(&self) -> usize {
-        self.start as usize
+// SAFETY: a token is a `&'a str` held as pointer and length, and `&str` is `Send` and `Sync`.
+unsafe impl Send for Token<'_> {}
+// SAFETY: as for `Send`.
+unsafe impl Sync for Token<'_> {}
+
+impl std::fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("text", &self.text())
+            .field("kind", &self.kind)
+            .field("glued", &self.glued)
+            .finish()
+    }
+}
+
+impl<'a> Token<'a> {
+    /// A token of `text` (at most `u32::MAX` bytes: the tokenizer reads no more).
+    fn new(text: &'a str, kind: TokenKind, glued: bool) -> Token<'a> {
+        Token {
+            ptr: NonNull::from(text.as_bytes()).cast(),
+            len: text.len() as u32,
+            kind,
+            glued,
+            odd_lower: false,
+            borrows: PhantomData,
+        }
     }
 
-    /// Byte offset just past the token.
-    pub fn end(&self) -> usize {
-        self.start() + self.text.len()
+    /// The token's text.
+    #[inline]
+    pub fn text(&self) -> &'a str {
+        // SAFETY: `ptr` and `len` were taken from a `&'a str` in `Token::new`, and `len` fits
+        // (texts are cut at `MAX_TEXT_BYTES`), so this is that same string slice.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len as usize)) }
     }
 
     pub fn is_word(&self) -> bool {
@@ -55,15 +87,20 @@ impl Token<'_> {
     }
 
     pub fn is(&self, symbol: &str) -> bool {
-        self.text == symbol
+        self.text() == symbol
     }
 
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        self.text().chars().next().is_some_and(char::is_uppercase)
     }
 
     pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+        self.text().to_lowercase()
+    }
+
+    /// Byte offset of the token in `source`, the text it was cut from.
+    fn offset_in(&self, source: &str) -> usize {
+        self.ptr.as_ptr() as usize - source.as_ptr() as usize
     }
 }
 
@@ -109,7 +146,7 @@ impl<'a> Doc<'a> {
         let paragraphs = ranges_from_starts(&paragraph_starts, tokens.len());
         let sentence_starts = sentence_starts(&tokens, &paragraph_starts);
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
-        let odd_lowers = lower_in_place(&mut lower, &mut tokens);
+        let odd_lowers = lower_in_place(&mut lower, text, &mut tokens);
         Doc {
             text,
             tokens,
@@ -136,8 +173,8 @@ impl<'a> Doc<'a> {
             .map(|i| {
                 let t = &self.tokens[i];
                 // a number, a word with digits ("KSh500") or before a glued "$" ("HK$"): any
-                let dollar_after = self.tokens.get(i + 1).is_some_and(|n| n.glued && n.text == "$");
-                let digits = t.kind == TokenKind::Word && t.text.bytes().any(|b| b.is_ascii_digit());
+                let dollar_after = self.tokens.get(i + 1).is_some_and(|n| n.glued && n.text() == "$");
+                let digits = t.kind == TokenKind::Word && t.text().bytes().any(|b| b.is_ascii_digit());
                 if t.kind == TokenKind::Number || digits || dollar_after {
                     class::ANY
                 } else {
@@ -160,9 +197,19 @@ impl<'a> Doc<'a> {
         owner(&self.sentences, i)
     }
 
+    /// Byte offset of token `t` (one of this document's) in the text.
+    pub fn start_of(&self, t: &Token) -> usize {
+        t.offset_in(self.text)
+    }
+
+    /// Byte offset just past token `t` (one of this document's).
+    pub fn end_of(&self, t: &Token) -> usize {
+        self.start_of(t) + t.text().len()
+    }
+
     /// Byte span covering tokens `range` (which must be non-empty).
     pub fn span(&self, range: Range<usize>) -> Range<usize> {
-        self.tokens[range.start].start()..self.tokens[range.end - 1].end()
+        self.start_of(&self.tokens[range.start])..self.end_of(&self.tokens[range.end - 1])
     }
 
     /// The words of tokens `range` joined by single spaces, as a reader sees them.
@@ -172,7 +219,7 @@ impl<'a> Doc<'a> {
             if !out.is_empty() && !t.glued {
                 out.push(' ');
             }
-            out.push_str(t.text);
+            out.push_str(t.text());
         }
         out
     }
@@ -182,7 +229,7 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn lower_at(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) if !t.odd_lower => self.lower.get(t.start()..t.end()).unwrap_or(t.text),
+            Some(t) if !t.odd_lower => self.lower.get(self.start_of(t)..self.end_of(t)).unwrap_or(t.text()),
             Some(t) => self.odd_lower(i, t),
             None => "",
         }
@@ -192,7 +239,7 @@ impl<'a> Doc<'a> {
     fn odd_lower(&self, i: usize, t: &Token<'a>) -> &str {
         self.odd_lowers
             .binary_search_by_key(&i, |(k, _)| *k)
-            .map_or(t.text, |k| self.odd_lowers[k].1.as_str())
+            .map_or(t.text(), |k| self.odd_lowers[k].1.as_str())
     }
 }
 
@@ -221,14 +268,15 @@ pub fn with_spaces(text: &str, blanked: &[Range<usize>]) -> String {
 /// Lowercases each token of `buffer` (a copy of the text) at its own offsets: no allocation
 /// per token. The forms of another length stay out, listed by token index and marked on
 /// their tokens.
-fn lower_in_place(buffer: &mut String, tokens: &mut [Token]) -> Vec<(usize, String)> {
+fn lower_in_place(buffer: &mut String, source: &str, tokens: &mut [Token]) -> Vec<(usize, String)> {
     let mut odd = Vec::new();
     for (i, t) in tokens.iter_mut().enumerate() {
-        let span = t.start()..t.end();
-        if t.text.is_ascii() {
+        let start = t.offset_in(source);
+        let span = start..start + t.text().len();
+        if t.text().is_ascii() {
             buffer[span].make_ascii_lowercase();
-        } else if t.text.chars().any(char::is_uppercase) {
-            let form = t.text.to_lowercase();
+        } else if t.text().chars().any(char::is_uppercase) {
+            let form = t.text().to_lowercase();
             if form.len() == span.len() {
                 // the same length: replaced in place, nothing after it moves
                 buffer.replace_range(span, &form);
@@ -306,13 +354,7 @@ fn tokenize<'a>(text: &str, source: &'a str) -> (Vec<Token<'a>>, Vec<usize>) {
         } else {
             (i + c.len_utf8(), TokenKind::Symbol)
         };
-        tokens.push(Token {
-            text: &source[i..end],
-            start: i as u32,
-            kind,
-            glued: glued && !tokens.is_empty(),
-            odd_lower: false,
-        });
+        tokens.push(Token::new(&source[i..end], kind, glued && !tokens.is_empty()));
         glued = true;
         i = end;
     }
@@ -410,7 +452,7 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
             let mut j = i + 1;
             while tokens
                 .get(j)
-                .is_some_and(|t| matches!(t.text, "\"" | "”" | "’" | "'" | ")"))
+                .is_some_and(|t| matches!(t.text(), "\"" | "”" | "’" | "'" | ")"))
             {
                 j += 1;
             }
@@ -430,18 +472,18 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
 }
 
 fn ends_sentence(tokens: &[Token], i: usize) -> bool {
-    match tokens[i].text {
+    match tokens[i].text() {
         "!" | "?" => true,
         // a dot with no space after it ("STGN.PA", "3.Mr") is inside a word or code
         "." if tokens.get(i + 1).is_some_and(|n| n.glued) => false,
         "." => {
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             !prev.is_some_and(|p| {
-                let acronym = p.text.len() > 1 && p.text.chars().all(|c| c.is_uppercase());
+                let acronym = p.text().len() > 1 && p.text().chars().all(|c| c.is_uppercase());
                 p.is_word()
                     && (!acronym && ABBREVIATIONS.contains(&p.lower().as_str())
-                        || p.text.contains('.')
-                        || (p.text.chars().count() == 1 && p.is_capitalized()))
+                        || p.text().contains('.')
+                        || (p.text().chars().count() == 1 && p.is_capitalized()))
             })
         }
         _ => false,
@@ -449,7 +491,7 @@ fn ends_sentence(tokens: &[Token], i: usize) -> bool {
 }
 
 fn starts_sentence(t: &Token) -> bool {
-    t.is_capitalized() || t.kind == TokenKind::Number || matches!(t.text, "\"" | "“" | "‘" | "'" | "(")
+    t.is_capitalized() || t.kind == TokenKind::Number || matches!(t.text(), "\"" | "“" | "‘" | "'" | "(")
 }
 
 #[cfg(test)]
@@ -457,7 +499,7 @@ mod tests {
     use super::*;
 
     fn texts<'a>(doc: &'a Doc) -> Vec<&'a str> {
-        doc.tokens.iter().map(|t| t.text).collect()
+        doc.tokens.iter().map(|t| t.text()).collect()
     }
 
     #[test]
@@ -505,11 +547,17 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_token_is_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 16);
+    }
+
+    #[test]
     fn spans_point_into_the_original_text() {
         let text = "café “Dermer”";
         let doc = Doc::new(text);
         let t = &doc.tokens[2];
-        assert_eq!(&text[t.start()..t.end()], "Dermer");
+        assert_eq!(&text[doc.start_of(t)..doc.end_of(t)], "Dermer");
     }
 
     #[test]

@@ -36,7 +36,7 @@ fn phrase_words(phrase: &str) -> Vec<String> {
     crate::text::tokens(phrase)
         .iter()
         .filter(|t| t.kind != TokenKind::Symbol)
-        .map(|t| cue_word(t.text))
+        .map(|t| cue_word(t.text()))
         .collect()
 }
 
@@ -83,7 +83,7 @@ impl CueIndex {
         let mut out = Vec::new();
         let (positions, words): (Vec<usize>, Vec<String>) = range
             .filter(|&i| doc.tokens[i].kind != TokenKind::Symbol)
-            .map(|i| (i, cue_word(doc.tokens[i].text)))
+            .map(|i| (i, cue_word(doc.tokens[i].text())))
             .unzip();
         for (k, w) in words.iter().enumerate() {
             for (phrase, fact) in self.by_first.get(w).into_iter().flatten() {
@@ -326,7 +326,7 @@ mod tests {
         let doc = Doc::new("Throughput at the refinery is currently estimated at 140-150,000 bpd, although total capacity is nearer 200,000 bpd.");
         let index = CueIndex::new([vec!["Throughput".to_string()], vec!["total capacity".to_string()]].into_iter());
         let hits = index.hits(&doc, 0..doc.tokens.len());
-        let number = doc.tokens.iter().position(|t| t.text == "140").unwrap();
+        let number = doc.tokens.iter().position(|t| t.text() == "140").unwrap();
         let tied = nearest_fact(&doc, &(number..number + 4), true, &hits, |_| true, |_| 0.0);
         assert_eq!(tied.map(|f| f.0), Some(0));
     }
@@ -354,7 +354,7 @@ mod tests {
         let doc = Doc::new(&text);
         let index = CueIndex::new([vec!["death toll".to_string()]].into_iter());
         let hits = index.hits(&doc, 0..doc.tokens.len());
-        let number = doc.tokens.iter().position(|t| t.text == "1,200").unwrap();
+        let number = doc.tokens.iter().position(|t| t.text() == "1,200").unwrap();
         assert_eq!(
             nearest_fact(&doc, &(number..number + 1), false, &hits, |_| true, |_| 0.0),
             None

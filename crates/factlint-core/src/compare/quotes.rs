@@ -214,7 +214,7 @@ fn items(tokens: &[Token]) -> Vec<(Key, String)> {
                     if n > 0 && !t.glued {
                         w.push(' ');
                     }
-                    w.push_str(t.text);
+                    w.push_str(t.text());
                     w
                 });
             out.push((Key::Gap, written));
@@ -228,7 +228,7 @@ fn items(tokens: &[Token]) -> Vec<(Key, String)> {
             continue;
         }
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-            for part in t.text.split(['-', '‑']).filter(|p| !p.is_empty()) {
+            for part in t.text().split(['-', '‑']).filter(|p| !p.is_empty()) {
                 let key = part.to_lowercase().replace('’', "'");
                 let key = if aside_until.is_some() {
                     Key::Aside(key)

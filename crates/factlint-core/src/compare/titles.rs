@@ -439,7 +439,7 @@ pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person)
     let after = and + 1..run.end;
     let lex = lexicon();
     let joins_a_name = and > run.start
-        && title_words(doc.tokens[and - 1].text)
+        && title_words(doc.tokens[and - 1].text())
             .iter()
             .all(|w| !lex.title_words.contains(w) && !person.titles.iter().any(|f| f.words.contains(w)));
     let after_words = title_words(&doc.words(after.clone()));

@@ -139,13 +139,13 @@ fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let lower = doc.lower_at(i);
     let month = *lexicon().months.get(without_possessive(lower))?;
     // "Oct." keeps its dot; "April." ends a sentence
-    let dotted = is_abbreviated_month(lower) && doc.tokens.get(i + 1).is_some_and(|d| d.text == "." && d.glued);
+    let dotted = is_abbreviated_month(lower) && doc.tokens.get(i + 1).is_some_and(|d| d.text() == "." && d.glued);
     Some((month, if dotted { i + 2 } else { i + 1 }))
 }
 
 fn number_at(doc: &Doc, i: usize, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
     let t = doc.tokens.get(i)?;
-    let n: u32 = (t.kind == TokenKind::Number).then(|| t.text.parse().ok()).flatten()?;
+    let n: u32 = (t.kind == TokenKind::Number).then(|| t.text().parse().ok()).flatten()?;
     range.contains(&n).then_some(n)
 }
 
@@ -161,7 +161,7 @@ fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 
 fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     let t = doc.tokens.get(i)?;
-    (t.text.len() == 4).then_some(())?;
+    (t.text().len() == 4).then_some(())?;
     // "1 March 2000 GMT": a time of day, not a year
     if lexicon().time_units.contains(doc.lower_at(i + 1)) {
         return None;
@@ -171,7 +171,7 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
 
 /// ", 2023" or " 2023" after a day: the year and the next token.
 fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
-    if doc.tokens.get(i).is_some_and(|t| t.text == ",") {
+    if doc.tokens.get(i).is_some_and(|t| t.text() == ",") {
         if let Some(y) = year_at(doc, i + 1) {
             return (Some(YearRef::Written(y)), i + 2);
         }
@@ -229,7 +229,7 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
         if let Some(y) = year_at(doc, i + 1).filter(plausible) {
             // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span, "since 1980's" a decade
             let plain = !doc.tokens.get(i + 2).is_some_and(|n| {
-                n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/" | "'" | "’"))
+                n.glued && (n.kind != TokenKind::Symbol || matches!(n.text(), "-" | "–" | "/" | "'" | "’"))
             });
             return plain.then(|| DateMention::new(i + 1..i + 2, DateExpr::Year(y)));
         }
@@ -255,7 +255,7 @@ fn phrase_ends_at(doc: &Doc, i: usize, phrases: &[Vec<String>]) -> bool {
 /// the day.
 fn is_capitalised_name(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    let in_capitals = !t.text.chars().any(char::is_lowercase);
+    let in_capitals = !t.text().chars().any(char::is_lowercase);
     t.is_capitalized() && !in_capitals && doc.sentence(i).start < i && doc.tokens[i - 1].kind == TokenKind::Word
 }
 
@@ -268,14 +268,14 @@ fn is_plausible_year(year: i32) -> bool {
 /// "Wednesday", and "Wednesday, Nov. 14, 2024" with its calendar date.
 fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
     let mut j = i + 1;
-    if doc.tokens.get(j).is_some_and(|t| matches!(t.text, "," | "(")) {
+    if doc.tokens.get(j).is_some_and(|t| matches!(t.text(), "," | "(")) {
         j += 1;
     }
     let calendar = read_calendar(doc, j).filter(|d| matches!(d.expr, DateExpr::Day { .. } | DateExpr::Iso(_)));
     if let Some(mut date) = calendar {
         date.weekday = Some((weekday, i..i + 1));
         date.tokens.start = i;
-        if doc.tokens.get(date.tokens.end).is_some_and(|t| t.text == ")") {
+        if doc.tokens.get(date.tokens.end).is_some_and(|t| t.text() == ")") {
             date.tokens.end += 1;
         }
         return Some(date);
@@ -404,7 +404,7 @@ fn count_at(doc: &Doc, i: usize) -> Option<(u32, u32, usize)> {
     }
     let t = doc.tokens.get(i)?;
     let n = if t.kind == TokenKind::Number {
-        t.text.parse().ok().filter(|n| (1..=999).contains(n))?
+        t.text().parse().ok().filter(|n| (1..=999).contains(n))?
     } else {
         doc.lower_at(i).split('-').try_fold(0, |sum, part| {
             let word = lex.number_units.get(part).or_else(|| lex.number_tens.get(part));
@@ -448,7 +448,7 @@ fn read_ago(doc: &Doc, i: usize) -> Option<DateMention> {
 /// "1990s", "1990's", "1990’s": the decade's first year and the token after it.
 fn decade_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     let year = year_at(doc, i).filter(|y| y % 10 == 0)?;
-    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text()));
     if glued(i + 1, &["s"]) {
         return Some((year, i + 2));
     }
@@ -497,7 +497,7 @@ fn read_year_part(doc: &Doc, i: usize) -> Option<DateMention> {
     let joined_after = doc
         .tokens
         .get(end)
-        .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/" | "'" | "’")));
+        .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text(), "-" | "–" | "/" | "'" | "’")));
     (!joined_after).then(|| {
         DateMention::new(
             i..end,
@@ -516,7 +516,7 @@ fn read_year_part(doc: &Doc, i: usize) -> Option<DateMention> {
 fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
-    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text()));
     let possessive = glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]);
     if !(possessive || follows_determiner(doc, i)) {
         return None;
@@ -569,7 +569,7 @@ fn complement_end(doc: &Doc, noun_end: usize) -> usize {
     (noun_end..sentence_end)
         .find(|&k| {
             let t = &doc.tokens[k];
-            matches!(t.text, "," | ";" | ":" | "(" | "—" | "–") || (t.text == "-" && !t.glued)
+            matches!(t.text(), "," | ";" | ":" | "(" | "—" | "–") || (t.text() == "-" && !t.glued)
         })
         .unwrap_or(sentence_end)
 }
@@ -607,7 +607,7 @@ fn is_noun_word(doc: &Doc, k: usize) -> bool {
 
 fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
     let year = year_at(doc, i)?;
-    let glued = |k: usize, s: &str| doc.tokens.get(k).is_some_and(|t| t.glued && t.text == s);
+    let glued = |k: usize, s: &str| doc.tokens.get(k).is_some_and(|t| t.glued && t.text() == s);
     if !(glued(i + 1, "-") && glued(i + 3, "-")) {
         return None;
     }
@@ -634,7 +634,7 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
         .find(|&k| lex.reporting_verbs.contains(doc.lower_at(k)))
         .map_or(reach, |k| k + 1);
     let mut after = end;
-    if doc.tokens.get(after).is_some_and(|t| t.text == ",") {
+    if doc.tokens.get(after).is_some_and(|t| t.text() == ",") {
         after += 1;
     }
     let limit = sentence.end.min(after + 6);

@@ -19,11 +19,11 @@ pub fn honorifics_before(doc: &Doc, name_start: usize) -> WrittenHonorifics {
     let mut canonical = Vec::new();
     loop {
         // "Dr." is the word and a full stop glued to it
-        let dot = start > 0 && doc.tokens[start - 1].text == "." && doc.tokens[start - 1].glued;
+        let dot = start > 0 && doc.tokens[start - 1].text() == "." && doc.tokens[start - 1].glued;
         let word = start.checked_sub(1 + usize::from(dot));
         let Some(honorific) = word
             .filter(|&k| doc.tokens[k].is_capitalized())
-            .and_then(|k| canonical_honorific(doc.tokens[k].text))
+            .and_then(|k| canonical_honorific(doc.tokens[k].text()))
         else {
             break;
         };
@@ -43,7 +43,7 @@ mod tests {
 
     fn read(text: &str, name_at: &str) -> (String, Vec<String>) {
         let doc = Doc::new(text);
-        let at = doc.tokens.iter().position(|t| t.text == name_at).unwrap();
+        let at = doc.tokens.iter().position(|t| t.text() == name_at).unwrap();
         let found = honorifics_before(&doc, at);
         (doc.words(found.tokens), found.canonical)
     }

@@ -54,8 +54,8 @@ fn rates_over_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
 /// same amount in another currency or unit, so it stands where the first does.
 pub fn is_bracketed_conversion(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
     second.tokens.start == first.tokens.end + 1
-        && doc.tokens[first.tokens.end].text == "("
-        && doc.tokens.get(second.tokens.end).is_some_and(|t| t.text == ")")
+        && doc.tokens[first.tokens.end].text() == "("
+        && doc.tokens.get(second.tokens.end).is_some_and(|t| t.text() == ")")
 }
 
 /// "$220m (£117m)", "5bn euros ($8bn; £6bn)", "£5m, or $9m": two numbers with nothing but
@@ -119,11 +119,11 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bo
         if p.is(".") && i >= 2 && lex.months.contains_key(&toks[i - 2].lower()) {
             return false;
         }
-        if matches!(p.text, ":" | "/" | "#") && p.glued {
+        if matches!(p.text(), ":" | "/" | "#") && p.glued {
             return false;
         }
         // the second number of a score or span: "2-1", "1986-87"
-        if matches!(p.text, "-" | "–") && p.glued && i >= 2 && toks[i - 2].kind == TokenKind::Number && toks[i].glued
+        if matches!(p.text(), "-" | "–") && p.glued && i >= 2 && toks[i - 2].kind == TokenKind::Number && toks[i].glued
         {
             return false;
         }
@@ -134,12 +134,12 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bo
         if lex.months.contains_key(&nl) && toks[i].kind == TokenKind::Number {
             return false; // "7 October"
         }
-        if n.glued && (matches!(nl.as_str(), "st" | "nd" | "rd" | "th" | "s") || matches!(n.text, ":" | "/")) {
+        if n.glued && (matches!(nl.as_str(), "st" | "nd" | "rd" | "th" | "s") || matches!(n.text(), ":" | "/")) {
             return false; // ordinals, "1990s", times, fractions
         }
         if !unit_range
             && n.glued
-            && n.text == "-"
+            && n.text() == "-"
             && toks
                 .get(end + 1)
                 .is_some_and(|a| a.kind == TokenKind::Number && a.glued)
@@ -180,7 +180,7 @@ fn is_proportion_position(doc: &Doc, i: usize, end: usize) -> bool {
 
 /// Whether the token after `prev` is written against it (and `prev` is not an opening mark).
 fn glued_to_next(prev: &Token, toks: &[Token], next: usize) -> bool {
-    toks.get(next).is_some_and(|n| n.glued) && !matches!(prev.text, "(" | "\"" | "“" | "'" | "‘" | "-" | "—" | "–")
+    toks.get(next).is_some_and(|n| n.glued) && !matches!(prev.text(), "(" | "\"" | "“" | "'" | "‘" | "-" | "—" | "–")
 }
 
 /// "nine months", "90-day", "six-year-old": a span of time or a compound modifier.
@@ -190,7 +190,7 @@ fn is_time_or_compound(toks: &[Token], at: usize) -> bool {
     if lex.time_units.contains(&t.lower()) {
         return true;
     }
-    t.text == "-" && t.glued && toks.get(at + 1).is_some_and(|n| n.is_word() && n.glued)
+    t.text() == "-" && t.glued && toks.get(at + 1).is_some_and(|n| n.is_word() && n.glued)
 }
 
 /// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
@@ -210,7 +210,9 @@ fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
 
 /// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
 fn is_year(t: &Token) -> bool {
-    t.kind == TokenKind::Number && t.text.len() == 4 && t.text.parse::<u32>().is_ok_and(|y| (1000..=2999).contains(&y))
+    t.kind == TokenKind::Number
+        && t.text().len() == 4
+        && t.text().parse::<u32>().is_ok_and(|y| (1000..=2999).contains(&y))
 }
 
 /// Words after a bare number that still let it take a neighbour's unit ("16.74 billion in
@@ -267,11 +269,11 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         }
         let next = doc.tokens.get(cur.tokens.end);
         // a participle continues too: "the 460 mln announced on Tuesday"
-        let participle = |t: &Token| t.text.len() > 4 && t.text.ends_with("ed");
+        let participle = |t: &Token| t.text().len() > 4 && t.text().ends_with("ed");
         let continues = next.is_none_or(|t| {
             !t.is_word()
-                || !t.text.starts_with(char::is_lowercase)
-                || LIST_CONTINUATIONS.contains(&t.text)
+                || !t.text().starts_with(char::is_lowercase)
+                || LIST_CONTINUATIONS.contains(&t.text())
                 || participle(t)
         });
         if continues {

@@ -101,7 +101,7 @@ impl OrgIndex {
 
     fn add(&mut self, org: usize, text: &str) {
         let tokens = crate::text::tokens(text);
-        let words: Vec<String> = tokens.iter().map(|t| fold(t.text)).collect();
+        let words: Vec<String> = tokens.iter().map(|t| fold(t.text())).collect();
         let (Some(first), Some(last)) = (words.first().cloned(), words.last().cloned()) else {
             return;
         };
@@ -111,7 +111,7 @@ impl OrgIndex {
             .filter(|&k| !lex.company_suffixes.contains(&words[k]) && !lex.connectors.contains(&words[k]))
             .collect();
         let form = Form {
-            acronym: tokens.iter().map(|t| is_acronym(t.text)).collect(),
+            acronym: tokens.iter().map(|t| is_acronym(t.text())).collect(),
             capitalised: tokens.iter().map(|t| t.is_capitalized()).collect(),
             sole_distinctive: (words.len() >= 2 && distinctive.len() == 1).then(|| distinctive[0]),
             words,
@@ -182,7 +182,7 @@ impl OrgIndex {
         if t.kind == TokenKind::Symbol || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        let forms = self.by_first.get(&fold(strip_possessive(t.text)))?;
+        let forms = self.by_first.get(&fold(strip_possessive(t.text())))?;
         forms
             .iter()
             .find(|f| self.spelled_at(doc, i, f))
@@ -203,18 +203,18 @@ impl OrgIndex {
         if !t.is_word() || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        let first = fold(strip_possessive(t.text));
+        let first = fold(strip_possessive(t.text()));
         let by_first = self.by_first.get(&first).into_iter().flatten();
         let by_last = (2..=8).flat_map(|len| {
             let last = doc
                 .tokens
                 .get(i + len - 1)
-                .map(|l| strip_possessive(l.text).to_lowercase());
+                .map(|l| strip_possessive(l.text()).to_lowercase());
             let forms = last.and_then(|l| self.by_last.get(&l));
             forms.into_iter().flatten().filter(move |f| f.words.len() == len)
         });
         let singles = t
-            .text
+            .text()
             .chars()
             .next()
             .and_then(|c| self.single_by_initial.get(&c.to_ascii_lowercase()))
@@ -289,7 +289,7 @@ impl OrgIndex {
         let single = form.words.len() == 1;
         let acronym = form.acronym[nth];
         // "Japan's Finance Ministry": a possessive inside a name ends another name
-        let possessive = nth + 1 < form.words.len() && strip_possessive(token.text) != token.text;
+        let possessive = nth + 1 < form.words.len() && strip_possessive(token.text()) != token.text();
         // "Canron Inc" beside a known "Canon Inc": a name told apart by one word is slipped
         // only where the story also writes that word right
         let unconfirmed = form.sole_distinctive == Some(nth) && counts.any_case(want) == 0;
@@ -302,19 +302,20 @@ impl OrgIndex {
         let plural_head = nth == 0 && ["s", "es"].iter().any(|e| got.strip_suffix(e) == Some(want));
         let inflected =
             nth + 1 < form.words.len() && !plural_head && form.sole_distinctive.is_none() && same_stem(got, want);
-        if inflected && !acronym && !possessive && token.is_capitalized() && !in_capitals(token.text) {
+        if inflected && !acronym && !possessive && token.is_capitalized() && !in_capitals(token.text()) {
             return Some(Slip::WholeWord);
         }
         let ordinary = lex.head_words.contains(got)
             || lex.connectors.contains(got)
             || lex.stop_words.contains(got)
-            || lex.common_names.contains(strip_possessive(token.text))
+            || lex.common_names.contains(strip_possessive(token.text()))
             || self.known_words.contains(got)
             || derived(got, want)
             || (derived(want, got) && !want.ends_with("ss"))
             || unconfirmed
             || (single && counts.lower(got) > 0);
-        if acronym || in_capitals(token.text) || possessive || ordinary || !token.is_word() || !token.is_capitalized() {
+        if acronym || in_capitals(token.text()) || possessive || ordinary || !token.is_word() || !token.is_capitalized()
+        {
             return None;
         }
         // a spelling the story repeats while never writing the known one is another name
@@ -388,7 +389,7 @@ fn in_capitals(word: &str) -> bool {
 
 /// The word at token `k` in lower case, without a possessive when it ends the name at `end`.
 fn written_word(doc: &Doc, k: usize, end: usize) -> String {
-    let text = doc.tokens[k].text;
+    let text = doc.tokens[k].text();
     fold(if k + 1 == end { strip_possessive(text) } else { text })
 }
 
@@ -406,7 +407,7 @@ impl WordCounts {
             lower: HashMap::default(),
         };
         for t in doc.tokens.iter().filter(|t| t.is_word()) {
-            let word = strip_possessive(t.text);
+            let word = strip_possessive(t.text());
             *counts.any_case.entry(fold(word)).or_insert(0) += 1;
             if word.starts_with(char::is_lowercase) {
                 *counts.lower.entry(fold(word)).or_insert(0) += 1;

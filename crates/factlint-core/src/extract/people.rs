@@ -60,7 +60,7 @@ pub struct PeopleMentions {
 fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
     crate::text::tokens(name)
         .iter()
-        .map(|t| (t.text.to_string(), t.glued))
+        .map(|t| (t.text().to_string(), t.glued))
         .unzip()
 }
 
@@ -169,7 +169,7 @@ impl NameIndex {
         if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        let names = self.by_first.get(strip_possessive(t.text))?;
+        let names = self.by_first.get(strip_possessive(t.text()))?;
         names
             .iter()
             .find(|n| matches_at(doc, i, n))
@@ -180,10 +180,10 @@ impl NameIndex {
     /// every name ("champlin chairman william adams said"): its person and end token.
     fn lower_case_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
         let t = &doc.tokens[i];
-        if !t.is_word() || !t.text.starts_with(char::is_lowercase) {
+        if !t.is_word() || !t.text().starts_with(char::is_lowercase) {
             return None;
         }
-        let mut first = t.text.chars();
+        let mut first = t.text().chars();
         let capitalised: String = first.next()?.to_uppercase().chain(first).collect();
         let names = self.by_first.get(capitalised.as_str())?;
         names
@@ -198,7 +198,7 @@ impl NameIndex {
         if !t.is_word() || !t.is_capitalized() {
             return None;
         }
-        let word = strip_possessive(t.text);
+        let word = strip_possessive(t.text());
         // a misspelt later token: the first token is exact
         for n in self.by_first.get(word).into_iter().flatten() {
             if let Some(m) = self.near_name(doc, i, n, covered, seen) {
@@ -210,7 +210,7 @@ impl NameIndex {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
             for n in self
                 .by_last
-                .get(strip_possessive(last.text))
+                .get(strip_possessive(last.text()))
                 .into_iter()
                 .flatten()
                 .filter(|n| n.tokens.len() == len)
@@ -238,9 +238,9 @@ impl NameIndex {
         for (k, want) in name.tokens.iter().enumerate() {
             let got = &doc.tokens[i + k];
             let got_text = if k + 1 == name.tokens.len() {
-                strip_possessive(got.text)
+                strip_possessive(got.text())
             } else {
-                got.text
+                got.text()
             };
             if got_text == want {
                 continue;
@@ -286,7 +286,7 @@ impl NameIndex {
     /// Four-letter words need a reporting verb after them to count.
     fn near_single_alias(&self, doc: &Doc, i: usize, seen: &Seen) -> Option<Misspelling> {
         let t = &doc.tokens[i];
-        let word = strip_possessive(t.text);
+        let word = strip_possessive(t.text());
         let len = word.chars().count();
         let speaks = matches!(
             doc.lower_at(i + 1),
@@ -379,7 +379,7 @@ impl NameIndex {
             return run;
         }
         let comma = start.checked_sub(1)?;
-        if doc.tokens[comma].text != "," {
+        if doc.tokens[comma].text() != "," {
             return None;
         }
         let run = self.title_run_back(doc, floor, comma, person)?;
@@ -416,9 +416,9 @@ impl NameIndex {
     ) -> Option<Range<usize>> {
         let first = &doc.tokens[run.start];
         let ordinary = run.start == doc.sentence(run.start).start
-            && !self.knows_title_word(first.text, person)
+            && !self.knows_title_word(first.text(), person)
             && !is_former(&first.lower())
-            && (counts.has_lower_case(first.text) || looks_verbal(&first.lower()));
+            && (counts.has_lower_case(first.text()) || looks_verbal(&first.lower()));
         if !ordinary {
             return Some(run);
         }
@@ -485,7 +485,7 @@ impl NameIndex {
     /// holds a title word and closes with punctuation.
     fn title_after(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
         let lex = lexicon();
-        if doc.tokens.get(end)?.text != "," {
+        if doc.tokens.get(end)?.text() != "," {
             return None;
         }
         let mut start = end + 1 + party_tag_len(doc, end + 1);
@@ -548,7 +548,7 @@ impl NameIndex {
     /// A word of a title proper (not a connector): a title word or a word of this person's titles.
     fn is_title_head(&self, t: &Token, person: usize) -> bool {
         let lex = lexicon();
-        t.is_word() && !lex.connectors.contains(&t.lower()) && self.knows_title_word(t.text, person)
+        t.is_word() && !lex.connectors.contains(&t.lower()) && self.knows_title_word(t.text(), person)
     }
 
     /// Whether a word, or a part of a hyphenated one ("co-chief", "point-to-point"), is a title
@@ -573,7 +573,7 @@ impl NameIndex {
         let lex = lexicon();
         let lower = t.lower();
         t.is_word()
-            && t.text.starts_with(char::is_lowercase)
+            && t.text().starts_with(char::is_lowercase)
             && !looks_verbal(&lower)
             && !lex.stop_words.contains(&lower)
             && !lex.prepositions.contains(&lower)
@@ -590,7 +590,7 @@ impl NameIndex {
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
         self.is_title_token(t, person)
             || (plural_possessive
-                && t.text
+                && t.text()
                     .strip_suffix('s')
                     .is_some_and(|one| self.knows_title_word(one, person)))
     }
@@ -616,7 +616,7 @@ impl NameIndex {
         if lex.stop_words.contains(&lower) {
             return false;
         }
-        t.is_capitalized() || is_former(&lower) || self.knows_title_word(t.text, person)
+        t.is_capitalized() || is_former(&lower) || self.knows_title_word(t.text(), person)
     }
 }
 
@@ -628,7 +628,7 @@ impl<'a> WordCounts<'a> {
     fn new(doc: &Doc<'a>) -> WordCounts<'a> {
         let mut counts = HashMap::default();
         for t in doc.tokens.iter().filter(|t| t.is_word()) {
-            *counts.entry(strip_possessive(t.text)).or_insert(0) += 1;
+            *counts.entry(strip_possessive(t.text())).or_insert(0) += 1;
         }
         WordCounts(counts)
     }
@@ -757,13 +757,13 @@ fn tail_key(word: &str) -> String {
 /// "D-Kan., " or "R-N.Y., " after a US legislator's name: the tokens to skip before an apposition.
 fn party_tag_len(doc: &Doc, at: usize) -> usize {
     let is_tag = doc.tokens.get(at).is_some_and(|t| {
-        let mut parts = t.text.splitn(2, '-');
+        let mut parts = t.text().splitn(2, '-');
         matches!(parts.next(), Some("D" | "R" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase))
     });
     if !is_tag {
         return 0;
     }
-    let comma = (at + 1..(at + 6).min(doc.tokens.len())).find(|&k| doc.tokens[k].text == ",");
+    let comma = (at + 1..(at + 6).min(doc.tokens.len())).find(|&k| doc.tokens[k].text() == ",");
     comma.map_or(0, |k| k + 1 - at)
 }
 
@@ -779,7 +779,7 @@ fn relative_clause_len(doc: &Doc, at: usize) -> usize {
 
 /// A word with a possessive ending ("IMF's", "Britain’s").
 fn is_possessive(t: &Token) -> bool {
-    t.is_word() && strip_possessive(t.text).len() < t.text.len()
+    t.is_word() && strip_possessive(t.text()).len() < t.text().len()
 }
 
 /// "former", "ex", "ex-chairman": a word that marks a past post.
@@ -790,7 +790,7 @@ fn is_former(lower: &str) -> bool {
 /// Where a title before the name ends: before an honorific standing between them ("Mr",
 /// "Sir", "Dr."), else at the name.
 fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
-    let dot = usize::from(start > 0 && doc.tokens[start - 1].text == "." && doc.tokens[start - 1].glued);
+    let dot = usize::from(start > 0 && doc.tokens[start - 1].text() == "." && doc.tokens[start - 1].glued);
     let k = start.saturating_sub(1 + dot);
     if start > floor + dot && doc.tokens[k].is_word() && lexicon().honorifics.contains(doc.lower_at(k)) {
         k
@@ -805,7 +805,7 @@ fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
 fn closes_apposition(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(j).is_none_or(|t| {
         matches!(
-            t.text,
+            t.text(),
             "," | "."
                 | ";"
                 | "("
@@ -838,7 +838,7 @@ fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
         let t = &doc.tokens[k];
         let lower = t.lower();
         t.is_word()
-            && t.text.starts_with(char::is_lowercase)
+            && t.text().starts_with(char::is_lowercase)
             && !lex.stop_words.contains(&lower)
             && !lex.prepositions.contains(&lower)
             && !lex.reporting_verbs.contains(&lower)
@@ -858,7 +858,7 @@ fn looks_verbal(lower: &str) -> bool {
 fn lists_portfolios(doc: &Doc, comma: usize, end: usize) -> bool {
     let lex = lexicon();
     let portfolio = |k: usize| doc.tokens[k].is_capitalized() && lex.domains.contains(doc.lower_at(k));
-    doc.tokens[comma].text == ","
+    doc.tokens[comma].text() == ","
         && comma > 0
         && comma + 2 < end
         && portfolio(comma - 1)
@@ -876,11 +876,11 @@ fn joins_a_complement(doc: &Doc, i: usize) -> bool {
 /// The apostrophe of a plural possessive, glued to a word ending in "s" ("ministers'").
 fn is_plural_possessive_mark(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    matches!(t.text, "'" | "’")
+    matches!(t.text(), "'" | "’")
         && t.glued
         && i > 0
         && doc.tokens[i - 1].is_word()
-        && doc.tokens[i - 1].text.ends_with('s')
+        && doc.tokens[i - 1].text().ends_with('s')
 }
 
 pub(crate) fn strip_possessive(word: &str) -> &str {
@@ -897,7 +897,7 @@ pub(crate) fn is_sentence_start(doc: &Doc, i: usize) -> bool {
 fn after_opening_mark(doc: &Doc, i: usize) -> bool {
     doc.tokens
         .get(i.wrapping_sub(1))
-        .is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
+        .is_some_and(|p| matches!(p.text(), "\"" | "“" | "(" | "'" | "‘"))
 }
 
 /// Below this share of capitalised words (a sentence's first aside, in percent), a story is
@@ -915,7 +915,7 @@ pub(crate) fn is_lower_case_copy(doc: &Doc) -> bool {
         .flat_map(|s| s.clone().map(move |i| (i, i == s.start)));
     for (i, first) in tokens {
         let t = &doc.tokens[i];
-        if t.is_word() && t.text.chars().any(char::is_lowercase) && !(first || after_opening_mark(doc, i)) {
+        if t.is_word() && t.text().chars().any(char::is_lowercase) && !(first || after_opening_mark(doc, i)) {
             words += 1;
             capitalised += usize::from(t.is_capitalized());
         }
@@ -928,7 +928,11 @@ fn matches_in_lower_case_at(doc: &Doc, i: usize, name: &Name) -> bool {
     let last = name.tokens.len() - 1;
     name.tokens.iter().enumerate().all(|(k, want)| {
         doc.tokens.get(i + k).is_some_and(|t| {
-            let text = if k == last { strip_possessive(t.text) } else { t.text };
+            let text = if k == last {
+                strip_possessive(t.text())
+            } else {
+                t.text()
+            };
             text.to_lowercase() == text && text == want.to_lowercase() && (k == 0 || t.glued == name.glued[k])
         })
     }) && !doc
@@ -942,7 +946,11 @@ fn matches_at(doc: &Doc, i: usize, name: &Name) -> bool {
     let last = name.tokens.len() - 1;
     let spelled = name.tokens.iter().enumerate().all(|(k, want)| {
         doc.tokens.get(i + k).is_some_and(|t| {
-            let text = if k == last { strip_possessive(t.text) } else { t.text };
+            let text = if k == last {
+                strip_possessive(t.text())
+            } else {
+                t.text()
+            };
             text == want && (k == 0 || t.glued == name.glued[k])
         })
     });

@@ -54,16 +54,17 @@ enum Mark {
 /// they are apostrophes as often as quotes, and nested quotes need nothing of their own.
 fn mark(doc: &Doc, i: usize) -> Option<Mark> {
     let t = &doc.tokens[i];
-    match t.text {
+    match t.text() {
         "“" | "„" => return Some(Mark::Open),
         "”" => return Some(Mark::Close),
         "\"" => {}
         _ => return None,
     }
     let prev = i.checked_sub(1).map(|p| &doc.tokens[p]);
-    let after_text = prev.is_some_and(|p| t.glued && !matches!(p.text, "(" | "[" | "—" | "–" | "-" | "/"));
+    let after_text = prev.is_some_and(|p| t.glued && !matches!(p.text(), "(" | "[" | "—" | "–" | "-" | "/"));
     let next = doc.tokens.get(i + 1);
-    let before_text = next.is_some_and(|n| n.glued && !matches!(n.text, "." | "," | ";" | ":" | "!" | "?" | ")" | "]"));
+    let before_text =
+        next.is_some_and(|n| n.glued && !matches!(n.text(), "." | "," | ";" | ":" | "!" | "?" | ")" | "]"));
     Some(match (after_text, before_text) {
         (false, true) => Mark::Open,
         (true, false) => Mark::Close,
@@ -153,7 +154,7 @@ fn is_broken_by_attribution(doc: &Doc, a: &QuoteMention, b: &QuoteMention) -> bo
 }
 
 fn ends_sentence(doc: &Doc, k: usize) -> bool {
-    matches!(doc.tokens[k].text, "." | "!" | "?")
+    matches!(doc.tokens[k].text(), "." | "!" | "?")
 }
 
 /// The person a quote is given to: the mention naming them, and the words of the story that
@@ -256,7 +257,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
         while start > paragraph.start
             && quote.first - start < BEFORE_REACH
             && !self.inside[start - 1]
-            && !matches!(doc.tokens[start - 1].text, "." | "!" | "?")
+            && !matches!(doc.tokens[start - 1].text(), "." | "!" | "?")
         {
             start -= 1;
         }
@@ -271,7 +272,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
             let paragraph = doc.paragraph(quote.last);
             let mut end = quote.last + 1;
             while end < paragraph.end && end - quote.last <= AFTER_REACH && !self.inside[end] {
-                let stop = matches!(doc.tokens[end].text, "." | "!" | "?");
+                let stop = matches!(doc.tokens[end].text(), "." | "!" | "?");
                 end += 1;
                 if stop {
                     break;
@@ -285,7 +286,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// `"...," he said` and `"...?" she asked`, but not `"... failure." The report said`.
     fn attribution_may_follow(&self, quote: &QuoteMention) -> bool {
         let doc = self.doc;
-        let last_inside = quote.parts.last().map(|p| doc.tokens[p.end - 1].text);
+        let last_inside = quote.parts.last().map(|p| doc.tokens[p.end - 1].text());
         let next = doc.tokens.get(quote.last + 1);
         !matches!(last_inside, Some("." | "!" | "?")) || next.is_some_and(|t| t.is_word() && !t.is_capitalized())
     }
@@ -463,7 +464,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
         let doc = self.doc;
         let paragraph = doc.paragraph(first);
         let mut end = first;
-        while end > paragraph.start && !self.inside[end - 1] && !matches!(doc.tokens[end - 1].text, "." | "!" | "?") {
+        while end > paragraph.start && !self.inside[end - 1] && !matches!(doc.tokens[end - 1].text(), "." | "!" | "?") {
             end -= 1;
         }
         if end == paragraph.start || self.inside[end - 1] || end != first {

@@ -266,7 +266,7 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
 fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
     let t = doc.tokens.get(first.end)?;
     let lower = doc.lower_at(first.end);
-    let joins = lower == "to" || (lower == "and" && between) || (t.text == "-" && t.glued) || t.text == "–";
+    let joins = lower == "to" || (lower == "and" && between) || (t.text() == "-" && t.glued) || t.text() == "–";
     if !joins || first.core.proportion {
         return None;
     }
@@ -310,7 +310,7 @@ fn thousands_carried(low: i128, high: i128, unscaled: bool) -> i128 {
 fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<Core>) {
     let lex = lexicon();
     let t = &toks[i];
-    if let Some(code) = lex.currency_symbols.get(t.text) {
+    if let Some(code) = lex.currency_symbols.get(t.text()) {
         if toks
             .get(i + 1)
             .is_some_and(|n| n.kind == TokenKind::Number || is_number_word(&n.lower()))
@@ -318,8 +318,8 @@ fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<C
             return (Some(code.clone()), i + 1, None);
         }
     }
-    if t.is_word() && toks.get(i + 1).is_some_and(|n| n.glued && n.text == "$") {
-        let joined = format!("{}$", t.text);
+    if t.is_word() && toks.get(i + 1).is_some_and(|n| n.glued && n.text() == "$") {
+        let joined = format!("{}$", t.text());
         if let Some(code) = lex.currency_symbols.get(&joined) {
             if toks.get(i + 2).is_some_and(|n| n.kind == TokenKind::Number) {
                 return (Some(code.clone()), i + 2, None);
@@ -327,8 +327,8 @@ fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<C
         }
     }
     if t.is_word() {
-        if let Some(digits_at) = t.text.find(|c: char| c.is_ascii_digit()) {
-            let (sign, digits) = t.text.split_at(digits_at);
+        if let Some(digits_at) = t.text().find(|c: char| c.is_ascii_digit()) {
+            let (sign, digits) = t.text().split_at(digits_at);
             if let (Some(code), Some(core)) = (lex.currency_symbols.get(sign), digits_core(digits, i + 1)) {
                 return (Some(code.clone()), i, Some(core));
             }
@@ -347,7 +347,7 @@ fn is_number_word(lower: &str) -> bool {
 fn read_core(doc: &Doc, i: usize) -> Option<Core> {
     let t = doc.tokens.get(i)?;
     let core = match t.kind {
-        TokenKind::Number => digits_core(t.text, i + 1).map(|c| fraction_after_whole(doc, c, i)),
+        TokenKind::Number => digits_core(t.text(), i + 1).map(|c| fraction_after_whole(doc, c, i)),
         TokenKind::Word => words_core(doc, i),
         TokenKind::Symbol => None,
     }?;
@@ -391,7 +391,7 @@ fn digits_core(text: &str, end: usize) -> Option<Core> {
 /// "7/8" alone (at token `i`), a fraction that is a number only with a unit after it.
 fn fraction_after_whole(doc: &Doc, whole: Core, i: usize) -> Core {
     let toks = &doc.tokens;
-    if toks.get(i + 1).is_some_and(|t| t.text == "/" && t.glued) {
+    if toks.get(i + 1).is_some_and(|t| t.text() == "/" && t.glued) {
         let Some((value, end)) = written_fraction(toks, i) else {
             return whole;
         };
@@ -405,7 +405,7 @@ fn fraction_after_whole(doc: &Doc, whole: Core, i: usize) -> Core {
         };
     }
     let mut at = whole.end;
-    if toks.get(at).is_some_and(|t| t.text == "-" && t.glued) {
+    if toks.get(at).is_some_and(|t| t.text() == "-" && t.glued) {
         at += 1;
     }
     let apart = at > whole.end || toks.get(at).is_some_and(|t| !t.glued);
@@ -425,12 +425,12 @@ fn fraction_after_whole(doc: &Doc, whole: Core, i: usize) -> Core {
 fn written_fraction(toks: &[Token], at: usize) -> Option<(i128, usize)> {
     let number = |k: usize| {
         toks.get(k)
-            .filter(|t| t.kind == TokenKind::Number && !t.text.contains(['.', ',']))
-            .and_then(|t| t.text.parse::<i128>().ok())
+            .filter(|t| t.kind == TokenKind::Number && !t.text().contains(['.', ',']))
+            .and_then(|t| t.text().parse::<i128>().ok())
     };
     let slash = toks.get(at + 1)?;
     let (top, bottom) = (number(at)?, number(at + 2)?);
-    let glued = slash.text == "/" && slash.glued && toks[at + 2].glued;
+    let glued = slash.text() == "/" && slash.glued && toks[at + 2].glued;
     (glued && (1..=64).contains(&bottom) && top < bottom).then(|| (top * MICRO / bottom, at + 3))
 }
 
@@ -444,7 +444,7 @@ fn one_in(doc: &Doc, part: Core) -> Option<Core> {
         at += 1;
     }
     let whole = match doc.tokens.get(at)?.kind {
-        TokenKind::Number => digits_core(doc.tokens[at].text, at + 1)?,
+        TokenKind::Number => digits_core(doc.tokens[at].text(), at + 1)?,
         _ => whole_number_word(doc, at)?,
     };
     if whole.value <= part.value || whole.value > 1000 * MICRO {
@@ -587,7 +587,7 @@ fn phrase_at(doc: &Doc, at: usize, phrase: &[String]) -> bool {
 /// hyphen. A measure so joined names a kind of thing ("90-day futures", "a 10-year bond").
 fn hyphenated_unit(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     let toks = &doc.tokens;
-    let joined = toks.get(at).is_some_and(|t| t.text == "-" && t.glued) && toks.get(at + 1).is_some_and(|t| t.glued);
+    let joined = toks.get(at).is_some_and(|t| t.text() == "-" && t.glued) && toks.get(at + 1).is_some_and(|t| t.glued);
     let unit = joined.then(|| read_unit(doc, at + 1, false)).flatten()?;
     matches!(unit.0.kind, Kind::Percent | Kind::Money(_)).then_some(unit)
 }
@@ -674,7 +674,7 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     }
     // a listed country phrase, then any one capitalised word as a currency of its own (not
     // in a headline in capitals, where every word is: "1986 LOSS CTS")
-    let shouted = t.text.len() > 2 && !t.text.chars().any(char::is_lowercase);
+    let shouted = t.text().len() > 2 && !t.text().chars().any(char::is_lowercase);
     for n in [3, 2, 1] {
         let Some(plain) = lex.currency_words.get(doc.lower_at(at + n)) else {
             continue;
@@ -723,7 +723,7 @@ fn rate_after_noun(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     let lex = lexicon();
     let word = doc.lower_at(at);
     let noun = t.is_word()
-        && t.text.starts_with(char::is_lowercase)
+        && t.text().starts_with(char::is_lowercase)
         && !(lex.stop_words.contains(word) || lex.connectors.contains(word));
     noun.then(|| read_rate(doc, at + 1)).flatten()
 }
