@@ -26,8 +26,8 @@ pub enum TokenKind {
     Symbol,
 }
 
-/// The most text a [`Doc`] reads: its offsets are `u32`. Callers refuse longer texts (the
-/// command line's story size limit is below it); the tokenizer stops there.
+/// The most text the checker reads of a story: its offsets are `u32`. Callers refuse longer
+/// texts (the command line's story size limit is below it); the tokenizer stops there.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 /// A token: 16 bytes (a big story has millions). Its text is held as a pointer and a `u32`
