@@ -168,7 +168,7 @@ pub struct Lexicon {
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
     pub(crate) company_suffixes: HashSet<String>,
     /// Every word some extractor starts a reading at, with the [`WordClass`]es it may start:
-    /// one lookup per token ([`Doc::class`](crate::text::Doc::class)) tells the extractors
+    /// one lookup per token ([`Doc::in_class`](crate::text::Doc::in_class)) tells the extractors
     /// which tokens to try, instead of each trying every token against its own tables.
     word_classes: HashMap<String, WordClass>,
 }

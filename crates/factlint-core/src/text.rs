@@ -119,7 +119,7 @@ pub struct Doc<'a> {
     pub sentences: Vec<Range<usize>>,
     /// Contiguous, in order, covering every token.
     pub paragraphs: Vec<Range<usize>>,
-    /// Per token, the readings it may start (see [`Doc::class`]): made on first use, against
+    /// Per token, the readings it may start (see [`Doc::in_class`]): made on first use, against
     /// the lexicon of the work in hand.
     classes: OnceLock<Vec<WordClass>>,
 }
