@@ -527,7 +527,7 @@ impl NameIndex {
         }
         // "<Shell U.K. Oil>": a name the wire marks, which the run cannot read; the post is
         // what stands before its preposition ("managing director of downstream unit <Shell")
-        if doc.tokens.get(j).is_some_and(|t| t.text == "<") {
+        if doc.tokens.get(j).is_some_and(|t| t.text() == "<") {
             let post_ends = (start + 1..j).rev().find(|&k| {
                 lex.post_prepositions.contains(doc.lower_at(k)) && self.names_a_post(doc.lower_at(k - 1), person)
             });
@@ -560,7 +560,7 @@ impl NameIndex {
     ) -> Option<Range<usize>> {
         let lex = lexicon();
         let close = (start..sentence_end.min(start + 8))
-            .find(|&k| matches!(doc.tokens[k].text, "," | ";" | ")" | "(" | "-" | "—"))?;
+            .find(|&k| matches!(doc.tokens[k].text(), "," | ";" | ")" | "(" | "-" | "—"))?;
         let from = (start..close)
             .rev()
             .take_while(|&k| self.is_title_token_at(doc, k, person) && !lex.connectors.contains(doc.lower_at(k)))
