@@ -105,6 +105,10 @@ pub struct Lexicon {
     pub(crate) months: HashMap<String, u32>,
     pub(crate) weekdays: HashMap<String, u32>,
     pub(crate) future_cues: Vec<Vec<String>>,
+    /// "would have", "should have": a future cue starting one of these looks back.
+    pub(crate) past_modal_cues: Vec<Vec<String>>,
+    /// Auxiliaries before a reporting verb whose tense is the clause's ("will be announced").
+    pub(crate) verb_group_words: HashSet<String>,
     pub(crate) reporting_verbs: HashSet<String>,
     pub(crate) relative_days: HashMap<String, i64>,
     pub(crate) relative_units: HashMap<String, CalendarUnit>,
@@ -127,6 +131,16 @@ pub struct Lexicon {
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
     pub(crate) year_parts: HashMap<String, (u32, u32)>,
+    /// Words before a month that make it a date where its name is also a word ("in May").
+    pub(crate) month_prepositions: HashSet<String>,
+    /// "second" -> 2, "last" -> -1: which period of a year an ordinal names.
+    pub(crate) period_ordinals: HashMap<String, i64>,
+    /// "quarter" -> 3: the months of a period of a year.
+    pub(crate) period_units: HashMap<String, u32>,
+    /// "q" -> 3: the months of a period written as a letter and a number ("Q1").
+    pub(crate) period_letters: HashMap<String, u32>,
+    /// "fiscal": a year of another calendar, whose periods are not read.
+    pub(crate) period_blockers: HashSet<String>,
     pub(crate) office_changing: HashSet<String>,
     pub(crate) former: HashSet<String>,
     pub(crate) title_words: HashSet<String>,
@@ -329,6 +343,8 @@ extendable!(
     dates.months,
     dates.weekdays,
     dates.future_cues,
+    dates.past_modal_cues,
+    dates.verb_group_words,
     dates.reporting_verbs,
     dates.relative_days,
     dates.relative_units,
@@ -345,6 +361,11 @@ extendable!(
     dates.level_nouns,
     dates.decade_parts,
     dates.year_parts,
+    dates.month_prepositions,
+    dates.period_ordinals,
+    dates.period_units,
+    dates.period_letters,
+    dates.period_blockers,
     titles.office_changing,
     titles.former,
     titles.title_words,
@@ -577,6 +598,8 @@ impl Lexicon {
             months: d.months.into_map(),
             weekdays: d.weekdays.into_map(),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
+            past_modal_cues: d.past_modal_cues.iter().map(|p| words(p)).collect(),
+            verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
             relative_days: d.relative_days.into_map(),
             relative_units,
@@ -605,6 +628,11 @@ impl Lexicon {
             level_nouns: set(d.level_nouns),
             decade_parts: d.decade_parts.into_map(),
             year_parts: d.year_parts.into_map(),
+            month_prepositions: set(d.month_prepositions),
+            period_ordinals: d.period_ordinals.into_map(),
+            period_units: d.period_units.into_map(),
+            period_letters: d.period_letters.into_map(),
+            period_blockers: set(d.period_blockers),
             office_changing: set(t.office_changing),
             former: set(t.former),
             title_words: set(t.title_words),
@@ -700,12 +728,20 @@ pub fn honorific_names() -> Vec<String> {
 /// attribution and how close a quote must be to a known one to be called a misquote.
 pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
+    /// "called", "criticised": speech verbs whose person after them is their object.
+    pub object_verbs: HashSet<String>,
     /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
     pub speech_participles: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub min_words: usize,
+    /// A short quote of at least this many words may be a part of a longer known quote.
+    pub min_part_words: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
+    /// Words that alone do not make two short quotes one phrase.
+    pub weak_words: HashSet<String>,
+    /// A word -> the word it is the same as in a quote ("an" -> "a").
+    pub same_words: HashMap<String, String>,
 }
 
 pub fn quote_lexicon() -> &'static QuoteLexicon {
@@ -714,11 +750,15 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
         let file: QuoteFile = compiled_rules!("quotes");
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
+            object_verbs: set(file.object_verbs),
             speech_participles: set(file.speech_participles),
             pronouns: set(file.pronouns),
             min_words: file.min_words,
+            min_part_words: file.min_part_words,
             max_edits: file.max_edits,
             words_per_edit: file.words_per_edit.max(1),
+            weak_words: set(file.weak_words),
+            same_words: file.same_words.into_map(),
         }
     })
 }

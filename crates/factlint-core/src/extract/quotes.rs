@@ -299,14 +299,17 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// The named subject of a speech verb at `k`: a name just after it, past a title or
     /// courtesy word ("said Mr Duncan", "said project manager Livio Costantini"), or just
     /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
-    /// "Barbara Stocking, said"); for a participle after a comma, the sentence's subject.
+    /// "Barbara Stocking, said"), never after a verb whose person after it is its object
+    /// ("criticised Lord Tebbit"); for a participle after a comma, the sentence's subject.
     /// Never a name in the possessive.
     fn named_subject(&self, k: usize) -> Option<usize> {
         let after_comma = k > 0 && self.doc.tokens[k - 1].is(",");
         let m = if after_comma && quote_lexicon().speech_participles.contains(self.doc.lower_at(k)) {
             self.sentence_subject(k)
         } else {
-            self.named_before(k).or_else(|| self.named_after(k))
+            let after = !quote_lexicon().object_verbs.contains(self.doc.lower_at(k));
+            self.named_before(k)
+                .or_else(|| after.then(|| self.named_after(k)).flatten())
         };
         m.filter(|&m| !self.possessive[m])
     }
