@@ -742,6 +742,10 @@ pub struct QuoteLexicon {
     pub weak_words: HashSet<String>,
     /// A word -> the word it is the same as in a quote ("an" -> "a").
     pub same_words: HashMap<String, String>,
+    /// British endings and their American spellings ("tre" -> "ter"), longest first, for words
+    /// of at least `spelling_min_letters` letters.
+    pub spelling_variants: Vec<(String, String)>,
+    pub spelling_min_letters: usize,
 }
 
 pub fn quote_lexicon() -> &'static QuoteLexicon {
@@ -759,6 +763,12 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             words_per_edit: file.words_per_edit.max(1),
             weak_words: set(file.weak_words),
             same_words: file.same_words.into_map(),
+            spelling_variants: {
+                let mut endings = file.spelling_variants.0;
+                endings.sort_by_key(|(british, _)| std::cmp::Reverse(british.len()));
+                endings
+            },
+            spelling_min_letters: file.spelling_min_letters,
         }
     })
 }

@@ -207,4 +207,6 @@ pub struct QuoteFile {
     pub words_per_edit: usize,
     pub weak_words: Vec<String>,
     pub same_words: InOrder<String>,
+    pub spelling_min_letters: usize,
+    pub spelling_variants: InOrder<String>,
 }

@@ -363,8 +363,7 @@ fn items(tokens: &[Token]) -> Vec<(Key, String)> {
         }
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             for part in t.text.split(['-', '‑']).filter(|p| !p.is_empty()) {
-                let key = part.to_lowercase().replace('’', "'");
-                let key = quote_lexicon().same_words.get(&key).cloned().unwrap_or(key);
+                let key = word_key(part);
                 let key = if aside_until.is_some() {
                     Key::Aside(key)
                 } else {
@@ -376,6 +375,27 @@ fn items(tokens: &[Token]) -> Vec<(Key, String)> {
         k += 1;
     }
     out
+}
+
+/// A word's comparison key: lower case, one apostrophe, "an" as "a", and a British ending in
+/// its American spelling ("metres" as "meters").
+fn word_key(word: &str) -> String {
+    let lex = quote_lexicon();
+    let key = word.to_lowercase().replace('’', "'");
+    if let Some(same) = lex.same_words.get(&key) {
+        return same.clone();
+    }
+    if key.chars().count() < lex.spelling_min_letters {
+        return key;
+    }
+    match lex
+        .spelling_variants
+        .iter()
+        .find_map(|(british, american)| Some((key.strip_suffix(british.as_str())?, american)))
+    {
+        Some((stem, american)) => format!("{stem}{american}"),
+        None => key,
+    }
 }
 
 /// One step of an alignment of a story quote with a known one.
@@ -887,5 +907,23 @@ mod tests {
         assert_eq!(quote_findings(story), [(Code::QuoteMisattributed, words)]);
         let called = "Andrew Tyrie spoke. David Laws called it \"clearly, or at least apparently, leaked to the Evening Standard\".";
         assert_eq!(quote_findings(called).len(), 1);
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        // bbc/business/068: a desk's style respells the minister's "meters"
+        let known = index(&["they will have to construct at least 50,000 square meters within a specific timeframe."]);
+        let story = "\"they will have to construct at least 50,000 square metres within a specific timeframe.\"";
+        assert_eq!(verdict(&known, story), Verdict::Agrees(vec![0]));
+        for (british, american) in [
+            ("colour", "color"),
+            ("organised", "organized"),
+            ("analyse", "analyze"),
+            ("defence", "defense"),
+            ("catalogue", "catalog"),
+        ] {
+            assert_eq!(word_key(british), word_key(american), "{british}");
+        }
+        assert_ne!(word_key("four"), word_key("for"), "short words keep their spelling");
     }
 }
