@@ -7,7 +7,7 @@
 
 use crate::extract::people::is_lower_case_copy;
 use crate::facts::{month_range, DateRange};
-use crate::lexicon::{lexicon, Bound, CalendarUnit, Elapsed};
+use crate::lexicon::{class, lexicon, Bound, CalendarUnit, Elapsed};
 use crate::number::qualifier_before;
 use crate::text::{Doc, TokenKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -202,6 +202,9 @@ fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
 }
 
 fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
+    if !doc.in_class(i, class::DATE) {
+        return None;
+    }
     let lex = lexicon();
     let lower = doc.lower_at(i);
     let mention = |tokens: Range<usize>, expr| Some(DateMention::new(tokens, expr));
@@ -808,17 +811,16 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
         doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(w) || opens_clause(w)
     };
     let after_end = (after..limit).find(stops).unwrap_or(limit);
-    let words: Vec<&str> = verb_group
-        .chain(clause_start..start)
-        .chain(after..after_end)
-        .map(|k| doc.lower_at(k))
-        .collect();
-    let starts = |at: usize, phrase: &Vec<String>| {
-        words.len() - at >= phrase.len() && phrase.iter().zip(&words[at..]).all(|(p, w)| p == w)
-    };
-    (0..words.len()).any(|at| {
-        lex.future_cues.iter().any(|cue| starts(at, cue)) && !lex.past_modal_cues.iter().any(|past| starts(at, past))
-    })
+    let at: Vec<usize> = verb_group.chain(clause_start..start).chain(after..after_end).collect();
+    let words: Vec<&str> = at.iter().map(|&k| doc.lower_at(k)).collect();
+    let starts =
+        |p: usize, phrase: &Vec<String>| words.get(p..p + phrase.len()).is_some_and(|w| w == phrase.as_slice());
+    // a cue is looked for only where a word that starts one stands
+    (0..words.len())
+        .filter(|&p| doc.in_class(at[p], class::FUTURE_CUE))
+        .any(|p| {
+            lex.future_cues.iter().any(|cue| starts(p, cue)) && !lex.past_modal_cues.iter().any(|past| starts(p, past))
+        })
 }
 
 /// The auxiliaries just before a reporting verb at `verb` ("will be" of "will be announced"),
