@@ -812,6 +812,8 @@ pub struct QuoteLexicon {
     pub object_verbs: HashSet<String>,
     /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
     pub speech_participles: HashSet<String>,
+    /// "mp", "msp": letters after a name, in capitals, between a speaker and the verb.
+    pub post_nominals: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub min_words: usize,
     /// A short quote of at least this many words may be a part of a longer known quote.
@@ -836,6 +838,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
             object_verbs: set(file.object_verbs),
             speech_participles: set(file.speech_participles),
+            post_nominals: set(file.post_nominals),
             pronouns: set(file.pronouns),
             min_words: file.min_words,
             min_part_words: file.min_part_words,

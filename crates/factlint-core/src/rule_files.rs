@@ -200,6 +200,7 @@ pub struct QuoteFile {
     pub speech_verbs: Vec<String>,
     pub object_verbs: Vec<String>,
     pub speech_participles: Vec<String>,
+    pub post_nominals: Vec<String>,
     pub pronouns: Vec<String>,
     pub min_words: usize,
     pub min_part_words: usize,

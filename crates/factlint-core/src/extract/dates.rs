@@ -209,12 +209,14 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     let lower = doc.lower_at(i);
     let mention = |tokens: Range<usize>, expr| Some(DateMention::new(tokens, expr));
     let bare = without_possessive(lower);
-    if let Some(&weekday) = lex
-        .weekdays
-        .get(bare)
-        .filter(|_| cased.may_name(doc, i) && bare.len() > 3)
-    {
-        return read_weekday(doc, i, weekday, cased);
+    // a weekday's whole name is no other word: read in lower case in any copy ("published
+    // on friday"), and a date after one in lower case may be in lower case too
+    if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| bare.len() > 3) {
+        let lower_case = !doc.tokens[i].text.chars().any(char::is_uppercase);
+        let cased = Cased {
+            lower_case_copy: cased.lower_case_copy || lower_case,
+        };
+        return cased.may_name(doc, i).then(|| read_weekday(doc, i, weekday, cased)).flatten();
     }
     if let Some(m) = read_calendar(doc, i, cased) {
         return Some(m);
@@ -351,6 +353,9 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
             },
         )
     };
+    if let Some(range) = hyphenated_month_range(doc, i, cased) {
+        return Some(range);
+    }
     if let Some((month, next)) = month_at(doc, i, cased) {
         // a month in lower case ("march", "may") may be a word: with no day or year it is
         // a month only after a word that takes one ("last march's", "in may")
@@ -361,6 +366,9 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
         }
         if let Some((days, after)) = days_at(doc, next, None) {
             return whole_day(month, days, after, false);
+        }
+        if let Some(range) = month_range_at(doc, i, month, next, cased) {
+            return Some(range);
         }
         if let Some(year) = year_at(doc, next) {
             return mention(
@@ -382,6 +390,32 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
         }
     }
     read_iso(doc, i)
+}
+
+/// "July-September 2004", "from July to September 2004", "between July and September last
+/// year": the months of a year from the first to the last (the year is what the range needs
+/// to be read: without one, each month is read alone).
+fn month_range_at(doc: &Doc, i: usize, first: u32, next: usize, cased: Cased) -> Option<DateMention> {
+    let joins = match doc.lower_at(next) {
+        "-" | "–" | "to" | "through" | "until" => true,
+        "and" => i > 0 && doc.lower_at(i - 1) == "between",
+        _ => false,
+    };
+    let (last, after) = joins.then(|| month_at(doc, next + 1, cased)).flatten()?;
+    let (year, end) = period_year_at(doc, after)?;
+    (last > first).then(|| year_part(i..end, year, first, last))
+}
+
+/// "July-September 2004" written as one word.
+fn hyphenated_month_range(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
+    let (first, last) = doc.lower_at(i).split_once('-')?;
+    let months = &lexicon().months;
+    let (&first, &last) = (months.get(first)?, months.get(last)?);
+    if !cased.may_name(doc, i) {
+        return None;
+    }
+    let (year, end) = period_year_at(doc, i + 1)?;
+    (last > first).then(|| year_part(i..end, year, first, last))
 }
 
 /// A day, or a range of days: "9", "6-9", and before a month also "6 to 9" and "between 6
@@ -1651,8 +1685,57 @@ mod tests {
         assert_eq!(found[0].weekday.as_ref().map(|w| w.0), Some(1));
         assert_eq!(found[1].expr, DateExpr::Month { month: 3, year: None });
         assert!(
-            exprs("the march on monday, april 28").is_empty(),
-            "in ordinary copy a lower-case name is a word"
+            exprs("the march on washington in may").is_empty(),
+            "in ordinary copy a month in lower case is a word"
         );
+    }
+
+    #[test]
+    fn ranges_of_months_with_their_year() {
+        let own = |text: &str| {
+            let r = resolve(&first(text), None).expect("an own year");
+            (r.first, r.last)
+        };
+        // bbc/tech/389: "between July and September 2004"
+        assert_eq!(own("sales between July and September 2004 rose"), (d(2004, 7, 1), d(2004, 9, 30)));
+        assert_eq!(own("from July to September 2004"), (d(2004, 7, 1), d(2004, 9, 30)));
+        assert_eq!(own("in July-September 2004, sales"), (d(2004, 7, 1), d(2004, 9, 30)));
+        assert_eq!(
+            resolved("between January and March this year", d(1987, 4, 2)),
+            DateRange {
+                first: d(1987, 1, 1),
+                last: d(1987, 3, 31)
+            }
+        );
+        assert_eq!(
+            exprs("between July and September"),
+            [DateExpr::Month { month: 7, year: None }, DateExpr::Month { month: 9, year: None }],
+            "no year: each month alone"
+        );
+    }
+
+    #[test]
+    fn a_weekday_written_in_lower_case_in_ordinary_copy() {
+        // reuters21578/03351, edited: "The report, published on friday by"
+        let monday = d(1987, 3, 9);
+        assert_eq!(resolved("The report, published on friday by the bank", monday).first, d(1987, 3, 6));
+        let m = first("The report, published tuesday, march 9, by the bank");
+        assert_eq!(m.weekday.map(|w| w.0), Some(2));
+        assert!(matches!(m.expr, DateExpr::Day { month: 3, day: 9, .. }));
+        assert!(exprs("the march on friday").iter().all(|e| matches!(e, DateExpr::Weekday { .. })));
+    }
+
+    #[test]
+    fn fixtures_in_the_present_look_forward() {
+        // bbc/sport/182 (Tuesday 22 February 2005): "when Chelsea take on Barcelona on Wednesday"
+        let tuesday = d(2005, 2, 22);
+        for fixture in [
+            "there is no chance of history repeating itself when Chelsea take on Barcelona on Wednesday.",
+            "England face Wales on Saturday.",
+            "who are likely to line up against Manchester United on Wednesday.",
+        ] {
+            assert!(resolved(fixture, tuesday).first > tuesday, "{fixture}");
+        }
+        assert!(resolved("Chelsea took on Barcelona on Wednesday.", tuesday).first < tuesday);
     }
 }
