@@ -237,7 +237,6 @@ mod tests {
     }
     use crate::check::{CheckOptions, Checker};
     use crate::facts::Facts;
-    use crate::fix::is_certain;
     use crate::story::Story;
     use std::path::Path;
 
@@ -301,8 +300,9 @@ mod tests {
     fn fix_text_says_whether_fix_applies_it() {
         for code in Code::ALL {
             let fix = &code_doc(code).fix;
-            assert_eq!(fix.contains("`--fix` applies"), is_certain(code), "{code}: {fix}");
-            assert_eq!(fix.contains("`--fix` never"), !is_certain(code), "{code}: {fix}");
+            let certain = code.rule().certain_fix;
+            assert_eq!(fix.contains("`--fix` applies"), certain, "{code}: {fix}");
+            assert_eq!(fix.contains("`--fix` never"), !certain, "{code}: {fix}");
         }
     }
 

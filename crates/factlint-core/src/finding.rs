@@ -93,7 +93,7 @@ impl Code {
     }
 
     /// Found by `factlint facts check` in a facts file, not in a story.
-    pub fn is_facts_code(self) -> bool {
+    pub(crate) fn is_facts_code(self) -> bool {
         self.rule().in_facts
     }
 }
@@ -194,7 +194,7 @@ impl Finding {
     }
 
     /// The fact it disagrees with, where it is written, and what that line says.
-    pub fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
+    pub(crate) fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
         self.fact = Some(FactRef {
             id: id.to_string(),
             loc: loc.clone(),
@@ -204,13 +204,13 @@ impl Finding {
     }
 
     /// The text that would fix it.
-    pub fn with_replacement(mut self, text: impl Into<String>) -> Finding {
+    pub(crate) fn with_replacement(mut self, text: impl Into<String>) -> Finding {
         self.replacement = Some(text.into());
         self
     }
 
     /// The replacement is one of several the facts accept: the editor chooses.
-    pub fn as_choice(mut self) -> Finding {
+    pub(crate) fn as_choice(mut self) -> Finding {
         self.applicability = Applicability::Choice;
         self
     }
