@@ -216,7 +216,10 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         let cased = Cased {
             lower_case_copy: cased.lower_case_copy || lower_case,
         };
-        return cased.may_name(doc, i).then(|| read_weekday(doc, i, weekday, cased)).flatten();
+        return cased
+            .may_name(doc, i)
+            .then(|| read_weekday(doc, i, weekday, cased))
+            .flatten();
     }
     if let Some(m) = read_calendar(doc, i, cased) {
         return Some(m);
@@ -1697,7 +1700,10 @@ mod tests {
             (r.first, r.last)
         };
         // bbc/tech/389: "between July and September 2004"
-        assert_eq!(own("sales between July and September 2004 rose"), (d(2004, 7, 1), d(2004, 9, 30)));
+        assert_eq!(
+            own("sales between July and September 2004 rose"),
+            (d(2004, 7, 1), d(2004, 9, 30))
+        );
         assert_eq!(own("from July to September 2004"), (d(2004, 7, 1), d(2004, 9, 30)));
         assert_eq!(own("in July-September 2004, sales"), (d(2004, 7, 1), d(2004, 9, 30)));
         assert_eq!(
@@ -1709,7 +1715,10 @@ mod tests {
         );
         assert_eq!(
             exprs("between July and September"),
-            [DateExpr::Month { month: 7, year: None }, DateExpr::Month { month: 9, year: None }],
+            [
+                DateExpr::Month { month: 7, year: None },
+                DateExpr::Month { month: 9, year: None }
+            ],
             "no year: each month alone"
         );
     }
@@ -1718,11 +1727,16 @@ mod tests {
     fn a_weekday_written_in_lower_case_in_ordinary_copy() {
         // reuters21578/03351, edited: "The report, published on friday by"
         let monday = d(1987, 3, 9);
-        assert_eq!(resolved("The report, published on friday by the bank", monday).first, d(1987, 3, 6));
+        assert_eq!(
+            resolved("The report, published on friday by the bank", monday).first,
+            d(1987, 3, 6)
+        );
         let m = first("The report, published tuesday, march 9, by the bank");
         assert_eq!(m.weekday.map(|w| w.0), Some(2));
         assert!(matches!(m.expr, DateExpr::Day { month: 3, day: 9, .. }));
-        assert!(exprs("the march on friday").iter().all(|e| matches!(e, DateExpr::Weekday { .. })));
+        assert!(exprs("the march on friday")
+            .iter()
+            .all(|e| matches!(e, DateExpr::Weekday { .. })));
     }
 
     #[test]

@@ -657,7 +657,10 @@ mod tests {
     fn letters_after_a_name_and_verbs_of_demanding_and_describing() {
         // bbc/politics/376 and a Holyrood story, edited
         assert_eq!(
-            speakers(PEOPLE, "Sir Teddy Taylor MP demanded a statement about \"leaks to the Standard\"."),
+            speakers(
+                PEOPLE,
+                "Sir Teddy Taylor MP demanded a statement about \"leaks to the Standard\"."
+            ),
             named(&[Some("Teddy Taylor")])
         );
         assert_eq!(
@@ -669,7 +672,10 @@ mod tests {
             named(&[Some("Liam Fox")])
         );
         assert_eq!(
-            speakers(PEOPLE, "The report criticised Lord Tebbit, saying \"he was wrong all along\"."),
+            speakers(
+                PEOPLE,
+                "The report criticised Lord Tebbit, saying \"he was wrong all along\"."
+            ),
             named(&[None]),
             "the person after an object verb is not its speaker"
         );
