@@ -4,7 +4,7 @@ use crate::facts::Loc;
 use std::fmt;
 use std::ops::Range;
 
-/// What a finding is: each code has a rule ([`Code::rule`]) and documentation
+/// What a finding is: each code has a rule (`Code::rule`) and documentation
 /// ([`crate::codes`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
@@ -164,7 +164,7 @@ pub struct Finding {
     /// Suggested text for the span.
     pub replacement: Option<String>,
     /// Whether `replacement` may be applied unattended: the code's default from the
-    /// registry ([`Code::rule`]), made a choice where the facts accept several forms.
+    /// registry (`Code::rule`), made a choice where the facts accept several forms.
     pub applicability: Applicability,
     /// The `help:` line: a word diff, or how to fix it.
     pub help: Option<String>,

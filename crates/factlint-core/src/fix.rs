@@ -1,8 +1,7 @@
 //! `--fix`: applies the replacements that are certain, as edits to a story's text, and
 //! re-checks it; the command line writes the result back (`files::fix_report`).
 //!
-//! Which codes' fixes are certain is decided in the registry
-//! ([`Code::rule`](crate::finding::Code::rule)); a finding whose
+//! Which codes' fixes are certain is decided in the registry (`Code::rule`); a finding whose
 //! replacement is one of several accepted forms is a choice ([`Applicability`]) and is left.
 
 use crate::check::{CheckOptions, Checker};
