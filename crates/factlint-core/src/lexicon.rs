@@ -730,7 +730,7 @@ impl Lexicon {
     }
 
     /// A title word in its canonical spelling ("Defense" -> "defence", "U.S." -> "us").
-    pub fn canonical_word(&self, word: &str) -> String {
+    pub(crate) fn canonical_word(&self, word: &str) -> String {
         let lower = word.to_lowercase();
         match self.equivalent_words.get(&lower) {
             Some(canon) => canon.clone(),

@@ -23,8 +23,8 @@ pub enum TokenKind {
     Symbol,
 }
 
-/// The most text a [`Doc`] reads: its offsets are `u32`. Callers refuse longer texts (the
-/// command line's story size limit is below it); the tokenizer stops there.
+/// The most text the checker reads of a story: its offsets are `u32`. Callers refuse longer
+/// texts (the command line's story size limit is below it); the tokenizer stops there.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 #[derive(Clone, Debug)]
