@@ -6,8 +6,8 @@
 //! Each line is `path:line: words => quantity`, and the last lines count the readings by kind.
 //! `diff` the output of two builds to see what a change to the number reader reads anew.
 
-use factlint::extract::numbers::extract_numbers;
 use factlint::story::Story;
+use factlint_core::internals::{doc, extract_numbers};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -21,7 +21,7 @@ fn main() {
         else {
             continue;
         };
-        let doc = story.doc();
+        let doc = doc(&story);
         for m in extract_numbers(&doc) {
             let line = doc.text[..doc.tokens[m.tokens.start].start()].matches('\n').count() + 1;
             let q = &m.quantity;
