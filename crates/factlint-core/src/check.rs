@@ -2,7 +2,7 @@
 
 use crate::casing::Casing;
 use crate::compare::posts::{title_fits, Namesakes};
-use crate::compare::quotes::{check_quote, QuoteIndex};
+use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
@@ -192,6 +192,9 @@ impl<'f> Checker<'f> {
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
+        if let Some(weekday) = &story.dateline_weekday {
+            findings.extend(cmp_dates::check_dateline_weekday(weekday, story.dateline, published));
+        }
         findings.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
         findings
     }
@@ -233,13 +236,29 @@ impl<'f> Checker<'f> {
         }
         let quotes = extract_quotes(doc);
         let attribution = Attribution::new(doc, &quotes, &people.mentions);
+        // each name by where it stands, to find those of a quote's sentences
+        let mut names: Vec<(usize, &str)> = people
+            .mentions
+            .iter()
+            .map(|m| (m.name.start, self.facts.people[m.person].name.as_str()))
+            .collect();
+        names.sort_unstable();
+        let in_story: HashSet<&str> = names.iter().map(|(_, name)| *name).collect();
         quotes
             .iter()
             .flat_map(|q| {
                 let said_by = attribution
                     .speaker(q)
                     .map(|s| (people.mentions[s.mention].person, doc.span(s.said_by)));
-                check_quote(&self.quotes, &self.facts, doc, q, said_by)
+                let sentences = doc.sentence(q.first).start..doc.sentence(q.last).end;
+                let from = names.partition_point(|(at, _)| *at < sentences.start);
+                let to = names.partition_point(|(at, _)| *at < sentences.end);
+                let beside = names[from..to].iter().map(|(_, name)| *name).collect();
+                let named = Named {
+                    in_story: &in_story,
+                    beside,
+                };
+                check_quote(&self.quotes, &self.facts, doc, q, said_by, &named)
             })
             .collect()
     }
