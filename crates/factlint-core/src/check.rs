@@ -194,13 +194,15 @@ impl<'f> Checker<'f> {
             })
             .collect();
         out.extend(found.mentions.iter().filter_map(|m| {
-            let person = &self.facts.people[m.person];
+            let person = self.facts.people.get(m.person)?;
             person.honorific.as_ref()?;
             let name = doc.words(m.name.clone());
-            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
+            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, &person)
         }));
         for miss in &found.misspellings {
-            let person = &self.facts.people[miss.person];
+            let Some(person) = self.facts.people.get(miss.person) else {
+                continue;
+            };
             out.push(misspelling(
                 doc,
                 miss.tokens.clone(),
@@ -265,22 +267,25 @@ impl<'f> Checker<'f> {
         run: &Range<usize>,
         published: Option<NaiveDate>,
     ) -> Option<Finding> {
-        let people = &self.facts.people;
-        let finding = titles::check_title(doc, run.clone(), &people[named], published)?;
+        // one person at a time: a cached who's-who decodes only those asked for
+        let person = |k: u32| self.facts.people.get(k as usize);
+        let named_person = self.facts.people.get(named)?;
+        let finding = titles::check_title(doc, run.clone(), &named_person, published)?;
         let namesakes = self.indexes.namesakes.of(named);
-        let namesake_fits = namesakes.iter().any(|&other| {
-            title_fits(doc, run, &people[other], Some(published))
-                && titles::check_title(doc, run.clone(), &people[other], published).is_none()
+        let namesake_fits = namesakes.iter().filter_map(|&other| person(other)).any(|other| {
+            title_fits(doc, run, &other, Some(published))
+                && titles::check_title(doc, run.clone(), &other, published).is_none()
         });
         if namesake_fits {
             return None;
         }
-        let named_has_it = title_fits(doc, run, &people[named], None);
+        let named_has_it = title_fits(doc, run, &named_person, None);
         let namesakes_post = namesakes
             .iter()
-            .find(|&&other| !named_has_it && title_fits(doc, run, &people[other], None));
+            .filter_map(|&other| person(other))
+            .find(|other| !named_has_it && title_fits(doc, run, other, None));
         match namesakes_post {
-            Some(&other) => titles::check_title(doc, run.clone(), &people[other], published).or(Some(finding)),
+            Some(other) => titles::check_title(doc, run.clone(), &other, published).or(Some(finding)),
             None => Some(finding),
         }
     }
