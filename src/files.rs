@@ -87,23 +87,41 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// The config file at `path`.
+/// The config file at `path`, its globs matched from its folder as an absolute path (walked
+/// paths are made absolute too: see `absolute`).
 pub fn load_config(path: &Path) -> Result<Config, InputError> {
-    Config::from_text(path, read_text(path)?)
+    let folder = path.parent().unwrap_or(Path::new(""));
+    Ok(Config::from_text(path, read_text(path)?)?.rooted_at(absolute(folder)))
+}
+
+/// `path` from the working directory, without looking at the disk beyond it (links are not
+/// followed): the core resolves no path, so the CLI hands it absolute ones.
+pub fn absolute(path: &Path) -> PathBuf {
+    let path = if path.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        path
+    };
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The working directory, which relative paths are relative to.
+pub fn working_dir() -> PathBuf {
+    absolute(Path::new("."))
 }
 
 /// The baseline file at `path`.
 pub fn load_baseline(path: &Path) -> Result<Baseline, InputError> {
     let text = read_text(path)
         .map_err(|e| e.with_help("create it with `factlint check PATHS --baseline FILE --update-baseline`"))?;
-    Baseline::from_text(path, &text)
+    Baseline::from_text(path, &text, &working_dir())
 }
 
 // --- writing ------------------------------------------------------------------------------
 
 /// Writes every finding of the reports as accepted; returns how many.
 pub fn write_baseline(path: &Path, reports: &[Report]) -> Result<usize, InputError> {
-    let (json, count) = baseline_json(path, reports)?;
+    let (json, count) = baseline_json(path, reports, &working_dir())?;
     replace_file(path, &json)?;
     Ok(count)
 }

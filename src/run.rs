@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::discover::{ConfigSource, Configs};
 use crate::error::InputError;
 use crate::facts::Facts;
-use crate::files::{io_reason, read_text, LexiconKey};
+use crate::files::{absolute, io_reason, read_text, LexiconKey};
 use crate::render::{normalize, Report, SourceRoot};
 use crate::story::{decode, is_utf16, Encoding, Story};
 use rayon::prelude::*;
@@ -294,7 +294,9 @@ fn select(
                 continue;
             }
         };
-        if (!named && !config.includes(&path)) || ((!named || inputs.force_exclude) && config.excludes(&path)) {
+        let absolute_path = absolute(&path);
+        let excluded = (!named || inputs.force_exclude) && config.excludes(&absolute_path);
+        if (!named && !config.includes(&absolute_path)) || excluded {
             continue;
         }
         candidates.push(Candidate { path, named, config });

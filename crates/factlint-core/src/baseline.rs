@@ -4,10 +4,13 @@
 //! A finding is known by its story (relative to the baseline's folder), code, the text it
 //! flags and the fact it concerns, never by line: an edit above it does not make it new.
 //! Entries count: two identical slips in one story need two entries.
+//!
+//! The core resolves no path against the process's working directory: the front end passes
+//! it in (`working_dir`), and relative story and baseline paths are taken from there.
 
 use crate::error::InputError;
 use crate::finding::Finding;
-use crate::render::{slash_path, Report};
+use crate::render::{normalize, slash_path, Report};
 use crate::source_map::{offset_of, Unit};
 use crate::story::Story;
 use serde::{Deserialize, Serialize};
@@ -36,15 +39,18 @@ pub(crate) struct Entry {
 /// The findings a baseline file accepts, counted per key, so each is dropped only as often as
 /// it was accepted.
 pub struct Baseline {
-    /// The folder story paths are relative to (the baseline file's).
+    /// The folder story paths are relative to (the baseline file's), absolute.
     folder: PathBuf,
+    /// The absolute folder relative story paths are relative to.
+    working_dir: PathBuf,
     accepted: HashMap<Entry, usize>,
 }
 
 impl Baseline {
     /// The baseline file at `path` (story paths in it are relative to its folder), whose
-    /// contents are `text`.
-    pub fn from_text(path: &Path, text: &str) -> Result<Baseline, InputError> {
+    /// contents are `text`; a relative `path`, and the stories' relative paths, are relative
+    /// to `working_dir`, an absolute folder.
+    pub fn from_text(path: &Path, text: &str, working_dir: &Path) -> Result<Baseline, InputError> {
         let file: BaselineFile = serde_json::from_str(text).map_err(|e| {
             // serde_json's columns count bytes
             let at = offset_of(text, e.line(), e.column(), Unit::Byte).unwrap_or(text.len());
@@ -59,7 +65,8 @@ impl Baseline {
             *accepted.entry(entry).or_insert(0) += 1;
         }
         Ok(Baseline {
-            folder: folder_of(path),
+            folder: folder_of(path, working_dir),
+            working_dir: working_dir.to_path_buf(),
             accepted,
         })
     }
@@ -71,7 +78,7 @@ impl Baseline {
         for report in reports {
             let story = &report.story;
             report.findings.retain(|f| {
-                let entry = entry(&self.folder, story, f);
+                let entry = entry(&self.folder, &self.working_dir, story, f);
                 match left.get_mut(&entry) {
                     Some(n) if *n > 0 => {
                         *n -= 1;
@@ -86,15 +93,16 @@ impl Baseline {
     }
 }
 
-/// The baseline file at `path` that accepts every finding of the reports, and how many.
-pub fn baseline_json(path: &Path, reports: &[Report]) -> Result<(String, usize), InputError> {
-    let folder = folder_of(path);
+/// The baseline file at `path` that accepts every finding of the reports, and how many;
+/// relative paths are relative to `working_dir`, an absolute folder.
+pub fn baseline_json(path: &Path, reports: &[Report], working_dir: &Path) -> Result<(String, usize), InputError> {
+    let folder = folder_of(path, working_dir);
     let mut findings: Vec<Entry> = reports
         .iter()
         .flat_map(|r| {
             r.findings
                 .iter()
-                .map(|f| entry(&folder, &r.story, f))
+                .map(|f| entry(&folder, working_dir, &r.story, f))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -105,8 +113,8 @@ pub fn baseline_json(path: &Path, reports: &[Report]) -> Result<(String, usize),
     Ok((json + "\n", count))
 }
 
-fn entry(folder: &Path, story: &Story, f: &Finding) -> Entry {
-    let absolute_path = absolute(&story.path);
+fn entry(folder: &Path, working_dir: &Path, story: &Story, f: &Finding) -> Entry {
+    let absolute_path = normalize(&working_dir.join(&story.path));
     let path = absolute_path.strip_prefix(folder).unwrap_or(&absolute_path);
     Entry::of(slash_path(path), story, f)
 }
@@ -136,10 +144,35 @@ impl Entry {
     }
 }
 
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+fn folder_of(path: &Path, working_dir: &Path) -> PathBuf {
+    normalize(&working_dir.join(path))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
-fn folder_of(path: &Path) -> PathBuf {
-    absolute(path).parent().map(Path::to_path_buf).unwrap_or_default()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::test_report;
+
+    const FACTS: &str = "people:\n  - name: Ron Dermer\n    title: Israeli Minister of Strategic Affairs\n";
+    const STORY: &str = "He met Israeli of Strategic Affairs Ron Dermer.\n";
+
+    #[test]
+    fn stories_are_keyed_from_the_baseline_folder_whatever_the_working_dir() {
+        let written = [test_report("desk/story.txt", STORY, FACTS)];
+        let (json, count) = baseline_json(Path::new("baseline.json"), &written, Path::new("/srv/news")).unwrap();
+        assert_eq!(count, 1);
+        assert!(json.contains(r#""path": "desk/story.txt""#), "{json}");
+        // the same files named from the desk's folder, one with `..`
+        let baseline = Baseline::from_text(Path::new("../baseline.json"), &json, Path::new("/srv/news/desk")).unwrap();
+        let mut again = [test_report("./sub/../story.txt", STORY, FACTS)];
+        assert_eq!(baseline.filter(&mut again), 1);
+        assert!(again[0].findings.is_empty());
+        // elsewhere the key differs and the finding is new
+        let elsewhere = Baseline::from_text(Path::new("/srv/news/baseline.json"), &json, Path::new("/tmp")).unwrap();
+        let mut other = [test_report("story.txt", STORY, FACTS)];
+        assert_eq!(elsewhere.filter(&mut other), 0);
+    }
 }

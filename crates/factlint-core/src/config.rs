@@ -102,7 +102,8 @@ pub struct Config {
     text: String,
     /// The publication date for stories that give none of their own.
     pub published: Option<NaiveDate>,
-    /// The folder globs are relative to.
+    /// The folder globs are relative to: the config's folder as its path gives it, or the
+    /// absolute one [`Config::rooted_at`] sets.
     root: PathBuf,
     /// Story files to check when walking folders; `None` means .txt, .md and .markdown.
     include: Option<GlobSet>,
@@ -144,12 +145,6 @@ impl Config {
                 .map_err(|e| yaml_error_in(path, &text, &e, "config file", KEYS_HELP))?
         };
         let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
-        let root = if folder.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            &folder
-        };
-        let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
         let error = |at: &Spanned<String>, message: String, label: &str| {
             InputError::at(path, &text, byte_span(at, &text), message, label)
         };
@@ -219,7 +214,7 @@ impl Config {
             include: globs(raw.include)?,
             exclude: globs(raw.exclude)?.unwrap_or_else(GlobSet::empty),
             severity,
-            root,
+            root: folder,
             text,
             lexicon,
         })
@@ -245,7 +240,15 @@ impl Config {
         )
     }
 
-    /// Whether a file met while walking a folder is a story to check.
+    /// The config with its globs matched from `folder`, the config's folder as an absolute
+    /// path: the core resolves no path against a working directory, so a front end that
+    /// matches paths of any form (`../desk/a.md`, `/srv/desk/a.md`) makes both sides absolute.
+    pub fn rooted_at(self, folder: PathBuf) -> Config {
+        Config { root: folder, ..self }
+    }
+
+    /// Whether a file met while walking a folder is a story to check; `path` is in the form
+    /// of the config's root (both relative to one folder, or both absolute).
     pub fn includes(&self, path: &Path) -> bool {
         match &self.include {
             Some(set) => set.is_match(self.relative(path).as_path()),
@@ -253,7 +256,8 @@ impl Config {
         }
     }
 
-    /// Whether a file met while walking a folder is left out (`exclude:`).
+    /// Whether a file met while walking a folder is left out (`exclude:`); `path` as for
+    /// [`Config::includes`].
     pub fn excludes(&self, path: &Path) -> bool {
         let relative = self.relative(path);
         // a folder glob (`drafts/**` or `drafts`) excludes everything under it
@@ -264,8 +268,7 @@ impl Config {
     }
 
     fn relative(&self, path: &Path) -> PathBuf {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        path.strip_prefix(&self.root).map(Path::to_path_buf).unwrap_or(path)
+        path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
     }
 
     /// Whether `unsourced-figure` notes are wanted: a config that gives the code a severity
@@ -363,6 +366,20 @@ mod tests {
         assert!(!c.includes(&root.join("notes/a.md")));
         assert!(!c.includes(&root.join("stories/a.txt")));
         assert!(Config::default().includes(Path::new("x/a.txt")));
+    }
+
+    #[test]
+    fn globs_match_paths_in_the_form_of_the_root() {
+        let exclude = "exclude: [\"drafts/**\"]\n".to_string();
+        let relative = Config::from_text(Path::new("desk/factlint.yaml"), exclude.clone()).unwrap();
+        assert!(relative.excludes(Path::new("desk/drafts/a.md")));
+        assert!(!relative.excludes(Path::new("desk/a.md")));
+        // the core resolves nothing against a working directory: the front end roots both
+        let rooted = relative.rooted_at(PathBuf::from("/srv/desk"));
+        assert!(rooted.excludes(Path::new("/srv/desk/drafts/a.md")));
+        assert!(!rooted.excludes(Path::new("/srv/desk/a.md")));
+        let at_top = Config::from_text(Path::new("factlint.yaml"), exclude).unwrap();
+        assert!(at_top.excludes(Path::new("drafts/a.md")));
     }
 
     #[test]

@@ -189,22 +189,28 @@ fn result<'a>(
         obj.insert("relatedLocations".into(), Value::Array(related));
     }
     if let Some(replacement) = &f.replacement {
-        let description = f.help.clone().unwrap_or_else(|| format!("write `{replacement}`"));
-        obj.insert(
-            "fixes".into(),
-            json!([{
-                "description": { "text": description },
-                "artifactChanges": [{
-                    "artifactLocation": story,
-                    "replacements": [{
-                        "deletedRegion": region(lines, &f.span),
-                        "insertedContent": { "text": replacement },
-                    }],
-                }],
-            }]),
-        );
+        obj.insert("fixes".into(), json!([fix(lines, story, f, replacement)]));
     }
     obj
+}
+
+/// A finding's replacement as a SARIF fix. SARIF has no field saying whether a fix may be
+/// applied unattended, so a fix carries it in its property bag (§3.8), named as in the JSON
+/// output: `"certain"` (what `--fix` applies) or `"choice"` (one of several accepted forms:
+/// the editor decides; tools that apply SARIF fixes should leave it).
+fn fix(lines: &LineIndex, story: &Value, f: &Finding, replacement: &str) -> Value {
+    let description = f.help.clone().unwrap_or_else(|| format!("write `{replacement}`"));
+    json!({
+        "description": { "text": description },
+        "artifactChanges": [{
+            "artifactLocation": story,
+            "replacements": [{
+                "deletedRegion": region(lines, &f.span),
+                "insertedContent": { "text": replacement },
+            }],
+        }],
+        "properties": { "applicability": f.applicability.as_str() },
+    })
 }
 
 /// `[facts.yaml:10](1)`: an embedded link to related location `id`.
@@ -444,6 +450,20 @@ mod tests {
             .as_str()
             .unwrap()
             .contains("Minister"));
+        assert_eq!(r["fixes"][0]["properties"]["applicability"], "certain");
+    }
+
+    #[test]
+    fn a_fix_among_accepted_forms_is_marked_a_choice() {
+        let facts = "people:\n  - name: Maria Lopez\n    title: Minister of Finance\n    also: [Minister of Trade]\n";
+        let story = "Minister of Energy Maria Lopez said on Monday.\n";
+        let log = sarif(&[test_report("story.txt", story, facts)]);
+        assert_required(&log);
+        let fixes = &log["runs"][0]["results"][0]["fixes"];
+        assert_eq!(fixes.as_array().map(Vec::len), Some(1));
+        let replacement = &fixes[0]["artifactChanges"][0]["replacements"][0];
+        assert_eq!(replacement["insertedContent"]["text"], "Minister of Finance");
+        assert_eq!(fixes[0]["properties"]["applicability"], "choice");
     }
 
     #[test]
