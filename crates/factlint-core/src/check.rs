@@ -13,6 +13,7 @@ use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
 use crate::facts::{Facts, Figure, Loc};
 use crate::finding::{Code, Finding};
+use crate::lazy_list::Lazy;
 use crate::lexicon::lexicon;
 use crate::quantity::Kind;
 use crate::story::Story;
@@ -77,7 +78,8 @@ impl Checker<'static> {
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Indexes {
     names: NameIndex,
-    casing: Casing,
+    /// Read only for copy in one case: left encoded in a cached copy until then.
+    casing: Lazy<Casing>,
     organisations: OrgIndex,
     namesakes: Namesakes,
     figure_cues: CueIndex,
@@ -112,7 +114,7 @@ impl Indexes {
             .collect();
         Indexes {
             names: NameIndex::new(&facts.people),
-            casing: Casing::new(facts),
+            casing: Casing::new(facts).into(),
             organisations: OrgIndex::new(
                 &facts.organisations,
                 facts

@@ -4,7 +4,7 @@
 //! a plain `Vec`, so code that reads every element sees a `Vec` as before.
 //!
 //! The encodings may stay where a cache entry was mapped (see [`sharing`]): nothing is copied
-//! or decoded for the elements a run never reads.
+//! or decoded for the elements a run never reads. [`Lazy`] does the same for one value.
 
 use serde::de::{self, DeserializeOwned, Deserializer, SeqAccess, Visitor};
 use serde::ser::{SerializeTuple, Serializer};
@@ -289,6 +289,58 @@ impl<'de, T> Deserialize<'de> for LazyList<T> {
     }
 }
 
+/// A value a cached copy holds encoded until it is first used: the checker's re-casing tables
+/// are read only for copy in capitals or all in lower case, so most runs never decode them.
+pub struct Lazy<T> {
+    encoded: Option<Bytes>,
+    value: OnceLock<T>,
+}
+
+impl<T> From<T> for Lazy<T> {
+    fn from(value: T) -> Self {
+        Lazy {
+            encoded: None,
+            value: OnceLock::from(value),
+        }
+    }
+}
+
+impl<T: DeserializeOwned + Default> std::ops::Deref for Lazy<T> {
+    type Target = T;
+
+    /// The value, decoded on first use; bytes that do not decode (only a forged cache entry's,
+    /// as an entry is checked whole before it is read) give the default value.
+    fn deref(&self) -> &T {
+        self.value.get_or_init(|| {
+            let decoded = self.encoded.as_ref().map(|b| postcard::from_bytes(b.as_slice()));
+            decoded.and_then(Result::ok).unwrap_or_default()
+        })
+    }
+}
+
+impl<T: Serialize> Serialize for Lazy<T> {
+    /// The value's encoding, as one byte string.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (&self.encoded, self.value.get()) {
+            (Some(bytes), _) => RawBytes(bytes.as_slice()).serialize(serializer),
+            (None, Some(value)) => {
+                let bytes = postcard::to_allocvec(value).map_err(serde::ser::Error::custom)?;
+                RawBytes(&bytes).serialize(serializer)
+            }
+            (None, None) => Err(serde::ser::Error::custom("a lazy value with neither bytes nor value")),
+        }
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Lazy<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Lazy<T>, D::Error> {
+        Ok(Lazy {
+            encoded: Some(Bytes::deserialize(deserializer)?),
+            value: OnceLock::new(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +375,17 @@ mod tests {
         };
         assert!(matches!(encoded.bytes, Bytes::Shared(..)) && matches!(encoded.ends, Bytes::Shared(..)));
         assert_eq!(read.get(0).as_deref().map(String::as_str), Some("x"));
+    }
+
+    #[test]
+    fn a_lazy_value_is_decoded_on_first_use() {
+        let bytes = postcard::to_allocvec(&Lazy::from(vec![3u32, 1, 2])).unwrap();
+        let read: Lazy<Vec<u32>> = sharing(Arc::new(bytes.clone()), |b| postcard::from_bytes(b).unwrap());
+        assert!(read.value.get().is_none(), "not decoded by reading it back");
+        assert_eq!(*read, [3, 1, 2]);
+        assert_eq!(postcard::to_allocvec(&read).unwrap(), bytes, "written back the same");
+        let forged: Lazy<Vec<u32>> = postcard::from_bytes(&[2, 0xff, 0xff]).unwrap();
+        assert!(forged.is_empty(), "bytes that do not decode give the default");
     }
 
     #[test]
