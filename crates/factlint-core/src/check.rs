@@ -1,6 +1,6 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
-use crate::casing::Casing;
+use crate::casing::{self, Casing};
 use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::quotes::{check_quote, QuoteIndex};
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
@@ -172,7 +172,7 @@ impl<'f> Checker<'f> {
         // case; the tokens are the same, so the mentions found serve the quotes too.
         // Organisations keep the copy's own case: a word in capitals is never read as a slip
         // of one (wire headlines: "BRUNSWIG CORP" is not "Brunswick Corp")
-        let recased = self.indexes.casing.recase(&doc);
+        let recased = casing::one_case(&doc).and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
         let recased_doc = recased.as_deref().map(|text| story.doc_of(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
