@@ -3,10 +3,10 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use factlint::check::{CheckOptions, Checker};
-use factlint::extract::{dates::extract_dates, numbers::extract_numbers, people::NameIndex};
 use factlint::facts::Facts;
 use factlint::render::{render, Format, Report};
 use factlint::story::Story;
+use factlint_core::internals::{doc, extract_dates, extract_numbers, NameIndex};
 use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
@@ -48,8 +48,8 @@ fn stages(c: &mut Criterion) {
         b.iter(|| Story::from_text(Path::new("s.txt"), black_box(text.clone())))
     });
     let story = Story::from_text(Path::new("s.txt"), text.clone()).unwrap();
-    c.bench_function("tokenize", |b| b.iter(|| black_box(&story).doc()));
-    let doc = story.doc();
+    c.bench_function("tokenize", |b| b.iter(|| doc(black_box(&story))));
+    let doc = doc(&story);
     c.bench_function("extract numbers", |b| b.iter(|| extract_numbers(black_box(&doc))));
     c.bench_function("extract dates", |b| b.iter(|| extract_dates(black_box(&doc))));
     let seed = Arc::new(facts(SEED_FACTS));

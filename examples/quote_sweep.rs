@@ -11,12 +11,11 @@
 //! sampled quote; any quote finding is printed. `scripts/sweep.sh` runs it.
 
 use factlint::check::{CheckOptions, Checker};
-use factlint::extract::people::NameIndex;
-use factlint::extract::quotes::{extract_quotes, Attribution};
 use factlint::facts::Facts;
 use factlint::files::load_facts;
 use factlint::finding::{Code, Finding};
 use factlint::story::Story;
+use factlint_core::internals::{doc, extract_quotes, Attribution, NameIndex};
 use std::path::{Path, PathBuf};
 
 /// Who speaks a quote the story gives to nobody certain.
@@ -80,7 +79,7 @@ fn story_files(dir: &Path) -> Vec<PathBuf> {
 
 /// The story's quotes as (speaker, words), the speaker as the checker reads the attribution.
 fn story_quotes(names: &NameIndex, base: &Facts, story: &Story) -> Vec<(String, String)> {
-    let doc = story.doc();
+    let doc = doc(story);
     let people = names.extract(&doc);
     let quotes = extract_quotes(&doc);
     let attribution = Attribution::new(&doc, &quotes, &people.mentions);

@@ -3,8 +3,8 @@
 //! here under its module names), the language server `factlint-lsp`.
 
 pub use factlint_core::{
-    baseline, check, codes, config, error, extract, facts, facts_check, finding, fix, import, lazy_list, learn, render,
-    source_map, story, text, Lexicon,
+    baseline, check, codes, config, error, facts, facts_check, finding, fix, import, lazy_list, learn, render,
+    source_map, story, Lexicon,
 };
 pub use factlint_lsp as lsp;
 

@@ -407,7 +407,7 @@ pub const DEFAULT_MAX_STORY_BYTES: u64 = 16 * 1024 * 1024;
 /// it is opened (`/dev/zero` never ends, a FIFO blocks until someone writes).
 fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
     // the checker's offsets are 32-bit: no limit goes past 4 GiB
-    let limit = limit.min(factlint_core::text::MAX_TEXT_BYTES as u64);
+    let limit = limit.min(crate::story::MAX_TEXT_BYTES as u64);
     let cannot = |e: std::io::Error| InputError::file(path, format!("cannot read file: {}", io_reason(&e)));
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {

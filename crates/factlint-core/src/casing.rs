@@ -143,7 +143,7 @@ impl Casing {
     /// A word one letter from a name's word, beside a word of a name or before a reporting
     /// verb: it may be that name misspelt, so it keeps a capital for the name reader to judge.
     fn may_be_a_slip(&self, doc: &Doc, i: usize, stem: &str) -> bool {
-        if stem.len() < 4 || !self.is_near_a_name_word(stem) {
+        if stem.len() < 4 {
             return false;
         }
         let is_name_word = |k: usize| {
@@ -151,7 +151,8 @@ impl Casing {
                 && self.name_words.contains(split_possessive(doc.lower_at(k)).0)
         };
         let speaks = lexicon().reporting_verbs.contains(doc.lower_at(i + 1));
-        speaks || is_name_word(i + 1) || (i > 0 && is_name_word(i - 1))
+        // the context first: three lookups, where the near words are one per letter
+        (speaks || is_name_word(i + 1) || (i > 0 && is_name_word(i - 1))) && self.is_near_a_name_word(stem)
     }
 
     fn is_near_a_name_word(&self, word: &str) -> bool {

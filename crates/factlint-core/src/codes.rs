@@ -1,10 +1,12 @@
-//! The registry of finding codes: what is fixed about each ([`Code::rule`]: name, severity,
+//! The registry of finding codes: what is fixed about each (`Code::rule`: name, severity,
 //! where it is found, whether `--fix` applies it) and what each means (`rules/codes.yaml`,
 //! embedded and parsed once per process). `factlint explain CODE` prints [`explain`]; the
 //! SARIF renderer describes its rules from both.
 //!
 //! A new code is a variant of [`Code`] (and its place in [`Code::ALL`]), an arm of
-//! [`Code::rule`], and an entry in `rules/codes.yaml`, whose example the tests check.
+//! `Code::rule`, and an entry in `rules/codes.yaml`, whose example the tests check. The
+//! registry itself is crate-private: front ends use [`explain`] and [`code_list`], and the
+//! renderers' SARIF rules.
 
 use crate::finding::{Code, Severity};
 use serde::Deserialize;
@@ -13,7 +15,7 @@ use std::sync::OnceLock;
 
 /// What is fixed about a code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rule {
+pub(crate) struct Rule {
     /// Its name in output, configs and suppression comments.
     pub name: &'static str,
     /// Its severity unless a config says otherwise.
@@ -26,7 +28,7 @@ pub struct Rule {
 
 impl Code {
     /// The code's rule: the one place its name, severity, kind and fix are decided.
-    pub const fn rule(self) -> Rule {
+    pub(crate) const fn rule(self) -> Rule {
         use Severity::{Error, Note, Warning};
         const fn story(name: &'static str, severity: Severity, certain_fix: bool) -> Rule {
             Rule {
@@ -75,7 +77,7 @@ impl Code {
 /// A wrong sentence, the facts that show it wrong, and the sentence corrected.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Example {
+pub(crate) struct Example {
     /// A few lines of a facts file.
     pub facts: String,
     /// A sentence that gives the finding.
@@ -90,7 +92,7 @@ pub struct Example {
 
 /// The documentation of one code.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CodeDoc {
+pub(crate) struct CodeDoc {
     /// One line.
     pub summary: String,
     /// What triggers it and why it matters, for a copy editor.
@@ -115,7 +117,7 @@ const CODES: &str = include_str!("../../../rules/codes.yaml");
 
 /// The documentation of `code`. The embedded file is checked by the tests, so a parse failure
 /// here is a build defect, not an input error.
-pub fn code_doc(code: Code) -> &'static CodeDoc {
+pub(crate) fn code_doc(code: Code) -> &'static CodeDoc {
     static DOCS: OnceLock<Vec<CodeDoc>> = OnceLock::new();
     let docs = DOCS.get_or_init(|| parse(CODES).unwrap_or_else(|e| panic!("built-in rules/codes.yaml: {e}")));
     &docs[index(code)]
@@ -237,7 +239,6 @@ mod tests {
     }
     use crate::check::{CheckOptions, Checker};
     use crate::facts::Facts;
-    use crate::fix::is_certain;
     use crate::story::Story;
     use std::path::Path;
 
@@ -301,8 +302,9 @@ mod tests {
     fn fix_text_says_whether_fix_applies_it() {
         for code in Code::ALL {
             let fix = &code_doc(code).fix;
-            assert_eq!(fix.contains("`--fix` applies"), is_certain(code), "{code}: {fix}");
-            assert_eq!(fix.contains("`--fix` never"), !is_certain(code), "{code}: {fix}");
+            let certain = code.rule().certain_fix;
+            assert_eq!(fix.contains("`--fix` applies"), certain, "{code}: {fix}");
+            assert_eq!(fix.contains("`--fix` never"), !certain, "{code}: {fix}");
         }
     }
 

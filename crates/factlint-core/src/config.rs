@@ -273,7 +273,7 @@ impl Config {
 
     /// Whether `unsourced-figure` notes are wanted: a config that gives the code a severity
     /// asks for them.
-    pub fn wants_unsourced(&self) -> bool {
+    pub(crate) fn wants_unsourced(&self) -> bool {
         matches!(self.severity.get(&Code::UnsourcedFigure), Some(Some(_)))
     }
 
@@ -325,7 +325,7 @@ fn parse_level(level: &str) -> Option<Option<Severity>> {
 }
 
 /// Whether the path is a story by its extension (`.txt`, `.md`, `.markdown`).
-pub fn is_story_file(path: &Path) -> bool {
+pub(crate) fn is_story_file(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
         Some("txt" | "md" | "markdown")

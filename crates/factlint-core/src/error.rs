@@ -65,7 +65,7 @@ impl InputError {
     }
 
     /// Adds a second place the error concerns.
-    pub fn with_also(mut self, other: InputError) -> InputError {
+    pub(crate) fn with_also(mut self, other: InputError) -> InputError {
         self.also = Some(Box::new(other));
         self
     }
@@ -82,7 +82,7 @@ impl InputError {
 }
 
 /// The largest char boundary at or below `i` (str::floor_char_boundary is not stable yet).
-pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;

@@ -118,7 +118,7 @@ pub struct Organisation {
 
 impl Organisation {
     /// The name, then the aliases: every form the story may write.
-    pub fn forms(&self) -> impl Iterator<Item = (&str, &Loc)> {
+    pub(crate) fn forms(&self) -> impl Iterator<Item = (&str, &Loc)> {
         std::iter::once((self.name.as_str(), &self.loc)).chain(self.aliases.iter().map(|(a, l)| (a.as_str(), l)))
     }
 }
@@ -129,7 +129,7 @@ pub struct Figure {
     /// Its id in the facts file.
     pub id: String,
     /// The value, read as a story's numbers are read.
-    pub value: Quantity,
+    pub(crate) value: Quantity,
     /// The value as written.
     pub value_text: String,
     /// Where the entry is.
@@ -596,7 +596,7 @@ fn posts_tell_apart(a: &Person, b: &Person) -> bool {
 
 /// Whether two posts' tenures share a day (an open end overlaps everything on that side; a
 /// date of a month or a year counts from its first day).
-pub fn tenures_overlap(p: &Post, q: &Post) -> bool {
+pub(crate) fn tenures_overlap(p: &Post, q: &Post) -> bool {
     let starts_before_end = |a: &Post, b: &Post| match (&a.from, &b.until) {
         (Some(from), Some(until)) => from.range.first < until.range.first,
         _ => true,
@@ -1037,7 +1037,7 @@ fn cues_present(about: &[String]) -> Result<(), String> {
 }
 
 /// Canonical words of a title: lowercase, spelling variants folded, possessives kept.
-pub fn title_words(title: &str) -> Vec<String> {
+pub(crate) fn title_words(title: &str) -> Vec<String> {
     let lex = lexicon();
     crate::text::tokens(title)
         .iter()
@@ -1078,7 +1078,7 @@ fn unfuse_prefix(word: &str) -> Vec<String> {
 }
 
 /// `YYYY-MM-DD` as a day, `YYYY-MM` as a month, `YYYY` as a year.
-pub fn parse_date_range(text: &str) -> Option<DateRange> {
+pub(crate) fn parse_date_range(text: &str) -> Option<DateRange> {
     let parts: Vec<&str> = text.trim().split('-').collect();
     let num = |s: &str| s.parse::<u32>().ok();
     match parts.as_slice() {
@@ -1096,7 +1096,7 @@ pub fn parse_date_range(text: &str) -> Option<DateRange> {
 }
 
 /// The days of a month, if it is a real one.
-pub fn month_range(year: i32, month: u32) -> Option<DateRange> {
+pub(crate) fn month_range(year: i32, month: u32) -> Option<DateRange> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)?

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 /// An entry not reviewed for this many days is `unreviewed`.
-pub const REVIEW_DAYS: i64 = 365;
+pub(crate) const REVIEW_DAYS: i64 = 365;
 
 /// A finding in facts file `file` (an index into `Facts::files`).
 #[derive(Clone, Debug)]

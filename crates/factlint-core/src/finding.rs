@@ -4,7 +4,7 @@ use crate::facts::Loc;
 use std::fmt;
 use std::ops::Range;
 
-/// What a finding is: each code has a rule ([`Code::rule`]) and documentation
+/// What a finding is: each code has a rule (`Code::rule`) and documentation
 /// ([`crate::codes`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Code {
@@ -93,7 +93,7 @@ impl Code {
     }
 
     /// Found by `factlint facts check` in a facts file, not in a story.
-    pub fn is_facts_code(self) -> bool {
+    pub(crate) fn is_facts_code(self) -> bool {
         self.rule().in_facts
     }
 }
@@ -164,7 +164,7 @@ pub struct Finding {
     /// Suggested text for the span.
     pub replacement: Option<String>,
     /// Whether `replacement` may be applied unattended: the code's default from the
-    /// registry ([`Code::rule`]), made a choice where the facts accept several forms.
+    /// registry (`Code::rule`), made a choice where the facts accept several forms.
     pub applicability: Applicability,
     /// The `help:` line: a word diff, or how to fix it.
     pub help: Option<String>,
@@ -194,7 +194,7 @@ impl Finding {
     }
 
     /// The fact it disagrees with, where it is written, and what that line says.
-    pub fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
+    pub(crate) fn with_fact(mut self, id: &str, loc: &Loc, label: impl Into<String>) -> Finding {
         self.fact = Some(FactRef {
             id: id.to_string(),
             loc: loc.clone(),
@@ -204,13 +204,13 @@ impl Finding {
     }
 
     /// The text that would fix it.
-    pub fn with_replacement(mut self, text: impl Into<String>) -> Finding {
+    pub(crate) fn with_replacement(mut self, text: impl Into<String>) -> Finding {
         self.replacement = Some(text.into());
         self
     }
 
     /// The replacement is one of several the facts accept: the editor chooses.
-    pub fn as_choice(mut self) -> Finding {
+    pub(crate) fn as_choice(mut self) -> Finding {
         self.applicability = Applicability::Choice;
         self
     }

@@ -1,19 +1,14 @@
 //! `--fix`: applies the replacements that are certain, as edits to a story's text, and
 //! re-checks it; the command line writes the result back (`files::fix_report`).
 //!
-//! Which codes' fixes are certain is decided in the registry ([`Code::rule`]); a finding whose
+//! Which codes' fixes are certain is decided in the registry (`Code::rule`); a finding whose
 //! replacement is one of several accepted forms is a choice ([`Applicability`]) and is left.
 
 use crate::check::{CheckOptions, Checker};
 use crate::error::InputError;
-use crate::finding::{Applicability, Code, Finding};
+use crate::finding::{Applicability, Finding};
 use crate::render::Report;
 use crate::story::Story;
-
-/// Codes whose replacement can be applied without a person's judgement ([`Code::rule`]).
-pub fn is_certain(code: Code) -> bool {
-    code.rule().certain_fix
-}
 
 /// The text with every certain replacement applied (later ones first; overlaps skipped), and
 /// how many were applied.
@@ -41,7 +36,7 @@ pub fn apply(text: &str, findings: &[Finding]) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Finding;
+    use crate::finding::Code;
 
     fn finding(code: Code, span: std::ops::Range<usize>, replacement: &str) -> Finding {
         Finding::new(code, span, String::new(), String::new()).with_replacement(replacement)

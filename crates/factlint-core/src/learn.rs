@@ -9,7 +9,7 @@
 //! ("International Atomic Energy Agency (IAEA)").
 
 use crate::import::{Document, Entry, OrgEntry, Post};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Lexicon};
 use crate::text::{Doc, Token, TokenKind};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashSet};
@@ -52,8 +52,12 @@ pub struct Thresholds {
     pub form: usize,
 }
 
-/// The proposed who's-who of `stories` (`from` names them in the header).
-pub fn learn(stories: &[Copy], from: &str, thresholds: Thresholds) -> Document {
+/// The proposed who's-who of `stories` (`from` names them in the header), read with `lexicon`.
+pub fn learn(stories: &[Copy], from: &str, thresholds: Thresholds, lexicon: &'static Lexicon) -> Document {
+    crate::lexicon::scoped(lexicon, || learn_with_lexicon(stories, from, thresholds))
+}
+
+fn learn_with_lexicon(stories: &[Copy], from: &str, thresholds: Thresholds) -> Document {
     let docs: Vec<Doc> = stories.iter().map(|s| Doc::new(s.text)).collect();
     let common = lower_case_words(&docs);
     let mut people: BTreeMap<String, BTreeMap<String, Seen>> = BTreeMap::new();
@@ -472,7 +476,7 @@ mod tests {
             "The National Security Agency (NSA) met the Bank of England's Governor on Monday.",
         ];
         let copies: Vec<Copy> = texts.iter().map(|text| Copy { text, date: None }).collect();
-        let doc = learn(&copies, "copy", Thresholds { person: 2, form: 1 });
+        let doc = learn(&copies, "copy", Thresholds { person: 2, form: 1 }, Lexicon::builtin());
         let orgs: Vec<(&str, &[String])> = doc
             .organisations
             .iter()
@@ -508,7 +512,7 @@ mod tests {
             ),
         ];
         let copies: Vec<Copy> = texts.iter().map(|(text, d)| Copy { text, date: day(d) }).collect();
-        let doc = learn(&copies, "copy", Thresholds { person: 2, form: 2 });
+        let doc = learn(&copies, "copy", Thresholds { person: 2, form: 2 }, Lexicon::builtin());
         assert_eq!(doc.people.len(), 1, "{:?}", doc.people);
         let roe = &doc.people[0];
         let posts: Vec<(&str, Option<&str>, Option<&str>)> = roe
@@ -539,7 +543,7 @@ mod tests {
             "Salomon Brothers Chairman John Gutfreund, James Baker, Treasury Secretary, said.",
         ];
         let copies: Vec<Copy> = texts.iter().map(|text| Copy { text, date: None }).collect();
-        let doc = learn(&copies, "copy", Thresholds { person: 1, form: 1 });
+        let doc = learn(&copies, "copy", Thresholds { person: 1, form: 1 }, Lexicon::builtin());
         let names: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"James Baker"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Salomon")), "{names:?}");
@@ -548,5 +552,26 @@ mod tests {
         let baker = doc.people.iter().find(|p| p.name == "James Baker").unwrap();
         assert_eq!(baker.posts.len(), 1);
         assert_eq!(baker.posts[0].title, "Treasury Secretary");
+    }
+
+    #[test]
+    fn titles_are_read_with_the_lexicon_given() {
+        let texts = [
+            "Alderman Jane Roe said the budget was late.",
+            "Alderman Jane Roe spoke on Monday.",
+        ];
+        let copies: Vec<Copy> = texts.iter().map(|text| Copy { text, date: None }).collect();
+        let thresholds = Thresholds { person: 1, form: 1 };
+        let people = |lexicon| -> Vec<String> {
+            let doc = learn(&copies, "copy", thresholds, lexicon);
+            doc.people
+                .iter()
+                .map(|p| format!("{}: {}", p.name, p.posts[0].title))
+                .collect()
+        };
+        assert_eq!(people(Lexicon::builtin()), Vec::<String>::new());
+        let extension = [("title_words".to_string(), serde_json::json!(["alderman"]))];
+        let aldermen = Lexicon::extended(&extension.into_iter().collect()).unwrap();
+        assert_eq!(people(aldermen), ["Jane Roe: Alderman"]);
     }
 }

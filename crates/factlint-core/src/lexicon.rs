@@ -167,6 +167,31 @@ pub struct Lexicon {
     pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
     pub(crate) company_suffixes: HashSet<String>,
+    /// Every word some extractor starts a reading at, with the [`WordClass`]es it may start:
+    /// one lookup per token ([`Doc::class`](crate::text::Doc::class)) tells the extractors
+    /// which tokens to try, instead of each trying every token against its own tables.
+    word_classes: HashMap<String, WordClass>,
+}
+
+/// What readings a word may start, as bits (see [`Lexicon::word_class`]). A superset: a bit
+/// says "try here", never "found".
+pub(crate) type WordClass = u8;
+
+/// Bits of a [`WordClass`].
+pub(crate) mod class {
+    use super::WordClass;
+    /// A number written in words or behind a currency sign ("nine", "a third", "$").
+    pub const NUMBER: WordClass = 1;
+    /// A date or a span of time ("Monday", "March", "three [weeks ago]", "in [1987]").
+    pub const DATE: WordClass = 2;
+    /// A percentage or a unit of measure after a number ("pct", "sq [miles]").
+    pub const UNIT: WordClass = 4;
+    /// The last word of a qualifier before a number ("[at] least", "about").
+    pub const QUALIFIER_END: WordClass = 8;
+    /// The first word of a cue that a date is in the future ("will", "due [to]").
+    pub const FUTURE_CUE: WordClass = 16;
+    /// Every bit: a word the table cannot rule out (hyphenated or possessive forms).
+    pub const ANY: WordClass = WordClass::MAX;
 }
 
 /// The bytes `build.rs` made of `rules/NAME.yaml`.
@@ -509,7 +534,7 @@ impl Lexicon {
                 (k, unit)
             })
             .collect();
-        Lexicon {
+        let mut lexicon = Lexicon {
             fingerprint: String::new(),
             qualifiers: longest_first(qualifiers),
             number_units: n.units.into_map(),
@@ -643,11 +668,65 @@ impl Lexicon {
                 .collect(),
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
+            word_classes: HashMap::default(),
+        };
+        lexicon.word_classes = lexicon.classify_words();
+        lexicon
+    }
+
+    /// The one table of [`Lexicon::word_class`]: each table an extractor starts a reading
+    /// from, with the class of reading it starts.
+    fn classify_words(&self) -> HashMap<String, WordClass> {
+        let mut classes: HashMap<String, WordClass> = HashMap::default();
+        let mut mark = |words: &mut dyn Iterator<Item = &String>, bit: WordClass| {
+            for w in words {
+                *classes.entry(w.to_lowercase()).or_default() |= bit;
+            }
+        };
+        let first = |phrases: &[Vec<String>]| phrases.iter().filter_map(|p| p.first()).cloned().collect::<Vec<_>>();
+        let last = |phrases: &[Vec<String>]| phrases.iter().filter_map(|p| p.last()).cloned().collect::<Vec<_>>();
+        let number_phrases: Vec<Vec<String>> = self.number_phrases.iter().map(|(p, _)| p.clone()).collect();
+        let vague_counts: Vec<Vec<String>> = self.vague_counts.iter().map(|(p, _)| p.clone()).collect();
+        let articles = ["a".to_string(), "an".to_string()];
+        // numbers: a currency sign, a number phrase, a fraction, a numerator before one, a unit
+        // or a ten ("forty")
+        mark(&mut self.currency_symbols.keys(), class::NUMBER);
+        mark(&mut first(&number_phrases).iter(), class::NUMBER);
+        mark(&mut self.fractions.keys(), class::NUMBER);
+        mark(&mut articles.iter(), class::NUMBER);
+        mark(&mut self.number_units.keys(), class::NUMBER | class::DATE);
+        mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);
+        // dates: a weekday, a month, a relative day or direction, a vague count, a part of a
+        // year, the last word of a preposition before a year
+        mark(&mut self.weekdays.keys(), class::DATE);
+        mark(&mut self.months.keys(), class::DATE);
+        mark(&mut self.relative_days.keys(), class::DATE);
+        mark(&mut self.relative_directions.keys(), class::DATE);
+        mark(&mut first(&vague_counts).iter(), class::DATE);
+        mark(&mut self.year_parts.keys(), class::DATE);
+        mark(&mut last(&self.year_prepositions).iter(), class::DATE);
+        mark(&mut last(&self.loose_year_prepositions).iter(), class::DATE);
+        let measures: Vec<Vec<String>> = self.measures.iter().map(|(p, _)| p.clone()).collect();
+        let qualifiers: Vec<Vec<String>> = self.qualifiers.iter().map(|(p, _)| p.clone()).collect();
+        mark(&mut first(&self.percent_words).iter(), class::UNIT);
+        mark(&mut first(&measures).iter(), class::UNIT);
+        mark(&mut last(&qualifiers).iter(), class::QUALIFIER_END);
+        mark(&mut first(&self.future_cues).iter(), class::FUTURE_CUE);
+        classes
+    }
+
+    /// The classes of reading a token whose lower-case form is `lower` may start. A
+    /// hyphenated or possessive word ("forty-three", "Tuesday's") may start any: its parts
+    /// are read apart.
+    pub(crate) fn word_class(&self, lower: &str) -> WordClass {
+        if lower.contains(['-', '\'', '’']) {
+            return class::ANY;
         }
+        self.word_classes.get(lower).copied().unwrap_or(0)
     }
 
     /// A title word in its canonical spelling ("Defense" -> "defence", "U.S." -> "us").
-    pub fn canonical_word(&self, word: &str) -> String {
+    pub(crate) fn canonical_word(&self, word: &str) -> String {
         let lower = word.to_lowercase();
         match self.equivalent_words.get(&lower) {
             Some(canon) => canon.clone(),

@@ -12,7 +12,7 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// The byte offset of a 1-based line and column (in `unit`s), as a parser reports where an
 /// error is (serde_json counts bytes, YAML characters); `None` for a line the text does not
 /// have. A column past its line's end is the line's end.
-pub fn offset_of(text: &str, line: usize, column: usize, unit: Unit) -> Option<usize> {
+pub(crate) fn offset_of(text: &str, line: usize, column: usize, unit: Unit) -> Option<usize> {
     let lines = LineIndex::new(text);
     let line = line.checked_sub(1).filter(|&l| l < lines.line_count())?;
     Some(lines.offset(line, column.saturating_sub(1), unit))
@@ -74,12 +74,12 @@ impl<'a> LineIndex<'a> {
 
     /// How many lines the text has (an empty text, or one ending in a line break, has an
     /// empty last line).
-    pub fn line_count(&self) -> usize {
+    pub(crate) fn line_count(&self) -> usize {
         self.starts.len()
     }
 
     /// The 0-based line a byte offset is on.
-    pub fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
     }
 

@@ -36,7 +36,7 @@ pub struct Story {
     /// The date of a wire dateline ("WELLINGTON, Feb 27 -") or header, when it has a year.
     pub dateline: Option<NaiveDate>,
     /// `factlint-disable-next-line` and `factlint: ignore` comments.
-    pub suppressions: Suppressions,
+    pub(crate) suppressions: Suppressions,
     /// How the file was encoded, so `--fix` writes it back the same way.
     pub encoding: Encoding,
 }
@@ -202,13 +202,13 @@ impl Story {
     }
 
     /// The tokens, sentences and paragraphs of the checked text, pointing into `text`.
-    pub fn doc(&self) -> Doc<'_> {
+    pub(crate) fn doc(&self) -> Doc<'_> {
         Doc::blanked(&self.text, &self.blanked)
     }
 
     /// The tokens of `text`, a copy of this story's text changed only in case (re-cased wire
     /// copy), blanked as this story is: the same tokens at the same places.
-    pub fn doc_of<'t>(&self, text: &'t str) -> Doc<'t> {
+    pub(crate) fn doc_of<'t>(&self, text: &'t str) -> Doc<'t> {
         Doc::blanked(text, &self.blanked)
     }
 
@@ -259,8 +259,10 @@ impl Story {
     }
 }
 
+pub use crate::text::MAX_TEXT_BYTES;
+
 /// The UTF-8 byte-order mark, as a character.
-pub const BOM: char = '\u{feff}';
+pub(crate) const BOM: char = '\u{feff}';
 
 fn is_markdown(path: &Path) -> bool {
     matches!(

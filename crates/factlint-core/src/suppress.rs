@@ -42,7 +42,8 @@ impl Suppressions {
             suppressions: Suppressions::default(),
             comments: vec![],
         };
-        let lines = LineIndex::new(text);
+        // made at the first directive: most stories have none
+        let mut line_index = None;
         // several directives on one line look for the same next line, so it is looked for once
         let mut next_after: Option<(usize, Option<usize>)> = None;
         for caps in directive_re().captures_iter(text) {
@@ -53,6 +54,7 @@ impl Suppressions {
             };
             let whole = caps.get(0).map_or(0..0, |m| m.range());
             let start = whole.start + text[whole.clone()].find(['<', '#']).unwrap_or(0);
+            let lines = line_index.get_or_insert_with(|| LineIndex::new(text));
             let line = lines.line_of(start);
             let line_start = lines.line_span(line).map_or(0, |l| l.start).min(start);
             let text_before = !text[line_start..start].trim().is_empty();
@@ -62,7 +64,7 @@ impl Suppressions {
                 let last = lines.line_of(whole.end);
                 let next = match next_after {
                     Some((after, next)) if after == last => next,
-                    _ => next_line_with_text(text, &lines, last),
+                    _ => next_line_with_text(text, lines, last),
                 };
                 next_after = Some((last, next));
                 next.unwrap_or(line + 1)

@@ -9,7 +9,9 @@
 //! one buffer beside the text, at the same offsets, and a token's sentence and paragraph are
 //! found by binary search.
 
+use crate::lexicon::{class, lexicon, WordClass};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -21,8 +23,8 @@ pub enum TokenKind {
     Symbol,
 }
 
-/// The most text a [`Doc`] reads: its offsets are `u32`. Callers refuse longer texts (the
-/// command line's story size limit is below it); the tokenizer stops there.
+/// The most text the checker reads of a story: its offsets are `u32`. Callers refuse longer
+/// texts (the command line's story size limit is below it); the tokenizer stops there.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 #[derive(Clone, Debug)]
@@ -80,6 +82,9 @@ pub struct Doc<'a> {
     pub sentences: Vec<Range<usize>>,
     /// Contiguous, in order, covering every token.
     pub paragraphs: Vec<Range<usize>>,
+    /// Per token, the readings it may start (see [`Doc::class`]): made on first use, against
+    /// the lexicon of the work in hand.
+    classes: OnceLock<Vec<WordClass>>,
 }
 
 /// Abbreviations whose dot does not end a sentence.
@@ -112,7 +117,34 @@ impl<'a> Doc<'a> {
             odd_lowers,
             sentences,
             paragraphs,
+            classes: OnceLock::new(),
         }
+    }
+
+    /// Whether token `i` may be of `class` (a bit of [`class`]: may start a number, a date, a
+    /// unit, may end a qualifier): each token is looked up once in the lexicon's one table of
+    /// words, and an extractor skips the tokens whose class rules it out. False past the end.
+    #[inline]
+    pub(crate) fn in_class(&self, i: usize, class: WordClass) -> bool {
+        let classes = self.classes.get_or_init(|| self.classify());
+        classes.get(i).is_some_and(|c| c & class != 0)
+    }
+
+    fn classify(&self) -> Vec<WordClass> {
+        let lex = lexicon();
+        (0..self.tokens.len())
+            .map(|i| {
+                let t = &self.tokens[i];
+                // a number, a word with digits ("KSh500") or before a glued "$" ("HK$"): any
+                let dollar_after = self.tokens.get(i + 1).is_some_and(|n| n.glued && n.text == "$");
+                let digits = t.kind == TokenKind::Word && t.text.bytes().any(|b| b.is_ascii_digit());
+                if t.kind == TokenKind::Number || digits || dollar_after {
+                    class::ANY
+                } else {
+                    lex.word_class(self.lower_at(i))
+                }
+            })
+            .collect()
     }
 
     /// The token range of the sentence holding token `i`.
@@ -319,6 +351,16 @@ fn scan_number(bytes: &[u8], start: usize) -> usize {
 /// A word: letters and digits, joined by inner apostrophes or hyphens ("Israel's", "Ka-Shing",
 /// "forty-three"), or an abbreviation with dots ("U.S.", "N.Z.").
 fn scan_word(text: &str, start: usize) -> usize {
+    // most words are plain ASCII letters ended by a space or plain punctuation: no need to
+    // walk them by characters
+    let bytes = text.as_bytes();
+    let plain_end = start + bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if bytes
+        .get(plain_end)
+        .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.'))
+    {
+        return plain_end;
+    }
     let mut i = start;
     let mut chars = text[start..].char_indices().peekable();
     let mut letters = 0;

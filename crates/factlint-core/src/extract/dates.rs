@@ -6,7 +6,7 @@
 //! (an expression that carries its own year needs none).
 
 use crate::facts::{month_range, DateRange};
-use crate::lexicon::{lexicon, Bound, CalendarUnit, Elapsed};
+use crate::lexicon::{class, lexicon, Bound, CalendarUnit, Elapsed};
 use crate::number::qualifier_before;
 use crate::text::{Doc, TokenKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -183,6 +183,9 @@ fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
 }
 
 fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
+    if !doc.in_class(i, class::DATE) {
+        return None;
+    }
     let lex = lexicon();
     let t = &doc.tokens[i];
     let lower = doc.lower_at(i);
@@ -647,13 +650,16 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
         doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(w) || opens_clause(w)
     };
     let after_end = (after..limit).find(stops).unwrap_or(limit);
-    let words: Vec<&str> = (clause_start..start)
-        .chain(after..after_end)
-        .map(|k| doc.lower_at(k))
-        .collect();
-    lex.future_cues
-        .iter()
-        .any(|cue| words.windows(cue.len()).any(|w| w == cue.as_slice()))
+    let at: Vec<usize> = (clause_start..start).chain(after..after_end).collect();
+    let words: Vec<&str> = at.iter().map(|&k| doc.lower_at(k)).collect();
+    // a cue is looked for only where a word that starts one stands
+    (0..words.len())
+        .filter(|&p| doc.in_class(at[p], class::FUTURE_CUE))
+        .any(|p| {
+            lex.future_cues
+                .iter()
+                .any(|cue| words.get(p..p + cue.len()).is_some_and(|w| w == cue.as_slice()))
+        })
 }
 
 /// The days a date expression stands for, given the dateline. Without a year, a calendar date

@@ -48,7 +48,6 @@ struct Form {
 /// An exact mention of a known organisation.
 #[derive(Clone, Debug)]
 pub struct OrgMention {
-    pub org: usize,
     pub tokens: Range<usize>,
 }
 
@@ -151,11 +150,11 @@ impl OrgIndex {
             // "the Bank of England": a longer name starting inside a shorter one wins
             let here = self
                 .exact_at(doc, i)
-                .filter(|&(_, end)| !(i + 1..end).any(|j| self.exact_at(doc, j).is_some_and(|(_, later)| later > end)));
+                .filter(|&end| !(i + 1..end).any(|j| self.exact_at(doc, j).is_some_and(|later| later > end)));
             match here {
-                Some((org, end)) => {
+                Some(end) => {
                     covered[i..end].iter_mut().for_each(|c| *c = (end - i) as u32);
-                    out.mentions.push(OrgMention { org, tokens: i..end });
+                    out.mentions.push(OrgMention { tokens: i..end });
                     i = end;
                 }
                 None => i += 1,
@@ -181,8 +180,8 @@ impl OrgIndex {
         out
     }
 
-    /// The longest known form starting at token `i`: its organisation and end token.
-    fn exact_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    /// The end token of the longest known form starting at token `i`.
+    fn exact_at(&self, doc: &Doc, i: usize) -> Option<usize> {
         let t = &doc.tokens[i];
         if t.kind == TokenKind::Symbol || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
@@ -191,7 +190,7 @@ impl OrgIndex {
         forms
             .iter()
             .find(|f| self.spelled_at(doc, i, f))
-            .map(|f| (f.org, i + f.words.len()))
+            .map(|f| i + f.words.len())
     }
 
     /// Whether the tokens at `i` are the form's words, case aside, the last one perhaps

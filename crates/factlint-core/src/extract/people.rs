@@ -939,11 +939,14 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 }
 
 pub(crate) fn is_sentence_start(doc: &Doc, i: usize) -> bool {
-    doc.sentence(i).start == i
-        || doc
-            .tokens
-            .get(i.wrapping_sub(1))
-            .is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
+    doc.sentence(i).start == i || after_opening_mark(doc, i)
+}
+
+/// Whether token `i` follows an opening quotation mark or bracket.
+fn after_opening_mark(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i.wrapping_sub(1))
+        .is_some_and(|p| matches!(p.text, "\"" | "“" | "(" | "'" | "‘"))
 }
 
 /// Below this share of capitalised words (a sentence's first aside, in percent), a story is
@@ -954,8 +957,14 @@ const LOWER_CASE_COPY_PERCENT: usize = 1;
 /// almost none is capitalised. Words in capitals (a headline, "U.S.") are not counted.
 pub(crate) fn is_lower_case_copy(doc: &Doc) -> bool {
     let (mut words, mut capitalised) = (0, 0);
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if t.is_word() && t.text.chars().any(char::is_lowercase) && !is_sentence_start(doc, i) {
+    // sentence by sentence, so no token searches for its sentence (as `is_sentence_start` does)
+    let tokens = doc
+        .sentences
+        .iter()
+        .flat_map(|s| s.clone().map(move |i| (i, i == s.start)));
+    for (i, first) in tokens {
+        let t = &doc.tokens[i];
+        if t.is_word() && t.text.chars().any(char::is_lowercase) && !(first || after_opening_mark(doc, i)) {
             words += 1;
             capitalised += usize::from(t.is_capitalized());
         }

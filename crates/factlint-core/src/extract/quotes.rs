@@ -27,13 +27,6 @@ pub struct QuoteMention {
     pub last: usize,
 }
 
-impl QuoteMention {
-    /// The tokens from the opening mark to the closing one.
-    pub fn tokens(&self) -> Range<usize> {
-        self.first..self.last + 1
-    }
-}
-
 /// How far (tokens) an attribution may stand from its quote, before or after it, and how long
 /// the attribution breaking a quote may be ("We will not," she told reporters, "give in.").
 const BEFORE_REACH: usize = 40;

@@ -151,7 +151,7 @@ fn flow_list(items: &[String]) -> String {
 }
 
 /// A YAML double-quoted string: always quoted, so "No", "1987" or "Sen.: x" stay text.
-pub fn quote(s: &str) -> String {
+pub(crate) fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -171,7 +171,7 @@ pub fn quote(s: &str) -> String {
 /// Joins consecutive posts with the same title whose dates touch (a senator re-elected is one
 /// post from the first term's start to the last term's end). `gap_days` is how far apart an end
 /// and the next start may be and still touch (a new Congress sits a few days after the last).
-pub fn join_touching(mut posts: Vec<Post>, gap_days: i64) -> Vec<Post> {
+pub(crate) fn join_touching(mut posts: Vec<Post>, gap_days: i64) -> Vec<Post> {
     posts.sort_by(|a, b| (&a.title, &a.from).cmp(&(&b.title, &b.from)));
     let mut out: Vec<Post> = Vec::new();
     for post in posts {
@@ -200,7 +200,7 @@ fn days_between(a: &str, b: &str) -> Option<i64> {
 
 /// A date as the facts format writes it (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), from a source's
 /// date that may carry a time ("2021-01-20T00:00:00Z"); None when it is none of those.
-pub fn facts_date(s: &str) -> Option<String> {
+pub(crate) fn facts_date(s: &str) -> Option<String> {
     let s = s.trim();
     let date = s.split('T').next().unwrap_or(s);
     let ok = match date.len() {
@@ -215,7 +215,7 @@ pub fn facts_date(s: &str) -> Option<String> {
 /// "Speaker of the House" is also written "House Speaker" and "Speaker"; "President of the
 /// United States" "United States President" and "President". Titles written body-first
 /// ("Senate Majority Leader") need nothing: a form with leading words dropped already agrees.
-pub fn shorter_forms(title: &str) -> Vec<String> {
+pub(crate) fn shorter_forms(title: &str) -> Vec<String> {
     match title.split_once(" of the ") {
         Some((office, body)) => vec![format!("{body} {office}"), office.to_string()],
         None => Vec::new(),
@@ -253,12 +253,12 @@ pub(crate) fn file_name(path: &std::path::Path) -> String {
 }
 
 /// The latest of the dates, as the data's "as of".
-pub fn latest<'a>(dates: impl Iterator<Item = &'a str>) -> Option<String> {
+pub(crate) fn latest<'a>(dates: impl Iterator<Item = &'a str>) -> Option<String> {
     dates.max().map(str::to_string)
 }
 
 /// Other forms of a name, without the name itself and without repeats, in order.
-pub fn other_forms(name: &str, forms: impl IntoIterator<Item = String>) -> Vec<String> {
+pub(crate) fn other_forms(name: &str, forms: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut seen = BTreeSet::from([name.to_string()]);
     forms
         .into_iter()

@@ -6,7 +6,7 @@
 //! all (a year, a date, a score) is the story extractor's business (`extract/numbers.rs`), and
 //! a figure's `value` must be one reading from its first token to its last ([`read_value`]).
 
-use crate::lexicon::{lexicon, Bound, Per};
+use crate::lexicon::{class, lexicon, Bound, Per};
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 use std::ops::Range;
@@ -95,6 +95,9 @@ pub fn read_value(text: &str) -> Option<Quantity> {
 
 /// The written number whose currency sign or number stands at token `i`, if any.
 pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
+    if !doc.in_class(i, class::NUMBER) {
+        return None;
+    }
     let between = i > 0 && doc.lower_at(i - 1) == "between";
     let first = read_end(doc, i)?;
     // "from 5 pct to 10 pct" is a change, not a range: two values, each read on its own
@@ -595,7 +598,8 @@ fn hyphenated_unit(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
 fn read_unit(doc: &Doc, at: usize, scaled: bool) -> Option<(Unit, usize)> {
     let lex = lexicon();
     let measure = measure_at(doc, at);
-    if let Some(phrase) = lex.percent_words.iter().find(|p| phrase_at(doc, at, p)) {
+    let unit_word = doc.in_class(at, class::UNIT);
+    if let Some(phrase) = lex.percent_words.iter().find(|p| unit_word && phrase_at(doc, at, p)) {
         // "pct points" is a unit of its own, not "pct" and a stray word
         let longer = measure.as_ref().filter(|(_, end)| *end > at + phrase.len());
         return Some(
@@ -629,6 +633,9 @@ fn read_unit(doc: &Doc, at: usize, scaled: bool) -> Option<(Unit, usize)> {
 
 /// A unit of measure at token `at` ("km", "sq miles", "basis points") and the token after it.
 fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    if !doc.in_class(at, class::UNIT) {
+        return None;
+    }
     let (phrase, unit) = lexicon().measures.iter().find(|(p, _)| phrase_at(doc, at, p))?;
     // "m" for metres only apart from the number ("100m" is a hundred million)
     if phrase.len() == 1 && phrase[0] == "m" && doc.tokens[at].glued {
@@ -724,6 +731,9 @@ fn rate_after_noun(doc: &Doc, at: usize) -> Option<(Per, usize)> {
 /// The qualifier written before token `i` ("at least", "over", "about") and where it starts.
 pub(crate) fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
     let lex = lexicon();
+    if i == 0 || !doc.in_class(i - 1, class::QUALIFIER_END) {
+        return (None, i);
+    }
     for (phrase, bound) in &lex.qualifiers {
         let n = phrase.len();
         if i >= n && phrase_at(doc, i - n, phrase) {

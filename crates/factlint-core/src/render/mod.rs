@@ -18,11 +18,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use crate::source_map::{line_column, LineIndex, Unit};
-pub use github::render_github;
-pub use human::{render_error, render_human};
+use github::render_github;
+pub use human::render_error;
+use human::render_human;
 pub use json::render_json;
-pub use sarif::render_sarif;
-pub use short::render_short;
+use sarif::render_sarif;
+use short::render_short;
 
 /// The findings of one story, with what is needed to show them.
 pub struct Report {
@@ -155,7 +156,7 @@ impl<'a> FactsLines<'a> {
 
 /// How many findings of each severity a run gave, and in how many stories.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
+pub(crate) struct Counts {
     /// Findings that are errors.
     pub errors: usize,
     /// Findings that are warnings.
@@ -169,7 +170,7 @@ pub struct Counts {
 }
 
 /// How many findings of each severity the reports hold, and in how many stories.
-pub fn summary_counts(reports: &[Report]) -> Counts {
+pub(crate) fn summary_counts(reports: &[Report]) -> Counts {
     let mut counts = Counts {
         stories: reports.len(),
         ..Counts::default()
@@ -191,7 +192,7 @@ pub fn summary_counts(reports: &[Report]) -> Counts {
 
 /// The summary of a run, `7 errors, 0 warnings in 12 stories` (notes counted when asked or
 /// when there are some), and what input errors left unchecked.
-pub fn summary_line(outcome: &Outcome, always_count_notes: bool) -> String {
+pub(crate) fn summary_line(outcome: &Outcome, always_count_notes: bool) -> String {
     let counts = summary_counts(outcome.reports);
     let notes = match counts.notes {
         0 if !always_count_notes => String::new(),
