@@ -3,6 +3,7 @@
 use crate::casing::{self, Casing};
 use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::quotes::{check_quote, QuoteIndex};
+use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
 use crate::extract::dates::{extract_dates, DateMention};
@@ -11,7 +12,7 @@ use crate::extract::numbers::{extract_numbers, gives_same_amount, is_bracketed_c
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
-use crate::facts::{Facts, Figure, Loc};
+use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
 use crate::lazy_list::Lazy;
 use crate::lexicon::lexicon;
@@ -41,6 +42,7 @@ pub struct Checker<'f> {
     facts: FactsRef<'f>,
     indexes: Indexes,
     quotes: QuoteIndex,
+    organisation_words: OrganisationWords,
 }
 
 /// A run borrows its facts; a long-lived checker (the language server's, kept between
@@ -145,7 +147,15 @@ impl<'f> Checker<'f> {
     fn with_indexes(facts: FactsRef<'f>, indexes: Indexes) -> Checker<'f> {
         // the quotes' index is linear in the quotes and cheap next to the names': not cached
         let quotes = QuoteIndex::new(&facts.quotes);
-        Checker { quotes, facts, indexes }
+        // as cheap: the organisations a title may name, read in their title words
+        let organisation_words =
+            crate::lexicon::scoped(facts.lexicon(), || OrganisationWords::new(&facts.organisations));
+        Checker {
+            quotes,
+            facts,
+            indexes,
+            organisation_words,
+        }
     }
 
     /// The dateline relative dates resolve against: `--published`, then the story's front
@@ -190,9 +200,10 @@ impl<'f> Checker<'f> {
             .mentions
             .iter()
             .flat_map(|m| {
+                let name = doc.words(m.name.clone());
                 m.titles
                     .iter()
-                    .filter_map(move |t| self.title_finding(doc, m.person, t, published))
+                    .filter_map(move |t| self.title_finding(doc, m.person, &name, t, published))
             })
             .collect();
         out.extend(found.mentions.iter().filter_map(|m| {
@@ -258,25 +269,28 @@ impl<'f> Checker<'f> {
         }
     }
 
-    /// A title's finding, unless the title fits another person of the same surname (then it is
-    /// that person's title). A title that is no post of the named person but is one of a
-    /// namesake's at another time is judged as the namesake's ("Governor George Bush" in 2005 is
-    /// the son's past post).
+    /// A title's finding, unless the title fits another person of the same surname whom the
+    /// written name may also mean (then it is that person's title: "former Chief of Staff
+    /// Baker" may be James Baker, "former Chief of Staff Howard Baker" is Howard Baker). A
+    /// title that is no post of the named person but is one of such a namesake's at another
+    /// time is judged as the namesake's ("Governor George Bush" in 2005 is the son's past post).
     fn title_finding(
         &self,
         doc: &Doc,
         named: usize,
+        written_name: &str,
         run: &Range<usize>,
         published: Option<NaiveDate>,
     ) -> Option<Finding> {
         // one person at a time: a cached who's-who decodes only those asked for
-        let person = |k: u32| self.facts.people.get(k as usize);
         let named_person = self.facts.people.get(named)?;
-        let finding = titles::check_title(doc, run.clone(), &named_person, published)?;
-        let namesakes = self.indexes.namesakes.of(named);
-        let namesake_fits = namesakes.iter().filter_map(|&other| person(other)).any(|other| {
-            title_fits(doc, run, &other, Some(published))
-                && titles::check_title(doc, run.clone(), &other, published).is_none()
+        let finding = self.judge_title(doc, run, &named_person, published)?;
+        let namesakes: Vec<_> = (self.indexes.namesakes.of(named).iter())
+            .filter_map(|&other| self.facts.people.get(other as usize))
+            .filter(|other| other.may_be_called(written_name))
+            .collect();
+        let namesake_fits = namesakes.iter().any(|other| {
+            title_fits(doc, run, other, Some(published)) && self.judge_title(doc, run, other, published).is_none()
         });
         if namesake_fits {
             return None;
@@ -284,11 +298,27 @@ impl<'f> Checker<'f> {
         let named_has_it = title_fits(doc, run, &named_person, None);
         let namesakes_post = namesakes
             .iter()
-            .filter_map(|&other| person(other))
             .find(|other| !named_has_it && title_fits(doc, run, other, None));
         match namesakes_post {
-            Some(other) => titles::check_title(doc, run.clone(), &other, published).or(Some(finding)),
+            Some(other) => self.judge_title(doc, run, other, published).or(Some(finding)),
             None => Some(finding),
+        }
+    }
+
+    /// The finding for a title held against one person's: its words (an organisation's alias
+    /// read as the facts' form writes it), then the organisation it names.
+    fn judge_title(
+        &self,
+        doc: &Doc,
+        run: &Range<usize>,
+        person: &Person,
+        published: Option<NaiveDate>,
+    ) -> Option<Finding> {
+        let orgs = &self.organisation_words;
+        match titles::check_title(doc, run.clone(), person, published) {
+            Some(f) if f.code == Code::TitleMismatch && titles::agrees_through_an_alias(doc, run, person, orgs) => None,
+            Some(f) => Some(f),
+            None => titles::organisation_replaced(doc, run, person, orgs),
         }
     }
 

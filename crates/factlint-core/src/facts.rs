@@ -58,6 +58,43 @@ pub struct Person {
     pub reviewed: Option<(NaiveDate, Loc)>,
 }
 
+impl Person {
+    /// Whether a name as written (a possessive aside) may mean this person: each of its words
+    /// is a word of their name or an alias ("Bush" and "George Bush" may mean George W. Bush),
+    /// their name is in it, honorifics aside ("Neil Kinnock" may be the "Lord Kinnock" of a
+    /// who's-who), or it is their name with the given name written another way ("Jamie" for
+    /// "Jaime", "Vince" for "Vincent"). "Howard Baker" never means James Baker.
+    pub(crate) fn may_be_called(&self, written: &str) -> bool {
+        let key = |w: &str| w.trim_end_matches('.').to_lowercase();
+        let written: Vec<String> = crate::extract::people::strip_possessive(written.trim())
+            .split_whitespace()
+            .map(key)
+            .collect();
+        let theirs: Vec<String> = std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .flat_map(|n| n.split_whitespace())
+            .map(key)
+            .collect();
+        let honorifics = &lexicon().honorifics;
+        let own: Vec<String> = self
+            .name
+            .split_whitespace()
+            .map(key)
+            .filter(|w| !honorifics.contains(w))
+            .collect();
+        let given_variant = matches!((written.as_slice(), own.as_slice()),
+            ([given, surname], [their_given, their_surname])
+                if surname == their_surname && written_another_way(given, their_given));
+        written.iter().all(|w| theirs.contains(w)) || own.iter().all(|w| written.contains(w)) || given_variant
+    }
+}
+
+/// One given name written for another: a letter apart, or one the start of the other.
+fn written_another_way(a: &str, b: &str) -> bool {
+    let shorter = a.chars().count().min(b.chars().count());
+    shorter >= 3 && (strsim::osa_distance(a, b) <= 1 || a.starts_with(b) || b.starts_with(a))
+}
+
 /// A sentence a fact carries under `tests:` that `factlint facts check` runs through the
 /// checker: a `pass` sentence must give no finding, a `flag` one a finding about the fact.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -1036,8 +1073,27 @@ fn cues_present(about: &[String]) -> Result<(), String> {
     }
 }
 
-/// Canonical words of a title: lowercase, spelling variants folded, possessives kept.
+/// Canonical words of a title: lowercase, spelling variants folded, possessives kept. A
+/// "former" after words that name no post ("the government's former communications minister")
+/// is moved to the front, where it marks the whole title.
 pub(crate) fn title_words(title: &str) -> Vec<String> {
+    let mut words = canonical_title_words(title);
+    let lex = lexicon();
+    let generic = words.iter().take_while(|w| names_no_post(w)).count();
+    let formers = words[generic..].iter().take_while(|w| lex.former.contains(*w)).count();
+    if generic > 0 && formers > 0 {
+        words[..generic + formers].rotate_right(formers);
+    }
+    words
+}
+
+/// A word in front of a title that names no post: a generic word ("the government's") or an
+/// owner ("Evergo's", "Britain's").
+pub(crate) fn names_no_post(word: &str) -> bool {
+    lexicon().generic_words.contains(word) || word.ends_with("'s") || word.ends_with("’s")
+}
+
+fn canonical_title_words(title: &str) -> Vec<String> {
     let lex = lexicon();
     crate::text::tokens(title)
         .iter()

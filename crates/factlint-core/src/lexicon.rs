@@ -148,6 +148,8 @@ pub struct Lexicon {
     pub(crate) office_words: HashSet<String>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
     pub(crate) grades: HashSet<String>,
+    /// Endings of words naming a profession, not an office ("futurologist", "economist").
+    pub(crate) role_endings: Vec<String>,
     /// Office-changing words written fused to a title word ("Undersecretary").
     pub(crate) fused_prefixes: Vec<String>,
     /// Prepositions joining a post to its complement ("MP for Sedgefield").
@@ -386,6 +388,7 @@ extendable!(
     titles.offices,
     titles.occupations,
     titles.grades,
+    titles.role_endings,
     titles.fused_prefixes,
     titles.post_prepositions,
     titles.person_prepositions,
@@ -653,6 +656,7 @@ impl Lexicon {
             offices,
             occupations,
             grades: set(t.grades),
+            role_endings: t.role_endings,
             fused_prefixes: t.fused_prefixes,
             post_prepositions: set(t.post_prepositions),
             person_prepositions: set(t.person_prepositions),

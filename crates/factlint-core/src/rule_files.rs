@@ -161,6 +161,7 @@ pub struct TitleFile {
     pub offices: Vec<Vec<String>>,
     pub occupations: Vec<Vec<String>>,
     pub grades: Vec<String>,
+    pub role_endings: Vec<String>,
     pub fused_prefixes: Vec<String>,
     pub post_prepositions: Vec<String>,
     pub person_prepositions: Vec<String>,

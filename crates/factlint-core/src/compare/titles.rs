@@ -6,8 +6,8 @@
 //! missing, changed or replaced inside the form, or when an office-changing word ("deputy",
 //! "shadow") is added or dropped. "former" is judged against the person's `until`.
 
-use crate::extract::people::{adds_an_ending, misspells_title_word};
-use crate::facts::{title_words, Person, TitleForm};
+use crate::extract::people::{adds_an_ending, misspells_title_word, strip_possessive};
+use crate::facts::{title_words, Organisation, Person, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
 use crate::text::Doc;
@@ -119,7 +119,11 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         .take_while(|(s, f)| same_word(s, f))
         .count();
     if from_end > 0 {
-        if from_end == story.len() && office_noun_dropped(story, &form[..form.len() - from_end]) {
+        // "the government's communications" for "Minister for Communications": generic words
+        // in front name no post
+        let in_front = &story[..story.len() - from_end];
+        let only_generic = in_front.iter().all(|w| lexicon().generic_words.contains(w));
+        if only_generic && office_noun_dropped(&story[in_front.len()..], &form[..form.len() - from_end]) {
             return FormMatch::Differs;
         }
         let shared = &story[story.len() - from_end];
@@ -277,15 +281,42 @@ fn offices(words: &[String], table: &[(Vec<String>, usize)]) -> Vec<usize> {
     found
 }
 
-/// A title that names offices, none of them one the form names: another post, even with no
-/// word shared ("Governor" for "Senator", "spokesman" for "press secretary"). Occupations are
-/// held against occupations alone ("drummer" for "bassist"; not "journalist" for "Senator").
-fn names_another_office(story: &[String], form: &[String]) -> bool {
+/// A title that names offices, none of them one the person's forms name: another post, even
+/// with no word shared ("Governor" for "Senator", "spokesman" for "press secretary"). Each
+/// table is held against the forms that name something in it, so a form of another kind
+/// ("chair of the judges" beside "Guardian literary editor") does not shield a wrong one
+/// ("publisher"). Occupations are held against occupations alone ("drummer" for "bassist"; not
+/// "journalist" for "Senator"), but an office written for someone the facts know only by a
+/// profession is another post ("senator" for an economist, "chief executive" for a
+/// futurologist).
+fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
     let lex = lexicon();
-    [&lex.offices, &lex.occupations].into_iter().any(|table| {
-        let (written, accepted) = (offices(story, table), offices(form, table));
-        !written.is_empty() && !accepted.is_empty() && !written.iter().any(|o| accepted.contains(o))
-    })
+    let another_in = |table: &[(Vec<String>, usize)]| {
+        let written = offices(story, table);
+        let accepted: Vec<Vec<usize>> = forms
+            .iter()
+            .map(|f| offices(f, table))
+            .filter(|named| !named.is_empty())
+            .collect();
+        !written.is_empty()
+            && !accepted.is_empty()
+            && accepted.iter().all(|named| !written.iter().any(|o| named.contains(o)))
+    };
+    let office_for_a_profession = !offices(story, &lex.offices).is_empty()
+        && forms.iter().all(|f| offices(f, &lex.offices).is_empty())
+        && forms.iter().any(|f| names_a_profession(f));
+    another_in(&lex.offices) || another_in(&lex.occupations) || office_for_a_profession
+}
+
+/// A form that names an occupation, or ends on a word for a profession ("futurologist").
+fn names_a_profession(form: &[String]) -> bool {
+    let lex = lexicon();
+    let profession_word = form.last().is_some_and(|w| {
+        lex.role_endings
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+    });
+    profession_word || !offices(form, &lex.occupations).is_empty()
 }
 
 fn names_a_post(words: &[String]) -> bool {
@@ -486,11 +517,8 @@ pub(crate) fn mismatch(
     let rivals = equally_near_forms(&near);
     let another_office = || {
         let current = person.titles.iter().filter(|f| !f.former);
-        let all_others = person
-            .titles
-            .iter()
-            .all(|f| names_another_office(core, split_former(&f.words).1));
-        (!former_written && all_others)
+        let forms: Vec<&[String]> = person.titles.iter().map(|f| split_former(&f.words).1).collect();
+        (!former_written && names_another_office(core, &forms))
             .then(|| current.chain(&person.titles).next())
             .flatten()
     };
@@ -526,6 +554,146 @@ pub(crate) fn mismatch(
     } else {
         as_choice_among(finding, &rivals)
     })
+}
+
+/// The known organisations' names and aliases as title words, longest first: which body a
+/// written title names ("Shell chief executive", "Lai Sun's executive director").
+pub struct OrganisationWords(Vec<(Vec<String>, usize)>);
+
+impl OrganisationWords {
+    /// Every name and alias of `organisations`, read as a title's words are.
+    pub fn new(organisations: &[Organisation]) -> OrganisationWords {
+        let mut forms: Vec<(Vec<String>, usize)> = organisations
+            .iter()
+            .enumerate()
+            .flat_map(|(k, org)| org.forms().map(move |(text, _)| (title_words(text), k)))
+            .filter(|(words, _)| !words.is_empty())
+            .collect();
+        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        OrganisationWords(forms)
+    }
+
+    /// The organisations `words` name, reading the longest form at each word; a form may end
+    /// on a possessive ("Evergo's").
+    fn named_in(&self, words: &[String]) -> Vec<usize> {
+        self.spans_in(words).into_iter().map(|(_, org)| org).collect()
+    }
+
+    /// Where `words` name an organisation, and which.
+    fn spans_in(&self, words: &[String]) -> Vec<(Range<usize>, usize)> {
+        let mut named = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let at = self.0.iter().find(|(form, _)| {
+                let end = i + form.len();
+                end <= words.len()
+                    && words[i..end - 1] == form[..form.len() - 1]
+                    && strip_possessive(&words[end - 1]) == form[form.len() - 1]
+            });
+            match at {
+                Some((form, org)) => {
+                    named.push((i..i + form.len(), *org));
+                    i += form.len();
+                }
+                None => i += 1,
+            }
+        }
+        named
+    }
+}
+
+/// Whether a written title agrees with one of the person's forms once the organisation it
+/// names is written as that form writes it: "BoE deputy governor" for "Bank of England deputy
+/// governor", when the facts give "BoE" as the bank's alias.
+pub fn agrees_through_an_alias(
+    doc: &Doc,
+    run: &Range<usize>,
+    person: &Person,
+    organisations: &OrganisationWords,
+) -> bool {
+    let words = title_words(&doc.words(run.clone()));
+    let (_, core) = split_former(&words);
+    let in_story = organisations.spans_in(core);
+    !in_story.is_empty()
+        && person.titles.iter().any(|form| {
+            let form_core = split_former(&form.words).1;
+            let theirs = organisations.spans_in(form_core);
+            let mut rewritten = Vec::new();
+            let mut at = 0;
+            for (span, org) in &in_story {
+                let Some((their_span, _)) = theirs.iter().find(|(_, o)| o == org) else {
+                    return false;
+                };
+                rewritten.extend_from_slice(&core[at..span.start]);
+                rewritten.extend_from_slice(&form_core[their_span.clone()]);
+                at = span.end;
+            }
+            rewritten.extend_from_slice(&core[at..]);
+            rewritten != core && compare_form(&rewritten, form_core) == FormMatch::Agrees
+        })
+}
+
+/// A title that agrees with the person's forms but names another known organisation than
+/// theirs: "Shell chief executive" for the facts' "BP chief executive" agrees with their plain
+/// "chief executive", yet the organisation word was replaced. Only when a form names a known
+/// organisation and none names the story's: a body the facts do not tie to the person is
+/// another post.
+pub fn organisation_replaced(
+    doc: &Doc,
+    run: &Range<usize>,
+    person: &Person,
+    organisations: &OrganisationWords,
+) -> Option<Finding> {
+    let written = doc.words(run.clone());
+    let words = title_words(&written);
+    let (_, core) = split_former(&words);
+    let in_story = organisations.named_in(core);
+    if in_story.is_empty() {
+        return None;
+    }
+    let naming: Vec<(&TitleForm, Vec<usize>)> = person
+        .titles
+        .iter()
+        .map(|f| (f, organisations.named_in(split_former(&f.words).1)))
+        .filter(|(_, named)| !named.is_empty())
+        .collect();
+    let theirs = |org: &usize| naming.iter().any(|(_, named)| named.contains(org));
+    if in_story.iter().any(theirs) {
+        return only_the_body(doc, run, person, organisations);
+    }
+    let form = naming
+        .iter()
+        .map(|(f, _)| *f)
+        .min_by_key(|f| word_edits(core, split_former(&f.words).1))?;
+    let reference = keep_former(&written, &strip_former_text(&form.text));
+    let label = format!("another organisation than the facts' `{}`", form.text);
+    Some(title_finding(doc, run, &written, person, form, reference, label))
+}
+
+/// A title that is only the name of the body the person's post belongs to, the office noun
+/// dropped ("Deposit Insurance Corp William Seidman" for "Federal Deposit Insurance Corp
+/// chairman"): the title cut short to its organisation, as "Treasury Jane Doe" is to its
+/// domain. A name of one word ("Conservative Michael Howard", "BP's John Browne") or a
+/// possessive is an affiliation, not a title.
+fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: &OrganisationWords) -> Option<Finding> {
+    let written = doc.words(run.clone());
+    let words = title_words(&written);
+    let (_, core) = split_former(&words);
+    let body: Vec<String> = core.iter().skip_while(|w| *w == "the").cloned().collect();
+    let whole_name = body.len() >= 2
+        && !body.last().is_some_and(|w| strip_possessive(w) != w)
+        && organisations.0.iter().any(|(form, _)| *form == body);
+    if !whole_name {
+        return None;
+    }
+    let lex = lexicon();
+    let form = person.titles.iter().find(|f| {
+        let words = split_former(&f.words).1;
+        words.windows(body.len()).any(|w| w == body) && words.iter().any(|w| lex.head_words.contains(w))
+    })?;
+    let reference = keep_former(&written, &strip_former_text(&form.text));
+    let label = format!("the office is missing: the facts give `{}`", form.text);
+    Some(title_finding(doc, run, &written, person, form, reference, label))
 }
 
 /// The accepted forms, other than the first, as near the written title as the first (`near`
@@ -635,8 +803,20 @@ fn keep_former(written: &str, form: &str) -> String {
     }
 }
 
+/// The written title without its "former" (or "ex-"), at its start or after words that name
+/// no post ("the government's former communications minister").
 pub(crate) fn strip_former_text(written: &str) -> String {
     let lex = lexicon();
+    let generic = written
+        .split(' ')
+        .take_while(|w| crate::facts::names_no_post(&w.to_lowercase()))
+        .count();
+    if generic > 0 {
+        let words: Vec<&str> = written.split(' ').collect();
+        let rest = strip_former_text(&words[generic..].join(" "));
+        let kept = words[..generic].iter().copied().chain([rest.as_str()]);
+        return kept.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    }
     let mut rest = written;
     loop {
         let (first, tail) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -735,12 +915,149 @@ mod tests {
         assert_eq!(fixes[0].1, Applicability::Certain);
     }
 
+    /// (code, flagged words, replacement) of each finding of `text` against `yaml`.
+    fn flagged(yaml: &str, text: &str) -> Vec<(String, String, Option<String>)> {
+        check_yaml(yaml, text, &CheckOptions::default())
+            .into_iter()
+            .map(|f| (f.code.to_string(), text[f.span].to_string(), f.replacement))
+            .collect()
+    }
+
+    fn title_flag(words: &str, replacement: &str) -> Vec<(String, String, Option<String>)> {
+        vec![("title-mismatch".into(), words.into(), Some(replacement.into()))]
+    }
+
+    const BROWNE: &str = "people:\n  - name: John Browne\n    honorific: Lord\n    aliases: [Browne]\n    title: chief executive\n    also: [BP chief executive]\n  - name: Thomas Lau\n    title: executive director\n    also: [Evergo's executive director]\n  - name: Rachel Lomax\n    title: Bank of England deputy governor\n  - name: William Seidman\n    title: Federal Deposit Insurance Corp chairman\norganisations:\n  - name: BP\n  - name: Royal Dutch Shell\n    aliases: [Shell]\n  - name: Evergo Industrial Enterprise Ltd\n    aliases: [Evergo]\n  - name: Lai Sun Garment Co Ltd\n    aliases: [Lai Sun]\n  - name: Bank of England\n    aliases: [BoE]\n  - name: Federal Deposit Insurance Corp\n    aliases: [FDIC]\n";
+
+    #[test]
+    fn another_known_organisation_in_a_title_is_a_replaced_word() {
+        // bbc/business/221.txt, reuters21578/00960.txt
+        assert_eq!(
+            flagged(BROWNE, "Shell chief executive Lord Browne said."),
+            title_flag("Shell chief executive", "BP chief executive")
+        );
+        assert_eq!(
+            flagged(BROWNE, "Thomas Lau, Lai Sun's executive director, declined."),
+            title_flag("Lai Sun's executive director", "Evergo's executive director")
+        );
+        // their own organisation, a generic word, or no organisation: agrees
+        for text in [
+            "BP chief executive Lord Browne said.",
+            "The company's chief executive Lord Browne said.",
+            "Oil chief executive Lord Browne said.",
+            "Thomas Lau, Evergo's executive director, declined.",
+        ] {
+            assert_eq!(flagged(BROWNE, text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_organisations_alias_in_a_title_agrees_and_its_name_alone_has_lost_the_office() {
+        assert_eq!(flagged(BROWNE, "BoE deputy governor Rachel Lomax said."), []);
+        let found = flagged(BROWNE, "BoE governor Rachel Lomax said.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("title-mismatch", "BoE governor")
+        );
+        // reuters21578/00854.txt
+        assert_eq!(
+            flagged(BROWNE, "Federal Deposit Insurance Corp William Seidman said."),
+            title_flag(
+                "Federal Deposit Insurance Corp",
+                "Federal Deposit Insurance Corp chairman"
+            )
+        );
+        assert_eq!(flagged(BROWNE, "The FDIC's William Seidman said."), []);
+    }
+
+    #[test]
+    fn a_role_outside_the_offices_disagrees_with_another_of_its_kind() {
+        let yaml = "people:\n  - name: Claire Armistead\n    title: chair of the judges\n    also: [judge, Guardian literary editor]\n  - name: Charles van Commenee\n    title: coach\n  - name: Alan Greenspan\n    title: economist\n  - name: Xu Jinfeng\n    title: official\n  - name: Ian Pearson\n    title: futurologist\n  - name: Richard Eyre\n    title: director\n  - name: Andrew Tyrie\n    title: Tory frontbencher\n  - name: John Carvel\n    title: journalist\n";
+        for (text, words) in [
+            ("said publisher Claire Armistead.", "publisher"),
+            ("said agent Charles van Commenee.", "agent"),
+            ("said senator Alan Greenspan.", "senator"),
+            ("Alan Greenspan, a central banker, said.", "central banker"),
+            ("said minister Xu Jinfeng.", "minister"),
+            ("Ian Pearson, BT's chief executive, said.", "BT's chief executive"),
+            ("said producer Richard Eyre.", "producer"),
+            ("Tory backbencher Andrew Tyrie demanded.", "Tory backbencher"),
+            ("said editor John Carvel.", "editor"),
+        ] {
+            let found = flagged(yaml, text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(
+                (found[0].0.as_str(), found[0].1.as_str()),
+                ("title-mismatch", words),
+                "{text}"
+            );
+        }
+        // a profession written for someone who holds an office says nothing of the post
+        let yaml = "people:\n  - name: Jane Doe\n    title: Senator\n";
+        assert_eq!(flagged(yaml, "said economist Jane Doe."), []);
+        assert_eq!(flagged(yaml, "said journalist Jane Doe."), []);
+    }
+
+    #[test]
+    fn former_after_an_owner_marks_the_whole_title() {
+        // bbc/tech/282.txt
+        let yaml = "people:\n  - name: Noel Dempsey\n    title: communications minister\n    also: [Minister for Communications]\n";
+        assert_eq!(
+            flagged(
+                yaml,
+                "Noel Dempsey, the government's former communications minister, said."
+            ),
+            vec![(
+                "stale-title".to_string(),
+                "government's former communications minister".to_string(),
+                Some("government's communications minister".to_string())
+            )]
+        );
+        assert_eq!(
+            flagged(yaml, "Noel Dempsey, the government's communications, said.")[0].0,
+            "title-mismatch"
+        );
+        assert_eq!(
+            flagged(yaml, "Noel Dempsey, the government's communications minister, said."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_namesakes_post_is_theirs_only_when_the_name_may_be_theirs() {
+        // reuters21578/00854.txt
+        let yaml = "people:\n  - name: Howard Baker\n    aliases: [Baker]\n    posts:\n      - {title: White House Chief of Staff, from: 1987-02-27}\n  - name: James Baker\n    aliases: [Baker]\n    posts:\n      - {title: White House Chief of Staff, from: 1981-01, until: 1985-02}\n";
+        let date = CheckOptions {
+            published: "1987-03-02".parse().ok(),
+            ..Default::default()
+        };
+        let codes = |text: &str| -> Vec<String> {
+            check_yaml(yaml, text, &date)
+                .iter()
+                .map(|f| f.code.to_string())
+                .collect()
+        };
+        assert_eq!(
+            codes("former White House Chief of Staff Howard Baker said."),
+            ["stale-title"]
+        );
+        assert_eq!(
+            codes("former White House Chief of Staff Baker said."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            codes("White House Chief of Staff Howard Baker said."),
+            Vec::<String>::new()
+        );
+    }
+
     fn m(story: &str, form: &str) -> FormMatch {
         compare_form(&title_words(story), &title_words(form))
     }
 
     fn another(story: &str, form: &str) -> bool {
-        names_another_office(&title_words(story), &title_words(form))
+        names_another_office(&title_words(story), &[&title_words(form)])
     }
 
     #[test]
@@ -964,6 +1281,11 @@ mod tests {
         assert!(!another("reporter", "BBC correspondent"));
         assert!(!another("writer", "Novelist"));
         assert!(!another("journalist", "Senator"));
+        // an office for someone known only by a profession
+        assert!(another("Senator", "economist"));
+        assert!(another("chief executive", "futurologist"));
+        assert!(another("central banker", "economist"));
+        assert!(!another("veteran", "economist"));
     }
 
     #[test]

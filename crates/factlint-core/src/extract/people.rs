@@ -531,7 +531,10 @@ impl NameIndex {
     }
 
     /// The apposition after a name: ", Israel's strategic affairs minister," — only when it
-    /// holds a title word and closes with punctuation.
+    /// holds a title word and closes with punctuation, or with the post's preposition before a
+    /// complement the run cannot read (", managing director of downstream unit <Shell U.K.
+    /// Oil>": the post is "managing director"). A phrase opened by an article whose title
+    /// words come last is read from them (", a university of chicago-educated economist,").
     fn title_after(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
         let lex = lexicon();
         if doc.tokens.get(end)?.text != "," {
@@ -556,9 +559,10 @@ impl NameIndex {
             }
             if !self.is_title_token_at(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
-                // subcommittee") or closing the apposition ("director of the Arkansas State
-                // University venue,")
-                let next_is_title = doc.tokens.get(j + 1).is_some_and(|n| self.is_title_head(n, person));
+                // subcommittee", "the government's former communications minister") or closing
+                // the apposition ("director of the Arkansas State University venue,")
+                let next = j + 1 + usize::from(is_former(doc.lower_at(j + 1)));
+                let next_is_title = doc.tokens.get(next).is_some_and(|n| self.is_title_head(n, person));
                 let last = j > start && closes_apposition(doc, j + 1);
                 if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last) {
                     break;
@@ -570,11 +574,60 @@ impl NameIndex {
         while j > start && lex.connectors.contains(doc.lower_at(j - 1)) {
             j -= 1;
         }
-        let closes = closes_apposition(doc, j);
+        // "<Shell U.K. Oil>": a name the wire marks, which the run cannot read; the post is
+        // what stands before its preposition ("managing director of downstream unit <Shell")
+        if doc.tokens.get(j).is_some_and(|t| t.text == "<") {
+            let post_ends = (start + 1..j).rev().find(|&k| {
+                lex.post_prepositions.contains(doc.lower_at(k)) && self.names_a_post(doc.lower_at(k - 1), person)
+            });
+            j = post_ends.unwrap_or(j);
+        }
+        let before_a_complement = j > start
+            && lex.post_prepositions.contains(doc.lower_at(j))
+            && self.names_a_post(doc.lower_at(j - 1), person);
+        let closes = closes_apposition(doc, j) || before_a_complement;
         // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
         let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
         let run = start..j;
-        (j > start && closes && !subject && self.has_head_word(doc, &run, person)).then_some(run)
+        if j > start && closes && !subject && self.has_head_word(doc, &run, person) {
+            return Some(run);
+        }
+        determined
+            .then(|| self.title_ending_a_phrase(doc, start, sentence_end, person))
+            .flatten()
+    }
+
+    /// The title words that end a phrase opened by an article, up to the punctuation that
+    /// closes the apposition: ", a university of chicago-educated central banker," gives
+    /// "central banker". At most eight words, the last naming a post.
+    fn title_ending_a_phrase(
+        &self,
+        doc: &Doc,
+        start: usize,
+        sentence_end: usize,
+        person: usize,
+    ) -> Option<Range<usize>> {
+        let lex = lexicon();
+        let close = (start..sentence_end.min(start + 8))
+            .find(|&k| matches!(doc.tokens[k].text, "," | ";" | ")" | "(" | "-" | "—"))?;
+        let from = (start..close)
+            .rev()
+            .take_while(|&k| self.is_title_token_at(doc, k, person) && !lex.connectors.contains(doc.lower_at(k)))
+            .last()?;
+        let run = from..close;
+        let head = self.names_a_post(doc.lower_at(close - 1), person);
+        (head && !(start..close).any(|k| self.names_someone_at(doc, k))).then_some(run)
+    }
+
+    /// Whether a word names a post: a head word, an office or occupation, a word of the
+    /// person's titles or a slip of one ("secertary").
+    fn names_a_post(&self, word: &str, person: usize) -> bool {
+        let lex = lexicon();
+        let vocab = &self.title_vocab[person];
+        lex.head_words.contains(word)
+            || lex.office_words.contains(word)
+            || vocab.contains(word)
+            || vocab.iter().any(|v| misspells_title_word(word, v))
     }
 
     /// Whether a name starts at token `j` of an apposition: a known one, or a capitalised word
@@ -1146,6 +1199,37 @@ mod tests {
             all_titles(SUBROTO, text),
             [["President of the Organisation of Petroleum Exporting Countries"]]
         );
+    }
+
+    #[test]
+    fn an_apposition_ends_before_a_complement_it_cannot_read() {
+        // reuters21578/08820.txt, 11768.txt, 17428.txt
+        let yaml = "people:\n  - name: Jaap Klootwijk\n    title: managing director\n  - name: Chen Zuyuan\n    title: Communist Party secretary\n  - name: Rudiger Dornbush\n    title: economist\n";
+        let cases = [
+            (
+                "Jaap Klootwijk, finance director of downstream unit <Shell U.K. Oil>, said",
+                "finance director",
+            ),
+            (
+                "Jaap Klootwijk, managing director of downstream unit <Shell U.K. Oil>, said",
+                "managing director",
+            ),
+            (
+                "Chen Zuyuan, Communist Party secertary of a village in the east, said",
+                "Communist Party secertary",
+            ),
+            (
+                "Rudiger Dornbush, a University of Chicago-educated central banker, works",
+                "University of Chicago-educated central banker",
+            ),
+            (
+                "Rudiger Dornbush, a university of chicago-educated central banker, works",
+                "central banker",
+            ),
+        ];
+        for (text, title) in cases {
+            assert_eq!(all_titles(yaml, text), [[title]], "{text}");
+        }
     }
 
     #[test]
