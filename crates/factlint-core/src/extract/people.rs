@@ -623,11 +623,11 @@ impl NameIndex {
     /// person's titles or a slip of one ("secertary").
     fn names_a_post(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
-        let vocab = &self.title_vocab[person];
+        let vocab = &self.title_vocab;
         lex.head_words.contains(word)
             || lex.office_words.contains(word)
-            || vocab.contains(word)
-            || vocab.iter().any(|v| misspells_title_word(word, v))
+            || vocab.contains(person, word)
+            || vocab.of(person).any(|v| misspells_title_word(word, v))
     }
 
     /// Whether a name starts at token `j` of an apposition: a known one, or a capitalised word
