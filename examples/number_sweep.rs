@@ -23,7 +23,10 @@ fn main() {
         };
         let doc = doc(&story);
         for m in extract_numbers(&doc) {
-            let line = doc.text[..doc.tokens[m.tokens.start].start()].matches('\n').count() + 1;
+            let line = doc.text[..doc.start_of(&doc.tokens[m.tokens.start])]
+                .matches('\n')
+                .count()
+                + 1;
             let q = &m.quantity;
             let kind = format!("{:?}", q.kind);
             let rate = q.per.as_ref().map(|p| format!(" per {p:?}")).unwrap_or_default();
