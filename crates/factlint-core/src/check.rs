@@ -2,7 +2,7 @@
 
 use crate::casing::Casing;
 use crate::compare::posts::{title_fits, Namesakes};
-use crate::compare::quotes::{check_quote, QuoteIndex};
+use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
@@ -18,7 +18,10 @@ use crate::lexicon::lexicon;
 use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
-use crate::tie::{cue_word, distance, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use crate::tie::{
+    cue_word, distance, ends_in_link, hits_near, modified_by, nearest_fact, nearest_per_cue, without_date_words,
+    CueHit, CueIndex,
+};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -189,6 +192,9 @@ impl<'f> Checker<'f> {
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
+        if let Some(weekday) = &story.dateline_weekday {
+            findings.extend(cmp_dates::check_dateline_weekday(weekday, story.dateline, published));
+        }
         findings.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
         findings
     }
@@ -230,13 +236,29 @@ impl<'f> Checker<'f> {
         }
         let quotes = extract_quotes(doc);
         let attribution = Attribution::new(doc, &quotes, &people.mentions);
+        // each name by where it stands, to find those of a quote's sentences
+        let mut names: Vec<(usize, &str)> = people
+            .mentions
+            .iter()
+            .map(|m| (m.name.start, self.facts.people[m.person].name.as_str()))
+            .collect();
+        names.sort_unstable();
+        let in_story: HashSet<&str> = names.iter().map(|(_, name)| *name).collect();
         quotes
             .iter()
             .flat_map(|q| {
                 let said_by = attribution
                     .speaker(q)
                     .map(|s| (people.mentions[s.mention].person, doc.span(s.said_by)));
-                check_quote(&self.quotes, &self.facts, doc, q, said_by)
+                let sentences = doc.sentence(q.first).start..doc.sentence(q.last).end;
+                let from = names.partition_point(|(at, _)| *at < sentences.start);
+                let to = names.partition_point(|(at, _)| *at < sentences.end);
+                let beside = names[from..to].iter().map(|(_, name)| *name).collect();
+                let named = Named {
+                    in_story: &in_story,
+                    beside,
+                };
+                check_quote(&self.quotes, &self.facts, doc, q, said_by, &named)
             })
             .collect()
     }
@@ -364,24 +386,42 @@ impl<'f> Checker<'f> {
             };
             (k > 0 && near(k - 1)) || (k + 1 < numbers.len() && near(k + 1))
         };
-        // a conversion in brackets stands where the amount it converts does
+        // a conversion in brackets, or one in another unit after "or" ("426m per minute, or
+        // 25.6 km/h"), stands where the amount it converts does
+        let restates = |host: usize, k: usize| {
+            let (a, b) = (&numbers[host].quantity, &numbers[k].quantity);
+            gives_same_amount(doc, &numbers[host], &numbers[k]) && (a.kind != b.kind || a.factor != b.factor)
+        };
         let reach = |k: usize| match k.checked_sub(1) {
-            Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) => {
+            Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) || restates(host, k) => {
                 numbers[host].tokens.start..numbers[k].tokens.end
             }
             _ => numbers[k].tokens.clone(),
         };
+        // the number a cue ending in a linking word governs ("for a total of 42 cents")
+        let starts: HashMap<usize, usize> = numbers
+            .iter()
+            .enumerate()
+            .flat_map(|(k, m)| [(m.tokens.start, k), (m.start, k)])
+            .collect();
+        let governed = |h: &CueHit| starts.get(&h.tokens.end).filter(|_| ends_in_link(doc, &h.tokens));
         let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
             let m = &numbers[k];
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
-            let eligible = |f: usize| {
+            let eligible = |h: &CueHit| {
+                let f = h.fact;
                 let kind = &figures[f].value.kind;
                 let in_kind = m.quantity.ties_to(&figures[f].value)
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
-                !taken(f) && in_kind && self.near_holds(doc, f, m.core)
+                let speaks_of_it =
+                    governed(h).is_none_or(|&j| j == k) && (!m.compound || modified_by(doc, &m.tokens, &h.tokens));
+                !taken(f) && in_kind && speaks_of_it && self.near_holds(doc, f, m.core)
             };
             let closeness = |f: usize| m.quantity.distance_to(&figures[f].value);
-            let measure = matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end;
+            // a measure, or a bare count, right before a cue measures or counts it ("born seven
+            // weeks prematurely", "speed up to 24 passengers")
+            let bare_count = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
+            let measure = (matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end) || bare_count;
             let (figure, cue) = nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)?;
             Some(((k, cue.clone()), reach(k), figure, cue))
         };
@@ -404,12 +444,30 @@ impl<'f> Checker<'f> {
                 .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence)
                 .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
         };
-        let retied = (0..numbers.len())
+        // a number that gives a tied number's amount again in another unit ("426m per minute,
+        // or 25.6 km/h") is that number's figure, when of a kind that ties to it, and never
+        // another's
+        let host = |k: usize| {
+            let h = k.checked_sub(1)?;
+            let tied_to = tied.iter().find(|((j, _), _)| *j == h)?;
+            restates(h, k).then_some(tied_to)
+        };
+        let restated: Vec<_> = (0..numbers.len())
             .filter(|k| !is_tied.contains(k))
+            .filter_map(|k| host(k).map(|((_, cue), f)| (k, cue.clone(), *f)))
+            .collect();
+        let retied = (0..numbers.len())
+            .filter(|k| !is_tied.contains(k) && !restated.iter().any(|(j, _, _)| j == k))
             .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))
             .filter(|((k, _), _, _, cue)| speaks_of_it(*k, cue))
             .collect();
         tied.extend(nearest_per_cue(doc, retied));
+        tied.extend(
+            restated
+                .into_iter()
+                .filter(|(k, _, f)| numbers[*k].quantity.ties_to(&figures[*f].value))
+                .map(|(k, cue, f)| ((k, cue), f)),
+        );
         // "from 20 to 85 pct" where two figures share the cue: when one end agrees with one of
         // them and no other is as near, the other end is tied to the other
         let pair = |known: usize, other: usize| {

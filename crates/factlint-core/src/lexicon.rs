@@ -89,6 +89,8 @@ pub struct Lexicon {
     pub(crate) position_words: HashSet<String>,
     /// Words of position that make a span of time after them a duration ("the last eight years").
     pub(crate) span_words: HashSet<String>,
+    /// Units that "a"/"an" before them makes one of ("an hour before", "within a year").
+    pub(crate) article_units: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -105,6 +107,10 @@ pub struct Lexicon {
     pub(crate) months: HashMap<String, u32>,
     pub(crate) weekdays: HashMap<String, u32>,
     pub(crate) future_cues: Vec<Vec<String>>,
+    /// "would have", "should have": a future cue starting one of these looks back.
+    pub(crate) past_modal_cues: Vec<Vec<String>>,
+    /// Auxiliaries before a reporting verb whose tense is the clause's ("will be announced").
+    pub(crate) verb_group_words: HashSet<String>,
     pub(crate) reporting_verbs: HashSet<String>,
     pub(crate) relative_days: HashMap<String, i64>,
     pub(crate) relative_units: HashMap<String, CalendarUnit>,
@@ -127,6 +133,16 @@ pub struct Lexicon {
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
     pub(crate) year_parts: HashMap<String, (u32, u32)>,
+    /// Words before a month that make it a date where its name is also a word ("in May").
+    pub(crate) month_prepositions: HashSet<String>,
+    /// "second" -> 2, "last" -> -1: which period of a year an ordinal names.
+    pub(crate) period_ordinals: HashMap<String, i64>,
+    /// "quarter" -> 3: the months of a period of a year.
+    pub(crate) period_units: HashMap<String, u32>,
+    /// "q" -> 3: the months of a period written as a letter and a number ("Q1").
+    pub(crate) period_letters: HashMap<String, u32>,
+    /// "fiscal": a year of another calendar, whose periods are not read.
+    pub(crate) period_blockers: HashSet<String>,
     pub(crate) office_changing: HashSet<String>,
     pub(crate) former: HashSet<String>,
     pub(crate) title_words: HashSet<String>,
@@ -344,6 +360,7 @@ extendable!(
     numbers.label_words,
     numbers.position_words,
     numbers.span_words,
+    numbers.article_units,
     units.measures,
     units.per_time,
     units.separate_dimensions,
@@ -356,6 +373,8 @@ extendable!(
     dates.months,
     dates.weekdays,
     dates.future_cues,
+    dates.past_modal_cues,
+    dates.verb_group_words,
     dates.reporting_verbs,
     dates.relative_days,
     dates.relative_units,
@@ -372,6 +391,11 @@ extendable!(
     dates.level_nouns,
     dates.decade_parts,
     dates.year_parts,
+    dates.month_prepositions,
+    dates.period_ordinals,
+    dates.period_units,
+    dates.period_letters,
+    dates.period_blockers,
     titles.office_changing,
     titles.former,
     titles.title_words,
@@ -560,6 +584,7 @@ impl Lexicon {
             label_words: set(n.label_words),
             position_words: set(n.position_words),
             span_words: set(n.span_words),
+            article_units: set(n.article_units),
             measures: longest_first(
                 u.measures
                     .into_nested_map()
@@ -605,6 +630,8 @@ impl Lexicon {
             months: d.months.into_map(),
             weekdays: d.weekdays.into_map(),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
+            past_modal_cues: d.past_modal_cues.iter().map(|p| words(p)).collect(),
+            verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
             relative_days: d.relative_days.into_map(),
             relative_units,
@@ -633,6 +660,11 @@ impl Lexicon {
             level_nouns: set(d.level_nouns),
             decade_parts: d.decade_parts.into_map(),
             year_parts: d.year_parts.into_map(),
+            month_prepositions: set(d.month_prepositions),
+            period_ordinals: d.period_ordinals.into_map(),
+            period_units: d.period_units.into_map(),
+            period_letters: d.period_letters.into_map(),
+            period_blockers: set(d.period_blockers),
             office_changing: set(t.office_changing),
             former: set(t.former),
             title_words: set(t.title_words),
@@ -701,13 +733,14 @@ impl Lexicon {
         mark(&mut self.number_units.keys(), class::NUMBER | class::DATE);
         mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);
         // dates: a weekday, a month, a relative day or direction, a vague count, a part of a
-        // year, the last word of a preposition before a year
+        // year or an ordinal of a period of one, the last word of a preposition before a year
         mark(&mut self.weekdays.keys(), class::DATE);
         mark(&mut self.months.keys(), class::DATE);
         mark(&mut self.relative_days.keys(), class::DATE);
         mark(&mut self.relative_directions.keys(), class::DATE);
         mark(&mut first(&vague_counts).iter(), class::DATE);
         mark(&mut self.year_parts.keys(), class::DATE);
+        mark(&mut self.period_ordinals.keys(), class::DATE);
         mark(&mut last(&self.year_prepositions).iter(), class::DATE);
         mark(&mut last(&self.loose_year_prepositions).iter(), class::DATE);
         let measures: Vec<Vec<String>> = self.measures.iter().map(|(p, _)| p.clone()).collect();
@@ -783,12 +816,26 @@ pub fn honorific_names() -> Vec<String> {
 /// attribution and how close a quote must be to a known one to be called a misquote.
 pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
+    /// "called", "criticised": speech verbs whose person after them is their object.
+    pub object_verbs: HashSet<String>,
     /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
     pub speech_participles: HashSet<String>,
+    /// "mp", "msp": letters after a name, in capitals, between a speaker and the verb.
+    pub post_nominals: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub min_words: usize,
+    /// A short quote of at least this many words may be a part of a longer known quote.
+    pub min_part_words: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
+    /// Words that alone do not make two short quotes one phrase.
+    pub weak_words: HashSet<String>,
+    /// A word -> the word it is the same as in a quote ("an" -> "a").
+    pub same_words: HashMap<String, String>,
+    /// British endings and their American spellings ("tre" -> "ter"), longest first, for words
+    /// of at least `spelling_min_letters` letters.
+    pub spelling_variants: Vec<(String, String)>,
+    pub spelling_min_letters: usize,
 }
 
 pub fn quote_lexicon() -> &'static QuoteLexicon {
@@ -797,11 +844,22 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
         let file: QuoteFile = compiled_rules!("quotes");
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
+            object_verbs: set(file.object_verbs),
             speech_participles: set(file.speech_participles),
+            post_nominals: set(file.post_nominals),
             pronouns: set(file.pronouns),
             min_words: file.min_words,
+            min_part_words: file.min_part_words,
             max_edits: file.max_edits,
             words_per_edit: file.words_per_edit.max(1),
+            weak_words: set(file.weak_words),
+            same_words: file.same_words.into_map(),
+            spelling_variants: {
+                let mut endings = file.spelling_variants.0;
+                endings.sort_by_key(|(british, _)| std::cmp::Reverse(british.len()));
+                endings
+            },
+            spelling_min_letters: file.spelling_min_letters,
         }
     })
 }

@@ -92,6 +92,7 @@ pub struct NumberFile {
     pub label_words: Vec<String>,
     pub position_words: Vec<String>,
     pub span_words: Vec<String>,
+    pub article_units: Vec<String>,
 }
 
 /// `rules/units.yaml`.
@@ -114,6 +115,8 @@ pub struct DateFile {
     pub months: InOrder<u32>,
     pub weekdays: InOrder<u32>,
     pub future_cues: Vec<String>,
+    pub past_modal_cues: Vec<String>,
+    pub verb_group_words: Vec<String>,
     pub reporting_verbs: Vec<String>,
     pub relative_days: InOrder<i64>,
     pub relative_units: InOrder<String>,
@@ -130,6 +133,11 @@ pub struct DateFile {
     pub level_nouns: Vec<String>,
     pub decade_parts: InOrder<(i32, i32)>,
     pub year_parts: InOrder<(u32, u32)>,
+    pub month_prepositions: Vec<String>,
+    pub period_ordinals: InOrder<i64>,
+    pub period_units: InOrder<u32>,
+    pub period_letters: InOrder<u32>,
+    pub period_blockers: Vec<String>,
 }
 
 /// One unit of `elapsed_units` in `rules/dates.yaml`.
@@ -192,9 +200,16 @@ pub struct HonorificFile {
 #[serde(deny_unknown_fields)]
 pub struct QuoteFile {
     pub speech_verbs: Vec<String>,
+    pub object_verbs: Vec<String>,
     pub speech_participles: Vec<String>,
+    pub post_nominals: Vec<String>,
     pub pronouns: Vec<String>,
     pub min_words: usize,
+    pub min_part_words: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
+    pub weak_words: Vec<String>,
+    pub same_words: InOrder<String>,
+    pub spelling_min_letters: usize,
+    pub spelling_variants: InOrder<String>,
 }

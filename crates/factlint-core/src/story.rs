@@ -35,6 +35,9 @@ pub struct Story {
     pub front_matter_facts: Vec<PathBuf>,
     /// The date of a wire dateline ("WELLINGTON, Feb 27 -") or header, when it has a year.
     pub dateline: Option<NaiveDate>,
+    /// A weekday written in the dateline ("BONN, Wednesday, March 3 -"), checked against its
+    /// date.
+    pub dateline_weekday: Option<DatelineWeekday>,
     /// `factlint-disable-next-line` and `factlint: ignore` comments.
     pub(crate) suppressions: Suppressions,
     /// How the file was encoded, so `--fix` writes it back the same way.
@@ -152,6 +155,7 @@ impl Story {
             front_matter_date: None,
             front_matter_facts: Vec::new(),
             dateline: None,
+            dateline_weekday: None,
             suppressions: Suppressions::default(),
             encoding: Encoding::Utf8,
         }
@@ -168,6 +172,7 @@ impl Story {
             front_matter_date: None,
             front_matter_facts: Vec::new(),
             dateline: None,
+            dateline_weekday: None,
             suppressions: Suppressions::default(),
             encoding: Encoding::Utf8,
         };
@@ -186,7 +191,9 @@ impl Story {
         story.suppressions = suppress.suppressions;
         blank_regex(&mut checkable, html_comment_re());
         blank_regex(&mut checkable, url_re());
-        story.dateline = read_dateline(&mut checkable);
+        if let Some((date, weekday)) = read_dateline(&mut checkable) {
+            (story.dateline, story.dateline_weekday) = (date, weekday);
+        }
         story.blanked = differing_runs(&story.text, &checkable);
         Ok(story)
     }
@@ -368,17 +375,45 @@ fn blank_markdown_non_prose(text: &mut String, from: usize) {
     }
 }
 
+/// A weekday written in a wire dateline, and the month and day beside it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DatelineWeekday {
+    /// Monday = 1.
+    pub weekday: u32,
+    /// Where it is written, in bytes of the story's text.
+    pub span: Range<usize>,
+    /// The dateline's month (1-12) and day.
+    pub month: u32,
+    /// The dateline's day of the month.
+    pub day: u32,
+}
+
+/// A wire header and dateline in every shape the wire writes one: a city (and a state or
+/// country: "RYE BROOK, N.Y.,", "RICHMOND, Va."), a weekday or not ("BONN, Wednesday, March 3"),
+/// the month in any case and before or after the day ("March  2", "MARCH 2", "feb 26", "2
+/// March"), copy in lower case ("panama city, april 29 -").
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?m)\A(?:[^\n]*\n)?(?:Date: *(?P<hd>\d{1,2})-(?P<hm>[A-Za-z]{3})-(?P<hy>\d{4})[^\n]*\n)?\s*(?:(?P<city>[A-Z][A-Za-z .'’-]*(?:, [A-Za-z .'’-]+)?), (?P<m>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2}) *-|date (?P<iso>\d{4}-\d{2}-\d{2}))")
-            .expect("valid regex")
+        let lex = crate::lexicon::Lexicon::builtin();
+        let alternation = |names: Vec<&String>| {
+            let mut names: Vec<String> = names.into_iter().map(|n| regex::escape(n)).collect();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            names.join("|")
+        };
+        let months = alternation(lex.months.keys().collect());
+        let weekdays = alternation(lex.weekdays.keys().collect());
+        Regex::new(&format!(
+            r"(?m)\A(?:[^\n]*\n)?(?:Date: *(?P<hd>\d{{1,2}})-(?P<hm>[A-Za-z]{{3}})-(?P<hy>\d{{4}})[^\n]*\n)?\s*(?:(?P<city>[A-Za-z][A-Za-z .'’/&-]*(?:, [A-Za-z][A-Za-z .'’-]*)??),? (?:(?P<wd>(?i:{weekdays}))\.?,? +)?(?:(?P<m>(?i:{months}))\.? +(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) +(?P<m2>(?i:{months}))\.?),? *-|date (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+        ))
+        .expect("valid regex")
     })
 }
 
 /// Reads and blanks a wire header: a `Date: 26-FEB-1987 ...` line and a dateline
-/// "WELLINGTON, Feb 27 - " (its year from the header), or "date 2024-11-14".
-fn read_dateline(text: &mut String) -> Option<NaiveDate> {
+/// "WELLINGTON, Feb 27 - " (its year from the header), or "date 2024-11-14"; the dateline's
+/// date (when it has a year) and the weekday written in it.
+fn read_dateline(text: &mut String) -> Option<(Option<NaiveDate>, Option<DatelineWeekday>)> {
     let caps = dateline_re().captures(text)?;
     let lex = lexicon();
     let month = |m: &str| lex.months.get(&m.to_lowercase()).copied();
@@ -388,11 +423,20 @@ fn read_dateline(text: &mut String) -> Option<NaiveDate> {
         }
         _ => None,
     };
+    let mut weekday = None;
     let date = if let Some(iso) = caps.name("iso") {
         NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()
     } else {
-        let m = month(caps.name("m")?.as_str())?;
-        let d: u32 = caps.name("d")?.as_str().parse().ok()?;
+        let m = month(caps.name("m").or(caps.name("m2"))?.as_str())?;
+        let d: u32 = caps.name("d").or(caps.name("d2"))?.as_str().parse().ok()?;
+        weekday = caps.name("wd").and_then(|wd| {
+            Some(DatelineWeekday {
+                weekday: *lex.weekdays.get(&wd.as_str().to_lowercase())?,
+                span: wd.range(),
+                month: m,
+                day: d,
+            })
+        });
         header.and_then(|h| dateline_near(h, m, d))
     };
     let whole = caps.get(0)?.range();
@@ -406,7 +450,7 @@ fn read_dateline(text: &mut String) -> Option<NaiveDate> {
         blank(text, h..line_end);
     }
     blank(text, dateline_start.min(whole.end)..whole.end);
-    date.or(header)
+    Some((date.or(header), weekday))
 }
 
 /// The dateline's month and day in the year of the header date, allowing for New Year.
@@ -437,6 +481,48 @@ mod tests {
         assert!(!s.checkable().contains("FEB-1987"));
         assert!(s.checkable().contains("New Zealand's deposits rose."));
         assert_eq!(s.checkable().len(), s.text.len());
+    }
+
+    #[test]
+    fn datelines_in_every_wire_shape_with_their_weekday() {
+        let header = "HEADLINE\nDate:  3-MAR-1987 04:05:06.07\n\n";
+        let read = |dateline: &str| {
+            let s = story("r.txt", &format!("{header}{dateline} - West German banks said."));
+            let weekday = s
+                .dateline_weekday
+                .as_ref()
+                .map(|w| (w.weekday, s.text[w.span.clone()].to_string()));
+            assert!(s.checkable().contains("West German"), "{dateline}");
+            assert!(!s.checkable().contains(" 3 "), "{dateline}: blanked");
+            (s.dateline, weekday)
+        };
+        let march3 = NaiveDate::from_ymd_opt(1987, 3, 3);
+        for plain in [
+            "BONN, March 3",
+            "NEW YORK, MARCH 3",
+            "RYE BROOK, N.Y., MArch 3",
+            "RICHMOND, Va. March 3",
+            "DALLAS/FORT WORTH, Texas, March 3",
+            "CHICAGO, March  3,",
+            "AMSTERDAM, 3 March",
+            "Caracas, mar 3",
+            "panama city, march 3",
+        ] {
+            assert_eq!(read(plain), (march3, None), "{plain}");
+        }
+        assert_eq!(
+            read("BONN, Wednesday, March 3"),
+            (march3, Some((3, "Wednesday".into())))
+        );
+        assert_eq!(
+            read("BOSTON, Mass., Tuesday, March 3"),
+            (march3, Some((2, "Tuesday".into())))
+        );
+        assert_eq!(
+            read("panama city, thursday, march 3"),
+            (march3, Some((4, "thursday".into())))
+        );
+        assert_eq!(read("LONDON, Tues. March 3"), (march3, Some((2, "Tues".into()))));
     }
 
     #[test]

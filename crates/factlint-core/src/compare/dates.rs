@@ -3,8 +3,10 @@
 use crate::extract::dates::{days_of, resolve, DateExpr, DateMention};
 use crate::facts::{DateRange, Event};
 use crate::finding::{Code, Finding};
+use crate::story::DatelineWeekday;
 use crate::text::Doc;
 use chrono::{Datelike, NaiveDate};
+use std::ops::Range;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -192,19 +194,38 @@ pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -
         return None;
     }
     // the date the tense points to, unless the nearest one is the only reading
-    let date = *candidates.last()?;
+    Some(weekday_finding(doc.span(tokens), weekday, *candidates.last()?))
+}
+
+/// A weekday written in a wire dateline ("BONN, Wednesday, March 3 -") must be the dateline's
+/// (the date the wire header gives it, else its month and day nearest the story's date).
+pub fn check_dateline_weekday(
+    written: &DatelineWeekday,
+    dateline: Option<NaiveDate>,
+    published: Option<NaiveDate>,
+) -> Option<Finding> {
+    let date = dateline.or_else(|| {
+        let p = published?;
+        (p.year() - 1..=p.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, written.month, written.day))
+            .min_by_key(|d| (*d - p).num_days().abs())
+    })?;
+    (date.weekday().number_from_monday() != written.weekday)
+        .then(|| weekday_finding(written.span.clone(), written.weekday, date))
+}
+
+/// `weekday`, written at `span`, is not the weekday of `date`.
+fn weekday_finding(span: Range<usize>, weekday: u32, date: NaiveDate) -> Finding {
     let right = weekday_name(date);
     let wrong = WEEKDAYS[(weekday as usize).clamp(1, 7) - 1];
-    Some(
-        Finding::new(
-            Code::WeekdayMismatch,
-            doc.span(tokens),
-            format!("{} was a {right}, not a {wrong}", date.format("%B %-d, %Y")),
-            format!("{date} was a {right}"),
-        )
-        .with_replacement(right)
-        .with_help(format!("write `{right}`, or check the date")),
+    Finding::new(
+        Code::WeekdayMismatch,
+        span,
+        format!("{} was a {right}, not a {wrong}", date.format("%B %-d, %Y")),
+        format!("{date} was a {right}"),
     )
+    .with_replacement(right)
+    .with_help(format!("write `{right}`, or check the date"))
 }
 
 #[cfg(test)]
@@ -239,5 +260,27 @@ mod tests {
         let march = NaiveDate::from_ymd_opt(1987, 3, 1);
         assert!(weekday_findings("the talks ended on Wednesday, April 9.", march).is_empty());
         assert!(weekday_findings(text, None).is_empty(), "no dateline, no year: quiet");
+    }
+
+    #[test]
+    fn a_weekday_in_a_dateline_must_be_the_datelines() {
+        let written = |weekday: u32| DatelineWeekday {
+            weekday,
+            span: 6..15,
+            month: 3,
+            day: 3,
+        };
+        let march3 = NaiveDate::from_ymd_opt(1987, 3, 3);
+        let f = check_dateline_weekday(&written(3), march3, None).expect("a Tuesday, not a Wednesday");
+        assert_eq!(f.message, "March 3, 1987 was a Tuesday, not a Wednesday");
+        assert_eq!((f.span, f.replacement.as_deref()), (6..15, Some("Tuesday")));
+        assert!(check_dateline_weekday(&written(2), march3, None).is_none());
+        // no year in the header: the month and day nearest the story's date
+        let published = NaiveDate::from_ymd_opt(1987, 3, 4);
+        assert!(check_dateline_weekday(&written(3), None, published).is_some());
+        assert!(
+            check_dateline_weekday(&written(3), None, None).is_none(),
+            "no date at all: quiet"
+        );
     }
 }

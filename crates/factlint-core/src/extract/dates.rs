@@ -5,6 +5,7 @@
 //! Extraction only reads what is written; `resolve` turns it into days given the dateline
 //! (an expression that carries its own year needs none).
 
+use crate::extract::people::is_lower_case_copy;
 use crate::facts::{month_range, DateRange};
 use crate::lexicon::{class, lexicon, Bound, CalendarUnit, Elapsed};
 use crate::number::qualifier_before;
@@ -47,9 +48,10 @@ pub enum DateExpr {
     Month { month: u32, year: Option<YearRef> },
     /// "in 2007", "by 2010", "the 2010 coalition".
     Year(i32),
-    /// "mid-1986", "early 1987": the months `first_month` to `last_month` of `year`.
+    /// "mid-1986", "early 1987", "first quarter 1988", "the second half of last year": the
+    /// months `first_month` to `last_month` of `year`.
     YearPart {
-        year: i32,
+        year: YearRef,
         first_month: u32,
         last_month: u32,
     },
@@ -98,12 +100,16 @@ impl DateMention {
     }
 }
 
-/// Every date expression in the document, in order.
+/// Every date expression in the document, in order. In copy set in lower case, months and
+/// weekdays are read in lower case too ("on monday, april 28").
 pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
+    let cased = Cased {
+        lower_case_copy: is_lower_case_copy(doc),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        match read_date(doc, i) {
+        match read_date(doc, i, cased) {
             Some(mut m) => {
                 m.future = speaks_of_future(doc, m.tokens.start, m.tokens.end);
                 i = m.tokens.end;
@@ -113,6 +119,19 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// How the copy is cased: in copy set in lower case a month or weekday needs no capital.
+#[derive(Clone, Copy)]
+struct Cased {
+    lower_case_copy: bool,
+}
+
+impl Cased {
+    /// Whether the word at `i` may be a month's or a weekday's name as cased.
+    fn may_name(self, doc: &Doc, i: usize) -> bool {
+        doc.tokens[i].is_capitalized() || (self.lower_case_copy && !doc.tokens[i].text.chars().any(char::is_uppercase))
+    }
 }
 
 /// "tuesday's" -> "tuesday".
@@ -131,9 +150,9 @@ fn is_possessive(word: &str) -> bool {
     without_possessive(word).len() < word.len()
 }
 
-fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+fn month_at(doc: &Doc, i: usize, cased: Cased) -> Option<(u32, usize)> {
     let t = doc.tokens.get(i)?;
-    if t.kind != TokenKind::Word || !t.is_capitalized() {
+    if t.kind != TokenKind::Word || !cased.may_name(doc, i) {
         return None;
     }
     let lower = doc.lower_at(i);
@@ -182,19 +201,27 @@ fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
     }
 }
 
-fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
+fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     if !doc.in_class(i, class::DATE) {
         return None;
     }
     let lex = lexicon();
-    let t = &doc.tokens[i];
     let lower = doc.lower_at(i);
     let mention = |tokens: Range<usize>, expr| Some(DateMention::new(tokens, expr));
     let bare = without_possessive(lower);
-    if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| t.is_capitalized() && bare.len() > 3) {
-        return read_weekday(doc, i, weekday);
+    // a weekday's whole name is no other word: read in lower case in any copy ("published
+    // on friday"), and a date after one in lower case may be in lower case too
+    if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| bare.len() > 3) {
+        let lower_case = !doc.tokens[i].text.chars().any(char::is_uppercase);
+        let cased = Cased {
+            lower_case_copy: cased.lower_case_copy || lower_case,
+        };
+        return cased
+            .may_name(doc, i)
+            .then(|| read_weekday(doc, i, weekday, cased))
+            .flatten();
     }
-    if let Some(m) = read_calendar(doc, i) {
+    if let Some(m) = read_calendar(doc, i, cased) {
         return Some(m);
     }
     if let Some(&days) = lex.relative_days.get(lower).filter(|_| !is_capitalised_name(doc, i)) {
@@ -203,7 +230,9 @@ fn read_date(doc: &Doc, i: usize) -> Option<DateMention> {
     if let Some(m) = read_ago(doc, i)
         .or_else(|| read_decade(doc, i))
         .or_else(|| read_year_part(doc, i))
+        .or_else(|| read_year_period(doc, i))
         .or_else(|| read_year_adjective(doc, i))
+        .or_else(|| read_year_after_name(doc, i))
     {
         return Some(m);
     }
@@ -266,12 +295,12 @@ fn is_plausible_year(year: i32) -> bool {
 }
 
 /// "Wednesday", and "Wednesday, Nov. 14, 2024" with its calendar date.
-fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
+fn read_weekday(doc: &Doc, i: usize, weekday: u32, cased: Cased) -> Option<DateMention> {
     let mut j = i + 1;
     if doc.tokens.get(j).is_some_and(|t| matches!(t.text, "," | "(")) {
         j += 1;
     }
-    let calendar = read_calendar(doc, j).filter(|d| matches!(d.expr, DateExpr::Day { .. } | DateExpr::Iso(_)));
+    let calendar = read_calendar(doc, j, cased).filter(|d| matches!(d.expr, DateExpr::Day { .. } | DateExpr::Iso(_)));
     if let Some(mut date) = calendar {
         date.weekday = Some((weekday, i..i + 1));
         date.tokens.start = i;
@@ -290,8 +319,8 @@ fn read_weekday(doc: &Doc, i: usize, weekday: u32) -> Option<DateMention> {
 }
 
 /// "Oct. 7, 2023", "October 7", "7 October 2023", "October 2023", "2024-11-14".
-fn read_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
-    let mut m = read_written_calendar(doc, i)?;
+fn read_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
+    let mut m = read_written_calendar(doc, i, cased)?;
     absorb_relative_year(doc, &mut m);
     Some(m)
 }
@@ -311,7 +340,7 @@ fn absorb_relative_year(doc: &Doc, m: &mut DateMention) {
     }
 }
 
-fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
+fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     let mention = |end: usize, expr| Some(DateMention::new(i..end, expr));
     // a day (or a range of days) and a month in either order, and the year if one follows
     let whole_day = |month: u32, (day, last_day): (u32, Option<u32>), after: usize, day_first: bool| {
@@ -327,12 +356,22 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
             },
         )
     };
-    if let Some((month, next)) = month_at(doc, i) {
+    if let Some(range) = hyphenated_month_range(doc, i, cased) {
+        return Some(range);
+    }
+    if let Some((month, next)) = month_at(doc, i, cased) {
+        // a month in lower case ("march", "may") may be a word: with no day or year it is
+        // a month only after a word that takes one ("last march's", "in may")
+        let as_written =
+            doc.tokens[i].is_capitalized() || lexicon().month_prepositions.contains(doc.lower_at(i.wrapping_sub(1)));
         if is_possessive(doc.lower_at(i)) {
-            return possessive_month(doc, i, month);
+            return as_written.then(|| possessive_month(doc, i, month)).flatten();
         }
-        if let Some((days, after)) = days_at(doc, next, false) {
+        if let Some((days, after)) = days_at(doc, next, None) {
             return whole_day(month, days, after, false);
+        }
+        if let Some(range) = month_range_at(doc, i, month, next, cased) {
+            return Some(range);
         }
         if let Some(year) = year_at(doc, next) {
             return mention(
@@ -343,37 +382,60 @@ fn read_written_calendar(doc: &Doc, i: usize) -> Option<DateMention> {
                 },
             );
         }
-        let may_is_a_verb = month == 5
-            && !matches!(
-                doc.lower_at(i.wrapping_sub(1)),
-                "in" | "since" | "until" | "early" | "late" | "mid" | "last" | "next" | "of"
-            );
+        let may_is_a_verb = month == 5 && !lexicon().month_prepositions.contains(doc.lower_at(i.wrapping_sub(1)));
         let sentence_start = doc.sentence(i).start == i;
-        return (!may_is_a_verb && !sentence_start)
+        return (as_written && !may_is_a_verb && !sentence_start)
             .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
     }
-    if let Some((days, next)) = days_at(doc, i, true) {
-        if let Some((month, after)) = month_at(doc, next) {
+    if let Some((days, next)) = days_at(doc, i, Some(cased)) {
+        if let Some((month, after)) = month_at(doc, next, cased) {
             return whole_day(month, days, after, true);
         }
     }
     read_iso(doc, i)
 }
 
+/// "July-September 2004", "from July to September 2004", "between July and September last
+/// year": the months of a year from the first to the last (the year is what the range needs
+/// to be read: without one, each month is read alone).
+fn month_range_at(doc: &Doc, i: usize, first: u32, next: usize, cased: Cased) -> Option<DateMention> {
+    let joins = match doc.lower_at(next) {
+        "-" | "–" | "to" | "through" | "until" => true,
+        "and" => i > 0 && doc.lower_at(i - 1) == "between",
+        _ => false,
+    };
+    let (last, after) = joins.then(|| month_at(doc, next + 1, cased)).flatten()?;
+    let (year, end) = period_year_at(doc, after)?;
+    (last > first).then(|| year_part(i..end, year, first, last))
+}
+
+/// "July-September 2004" written as one word.
+fn hyphenated_month_range(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
+    let (first, last) = doc.lower_at(i).split_once('-')?;
+    let months = &lexicon().months;
+    let (&first, &last) = (months.get(first)?, months.get(last)?);
+    if !cased.may_name(doc, i) {
+        return None;
+    }
+    let (year, end) = period_year_at(doc, i + 1)?;
+    (last > first).then(|| year_part(i..end, year, first, last))
+}
+
 /// A day, or a range of days: "9", "6-9", and before a month also "6 to 9" and "between 6
-/// and 9". The first day, the last if a range, and the token after.
-fn days_at(doc: &Doc, i: usize, month_follows: bool) -> Option<((u32, Option<u32>), usize)> {
+/// and 9" (`month_follows` says how the month after is cased). The first day, the last if a
+/// range, and the token after.
+fn days_at(doc: &Doc, i: usize, month_follows: Option<Cased>) -> Option<((u32, Option<u32>), usize)> {
     let (day, next) = day_at(doc, i)?;
     let joins = match doc.lower_at(next) {
         "-" | "–" => true,
-        "to" => month_follows,
-        "and" => month_follows && i > 0 && doc.lower_at(i - 1) == "between",
+        "to" => month_follows.is_some(),
+        "and" => month_follows.is_some() && i > 0 && doc.lower_at(i - 1) == "between",
         _ => false,
     };
     let range_end = joins
         .then(|| day_at(doc, next + 1))
         .flatten()
-        .filter(|&(last, after)| last > day && (!month_follows || month_at(doc, after).is_some()));
+        .filter(|&(last, after)| last > day && month_follows.is_none_or(|c| month_at(doc, after, c).is_some()));
     Some(match range_end {
         Some((last, after)) => ((day, Some(last)), after),
         None => ((day, None), next),
@@ -502,13 +564,146 @@ fn read_year_part(doc: &Doc, i: usize) -> Option<DateMention> {
         DateMention::new(
             i..end,
             DateExpr::YearPart {
-                year,
+                year: YearRef::Written(year),
                 first_month,
                 last_month,
             },
         )
     })
 }
+
+/// "first quarter 1988", "the second half of 1987", "fourth-quarter 1986", "Q3 2004", "the
+/// first six months of 1987", "the last quarter of this year", and the year first: "the 1987
+/// first quarter", "1986's fourth quarter". Not a period of a fiscal year ("the first
+/// quarter of fiscal 1987"): its months are another calendar's.
+fn read_year_period(doc: &Doc, i: usize) -> Option<DateMention> {
+    if let Some((year, after_year)) = written_year_owning(doc, i) {
+        let (first_month, last_month, end) = period_at(doc, after_year)?;
+        return Some(year_part(i..end, YearRef::Written(year), first_month, last_month));
+    }
+    let (first_month, last_month, after) = period_at(doc, i)?;
+    let at = if doc.lower_at(after) == "of" { after + 1 } else { after };
+    if lexicon().period_blockers.contains(doc.lower_at(at)) {
+        return None;
+    }
+    let (year, end) = period_year_at(doc, at)?;
+    Some(year_part(i..end, year, first_month, last_month))
+}
+
+fn year_part(tokens: Range<usize>, year: YearRef, first_month: u32, last_month: u32) -> DateMention {
+    DateMention::new(
+        tokens,
+        DateExpr::YearPart {
+            year,
+            first_month,
+            last_month,
+        },
+    )
+}
+
+/// "1987" or "1987's" before a period: the year and the token after it.
+fn written_year_owning(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text));
+    if glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]) {
+        return Some((year, i + 3));
+    }
+    Some((year, i + 1))
+}
+
+/// The year of a period: "1988" (not "1986/87" or "1986-87", spans), or "this year", "last
+/// year", "next year". The year and the token after it.
+fn period_year_at(doc: &Doc, i: usize) -> Option<(YearRef, usize)> {
+    if let Some(&offset) = lexicon().relative_directions.get(doc.lower_at(i)) {
+        return (doc.lower_at(i + 1) == "year").then_some((YearRef::Relative(offset), i + 2));
+    }
+    let year = year_at(doc, i)?;
+    let joined_after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.glued && matches!(n.text, "-" | "–" | "/" | "'" | "’"));
+    (!joined_after).then_some((YearRef::Written(year), i + 1))
+}
+
+/// A period of a year at `i`: "first quarter", "fourth-quarter", "second half", "Q3", "first
+/// six months", "last three months": its first and last month and the token after it.
+fn period_at(doc: &Doc, i: usize) -> Option<(u32, u32, usize)> {
+    let lex = lexicon();
+    let word = doc.lower_at(i);
+    // "Q3", "H1"
+    let mut letters = word.chars();
+    if let (Some(letter), Ok(n)) = (letters.next(), letters.as_str().parse::<i64>()) {
+        let &months = lex.period_letters.get(&letter.to_string())?;
+        return period_months(n, 1, months).map(|(first, last)| (first, last, i + 1));
+    }
+    // "3rd qtr"
+    if let Some((nth, next)) = day_at(doc, i).filter(|&(_, next)| next == i + 2) {
+        let &months = lex.period_units.get(doc.lower_at(next)).filter(|&&m| m > 1)?;
+        return period_months(i64::from(nth), 1, months).map(|(first, last)| (first, last, next + 1));
+    }
+    // "first-quarter" is one word
+    let (ordinal, unit, after) = match word.split_once('-') {
+        Some((ordinal, unit)) => (ordinal, unit, i + 1),
+        None => (word, doc.lower_at(i + 1), i + 2),
+    };
+    let &nth = lex.period_ordinals.get(ordinal)?;
+    // "the first six months of 1987"
+    if let Some((count, _, at)) = count_at(doc, after - 1).filter(|_| word == ordinal) {
+        let &months = lex.period_units.get(doc.lower_at(at)).filter(|&&m| m == 1)?;
+        let months = count * months;
+        return period_months(nth, months, 1).map(|(first, last)| (first, last, at + 1));
+    }
+    let &months = lex.period_units.get(unit).filter(|&&m| m > 1)?;
+    period_months(nth, 1, months).map(|(first, last)| (first, last, after))
+}
+
+/// The months of the `nth` run of `count` periods of `months` each (-1: the year's last run),
+/// when it lies inside one year.
+fn period_months(nth: i64, count: u32, months: u32) -> Option<(u32, u32)> {
+    let span = count.checked_mul(months).filter(|&m| (1..=12).contains(&m))?;
+    let periods = i64::from(12 / span);
+    let nth = if nth < 0 { periods } else { nth };
+    (1..=periods).contains(&nth).then(|| {
+        let first = (nth as u32 - 1) * span + 1;
+        (first, first + span - 1)
+    })
+}
+
+/// A year written after a name: "the Guardian First Book Award 2004", "Euro 2004". It dates the
+/// name, where a cue must stand to tie it to an event. Not a round hundred ("Windows 2000",
+/// "Agenda 2000": names of things, not of their year), nor a span ("Budget 2004/05").
+fn read_year_after_name(doc: &Doc, i: usize) -> Option<DateMention> {
+    let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
+    let joined_after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text, "-" | "–" | "/" | "'" | "’")));
+    if joined_after || doc.tokens[i].glued || i == 0 || doc.sentence(i).start == i {
+        return None;
+    }
+    let lex = lexicon();
+    let name_word = |k: usize| {
+        let t = &doc.tokens[k];
+        let w = doc.lower_at(k);
+        t.kind == TokenKind::Word
+            && t.is_capitalized()
+            && !t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !lex.months.contains_key(w)
+            && !lex.weekdays.contains_key(w)
+            && !lex.stop_words.contains(w)
+    };
+    let sentence_start = doc.sentence(i).start;
+    let start = (sentence_start.max(i.saturating_sub(NAME_REACH))..i)
+        .rev()
+        .take_while(|&k| name_word(k))
+        .last()?;
+    let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
+    m.dates_noun = Some(start..i);
+    Some(m)
+}
+
+/// The most words of a name a year written after it dates.
+const NAME_REACH: usize = 6;
 
 /// A year used as an adjective: "the 2010 coalition", "its 2004 results", "Labour's 1997
 /// manifesto", "1947's Nicholas Nickleby". Not a count ("the 2000 delegates"), a level ("the
@@ -622,17 +817,20 @@ fn read_iso(doc: &Doc, i: usize) -> Option<DateMention> {
 const CLAUSE_REACH: usize = 40;
 
 /// Whether the clause of a date speaks of the future or of a plan ("will meet on", "is due to",
-/// "leaves on"). The clause runs from the last reporting verb before the date (or the
-/// sentence start, at most `CLAUSE_REACH` tokens back) to the date, plus a few words after it
-/// ("on Monday we will issue").
+/// "should make a statement on", "leaves on"). The clause runs from the last reporting verb
+/// before the date (or the sentence start, at most `CLAUSE_REACH` tokens back) to the date,
+/// plus a few words after it ("on Monday we will issue"); the verb group of that reporting
+/// verb is the clause's too ("Results will be announced on Tuesday"). A modal with "have"
+/// looks back ("should have made a statement on Thursday").
 fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     let lex = lexicon();
     let sentence = doc.sentence(start);
     let reach = sentence.start.max(start.saturating_sub(CLAUSE_REACH));
-    let clause_start = (reach..start)
+    let reporting_verb = (reach..start)
         .rev()
-        .find(|&k| lex.reporting_verbs.contains(doc.lower_at(k)))
-        .map_or(reach, |k| k + 1);
+        .find(|&k| lex.reporting_verbs.contains(doc.lower_at(k)));
+    let clause_start = reporting_verb.map_or(reach, |k| k + 1);
+    let verb_group = reporting_verb.map_or(reach..reach, |k| verb_group_before(doc, reach, k));
     let mut after = end;
     if doc.tokens.get(after).is_some_and(|t| t.text == ",") {
         after += 1;
@@ -650,16 +848,28 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
         doc.tokens[*k].kind == TokenKind::Symbol || lex.reporting_verbs.contains(w) || opens_clause(w)
     };
     let after_end = (after..limit).find(stops).unwrap_or(limit);
-    let at: Vec<usize> = (clause_start..start).chain(after..after_end).collect();
+    let at: Vec<usize> = verb_group.chain(clause_start..start).chain(after..after_end).collect();
     let words: Vec<&str> = at.iter().map(|&k| doc.lower_at(k)).collect();
+    let starts =
+        |p: usize, phrase: &Vec<String>| words.get(p..p + phrase.len()).is_some_and(|w| w == phrase.as_slice());
     // a cue is looked for only where a word that starts one stands
     (0..words.len())
         .filter(|&p| doc.in_class(at[p], class::FUTURE_CUE))
         .any(|p| {
-            lex.future_cues
-                .iter()
-                .any(|cue| words.get(p..p + cue.len()).is_some_and(|w| w == cue.as_slice()))
+            lex.future_cues.iter().any(|cue| starts(p, cue)) && !lex.past_modal_cues.iter().any(|past| starts(p, past))
         })
+}
+
+/// The auxiliaries just before a reporting verb at `verb` ("will be" of "will be announced"),
+/// back to `reach` at most.
+fn verb_group_before(doc: &Doc, reach: usize, verb: usize) -> Range<usize> {
+    let words = &lexicon().verb_group_words;
+    let start = (reach..verb)
+        .rev()
+        .take_while(|&k| words.contains(doc.lower_at(k)))
+        .last()
+        .unwrap_or(verb);
+    start..verb
 }
 
 /// The days a date expression stands for, given the dateline. Without a year, a calendar date
@@ -693,10 +903,13 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             year,
             first_month,
             last_month,
-        } => Some(DateRange {
-            first: month_range(year, first_month)?.first,
-            last: month_range(year, last_month)?.last,
-        }),
+        } => {
+            let year = year.resolve(published)?;
+            Some(DateRange {
+                first: month_range(year, first_month)?.first,
+                last: month_range(year, last_month)?.last,
+            })
+        }
         DateExpr::Decade { first, last } => years(first, last),
         DateExpr::Iso(d) => Some(DateRange::day(d)),
         DateExpr::Weekday { weekday, explicit } => {
@@ -1353,5 +1566,190 @@ mod tests {
                 offset: -1
             }]
         );
+    }
+
+    #[test]
+    fn modals_and_plans_look_forward_and_a_reporting_verbs_own_tense_counts() {
+        // Wednesday 16 March 2005 (bbc/politics/376); Thursday 5 March 1987 (reuters 01919)
+        let wednesday = d(2005, 3, 16);
+        let day = |text: &str| resolved(text, wednesday).first;
+        for planned in [
+            "and said Mr Hain should make a statement on Thursday",
+            "The minister must answer questions on Thursday",
+            "The company ought to report on Thursday",
+            "The board is likely to decide on Thursday",
+            "Talks are set for Thursday",
+            "The report is slated for Thursday",
+            "She aims to finish the deal on Thursday",
+            "The bank expects to report on Thursday",
+        ] {
+            assert_eq!(day(planned), d(2005, 3, 17), "{planned}");
+        }
+        for announced in [
+            "Results will be announced on Thursday.",
+            "The figures are expected to be announced on Thursday.",
+            "The decision would be announced on Thursday, he added.",
+            "Details are due to be confirmed on Thursday.",
+        ] {
+            assert_eq!(day(announced), d(2005, 3, 17), "{announced}");
+        }
+        for past in [
+            "Results were announced on Tuesday.",
+            "He had said on Tuesday that he would go.",
+            "The minister should have made a statement on Tuesday.",
+            "It would have been announced on Tuesday had the vote passed.",
+            "Officials could have acted on Tuesday.",
+        ] {
+            assert_eq!(day(past), d(2005, 3, 15), "{past}");
+        }
+    }
+
+    #[test]
+    fn periods_of_a_year() {
+        let own = |text: &str| {
+            let r = resolve(&first(text), None).expect("an own year");
+            (r.first, r.last)
+        };
+        // reuters21578/08820: "come on stream by the end of first quarter 1988"
+        assert_eq!(
+            own("by the end of first quarter 1988, about"),
+            (d(1988, 1, 1), d(1988, 3, 31))
+        );
+        assert_eq!(
+            own("margins in the first quarter of 1987 were"),
+            (d(1987, 1, 1), d(1987, 3, 31))
+        );
+        assert_eq!(own("in the second half of 1987."), (d(1987, 7, 1), d(1987, 12, 31)));
+        assert_eq!(own("fourth-quarter 1986 earnings"), (d(1986, 10, 1), d(1986, 12, 31)));
+        assert_eq!(own("the 3rd qtr 1986 figure"), (d(1986, 7, 1), d(1986, 9, 30)));
+        assert_eq!(own("in the last quarter of 1986"), (d(1986, 10, 1), d(1986, 12, 31)));
+        assert_eq!(own("sales in Q3 2004 rose"), (d(2004, 7, 1), d(2004, 9, 30)));
+        assert_eq!(own("profit in H1 2005 was"), (d(2005, 1, 1), d(2005, 6, 30)));
+        assert_eq!(own("in the first six months of 1987"), (d(1987, 1, 1), d(1987, 6, 30)));
+        assert_eq!(
+            own("during the last three months of 1986"),
+            (d(1986, 10, 1), d(1986, 12, 31))
+        );
+        assert_eq!(own("the 1987 first quarter net"), (d(1987, 1, 1), d(1987, 3, 31)));
+        assert_eq!(own("1986's fourth quarter was"), (d(1986, 10, 1), d(1986, 12, 31)));
+        assert_eq!(
+            resolved("in the fourth quarter of last year", d(1987, 3, 5)),
+            DateRange {
+                first: d(1986, 10, 1),
+                last: d(1986, 12, 31)
+            }
+        );
+        assert!(exprs("the first quarter of fiscal 1987").is_empty(), "another calendar");
+        assert!(exprs("the first quarter of 1986/87").is_empty(), "a span of years");
+        assert!(exprs("in the first quarter, sales").is_empty(), "no year");
+        assert!(
+            exprs("the fifth quarter of 1987 and the third half of 1988")
+                .iter()
+                .all(|e| *e == DateExpr::Year(1987) || *e == DateExpr::Year(1988)),
+            "no such periods: only the years after \"of\""
+        );
+    }
+
+    #[test]
+    fn a_year_after_a_name_dates_the_name() {
+        // bbc/entertainment/015: "has won the Guardian First Book Award 2004."
+        let m = first("has won the Guardian First Book Award 2004.");
+        assert_eq!(m.expr, DateExpr::Year(2004));
+        assert_eq!(m.dates_noun, Some(3..7), "Guardian First Book Award");
+        assert_eq!(exprs("tickets for Euro 2004 sold out"), [DateExpr::Year(2004)]);
+        assert!(
+            exprs("running Windows 2000 and Agenda 2000").is_empty(),
+            "round hundreds are names"
+        );
+        assert!(exprs("the Budget 2004/05 plans").is_empty(), "a span");
+        assert!(
+            exprs("the figure was 1987 tonnes and 1990 more").is_empty(),
+            "no name before it"
+        );
+        assert!(exprs("sales in March 1987 fell")
+            .iter()
+            .all(|e| !matches!(e, DateExpr::Year(_))));
+    }
+
+    #[test]
+    fn months_and_weekdays_in_lower_case_copy() {
+        // reuters21578/17428 and 00137 are set in lower case
+        let lower = "the talks got under way on monday, april 28. officials from the bank said the \
+                     march on washington had no effect and that the plan may work as against the \
+                     last march's figures, according to a statement issued by the fund today and \
+                     released to the press in may with other reports by the officials of the bank";
+        let doc = Doc::new(lower);
+        let found = extract_dates(&doc);
+        let written: Vec<String> = found.iter().map(|m| doc.words(m.tokens.clone())).collect();
+        assert_eq!(
+            written,
+            ["monday, april 28", "march's", "today", "may"].map(String::from)
+        );
+        assert_eq!(found[0].weekday.as_ref().map(|w| w.0), Some(1));
+        assert_eq!(found[1].expr, DateExpr::Month { month: 3, year: None });
+        assert!(
+            exprs("the march on washington in may").is_empty(),
+            "in ordinary copy a month in lower case is a word"
+        );
+    }
+
+    #[test]
+    fn ranges_of_months_with_their_year() {
+        let own = |text: &str| {
+            let r = resolve(&first(text), None).expect("an own year");
+            (r.first, r.last)
+        };
+        // bbc/tech/389: "between July and September 2004"
+        assert_eq!(
+            own("sales between July and September 2004 rose"),
+            (d(2004, 7, 1), d(2004, 9, 30))
+        );
+        assert_eq!(own("from July to September 2004"), (d(2004, 7, 1), d(2004, 9, 30)));
+        assert_eq!(own("in July-September 2004, sales"), (d(2004, 7, 1), d(2004, 9, 30)));
+        assert_eq!(
+            resolved("between January and March this year", d(1987, 4, 2)),
+            DateRange {
+                first: d(1987, 1, 1),
+                last: d(1987, 3, 31)
+            }
+        );
+        assert_eq!(
+            exprs("between July and September"),
+            [
+                DateExpr::Month { month: 7, year: None },
+                DateExpr::Month { month: 9, year: None }
+            ],
+            "no year: each month alone"
+        );
+    }
+
+    #[test]
+    fn a_weekday_written_in_lower_case_in_ordinary_copy() {
+        // reuters21578/03351, edited: "The report, published on friday by"
+        let monday = d(1987, 3, 9);
+        assert_eq!(
+            resolved("The report, published on friday by the bank", monday).first,
+            d(1987, 3, 6)
+        );
+        let m = first("The report, published tuesday, march 9, by the bank");
+        assert_eq!(m.weekday.map(|w| w.0), Some(2));
+        assert!(matches!(m.expr, DateExpr::Day { month: 3, day: 9, .. }));
+        assert!(exprs("the march on friday")
+            .iter()
+            .all(|e| matches!(e, DateExpr::Weekday { .. })));
+    }
+
+    #[test]
+    fn fixtures_in_the_present_look_forward() {
+        // bbc/sport/182 (Tuesday 22 February 2005): "when Chelsea take on Barcelona on Wednesday"
+        let tuesday = d(2005, 2, 22);
+        for fixture in [
+            "there is no chance of history repeating itself when Chelsea take on Barcelona on Wednesday.",
+            "England face Wales on Saturday.",
+            "who are likely to line up against Manchester United on Wednesday.",
+        ] {
+            assert!(resolved(fixture, tuesday).first > tuesday, "{fixture}");
+        }
+        assert!(resolved("Chelsea took on Barcelona on Wednesday.", tuesday).first < tuesday);
     }
 }

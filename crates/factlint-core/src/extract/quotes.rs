@@ -292,14 +292,17 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// The named subject of a speech verb at `k`: a name just after it, past a title or
     /// courtesy word ("said Mr Duncan", "said project manager Livio Costantini"), or just
     /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
-    /// "Barbara Stocking, said"); for a participle after a comma, the sentence's subject.
+    /// "Barbara Stocking, said"), never after a verb whose person after it is its object
+    /// ("criticised Lord Tebbit"); for a participle after a comma, the sentence's subject.
     /// Never a name in the possessive.
     fn named_subject(&self, k: usize) -> Option<usize> {
         let after_comma = k > 0 && self.doc.tokens[k - 1].is(",");
         let m = if after_comma && quote_lexicon().speech_participles.contains(self.doc.lower_at(k)) {
             self.sentence_subject(k)
         } else {
-            self.named_before(k).or_else(|| self.named_after(k))
+            let after = !quote_lexicon().object_verbs.contains(self.doc.lower_at(k));
+            self.named_before(k)
+                .or_else(|| after.then(|| self.named_after(k)).flatten())
         };
         m.filter(|&m| !self.possessive[m])
     }
@@ -359,10 +362,15 @@ impl<'d, 'a> Attribution<'d, 'a> {
         }
     }
 
-    /// The token before `k` past helping words ("was", "also"), if any.
+    /// The token before `k` past helping words ("was", "also") and letters after a name ("Tom
+    /// McCabe MSP said"), if any.
     fn skip_helpers_back(&self, k: usize) -> Option<usize> {
+        let post_nominal = |p: usize| {
+            let t = &self.doc.tokens[p];
+            !t.text.chars().any(char::is_lowercase) && quote_lexicon().post_nominals.contains(self.doc.lower_at(p))
+        };
         let mut p = k.checked_sub(1)?;
-        while HELPERS.contains(&self.doc.lower_at(p)) {
+        while HELPERS.contains(&self.doc.lower_at(p)) || post_nominal(p) {
             p = p.checked_sub(1)?;
         }
         Some(p)
@@ -643,5 +651,33 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
         let story = "The party's chairman, Lord Tebbit, said: \"We will not give in to them now.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn letters_after_a_name_and_verbs_of_demanding_and_describing() {
+        // bbc/politics/376 and a Holyrood story, edited
+        assert_eq!(
+            speakers(
+                PEOPLE,
+                "Sir Teddy Taylor MP demanded a statement about \"leaks to the Standard\"."
+            ),
+            named(&[Some("Teddy Taylor")])
+        );
+        assert_eq!(
+            speakers(PEOPLE, "Finance spokesman Lord Archer MSP said: \"It is a cut.\""),
+            named(&[Some("Jeffrey Archer")])
+        );
+        assert_eq!(
+            speakers(PEOPLE, "Dr Fox called the plan \"hugely unambitious\"."),
+            named(&[Some("Liam Fox")])
+        );
+        assert_eq!(
+            speakers(
+                PEOPLE,
+                "The report criticised Lord Tebbit, saying \"he was wrong all along\"."
+            ),
+            named(&[None]),
+            "the person after an object verb is not its speaker"
+        );
     }
 }
