@@ -1,6 +1,6 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
-use crate::casing::Casing;
+use crate::casing::{self, Casing};
 use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
@@ -14,6 +14,7 @@ use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
 use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
+use crate::lazy_list::Lazy;
 use crate::lexicon::lexicon;
 use crate::quantity::Kind;
 use crate::story::Story;
@@ -82,7 +83,8 @@ impl Checker<'static> {
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Indexes {
     names: NameIndex,
-    casing: Casing,
+    /// Read only for copy in one case: left encoded in a cached copy until then.
+    casing: Lazy<Casing>,
     organisations: OrgIndex,
     namesakes: Namesakes,
     figure_cues: CueIndex,
@@ -117,7 +119,7 @@ impl Indexes {
             .collect();
         Indexes {
             names: NameIndex::new(&facts.people),
-            casing: Casing::new(facts),
+            casing: Casing::new(facts).into(),
             organisations: OrgIndex::new(
                 &facts.organisations,
                 facts
@@ -183,7 +185,7 @@ impl<'f> Checker<'f> {
         // case; the tokens are the same, so the mentions found serve the quotes too.
         // Organisations keep the copy's own case: a word in capitals is never read as a slip
         // of one (wire headlines: "BRUNSWIG CORP" is not "Brunswick Corp")
-        let recased = self.indexes.casing.recase(&doc);
+        let recased = casing::one_case(&doc).and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
         let recased_doc = recased.as_deref().map(|text| story.doc_of(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
@@ -211,13 +213,15 @@ impl<'f> Checker<'f> {
             })
             .collect();
         out.extend(found.mentions.iter().filter_map(|m| {
-            let person = &self.facts.people[m.person];
+            let person = self.facts.people.get(m.person)?;
             person.honorific.as_ref()?;
             let name = doc.words(m.name.clone());
-            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
+            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, &person)
         }));
         for miss in &found.misspellings {
-            let person = &self.facts.people[miss.person];
+            let Some(person) = self.facts.people.get(miss.person) else {
+                continue;
+            };
             out.push(misspelling(
                 doc,
                 miss.tokens.clone(),
@@ -300,24 +304,25 @@ impl<'f> Checker<'f> {
         run: &Range<usize>,
         published: Option<NaiveDate>,
     ) -> Option<Finding> {
-        let people = &self.facts.people;
-        let finding = self.judge_title(doc, run, &people[named], published)?;
-        let namesakes: Vec<usize> = (self.indexes.namesakes.of(named).iter().copied())
-            .filter(|&other| people[other].may_be_called(written_name))
+        // one person at a time: a cached who's-who decodes only those asked for
+        let named_person = self.facts.people.get(named)?;
+        let finding = self.judge_title(doc, run, &named_person, published)?;
+        let namesakes: Vec<_> = (self.indexes.namesakes.of(named).iter())
+            .filter_map(|&other| self.facts.people.get(other as usize))
+            .filter(|other| other.may_be_called(written_name))
             .collect();
-        let namesake_fits = namesakes.iter().any(|&other| {
-            title_fits(doc, run, &people[other], Some(published))
-                && self.judge_title(doc, run, &people[other], published).is_none()
+        let namesake_fits = namesakes.iter().any(|other| {
+            title_fits(doc, run, other, Some(published)) && self.judge_title(doc, run, other, published).is_none()
         });
         if namesake_fits {
             return None;
         }
-        let named_has_it = title_fits(doc, run, &people[named], None);
+        let named_has_it = title_fits(doc, run, &named_person, None);
         let namesakes_post = namesakes
             .iter()
-            .find(|&&other| !named_has_it && title_fits(doc, run, &people[other], None));
+            .find(|other| !named_has_it && title_fits(doc, run, other, None));
         match namesakes_post {
-            Some(&other) => self.judge_title(doc, run, &people[other], published).or(Some(finding)),
+            Some(other) => self.judge_title(doc, run, other, published).or(Some(finding)),
             None => Some(finding),
         }
     }
