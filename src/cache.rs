@@ -2,8 +2,9 @@
 //! editor's save, a pre-commit hook) instead of parsed again.
 //!
 //! An entry is named by a hash of everything its contents follow from: this format's version,
-//! factlint's version, the built-in `rules/`, and every facts file's path and bytes in order.
-//! A changed file or binary is a different name, so nothing is ever invalidated; old entries
+//! factlint's version, a hash of the code the binary is built from (`build.rs`), the built-in
+//! `rules/`, and every facts file's path and bytes in order. A changed file or binary (a new
+//! version, or the same version built from other code) is a different name, so nothing is ever invalidated; old entries
 //! are dropped beyond [`MAX_ENTRIES`]. An entry holds the parsed facts without the files' texts
 //! (read anyway to hash them, and put back, so spans stay exact) and the checker's indexes.
 //! Any error reading or validating an entry is a miss, and a failed write only costs the next
@@ -13,6 +14,7 @@ use crate::check::{Checker, Indexes};
 use crate::error::InputError;
 use crate::facts::Facts;
 use crate::files::{load_facts_with, read_text};
+use crate::lazy_list::{sharing, Source};
 use crate::Lexicon;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -89,10 +91,11 @@ pub fn load(paths: &[PathBuf], lexicon: &'static Lexicon, dir: Option<&Path>) ->
 }
 
 /// What a binary's parse of the same files follows from besides them: this format's version,
-/// factlint's version and the built-in rules.
+/// factlint's version, the hash of the code it is built from and the built-in rules.
 fn build_identity() -> Vec<&'static [u8]> {
     const FORMAT: [u8; 4] = FORMAT_VERSION.to_le_bytes();
-    let version: &[&[u8]] = &[&FORMAT, env!("CARGO_PKG_VERSION").as_bytes()];
+    const CODE: [u8; 16] = CODE_HASH.to_le_bytes();
+    let version: &[&[u8]] = &[&FORMAT, env!("CARGO_PKG_VERSION").as_bytes(), &CODE];
     version.iter().chain(RULES_FILES).copied().collect()
 }
 
@@ -131,13 +134,16 @@ fn read_entry(entry: &Path, key: u128, paths: &[PathBuf], texts: &[String]) -> O
     let file = std::fs::File::open(entry).ok()?;
     // SAFETY: an entry is never written in place: writers rename a whole new file over it,
     // and removing it (pruning) leaves this mapping intact, so the bytes cannot change under us
-    let bytes = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-    let payload = bytes.get(HEADER_LEN..)?;
-    if bytes[..HEADER_LEN] != header(key, payload)[..] {
-        return None;
-    }
-    let decode = || postcard::from_bytes::<(Facts, Indexes)>(payload);
-    let (facts, indexes) = crate::arena::decode_in_arena(payload.len() * ARENA_PER_PAYLOAD_BYTE, decode).ok()?;
+    let mapped: Source = Arc::new(unsafe { memmap2::Mmap::map(&file) }.ok()?);
+    let (facts, indexes) = sharing(mapped, |bytes| {
+        let payload = bytes.get(HEADER_LEN..)?;
+        if bytes[..HEADER_LEN] != header(key, payload)[..] {
+            return None;
+        }
+        // the people stay encoded in the mapping (`LazyList`), each decoded when a story names them
+        let decode = || postcard::from_bytes::<(Facts, Indexes)>(payload);
+        crate::arena::decode_in_arena(payload.len() * ARENA_PER_PAYLOAD_BYTE, decode).ok()
+    })?;
     let same_files = facts.files.len() == texts.len() && facts.files.iter().zip(paths).all(|(f, p)| &f.path == p);
     same_files.then_some((facts, indexes))
 }
@@ -215,6 +221,13 @@ mod tests {
             key(&other_version, builtin, &paths, &texts),
             "the version is part of the key"
         );
+        let mut other_code = build_identity();
+        other_code[2] = &[0; 16];
+        assert_ne!(
+            base,
+            key(&other_code, builtin, &paths, &texts),
+            "the code is part of the key"
+        );
         let swapped = [texts[1].clone(), texts[0].clone()];
         assert_ne!(
             base,
@@ -235,6 +248,33 @@ mod tests {
         // lengths keep parts apart: "ab"+"c" is not "a"+"bc"
         let split = |a: &str, b: &str| key(&[], builtin, &paths, &[a.to_string(), b.to_string()]);
         assert_ne!(split("ab", "c"), split("a", "bc"));
+    }
+
+    #[test]
+    fn a_binary_built_from_other_code_has_another_key() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        assert_eq!(
+            CODE_HASH,
+            crate::build_id::code_hash(root),
+            "the key's code hash is the sources' as they are"
+        );
+        let files = crate::build_id::code_files(root);
+        for file in ["src/cache.rs", "crates/factlint-core/src/check.rs", "Cargo.lock"] {
+            assert!(files.contains(&PathBuf::from(file)), "{file} is hashed");
+        }
+        // the same tree with one source changed hashes differently
+        let copy = tempfile::tempdir().unwrap();
+        for file in &files {
+            let to = copy.path().join(file);
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(root.join(file), &to).unwrap();
+        }
+        assert_eq!(crate::build_id::code_hash(copy.path()), CODE_HASH);
+        let changed = copy.path().join("crates/factlint-core/src/check.rs");
+        let mut text = std::fs::read_to_string(&changed).unwrap();
+        text.push_str("\n// another build\n");
+        std::fs::write(&changed, text).unwrap();
+        assert_ne!(crate::build_id::code_hash(copy.path()), CODE_HASH);
     }
 
     #[test]

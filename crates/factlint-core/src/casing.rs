@@ -33,6 +33,28 @@ pub struct Casing {
     near_words: Vec<String>,
 }
 
+/// The paragraphs of a story written in one case, and whether the whole copy is in lower case.
+pub struct OneCase {
+    regions: Vec<std::ops::Range<usize>>,
+    lower_case_copy: bool,
+}
+
+/// Where `doc` is written in one case, or `None` when no part is: most copy, which then never
+/// needs the tables (a cached who's-who leaves them encoded).
+pub fn one_case(doc: &Doc) -> Option<OneCase> {
+    let lower_case_copy = is_lower_case_copy(doc);
+    let regions: Vec<_> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| lower_case_copy || in_capitals(doc, p))
+        .cloned()
+        .collect();
+    (!regions.is_empty()).then_some(OneCase {
+        regions,
+        lower_case_copy,
+    })
+}
+
 impl Casing {
     /// Indexes the words of every name, alias, title form and organisation in `facts`.
     pub fn new(facts: &Facts) -> Casing {
@@ -80,18 +102,12 @@ impl Casing {
         }
     }
 
-    /// The text of `doc` re-cased where it is written in one case, or `None` when no part is.
-    pub fn recase(&self, doc: &Doc) -> Option<String> {
-        let lower_case_copy = is_lower_case_copy(doc);
-        let regions: Vec<_> = doc
-            .paragraphs
-            .iter()
-            .filter(|p| lower_case_copy || in_capitals(doc, p))
-            .cloned()
-            .collect();
-        if regions.is_empty() {
-            return None;
-        }
+    /// The text of `doc` re-cased in the parts `one_case` found.
+    pub fn recase(&self, doc: &Doc, one_case: OneCase) -> Option<String> {
+        let OneCase {
+            regions,
+            lower_case_copy,
+        } = one_case;
         let mut bytes = doc.text.as_bytes().to_vec();
         for paragraph in regions {
             for i in paragraph.clone() {
@@ -200,7 +216,8 @@ mod tests {
     }
 
     fn recase(yaml: &str, text: &str) -> Option<String> {
-        Casing::new(&facts(yaml)).recase(&Doc::new(text))
+        let doc = Doc::new(text);
+        one_case(&doc).and_then(|one_case| Casing::new(&facts(yaml)).recase(&doc, one_case))
     }
 
     const LUKMAN: &str = "people:\n  - name: Rilwanu Lukman\n    aliases: [Lukman]\n    title: Oil Minister\n    also: [Nigerian Oil Minister, Under Secretary For Oil]\n";

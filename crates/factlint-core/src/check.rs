@@ -1,6 +1,6 @@
 //! The pipeline for one story: extract mentions, tie them to facts, compare, collect findings.
 
-use crate::casing::Casing;
+use crate::casing::{self, Casing};
 use crate::compare::posts::{title_fits, Namesakes};
 use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
@@ -14,11 +14,15 @@ use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
 use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
+use crate::lazy_list::Lazy;
 use crate::lexicon::lexicon;
 use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
-use crate::tie::{cue_word, distance, hits_near, nearest_fact, nearest_per_cue, without_date_words, CueHit, CueIndex};
+use crate::tie::{
+    cue_word, distance, ends_in_link, hits_near, modified_by, nearest_fact, nearest_per_cue, without_date_words,
+    CueHit, CueIndex,
+};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -79,7 +83,8 @@ impl Checker<'static> {
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Indexes {
     names: NameIndex,
-    casing: Casing,
+    /// Read only for copy in one case: left encoded in a cached copy until then.
+    casing: Lazy<Casing>,
     organisations: OrgIndex,
     namesakes: Namesakes,
     figure_cues: CueIndex,
@@ -114,7 +119,7 @@ impl Indexes {
             .collect();
         Indexes {
             names: NameIndex::new(&facts.people),
-            casing: Casing::new(facts),
+            casing: Casing::new(facts).into(),
             organisations: OrgIndex::new(
                 &facts.organisations,
                 facts
@@ -180,7 +185,7 @@ impl<'f> Checker<'f> {
         // case; the tokens are the same, so the mentions found serve the quotes too.
         // Organisations keep the copy's own case: a word in capitals is never read as a slip
         // of one (wire headlines: "BRUNSWIG CORP" is not "Brunswick Corp")
-        let recased = self.indexes.casing.recase(&doc);
+        let recased = casing::one_case(&doc).and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
         let recased_doc = recased.as_deref().map(|text| story.doc_of(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
@@ -208,13 +213,15 @@ impl<'f> Checker<'f> {
             })
             .collect();
         out.extend(found.mentions.iter().filter_map(|m| {
-            let person = &self.facts.people[m.person];
+            let person = self.facts.people.get(m.person)?;
             person.honorific.as_ref()?;
             let name = doc.words(m.name.clone());
-            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, person)
+            honorifics::check_honorific(doc, &honorifics_before(doc, m.name.start), &name, &person)
         }));
         for miss in &found.misspellings {
-            let person = &self.facts.people[miss.person];
+            let Some(person) = self.facts.people.get(miss.person) else {
+                continue;
+            };
             out.push(misspelling(
                 doc,
                 miss.tokens.clone(),
@@ -297,24 +304,25 @@ impl<'f> Checker<'f> {
         run: &Range<usize>,
         published: Option<NaiveDate>,
     ) -> Option<Finding> {
-        let people = &self.facts.people;
-        let finding = self.judge_title(doc, run, &people[named], published)?;
-        let namesakes: Vec<usize> = (self.indexes.namesakes.of(named).iter().copied())
-            .filter(|&other| people[other].may_be_called(written_name))
+        // one person at a time: a cached who's-who decodes only those asked for
+        let named_person = self.facts.people.get(named)?;
+        let finding = self.judge_title(doc, run, &named_person, published)?;
+        let namesakes: Vec<_> = (self.indexes.namesakes.of(named).iter())
+            .filter_map(|&other| self.facts.people.get(other as usize))
+            .filter(|other| other.may_be_called(written_name))
             .collect();
-        let namesake_fits = namesakes.iter().any(|&other| {
-            title_fits(doc, run, &people[other], Some(published))
-                && self.judge_title(doc, run, &people[other], published).is_none()
+        let namesake_fits = namesakes.iter().any(|other| {
+            title_fits(doc, run, other, Some(published)) && self.judge_title(doc, run, other, published).is_none()
         });
         if namesake_fits {
             return None;
         }
-        let named_has_it = title_fits(doc, run, &people[named], None);
+        let named_has_it = title_fits(doc, run, &named_person, None);
         let namesakes_post = namesakes
             .iter()
-            .find(|&&other| !named_has_it && title_fits(doc, run, &people[other], None));
+            .find(|other| !named_has_it && title_fits(doc, run, other, None));
         match namesakes_post {
-            Some(&other) => self.judge_title(doc, run, &people[other], published).or(Some(finding)),
+            Some(other) => self.judge_title(doc, run, other, published).or(Some(finding)),
             None => Some(finding),
         }
     }
@@ -383,24 +391,42 @@ impl<'f> Checker<'f> {
             };
             (k > 0 && near(k - 1)) || (k + 1 < numbers.len() && near(k + 1))
         };
-        // a conversion in brackets stands where the amount it converts does
+        // a conversion in brackets, or one in another unit after "or" ("426m per minute, or
+        // 25.6 km/h"), stands where the amount it converts does
+        let restates = |host: usize, k: usize| {
+            let (a, b) = (&numbers[host].quantity, &numbers[k].quantity);
+            gives_same_amount(doc, &numbers[host], &numbers[k]) && (a.kind != b.kind || a.factor != b.factor)
+        };
         let reach = |k: usize| match k.checked_sub(1) {
-            Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) => {
+            Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) || restates(host, k) => {
                 numbers[host].tokens.start..numbers[k].tokens.end
             }
             _ => numbers[k].tokens.clone(),
         };
+        // the number a cue ending in a linking word governs ("for a total of 42 cents")
+        let starts: HashMap<usize, usize> = numbers
+            .iter()
+            .enumerate()
+            .flat_map(|(k, m)| [(m.tokens.start, k), (m.start, k)])
+            .collect();
+        let governed = |h: &CueHit| starts.get(&h.tokens.end).filter(|_| ends_in_link(doc, &h.tokens));
         let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
             let m = &numbers[k];
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
-            let eligible = |f: usize| {
+            let eligible = |h: &CueHit| {
+                let f = h.fact;
                 let kind = &figures[f].value.kind;
                 let in_kind = m.quantity.ties_to(&figures[f].value)
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
-                !taken(f) && in_kind && self.near_holds(doc, f, m.core)
+                let speaks_of_it =
+                    governed(h).is_none_or(|&j| j == k) && (!m.compound || modified_by(doc, &m.tokens, &h.tokens));
+                !taken(f) && in_kind && speaks_of_it && self.near_holds(doc, f, m.core)
             };
             let closeness = |f: usize| m.quantity.distance_to(&figures[f].value);
-            let measure = matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end;
+            // a measure, or a bare count, right before a cue measures or counts it ("born seven
+            // weeks prematurely", "speed up to 24 passengers")
+            let bare_count = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
+            let measure = (matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end) || bare_count;
             let (figure, cue) = nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)?;
             Some(((k, cue.clone()), reach(k), figure, cue))
         };
@@ -423,12 +449,30 @@ impl<'f> Checker<'f> {
                 .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence)
                 .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
         };
-        let retied = (0..numbers.len())
+        // a number that gives a tied number's amount again in another unit ("426m per minute,
+        // or 25.6 km/h") is that number's figure, when of a kind that ties to it, and never
+        // another's
+        let host = |k: usize| {
+            let h = k.checked_sub(1)?;
+            let tied_to = tied.iter().find(|((j, _), _)| *j == h)?;
+            restates(h, k).then_some(tied_to)
+        };
+        let restated: Vec<_> = (0..numbers.len())
             .filter(|k| !is_tied.contains(k))
+            .filter_map(|k| host(k).map(|((_, cue), f)| (k, cue.clone(), *f)))
+            .collect();
+        let retied = (0..numbers.len())
+            .filter(|k| !is_tied.contains(k) && !restated.iter().any(|(j, _, _)| j == k))
             .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))
             .filter(|((k, _), _, _, cue)| speaks_of_it(*k, cue))
             .collect();
         tied.extend(nearest_per_cue(doc, retied));
+        tied.extend(
+            restated
+                .into_iter()
+                .filter(|(k, _, f)| numbers[*k].quantity.ties_to(&figures[*f].value))
+                .map(|(k, cue, f)| ((k, cue), f)),
+        );
         // "from 20 to 85 pct" where two figures share the cue: when one end agrees with one of
         // them and no other is as near, the other end is tied to the other
         let pair = |known: usize, other: usize| {

@@ -2,6 +2,7 @@
 //! its position so a finding can point at the facts line it disagrees with.
 
 use crate::error::InputError;
+use crate::lazy_list::LazyList;
 use crate::lexicon::{lexicon, Lexicon};
 use crate::quantity::Quantity;
 use crate::source_map::{offset_of, Unit};
@@ -256,8 +257,9 @@ pub struct Facts {
     pub files: Vec<FactsFile>,
     /// The day stories are published unless they say (`published:`), and where that is written.
     pub published: Option<(NaiveDate, Loc)>,
-    /// Everyone the facts name.
-    pub people: Vec<Person>,
+    /// Everyone the facts name: a plain list, or in a cached copy each person decoded when
+    /// first asked for (`people.get(k)`; reading it as a `Vec` decodes them all).
+    pub people: LazyList<Person>,
     /// Every figure.
     pub figures: Vec<Figure>,
     /// Every event.

@@ -89,6 +89,8 @@ pub struct Lexicon {
     pub(crate) position_words: HashSet<String>,
     /// Words of position that make a span of time after them a duration ("the last eight years").
     pub(crate) span_words: HashSet<String>,
+    /// Units that "a"/"an" before them makes one of ("an hour before", "within a year").
+    pub(crate) article_units: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -358,6 +360,7 @@ extendable!(
     numbers.label_words,
     numbers.position_words,
     numbers.span_words,
+    numbers.article_units,
     units.measures,
     units.per_time,
     units.separate_dimensions,
@@ -581,6 +584,7 @@ impl Lexicon {
             label_words: set(n.label_words),
             position_words: set(n.position_words),
             span_words: set(n.span_words),
+            article_units: set(n.article_units),
             measures: longest_first(
                 u.measures
                     .into_nested_map()

@@ -26,6 +26,7 @@ pub mod facts_check;
 pub mod finding;
 pub mod fix;
 pub mod import;
+pub mod lazy_list;
 pub mod learn;
 mod lexicon;
 pub use lexicon::Lexicon;

@@ -92,6 +92,7 @@ pub struct NumberFile {
     pub label_words: Vec<String>,
     pub position_words: Vec<String>,
     pub span_words: Vec<String>,
+    pub article_units: Vec<String>,
 }
 
 /// `rules/units.yaml`.

@@ -279,8 +279,10 @@ fn not_yet(person: &Person, post: &Post, published: Option<NaiveDate>, span: Ran
 /// other ("President Bush" in 2004 is George W. Bush, not his father).
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Namesakes {
-    /// Per person, the others of their surname (empty for most).
-    others: Vec<Vec<usize>>,
+    /// Person `k`'s namesakes are `others[starts[k]..starts[k + 1]]` (none for most): two flat
+    /// lists, where a list per person made a cached who's-who decode 10,000 of them.
+    starts: Vec<u32>,
+    others: Vec<u32>,
 }
 
 impl Namesakes {
@@ -291,17 +293,27 @@ impl Namesakes {
                 by_surname.entry(surname).or_default().push(k);
             }
         }
-        let mut others = vec![Vec::new(); people.len()];
+        let mut of_person = vec![Vec::new(); people.len()];
         for group in by_surname.values().filter(|g| g.len() > 1) {
             for &k in group {
-                others[k] = group.iter().copied().filter(|&j| j != k).collect();
+                of_person[k] = group.iter().map(|&j| j as u32).filter(|&j| j != k as u32).collect();
             }
         }
-        Namesakes { others }
+        let mut namesakes = Namesakes {
+            starts: vec![0],
+            others: Vec::new(),
+        };
+        for others in of_person {
+            namesakes.others.extend(others);
+            namesakes.starts.push(namesakes.others.len() as u32);
+        }
+        namesakes
     }
 
-    pub fn of(&self, person: usize) -> &[usize] {
-        &self.others[person]
+    /// The other people of `person`'s surname.
+    pub fn of(&self, person: usize) -> &[u32] {
+        let bound = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
+        self.others.get(bound(person)..bound(person + 1)).unwrap_or_default()
     }
 }
 

@@ -599,7 +599,11 @@ pub fn check_quote(
     said_by: Option<(usize, Range<usize>)>,
     named: &Named,
 ) -> Vec<Finding> {
-    let said_by = said_by.map(|(p, span)| (facts.people[p].name.as_str(), span));
+    let speaker = said_by.as_ref().and_then(|(p, _)| facts.people.get(*p));
+    let said_by = speaker
+        .as_ref()
+        .zip(said_by)
+        .map(|(person, (_, span))| (person.name.as_str(), span));
     let whole = judge(index, doc, &quote.parts);
     let pieces: Vec<(&[Range<usize>], Verdict)> = if whole == Verdict::Unknown && quote.parts.len() > 1 {
         quote

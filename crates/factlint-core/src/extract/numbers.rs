@@ -5,7 +5,7 @@
 //! times, scores, ordinals) are passed over, so they are never tied to a figure.
 
 use crate::lexicon::lexicon;
-use crate::number::{give_rate, read_at, read_rate};
+use crate::number::{give_rate, read_at, read_compound, read_rate};
 use crate::quantity::{Kind, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 
@@ -78,7 +78,9 @@ pub fn is_change(doc: &Doc, start: &NumberMention, end: &NumberMention) -> bool 
 
 /// The number read at token `i`, if it stands for a quantity in running copy.
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
-    let m = read_at(doc, i)?;
+    let Some(m) = read_at(doc, i) else {
+        return compound_quantity(doc, i);
+    };
     let toks = &doc.tokens;
     let q = &m.quantity;
     // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score
@@ -91,6 +93,9 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     }
     if q.kind == Kind::Count {
         let bare = m.tokens.end == m.core_end;
+        if is_compound(toks, m.tokens.end) && bare {
+            return compound_quantity(doc, i);
+        }
         if is_time_or_compound(toks, m.tokens.end)
             || (!m.scaled && is_year(&toks[m.core]))
             || (bare && is_model_number(doc, i, q.low))
@@ -99,6 +104,16 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         }
     }
     Some(m)
+}
+
+/// "a 14-bank committee", "a five-strong shortlist", "a 15-year contract": a compound
+/// adjective's number, tied only through the noun it modifies (`tie::modified_by`), never a
+/// year ("a 1987-style budget").
+fn compound_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
+    let m = read_compound(doc, i)?;
+    let digits = doc.tokens[i].kind == TokenKind::Number;
+    let placed = !digits || (is_quantity_position(doc, i, i + 1, false) && !is_year(&doc.tokens[i]));
+    placed.then_some(m)
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
@@ -186,11 +201,13 @@ fn glued_to_next(prev: &Token, toks: &[Token], next: usize) -> bool {
 /// "nine months", "90-day", "six-year-old": a span of time or a compound modifier.
 fn is_time_or_compound(toks: &[Token], at: usize) -> bool {
     let lex = lexicon();
-    let Some(t) = toks.get(at) else { return false };
-    if lex.time_units.contains(&t.lower()) {
-        return true;
-    }
-    t.text == "-" && t.glued && toks.get(at + 1).is_some_and(|n| n.is_word() && n.glued)
+    toks.get(at).is_some_and(|t| lex.time_units.contains(&t.lower())) || is_compound(toks, at)
+}
+
+/// Whether a hyphen joins the number before `at` to the word after it ("14-bank").
+fn is_compound(toks: &[Token], at: usize) -> bool {
+    let hyphen = toks.get(at).is_some_and(|t| t.text == "-" && t.glued);
+    hyphen && toks.get(at + 1).is_some_and(|n| n.is_word() && n.glued)
 }
 
 /// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
@@ -257,6 +274,11 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             continue;
         };
         let cur = &mut rest[0];
+        // a compound names a kind of thing, lending no unit and taking none ("35-mm cameras
+        // ... 70,000"; "the 15-member board to nine from six")
+        if cur.compound || prev.compound {
+            continue;
+        }
         // a part of a currency is no unit for millions ("76 cents, based on about 37.8 mln")
         let part_for_scaled = prev.quantity.factor < 1.0 && matches!(prev.quantity.kind, Kind::Money(_)) && cur.scaled;
         if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count || part_for_scaled {
@@ -352,7 +374,6 @@ mod tests {
             "in October 2023 the",
             "on Oct. 7 the",
             "on 14 January the",
-            "a 90-day freeze",
             "the first five months",
             "at 15:10 GMT",
             "won 2-1 at home",
@@ -363,6 +384,20 @@ mod tests {
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
+    }
+
+    #[test]
+    fn compound_adjectives_are_read_as_such() {
+        // reuters21578/00950: "over-represented on the 14-bank advisory committee"
+        let doc = Doc::new("on the 14-bank advisory committee, a 90-day freeze and a five-strong panel");
+        let found: Vec<(String, bool)> = extract_numbers(&doc)
+            .into_iter()
+            .map(|m| (doc.words(m.tokens.clone()), m.compound))
+            .collect();
+        let expected = [("14-bank", true), ("90-day", true), ("five-strong", true)];
+        assert_eq!(found, expected.map(|(t, c)| (t.to_string(), c)));
+        assert_eq!(one("a 90-day freeze").kind, Kind::Measure("time".into()));
+        assert!(read("the 1987-style budget").is_empty(), "a year is no compound");
     }
 
     #[test]
@@ -462,6 +497,11 @@ mod tests {
         let found = read("spend 120 mln dlrs over the next six years, including 10 mln in the first two years.");
         assert_eq!(found[2].0, "10 mln");
         assert_eq!(found[2].1.kind, Kind::Money("USD".into()));
+        // reuters21578/05226, 06977: a compound lends no unit and takes none
+        let found = read("controls 51 pct and will increase its nominees on the 15-member board to nine from six.");
+        assert_eq!(found[2].1.kind, Kind::Count, "{found:?}");
+        let found = read("it makes 35-mm cameras, with an output of 70,000 a month.");
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
     }
 
     #[test]
@@ -487,7 +527,8 @@ mod tests {
             Some(Per::Seconds(31_557_600.0)),
             "per is a rate even before on average"
         );
-        assert_eq!(one("rose 5 pct a year earlier").per, None);
+        // "a year earlier" is a span of its own, no rate of the 5 pct
+        assert_eq!(read("rose 5 pct a year earlier")[0].1.per, None);
     }
 
     #[test]

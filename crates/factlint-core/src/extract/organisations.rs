@@ -85,8 +85,13 @@ impl OrgIndex {
             by_first: HashMap::default(),
             by_last: HashMap::default(),
             single_by_initial: HashMap::default(),
-            known_words: person_words.map(str::to_lowercase).collect(),
+            known_words: HashSet::default(),
         };
+        if orgs.is_empty() {
+            // the people's words only ever stand beside an organisation's form
+            return index;
+        }
+        index.known_words = person_words.map(str::to_lowercase).collect();
         for (org, o) in orgs.iter().enumerate() {
             for (text, _) in o.forms() {
                 index.add(org, text);

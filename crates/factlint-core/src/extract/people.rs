@@ -9,21 +9,77 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::num::NonZeroU32;
 use std::ops::Range;
 
-/// Known names and aliases, indexed by token for one lookup per story token.
+/// Known names and aliases, indexed by token for one lookup per story token. Each name is
+/// held once and the tables hold its number, so a cached who's-who decodes each once.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct NameIndex {
-    /// First token -> names starting with it.
-    by_first: HashMap<String, Vec<Name>>,
+    /// Every name and alias of every person.
+    names: Vec<Name>,
+    /// First token -> names starting with it, longest first.
+    by_first: HashMap<String, Vec<u32>>,
     /// Last token -> names (of two or more tokens) ending with it, for misspellings early in a name.
-    by_last: HashMap<String, Vec<Name>>,
+    by_last: HashMap<String, Vec<u32>>,
     /// Lowercase first letter -> one-word aliases, for misspelt surnames.
-    single_by_initial: HashMap<char, Vec<Name>>,
+    single_by_initial: HashMap<char, Vec<u32>>,
     /// One-word aliases by all but their first letter, for a changed first letter.
-    single_by_tail: HashMap<String, Vec<Name>>,
+    single_by_tail: HashMap<String, Vec<u32>>,
     /// Every token of every known name: a word equal to one is never a misspelling.
     known_tokens: HashSet<String>,
     /// Per person, the canonical words of all their title forms.
-    title_vocab: Vec<HashSet<String>>,
+    title_vocab: TitleVocab,
+}
+
+/// The canonical words of each person's title forms, as numbers into one table of words (a
+/// who's-who's people share most of theirs: "Minister", "Finance").
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+struct TitleVocab {
+    /// Every word once, in the order first met.
+    words: Vec<String>,
+    /// Word -> its number.
+    ids: HashMap<String, u32>,
+    /// Person `k`'s words are `of_people[starts[k]..starts[k + 1]]`, sorted.
+    starts: Vec<u32>,
+    of_people: Vec<u32>,
+}
+
+impl TitleVocab {
+    fn push_person<'a>(&mut self, words: impl Iterator<Item = &'a String>) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        let mut ids: Vec<u32> = words
+            .map(|w| {
+                let next = self.words.len() as u32;
+                *self.ids.entry(w.clone()).or_insert_with(|| {
+                    self.words.push(w.clone());
+                    next
+                })
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        self.of_people.extend(ids);
+        self.starts.push(self.of_people.len() as u32);
+    }
+
+    fn ids_of(&self, person: usize) -> &[u32] {
+        let bound = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
+        self.of_people.get(bound(person)..bound(person + 1)).unwrap_or_default()
+    }
+
+    /// Whether `word` is one of `person`'s title words.
+    fn contains(&self, person: usize, word: &str) -> bool {
+        self.ids
+            .get(word)
+            .is_some_and(|id| self.ids_of(person).binary_search(id).is_ok())
+    }
+
+    /// `person`'s title words.
+    fn of(&self, person: usize) -> impl Iterator<Item = &str> {
+        self.ids_of(person)
+            .iter()
+            .filter_map(|&id| self.words.get(id as usize).map(String::as_str))
+    }
 }
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -67,52 +123,52 @@ fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
 impl NameIndex {
     pub fn new(people: &[Person]) -> NameIndex {
         let mut index = NameIndex {
+            names: Vec::new(),
             by_first: HashMap::default(),
             by_last: HashMap::default(),
             single_by_initial: HashMap::default(),
             single_by_tail: HashMap::default(),
             known_tokens: HashSet::default(),
-            title_vocab: Vec::with_capacity(people.len()),
+            title_vocab: TitleVocab::default(),
         };
         for (person, p) in people.iter().enumerate() {
             for text in std::iter::once(&p.name).chain(&p.aliases) {
                 let (tokens, glued) = name_tokens(text);
                 let Some(first) = tokens.first().cloned() else { continue };
                 index.known_tokens.extend(tokens.iter().cloned());
-                let name = Name {
-                    tokens: tokens.clone(),
-                    glued,
-                    person,
-                    text: text.clone(),
-                };
+                let id = index.names.len() as u32;
                 if tokens.len() >= 2 {
                     index
                         .by_last
                         .entry(tokens[tokens.len() - 1].clone())
                         .or_default()
-                        .push(name.clone());
+                        .push(id);
                 } else if let Some(initial) = first.chars().next() {
-                    index
-                        .single_by_initial
-                        .entry(initial.to_ascii_lowercase())
-                        .or_default()
-                        .push(name.clone());
-                    index
-                        .single_by_tail
-                        .entry(tail_key(&first))
-                        .or_default()
-                        .push(name.clone());
+                    let initial = initial.to_ascii_lowercase();
+                    index.single_by_initial.entry(initial).or_default().push(id);
+                    index.single_by_tail.entry(tail_key(&first)).or_default().push(id);
                 }
-                index.by_first.entry(first).or_default().push(name);
+                index.by_first.entry(first).or_default().push(id);
+                index.names.push(Name {
+                    tokens,
+                    glued,
+                    person,
+                    text: text.clone(),
+                });
             }
-            index
-                .title_vocab
-                .push(p.titles.iter().flat_map(|t| t.words.iter().cloned()).collect());
+            index.title_vocab.push_person(p.titles.iter().flat_map(|t| &t.words));
         }
-        for names in index.by_first.values_mut() {
-            names.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()));
+        let names = &index.names;
+        for ids in index.by_first.values_mut() {
+            // stable: of one length, in the facts' order
+            ids.sort_by_key(|&id| std::cmp::Reverse(names[id as usize].tokens.len()));
         }
         index
+    }
+
+    /// The names a table gives for a key.
+    fn names_of<'a>(&'a self, ids: Option<&'a Vec<u32>>) -> impl Iterator<Item = &'a Name> + 'a {
+        ids.into_iter().flatten().filter_map(|&id| self.names.get(id as usize))
     }
 
     /// All mentions of known people, and names that look like misspellings of them.
@@ -169,9 +225,7 @@ impl NameIndex {
         if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        let names = self.by_first.get(strip_possessive(t.text))?;
-        names
-            .iter()
+        self.names_of(self.by_first.get(strip_possessive(t.text)))
             .find(|n| matches_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
@@ -185,9 +239,7 @@ impl NameIndex {
         }
         let mut first = t.text.chars();
         let capitalised: String = first.next()?.to_uppercase().chain(first).collect();
-        let names = self.by_first.get(capitalised.as_str())?;
-        names
-            .iter()
+        self.names_of(self.by_first.get(capitalised.as_str()))
             .find(|n| n.tokens.len() >= 2 && matches_in_lower_case_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
@@ -200,7 +252,7 @@ impl NameIndex {
         }
         let word = strip_possessive(t.text);
         // a misspelt later token: the first token is exact
-        for n in self.by_first.get(word).into_iter().flatten() {
+        for n in self.names_of(self.by_first.get(word)) {
             if let Some(m) = self.near_name(doc, i, n, covered, seen) {
                 return Some(m);
             }
@@ -209,10 +261,7 @@ impl NameIndex {
         for len in 2..=6 {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
             for n in self
-                .by_last
-                .get(strip_possessive(last.text))
-                .into_iter()
-                .flatten()
+                .names_of(self.by_last.get(strip_possessive(last.text)))
                 .filter(|n| n.tokens.len() == len)
             {
                 if let Some(m) = self.near_name(doc, i, n, covered, seen) {
@@ -276,7 +325,7 @@ impl NameIndex {
         before.into_iter().chain(after).any(|run| {
             title_words(&doc.words(run))
                 .iter()
-                .any(|w| self.title_vocab[person].contains(strip_possessive(w)) && !lex.connectors.contains(w))
+                .any(|w| self.title_vocab.contains(person, strip_possessive(w)) && !lex.connectors.contains(w))
         })
     }
 
@@ -296,8 +345,8 @@ impl NameIndex {
             return None;
         }
         let initial = word.chars().next()?.to_ascii_lowercase();
-        let same_initial = self.single_by_initial.get(&initial).into_iter().flatten();
-        let same_tail = self.single_by_tail.get(&tail_key(word)).into_iter().flatten();
+        let same_initial = self.names_of(self.single_by_initial.get(&initial));
+        let same_tail = self.names_of(self.single_by_tail.get(&tail_key(word)));
         same_initial
             .chain(same_tail)
             .find(|n| {
@@ -574,11 +623,11 @@ impl NameIndex {
     /// person's titles or a slip of one ("secertary").
     fn names_a_post(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
-        let vocab = &self.title_vocab[person];
+        let vocab = &self.title_vocab;
         lex.head_words.contains(word)
             || lex.office_words.contains(word)
-            || vocab.contains(word)
-            || vocab.iter().any(|v| misspells_title_word(word, v))
+            || vocab.contains(person, word)
+            || vocab.of(person).any(|v| misspells_title_word(word, v))
     }
 
     /// Whether a name starts at token `j` of an apposition: a known one, or a capitalised word
@@ -594,7 +643,7 @@ impl NameIndex {
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
         let lex = lexicon();
         title_words(&doc.words(run.clone())).iter().any(|w| {
-            self.title_vocab[person].contains(w) || (lex.title_words.contains(w) && !lex.connectors.contains(w))
+            self.title_vocab.contains(person, w) || (lex.title_words.contains(w) && !lex.connectors.contains(w))
         })
     }
 
@@ -609,14 +658,14 @@ impl NameIndex {
     /// A misspelling of one of this person's title words counts ("chariman", "Minster").
     fn knows_title_word(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
-        let vocab = &self.title_vocab[person];
+        let vocab = &self.title_vocab;
         title_words(word).iter().any(|w| {
             !lex.connectors.contains(w)
                 && (lex.title_words.contains(w)
                     || lex.domains.contains(w)
                     || lex.office_words.contains(w)
-                    || vocab.contains(w)
-                    || vocab.iter().any(|v| misspells_title_word(w, v)))
+                    || vocab.contains(person, w)
+                    || vocab.of(person).any(|v| misspells_title_word(w, v)))
         })
     }
 

@@ -31,6 +31,9 @@ pub struct Reading {
     /// The proportion is written "one in five", a share whatever follows it ("one in four
     /// Turks"), where "half" or "a third" may be a period or a thing ("the second half").
     pub ratio: bool,
+    /// The number is joined by a hyphen to a word, the two an adjective of the noun after
+    /// them ("a 14-bank committee", "a five-strong shortlist"): it speaks of that noun only.
+    pub compound: bool,
     /// What was read.
     pub quantity: Quantity,
 }
@@ -74,8 +77,12 @@ impl End {
         self.core.value * self.scale.or(shared_scale).unwrap_or(1) as i128
     }
 
+    /// The precision: a scale of ten's powers shifts it ("1.5 million" is exact to 100,000);
+    /// another ("three dozen") leaves it, as a count of dozens is exact.
     fn exponent(&self, shared_scale: Option<u64>) -> i32 {
-        self.core.exponent + self.scale.or(shared_scale).unwrap_or(1).ilog10() as i32
+        let scale = self.scale.or(shared_scale).unwrap_or(1);
+        let digits = scale.ilog10();
+        self.core.exponent + if 10u64.pow(digits) == scale { digits as i32 } else { 0 }
     }
 }
 
@@ -161,6 +168,10 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         quantity.also = scale_as_unit(doc, &first).map(Box::new);
     }
     if let Some((per, _)) = rate {
+        // "17m per second": the rate is the rate of either reading, so the metres are a speed
+        if let Some(also) = quantity.also.as_deref_mut() {
+            give_rate(also, per.clone());
+        }
         give_rate(&mut quantity, per);
     }
     Some(Reading {
@@ -172,8 +183,82 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         scaled: first.scale.is_some(),
         proportion,
         ratio: proportion && first.core.ratio,
+        compound: false,
         quantity,
     })
+}
+
+/// "a 14-bank committee", "a 15-year contract", "a five-strong shortlist", "a three-day
+/// convention": a number joined by a hyphen to the word after it, the two an adjective. A unit
+/// of measure so joined is that measure ("15-year" is 15 years); another word leaves a count of
+/// it, of two or more ("one-off" is no count). "3-for-2" and "one-for-five" are ratios, and
+/// "171-billion-dlr" an amount, not compounds.
+pub fn read_compound(doc: &Doc, i: usize) -> Option<Reading> {
+    let (core, head, end) = compound_parts(doc, i)?;
+    let lex = lexicon();
+    let first_word = head.split('-').next().unwrap_or("");
+    // "a 171-billion-dlr deficit" is an amount, not a count of billions
+    let joins = lex.stop_words.contains(first_word) || lex.connectors.contains(first_word);
+    let amount = lex.scales.contains_key(first_word) || lex.fractions.contains_key(head);
+    if joins || amount || !first_word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let unit = lexicon()
+        .measures
+        .iter()
+        .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == head)
+        .map(|(_, unit)| (Kind::Measure(unit.dimension.clone()), unit.factor));
+    if unit.is_none() && core.value <= MICRO {
+        return None;
+    }
+    let (kind, factor) = unit.unwrap_or((Kind::Count, 1.0));
+    let (bound, first_token) = qualifier_before(doc, i);
+    Some(Reading {
+        tokens: first_token..end,
+        start: i,
+        core: i,
+        core_end: core.end,
+        signed: false,
+        scaled: false,
+        proportion: false,
+        ratio: false,
+        compound: true,
+        quantity: Quantity {
+            bound,
+            factor,
+            ..Quantity::plain(core.value, core.value, core.exponent, kind)
+        },
+    })
+}
+
+/// The number of a compound at token `i`, the word it is joined to (lower case) and the token
+/// after the compound: "14" "-" "bank", or one word "five-strong", "twenty-five-year".
+fn compound_parts<'d>(doc: &'d Doc, i: usize) -> Option<(Core, &'d str, usize)> {
+    let toks = &doc.tokens;
+    let t = toks.get(i)?;
+    if t.kind == TokenKind::Number {
+        let hyphen = toks.get(i + 1).is_some_and(|h| h.text == "-" && h.glued);
+        let word = toks.get(i + 2).is_some_and(|w| w.is_word() && w.glued);
+        let core = digits_core(t.text, i + 1)?;
+        return (hyphen && word).then(|| (core, doc.lower_at(i + 2), i + 3));
+    }
+    if !t.is_word() {
+        return None;
+    }
+    let lower = doc.lower_at(i);
+    let lex = lexicon();
+    let is_number = |p: &str| lex.number_units.contains_key(p) || lex.number_tens.contains_key(p);
+    let parts: Vec<&str> = lower.split('-').collect();
+    let numbers = parts.iter().take_while(|p| is_number(p)).count();
+    if numbers == 0 || numbers == parts.len() {
+        return None;
+    }
+    let value: u64 = parts[..numbers]
+        .iter()
+        .filter_map(|p| lex.number_units.get(*p).or_else(|| lex.number_tens.get(*p)))
+        .sum();
+    let head_at = parts[..numbers].iter().map(|p| p.len() + 1).sum::<usize>();
+    Some((word_value(value, i + 1), &lower[head_at..], i + 1))
 }
 
 /// "4.88m": a scale letter glued to the number that is also a unit of measure ("m", metres)
@@ -464,8 +549,18 @@ fn one_in(doc: &Doc, part: Core) -> Option<Core> {
 /// "three and a half"). "one" alone is too common to be a figure.
 fn words_core(doc: &Doc, i: usize) -> Option<Core> {
     let lex = lexicon();
+    // "an hour before": one of the unit after it, exact as "half an hour" is (so not 30 minutes)
+    if matches!(doc.lower_at(i), "a" | "an") && lex.article_units.contains(doc.lower_at(i + 1)) {
+        return Some(Core {
+            exponent: -1,
+            ..word_value(1, i + 1)
+        });
+    }
     for (phrase, value) in &lex.number_phrases {
-        if *value > 0 && (0..phrase.len()).all(|k| doc.lower_at(i + k) == phrase[k]) {
+        // "only one seventh": the phrase's last word opens a fraction, the number read there
+        let last = i + phrase.len() - 1;
+        let opens_fraction = || fraction_words(doc, last).is_some_and(|f| f.end > last + 1);
+        if *value > 0 && phrase_at(doc, i, phrase) && !opens_fraction() {
             return Some(word_value(*value, i + phrase.len()));
         }
     }
@@ -538,7 +633,9 @@ fn fraction_words(doc: &Doc, i: usize) -> Option<Core> {
     }
     Some(Core {
         value: top as i128 * MICRO / bottom as i128,
-        exponent: 0,
+        // a fraction of a unit is exact to a tenth of it: "half an hour" is not "an hour", nor
+        // "half a million" 900,000 (a proportion is compared to the nearest ten points instead)
+        exponent: -1,
         end,
         proportion: true,
         needs_unit: false,
@@ -842,6 +939,102 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn dozens_multiply_the_number_before_them() {
+        // bbc/tech/282: "About three dozen small firms"; reuters21578/08675: "a half dozen ships"
+        for (text, low) in [
+            ("about three dozen", 36),
+            ("two dozen", 24),
+            ("a dozen", 12),
+            ("half a dozen", 6),
+            ("a half dozen", 6),
+            ("2 dozen", 24),
+        ] {
+            assert_eq!(value(text).low, low * MICRO, "{text:?}");
+        }
+        assert!(!value("four dozen").agrees_with(&value("about three dozen")));
+        assert!(
+            !value("three dozen").agrees_with(&value("40")),
+            "exact to the dozen's unit"
+        );
+        assert!(value("36").agrees_with(&value("three dozen")));
+        // reuters21578/05335, 10106: "several dozen", "a few dozen" are no number
+        for text in ["several dozen", "a few dozen", "dozens"] {
+            let doc = Doc::new(text);
+            assert!((0..doc.tokens.len()).all(|k| read_at(&doc, k).is_none()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_fraction_of_a_unit_is_exact_to_a_tenth() {
+        // bbc/politics/376: "printed in a London newspaper half an hour before"
+        let half_hour = value("half an hour");
+        assert!(value("30 minutes").agrees_with(&half_hour));
+        assert!(!value("an hour").agrees_with(&half_hour));
+        assert!(!value("half a day").agrees_with(&half_hour));
+        assert!(!value("half a million").agrees_with(&value("900,000")));
+        assert!(value("half a million").agrees_with(&value("500,000")));
+        let q = value("an hour");
+        assert_eq!((q.kind, q.low, q.factor), (measure("time"), MICRO, 3600.0));
+        assert_eq!(value("about a year").low, MICRO);
+        assert_eq!(read_value("a second"), None, "an ordinal as often as a unit");
+    }
+
+    #[test]
+    fn only_one_before_a_fraction_is_the_fraction() {
+        // reuters21578/11768: "but only one seventh of its land is arable"
+        let q = value("only one seventh");
+        assert_eq!((q.kind, q.low), (Kind::Percent, 14_285_700));
+        assert!(!value("only one third").agrees_with(&value("one seventh")));
+        assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn a_glued_m_with_a_rate_of_time_is_a_speed_too() {
+        // bbc/tech/253: "the 17m per second speed", "426m per minute, or 25.6 km/h"
+        let speed = value("17m per second");
+        assert!(value("61 km/h").agrees_with(&speed));
+        assert!(!value("17m per minute").agrees_with(&speed));
+        assert!(value("25.6 km/h").agrees_with(&value("426m per minute")));
+    }
+
+    #[test]
+    fn compound_adjectives() {
+        let read = |text: &str, at: usize| {
+            let doc = Doc::new(text);
+            read_compound(&doc, at).map(|r| (doc.words(r.tokens), r.quantity.low, r.quantity.kind))
+        };
+        let count = |t: &str, n: i128| Some((t.to_string(), n * MICRO, Kind::Count));
+        // reuters21578/00950, bbc/entertainment/015, reuters21578/11768, reuters21578/17428
+        assert_eq!(read("the 14-bank advisory committee", 1), count("14-bank", 14));
+        assert_eq!(read("a five-strong shortlist", 1), count("five-strong", 5));
+        assert_eq!(read("a twenty-five-member board", 1), count("twenty-five-member", 25));
+        assert_eq!(read("the six-year-old boy", 1), count("six-year-old", 6));
+        assert_eq!(
+            read("the 15-year contract", 1),
+            Some(("15-year".to_string(), 15 * MICRO, measure("time")))
+        );
+        assert_eq!(
+            read("a three-day convention", 1),
+            Some(("three-day".to_string(), 3 * MICRO, measure("time")))
+        );
+        assert_eq!(
+            read("a 100-metre race", 1),
+            Some(("100-metre".to_string(), 100 * MICRO, measure("length")))
+        );
+        for (text, at) in [
+            ("a one-off payment", 1),
+            ("a one-for-five bonus issue", 1),
+            ("a 3-for-2 split", 1),
+            ("the two-thirds majority", 1),
+            ("forty-three people", 0),
+            ("an estimated 171-billion-dlr deficit", 2),
+            ("the 14 banks", 1),
+        ] {
+            assert_eq!(read(text, at), None, "{text:?}");
+        }
     }
 
     #[test]
