@@ -873,6 +873,13 @@ mod tests {
         assert_eq!(value("3,200 to 3,300").high, 3_300 * MICRO);
         assert_eq!(value("2005").low, 2005 * MICRO, "a year-like count");
         assert_eq!(value("eight goals").low, 8 * MICRO, "a count may name what it counts");
+        // batch 8: the floor of a fall, and a span in words
+        let q = value("as low as 135 yen");
+        assert_eq!(
+            (q.low, q.bound, &q.kind),
+            (135 * MICRO, Some(Bound::Lower), &money("JPY"))
+        );
+        assert_eq!(value("about one hour").factor, 3600.0);
     }
 
     #[test]
