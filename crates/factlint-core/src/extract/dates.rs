@@ -508,9 +508,12 @@ fn read_ago(doc: &Doc, i: usize) -> Option<DateMention> {
     ))
 }
 
-/// "1990s", "1990's", "1990’s": the decade's first year and the token after it.
+/// "1990s", "1990's", "1990’s", and after "the" "the 90s", "the '80s": the decade's first year
+/// and the token after it.
 fn decade_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
-    let year = year_at(doc, i).filter(|y| y % 10 == 0)?;
+    let year = year_at(doc, i)
+        .filter(|y| y % 10 == 0)
+        .or_else(|| short_decade(doc.tokens[i].text()).filter(|_| after_the(doc, i)))?;
     let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text()));
     if glued(i + 1, &["s"]) {
         return Some((year, i + 2));
@@ -518,7 +521,26 @@ fn decade_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     (glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"])).then_some((year, i + 3))
 }
 
-/// "the 1990s", "the late 1980s", "the mid-1990s".
+/// A decade of the last century written in two digits ("90" of "the 90s"): 30 to 90 (the
+/// "20s" and "00s" may be this century's).
+fn short_decade(digits: &str) -> Option<i32> {
+    let n: i32 = digits.parse().ok().filter(|_| digits.len() == 2)?;
+    ((30..=90).contains(&n) && n % 10 == 0).then_some(1900 + n)
+}
+
+/// Whether "the" stands before the decade at `i`, past a part ("the late 80s") or an
+/// apostrophe ("the '90s"): "in his 80s" is an age, not a decade.
+fn after_the(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && (matches!(doc.tokens[k - 1].text(), "'" | "’") || lexicon().decade_parts.contains_key(doc.lower_at(k - 1)))
+    {
+        k -= 1;
+    }
+    k > 0 && doc.lower_at(k - 1) == "the"
+}
+
+/// "the 1990s", "the late 1980s", "the mid-1990s", "the mid-90s".
 fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
     let parts = &lexicon().decade_parts;
     let decade = |first: i32, part: Option<&(i32, i32)>| {
@@ -530,11 +552,12 @@ fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
     };
     // "mid-1990s" is one word
     if let Some((part, rest)) = doc.lower_at(i).split_once('-') {
-        let first: i32 = rest
-            .strip_suffix('s')?
+        let digits = rest.strip_suffix('s')?;
+        let first: i32 = digits
             .parse()
             .ok()
-            .filter(|y| (1000..=2990).contains(y) && y % 10 == 0)?;
+            .filter(|y| (1000..=2990).contains(y) && y % 10 == 0)
+            .or_else(|| short_decade(digits).filter(|_| after_the(doc, i)))?;
         let part = parts.get(part)?;
         return Some(DateMention::new(i..i + 1, decade(first, Some(part))));
     }
@@ -1752,5 +1775,41 @@ mod tests {
             assert!(resolved(fixture, tuesday).first > tuesday, "{fixture}");
         }
         assert!(resolved("Chelsea took on Barcelona on Wednesday.", tuesday).first < tuesday);
+    }
+
+    #[test]
+    fn decades_in_two_digits_after_the() {
+        // bbc/sport/182: "the great Milan side of the mid-90s"
+        assert_eq!(
+            exprs("side of the mid-90s who"),
+            [DateExpr::Decade {
+                first: 1993,
+                last: 1997
+            }]
+        );
+        assert_eq!(
+            exprs("music of the 80s and the '70s"),
+            [
+                DateExpr::Decade {
+                    first: 1980,
+                    last: 1989
+                },
+                DateExpr::Decade {
+                    first: 1970,
+                    last: 1979
+                }
+            ]
+        );
+        assert_eq!(
+            exprs("in the late 60s"),
+            [DateExpr::Decade {
+                first: 1966,
+                last: 1969
+            }]
+        );
+        assert!(
+            exprs("a man in his 80s and temperatures of 20s").is_empty(),
+            "ages, and the 20s may be this century's"
+        );
     }
 }
