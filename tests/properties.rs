@@ -174,18 +174,17 @@ fn counted(text: &str, k: usize, unit: Unit) -> (usize, usize) {
 }
 
 /// `text` as a story, `--fix`ed, and what `--fix` would do to the fixed text (`None`: nothing).
-fn fixed_twice(text: String) -> Option<(Story, String, Option<String>)> {
+fn fixed_twice(text: String) -> Option<(String, Option<String>)> {
     let facts = seed_facts();
     let checker = Checker::new(&facts);
     let recheck = |s: &Story| checker.check(s, &CheckOptions::default());
     let story = Story::from_text(Path::new("story.txt"), text).ok()?;
     let findings = recheck(&story);
     let Some((once, left, _)) = fix_story(&story, &findings, recheck).ok()? else {
-        let text = story.text.clone();
-        return Some((story, text, None));
+        return Some((story.text, None));
     };
     let twice = fix_story(&once, &left, recheck).ok()?.map(|(s, _, _)| s.text);
-    Some((story, once.text, twice))
+    Some((once.text, twice))
 }
 
 proptest! {
@@ -209,13 +208,23 @@ proptest! {
         }
     }
 
-    /// `--fix` twice is `--fix` once, and it changes the story only inside the spans of the
-    /// findings it fixes.
+    /// `--fix` twice is `--fix` once.
     #[test]
-    fn fix_is_idempotent_and_touches_only_finding_spans(text in newsy_text()) {
-        let Some((story, once, twice)) = fixed_twice(text) else { return Ok(()) };
+    fn fix_is_idempotent(text in newsy_text()) {
+        let Some((once, twice)) = fixed_twice(text) else { return Ok(()) };
         prop_assert_eq!(twice, None, "--fix again changed {:?}", once);
+    }
+
+    /// A round of fixes changes the story only inside the spans of the findings it fixes.
+    /// (Later rounds fix what the re-check finds in the fixed copy: "Strategic former
+    /// Minister" loses its "former", then "Strategic Minister" becomes "Prime Minister", so
+    /// the whole run may reach past the first round's spans.)
+    #[test]
+    fn a_round_of_fixes_touches_only_finding_spans(text in newsy_text()) {
+        let Ok(story) = Story::from_text(Path::new("story.txt"), text) else { return Ok(()) };
         let findings = Checker::new(&seed_facts()).check(&story, &CheckOptions::default());
+        let one_round = fix_story(&story, &findings, |_| Vec::new()).ok().flatten();
+        let once = one_round.map_or_else(|| story.text.clone(), |(fixed, _, _)| fixed.text);
         let mut spans: Vec<_> = findings
             .iter()
             .filter(|f| f.has_certain_fix())
@@ -303,7 +312,7 @@ fn fuzz_seeds_replay() {
         }
     }
     for seed in fuzz_seeds("fix") {
-        let (_, once, twice) = fixed_twice(String::from_utf8(seed).unwrap()).unwrap();
+        let (once, twice) = fixed_twice(String::from_utf8(seed).unwrap()).unwrap();
         assert_eq!(twice, None, "--fix again changed {once:?}");
     }
     let dir = tempfile::tempdir().unwrap();
@@ -312,4 +321,13 @@ fn fuzz_seeds_replay() {
         std::fs::write(&config, seed).unwrap();
         let _ = factlint::files::load_config(&config);
     }
+}
+
+/// The case the fix property once shrank to: a stale "former" inside a wrong title is fixed in
+/// two rounds, the second reaching past the first round's span, and `--fix` again does nothing.
+#[test]
+fn a_stale_word_inside_a_wrong_title_is_fixed_in_two_rounds() {
+    let (once, twice) = fixed_twice("Strategic former Minister Netanyahu said.\n".into()).unwrap();
+    assert_eq!(once, "Prime Minister Netanyahu said.\n");
+    assert_eq!(twice, None);
 }
