@@ -9,7 +9,10 @@
 use factlint::story::Story;
 use factlint_core::internals::{doc, extract_numbers};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::story_files;
+use std::path::PathBuf;
 
 fn main() {
     let corpus = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus".into()));
@@ -45,21 +48,4 @@ fn main() {
     for (kind, n) in by_kind {
         println!("== {n} {kind}");
     }
-}
-
-fn story_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(story_files(&path));
-        } else if path.extension().is_some_and(|e| e == "txt") && !path.ends_with("README.txt") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
 }

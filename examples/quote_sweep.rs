@@ -16,6 +16,9 @@ use factlint::files::load_facts;
 use factlint::finding::{Code, Finding};
 use factlint::story::Story;
 use factlint_core::internals::{doc, extract_quotes, Attribution, NameIndex};
+#[path = "support/corpus.rs"]
+mod corpus;
+use corpus::story_files;
 use std::path::{Path, PathBuf};
 
 /// Who speaks a quote the story gives to nobody certain.
@@ -58,23 +61,6 @@ fn main() {
     let checker = Checker::new(&everything);
     let all_findings: Vec<(String, Finding)> = stories.iter().flat_map(|s| quote_findings(&checker, s)).collect();
     report("every story against all sampled quotes", &all_findings);
-}
-
-fn story_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(story_files(&path));
-        } else if path.extension().is_some_and(|e| e == "txt") && !path.ends_with("README.txt") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
 }
 
 /// The story's quotes as (speaker, words), the speaker as the checker reads the attribution.
