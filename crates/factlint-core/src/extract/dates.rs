@@ -859,7 +859,14 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     if doc.tokens.get(after).is_some_and(|t| t.text() == ",") {
         after += 1;
     }
-    let limit = sentence.end.min(after + 6);
+    // a date right after a reporting verb ("said on Tuesday", "said Tuesday") dates the saying:
+    // what follows is what was said ("said on Tuesday should Seoul revalue ..."), not its clause
+    let dates_the_saying = reporting_verb.is_some_and(|k| (k + 1..start).all(|j| doc.lower_at(j) == "on"));
+    let limit = if dates_the_saying {
+        after
+    } else {
+        sentence.end.min(after + 6)
+    };
     // a new clause ("that talks will resume") has its own tense
     let opens_clause = |w: &str| {
         matches!(
@@ -1194,6 +1201,15 @@ mod tests {
         );
         assert_eq!(
             resolved("maybe on Monday we will issue the first", thursday).first,
+            d(2024, 11, 18)
+        );
+        assert_eq!(
+            resolved("The minister said on Monday should Seoul revalue the won", thursday).first,
+            d(2024, 11, 11),
+            "the modal is what was said, not the saying's tense"
+        );
+        assert_eq!(
+            resolved("Results will be announced on Monday", thursday).first,
             d(2024, 11, 18)
         );
         assert_eq!(
