@@ -1204,15 +1204,6 @@ mod tests {
             d(2024, 11, 18)
         );
         assert_eq!(
-            resolved("The minister said on Monday should Seoul revalue the won", thursday).first,
-            d(2024, 11, 11),
-            "the modal is what was said, not the saying's tense"
-        );
-        assert_eq!(
-            resolved("Results will be announced on Monday", thursday).first,
-            d(2024, 11, 18)
-        );
-        assert_eq!(
             resolved("On Monday, a court said it will hear", thursday).first,
             d(2024, 11, 11)
         );
@@ -1639,6 +1630,8 @@ mod tests {
             "The minister should have made a statement on Tuesday.",
             "It would have been announced on Tuesday had the vote passed.",
             "Officials could have acted on Tuesday.",
+            // the modal is what was said, not the saying's tense
+            "The minister said on Tuesday should Seoul revalue the won.",
         ] {
             assert_eq!(day(past), d(2005, 3, 15), "{past}");
         }
