@@ -121,6 +121,14 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
     out
 }
 
+/// Whether the copy names a weekday anywhere (the only word a weekday beside a calendar date
+/// starts with: see `read_weekday`), in any case and possessive.
+pub fn names_a_weekday(doc: &Doc) -> bool {
+    let weekdays = &lexicon().weekdays;
+    (0..doc.tokens.len())
+        .any(|i| doc.in_class(i, class::WEEKDAY) && weekdays.contains_key(without_possessive(doc.lower_at(i))))
+}
+
 /// How the copy is cased: in copy set in lower case a month or weekday needs no capital.
 #[derive(Clone, Copy)]
 struct Cased {
