@@ -208,8 +208,6 @@ pub(crate) mod class {
     pub const QUALIFIER_END: WordClass = 8;
     /// The first word of a cue that a date is in the future ("will", "due [to]").
     pub const FUTURE_CUE: WordClass = 16;
-    /// A weekday's name ("Monday", "tues").
-    pub const WEEKDAY: WordClass = 32;
     /// Every bit: a word the table cannot rule out (hyphenated or possessive forms).
     pub const ANY: WordClass = WordClass::MAX;
 }
@@ -736,7 +734,7 @@ impl Lexicon {
         mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);
         // dates: a weekday, a month, a relative day or direction, a vague count, a part of a
         // year or an ordinal of a period of one, the last word of a preposition before a year
-        mark(&mut self.weekdays.keys(), class::DATE | class::WEEKDAY);
+        mark(&mut self.weekdays.keys(), class::DATE);
         mark(&mut self.months.keys(), class::DATE);
         mark(&mut self.relative_days.keys(), class::DATE);
         mark(&mut self.relative_directions.keys(), class::DATE);
