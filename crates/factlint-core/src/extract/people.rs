@@ -459,6 +459,9 @@ impl NameIndex {
         if run.is_some() {
             return run;
         }
+        if let Some(run) = self.title_over_a_stray_stop(doc, floor, start, person) {
+            return Some(run);
+        }
         let comma = start.checked_sub(1)?;
         if doc.tokens[comma].text() != "," {
             return None;
@@ -482,6 +485,21 @@ impl NameIndex {
             .iter()
             .any(|w| lex.title_words.contains(w) && !lex.connectors.contains(w));
         (opens && has_title_word).then_some(run)
+    }
+
+    /// A title cut from its name by a stray full stop ("Sony Pictures Entertainment vice
+    /// chairman. Jeff Blake said"): the "sentence" before the stop is a title of two words or
+    /// more and nothing else, ending on a word that names a post, in the name's paragraph. A
+    /// sentence with anything else in it ("He was named chairman. Jeff Blake said") gives none.
+    fn title_over_a_stray_stop(&self, doc: &Doc, floor: usize, start: usize, person: usize) -> Option<Range<usize>> {
+        let stop = start.checked_sub(1)?;
+        if doc.tokens[stop].text() != "." || stop == 0 || doc.paragraph(stop) != doc.paragraph(start) {
+            return None;
+        }
+        let run = self.title_run_back(doc, floor, stop, person)?;
+        let whole_sentence = run.start == doc.sentence(stop - 1).start && run.start >= floor;
+        let ends_on_a_post = self.names_a_post(doc.lower_at(stop - 1), person);
+        (whole_sentence && ends_on_a_post && run.len() >= 2).then_some(run)
     }
 
     /// A run that opens a sentence loses its first word when that word is capitalised only
@@ -529,6 +547,9 @@ impl NameIndex {
             if lists_portfolios(doc, j - 1, end) {
                 j -= 1;
                 continue;
+            }
+            if lex.ending_participles.contains(doc.lower_at(j - 1)) && !stands_as_adjective(doc, j - 1) {
+                break;
             }
             if !self.is_title_token_at(doc, j - 1, person) {
                 // one unknown word between title words ("central cank President"), or after
@@ -578,8 +599,8 @@ impl NameIndex {
             return None;
         }
         start += relative_clause_len(doc, start);
-        let determined = matches!(doc.lower_at(start), "the" | "a" | "an");
-        while matches!(doc.lower_at(start), "the" | "a" | "an") {
+        let determined = lex.determiners.contains(doc.lower_at(start));
+        while lex.determiners.contains(doc.lower_at(start)) {
             start += 1;
         }
         let sentence_end = doc.sentence(end).end;
@@ -723,10 +744,28 @@ impl NameIndex {
         }
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
         self.is_title_token(t, person)
+            || self.opens_a_papers_name(doc, i, person)
             || (plural_possessive
                 && t.text()
                     .strip_suffix('s')
                     .is_some_and(|one| self.knows_title_word(one, person)))
+    }
+
+    /// A capitalised weekday before a capitalised word that names no post nor starts a known
+    /// name: a paper's name ("Sunday Times journalist"), not the day a sentence speaks of
+    /// ("Monday President ...", "on Sunday Tony Blair").
+    fn opens_a_papers_name(&self, doc: &Doc, i: usize, person: usize) -> bool {
+        let t = &doc.tokens[i];
+        let next = doc.tokens.get(i + 1);
+        t.is_capitalized()
+            && lexicon().weekdays.contains_key(&t.lower())
+            && next.is_some_and(|n| {
+                n.is_word()
+                    && n.is_capitalized()
+                    && !self.knows_title_word(n.text(), person)
+                    && self.is_title_token(n, person)
+                    && self.exact_at(doc, i + 1).is_none()
+            })
     }
 
     /// Whether a token can be part of a title: a capitalised word, a title word, a word of
@@ -921,6 +960,27 @@ fn relative_clause_len(doc: &Doc, at: usize) -> usize {
     2 + usize::from(matches!(doc.lower_at(at + 2), "also" | "now" | "currently" | "still"))
 }
 
+/// Whether a participle stands as an adjective before a title ("of deposed president", "the
+/// country's ousted Prime Minister", "replaced ousted Prime Minister", "Ousted President ..."),
+/// not as a verb after its subject ("parliament sacked Prime Minister", "Aquino ousted
+/// President ...", "rebels who toppled President ...").
+fn stands_as_adjective(doc: &Doc, i: usize) -> bool {
+    if is_sentence_start(doc, i) || !doc.tokens[i - 1].is_word() {
+        return true;
+    }
+    let lex = lexicon();
+    let before = doc.lower_at(i - 1);
+    if matches!(before, "who" | "which" | "that") {
+        return false;
+    }
+    lex.stop_words.contains(before)
+        || lex.determiners.contains(before)
+        || lex.connectors.contains(before)
+        || lex.prepositions.contains(before)
+        || is_possessive(&doc.tokens[i - 1])
+        || looks_verbal(before)
+}
+
 /// A word with a possessive ending ("IMF's", "Britain’s").
 fn is_possessive(t: &Token) -> bool {
     t.is_word() && strip_possessive(t.text()).len() < t.text().len()
@@ -972,7 +1032,7 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
 
 /// Whether a title before a comma opens its phrase: at a sentence start, or after a
 /// determiner with at most two modifiers between ("the newly elected MP for Sedgefield, Tony
-/// Blair", "A crestfallen France coach, Bernard Laporte,").
+/// Blair", "A crestfallen France coach, Bernard Laporte,", "its treasurer, Andres Soriano").
 fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
     let lex = lexicon();
     if is_sentence_start(doc, start) {
@@ -989,7 +1049,7 @@ fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
             && !lex.connectors.contains(&lower)
     };
     let modifiers = (0..start).rev().take(2).take_while(|&k| modifier(k)).count();
-    start > modifiers && matches!(doc.lower_at(start - modifiers - 1), "the" | "a" | "an")
+    start > modifiers && lex.determiners.contains(doc.lower_at(start - modifiers - 1))
 }
 
 /// A verb or adverb by its ending ("criticised", "echoing", "reportedly").
@@ -1320,6 +1380,76 @@ mod tests {
             all_titles(SUBROTO, "said the ministers' spokeswoman Jane Doe"),
             [["ministers' spokeswoman"]]
         );
+    }
+
+    #[test]
+    fn a_title_after_a_possessive_determiner_is_read() {
+        // reuters21578/00316.txt: "the family of its president, Andres Soriano."
+        assert_eq!(
+            all_titles(SUBROTO, "the family of its president, Jane Doe, said"),
+            [["president"]]
+        );
+        assert_eq!(
+            all_titles(SUBROTO, "Jane Doe, her spokeswoman, said"),
+            [["spokeswoman"]]
+        );
+        // a possessive determiner is no title word of its own
+        assert_eq!(
+            all_titles(SUBROTO, "said his friend, Jane Doe."),
+            [Vec::<String>::new()]
+        );
+    }
+
+    #[test]
+    fn a_participle_that_ends_a_post_opens_a_title_only_as_an_adjective() {
+        // reuters21578/00316.txt, reuters21578/18525.txt
+        for (text, title) in [
+            (
+                "an associate of deposed OPEC President Subroto said",
+                "deposed OPEC President",
+            ),
+            ("Ousted OPEC President Subroto said", "Ousted OPEC President"),
+            (
+                "the cartel's sacked OPEC President Subroto said",
+                "sacked OPEC President",
+            ),
+            ("the cartel ousted OPEC President Subroto on Monday", "OPEC President"),
+            ("ministers who toppled OPEC President Subroto met", "OPEC President"),
+        ] {
+            assert_eq!(all_titles(SUBROTO, text), [[title]], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_opening_a_papers_name_is_part_of_the_title() {
+        // bbc/politics/256.txt: "Sunday Telegraph journalist Robert Peston"
+        assert_eq!(
+            all_titles(SUBROTO, "wrote Sunday Telegraph spokeswoman Jane Doe."),
+            [["Sunday Telegraph spokeswoman"]]
+        );
+        // the day a sentence speaks of is not
+        for (text, title) in [
+            ("On Sunday spokeswoman Jane Doe said.", vec!["spokeswoman"]),
+            ("On Sunday Jane Doe said.", vec![]),
+        ] {
+            assert_eq!(all_titles(SUBROTO, text), [title], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_cut_from_its_name_by_a_stray_full_stop_is_read() {
+        // bbc/entertainment/066.txt: "Sony Pictures Entertainment vice chairman. Jeff Blake said"
+        assert_eq!(
+            all_titles(SUBROTO, "Hits came. Sony Pictures vice chairman. Jane Doe said it."),
+            [["Sony Pictures vice chairman"]]
+        );
+        // a sentence with more than a title in it is no title of the next name
+        for text in [
+            "He was named chairman. Jane Doe said it.",
+            "It fell. Chairman. Jane Doe said it.",
+        ] {
+            assert_eq!(all_titles(SUBROTO, text), [Vec::<String>::new()], "{text}");
+        }
     }
 
     #[test]
