@@ -4,8 +4,8 @@
 //! hard line break ("Israeli Minister of\nStrategic Affairs") is one run of tokens like any
 //! other. Every token keeps its byte span in the original file.
 //!
-//! A big story has millions of tokens, so a token is small (16 bytes: a pointer to its text, a
-//! `u32` length, its kind and a flag; its offset is the pointer's distance from the text's
+//! A big story has millions of tokens, so a token is small (12 bytes: a pointer to its text, a
+//! `u16` length, its kind and a flag; its offset is the pointer's distance from the text's
 //! start) and the document keeps no other table per token but one byte of word classes: the
 //! text is not copied (blanked parts are skipped as spaces while tokenizing), only the tokens
 //! with capitals have a lower-case form of their own (in one buffer, found by binary search),
@@ -31,14 +31,20 @@ pub enum TokenKind {
 /// texts (the command line's story size limit is below it); the tokenizer stops there.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
-/// A token: 16 bytes (a big story has millions). Its text is held as a pointer and a `u32`
+/// The longest token: a longer run of letters or digits is cut into tokens of this length
+/// at most, each glued to the one before (no word of any language comes near it).
+const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
+
+/// A token: 12 bytes (a big story has millions). Its text is held as a pointer and a `u16`
 /// length (a `&str` would be 16 bytes alone), so it is read through [`Token::text`]; its
-/// offset in the document through [`Doc::start_of`].
+/// offset in the document through [`Doc::start_of`]. Packed to 4-byte alignment, so the
+/// pointer takes no padding after it; the fields read by reference are bytes.
 #[derive(Clone, Copy)]
+#[repr(C, packed(4))]
 pub struct Token<'a> {
     /// The first byte of its text, borrowed from a `&'a str` (see [`Token::new`]).
     ptr: NonNull<u8>,
-    len: u32,
+    len: u16,
     pub kind: TokenKind,
     /// No white space between this token and the previous one ("2.5" + "bn" in "2.5bn").
     pub glued: bool,
@@ -61,11 +67,11 @@ impl std::fmt::Debug for Token<'_> {
 }
 
 impl<'a> Token<'a> {
-    /// A token of `text` (at most `u32::MAX` bytes: the tokenizer reads no more).
+    /// A token of `text` (at most `MAX_TOKEN_BYTES`: the tokenizer cuts longer runs).
     fn new(text: &'a str, kind: TokenKind, glued: bool) -> Token<'a> {
         Token {
             ptr: NonNull::from(text.as_bytes()).cast(),
-            len: text.len() as u32,
+            len: text.len() as u16,
             kind,
             glued,
             borrows: PhantomData,
@@ -76,8 +82,9 @@ impl<'a> Token<'a> {
     #[inline]
     pub fn text(&self) -> &'a str {
         // SAFETY: `ptr` and `len` were taken from a `&'a str` in `Token::new`, and `len` fits
-        // (texts are cut at `MAX_TEXT_BYTES`), so this is that same string slice.
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len as usize)) }
+        // (tokens are cut at `MAX_TOKEN_BYTES`), so this is that same string slice.
+        let (ptr, len) = (self.ptr, self.len);
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr.as_ptr(), len as usize)) }
     }
 
     pub fn is_word(&self) -> bool {
@@ -98,7 +105,8 @@ impl<'a> Token<'a> {
 
     /// Byte offset of the token in `source`, the text it was cut from.
     fn offset_in(&self, source: &str) -> usize {
-        self.ptr.as_ptr() as usize - source.as_ptr() as usize
+        let ptr = self.ptr;
+        ptr.as_ptr() as usize - source.as_ptr() as usize
     }
 }
 
@@ -417,6 +425,11 @@ impl<'a> Tokenizer<'a> {
             } else {
                 (i + c.len_utf8(), TokenKind::Symbol)
             };
+            let end = if end - i > MAX_TOKEN_BYTES {
+                floor_char_boundary(text, i + MAX_TOKEN_BYTES)
+            } else {
+                end
+            };
             let glued = self.glued && !self.tokens.is_empty();
             self.tokens.push(Token::new(&text[i..end], kind, glued));
             self.glued = true;
@@ -629,8 +642,29 @@ mod tests {
 
     #[test]
     #[cfg(target_pointer_width = "64")]
-    fn a_token_is_sixteen_bytes() {
-        assert_eq!(std::mem::size_of::<Token>(), 16);
+    fn a_token_is_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 12);
+    }
+
+    #[test]
+    fn a_run_longer_than_a_token_is_cut_into_glued_tokens() {
+        let text = format!(
+            "a {}é{} b",
+            "x".repeat(MAX_TOKEN_BYTES - 1),
+            "y".repeat(MAX_TOKEN_BYTES)
+        );
+        let doc = Doc::new(&text);
+        let lengths: Vec<(usize, bool)> = doc.tokens.iter().map(|t| (t.text().len(), t.glued)).collect();
+        // the cut falls before "é", which would not fit whole
+        let expected = [
+            (1, false),
+            (MAX_TOKEN_BYTES - 1, false),
+            (MAX_TOKEN_BYTES, true),
+            (2, true),
+            (1, false),
+        ];
+        assert_eq!(lengths, expected);
+        assert_eq!(doc.tokens[4].text(), "b");
     }
 
     #[test]
