@@ -309,8 +309,8 @@ impl<'f> Checker<'f> {
         // one person at a time: a cached who's-who decodes only those asked for
         let named_person = self.facts.people.get(named)?;
         let finding = self.judge_title(doc, run, &named_person, published)?;
-        let namesakes: Vec<_> = (self.indexes.namesakes.of(named).iter())
-            .filter_map(|&other| self.facts.people.get(other as usize))
+        let namesakes: Vec<_> = (self.indexes.namesakes.of(named))
+            .filter_map(|other| self.facts.people.get(other))
             .filter(|other| other.may_be_called(written_name))
             .collect();
         let namesake_fits = namesakes.iter().any(|other| {

@@ -279,41 +279,55 @@ fn not_yet(person: &Person, post: &Post, published: Option<NaiveDate>, span: Ran
 /// other ("President Bush" in 2004 is George W. Bush, not his father).
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Namesakes {
-    /// Person `k`'s namesakes are `others[starts[k]..starts[k + 1]]` (none for most): two flat
-    /// lists, where a list per person made a cached who's-who decode 10,000 of them.
+    /// Person `k`'s group is `group_of[k]` (`NO_GROUP` for most): a group's members are
+    /// `members[starts[g]..starts[g + 1]]`, in the facts' order. Held per group, not a list of
+    /// the others per person, which grows as the square of a group (10,000 people of one
+    /// surname would be 100 million entries).
+    group_of: Vec<u32>,
     starts: Vec<u32>,
-    others: Vec<u32>,
+    members: Vec<u32>,
 }
+
+/// A person with no namesake.
+const NO_GROUP: u32 = u32::MAX;
 
 impl Namesakes {
     pub fn new(people: &[Person]) -> Namesakes {
-        let mut by_surname: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_surname: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
         for (k, person) in people.iter().enumerate() {
             if let Some(surname) = surname(&person.name) {
-                by_surname.entry(surname).or_default().push(k);
-            }
-        }
-        let mut of_person = vec![Vec::new(); people.len()];
-        for group in by_surname.values().filter(|g| g.len() > 1) {
-            for &k in group {
-                of_person[k] = group.iter().map(|&j| j as u32).filter(|&j| j != k as u32).collect();
+                by_surname.entry(surname).or_default().push(k as u32);
             }
         }
         let mut namesakes = Namesakes {
+            group_of: vec![NO_GROUP; people.len()],
             starts: vec![0],
-            others: Vec::new(),
+            members: Vec::new(),
         };
-        for others in of_person {
-            namesakes.others.extend(others);
-            namesakes.starts.push(namesakes.others.len() as u32);
+        // in the order of their first members, so that an index is the same from run to run
+        let mut groups: Vec<Vec<u32>> = by_surname.into_values().filter(|g| g.len() > 1).collect();
+        groups.sort_unstable_by_key(|g| g[0]);
+        for group in groups {
+            let g = namesakes.starts.len() as u32 - 1;
+            for &k in &group {
+                namesakes.group_of[k as usize] = g;
+            }
+            namesakes.members.extend(group);
+            namesakes.starts.push(namesakes.members.len() as u32);
         }
         namesakes
     }
 
-    /// The other people of `person`'s surname.
-    pub fn of(&self, person: usize) -> &[u32] {
-        let bound = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
-        self.others.get(bound(person)..bound(person + 1)).unwrap_or_default()
+    /// The other people of `person`'s surname, in the facts' order.
+    pub fn of(&self, person: usize) -> impl Iterator<Item = usize> + '_ {
+        let group = self.group_of.get(person).filter(|&&g| g != NO_GROUP);
+        let members = group
+            .and_then(|&g| {
+                let (start, end) = (self.starts.get(g as usize)?, self.starts.get(g as usize + 1)?);
+                self.members.get(*start as usize..*end as usize)
+            })
+            .unwrap_or_default();
+        members.iter().map(|&k| k as usize).filter(move |&k| k != person)
     }
 }
 
@@ -480,6 +494,20 @@ mod tests {
             codes(yaml, day, "defended Vice President George Bush for"),
             ["stale-title"]
         );
+    }
+
+    #[test]
+    fn namesakes_are_the_other_people_of_a_surname_in_the_facts_order() {
+        let yaml = "people:\n  - name: Ann Lee\n  - name: Bo Park\n  - name: Cy Lee\n  - name: Di Lee Jr.\n";
+        let mut facts = crate::facts::Facts::default();
+        facts.add_file(std::path::Path::new("f.yaml"), yaml.into()).unwrap();
+        let namesakes = super::Namesakes::new(&facts.people);
+        let of = |k| namesakes.of(k).collect::<Vec<_>>();
+        assert_eq!(
+            (of(0), of(1), of(2), of(3)),
+            (vec![2, 3], vec![], vec![0, 3], vec![0, 2])
+        );
+        assert_eq!(of(4), Vec::<usize>::new(), "past the people: none");
     }
 
     #[test]
