@@ -6,7 +6,7 @@ use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
-use crate::extract::dates::{extract_dates, DateMention};
+use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
     extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, restates_in_words, NumberMention,
@@ -381,6 +381,12 @@ impl<'f> Checker<'f> {
     }
 
     fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {
+        // a number is only ever judged once tied to a figure's cue, or reported untied: with
+        // no cue to tie to and no unsourced report, the story's numbers need not be read (a
+        // who's-who of people alone)
+        if self.indexes.figure_cues.is_empty() && !options.unsourced {
+            return Vec::new();
+        }
         let numbers = extract_numbers(doc);
         let hits = self.hits_by_sentence(doc, &self.indexes.figure_cues, numbers.iter().map(|m| m.core));
         let figures = &self.facts.figures;
@@ -547,6 +553,11 @@ impl<'f> Checker<'f> {
     }
 
     fn check_dates(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
+        // with no event to tie a date to, only a weekday beside a calendar date is checked:
+        // copy naming no weekday need not be read for dates
+        if self.indexes.event_cues.is_empty() && !names_a_weekday(doc) {
+            return Vec::new();
+        }
         let dates = extract_dates(doc);
         let mut out: Vec<Finding> = dates
             .iter()

@@ -8,9 +8,9 @@
 //! days open, and on those days every reading is accepted.
 
 use super::titles::{compare_form, mismatch, split_former, strip_former_text, FormMatch};
-use crate::facts::{title_words, Person, Post, PostDate};
+use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
-use crate::lexicon::post_lexicon;
+use crate::lexicon::{lexicon, post_lexicon};
 use crate::text::Doc;
 use chrono::{Months, NaiveDate};
 use std::ops::Range;
@@ -150,17 +150,57 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
     if tenures.iter().any(|&t| fits(marker, t, published)) {
         return None;
     }
-    let span = doc.span(run);
+    let span = doc.span(run.clone());
     let held = |t: Tenure| matches!(t, Tenure::Held);
     let ended = agreeing.iter().zip(&tenures).find(|(_, t)| **t == Tenure::Ended);
     let current = agreeing.iter().zip(&tenures).find(|(_, t)| held(**t));
     let finding = match (marker, ended, current) {
-        (Marker::Plain, Some((post, _)), _) => needs_former(&written, person, post, span),
+        (Marker::Plain, Some((post, _)), _) => {
+            let held = held_post_miswritten(doc, &run, &written, &core, person, published);
+            held.unwrap_or_else(|| needs_former(&written, person, post, span))
+        }
         (Marker::Former, _, Some((post, _))) => still_held(&written, person, post, span),
         (Marker::Elect, _, Some((post, _))) => already_begun(person, post, span),
         _ => not_yet(person, agreeing[0], published, span),
     };
     Some(finding)
+}
+
+/// A past post written plainly that is the post held on the story's date in another rank
+/// ("Bundesbank Vice-President" in 1987 for the sitting Bundesbank President): the rank is
+/// wrong, so the fix is the post held, not "former" before the old one. Another past post
+/// ("Porto boss" for Chelsea's, "Senator" for a Secretary of State) only needs "former".
+fn held_post_miswritten(
+    doc: &Doc,
+    run: &Range<usize>,
+    written: &str,
+    core: &[String],
+    person: &Person,
+    published: Option<NaiveDate>,
+) -> Option<Finding> {
+    let held: Vec<TitleForm> = (person.posts.iter())
+        .filter(|p| tenure(p, published) == Tenure::Held)
+        .flat_map(|p| p.forms.iter().cloned())
+        .collect();
+    let close = held.iter().any(|f| {
+        let form = split_former(&f.words).1;
+        compare_form(core, form) == FormMatch::Differs
+            && compare_form(&unranked(core), &unranked(form)) == FormMatch::Agrees
+    });
+    let as_held = Person {
+        titles: held,
+        posts: Vec::new(),
+        ..person.clone()
+    };
+    close
+        .then(|| mismatch(doc, run, written, core, &as_held, false))
+        .flatten()
+}
+
+/// A title's words without the words that change an office ("vice", "deputy", "acting").
+fn unranked(words: &[String]) -> Vec<String> {
+    let changing = &lexicon().office_changing;
+    words.iter().filter(|w| !changing.contains(*w)).cloned().collect()
 }
 
 /// "Blinken" for "Antony Blinken": the name's last word, for messages that go on about him.
@@ -376,6 +416,27 @@ mod tests {
         assert_eq!(codes(yaml, date, "Porto boss Jose Mourinho said."), ["stale-title"]);
         assert!(codes(yaml, date, "Chelsea boss Jose Mourinho said.").is_empty());
         assert!(codes(yaml, date, "Former Porto boss Jose Mourinho said.").is_empty());
+    }
+
+    #[test]
+    fn a_past_post_in_another_rank_of_the_post_held_is_the_wrong_title() {
+        // reuters21578/20038.txt: Poehl was vice-president until 1980, president in 1987
+        let yaml = "people:\n  - name: Karl Otto Poehl\n    posts:\n      - {title: Bundesbank Vice-President, from: 1977-06-01, until: 1980-01-01}\n      - {title: Bundesbank President, from: 1980-01-01}\n  - name: Jose Mourinho\n    posts:\n      - {title: Chelsea boss, from: 2004-06-02}\n      - {title: Porto boss, from: 2002-01-23, until: 2004-05-26}\n";
+        let date = Some("1987-10-20");
+        assert_eq!(
+            findings(yaml, date, "Bundesbank Vice-President Karl Otto Poehl said."),
+            [(
+                "title-mismatch".into(),
+                "Bundesbank Vice-President".into(),
+                Some("Bundesbank President".into())
+            )]
+        );
+        assert!(codes(yaml, date, "former Bundesbank Vice-President Karl Otto Poehl said.").is_empty());
+        // another post of the past, not the one held in another rank, needs "former"
+        assert_eq!(
+            codes(yaml, Some("2005-02-25"), "Porto boss Jose Mourinho said."),
+            ["stale-title"]
+        );
     }
 
     #[test]
