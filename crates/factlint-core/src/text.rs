@@ -163,8 +163,8 @@ impl<'a> Doc<'a> {
 
     /// The document of `text`, a copy of this one's text changed only in the ASCII case of its
     /// words (re-cased wire copy): case splits no word, so it has the same tokens at the same
-    /// offsets and the same lower-case forms, read once; only its sentences are found again,
-    /// as a capital may start one.
+    /// offsets, read once; only its sentences (a capital may start one) and the lower-case
+    /// forms of its tokens with capitals are found again.
     pub(crate) fn recased<'t>(&self, text: &'t str) -> Doc<'t> {
         assert_eq!(text.len(), self.text.len(), "a re-cased copy keeps every byte's place");
         let tokens: Vec<Token<'t>> = self
@@ -172,18 +172,16 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|t| {
                 let start = self.start_of(t);
-                let mut copy = Token::new(&text[start..start + t.text().len()], t.kind, t.glued);
-                copy.odd_lower = t.odd_lower;
-                copy
+                Token::new(&text[start..start + t.text().len()], t.kind, t.glued)
             })
             .collect();
         let paragraph_starts: Vec<usize> = self.paragraphs.iter().map(|p| p.start).collect();
         let sentences = ranges_from_starts(&sentence_starts(&tokens, &paragraph_starts), tokens.len());
+        let lowers = LowerForms::new(&tokens);
         Doc {
             text,
             tokens,
-            lower: self.lower.clone(),
-            odd_lowers: self.odd_lowers.clone(),
+            lowers,
             sentences,
             paragraphs: self.paragraphs.clone(),
             classes: OnceLock::new(),
@@ -664,6 +662,10 @@ mod tests {
         assert_eq!(read.sentences, own.sentences);
         assert_eq!((capitals_doc.sentences.len(), read.sentences.len()), (3, 2));
         assert_eq!(read.paragraphs, own.paragraphs);
+        // copy in lower case gains capitals: their lower-case forms are read from the new text
+        let lower = "champlin chairman william adams said.";
+        let named = "champlin chairman William Adams said.";
+        assert_eq!(tokens(&Doc::new(lower).recased(named)), tokens(&Doc::new(named)));
     }
 
     #[test]
