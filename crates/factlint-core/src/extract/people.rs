@@ -298,7 +298,7 @@ impl NameIndex {
                 return None;
             }
             let edit = self
-                .name_edit(got, got_text, want, letters, k > 0 && seen.counts.count(want) > 0)
+                .name_edit(got, got_text, want, letters, || k > 0 && seen.counts.count(want) > 0)
                 .or_else(|| self.given_name_variant(got_text, want, &name.tokens[k + 1..]))?;
             let titled = || self.written_with_their_title(doc, i..end, name.person, &seen.counts);
             if seen.is_another_person(got_text, want, name.person, k + 1 == name.tokens.len(), titled) {
@@ -341,9 +341,8 @@ impl NameIndex {
             doc.lower_at(i + 1),
             "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would"
         );
-        if is_sentence_start(doc, i) && seen.counts.has_lower_case(word) {
-            return None;
-        }
+        // asked last, as it counts the story's words
+        let ordinary_word = || is_sentence_start(doc, i) && seen.counts.has_lower_case(word);
         // a short surname slips too when the story writes the right one elsewhere and this one
         // follows an honorific or the person's title ("Ms Hunt" for "Ms Hutt", "official Hu")
         let honorific = i > 0
@@ -363,12 +362,13 @@ impl NameIndex {
             .find(|n| {
                 long_enough(n)
                     && self
-                        .name_edit(t, word, &n.tokens[0], len, short_but_placed(n))
+                        .name_edit(t, word, &n.tokens[0], len, || short_but_placed(n))
                         .is_some_and(|e| within_budget(&[e], len))
                     && !seen.is_another_person(word, &n.tokens[0], n.person, true, || {
                         self.written_with_their_title(doc, i..i + 1, n.person, &seen.counts)
                     })
             })
+            .filter(|_| !ordinary_word())
             .map(|n| Misspelling {
                 person: n.person,
                 tokens: i..i + 1,
@@ -383,13 +383,14 @@ impl NameIndex {
     /// A word the story writes right elsewhere (`elsewhere`: "Hain", "Fox", "Xu") may be short
     /// and still slip: a changed first letter in two or three letters ("Cox", "Hu"), two
     /// changed letters in four ("Hane"; in five, "Tony Bland" is another man than Tony Blair).
+    /// It is asked only when it decides, at most once: it may count the story's words.
     fn name_edit(
         &self,
         token: &Token,
         got: &str,
         want: &str,
         name_letters: usize,
-        elsewhere: bool,
+        written_elsewhere: impl Fn() -> bool,
     ) -> Option<NameEdit> {
         // "al-Sabah" is written in lower case, as its misspellings will be
         let cased = token.is_capitalized() || !want.starts_with(char::is_uppercase);
@@ -397,19 +398,25 @@ impl NameIndex {
             return None;
         }
         let (g, w) = (got.chars().count(), want.chars().count());
-        let shortest = if elsewhere { 2 } else { 3 };
-        if g < shortest || w < shortest || g.abs_diff(w) > 2 || got.to_lowercase() == want.to_lowercase() {
+        if g < 2 || w < 2 || g.abs_diff(w) > 2 || got.to_lowercase() == want.to_lowercase() {
+            return None;
+        }
+        let answer = std::cell::OnceCell::new();
+        let elsewhere = || *answer.get_or_init(&written_elsewhere);
+        // three letters at least, or two in a word written right elsewhere
+        if (g < 3 || w < 3) && !elsewhere() {
             return None;
         }
         let (mut got_chars, mut want_chars) = (got.chars(), want.chars());
         if got_chars.next() != want_chars.next() {
             // a changed first letter with the rest the same ("Glinken" for "Blinken")
-            return ((w >= 4 || elsewhere) && got_chars.eq(want_chars)).then_some(NameEdit::FirstLetter);
+            return ((w >= 4 || elsewhere()) && got_chars.eq(want_chars)).then_some(NameEdit::FirstLetter);
         }
         let d = strsim::osa_distance(got, want);
         // in a long name's shorter word, two changed or swapped letters, not letters dropped
         // ("Christopher Lesley"; "Stephen Breyer" is not "Stephen Bryen")
-        let long = w >= LONG_WORD || (name_letters >= LONG_NAME && w >= 5 && g == w) || (elsewhere && w == 4 && g == w);
+        let long =
+            w >= LONG_WORD || (name_letters >= LONG_NAME && w >= 5 && g == w) || (w == 4 && g == w && elsewhere());
         let allowed = if long && !adds_an_ending(got, want) { 2 } else { 1 };
         (d <= allowed).then_some(NameEdit::Letters(d))
     }
@@ -786,21 +793,31 @@ impl NameIndex {
     }
 }
 
-/// How often each word (possessive aside) occurs in a story: one pass, then each question about
-/// a candidate misspelling costs one lookup, so long stories stay linear.
-struct WordCounts<'a>(HashMap<&'a str, usize>);
+/// How often each word (possessive aside) occurs in a story: one pass, at the first question
+/// (most stories raise none: no near name), then each question about a candidate misspelling
+/// costs one lookup, so long stories stay linear.
+struct WordCounts<'a> {
+    tokens: &'a [Token<'a>],
+    counts: std::cell::OnceCell<HashMap<&'a str, usize>>,
+}
 
 impl<'a> WordCounts<'a> {
-    fn new(doc: &Doc<'a>) -> WordCounts<'a> {
-        let mut counts = HashMap::default();
-        for t in doc.tokens.iter().filter(|t| t.is_word()) {
-            *counts.entry(strip_possessive(t.text())).or_insert(0) += 1;
+    fn new(doc: &'a Doc) -> WordCounts<'a> {
+        WordCounts {
+            tokens: &doc.tokens,
+            counts: std::cell::OnceCell::new(),
         }
-        WordCounts(counts)
     }
 
     fn count(&self, word: &str) -> usize {
-        self.0.get(word).copied().unwrap_or(0)
+        let counts = self.counts.get_or_init(|| {
+            let mut counts = HashMap::default();
+            for t in self.tokens.iter().filter(|t| t.is_word()) {
+                *counts.entry(strip_possessive(t.text())).or_insert(0) += 1;
+            }
+            counts
+        });
+        counts.get(word).copied().unwrap_or(0)
     }
 
     /// Whether the story writes `word` in lower case somewhere: then it is a common word.
@@ -1105,6 +1122,11 @@ pub(crate) fn is_lower_case_copy(doc: &Doc) -> bool {
         if t.is_word() && t.text().chars().any(char::is_lowercase) && !(first || after_opening_mark(doc, i)) {
             words += 1;
             capitalised += usize::from(t.is_capitalized());
+            // decided once the capitals seen are too many even if every token left counted
+            let most_words = words + (doc.tokens.len() - i - 1);
+            if capitalised * 100 >= most_words * LOWER_CASE_COPY_PERCENT {
+                return false;
+            }
         }
     }
     words >= 40 && capitalised * 100 < words * LOWER_CASE_COPY_PERCENT
