@@ -6,7 +6,7 @@ use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
-use crate::extract::dates::{extract_dates, DateMention};
+use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, NumberMention};
 use crate::extract::organisations::OrgIndex;
@@ -307,8 +307,8 @@ impl<'f> Checker<'f> {
         // one person at a time: a cached who's-who decodes only those asked for
         let named_person = self.facts.people.get(named)?;
         let finding = self.judge_title(doc, run, &named_person, published)?;
-        let namesakes: Vec<_> = (self.indexes.namesakes.of(named).iter())
-            .filter_map(|&other| self.facts.people.get(other as usize))
+        let namesakes: Vec<_> = (self.indexes.namesakes.of(named))
+            .filter_map(|other| self.facts.people.get(other))
             .filter(|other| other.may_be_called(written_name))
             .collect();
         let namesake_fits = namesakes.iter().any(|other| {
@@ -379,6 +379,12 @@ impl<'f> Checker<'f> {
     }
 
     fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {
+        // a number is only ever judged once tied to a figure's cue, or reported untied: with
+        // no cue to tie to and no unsourced report, the story's numbers need not be read (a
+        // who's-who of people alone)
+        if self.indexes.figure_cues.is_empty() && !options.unsourced {
+            return Vec::new();
+        }
         let numbers = extract_numbers(doc);
         let hits = self.hits_by_sentence(doc, &self.indexes.figure_cues, numbers.iter().map(|m| m.core));
         let figures = &self.facts.figures;
@@ -525,6 +531,11 @@ impl<'f> Checker<'f> {
     }
 
     fn check_dates(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
+        // with no event to tie a date to, only a weekday beside a calendar date is checked:
+        // copy naming no weekday need not be read for dates
+        if self.indexes.event_cues.is_empty() && !names_a_weekday(doc) {
+            return Vec::new();
+        }
         let dates = extract_dates(doc);
         let mut out: Vec<Finding> = dates
             .iter()

@@ -152,7 +152,10 @@ pub struct Lexicon {
     /// "fiscal": a year of another calendar, whose periods are not read.
     pub(crate) period_blockers: HashSet<String>,
     pub(crate) office_changing: HashSet<String>,
+    /// Words that mark a past post, `ending_participles` among them.
     pub(crate) former: HashSet<String>,
+    /// Past participles that mark a past post only where they stand as an adjective.
+    pub(crate) ending_participles: HashSet<String>,
     pub(crate) title_words: HashSet<String>,
     pub(crate) honorifics: HashSet<String>,
     pub(crate) stop_words: HashSet<String>,
@@ -183,6 +186,9 @@ pub struct Lexicon {
     pub(crate) person_prepositions: HashSet<String>,
     pub(crate) descriptors: HashSet<String>,
     pub(crate) prepositions: HashSet<String>,
+    /// Words that open a noun phrase, a title after them read as one ("its treasurer, Andres
+    /// Soriano").
+    pub(crate) determiners: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
     pub(crate) common_names: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
@@ -410,6 +416,7 @@ extendable!(
     dates.period_blockers,
     titles.office_changing,
     titles.former,
+    titles.ending_participles,
     titles.title_words,
     titles.honorifics,
     titles.stop_words,
@@ -430,6 +437,7 @@ extendable!(
     titles.person_prepositions,
     titles.descriptors,
     titles.prepositions,
+    titles.determiners,
     names.common_names,
     names.not_person_words,
     names.confusable_name_words,
@@ -682,7 +690,8 @@ impl Lexicon {
             period_letters: d.period_letters.into_map(),
             period_blockers: set(d.period_blockers),
             office_changing: set(t.office_changing),
-            former: set(t.former),
+            former: set([t.former, t.ending_participles.clone()].concat()),
+            ending_participles: set(t.ending_participles),
             title_words: set(t.title_words),
             honorifics: set(t.honorifics),
             stop_words: set(t.stop_words),
@@ -710,6 +719,7 @@ impl Lexicon {
             person_prepositions: set(t.person_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
+            determiners: set(t.determiners),
             common_names: names.common_names.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
             confusable_name_words: names

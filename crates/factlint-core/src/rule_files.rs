@@ -159,6 +159,7 @@ pub struct ElapsedFile {
 pub struct TitleFile {
     pub office_changing: Vec<String>,
     pub former: Vec<String>,
+    pub ending_participles: Vec<String>,
     pub title_words: Vec<String>,
     pub honorifics: Vec<String>,
     pub stop_words: Vec<String>,
@@ -179,6 +180,7 @@ pub struct TitleFile {
     pub person_prepositions: Vec<String>,
     pub descriptors: Vec<String>,
     pub prepositions: Vec<String>,
+    pub determiners: Vec<String>,
 }
 
 /// `rules/names.yaml`.

@@ -122,6 +122,24 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
     out
 }
 
+/// Whether the copy names a weekday anywhere (the only word a weekday beside a calendar date
+/// starts with: see `read_weekday`), in any case and possessive. Only words opening as a
+/// weekday's name does are looked up: the story's words are not classified for this.
+pub fn names_a_weekday(doc: &Doc) -> bool {
+    let weekdays = &lexicon().weekdays;
+    let mut initials = [false; 256];
+    for name in weekdays.keys() {
+        if let Some(&b) = name.as_bytes().first() {
+            initials[usize::from(b)] = true;
+        }
+    }
+    (0..doc.tokens.len()).any(|i| {
+        let lower = doc.lower_at(i);
+        lower.as_bytes().first().is_some_and(|&b| initials[usize::from(b)])
+            && weekdays.contains_key(without_possessive(lower))
+    })
+}
+
 /// How the copy is cased: in copy set in lower case a month or weekday needs no capital.
 #[derive(Clone, Copy)]
 struct Cased {
