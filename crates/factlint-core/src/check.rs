@@ -8,7 +8,9 @@ use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, tit
 use crate::config::Config;
 use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
 use crate::extract::honorifics::honorifics_before;
-use crate::extract::numbers::{extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, NumberMention};
+use crate::extract::numbers::{
+    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, restates_in_words, NumberMention,
+};
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
@@ -389,20 +391,27 @@ impl<'f> Checker<'f> {
         let hits = self.hits_by_sentence(doc, &self.indexes.figure_cues, numbers.iter().map(|m| m.core));
         let figures = &self.facts.figures;
         // a number in another currency or unit is read as a figure's miswritten value, except
-        // beside a number in the figure's own ("$220m (£117m)" gives one value twice)
+        // beside a number in the figure's own: "$220m (£117m)" gives one value twice, and
+        // "30bn baht (£398m; $768m)" three times
         let beside_kind = |k: usize, kind: &Kind| {
-            let near = |j: usize| {
-                let (a, b) = (&numbers[j.min(k)], &numbers[j.max(k)]);
-                gives_same_amount(doc, a, b) && numbers[j].quantity.kind == *kind
+            let same_amount = |j: usize| {
+                let (a, b) = (&numbers[j], &numbers[j + 1]);
+                gives_same_amount(doc, a, b) || restates_in_words(doc, a, b)
             };
-            (k > 0 && near(k - 1)) || (k + 1 < numbers.len() && near(k + 1))
+            let first = (0..k).rev().take_while(|&j| same_amount(j)).last().unwrap_or(k);
+            let last = (k..numbers.len() - 1)
+                .take_while(|&j| same_amount(j))
+                .last()
+                .map_or(k, |j| j + 1);
+            (first..=last).any(|j| j != k && numbers[j].quantity.kind == *kind)
         };
         // a conversion in brackets, or one in another unit after "or" ("426m per minute, or
         // 25.6 km/h"), stands where the amount it converts does
-        let restates = |host: usize, k: usize| {
+        let converts = |host: usize, k: usize| {
             let (a, b) = (&numbers[host].quantity, &numbers[k].quantity);
-            gives_same_amount(doc, &numbers[host], &numbers[k]) && (a.kind != b.kind || a.factor != b.factor)
+            a.kind != b.kind || a.factor != b.factor
         };
+        let restates = |host: usize, k: usize| gives_same_amount(doc, &numbers[host], &numbers[k]) && converts(host, k);
         let reach = |k: usize| match k.checked_sub(1) {
             Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) || restates(host, k) => {
                 numbers[host].tokens.start..numbers[k].tokens.end
@@ -433,7 +442,14 @@ impl<'f> Checker<'f> {
             // weeks prematurely", "speed up to 24 passengers")
             let bare_count = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
             let measure = (matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end) || bare_count;
-            let (figure, cue) = nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)?;
+            // a cue word inside the number's own qualifier ("could fall as low as 135 yen") ties
+            // it only when no other cue does ("limited to a maximum of 7.5 pct")
+            let in_qualifier = |h: &CueHit| h.tokens.start >= m.tokens.start && h.tokens.end <= m.start;
+            let nearest = |qualifier: bool| {
+                let eligible = |h: &CueHit| eligible(h) && (qualifier || !in_qualifier(h));
+                nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)
+            };
+            let (figure, cue) = nearest(false).or_else(|| nearest(true))?;
             Some(((k, cue.clone()), reach(k), figure, cue))
         };
         let mut tied: Vec<((usize, Range<usize>), usize)> =
@@ -456,17 +472,23 @@ impl<'f> Checker<'f> {
                 .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
         };
         // a number that gives a tied number's amount again in another unit ("426m per minute,
-        // or 25.6 km/h") is that number's figure, when of a kind that ties to it, and never
-        // another's
-        let host = |k: usize| {
-            let h = k.checked_sub(1)?;
-            let tied_to = tied.iter().find(|((j, _), _)| *j == h)?;
-            restates(h, k).then_some(tied_to)
-        };
-        let restated: Vec<_> = (0..numbers.len())
-            .filter(|k| !is_tied.contains(k))
-            .filter_map(|k| host(k).map(|((_, cue), f)| (k, cue.clone(), *f)))
-            .collect();
+        // or 25.6 km/h", "17m/s ... translates to about 38mph (61km/h)") is that number's
+        // figure, when of a kind that ties to it, and never another's
+        let mut restated: Vec<(usize, Range<usize>, usize)> = Vec::new();
+        for k in (1..numbers.len()).filter(|k| !is_tied.contains(k)) {
+            let h = k - 1;
+            let in_words = restates_in_words(doc, &numbers[h], &numbers[k]) && converts(h, k);
+            if !(restates(h, k) || in_words) {
+                continue;
+            }
+            let host_tie = (tied.iter().map(|((j, cue), f)| (*j, cue, *f)))
+                .chain(restated.iter().map(|(j, cue, f)| (*j, cue, *f)))
+                .find(|(j, _, _)| *j == h)
+                .map(|(_, cue, f)| (cue.clone(), f));
+            if let Some((cue, f)) = host_tie {
+                restated.push((k, cue, f));
+            }
+        }
         let retied = (0..numbers.len())
             .filter(|k| !is_tied.contains(k) && !restated.iter().any(|(j, _, _)| j == k))
             .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))

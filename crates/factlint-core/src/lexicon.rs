@@ -101,7 +101,18 @@ pub struct Lexicon {
     pub(crate) rate_joiners: HashSet<String>,
     /// Rate words as token words, longest first.
     pub(crate) rates: Vec<(Vec<String>, Per)>,
-    pub(crate) rate_blockers: HashSet<String>,
+    /// Phrases after a rate of time that show it is not one ("a year earlier", "a year from now").
+    pub(crate) rate_blockers: Vec<Vec<String>>,
+    /// Units written fused to a number word ("tenfold").
+    pub(crate) fused_units: Vec<String>,
+    /// Nouns that name an amount of money ("a 4.3 billion deficit").
+    pub(crate) money_nouns: HashSet<String>,
+    /// Determiners that are conjunctions too: "that half of owners" is a share.
+    pub(crate) proportion_conjunctions: HashSet<String>,
+    /// Words that may follow a fraction after a qualifier ("about a fifth in real terms").
+    pub(crate) qualified_proportion_followers: HashSet<String>,
+    /// Phrases before a number that give the number before it again ("translates to").
+    pub(crate) restating_links: Vec<Vec<String>>,
     /// Per plain currency code, country words (as token words, longest first) and their code.
     pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
     pub(crate) months: HashMap<String, u32>,
@@ -375,6 +386,10 @@ extendable!(
     numbers.position_words,
     numbers.span_words,
     numbers.article_units,
+    numbers.money_nouns,
+    numbers.proportion_conjunctions,
+    numbers.qualified_proportion_followers,
+    numbers.restating_links,
     units.measures,
     units.per_time,
     units.separate_dimensions,
@@ -383,6 +398,7 @@ extendable!(
     units.time_rates,
     units.thing_rates,
     units.rate_blockers,
+    units.fused_units,
     units.currency_countries,
     dates.months,
     dates.weekdays,
@@ -605,6 +621,10 @@ impl Lexicon {
             position_words: set(n.position_words),
             span_words: set(n.span_words),
             article_units: set(n.article_units),
+            money_nouns: set(n.money_nouns),
+            proportion_conjunctions: set(n.proportion_conjunctions),
+            qualified_proportion_followers: set(n.qualified_proportion_followers),
+            restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
             measures: longest_first(
                 u.measures
                     .into_nested_map()
@@ -637,7 +657,8 @@ impl Lexicon {
                     )
                     .collect(),
             ),
-            rate_blockers: set(u.rate_blockers),
+            rate_blockers: u.rate_blockers.iter().map(|p| words(p)).collect(),
+            fused_units: u.fused_units.iter().map(|w| w.to_lowercase()).collect(),
             currency_countries: u
                 .currency_countries
                 .into_nested_map()
@@ -758,6 +779,10 @@ impl Lexicon {
         mark(&mut articles.iter(), class::NUMBER);
         mark(&mut self.number_units.keys(), class::NUMBER | class::DATE);
         mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);
+        let fused: Vec<String> = (self.number_units.keys().chain(self.number_tens.keys()))
+            .flat_map(|n| self.fused_units.iter().map(move |unit| format!("{n}{unit}")))
+            .collect();
+        mark(&mut fused.iter(), class::NUMBER);
         // dates: a weekday, a month, a relative day or direction, a vague count, a part of a
         // year or an ordinal of a period of one, the last word of a preposition before a year
         mark(&mut self.weekdays.keys(), class::DATE);

@@ -93,6 +93,10 @@ pub struct NumberFile {
     pub position_words: Vec<String>,
     pub span_words: Vec<String>,
     pub article_units: Vec<String>,
+    pub money_nouns: Vec<String>,
+    pub proportion_conjunctions: Vec<String>,
+    pub qualified_proportion_followers: Vec<String>,
+    pub restating_links: Vec<String>,
 }
 
 /// `rules/units.yaml`.
@@ -106,6 +110,7 @@ pub struct UnitFile {
     pub time_rates: InOrder<f64>,
     pub thing_rates: InOrder<String>,
     pub rate_blockers: Vec<String>,
+    pub fused_units: Vec<String>,
     pub currency_countries: InOrder<InOrder<String>>,
 }
 
