@@ -42,17 +42,21 @@ impl Configs {
 
     /// The config governing a story (or a folder about to be walked).
     pub fn for_path(&self, path: &Path) -> Result<Arc<Config>, Arc<InputError>> {
+        self.governing(|| if path.is_dir() { path } else { folder_of(path) })
+    }
+
+    /// The config governing a story file met in a folder's walk (or listed), known to be a
+    /// file: its folder's, with no look at the file itself (a corpus has thousands).
+    pub fn for_walked_file(&self, path: &Path) -> Result<Arc<Config>, Arc<InputError>> {
+        self.governing(|| folder_of(path))
+    }
+
+    /// The config governing `folder` (asked only when configs are discovered).
+    fn governing<'p>(&self, folder: impl FnOnce() -> &'p Path) -> Result<Arc<Config>, Arc<InputError>> {
         let file = match &self.source {
             ConfigSource::Isolated => None,
             ConfigSource::File(file) => Some(file.clone()),
-            ConfigSource::Discover => {
-                let folder = match path.parent() {
-                    _ if path.is_dir() => path,
-                    Some(parent) if !parent.as_os_str().is_empty() => parent,
-                    _ => Path::new("."),
-                };
-                self.config_file_above(folder)
-            }
+            ConfigSource::Discover => self.config_file_above(folder()),
         };
         match file {
             None => Ok(self.default.clone()),
@@ -83,6 +87,13 @@ impl Configs {
         lock(&self.loaded).insert(file.to_path_buf(), result.clone());
         result
     }
+}
+
+/// The folder holding file `path` ("." for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 /// A config found above a relative folder is shown relative too (`desk/factlint.yaml`), as

@@ -284,7 +284,13 @@ fn select(
     let mut bad_configs: Vec<PathBuf> = Vec::new();
     let mut candidates = Vec::new();
     for (path, named) in found {
-        let config = match configs.for_path(&path) {
+        // every path found is a file (a folder is walked): a walked one needs no look
+        let config = if named {
+            configs.for_path(&path)
+        } else {
+            configs.for_walked_file(&path)
+        };
+        let config = match config {
             Ok(config) => config,
             Err(e) => {
                 if !bad_configs.contains(&e.path) {
@@ -352,7 +358,8 @@ fn check_candidate(
     let (text, encoding) = match &inputs.stdin {
         Some((name, text)) if name == path && candidate.named => (text.clone(), Encoding::Utf8),
         _ => {
-            let bytes = read_story_bytes(path, inputs.max_story_bytes.unwrap_or(DEFAULT_MAX_STORY_BYTES))?;
+            let limit = inputs.max_story_bytes.unwrap_or(DEFAULT_MAX_STORY_BYTES);
+            let bytes = read_story_bytes(path, limit, !candidate.named)?;
             if !candidate.named && is_binary(&bytes) && !is_utf16(&bytes) {
                 return Ok(None);
             }
@@ -404,12 +411,21 @@ fn no_facts(path: &Path) -> InputError {
 pub const DEFAULT_MAX_STORY_BYTES: u64 = 16 * 1024 * 1024;
 
 /// A story file's bytes, at most `limit` of them. A device, a pipe or a socket is refused before
-/// it is opened (`/dev/zero` never ends, a FIFO blocks until someone writes).
-fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+/// it is opened (`/dev/zero` never ends, a FIFO blocks until someone writes), unless `walked`:
+/// a walk met it as a regular file, so it is opened at once (no `stat` of its path: a corpus
+/// has thousands) and its metadata read from the open file; it is opened without blocking,
+/// should a pipe have taken its place since.
+fn read_story_bytes(path: &Path, limit: u64, walked: bool) -> Result<Vec<u8>, InputError> {
     // the checker's offsets are 32-bit: no limit goes past 4 GiB
     let limit = limit.min(crate::story::MAX_TEXT_BYTES as u64);
     let cannot = |e: std::io::Error| InputError::file(path, format!("cannot read file: {}", io_reason(&e)));
-    let meta = std::fs::metadata(path).map_err(cannot)?;
+    let (file, meta) = if walked {
+        let file = open_without_blocking(path).map_err(cannot)?;
+        let meta = file.metadata().map_err(cannot)?;
+        (Some(file), meta)
+    } else {
+        (None, std::fs::metadata(path).map_err(cannot)?)
+    };
     if !meta.is_file() {
         return Err(InputError::file(
             path,
@@ -419,7 +435,10 @@ fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
     }
     // sized once from the metadata: no doubling, and no probing reads for a small file
     let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = match file {
+        Some(file) => file,
+        None => std::fs::File::open(path).map_err(cannot)?,
+    };
     // the size is checked as read too: a file may grow after it was looked at
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
@@ -436,6 +455,15 @@ fn read_story_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
         .with_help("if it really is one story, raise the limit, e.g. `--max-story-size 64M`"));
     }
     Ok(bytes)
+}
+
+/// `path` opened for reading; on Unix without waiting for a writer, were it a pipe.
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }
 
 /// A size in bytes as people read it: `16 MiB`, `1.5 GiB`, `900 bytes`.

@@ -6,9 +6,11 @@ use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
-use crate::extract::dates::{extract_dates, DateMention};
+use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
 use crate::extract::honorifics::honorifics_before;
-use crate::extract::numbers::{extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, NumberMention};
+use crate::extract::numbers::{
+    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, restates_in_words, NumberMention,
+};
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
@@ -20,8 +22,8 @@ use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    cue_word, distance, ends_in_link, hits_near, modified_by, nearest_fact, nearest_per_cue, without_date_words,
-    CueHit, CueIndex,
+    cue_word, distance, ends_in_link, event_cue_forms, hits_near, in_one_phrase, modified_by, nearest_fact,
+    nearest_per_cue, CueHit, CueIndex,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -105,7 +107,7 @@ impl Indexes {
             facts
                 .events
                 .iter()
-                .map(|e| e.about.iter().map(|a| without_date_words(a)).collect()),
+                .map(|e| e.about.iter().flat_map(|a| event_cue_forms(a)).collect()),
         );
         let figure_near = facts
             .figures
@@ -190,6 +192,16 @@ impl<'f> Checker<'f> {
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
         let mut findings = self.check_people(people_doc, &people, published);
+        if recased_doc.is_some() {
+            // read re-cased, fixed in the copy's own case
+            let in_capitals = |span: &Range<usize>| {
+                let written = &doc.text[span.clone()];
+                written.chars().any(|c| c.is_ascii_uppercase()) && !written.chars().any(char::is_lowercase)
+            };
+            findings = (findings.into_iter())
+                .map(|f| if in_capitals(&f.span) { f.in_capitals() } else { f })
+                .collect();
+        }
         self.check_organisations(&doc, &mut findings);
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
@@ -307,8 +319,8 @@ impl<'f> Checker<'f> {
         // one person at a time: a cached who's-who decodes only those asked for
         let named_person = self.facts.people.get(named)?;
         let finding = self.judge_title(doc, run, &named_person, published)?;
-        let namesakes: Vec<_> = (self.indexes.namesakes.of(named).iter())
-            .filter_map(|&other| self.facts.people.get(other as usize))
+        let namesakes: Vec<_> = (self.indexes.namesakes.of(named))
+            .filter_map(|other| self.facts.people.get(other))
             .filter(|other| other.may_be_called(written_name))
             .collect();
         let namesake_fits = namesakes.iter().any(|other| {
@@ -339,6 +351,15 @@ impl<'f> Checker<'f> {
         let orgs = &self.organisation_words;
         match titles::check_title(doc, run.clone(), person, published) {
             Some(f) if f.code == Code::TitleMismatch && titles::agrees_through_an_alias(doc, run, person, orgs) => None,
+            // the fix names the organisation as the story does ("BoE deputy governor")
+            Some(f) if f.code == Code::TitleMismatch => {
+                let renamed = titles::in_the_storys_names(&doc.words(run.clone()), person, &self.facts.organisations);
+                Some(
+                    renamed
+                        .and_then(|p| titles::check_title(doc, run.clone(), &p, published))
+                        .unwrap_or(f),
+                )
+            }
             Some(f) => Some(f),
             None => titles::organisation_replaced(doc, run, person, orgs),
         }
@@ -379,24 +400,37 @@ impl<'f> Checker<'f> {
     }
 
     fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {
+        // a number is only ever judged once tied to a figure's cue, or reported untied: with
+        // no cue to tie to and no unsourced report, the story's numbers need not be read (a
+        // who's-who of people alone)
+        if self.indexes.figure_cues.is_empty() && !options.unsourced {
+            return Vec::new();
+        }
         let numbers = extract_numbers(doc);
         let hits = self.hits_by_sentence(doc, &self.indexes.figure_cues, numbers.iter().map(|m| m.core));
         let figures = &self.facts.figures;
         // a number in another currency or unit is read as a figure's miswritten value, except
-        // beside a number in the figure's own ("$220m (£117m)" gives one value twice)
+        // beside a number in the figure's own: "$220m (£117m)" gives one value twice, and
+        // "30bn baht (£398m; $768m)" three times
         let beside_kind = |k: usize, kind: &Kind| {
-            let near = |j: usize| {
-                let (a, b) = (&numbers[j.min(k)], &numbers[j.max(k)]);
-                gives_same_amount(doc, a, b) && numbers[j].quantity.kind == *kind
+            let same_amount = |j: usize| {
+                let (a, b) = (&numbers[j], &numbers[j + 1]);
+                gives_same_amount(doc, a, b) || restates_in_words(doc, a, b)
             };
-            (k > 0 && near(k - 1)) || (k + 1 < numbers.len() && near(k + 1))
+            let first = (0..k).rev().take_while(|&j| same_amount(j)).last().unwrap_or(k);
+            let last = (k..numbers.len() - 1)
+                .take_while(|&j| same_amount(j))
+                .last()
+                .map_or(k, |j| j + 1);
+            (first..=last).any(|j| j != k && numbers[j].quantity.kind == *kind)
         };
         // a conversion in brackets, or one in another unit after "or" ("426m per minute, or
         // 25.6 km/h"), stands where the amount it converts does
-        let restates = |host: usize, k: usize| {
+        let converts = |host: usize, k: usize| {
             let (a, b) = (&numbers[host].quantity, &numbers[k].quantity);
-            gives_same_amount(doc, &numbers[host], &numbers[k]) && (a.kind != b.kind || a.factor != b.factor)
+            a.kind != b.kind || a.factor != b.factor
         };
+        let restates = |host: usize, k: usize| gives_same_amount(doc, &numbers[host], &numbers[k]) && converts(host, k);
         let reach = |k: usize| match k.checked_sub(1) {
             Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) || restates(host, k) => {
                 numbers[host].tokens.start..numbers[k].tokens.end
@@ -427,7 +461,14 @@ impl<'f> Checker<'f> {
             // weeks prematurely", "speed up to 24 passengers")
             let bare_count = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
             let measure = (matches!(m.quantity.kind, Kind::Measure(_)) && m.tokens.end > m.core_end) || bare_count;
-            let (figure, cue) = nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)?;
+            // a cue word inside the number's own qualifier ("could fall as low as 135 yen") ties
+            // it only when no other cue does ("limited to a maximum of 7.5 pct")
+            let in_qualifier = |h: &CueHit| h.tokens.start >= m.tokens.start && h.tokens.end <= m.start;
+            let nearest = |qualifier: bool| {
+                let eligible = |h: &CueHit| eligible(h) && (qualifier || !in_qualifier(h));
+                nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)
+            };
+            let (figure, cue) = nearest(false).or_else(|| nearest(true))?;
             Some(((k, cue.clone()), reach(k), figure, cue))
         };
         let mut tied: Vec<((usize, Range<usize>), usize)> =
@@ -450,17 +491,23 @@ impl<'f> Checker<'f> {
                 .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
         };
         // a number that gives a tied number's amount again in another unit ("426m per minute,
-        // or 25.6 km/h") is that number's figure, when of a kind that ties to it, and never
-        // another's
-        let host = |k: usize| {
-            let h = k.checked_sub(1)?;
-            let tied_to = tied.iter().find(|((j, _), _)| *j == h)?;
-            restates(h, k).then_some(tied_to)
-        };
-        let restated: Vec<_> = (0..numbers.len())
-            .filter(|k| !is_tied.contains(k))
-            .filter_map(|k| host(k).map(|((_, cue), f)| (k, cue.clone(), *f)))
-            .collect();
+        // or 25.6 km/h", "17m/s ... translates to about 38mph (61km/h)") is that number's
+        // figure, when of a kind that ties to it, and never another's
+        let mut restated: Vec<(usize, Range<usize>, usize)> = Vec::new();
+        for k in (1..numbers.len()).filter(|k| !is_tied.contains(k)) {
+            let h = k - 1;
+            let in_words = restates_in_words(doc, &numbers[h], &numbers[k]) && converts(h, k);
+            if !(restates(h, k) || in_words) {
+                continue;
+            }
+            let host_tie = (tied.iter().map(|((j, cue), f)| (*j, cue, *f)))
+                .chain(restated.iter().map(|(j, cue, f)| (*j, cue, *f)))
+                .find(|(j, _, _)| *j == h)
+                .map(|(_, cue, f)| (cue.clone(), f));
+            if let Some((cue, f)) = host_tie {
+                restated.push((k, cue, f));
+            }
+        }
         let retied = (0..numbers.len())
             .filter(|k| !is_tied.contains(k) && !restated.iter().any(|(j, _, _)| j == k))
             .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))
@@ -525,6 +572,11 @@ impl<'f> Checker<'f> {
     }
 
     fn check_dates(&self, doc: &Doc, published: Option<NaiveDate>) -> Vec<Finding> {
+        // with no event to tie a date to, only a weekday beside a calendar date is checked:
+        // copy naming no weekday need not be read for dates
+        if self.indexes.event_cues.is_empty() && !names_a_weekday(doc) {
+            return Vec::new();
+        }
         let dates = extract_dates(doc);
         let mut out: Vec<Finding> = dates
             .iter()
@@ -532,6 +584,7 @@ impl<'f> Checker<'f> {
             .collect();
         let hits = self.hits_by_sentence(doc, &self.indexes.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
+        let mut scopes = Vec::new();
         for (k, m) in dates.iter().enumerate() {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
@@ -540,20 +593,37 @@ impl<'f> Checker<'f> {
                 continue;
             }
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
-            // a year used as an adjective dates only its noun: "the 2010 coalition"
+            // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
+            // with a word in it ("leaking details" of "details of his 1947 budget")
             let in_scope: Vec<CueHit> = match &m.dates_noun {
                 Some(noun) => near
                     .iter()
-                    .filter(|h| noun.contains(&h.tokens.start))
+                    .filter(|h| h.tokens.start < noun.end && noun.start < h.tokens.end)
                     .cloned()
                     .collect(),
                 None => near.to_vec(),
             };
             if let Some((event, cue)) = nearest_fact(doc, &m.tokens, false, &in_scope, |_| true, |_| 0.0) {
-                ties.push((k, m.tokens.clone(), event, cue));
+                ties.push(((k, cue.start), m.tokens.clone(), event, cue));
+            }
+            scopes.push((k, in_scope));
+        }
+        let mut tied = nearest_per_cue(doc, ties);
+        // a date whose nearest cue speaks of a nearer date ("could be as high as $6.25 in
+        // 2004, compared to $5.80 in 2002": "compared to" is 2002's) takes the nearest cue
+        // left to it in its own phrase ("the average cost")
+        let taken: HashSet<(usize, usize)> = tied.iter().map(|&((_, cue), event)| (event, cue)).collect();
+        let is_tied: HashSet<usize> = tied.iter().map(|&((k, _), _)| k).collect();
+        let mut second = Vec::new();
+        for (k, in_scope) in scopes.iter().filter(|(k, _)| !is_tied.contains(k)) {
+            let m = &dates[*k].tokens;
+            let free = |h: &CueHit| !taken.contains(&(h.fact, h.tokens.start)) && in_one_phrase(doc, m, &h.tokens);
+            if let Some((event, cue)) = nearest_fact(doc, m, false, in_scope, free, |_| 0.0) {
+                second.push(((*k, cue.start), m.clone(), event, cue));
             }
         }
-        let tied = nearest_per_cue(doc, ties);
+        tied.extend(nearest_per_cue(doc, second));
+        let tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
         for (k, event) in tied {
             // "10 years ago, on 1 February 1995": a date in apposition restates the tied one
@@ -650,4 +720,52 @@ pub(crate) fn check_yaml(yaml: &str, text: &str, options: &CheckOptions) -> Vec<
     facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
     let story = Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads");
     Checker::new(&facts).check(&story, options)
+}
+#[cfg(test)]
+mod tests {
+    use crate::finding::Code;
+
+    /// The date findings of `story` against events written as `events` (YAML list items).
+    fn date_findings(events: &str, story: &str) -> Vec<String> {
+        let yaml = format!("published: 2004-12-20\nevents:\n{events}");
+        super::check_yaml(&yaml, story, &Default::default())
+            .into_iter()
+            .filter(|f| f.code == Code::DateMismatch)
+            .map(|f| story[f.span].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_date_whose_nearest_cue_is_a_nearer_dates_takes_the_next_cue_of_its_phrase() {
+        // bbc/entertainment/066
+        let events = "  - id: ticket-price\n    date: 2004\n    about: [average cost]\n  \
+                      - id: earlier-price\n    date: 2002\n    about: [compared to]\n";
+        let story = "The average cost of a ticket could be as high as $6.25 in 2004, compared to $5.80 in 2002.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("in 2004", "in 2005")), ["2005"]);
+        // across a phrase break the cue speaks of something else
+        let across = "The average cost fell, and prices could be $6.25 in 2005, compared to $5.80 in 2002.";
+        assert!(date_findings(events, across).is_empty());
+    }
+
+    #[test]
+    fn an_event_cue_with_date_words_inside_is_matched_whole() {
+        // bbc/tech/389
+        let events = "  - id: q3\n    date: 2004\n    about: [between July and September]\n";
+        let story = "Some 167 million handsets were sold between July and September 2004.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(
+            date_findings(events, &story.replace("2004", "2005")),
+            ["July and September 2005"]
+        );
+    }
+
+    #[test]
+    fn a_year_adjective_of_a_phrase_dates_the_cue_of_the_noun_it_completes() {
+        // bbc/politics/376
+        let events = "  - id: dalton-budget\n    date: 1947\n    about: [leaking details]\n";
+        let story = "Hugh Dalton resigned after leaking details of his 1947 budget to a journalist.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("1947", "1945")), ["1945"]);
+    }
 }

@@ -101,12 +101,29 @@ pub struct Lexicon {
     pub(crate) rate_joiners: HashSet<String>,
     /// Rate words as token words, longest first.
     pub(crate) rates: Vec<(Vec<String>, Per)>,
-    pub(crate) rate_blockers: HashSet<String>,
+    /// Phrases after a rate of time that show it is not one ("a year earlier", "a year from now").
+    pub(crate) rate_blockers: Vec<Vec<String>>,
+    /// Units written fused to a number word ("tenfold").
+    pub(crate) fused_units: Vec<String>,
+    /// Nouns that name an amount of money ("a 4.3 billion deficit").
+    pub(crate) money_nouns: HashSet<String>,
+    /// Determiners that are conjunctions too: "that half of owners" is a share.
+    pub(crate) proportion_conjunctions: HashSet<String>,
+    /// Words that may follow a fraction after a qualifier ("about a fifth in real terms").
+    pub(crate) qualified_proportion_followers: HashSet<String>,
+    /// Phrases before a number that give the number before it again ("translates to").
+    pub(crate) restating_links: Vec<Vec<String>>,
     /// Per plain currency code, country words (as token words, longest first) and their code.
     pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
     pub(crate) months: HashMap<String, u32>,
     pub(crate) weekdays: HashMap<String, u32>,
+    /// "Telegraph" of "Sunday Telegraph": a capitalised word after a weekday making it a name.
+    pub(crate) weekday_name_heads: HashSet<String>,
+    /// "Black" of "Black Monday": a capitalised word before a weekday making it a name.
+    pub(crate) weekday_name_modifiers: HashSet<String>,
     pub(crate) future_cues: Vec<Vec<String>>,
+    /// "due": a future cue's word that looks forward only before a verb ("due to meet").
+    pub(crate) verb_taking_cues: HashSet<String>,
     /// "would have", "should have": a future cue starting one of these looks back.
     pub(crate) past_modal_cues: Vec<Vec<String>>,
     /// Auxiliaries before a reporting verb whose tense is the clause's ("will be announced").
@@ -129,6 +146,8 @@ pub struct Lexicon {
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
     pub(crate) level_nouns: HashSet<String>,
+    /// "anniversary": a noun an of-phrase with a year adjective does not date.
+    pub(crate) other_time_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
@@ -144,7 +163,10 @@ pub struct Lexicon {
     /// "fiscal": a year of another calendar, whose periods are not read.
     pub(crate) period_blockers: HashSet<String>,
     pub(crate) office_changing: HashSet<String>,
+    /// Words that mark a past post, `ending_participles` among them.
     pub(crate) former: HashSet<String>,
+    /// Past participles that mark a past post only where they stand as an adjective.
+    pub(crate) ending_participles: HashSet<String>,
     pub(crate) title_words: HashSet<String>,
     pub(crate) honorifics: HashSet<String>,
     pub(crate) stop_words: HashSet<String>,
@@ -175,6 +197,9 @@ pub struct Lexicon {
     pub(crate) person_prepositions: HashSet<String>,
     pub(crate) descriptors: HashSet<String>,
     pub(crate) prepositions: HashSet<String>,
+    /// Words that open a noun phrase, a title after them read as one ("its treasurer, Andres
+    /// Soriano").
+    pub(crate) determiners: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
     pub(crate) common_names: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
@@ -364,6 +389,10 @@ extendable!(
     numbers.position_words,
     numbers.span_words,
     numbers.article_units,
+    numbers.money_nouns,
+    numbers.proportion_conjunctions,
+    numbers.qualified_proportion_followers,
+    numbers.restating_links,
     units.measures,
     units.per_time,
     units.separate_dimensions,
@@ -372,10 +401,14 @@ extendable!(
     units.time_rates,
     units.thing_rates,
     units.rate_blockers,
+    units.fused_units,
     units.currency_countries,
     dates.months,
     dates.weekdays,
+    dates.weekday_name_heads,
+    dates.weekday_name_modifiers,
     dates.future_cues,
+    dates.verb_taking_cues,
     dates.past_modal_cues,
     dates.verb_group_words,
     dates.reporting_verbs,
@@ -392,6 +425,7 @@ extendable!(
     dates.copulas,
     dates.count_words,
     dates.level_nouns,
+    dates.other_time_nouns,
     dates.decade_parts,
     dates.year_parts,
     dates.month_prepositions,
@@ -401,6 +435,7 @@ extendable!(
     dates.period_blockers,
     titles.office_changing,
     titles.former,
+    titles.ending_participles,
     titles.title_words,
     titles.honorifics,
     titles.stop_words,
@@ -421,6 +456,7 @@ extendable!(
     titles.person_prepositions,
     titles.descriptors,
     titles.prepositions,
+    titles.determiners,
     names.common_names,
     names.not_person_words,
     names.confusable_name_words,
@@ -598,6 +634,10 @@ impl Lexicon {
             position_words: set(n.position_words),
             span_words: set(n.span_words),
             article_units: set(n.article_units),
+            money_nouns: set(n.money_nouns),
+            proportion_conjunctions: set(n.proportion_conjunctions),
+            qualified_proportion_followers: set(n.qualified_proportion_followers),
+            restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
             measures: longest_first(
                 u.measures
                     .into_nested_map()
@@ -630,7 +670,8 @@ impl Lexicon {
                     )
                     .collect(),
             ),
-            rate_blockers: set(u.rate_blockers),
+            rate_blockers: u.rate_blockers.iter().map(|p| words(p)).collect(),
+            fused_units: u.fused_units.iter().map(|w| w.to_lowercase()).collect(),
             currency_countries: u
                 .currency_countries
                 .into_nested_map()
@@ -642,7 +683,10 @@ impl Lexicon {
                 .collect(),
             months: d.months.into_map(),
             weekdays: d.weekdays.into_map(),
+            weekday_name_heads: set(d.weekday_name_heads),
+            weekday_name_modifiers: set(d.weekday_name_modifiers),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
+            verb_taking_cues: set(d.verb_taking_cues),
             past_modal_cues: d.past_modal_cues.iter().map(|p| words(p)).collect(),
             verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
@@ -671,6 +715,7 @@ impl Lexicon {
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             level_nouns: set(d.level_nouns),
+            other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),
             year_parts: d.year_parts.into_map(),
             month_prepositions: set(d.month_prepositions),
@@ -679,7 +724,8 @@ impl Lexicon {
             period_letters: d.period_letters.into_map(),
             period_blockers: set(d.period_blockers),
             office_changing: set(t.office_changing),
-            former: set(t.former),
+            former: set([t.former, t.ending_participles.clone()].concat()),
+            ending_participles: set(t.ending_participles),
             title_words: set(t.title_words),
             honorifics: set(t.honorifics),
             stop_words: set(t.stop_words),
@@ -707,6 +753,7 @@ impl Lexicon {
             person_prepositions: set(t.person_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
+            determiners: set(t.determiners),
             common_names: names.common_names.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
             confusable_name_words: groups(names.confusable_name_words),
@@ -741,6 +788,10 @@ impl Lexicon {
         mark(&mut articles.iter(), class::NUMBER);
         mark(&mut self.number_units.keys(), class::NUMBER | class::DATE);
         mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);
+        let fused: Vec<String> = (self.number_units.keys().chain(self.number_tens.keys()))
+            .flat_map(|n| self.fused_units.iter().map(move |unit| format!("{n}{unit}")))
+            .collect();
+        mark(&mut fused.iter(), class::NUMBER);
         // dates: a weekday, a month, a relative day or direction, a vague count, a part of a
         // year or an ordinal of a period of one, the last word of a preposition before a year
         mark(&mut self.weekdays.keys(), class::DATE);

@@ -93,6 +93,10 @@ pub struct NumberFile {
     pub position_words: Vec<String>,
     pub span_words: Vec<String>,
     pub article_units: Vec<String>,
+    pub money_nouns: Vec<String>,
+    pub proportion_conjunctions: Vec<String>,
+    pub qualified_proportion_followers: Vec<String>,
+    pub restating_links: Vec<String>,
 }
 
 /// `rules/units.yaml`.
@@ -106,6 +110,7 @@ pub struct UnitFile {
     pub time_rates: InOrder<f64>,
     pub thing_rates: InOrder<String>,
     pub rate_blockers: Vec<String>,
+    pub fused_units: Vec<String>,
     pub currency_countries: InOrder<InOrder<String>>,
 }
 
@@ -114,7 +119,10 @@ pub struct UnitFile {
 pub struct DateFile {
     pub months: InOrder<u32>,
     pub weekdays: InOrder<u32>,
+    pub weekday_name_heads: Vec<String>,
+    pub weekday_name_modifiers: Vec<String>,
     pub future_cues: Vec<String>,
+    pub verb_taking_cues: Vec<String>,
     pub past_modal_cues: Vec<String>,
     pub verb_group_words: Vec<String>,
     pub reporting_verbs: Vec<String>,
@@ -131,6 +139,7 @@ pub struct DateFile {
     pub copulas: Vec<String>,
     pub count_words: Vec<String>,
     pub level_nouns: Vec<String>,
+    pub other_time_nouns: Vec<String>,
     pub decade_parts: InOrder<(i32, i32)>,
     pub year_parts: InOrder<(u32, u32)>,
     pub month_prepositions: Vec<String>,
@@ -155,6 +164,7 @@ pub struct ElapsedFile {
 pub struct TitleFile {
     pub office_changing: Vec<String>,
     pub former: Vec<String>,
+    pub ending_participles: Vec<String>,
     pub title_words: Vec<String>,
     pub honorifics: Vec<String>,
     pub stop_words: Vec<String>,
@@ -175,6 +185,7 @@ pub struct TitleFile {
     pub person_prepositions: Vec<String>,
     pub descriptors: Vec<String>,
     pub prepositions: Vec<String>,
+    pub determiners: Vec<String>,
 }
 
 /// `rules/names.yaml`.

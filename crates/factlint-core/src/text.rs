@@ -4,11 +4,12 @@
 //! hard line break ("Israeli Minister of\nStrategic Affairs") is one run of tokens like any
 //! other. Every token keeps its byte span in the original file.
 //!
-//! A big story has millions of tokens, so a token is small (16 bytes: a pointer to its text, a
-//! `u32` length, its kind and two flags; its offset is the pointer's distance from the text's
+//! A big story has millions of tokens, so a token is small (12 bytes: a pointer to its text, a
+//! `u16` length, its kind and a flag; its offset is the pointer's distance from the text's
 //! start) and the document keeps no other table per token but one byte of word classes: the
-//! lower-case forms sit in one buffer beside the text, at the same offsets, and a token's
-//! sentence and paragraph are found by binary search.
+//! text is not copied (blanked parts are skipped as spaces while tokenizing), only the tokens
+//! with capitals have a lower-case form of their own (in one buffer, found by binary search),
+//! and a token's sentence and paragraph are found by binary search.
 
 use crate::lexicon::{class, lexicon, WordClass};
 use std::marker::PhantomData;
@@ -30,19 +31,23 @@ pub enum TokenKind {
 /// texts (the command line's story size limit is below it); the tokenizer stops there.
 pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
-/// A token: 16 bytes (a big story has millions). Its text is held as a pointer and a `u32`
+/// The longest token: a longer run of letters or digits is cut into tokens of this length
+/// at most, each glued to the one before (no word of any language comes near it).
+const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
+
+/// A token: 12 bytes (a big story has millions). Its text is held as a pointer and a `u16`
 /// length (a `&str` would be 16 bytes alone), so it is read through [`Token::text`]; its
-/// offset in the document through [`Doc::start_of`].
+/// offset in the document through [`Doc::start_of`]. Packed to 4-byte alignment, so the
+/// pointer takes no padding after it; the fields read by reference are bytes.
 #[derive(Clone, Copy)]
+#[repr(C, packed(4))]
 pub struct Token<'a> {
     /// The first byte of its text, borrowed from a `&'a str` (see [`Token::new`]).
     ptr: NonNull<u8>,
-    len: u32,
+    len: u16,
     pub kind: TokenKind,
     /// No white space between this token and the previous one ("2.5" + "bn" in "2.5bn").
     pub glued: bool,
-    /// Its lower-case form is longer or shorter than it ("İ"), so not in the document's buffer.
-    odd_lower: bool,
     borrows: PhantomData<&'a str>,
 }
 
@@ -62,14 +67,13 @@ impl std::fmt::Debug for Token<'_> {
 }
 
 impl<'a> Token<'a> {
-    /// A token of `text` (at most `u32::MAX` bytes: the tokenizer reads no more).
+    /// A token of `text` (at most `MAX_TOKEN_BYTES`: the tokenizer cuts longer runs).
     fn new(text: &'a str, kind: TokenKind, glued: bool) -> Token<'a> {
         Token {
             ptr: NonNull::from(text.as_bytes()).cast(),
-            len: text.len() as u32,
+            len: text.len() as u16,
             kind,
             glued,
-            odd_lower: false,
             borrows: PhantomData,
         }
     }
@@ -78,8 +82,9 @@ impl<'a> Token<'a> {
     #[inline]
     pub fn text(&self) -> &'a str {
         // SAFETY: `ptr` and `len` were taken from a `&'a str` in `Token::new`, and `len` fits
-        // (texts are cut at `MAX_TEXT_BYTES`), so this is that same string slice.
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len as usize)) }
+        // (tokens are cut at `MAX_TOKEN_BYTES`), so this is that same string slice.
+        let (ptr, len) = (self.ptr, self.len);
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr.as_ptr(), len as usize)) }
     }
 
     pub fn is_word(&self) -> bool {
@@ -100,7 +105,8 @@ impl<'a> Token<'a> {
 
     /// Byte offset of the token in `source`, the text it was cut from.
     fn offset_in(&self, source: &str) -> usize {
-        self.ptr.as_ptr() as usize - source.as_ptr() as usize
+        let ptr = self.ptr;
+        ptr.as_ptr() as usize - source.as_ptr() as usize
     }
 }
 
@@ -110,11 +116,9 @@ pub struct Doc<'a> {
     /// that are not checked (see [`Doc::blanked`]).
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
-    /// The text as checked (blanked parts as spaces) with every token in lower case at its
-    /// own offsets (see [`Doc::lower_at`]).
-    lower: String,
-    /// The lower-case forms of the few tokens whose form has another length, by token index.
-    odd_lowers: Vec<(usize, String)>,
+    /// The lower-case forms of the tokens with capitals (see [`Doc::lower_at`]): the other
+    /// tokens are their own lower-case forms.
+    lowers: LowerForms,
     /// Contiguous, in order, covering every token.
     pub sentences: Vec<Range<usize>>,
     /// Contiguous, in order, covering every token.
@@ -139,19 +143,18 @@ impl<'a> Doc<'a> {
 
     /// The document of `text` read with the byte ranges `blanked` (in order, apart, on char
     /// boundaries) as spaces: the parts of a story that are not checked. Tokens point into
-    /// `text`, so `doc.text` is the original; the one copy made is the lower-case buffer.
+    /// `text`, so `doc.text` is the original, and nothing is copied of it but the lower-case
+    /// forms of the tokens with capitals.
     pub fn blanked(text: &'a str, blanked: &[Range<usize>]) -> Doc<'a> {
-        let mut lower = with_spaces(text, blanked);
-        let (mut tokens, paragraph_starts) = tokenize(&lower, text);
+        let (tokens, paragraph_starts) = tokenize(text, blanked);
         let paragraphs = ranges_from_starts(&paragraph_starts, tokens.len());
         let sentence_starts = sentence_starts(&tokens, &paragraph_starts);
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
-        let odd_lowers = lower_in_place(&mut lower, text, &mut tokens);
+        let lowers = LowerForms::new(&tokens);
         Doc {
             text,
             tokens,
-            lower,
-            odd_lowers,
+            lowers,
             sentences,
             paragraphs,
             classes: OnceLock::new(),
@@ -229,27 +232,19 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn lower_at(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) if !t.odd_lower => self.lower.get(self.start_of(t)..self.end_of(t)).unwrap_or(t.text()),
-            Some(t) => self.odd_lower(i, t),
+            Some(t) => self.lowers.of(i).unwrap_or(t.text()),
             None => "",
         }
-    }
-
-    #[cold]
-    fn odd_lower(&self, i: usize, t: &Token<'a>) -> &str {
-        self.odd_lowers
-            .binary_search_by_key(&i, |(k, _)| *k)
-            .map_or(t.text(), |k| self.odd_lowers[k].1.as_str())
     }
 }
 
 /// Just the tokens of a short text (a name, a title, a cue), without sentences or paragraphs.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    tokenize(text, text).0
+    tokenize(text, &[]).0
 }
 
 /// `text` with the byte ranges `blanked` as spaces (their newlines kept, so lines and
-/// paragraphs stay put).
+/// paragraphs stay put): what [`Doc::blanked`] reads.
 pub fn with_spaces(text: &str, blanked: &[Range<usize>]) -> String {
     let mut out = String::with_capacity(text.len());
     for r in blanked {
@@ -265,28 +260,82 @@ pub fn with_spaces(text: &str, blanked: &[Range<usize>]) -> String {
     out
 }
 
-/// Lowercases each token of `buffer` (a copy of the text) at its own offsets: no allocation
-/// per token. The forms of another length stay out, listed by token index and marked on
-/// their tokens.
-fn lower_in_place(buffer: &mut String, source: &str, tokens: &mut [Token]) -> Vec<(usize, String)> {
-    let mut odd = Vec::new();
-    for (i, t) in tokens.iter_mut().enumerate() {
-        let start = t.offset_in(source);
-        let span = start..start + t.text().len();
-        if t.text().is_ascii() {
-            buffer[span].make_ascii_lowercase();
-        } else if t.text().chars().any(char::is_uppercase) {
-            let form = t.text().to_lowercase();
-            if form.len() == span.len() {
-                // the same length: replaced in place, nothing after it moves
-                buffer.replace_range(span, &form);
-            } else {
-                t.odd_lower = true;
-                odd.push((i, form));
-            }
+/// Whether `word` has capitals: whether its lower-case form differs from it.
+#[inline]
+fn has_capitals(word: &str) -> bool {
+    for &b in word.as_bytes() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return word.chars().any(char::is_uppercase);
         }
     }
-    odd
+    false
+}
+
+/// The lower-case forms of a document's tokens with capitals, one after another, each found
+/// in constant time by the token's index: a bit per token says whether it has capitals, and
+/// its rank among those tokens (the set bits before it) is its form's place. About a fifth of
+/// a story's tokens have capitals: this is a tenth of the size of a lower-case copy of the text.
+struct LowerForms {
+    /// Bit `i % 64` of word `i / 64`: token `i` has capitals.
+    capitals: Vec<u64>,
+    /// How many tokens with capitals come before each word of `capitals`.
+    before: Vec<u32>,
+    /// Where each form starts in `forms`, and one past the last.
+    starts: Vec<u32>,
+    forms: String,
+}
+
+impl LowerForms {
+    fn new(tokens: &[Token]) -> LowerForms {
+        let mut lowers = LowerForms {
+            capitals: vec![0; tokens.len().div_ceil(64)],
+            before: Vec::with_capacity(tokens.len().div_ceil(64)),
+            starts: Vec::new(),
+            forms: String::new(),
+        };
+        for (i, t) in tokens.iter().enumerate() {
+            if !has_capitals(t.text()) {
+                continue;
+            }
+            // forms longer than their words ("İ") could take the buffer past `u32` offsets in
+            // a text near the limit: the tokens after that read as written
+            let Ok(start) = u32::try_from(lowers.forms.len()) else {
+                break;
+            };
+            lowers.capitals[i / 64] |= 1 << (i % 64);
+            lowers.starts.push(start);
+            if t.text().is_ascii() {
+                (lowers.forms).extend(t.text().bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lowers.forms.push_str(&t.text().to_lowercase());
+            }
+        }
+        lowers
+            .starts
+            .push(u32::try_from(lowers.forms.len()).unwrap_or(u32::MAX));
+        let mut count = 0;
+        for word in &lowers.capitals {
+            lowers.before.push(count);
+            count += word.count_ones();
+        }
+        lowers
+    }
+
+    /// The lower-case form of token `i`, if it has capitals.
+    #[inline]
+    fn of(&self, i: usize) -> Option<&str> {
+        let word = *self.capitals.get(i / 64)?;
+        let bit = 1u64 << (i % 64);
+        if word & bit == 0 {
+            return None;
+        }
+        let k = *self.before.get(i / 64)? as usize + (word & (bit - 1)).count_ones() as usize;
+        let (start, end) = (*self.starts.get(k)?, *self.starts.get(k + 1)?);
+        self.forms.get(start as usize..end as usize)
+    }
 }
 
 /// The index of the range holding token `i`, in contiguous ranges.
@@ -314,51 +363,96 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits `text` into tokens and notes where paragraphs start (a blank line, or a line indented
-/// by three or more spaces as wire copy marks them). The tokens' text is taken from `source`,
-/// which has the same bytes wherever `text` is not blanked.
-fn tokenize<'a>(text: &str, source: &'a str) -> (Vec<Token<'a>>, Vec<usize>) {
-    let text = &text[..floor_char_boundary(text, MAX_TEXT_BYTES)];
-    let bytes = text.as_bytes();
-    let mut tokens = Vec::new();
-    let mut paragraph_starts = vec![0];
-    let mut i = 0;
-    let mut glued = false;
-    let mut newlines = 0usize;
-    let mut indent = 0usize;
-    while i < text.len() {
-        let c = match bytes[i] {
-            b if b.is_ascii() => char::from(b),
-            _ => text[i..].chars().next().unwrap_or(' '),
-        };
-        if c.is_whitespace() {
-            if c == '\n' {
-                newlines += 1;
-                indent = 0;
-            } else if newlines > 0 {
-                indent += 1;
-            }
-            glued = false;
-            i += c.len_utf8();
-            continue;
-        }
-        if !tokens.is_empty() && (newlines >= 2 || (newlines == 1 && indent >= 3)) {
-            paragraph_starts.push(tokens.len());
-        }
-        newlines = 0;
-        indent = 0;
-        let (end, kind) = if c.is_ascii_digit() {
-            (scan_number(bytes, i), TokenKind::Number)
-        } else if is_word_char(c) {
-            (scan_word(text, i), TokenKind::Word)
-        } else {
-            (i + c.len_utf8(), TokenKind::Symbol)
-        };
-        tokens.push(Token::new(&source[i..end], kind, glued && !tokens.is_empty()));
-        glued = true;
-        i = end;
+/// Splits `source` into tokens and notes where paragraphs start (a blank line, or a line
+/// indented by three or more spaces as wire copy marks them), reading the byte ranges
+/// `blanked` (in order, apart) as spaces, their newlines kept, as [`with_spaces`] writes them:
+/// no copy of the text is made.
+fn tokenize<'a>(source: &'a str, blanked: &[Range<usize>]) -> (Vec<Token<'a>>, Vec<usize>) {
+    let text = &source[..floor_char_boundary(source, MAX_TEXT_BYTES)];
+    let mut tokenizer = Tokenizer {
+        tokens: Vec::new(),
+        paragraph_starts: vec![0],
+        glued: false,
+        newlines: 0,
+        indent: 0,
+    };
+    let mut at = 0;
+    for r in blanked {
+        let start = r.start.clamp(at, text.len());
+        // a token ends where a blanked part starts, as at a space
+        tokenizer.checked(&text[..start], at);
+        at = r.end.clamp(start, text.len());
+        tokenizer.blank(&text.as_bytes()[start..at]);
     }
-    (tokens, paragraph_starts)
+    tokenizer.checked(text, at);
+    (tokenizer.tokens, tokenizer.paragraph_starts)
+}
+
+/// The tokens so far, and what lies between the last one and the next.
+struct Tokenizer<'a> {
+    tokens: Vec<Token<'a>>,
+    paragraph_starts: Vec<usize>,
+    /// No white space since the last token.
+    glued: bool,
+    /// Line breaks since the last token, and spaces since the last line break.
+    newlines: usize,
+    indent: usize,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// The tokens of `text` from byte `i` on.
+    fn checked(&mut self, text: &'a str, mut i: usize) {
+        let bytes = text.as_bytes();
+        while i < text.len() {
+            let c = match bytes[i] {
+                b if b.is_ascii() => char::from(b),
+                _ => text[i..].chars().next().unwrap_or(' '),
+            };
+            if c.is_whitespace() {
+                self.space(c == '\n');
+                i += c.len_utf8();
+                continue;
+            }
+            if !self.tokens.is_empty() && (self.newlines >= 2 || (self.newlines == 1 && self.indent >= 3)) {
+                self.paragraph_starts.push(self.tokens.len());
+            }
+            self.newlines = 0;
+            self.indent = 0;
+            let (end, kind) = if c.is_ascii_digit() {
+                (scan_number(bytes, i), TokenKind::Number)
+            } else if is_word_char(c) {
+                (scan_word(text, i), TokenKind::Word)
+            } else {
+                (i + c.len_utf8(), TokenKind::Symbol)
+            };
+            let end = if end - i > MAX_TOKEN_BYTES {
+                floor_char_boundary(text, i + MAX_TOKEN_BYTES)
+            } else {
+                end
+            };
+            let glued = self.glued && !self.tokens.is_empty();
+            self.tokens.push(Token::new(&text[i..end], kind, glued));
+            self.glued = true;
+            i = end;
+        }
+    }
+
+    /// A blanked part: a space for each byte but its line breaks.
+    fn blank(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.space(b == b'\n');
+        }
+    }
+
+    fn space(&mut self, newline: bool) {
+        if newline {
+            self.newlines += 1;
+            self.indent = 0;
+        } else if self.newlines > 0 {
+            self.indent += 1;
+        }
+        self.glued = false;
+    }
 }
 
 /// The largest char boundary of `text` at or below `at`.
@@ -449,11 +543,10 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
             }
         }
         if ends_sentence(tokens, i) {
+            // the quotes and brackets glued to the stop close its sentence; one after a space
+            // ('said. "The') opens the next
             let mut j = i + 1;
-            while tokens
-                .get(j)
-                .is_some_and(|t| matches!(t.text(), "\"" | "”" | "’" | "'" | ")"))
-            {
+            while tokens.get(j).is_some_and(|t| t.glued && closes_sentence(t)) {
                 j += 1;
             }
             if j < tokens.len() && starts_sentence(&tokens[j]) {
@@ -474,8 +567,9 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
 fn ends_sentence(tokens: &[Token], i: usize) -> bool {
     match tokens[i].text() {
         "!" | "?" => true,
-        // a dot with no space after it ("STGN.PA", "3.Mr") is inside a word or code
-        "." if tokens.get(i + 1).is_some_and(|n| n.glued) => false,
+        // a dot with no space after it ("STGN.PA", "3.Mr") is inside a word or code, but a
+        // closing quote or bracket glued to it ('need." The') ends the sentence with it
+        "." if tokens.get(i + 1).is_some_and(|n| n.glued && !closes_sentence(n)) => false,
         "." => {
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             !prev.is_some_and(|p| {
@@ -488,6 +582,11 @@ fn ends_sentence(tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A closing quote or bracket, which a sentence's full stop may carry after it.
+fn closes_sentence(t: &Token) -> bool {
+    matches!(t.text(), "\"" | "”" | "’" | "'" | ")")
 }
 
 fn starts_sentence(t: &Token) -> bool {
@@ -540,6 +639,22 @@ mod tests {
     }
 
     #[test]
+    fn a_stop_inside_closing_quotes_ends_the_sentence() {
+        // bbc/politics/256: 'the government." Mr Blair on Sunday dismissed'
+        let doc = Doc::new("He told BBC News: \"They damage the party.\" Mr Blair on Sunday dismissed claims.");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(
+            doc.words(doc.sentences[1].clone()),
+            "Mr Blair on Sunday dismissed claims."
+        );
+        let doc = Doc::new("(It fell.) Then it rose.");
+        assert_eq!(doc.words(doc.sentences[1].clone()), "Then it rose.");
+        // a quote after a space opens the next sentence, not closes this one
+        let doc = Doc::new("dealers said. \"The dollar fell.\"");
+        assert_eq!(doc.words(doc.sentences[1].clone()), "\"The dollar fell.\"");
+    }
+
+    #[test]
     fn blank_lines_and_wire_indents_start_paragraphs() {
         let doc = Doc::new("One.\n\nTwo here\nstill two.\n    Three.");
         assert_eq!(doc.paragraphs.len(), 3);
@@ -548,8 +663,29 @@ mod tests {
 
     #[test]
     #[cfg(target_pointer_width = "64")]
-    fn a_token_is_sixteen_bytes() {
-        assert_eq!(std::mem::size_of::<Token>(), 16);
+    fn a_token_is_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 12);
+    }
+
+    #[test]
+    fn a_run_longer_than_a_token_is_cut_into_glued_tokens() {
+        let text = format!(
+            "a {}é{} b",
+            "x".repeat(MAX_TOKEN_BYTES - 1),
+            "y".repeat(MAX_TOKEN_BYTES)
+        );
+        let doc = Doc::new(&text);
+        let lengths: Vec<(usize, bool)> = doc.tokens.iter().map(|t| (t.text().len(), t.glued)).collect();
+        // the cut falls before "é", which would not fit whole
+        let expected = [
+            (1, false),
+            (MAX_TOKEN_BYTES - 1, false),
+            (MAX_TOKEN_BYTES, true),
+            (2, true),
+            (1, false),
+        ];
+        assert_eq!(lengths, expected);
+        assert_eq!(doc.tokens[4].text(), "b");
     }
 
     #[test]
@@ -569,6 +705,26 @@ mod tests {
             ["ünal", "said", "i̇stanbul", "σοφος", ",", "the", "i̇", ".", "end"]
         );
         assert_eq!(doc.lower_at(doc.tokens.len()), "");
+    }
+
+    #[test]
+    fn blanked_parts_read_as_the_spaces_that_replace_them() {
+        // a part blanked in a word, one with line breaks that make a paragraph, one
+        // that indents a line as wire copy does, and one at the very end
+        let text = "Mr Smithxyz<!-- x -->said 3<b>\n\n</b>,200 there\n<i> </i>Next. Then é<u>\u{a0}\n</u>";
+        let parts = [8..21, 27..36, 47..55, 68..78];
+        let spaced = with_spaces(text, &parts);
+        let (blanked, plain) = (Doc::blanked(text, &parts), Doc::new(&spaced));
+        let read = |doc: &Doc| -> Vec<(usize, String, bool)> {
+            doc.tokens
+                .iter()
+                .map(|t| (doc.start_of(t), t.text().to_string(), t.glued))
+                .collect()
+        };
+        assert_eq!(read(&blanked), read(&plain));
+        assert_eq!(blanked.paragraphs, plain.paragraphs);
+        assert_eq!(blanked.paragraphs.len(), 3);
+        assert_eq!(blanked.sentences, plain.sentences);
     }
 
     #[test]

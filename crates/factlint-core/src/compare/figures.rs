@@ -270,6 +270,139 @@ mod tests {
         assert_eq!(findings(yaml, &text("35 minutes")), mismatch("35 minutes"));
     }
 
+    fn found(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(c, t)| (c.to_string(), t.to_string())).collect()
+    }
+
+    #[test]
+    fn a_chain_of_conversions_gives_one_amount() {
+        // bbc/business/354, clean: the dollars convert the baht, through the pounds
+        let yaml = "figures:
+  - {id: thai-tourism-loss, value: 30bn baht, about: [lose, earnings from tourism]}
+";
+        let text = |amount: &str| format!("Thailand may lose {amount} (£398m; $768m) in earnings from tourism.");
+        assert_eq!(findings(yaml, &text("30bn baht")), []);
+        assert_eq!(findings(yaml, &text("30m baht")), mismatch("30m baht"));
+    }
+
+    #[test]
+    fn the_old_value_of_a_change_takes_its_unit_and_no_other_cue() {
+        // reuters21578/20038, clean: "to 3.80 from 3.85 pct" is the new rate and the old one,
+        // and the cue after the verb speaks of the range after it
+        let yaml = "figures:
+  - {id: fixed-rate, value: 3.80 pct, about: [fixed rate, reduction]}
+  - {id: injections-range, value: between 3.70 and 3.80 pct, about: [injections]}
+";
+        let text = |rate: &str, range: &str| {
+            format!(
+                "It set a fixed rate of 3.80 pct. The reduction of the key allocation rate to\n{rate} from \
+                 3.85 pct was heralded Monday by repeated injections of money market liquidity at \
+                 between {range} pct."
+            )
+        };
+        assert_eq!(findings(yaml, &text("3.80", "3.70 and 3.80")), []);
+        let expected = found(&[("figure-mismatch", "3.75"), ("figure-conflict", "3.75")]);
+        assert_eq!(findings(yaml, &text("3.75", "3.70 and 3.80")), expected);
+        assert_eq!(
+            findings(yaml, &text("3.80", "3.60 and 3.80")),
+            mismatch("3.60 and 3.80 pct")
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_the_qualifier_ties_only_when_no_other_does() {
+        // reuters21578/21573, clean: "low" belongs to "as low as", the cue is "could fall"
+        let yaml = "figures:
+  - {id: day-low, value: 140.40 yen, about: [low]}
+  - {id: forecast-floor, value: 135 yen, about: [could fall]}
+";
+        let text = "He said the U.S. Currency could fall as low\nas 135 yen soon.";
+        assert_eq!(findings(yaml, text), []);
+        // reuters-07710: with no other cue, "maximum" ties
+        let yaml = "figures:
+  - {id: call-money-limit, value: 7.5 pct, about: [maximum]}
+";
+        let text = "banks are limited to call money credits\nto a maximum of 5.7 pct of their capital.";
+        assert_eq!(findings(yaml, text), mismatch("5.7 pct"));
+    }
+
+    #[test]
+    fn a_number_restated_after_translates_to_is_the_same_figure() {
+        // bbc/tech/253
+        let yaml = "figures:
+  - {id: lift-speed, value: 17m per second, about: [speed]}
+";
+        let text =
+            |mph: &str, kmh: &str| format!("The 17m/s top speed of the lifts translates to about {mph} ({kmh}).");
+        assert_eq!(findings(yaml, &text("38mph", "61km/h")), []);
+        let wrong = findings(yaml, &text("83mph", "61km/h"));
+        assert!(wrong.contains(&mismatch("83mph")[0]), "{wrong:?}");
+        let wrong = findings(yaml, &text("38mph", "16km/h"));
+        assert!(wrong.contains(&mismatch("16km/h")[0]), "{wrong:?}");
+    }
+
+    #[test]
+    fn rates_after_a_noun_after_a_rate_and_before_from() {
+        // bbc/entertainment/321, bbc/tech/282
+        let yaml = "figures:
+  - {id: cds-per-briton, value: 3.2 CDs a year, about: [buys]}
+  - {id: funding, value: about 10 million euros a year, about: [needed]}
+";
+        let cds = |rate: &str| format!("On average every Briton buys 3.2 CDs per person {rate}.");
+        assert_eq!(findings(yaml, &cds("per year")), []);
+        assert_eq!(
+            findings(yaml, &cds("per month")),
+            mismatch("3.2 CDs per person per month")
+        );
+        let funds = |rate: &str| format!("The Labs needed about 10 million euros {rate} from corporate sponsors.");
+        assert_eq!(findings(yaml, &funds("a year")), []);
+        assert_eq!(findings(yaml, &funds("a month")), mismatch("10 million euros a month"));
+    }
+
+    #[test]
+    fn multiples_pence_and_money_nouns() {
+        // bbc/entertainment/321, reuters21578/06471, reuters21578/03512
+        let yaml = "figures:
+  - {id: downloads-growth, value: more than ten times, about: [tenfold, downloaded]}
+  - {id: share-price, value: 366 pence, about: [stood at]}
+  - {id: deficit-1985, value: 4.3 billion dlrs, about: [deficit in 1985]}
+";
+        let text = "The number of tracks downloaded last year were up more than tenfold on 2003.";
+        assert_eq!(findings(yaml, text), []);
+        let text = "The number of tracks downloaded last year were up more than fivefold on 2003.";
+        assert_eq!(findings(yaml, text), mismatch("fivefold"));
+        assert_eq!(
+            findings(yaml, "Morgan Grenfell shares stood at a late 366p, 9p down."),
+            []
+        );
+        assert_eq!(
+            findings(yaml, "Morgan Grenfell shares stood at a late 336p, 9p down."),
+            mismatch("336p")
+        );
+        let text = |deficit: &str| {
+            format!("a trade surplus with the U.S. Of 7.1\nbillion dlrs, against a {deficit} billion deficit in 1985.")
+        };
+        assert_eq!(findings(yaml, &text("4.3")), []);
+        assert_eq!(findings(yaml, &text("3.4")), mismatch("3.4 billion"));
+    }
+
+    #[test]
+    fn fractions_after_a_qualifier_or_a_conjunction() {
+        // bbc/politics/241, bbc/tech/389
+        let yaml = "figures:
+  - {id: real-terms-rise, value: about 1%, about: [real terms]}
+  - {id: never-sent-mms, value: 36%, about: [never sent]}
+";
+        let text = |share: &str| format!("but it is probably only {share} in real terms.");
+        assert_eq!(findings(yaml, &text("about 1%")), []);
+        assert_eq!(findings(yaml, &text("about a fifth")), mismatch("a fifth"));
+        let text = |share: &str| {
+            format!("Research shows that {share} of British camera phone users have never sent a message.")
+        };
+        assert_eq!(findings(yaml, &text("36%")), []);
+        assert_eq!(findings(yaml, &text("half")), mismatch("half"));
+    }
+
     #[test]
     fn a_live_blog_compares_each_update_with_a_bounded_few() {
         let mut earlier = EarlierValues::default();

@@ -8,9 +8,9 @@
 //! days open, and on those days every reading is accepted.
 
 use super::titles::{compare_form, mismatch, split_former, strip_former_text, FormMatch};
-use crate::facts::{title_words, Person, Post, PostDate};
+use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
-use crate::lexicon::post_lexicon;
+use crate::lexicon::{lexicon, post_lexicon};
 use crate::text::Doc;
 use chrono::{Months, NaiveDate};
 use std::ops::Range;
@@ -150,17 +150,57 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
     if tenures.iter().any(|&t| fits(marker, t, published)) {
         return None;
     }
-    let span = doc.span(run);
+    let span = doc.span(run.clone());
     let held = |t: Tenure| matches!(t, Tenure::Held);
     let ended = agreeing.iter().zip(&tenures).find(|(_, t)| **t == Tenure::Ended);
     let current = agreeing.iter().zip(&tenures).find(|(_, t)| held(**t));
     let finding = match (marker, ended, current) {
-        (Marker::Plain, Some((post, _)), _) => needs_former(&written, person, post, span),
+        (Marker::Plain, Some((post, _)), _) => {
+            let held = held_post_miswritten(doc, &run, &written, &core, person, published);
+            held.unwrap_or_else(|| needs_former(&written, person, post, span))
+        }
         (Marker::Former, _, Some((post, _))) => still_held(&written, person, post, span),
         (Marker::Elect, _, Some((post, _))) => already_begun(person, post, span),
         _ => not_yet(person, agreeing[0], published, span),
     };
     Some(finding)
+}
+
+/// A past post written plainly that is the post held on the story's date in another rank
+/// ("Bundesbank Vice-President" in 1987 for the sitting Bundesbank President): the rank is
+/// wrong, so the fix is the post held, not "former" before the old one. Another past post
+/// ("Porto boss" for Chelsea's, "Senator" for a Secretary of State) only needs "former".
+fn held_post_miswritten(
+    doc: &Doc,
+    run: &Range<usize>,
+    written: &str,
+    core: &[String],
+    person: &Person,
+    published: Option<NaiveDate>,
+) -> Option<Finding> {
+    let held: Vec<TitleForm> = (person.posts.iter())
+        .filter(|p| tenure(p, published) == Tenure::Held)
+        .flat_map(|p| p.forms.iter().cloned())
+        .collect();
+    let close = held.iter().any(|f| {
+        let form = split_former(&f.words).1;
+        compare_form(core, form) == FormMatch::Differs
+            && compare_form(&unranked(core), &unranked(form)) == FormMatch::Agrees
+    });
+    let as_held = Person {
+        titles: held,
+        posts: Vec::new(),
+        ..person.clone()
+    };
+    close
+        .then(|| mismatch(doc, run, written, core, &as_held, false))
+        .flatten()
+}
+
+/// A title's words without the words that change an office ("vice", "deputy", "acting").
+fn unranked(words: &[String]) -> Vec<String> {
+    let changing = &lexicon().office_changing;
+    words.iter().filter(|w| !changing.contains(*w)).cloned().collect()
 }
 
 /// "Blinken" for "Antony Blinken": the name's last word, for messages that go on about him.
@@ -279,41 +319,55 @@ fn not_yet(person: &Person, post: &Post, published: Option<NaiveDate>, span: Ran
 /// other ("President Bush" in 2004 is George W. Bush, not his father).
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Namesakes {
-    /// Person `k`'s namesakes are `others[starts[k]..starts[k + 1]]` (none for most): two flat
-    /// lists, where a list per person made a cached who's-who decode 10,000 of them.
+    /// Person `k`'s group is `group_of[k]` (`NO_GROUP` for most): a group's members are
+    /// `members[starts[g]..starts[g + 1]]`, in the facts' order. Held per group, not a list of
+    /// the others per person, which grows as the square of a group (10,000 people of one
+    /// surname would be 100 million entries).
+    group_of: Vec<u32>,
     starts: Vec<u32>,
-    others: Vec<u32>,
+    members: Vec<u32>,
 }
+
+/// A person with no namesake.
+const NO_GROUP: u32 = u32::MAX;
 
 impl Namesakes {
     pub fn new(people: &[Person]) -> Namesakes {
-        let mut by_surname: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_surname: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
         for (k, person) in people.iter().enumerate() {
             if let Some(surname) = surname(&person.name) {
-                by_surname.entry(surname).or_default().push(k);
-            }
-        }
-        let mut of_person = vec![Vec::new(); people.len()];
-        for group in by_surname.values().filter(|g| g.len() > 1) {
-            for &k in group {
-                of_person[k] = group.iter().map(|&j| j as u32).filter(|&j| j != k as u32).collect();
+                by_surname.entry(surname).or_default().push(k as u32);
             }
         }
         let mut namesakes = Namesakes {
+            group_of: vec![NO_GROUP; people.len()],
             starts: vec![0],
-            others: Vec::new(),
+            members: Vec::new(),
         };
-        for others in of_person {
-            namesakes.others.extend(others);
-            namesakes.starts.push(namesakes.others.len() as u32);
+        // in the order of their first members, so that an index is the same from run to run
+        let mut groups: Vec<Vec<u32>> = by_surname.into_values().filter(|g| g.len() > 1).collect();
+        groups.sort_unstable_by_key(|g| g[0]);
+        for group in groups {
+            let g = namesakes.starts.len() as u32 - 1;
+            for &k in &group {
+                namesakes.group_of[k as usize] = g;
+            }
+            namesakes.members.extend(group);
+            namesakes.starts.push(namesakes.members.len() as u32);
         }
         namesakes
     }
 
-    /// The other people of `person`'s surname.
-    pub fn of(&self, person: usize) -> &[u32] {
-        let bound = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
-        self.others.get(bound(person)..bound(person + 1)).unwrap_or_default()
+    /// The other people of `person`'s surname, in the facts' order.
+    pub fn of(&self, person: usize) -> impl Iterator<Item = usize> + '_ {
+        let group = self.group_of.get(person).filter(|&&g| g != NO_GROUP);
+        let members = group
+            .and_then(|&g| {
+                let (start, end) = (self.starts.get(g as usize)?, self.starts.get(g as usize + 1)?);
+                self.members.get(*start as usize..*end as usize)
+            })
+            .unwrap_or_default();
+        members.iter().map(|&k| k as usize).filter(move |&k| k != person)
     }
 }
 
@@ -362,6 +416,27 @@ mod tests {
         assert_eq!(codes(yaml, date, "Porto boss Jose Mourinho said."), ["stale-title"]);
         assert!(codes(yaml, date, "Chelsea boss Jose Mourinho said.").is_empty());
         assert!(codes(yaml, date, "Former Porto boss Jose Mourinho said.").is_empty());
+    }
+
+    #[test]
+    fn a_past_post_in_another_rank_of_the_post_held_is_the_wrong_title() {
+        // reuters21578/20038.txt: Poehl was vice-president until 1980, president in 1987
+        let yaml = "people:\n  - name: Karl Otto Poehl\n    posts:\n      - {title: Bundesbank Vice-President, from: 1977-06-01, until: 1980-01-01}\n      - {title: Bundesbank President, from: 1980-01-01}\n  - name: Jose Mourinho\n    posts:\n      - {title: Chelsea boss, from: 2004-06-02}\n      - {title: Porto boss, from: 2002-01-23, until: 2004-05-26}\n";
+        let date = Some("1987-10-20");
+        assert_eq!(
+            findings(yaml, date, "Bundesbank Vice-President Karl Otto Poehl said."),
+            [(
+                "title-mismatch".into(),
+                "Bundesbank Vice-President".into(),
+                Some("Bundesbank President".into())
+            )]
+        );
+        assert!(codes(yaml, date, "former Bundesbank Vice-President Karl Otto Poehl said.").is_empty());
+        // another post of the past, not the one held in another rank, needs "former"
+        assert_eq!(
+            codes(yaml, Some("2005-02-25"), "Porto boss Jose Mourinho said."),
+            ["stale-title"]
+        );
     }
 
     #[test]
@@ -480,6 +555,20 @@ mod tests {
             codes(yaml, day, "defended Vice President George Bush for"),
             ["stale-title"]
         );
+    }
+
+    #[test]
+    fn namesakes_are_the_other_people_of_a_surname_in_the_facts_order() {
+        let yaml = "people:\n  - name: Ann Lee\n  - name: Bo Park\n  - name: Cy Lee\n  - name: Di Lee Jr.\n";
+        let mut facts = crate::facts::Facts::default();
+        facts.add_file(std::path::Path::new("f.yaml"), yaml.into()).unwrap();
+        let namesakes = super::Namesakes::new(&facts.people);
+        let of = |k| namesakes.of(k).collect::<Vec<_>>();
+        assert_eq!(
+            (of(0), of(1), of(2), of(3)),
+            (vec![2, 3], vec![], vec![0, 3], vec![0, 2])
+        );
+        assert_eq!(of(4), Vec::<usize>::new(), "past the people: none");
     }
 
     #[test]

@@ -68,6 +68,20 @@ pub fn gives_same_amount(doc: &Doc, first: &NumberMention, second: &NumberMentio
             .all(|k| !doc.tokens[k].is_word() || doc.lower_at(k) == "or")
 }
 
+/// "a 17m/s top speed translates to about 38mph": a phrase of `restating_links` right before
+/// the second number, a few words after the first, gives the first's amount again.
+pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
+    const WORDS_BETWEEN: usize = 8;
+    let between = first.tokens.end..second.tokens.start.max(first.tokens.end);
+    let phrase_before = |p: &Vec<String>| {
+        let at = second.tokens.start.checked_sub(p.len());
+        at.is_some_and(|at| at >= first.tokens.end && (0..p.len()).all(|k| doc.lower_at(at + k) == p[k]))
+    };
+    between.len() <= WORDS_BETWEEN
+        && doc.sentence_index(first.core) == doc.sentence_index(second.core)
+        && lexicon().restating_links.iter().any(phrase_before)
+}
+
 /// "from 20 to 85 pct": the start and the end of one change, a before and an after.
 pub fn is_change(doc: &Doc, start: &NumberMention, end: &NumberMention) -> bool {
     start.tokens.start > 0
@@ -88,7 +102,7 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range) {
         return None;
     }
-    if m.proportion && !m.ratio && !is_proportion_position(doc, i, m.tokens.end) {
+    if m.proportion && !m.ratio && !is_proportion_position(doc, &m, i, m.tokens.end) {
         return None;
     }
     if q.kind == Kind::Count {
@@ -184,13 +198,19 @@ fn counts_things(doc: &Doc, at: usize) -> bool {
 
 /// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
 /// the staff", "cut by a third.") rather than a period or a thing ("the second half", "half
-/// an hour").
-fn is_proportion_position(doc: &Doc, i: usize, end: usize) -> bool {
+/// an hour"). After a qualifier more words may follow it ("about a fifth in real terms", but
+/// not "about a third term"); a conjunction before "of" blocks nothing ("shows that half of
+/// owners").
+fn is_proportion_position(doc: &Doc, m: &NumberMention, i: usize, end: usize) -> bool {
     let lex = lexicon();
     let before = i.checked_sub(1).map_or("", |p| doc.lower_at(p));
-    let after = doc.tokens.get(end);
-    !lex.proportion_blockers.contains(before)
-        && after.is_none_or(|t| !t.is_word() || lex.proportion_followers.contains(doc.lower_at(end)))
+    let after = doc.lower_at(end);
+    let blocked =
+        lex.proportion_blockers.contains(before) && !(after == "of" && lex.proportion_conjunctions.contains(before));
+    let followed = doc.tokens.get(end).is_none_or(|t| !t.is_word())
+        || lex.proportion_followers.contains(after)
+        || (m.quantity.bound.is_some() && lex.qualified_proportion_followers.contains(after));
+    !blocked && followed
 }
 
 /// Whether the token after `prev` is written against it (and `prev` is not an opening mark).
@@ -292,11 +312,16 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         let next = doc.tokens.get(cur.tokens.end);
         // a participle continues too: "the 460 mln announced on Tuesday"
         let participle = |t: &Token| t.text().len() > 4 && t.text().ends_with("ed");
+        // "against a 4.3 billion deficit": an amount of money after money
+        let money_noun = |t: &Token| {
+            cur.scaled && matches!(prev.quantity.kind, Kind::Money(_)) && lex.money_nouns.contains(&t.lower())
+        };
         let continues = next.is_none_or(|t| {
             !t.is_word()
                 || !t.text().starts_with(char::is_lowercase)
                 || LIST_CONTINUATIONS.contains(&t.text())
                 || participle(t)
+                || money_noun(t)
         });
         if continues {
             cur.quantity.kind = prev.quantity.kind.clone();

@@ -107,14 +107,20 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     }
     let between = i > 0 && doc.lower_at(i - 1) == "between";
     let first = read_end(doc, i)?;
-    // "from 5 pct to 10 pct" is a change, not a range: two values, each read on its own
-    let change = i > 0 && doc.lower_at(i - 1) == "from";
+    // "from 5 pct to 10 pct" is a change, not a range: two values, each read on its own; so
+    // is "to 3.80 from 3.85 pct", the new value written first
+    let change_word = match i.checked_sub(1).map(|p| doc.lower_at(p)) {
+        Some("from") => Some("to"),
+        Some("to") => Some("from"),
+        _ => None,
+    };
+    let change = change_word == Some("to");
     let second = if change {
         None
     } else {
         read_range_end(doc, &first, between)
     };
-    let after = if change { change_end(doc, &first) } else { None };
+    let after = change_word.and_then(|word| change_end(doc, &first, word));
     let after_scale = after.as_ref().and_then(|a| a.scale);
     let shared = first.scale.or(second.as_ref().and_then(|s| s.scale)).or(after_scale);
     let mut low = first.value(shared);
@@ -147,8 +153,16 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         exponent = 1;
         unit = Some(Unit::plain(Kind::Percent));
     }
+    // "the 25,000 mark": a currency word that is also a level's noun leaves a plain number too
+    let level = unit.as_ref().is_some_and(|u| matches!(u.kind, Kind::Money(_)))
+        && lexicon().level_nouns.contains(doc.lower_at(end - 1));
     let rate = read_rate(doc, end).or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten());
     if let Some((_, next)) = rate {
+        end = next;
+    }
+    // "3.2 CDs per person per year": a rate of a rate
+    let second_rate = rate.as_ref().and_then(|(_, next)| read_rate(doc, *next));
+    if let Some((_, next)) = second_rate {
         end = next;
     }
     let unit = unit.unwrap_or(Unit::plain(Kind::Count));
@@ -167,12 +181,26 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     if quantity.kind == Kind::Count && second.is_none() {
         quantity.also = scale_as_unit(doc, &first).map(Box::new);
     }
+    if level {
+        quantity.also = Some(Box::new(Quantity {
+            kind: Kind::Count,
+            factor: 1.0,
+            ..quantity.clone()
+        }));
+    }
     if let Some((per, _)) = rate {
         // "17m per second": the rate is the rate of either reading, so the metres are a speed
         if let Some(also) = quantity.also.as_deref_mut() {
             give_rate(also, per.clone());
         }
         give_rate(&mut quantity, per);
+    }
+    // ... read as either: `3.2 CDs a year` or `3.2 CDs per person`
+    if let Some((per, _)) = second_rate.filter(|_| quantity.also.is_none()) {
+        let per_first = quantity.clone();
+        quantity.per = None;
+        give_rate(&mut quantity, per);
+        quantity.also = Some(Box::new(per_first));
     }
     Some(Reading {
         tokens: first_token..end,
@@ -304,6 +332,11 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     let toks = &doc.tokens;
     toks.get(i)?;
     let (currency, core_at, glued) = currency_prefix(toks, i);
+    if currency.is_none() {
+        if let Some(fused) = fused_number(doc, i) {
+            return Some(fused);
+        }
+    }
     let core = match glued {
         Some(core) => core,
         None => read_core(doc, core_at)?,
@@ -365,11 +398,14 @@ fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
     (currency_fits && unit_fits && rises && !second.core.proportion).then_some(second)
 }
 
-/// "from 20 to 85 pct", "from 4.3 to 7.4 billion dlrs": the end of a change whose start is
-/// written bare, which the start takes its scale, unit and currency from (the scale only when
-/// the two are of one size: "from 500 to 1.2 million" is 500).
-fn change_end(doc: &Doc, first: &End) -> Option<End> {
-    if first.unit.is_some() || first.currency.is_some() || doc.lower_at(first.end) != "to" {
+/// "from 20 to 85 pct", "from 4.3 to 7.4 billion dlrs", "to 3.80 from 3.85 pct": the other
+/// end of a change (after `word`) whose first is written bare, which the first takes its
+/// scale, unit and currency from (the scale only when the two are of one size: "from 500 to
+/// 1.2 million" is 500).
+/// "to 449,603 from a year earlier" is no change: the other end is a number, not "a" unit.
+fn change_end(doc: &Doc, first: &End, word: &str) -> Option<End> {
+    let article = matches!(doc.lower_at(first.end + 1), "a" | "an");
+    if first.unit.is_some() || first.currency.is_some() || doc.lower_at(first.end) != word || article {
         return None;
     }
     let mut after = read_end(doc, first.end + 1)?;
@@ -584,18 +620,44 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
     Some(core)
 }
 
-/// "nine", "forty-three", "five hundred", and "one".
-fn whole_number_word(doc: &Doc, i: usize) -> Option<Core> {
+/// "tenfold": a number word with a unit fused to it (`fused_units`), that many of the unit.
+fn fused_number(doc: &Doc, i: usize) -> Option<End> {
     let lex = lexicon();
     let lower = doc.lower_at(i);
-    let mut value = 0u64;
-    for part in lower.split('-') {
-        value += lex
-            .number_units
-            .get(part)
-            .or_else(|| lex.number_tens.get(part))
-            .copied()?;
-    }
+    lex.fused_units.iter().find_map(|suffix| {
+        let value = number_word_value(lower.strip_suffix(suffix.as_str())?)?;
+        let (_, unit) = lex.measures.iter().find(|(p, _)| p.len() == 1 && p[0] == *suffix)?;
+        Some(End {
+            currency: None,
+            core_at: i,
+            core: word_value(value, i + 1),
+            scale: None,
+            unit: Some(Unit {
+                kind: Kind::Measure(unit.dimension.clone()),
+                factor: unit.factor,
+            }),
+            end: i + 1,
+        })
+    })
+}
+
+/// The value of a number word of units and tens: "nine", "forty-three".
+fn number_word_value(lower: &str) -> Option<u64> {
+    let lex = lexicon();
+    lower
+        .split('-')
+        .map(|part| {
+            lex.number_units
+                .get(part)
+                .or_else(|| lex.number_tens.get(part))
+                .copied()
+        })
+        .sum()
+}
+
+/// "nine", "forty-three", "five hundred", and "one".
+fn whole_number_word(doc: &Doc, i: usize) -> Option<Core> {
+    let mut value = number_word_value(doc.lower_at(i))?;
     let mut end = i + 1;
     if doc.lower_at(end) == "hundred" {
         value *= 100;
@@ -762,7 +824,16 @@ fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
 fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     let lex = lexicon();
     let money = |code: &str| Unit::plain(Kind::Money(code.to_string()));
-    if let Some(code) = lex.currency_words.get(doc.lower_at(at)) {
+    // a one-letter word is a currency only against its number: "366p", never "366 p" (nor
+    // "5p.m.")
+    let currency_at = |k: usize| {
+        let word = doc.lower_at(k);
+        let glued = doc.tokens.get(k).is_some_and(|t| t.glued) && doc.lower_at(k + 2) != "m";
+        lex.currency_words
+            .get(word)
+            .filter(|_| word.len() > 1 || (k == at && glued))
+    };
+    if let Some(code) = currency_at(at) {
         return Some((money(code), at + 1));
     }
     let t = doc.tokens.get(at)?;
@@ -773,7 +844,7 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     // in a headline in capitals, where every word is: "1986 LOSS CTS")
     let shouted = t.text().len() > 2 && !t.text().chars().any(char::is_lowercase);
     for n in [3, 2, 1] {
-        let Some(plain) = lex.currency_words.get(doc.lower_at(at + n)) else {
+        let Some(plain) = currency_at(at + n) else {
             continue;
         };
         let country = lex
@@ -808,19 +879,25 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     let end = at + 1 + phrase.len();
     // "5 pct a year earlier" is no rate; "per year" always is one ("6% per year on average")
     let article = matches!(doc.lower_at(at), "a" | "an");
-    if article && matches!(per, Per::Seconds(_)) && lex.rate_blockers.contains(doc.lower_at(end)) {
+    let blocked = || lex.rate_blockers.iter().any(|p| phrase_at(doc, end, p));
+    if article && matches!(per, Per::Seconds(_)) && blocked() {
         return None;
     }
     Some((per.clone(), end))
 }
 
-/// "12 million gamers a month": the rate of a count written after the noun it counts.
+/// "12 million gamers a month", "3.2 CDs a year": the rate of a count written after the noun
+/// it counts (a common noun, or the plural of an acronym).
 fn rate_after_noun(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     let t = doc.tokens.get(at)?;
     let lex = lexicon();
     let word = doc.lower_at(at);
+    let acronyms = t
+        .text()
+        .strip_suffix('s')
+        .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
     let noun = t.is_word()
-        && t.text().starts_with(char::is_lowercase)
+        && (t.text().starts_with(char::is_lowercase) || acronyms)
         && !(lex.stop_words.contains(word) || lex.connectors.contains(word));
     noun.then(|| read_rate(doc, at + 1)).flatten()
 }
@@ -1101,6 +1178,33 @@ mod tests {
             "a length per hour is a speed"
         );
         assert_eq!(value("110,000 barrels a week").kind, measure("flow"));
+    }
+
+    #[test]
+    fn rates_of_rates_fused_multiples_and_pence() {
+        let q = value("3.2 CDs per person per year");
+        assert_eq!(q.per, Some(Per::Seconds(31_557_600.0)), "an acronym's plural counts");
+        assert_eq!(q.also.map(|a| a.per), Some(Some(Per::Thing("head".into()))));
+        let q = value("tenfold");
+        assert_eq!((q.low, q.kind), (10 * MICRO, measure("multiple")));
+        let q = value("366p");
+        assert_eq!((q.kind, q.factor), (money("GBP"), 0.01));
+        assert_eq!(
+            value("366 p").kind,
+            Kind::Count,
+            "a one-letter currency only against its number"
+        );
+        let doc = Doc::new("rose 5 pct a year from now, and 10 dlrs a year from sponsors");
+        let rates: Vec<Option<Per>> = [1, 9].iter().map(|&i| read_at(&doc, i).unwrap().quantity.per).collect();
+        assert_eq!(rates, [None, Some(Per::Seconds(31_557_600.0))]);
+    }
+
+    #[test]
+    fn the_new_value_written_first_takes_the_old_ones_unit() {
+        let doc = Doc::new("cut to 3.80 from 3.85 pct, rose to 449,603 from a year earlier");
+        let read = |i: usize| read_at(&doc, i).unwrap().quantity.kind;
+        assert_eq!(read(2), Kind::Percent);
+        assert_eq!(read(9), Kind::Count, "no unit from \"a year\"");
     }
 
     #[test]
