@@ -22,8 +22,8 @@ use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    cue_word, distance, ends_in_link, hits_near, modified_by, nearest_fact, nearest_per_cue, without_date_words,
-    CueHit, CueIndex,
+    cue_word, distance, ends_in_link, event_cue_forms, hits_near, in_one_phrase, modified_by, nearest_fact,
+    nearest_per_cue, CueHit, CueIndex,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -107,7 +107,7 @@ impl Indexes {
             facts
                 .events
                 .iter()
-                .map(|e| e.about.iter().map(|a| without_date_words(a)).collect()),
+                .map(|e| e.about.iter().flat_map(|a| event_cue_forms(a)).collect()),
         );
         let figure_near = facts
             .figures
@@ -192,6 +192,16 @@ impl<'f> Checker<'f> {
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
         let mut findings = self.check_people(people_doc, &people, published);
+        if recased_doc.is_some() {
+            // read re-cased, fixed in the copy's own case
+            let in_capitals = |span: &Range<usize>| {
+                let written = &doc.text[span.clone()];
+                written.chars().any(|c| c.is_ascii_uppercase()) && !written.chars().any(char::is_lowercase)
+            };
+            findings = (findings.into_iter())
+                .map(|f| if in_capitals(&f.span) { f.in_capitals() } else { f })
+                .collect();
+        }
         self.check_organisations(&doc, &mut findings);
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
@@ -341,6 +351,15 @@ impl<'f> Checker<'f> {
         let orgs = &self.organisation_words;
         match titles::check_title(doc, run.clone(), person, published) {
             Some(f) if f.code == Code::TitleMismatch && titles::agrees_through_an_alias(doc, run, person, orgs) => None,
+            // the fix names the organisation as the story does ("BoE deputy governor")
+            Some(f) if f.code == Code::TitleMismatch => {
+                let renamed = titles::in_the_storys_names(&doc.words(run.clone()), person, &self.facts.organisations);
+                Some(
+                    renamed
+                        .and_then(|p| titles::check_title(doc, run.clone(), &p, published))
+                        .unwrap_or(f),
+                )
+            }
             Some(f) => Some(f),
             None => titles::organisation_replaced(doc, run, person, orgs),
         }
@@ -565,6 +584,7 @@ impl<'f> Checker<'f> {
             .collect();
         let hits = self.hits_by_sentence(doc, &self.indexes.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
+        let mut scopes = Vec::new();
         for (k, m) in dates.iter().enumerate() {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
@@ -573,20 +593,37 @@ impl<'f> Checker<'f> {
                 continue;
             }
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
-            // a year used as an adjective dates only its noun: "the 2010 coalition"
+            // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
+            // with a word in it ("leaking details" of "details of his 1947 budget")
             let in_scope: Vec<CueHit> = match &m.dates_noun {
                 Some(noun) => near
                     .iter()
-                    .filter(|h| noun.contains(&h.tokens.start))
+                    .filter(|h| h.tokens.start < noun.end && noun.start < h.tokens.end)
                     .cloned()
                     .collect(),
                 None => near.to_vec(),
             };
             if let Some((event, cue)) = nearest_fact(doc, &m.tokens, false, &in_scope, |_| true, |_| 0.0) {
-                ties.push((k, m.tokens.clone(), event, cue));
+                ties.push(((k, cue.start), m.tokens.clone(), event, cue));
+            }
+            scopes.push((k, in_scope));
+        }
+        let mut tied = nearest_per_cue(doc, ties);
+        // a date whose nearest cue speaks of a nearer date ("could be as high as $6.25 in
+        // 2004, compared to $5.80 in 2002": "compared to" is 2002's) takes the nearest cue
+        // left to it in its own phrase ("the average cost")
+        let taken: HashSet<(usize, usize)> = tied.iter().map(|&((_, cue), event)| (event, cue)).collect();
+        let is_tied: HashSet<usize> = tied.iter().map(|&((k, _), _)| k).collect();
+        let mut second = Vec::new();
+        for (k, in_scope) in scopes.iter().filter(|(k, _)| !is_tied.contains(k)) {
+            let m = &dates[*k].tokens;
+            let free = |h: &CueHit| !taken.contains(&(h.fact, h.tokens.start)) && in_one_phrase(doc, m, &h.tokens);
+            if let Some((event, cue)) = nearest_fact(doc, m, false, in_scope, free, |_| 0.0) {
+                second.push(((*k, cue.start), m.clone(), event, cue));
             }
         }
-        let tied = nearest_per_cue(doc, ties);
+        tied.extend(nearest_per_cue(doc, second));
+        let tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
         for (k, event) in tied {
             // "10 years ago, on 1 February 1995": a date in apposition restates the tied one
@@ -683,4 +720,52 @@ pub(crate) fn check_yaml(yaml: &str, text: &str, options: &CheckOptions) -> Vec<
     facts.add_file(Path::new("f.yaml"), yaml.into()).expect("facts load");
     let story = Story::from_text(Path::new("story.txt"), text.to_string()).expect("story reads");
     Checker::new(&facts).check(&story, options)
+}
+#[cfg(test)]
+mod tests {
+    use crate::finding::Code;
+
+    /// The date findings of `story` against events written as `events` (YAML list items).
+    fn date_findings(events: &str, story: &str) -> Vec<String> {
+        let yaml = format!("published: 2004-12-20\nevents:\n{events}");
+        super::check_yaml(&yaml, story, &Default::default())
+            .into_iter()
+            .filter(|f| f.code == Code::DateMismatch)
+            .map(|f| story[f.span].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_date_whose_nearest_cue_is_a_nearer_dates_takes_the_next_cue_of_its_phrase() {
+        // bbc/entertainment/066
+        let events = "  - id: ticket-price\n    date: 2004\n    about: [average cost]\n  \
+                      - id: earlier-price\n    date: 2002\n    about: [compared to]\n";
+        let story = "The average cost of a ticket could be as high as $6.25 in 2004, compared to $5.80 in 2002.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("in 2004", "in 2005")), ["2005"]);
+        // across a phrase break the cue speaks of something else
+        let across = "The average cost fell, and prices could be $6.25 in 2005, compared to $5.80 in 2002.";
+        assert!(date_findings(events, across).is_empty());
+    }
+
+    #[test]
+    fn an_event_cue_with_date_words_inside_is_matched_whole() {
+        // bbc/tech/389
+        let events = "  - id: q3\n    date: 2004\n    about: [between July and September]\n";
+        let story = "Some 167 million handsets were sold between July and September 2004.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(
+            date_findings(events, &story.replace("2004", "2005")),
+            ["July and September 2005"]
+        );
+    }
+
+    #[test]
+    fn a_year_adjective_of_a_phrase_dates_the_cue_of_the_noun_it_completes() {
+        // bbc/politics/376
+        let events = "  - id: dalton-budget\n    date: 1947\n    about: [leaking details]\n";
+        let story = "Hugh Dalton resigned after leaking details of his 1947 budget to a journalist.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("1947", "1945")), ["1945"]);
+    }
 }

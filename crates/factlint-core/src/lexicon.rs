@@ -117,7 +117,13 @@ pub struct Lexicon {
     pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
     pub(crate) months: HashMap<String, u32>,
     pub(crate) weekdays: HashMap<String, u32>,
+    /// "Telegraph" of "Sunday Telegraph": a capitalised word after a weekday making it a name.
+    pub(crate) weekday_name_heads: HashSet<String>,
+    /// "Black" of "Black Monday": a capitalised word before a weekday making it a name.
+    pub(crate) weekday_name_modifiers: HashSet<String>,
     pub(crate) future_cues: Vec<Vec<String>>,
+    /// "due": a future cue's word that looks forward only before a verb ("due to meet").
+    pub(crate) verb_taking_cues: HashSet<String>,
     /// "would have", "should have": a future cue starting one of these looks back.
     pub(crate) past_modal_cues: Vec<Vec<String>>,
     /// Auxiliaries before a reporting verb whose tense is the clause's ("will be announced").
@@ -140,6 +146,8 @@ pub struct Lexicon {
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
     pub(crate) level_nouns: HashSet<String>,
+    /// "anniversary": a noun an of-phrase with a year adjective does not date.
+    pub(crate) other_time_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
@@ -394,7 +402,10 @@ extendable!(
     units.currency_countries,
     dates.months,
     dates.weekdays,
+    dates.weekday_name_heads,
+    dates.weekday_name_modifiers,
     dates.future_cues,
+    dates.verb_taking_cues,
     dates.past_modal_cues,
     dates.verb_group_words,
     dates.reporting_verbs,
@@ -411,6 +422,7 @@ extendable!(
     dates.copulas,
     dates.count_words,
     dates.level_nouns,
+    dates.other_time_nouns,
     dates.decade_parts,
     dates.year_parts,
     dates.month_prepositions,
@@ -658,7 +670,10 @@ impl Lexicon {
                 .collect(),
             months: d.months.into_map(),
             weekdays: d.weekdays.into_map(),
+            weekday_name_heads: set(d.weekday_name_heads),
+            weekday_name_modifiers: set(d.weekday_name_modifiers),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
+            verb_taking_cues: set(d.verb_taking_cues),
             past_modal_cues: d.past_modal_cues.iter().map(|p| words(p)).collect(),
             verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
@@ -687,6 +702,7 @@ impl Lexicon {
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             level_nouns: set(d.level_nouns),
+            other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),
             year_parts: d.year_parts.into_map(),
             month_prepositions: set(d.month_prepositions),

@@ -119,7 +119,10 @@ pub struct UnitFile {
 pub struct DateFile {
     pub months: InOrder<u32>,
     pub weekdays: InOrder<u32>,
+    pub weekday_name_heads: Vec<String>,
+    pub weekday_name_modifiers: Vec<String>,
     pub future_cues: Vec<String>,
+    pub verb_taking_cues: Vec<String>,
     pub past_modal_cues: Vec<String>,
     pub verb_group_words: Vec<String>,
     pub reporting_verbs: Vec<String>,
@@ -136,6 +139,7 @@ pub struct DateFile {
     pub copulas: Vec<String>,
     pub count_words: Vec<String>,
     pub level_nouns: Vec<String>,
+    pub other_time_nouns: Vec<String>,
     pub decade_parts: InOrder<(i32, i32)>,
     pub year_parts: InOrder<(u32, u32)>,
     pub month_prepositions: Vec<String>,

@@ -543,11 +543,10 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
             }
         }
         if ends_sentence(tokens, i) {
+            // the quotes and brackets glued to the stop close its sentence; one after a space
+            // ('said. "The') opens the next
             let mut j = i + 1;
-            while tokens
-                .get(j)
-                .is_some_and(|t| matches!(t.text(), "\"" | "”" | "’" | "'" | ")"))
-            {
+            while tokens.get(j).is_some_and(|t| t.glued && closes_sentence(t)) {
                 j += 1;
             }
             if j < tokens.len() && starts_sentence(&tokens[j]) {
@@ -568,8 +567,9 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
 fn ends_sentence(tokens: &[Token], i: usize) -> bool {
     match tokens[i].text() {
         "!" | "?" => true,
-        // a dot with no space after it ("STGN.PA", "3.Mr") is inside a word or code
-        "." if tokens.get(i + 1).is_some_and(|n| n.glued) => false,
+        // a dot with no space after it ("STGN.PA", "3.Mr") is inside a word or code, but a
+        // closing quote or bracket glued to it ('need." The') ends the sentence with it
+        "." if tokens.get(i + 1).is_some_and(|n| n.glued && !closes_sentence(n)) => false,
         "." => {
             let prev = i.checked_sub(1).map(|p| &tokens[p]);
             !prev.is_some_and(|p| {
@@ -582,6 +582,11 @@ fn ends_sentence(tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A closing quote or bracket, which a sentence's full stop may carry after it.
+fn closes_sentence(t: &Token) -> bool {
+    matches!(t.text(), "\"" | "”" | "’" | "'" | ")")
 }
 
 fn starts_sentence(t: &Token) -> bool {
@@ -631,6 +636,22 @@ mod tests {
         assert_eq!(doc.sentences.len(), 2, "an acronym is not an abbreviation");
         let doc = Doc::new("Generale <STGN.PA>'s bank. Next.");
         assert_eq!(doc.sentences.len(), 2, "a ticker's dot does not end a sentence");
+    }
+
+    #[test]
+    fn a_stop_inside_closing_quotes_ends_the_sentence() {
+        // bbc/politics/256: 'the government." Mr Blair on Sunday dismissed'
+        let doc = Doc::new("He told BBC News: \"They damage the party.\" Mr Blair on Sunday dismissed claims.");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(
+            doc.words(doc.sentences[1].clone()),
+            "Mr Blair on Sunday dismissed claims."
+        );
+        let doc = Doc::new("(It fell.) Then it rose.");
+        assert_eq!(doc.words(doc.sentences[1].clone()), "Then it rose.");
+        // a quote after a space opens the next sentence, not closes this one
+        let doc = Doc::new("dealers said. \"The dollar fell.\"");
+        assert_eq!(doc.words(doc.sentences[1].clone()), "\"The dollar fell.\"");
     }
 
     #[test]

@@ -40,22 +40,29 @@ fn phrase_words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Drops date words from an event's cue ("October 7 attack" -> "attack"), so a story that
-/// gets the date wrong ("the October 8 attack") is still tied to the event.
-pub fn without_date_words(phrase: &str) -> String {
+/// An event's cue as the story may write it: without its date words ("October 7 attack" ->
+/// "attack"), so a story that gets the date wrong ("the October 8 attack") is still tied to
+/// the event; and whole too when a date word stands between its other words ("between July
+/// and September"), which without it would stand together in no story.
+pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     let lex = lexicon();
-    let kept: Vec<&str> = phrase
-        .split_whitespace()
-        .filter(|w| {
-            let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            !(lex.months.contains_key(&l) || lex.weekdays.contains_key(&l) || l.chars().all(|c| c.is_ascii_digit()))
-        })
-        .collect();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let is_date_word = |w: &&str| {
+        let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        lex.months.contains_key(&l) || lex.weekdays.contains_key(&l) || l.chars().all(|c| c.is_ascii_digit())
+    };
+    let kept: Vec<&str> = words.iter().filter(|w| !is_date_word(w)).copied().collect();
     if kept.is_empty() {
-        phrase.to_string()
-    } else {
-        kept.join(" ")
+        return vec![phrase.to_string()];
     }
+    let first_kept = words.iter().position(|w| !is_date_word(w)).unwrap_or(0);
+    let last_kept = words.iter().rposition(|w| !is_date_word(w)).unwrap_or(0);
+    let split = words[first_kept..last_kept].iter().any(is_date_word);
+    let mut forms = vec![kept.join(" ")];
+    if split {
+        forms.push(phrase.to_string());
+    }
+    forms
 }
 
 impl CueIndex {
@@ -141,6 +148,13 @@ pub fn distance(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> usize {
         .filter(|&k| PHRASE_BREAKS.contains(&doc.lower_at(k)))
         .count();
     between.len() + 1 + BREAK_COST * breaks
+}
+
+/// Whether nothing that opens another phrase (a comma, "and", "compared") stands between two
+/// spans.
+pub fn in_one_phrase(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let between = a.end.min(b.end)..a.start.max(b.start);
+    !between.clone().any(|k| PHRASE_BREAKS.contains(&doc.lower_at(k)))
 }
 
 /// Prepositions whose object is the one noun phrase after them: "a total of 42 cents", "sales
@@ -273,8 +287,13 @@ mod tests {
 
     #[test]
     fn event_cues_lose_their_date_words() {
-        assert_eq!(without_date_words("October 7 attack"), "attack");
-        assert_eq!(without_date_words("Brussels"), "Brussels");
+        assert_eq!(event_cue_forms("October 7 attack"), ["attack"]);
+        assert_eq!(event_cue_forms("Brussels"), ["Brussels"]);
+        // bbc/tech/389: "between and" stands in no story
+        assert_eq!(
+            event_cue_forms("between July and September"),
+            ["between and", "between July and September"]
+        );
     }
 
     #[test]

@@ -265,9 +265,9 @@ fn judge_short(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], story: &[I
         if a.cost == 0 && (ids.len() > 1 || known.ids.len() == 1) {
             agreeing.push(q);
         } else if a.cost == 1
-            && (!whole || known.ids.len() == ids.len())
-            && is_one_change_keeping_a_strong_word(&a.ops, story)
             && differing.is_none()
+            && ((!whole || known.ids.len() == ids.len()) && is_one_change_keeping_a_strong_word(&a.ops, story)
+                || is_one_inner_edit_keeping_a_strong_word(&a.ops, story))
         {
             differing = Some((q, a));
         }
@@ -303,14 +303,33 @@ fn word_for_word(story: &[u32], known: &[u32]) -> Alignment {
 /// that is not weak ("very serious matter" for "very serious issue", not "of concern" for "of
 /// interest").
 fn is_one_change_keeping_a_strong_word(ops: &[Op], story: &[Item]) -> bool {
-    let weak = &quote_lexicon().weak_words;
     let changed = ops.iter().filter(|op| matches!(op, Op::Changed(..))).count();
     let other_edits = ops.iter().any(|op| matches!(op, Op::Added(_) | Op::Dropped(_)));
-    let strong_kept = ops.iter().any(|op| match op {
+    changed == 1 && !other_edits && keeps_a_strong_word(ops, story)
+}
+
+/// One word added to or dropped from inside a known phrase, the words on both sides of it the
+/// same ("self-obsessed little schoolboys" for "self-obsessed schoolboys"), and of the words
+/// kept at least one not weak. Quoted words run on: a word more or less inside them is no
+/// story quoting more or less of what was said, as one at either end may be.
+fn is_one_inner_edit_keeping_a_strong_word(ops: &[Op], story: &[Item]) -> bool {
+    let Some(at) = ops.iter().position(|op| matches!(op, Op::Added(_) | Op::Dropped(_))) else {
+        return false;
+    };
+    let others_same = ops
+        .iter()
+        .enumerate()
+        .all(|(k, op)| k == at || matches!(op, Op::Same(..)));
+    others_same && at > 0 && at + 1 < ops.len() && keeps_a_strong_word(ops, story)
+}
+
+/// Whether a word the story keeps of the known quote is not one of the weak words.
+fn keeps_a_strong_word(ops: &[Op], story: &[Item]) -> bool {
+    let weak = &quote_lexicon().weak_words;
+    ops.iter().any(|op| match op {
         Op::Same(i, _) => matches!(&story[*i], Item::Word(_, w) if !weak.contains(&w.to_lowercase())),
         _ => false,
-    });
-    changed == 1 && !other_edits && strong_kept
+    })
 }
 
 /// "White Teeth", "Mutants": every word capitalised is a title of a work, not speech.
@@ -458,7 +477,9 @@ fn align(story: &[Item], known: &[u32]) -> Alignment {
             }
         }
     }
-    let end = (0..=m).min_by_key(|&j| cost[n * width + j]).unwrap_or(0);
+    // of equally cheap ends the latest: a story word that is the next known word is read as
+    // that word ("mutual animosity contempt" drops "and"), not as a word added after the part
+    let end = (0..=m).rev().min_by_key(|&j| cost[n * width + j]).unwrap_or(0);
     Alignment {
         cost: cost[n * width + end],
         ops: trace_back(story, known, &cost, width, end),
@@ -617,9 +638,11 @@ pub fn check_quote(
     pieces
         .into_iter()
         .filter_map(|(parts, verdict)| {
-            let short = word_count(index, doc, parts) < quote_lexicon().min_words;
+            let words = word_count(index, doc, parts);
+            let short = words < quote_lexicon().min_words;
             let said_by = said_by.clone();
-            finding_for(facts, doc, parts, verdict, said_by, short.then_some(named))
+            let distinct = words >= quote_lexicon().min_part_words;
+            finding_for(facts, doc, parts, verdict, said_by, short.then_some(named), distinct)
         })
         .collect()
 }
@@ -631,7 +654,8 @@ fn word_count(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>]) -> usize {
 
 /// The finding for a verdict. For a short quote (`short_named` given), the known speaker must
 /// be named: beside a misquote the story gives to nobody, anywhere in the story for words the
-/// story gives to somebody else.
+/// story gives to somebody else, unless the words are `distinct` (from `min_part_words` words:
+/// "emotional and difficult time" is one person's, "real shame" may be anybody's).
 fn finding_for(
     facts: &Facts,
     doc: &Doc,
@@ -639,6 +663,7 @@ fn finding_for(
     verdict: Verdict,
     said_by: Option<(&str, Range<usize>)>,
     short_named: Option<&Named>,
+    distinct: bool,
 ) -> Option<Finding> {
     let speaker = |q: usize| facts.quotes[q].speaker.as_str();
     match verdict {
@@ -647,7 +672,7 @@ fn finding_for(
             if known.iter().any(|&q| speaker(q) == name) {
                 return None;
             }
-            let named_in_story = |q: &&usize| short_named.is_none_or(|n| n.in_story.contains(speaker(**q)));
+            let named_in_story = |q: &&usize| distinct || short_named.is_none_or(|n| n.in_story.contains(speaker(**q)));
             let &q = known.iter().find(named_in_story)?;
             Some(misattributed(doc, parts, &facts.quotes[q], name, span))
         }
@@ -870,8 +895,33 @@ mod tests {
             quote_findings("Nigel Haslam spoke. John Reid said the relief was \"helpful,\" but small."),
             [(Code::QuoteMisattributed, "helpful,".to_string())]
         );
-        // a speaker the story never names gives no words to take from him
+        // a speaker the story never names gives no words to take from him, but four words
+        // are his own (bbc/sport/189: "emotional and difficult time")
         assert!(quote_findings("Andrew Tyrie said it was a \"very serious matter\".").is_empty());
+        assert_eq!(
+            quote_findings("Andrew Tyrie said: \"We understand the difficulties.\""),
+            [(Code::QuoteMisattributed, "We understand the difficulties.".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_word_added_or_dropped_inside_a_short_quote_is_a_misquote() {
+        // bbc/politics/256, edited: "self-obsessed schoolboys" -> "self-obsessed little schoolboys"
+        let laws = |words: &str| format!("Liberal Democrat David Laws called it a \"{words}\" for the House.");
+        assert_eq!(
+            quote_findings(&laws("very serious legal matter")),
+            [(Code::QuoteMismatch, "very serious legal matter".to_string())]
+        );
+        // a word at either end is the story quoting more or less of what was said
+        for part in ["very serious matter indeed", "serious matter"] {
+            assert!(quote_findings(&laws(part)).is_empty(), "{part}");
+        }
+        // bbc/politics/256: "mutual animosity and contempt", a word dropped inside
+        let known = index(&["mutual animosity and contempt"]);
+        match verdict(&known, "had \"mutual animosity contempt\"") {
+            Verdict::Differs { diff, .. } => assert_eq!(diff, "mutual animosity [+and+] contempt"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::lexicon::{class, lexicon, Bound, CalendarUnit, Elapsed};
 use crate::number::qualifier_before;
 use crate::text::{Doc, TokenKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 /// A year written with a date: as a number, or in words relative to the dateline.
@@ -235,8 +236,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         let cased = Cased {
             lower_case_copy: cased.lower_case_copy || lower_case,
         };
-        return cased
-            .may_name(doc, i)
+        return (cased.may_name(doc, i) && !is_in_weekday_name(doc, i))
             .then(|| read_weekday(doc, i, weekday, cased))
             .flatten();
     }
@@ -305,6 +305,19 @@ fn is_capitalised_name(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     let in_capitals = !t.text().chars().any(char::is_lowercase);
     t.is_capitalized() && !in_capitals && doc.sentence(i).start < i && doc.tokens[i - 1].kind == TokenKind::Word
+}
+
+/// A capitalised weekday written as part of a name: "the Sunday Telegraph", "Black Monday"
+/// (`weekday_name_heads` and `weekday_name_modifiers`, capitalised beside it).
+fn is_in_weekday_name(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let capitalised_in = |k: usize, words: &HashSet<String>| {
+        doc.tokens.get(k).is_some_and(|t| t.is_capitalized()) && words.contains(without_possessive(doc.lower_at(k)))
+    };
+    doc.tokens[i].is_capitalized()
+        && (capitalised_in(i + 1, &lex.weekday_name_heads)
+            || i.checked_sub(1)
+                .is_some_and(|k| capitalised_in(k, &lex.weekday_name_modifiers)))
 }
 
 /// A number that reads as a year where it could as well be a count: 1800 to 2099, and not a
@@ -781,9 +794,24 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
     if !places_the_clause(doc, i) {
-        m.dates_noun = Some(noun..complement_end(doc, noun_end));
+        let start = completed_noun(doc, i).unwrap_or(noun);
+        m.dates_noun = Some(start..complement_end(doc, noun_end));
     }
     Some(m)
+}
+
+/// "details of his 1947 budget": the noun an of-phrase holding a year adjective completes
+/// (its determiner right before the year) is of that year too; where that noun stands. Not a
+/// noun of another time ("the anniversary of the 1986 disaster").
+fn completed_noun(doc: &Doc, year: usize) -> Option<usize> {
+    let lex = lexicon();
+    let determiner = year.checked_sub(1)?;
+    let head = determiner.checked_sub(2)?;
+    let w = doc.lower_at(determiner);
+    let determines = lex.year_determiners.contains(w) || is_possessive(w);
+    let noun =
+        doc.tokens[head].is_word() && is_noun_word(doc, head) && !lex.other_time_nouns.contains(doc.lower_at(head));
+    (determines && doc.lower_at(head + 1) == "of" && noun).then_some(head)
 }
 
 /// "spoofed in the 1980 comedy", "at the 2004 Olympics": a year adjective after a preposition
@@ -905,8 +933,40 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     (0..words.len())
         .filter(|&p| doc.in_class(at[p], class::FUTURE_CUE))
         .any(|p| {
-            lex.future_cues.iter().any(|cue| starts(p, cue)) && !lex.past_modal_cues.iter().any(|past| starts(p, past))
+            lex.future_cues
+                .iter()
+                .any(|cue| starts(p, cue) && !cue_in_another_sense(doc, &at[p..p + cue.len()]))
+                && !lex.past_modal_cues.iter().any(|past| starts(p, past))
         })
+}
+
+/// Whether a future cue written at `cue` (token indices) is used in a sense that does not look
+/// forward: a present-tense verb of a timetable followed by "of" is a plural noun ("against
+/// Friday closes of 142.35"), and a cue that looks forward only before a verb is followed by a
+/// noun phrase ("was due to remarks on Sunday", "due to the strike").
+fn cue_in_another_sense(doc: &Doc, cue: &[usize]) -> bool {
+    let lex = lexicon();
+    let last = cue[cue.len() - 1];
+    if doc.lower_at(last).ends_with('s') && doc.lower_at(last + 1) == "of" {
+        return true;
+    }
+    let Some(&verb_taking) = cue.iter().find(|&&k| lex.verb_taking_cues.contains(doc.lower_at(k))) else {
+        return false;
+    };
+    let to = verb_taking + 1;
+    doc.lower_at(to) == "to" && !may_be_bare_verb(doc, to + 1)
+}
+
+/// Whether the word at `k` may be a verb's bare form after "to": not a determiner, a
+/// possessive, a number, a name or a plural ("remarks").
+fn may_be_bare_verb(doc: &Doc, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
+    let word = doc.lower_at(k);
+    let plural = word.len() > 3 && word.ends_with('s') && !["ss", "us", "is"].iter().any(|end| word.ends_with(end));
+    let name = t.is_capitalized() && t.text().chars().any(char::is_lowercase);
+    t.is_word() && !lexicon().year_determiners.contains(word) && !is_possessive(word) && !plural && !name
 }
 
 /// The auxiliaries just before a reporting verb at `verb` ("will be" of "will be announced"),
@@ -1459,6 +1519,16 @@ mod tests {
     }
 
     #[test]
+    fn a_year_adjective_in_an_of_phrase_dates_the_noun_it_completes() {
+        // bbc/politics/376: "Hugh Dalton resigned after leaking details of his 1947 budget"
+        let m = first("resigned after leaking details of his 1947 budget to journalists");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1947), Some(3..8)));
+        let m = first("on the anniversary of the 1986 disaster");
+        assert_eq!(m.dates_noun, Some(6..7), "an anniversary is of another year");
+        assert_eq!(first("the terms of its 1986 accord").dates_noun, Some(1..6));
+    }
+
+    #[test]
     fn a_year_adjective_after_in_dates_the_clause() {
         // bbc/entertainment/016 and bbc/sport/395
         let m = first("It was later memorably spoofed in the 1980 comedy Airplane!, starring");
@@ -1838,5 +1908,66 @@ mod tests {
             exprs("a man in his 80s and temperatures of 20s").is_empty(),
             "ages, and the 20s may be this century's"
         );
+    }
+
+    #[test]
+    fn a_weekday_inside_a_name_is_no_day() {
+        // bbc/politics/256: "Brown's Britain by Sunday Telegraph journalist Robert Peston"
+        assert!(exprs("Brown's Britain by Sunday Telegraph journalist Robert Peston").is_empty());
+        assert!(exprs("told BBC Radio Scotland's Sunday Live programme").is_empty());
+        assert!(exprs("the worst fall since Black Monday's crash").is_empty());
+        assert!(exprs("signed the Good Friday Agreement").is_empty());
+        let sunday = DateExpr::Weekday {
+            weekday: 7,
+            explicit: None,
+        };
+        assert_eq!(exprs("On Sunday Mr Blair dismissed claims"), [sunday.clone()]);
+        assert_eq!(
+            exprs("the Sunday newspaper said"),
+            [sunday.clone()],
+            "a lower-case noun names no paper"
+        );
+        assert_eq!(
+            exprs("Reuters Sunday said"),
+            [sunday],
+            "a name before it is no modifier of a day"
+        );
+    }
+
+    #[test]
+    fn a_cue_in_another_sense_does_not_look_forward() {
+        // reuters 21573, Monday 19 October 1987
+        let monday = d(1987, 10, 19);
+        let day = |text: &str| resolved(text, monday).first;
+        for past in [
+            "The dollar was at 141.10 yen at midday against Friday closes of 142.35/45 in New York.",
+            "The currency's decline was due to remarks on Sunday by U.S. Treasury Secretary James Baker.",
+            "The delay is due to the strike on Friday at the port.",
+            "Prices fell due to Baker's comments on Sunday.",
+        ] {
+            assert_eq!(
+                day(past),
+                d(1987, 10, 16 + u32::from(past.contains("Sunday")) * 2),
+                "{past}"
+            );
+        }
+        for coming in [
+            "The minister is due to meet the unions on Friday.",
+            "The exchange closes on Friday for the holiday.",
+            "Talks are due to resume on Friday.",
+        ] {
+            assert_eq!(day(coming), d(1987, 10, 23), "{coming}");
+        }
+    }
+
+    #[test]
+    fn a_quote_ending_a_sentence_does_not_lend_its_tense_to_the_next() {
+        // bbc/politics/256, Monday 10 January 2005: the "might" is in the quote before
+        let monday = d(2005, 1, 10);
+        let text = "He told BBC News: \"Those who co-operate, whatever they think they might secure, \
+                    damage the party.\" Mr Blair on Sunday dismissed claims of broken promises.";
+        let doc = Doc::new(text);
+        let sunday = extract_dates(&doc).pop().expect("a weekday");
+        assert_eq!(resolve(&sunday, Some(monday)).expect("resolves").first, d(2005, 1, 9));
     }
 }

@@ -228,16 +228,28 @@ impl<'d, 'a> Attribution<'d, 'a> {
             let agree = named.iter().all(|&o| self.mentions[o].person == person);
             return agree.then(|| self.named(m));
         }
-        // the verb nearest the quote: after it when it closes on a comma, else before it
-        let after = regions.last().is_some_and(|r| r.start > quote.first);
-        let verb = if after {
-            verbs.iter().copied().find(|&k| k > quote.first)
+        // the verb nearest the quote: after it when it closes on a comma ('"...," he said'),
+        // else before it ('he said markets were in an "excessively volatile" position, and
+        // predicted'); a quote with a verb on one side only takes that one
+        let before = verbs.iter().copied().rfind(|&k| k < quote.first);
+        let after = verbs.iter().copied().find(|&k| k > quote.first);
+        let verb = if self.closes_on_comma(quote) {
+            after.or(before)
         } else {
-            verbs.last().copied()
+            before.or(after)
         };
-        // (the opening mark itself may close the previous sentence, as the sentence splitter
-        // reads `... view. "He is`)
         verb.and_then(|k| self.pronoun_subject(k, quote.first + 1))
+    }
+
+    /// Whether a part of the quote closes on a comma or a question, inside its marks or just
+    /// after them: what is said next is its attribution ('"...," he said', '"...?" she asked').
+    fn closes_on_comma(&self, quote: &QuoteMention) -> bool {
+        let doc = self.doc;
+        quote.parts.iter().any(|p| {
+            let last_inside = doc.tokens[p.end - 1].text();
+            let after_mark = doc.tokens.get(p.end + 1).map(|t| t.text());
+            matches!(last_inside, "," | "?" | "!") || after_mark == Some(",")
+        })
     }
 
     /// Where an attribution may stand: the sentence before the opening mark, the words
