@@ -245,6 +245,30 @@ mod tests {
     }
 
     #[test]
+    fn a_fix_in_copy_in_capitals_is_in_capitals() {
+        let fixes = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            crate::check::check_yaml(LUKMAN, text, &Default::default())
+                .into_iter()
+                .map(|f| (f.replacement, f.help))
+                .collect()
+        };
+        assert_eq!(
+            fixes("NIGERIAN FINANCE MINISTER RILWANU LUKMAN SAID TODAY THE SUBSIDY HAD RISEN."),
+            [(
+                Some("NIGERIAN OIL MINISTER".into()),
+                Some("write `NIGERIAN OIL MINISTER`: NIGERIAN [-FINANCE-] [+OIL+] MINISTER".into())
+            )]
+        );
+        assert_eq!(
+            fixes("Nigerian Finance Minister Rilwanu Lukman said today the subsidy had risen."),
+            [(
+                Some("Nigerian Oil Minister".into()),
+                Some("write `Nigerian Oil Minister`: Nigerian [-Finance-] [+Oil+] Minister".into())
+            )]
+        );
+    }
+
+    #[test]
     fn mixed_case_copy_and_short_capitals_are_left_alone() {
         assert_eq!(
             recase(LUKMAN, "NIGERIA PUTS OIL\n\nOil Minister Rilwanu Lukman said so."),

@@ -225,6 +225,29 @@ impl Finding {
         self.help = Some(help.into());
         self
     }
+
+    /// The finding for copy in CAPITALS: its replacement in capitals, so a fix keeps the copy's
+    /// case, and so are the forms its help quotes (between backquotes) and the word diff after
+    /// a quoted form ("write `OIL MINISTER`: [-FINANCE-] [+OIL+] MINISTER").
+    pub(crate) fn in_capitals(mut self) -> Finding {
+        self.replacement = self.replacement.map(|r| r.to_uppercase());
+        self.help = self.help.map(|help| {
+            let parts: Vec<String> = help
+                .split('`')
+                .enumerate()
+                .map(|(k, part)| match (k % 2, part.strip_prefix(": ")) {
+                    (1, _) => part.to_uppercase(),
+                    (_, Some(diff)) if k > 0 => match diff.split_once(';') {
+                        Some((words, rest)) => format!(": {};{rest}", words.to_uppercase()),
+                        None => format!(": {}", diff.to_uppercase()),
+                    },
+                    _ => part.to_string(),
+                })
+                .collect();
+            parts.join("`")
+        });
+        self
+    }
 }
 
 impl std::str::FromStr for Code {
