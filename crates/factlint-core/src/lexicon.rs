@@ -206,6 +206,9 @@ pub struct Lexicon {
     pub(crate) not_person_words: HashSet<String>,
     /// Words with their group: two of one group are confused inside organisations' names.
     pub(crate) confusable_name_words: HashMap<String, usize>,
+    /// Given names, as written, with their group: two of one group are one name spelt two
+    /// ways ("Jeff", "Geoff"), each a different name for the person who uses the other.
+    pub(crate) given_name_spellings: HashMap<String, usize>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
@@ -457,6 +460,7 @@ extendable!(
     names.common_names,
     names.not_person_words,
     names.confusable_name_words,
+    names.given_name_spellings,
     names.derived_endings,
     names.company_suffixes,
 );
@@ -511,6 +515,15 @@ fn words(phrase: &str) -> Vec<String> {
 /// A phrase as the tokenizer cuts it, in lower case: "km/h" is "km", "/", "h".
 fn token_words(phrase: &str) -> Vec<String> {
     crate::text::tokens(phrase).iter().map(|t| t.lower()).collect()
+}
+
+/// Each word of a list of groups with its group's number.
+fn groups(groups: Vec<Vec<String>>) -> HashMap<String, usize> {
+    groups
+        .into_iter()
+        .enumerate()
+        .flat_map(|(group, words)| words.into_iter().map(move |w| (w, group)))
+        .collect()
 }
 
 fn set(list: Vec<String>) -> HashSet<String> {
@@ -743,12 +756,8 @@ impl Lexicon {
             determiners: set(t.determiners),
             common_names: names.common_names.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
-            confusable_name_words: names
-                .confusable_name_words
-                .into_iter()
-                .enumerate()
-                .flat_map(|(group, words)| words.into_iter().map(move |w| (w, group)))
-                .collect(),
+            confusable_name_words: groups(names.confusable_name_words),
+            given_name_spellings: groups(names.given_name_spellings),
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
             word_classes: HashMap::default(),

@@ -194,6 +194,7 @@ pub struct NameFile {
     pub common_names: Vec<String>,
     pub not_person_words: Vec<String>,
     pub confusable_name_words: Vec<Vec<String>>,
+    pub given_name_spellings: Vec<Vec<String>>,
     pub derived_endings: Vec<String>,
     pub company_suffixes: Vec<String>,
 }
