@@ -86,6 +86,10 @@ fn utf16_bom(bytes: &[u8]) -> Option<Encoding> {
 
 fn looks_like_utf16_without_bom(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
+    // nearly every story has no NUL: one fast scan says so
+    if !sample.contains(&0) {
+        return false;
+    }
     let nuls: Vec<usize> = (0..sample.len()).filter(|&k| sample[k] == 0).collect();
     !nuls.is_empty() && nuls.len() >= sample.len() / 4 && nuls.iter().all(|&k| k % 2 == nuls[0] % 2)
 }
@@ -307,17 +311,15 @@ fn differing_runs(text: &str, blanked: &str) -> Vec<Range<usize>> {
 /// Replaces bytes in `range` with spaces, keeping newlines (so lines and offsets stay put).
 fn blank(text: &mut String, range: Range<usize>) {
     let end = range.end.min(text.len());
-    // SAFETY-free approach: rebuild the slice as ASCII spaces, byte for byte.
-    let replaced: String = text[range.start..end]
-        .chars()
-        .map(|c| {
-            if c == '\n' {
-                "\n".to_string()
-            } else {
-                " ".repeat(c.len_utf8())
-            }
-        })
-        .collect();
+    // rebuilt as ASCII spaces, byte for byte, in one buffer
+    let mut replaced = String::with_capacity(end - range.start);
+    for c in text[range.start..end].chars() {
+        if c == '\n' {
+            replaced.push('\n');
+        } else {
+            replaced.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
     text.replace_range(range.start..end, &replaced);
 }
 

@@ -119,6 +119,9 @@ pub struct Doc<'a> {
     /// The lower-case forms of the tokens with capitals (see [`Doc::lower_at`]): the other
     /// tokens are their own lower-case forms.
     lowers: LowerForms,
+    /// For a re-cased copy (see [`Doc::recased`]), the story's text, whose `lowers` it shares:
+    /// there the tokens without capitals are their own lower-case forms.
+    recased_from: Option<&'a str>,
     /// Contiguous, in order, covering every token.
     pub sentences: Vec<Range<usize>>,
     /// Contiguous, in order, covering every token.
@@ -155,6 +158,7 @@ impl<'a> Doc<'a> {
             text,
             tokens,
             lowers,
+            recased_from: None,
             sentences,
             paragraphs,
             classes: OnceLock::new(),
@@ -163,9 +167,12 @@ impl<'a> Doc<'a> {
 
     /// The document of `text`, a copy of this one's text changed only in the ASCII case of its
     /// words (re-cased wire copy): case splits no word, so it has the same tokens at the same
-    /// offsets, read once; only its sentences (a capital may start one) and the lower-case
-    /// forms of its tokens with capitals are found again.
-    pub(crate) fn recased<'t>(&self, text: &'t str) -> Doc<'t> {
+    /// offsets, read once, and the same lower-case forms (kept with this text's: see
+    /// [`Doc::lower_at`]); only its sentences (a capital may start one) are found again.
+    pub(crate) fn recased<'t>(&self, text: &'t str) -> Doc<'t>
+    where
+        'a: 't,
+    {
         assert_eq!(text.len(), self.text.len(), "a re-cased copy keeps every byte's place");
         let tokens: Vec<Token<'t>> = self
             .tokens
@@ -177,11 +184,11 @@ impl<'a> Doc<'a> {
             .collect();
         let paragraph_starts: Vec<usize> = self.paragraphs.iter().map(|p| p.start).collect();
         let sentences = ranges_from_starts(&sentence_starts(&tokens, &paragraph_starts), tokens.len());
-        let lowers = LowerForms::new(&tokens);
         Doc {
             text,
             tokens,
-            lowers,
+            lowers: self.lowers.clone(),
+            recased_from: Some(self.recased_from.unwrap_or(self.text)),
             sentences,
             paragraphs: self.paragraphs.clone(),
             classes: OnceLock::new(),
@@ -258,9 +265,17 @@ impl<'a> Doc<'a> {
     /// Inlined: the extractors call it for nearly every token they look at.
     #[inline]
     pub fn lower_at(&self, i: usize) -> &str {
-        match self.tokens.get(i) {
-            Some(t) => self.lowers.of(i).unwrap_or(t.text()),
-            None => "",
+        let Some(t) = self.tokens.get(i) else { return "" };
+        if let Some(lower) = self.lowers.of(i) {
+            return lower;
+        }
+        match self.recased_from {
+            None => t.text(),
+            // a token without capitals in the story, which may have gained some in the copy
+            Some(story) => {
+                let start = self.start_of(t);
+                &story[start..start + t.text().len()]
+            }
         }
     }
 }
@@ -305,6 +320,7 @@ fn has_capitals(word: &str) -> bool {
 /// in constant time by the token's index: a bit per token says whether it has capitals, and
 /// its rank among those tokens (the set bits before it) is its form's place. About a fifth of
 /// a story's tokens have capitals: this is a tenth of the size of a lower-case copy of the text.
+#[derive(Clone)]
 struct LowerForms {
     /// Bit `i % 64` of word `i / 64`: token `i` has capitals.
     capitals: Vec<u64>,
@@ -335,7 +351,9 @@ impl LowerForms {
             lowers.capitals[i / 64] |= 1 << (i % 64);
             lowers.starts.push(start);
             if t.text().is_ascii() {
-                (lowers.forms).extend(t.text().bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                // copied whole, then lowered in place: no character at a time
+                lowers.forms.push_str(t.text());
+                lowers.forms[start as usize..].make_ascii_lowercase();
             } else {
                 lowers.forms.push_str(&t.text().to_lowercase());
             }

@@ -8,6 +8,7 @@ use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::num::NonZeroU32;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Known names and aliases, indexed by token for one lookup per story token. Each name is
 /// held once and the tables hold its number, so a cached who's-who decodes each once.
@@ -25,6 +26,10 @@ pub struct NameIndex {
     single_by_tail: HashMap<String, Vec<u32>>,
     /// Every token of every known name: a word equal to one is never a misspelling.
     known_tokens: HashSet<String>,
+    /// The openings of `known_tokens` (the keys of `by_first` and `by_last` among them), made
+    /// at the first story: not cached, as it is cheap to make.
+    #[serde(skip)]
+    openings: OnceLock<Openings>,
     /// Per person, the canonical words of all their title forms.
     title_vocab: TitleVocab,
 }
@@ -129,6 +134,7 @@ impl NameIndex {
             single_by_initial: HashMap::default(),
             single_by_tail: HashMap::default(),
             known_tokens: HashSet::default(),
+            openings: OnceLock::new(),
             title_vocab: TitleVocab::default(),
         };
         for (person, p) in people.iter().enumerate() {
@@ -164,6 +170,38 @@ impl NameIndex {
             ids.sort_by_key(|&id| std::cmp::Reverse(names[id as usize].tokens.len()));
         }
         index
+    }
+
+    /// Whether `word` may be a token of a known name: most of a story's words (in lower case)
+    /// open as no name's token does, and are ruled out without hashing them.
+    fn may_be_known(&self, word: &str) -> bool {
+        (self.openings.get_or_init(|| Openings::of(&self.known_tokens))).may_open(word)
+    }
+
+    /// The names starting with `word`, longest first.
+    fn starting_with(&self, word: &str) -> Option<&Vec<u32>> {
+        self.may_be_known(word).then(|| self.by_first.get(word)).flatten()
+    }
+
+    /// The names of two or more tokens ending with `word`.
+    fn ending_with(&self, word: &str) -> Option<&Vec<u32>> {
+        self.may_be_known(word).then(|| self.by_last.get(word)).flatten()
+    }
+
+    /// Whether `word` is a token of a known name.
+    fn is_known(&self, word: &str) -> bool {
+        self.may_be_known(word) && self.known_tokens.contains(word)
+    }
+
+    /// The one-word aliases equal to `word` but for its first letter, in any case. A
+    /// capitalised word's tail is most often its own lower-case form: then it is not copied.
+    fn same_tail(&self, word: &str) -> Option<&Vec<u32>> {
+        let tail = tail(word);
+        if tail.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            self.single_by_tail.get(tail)
+        } else {
+            self.single_by_tail.get(&tail_key(word))
+        }
     }
 
     /// The names a table gives for a key.
@@ -225,7 +263,7 @@ impl NameIndex {
         if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        self.names_of(self.by_first.get(strip_possessive(t.text())))
+        self.names_of(self.starting_with(strip_possessive(t.text())))
             .find(|n| matches_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
@@ -239,7 +277,7 @@ impl NameIndex {
         }
         let mut first = t.text().chars();
         let capitalised: String = first.next()?.to_uppercase().chain(first).collect();
-        self.names_of(self.by_first.get(capitalised.as_str()))
+        self.names_of(self.starting_with(&capitalised))
             .find(|n| n.tokens.len() >= 2 && matches_in_lower_case_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
@@ -249,11 +287,11 @@ impl NameIndex {
         let word = strip_possessive(t.text());
         // a misspelt full name may start with a correct one-word alias ("Ortiz Mesa"), or with
         // a particle the name writes in lower case ("da Sliva" for "da Silva")
-        if !t.is_word() || !(t.is_capitalized() || self.by_first.contains_key(word)) {
+        if !t.is_word() || !(t.is_capitalized() || self.starting_with(word).is_some()) {
             return None;
         }
         // a misspelt later token: the first token is exact
-        for n in self.names_of(self.by_first.get(word)) {
+        for n in self.names_of(self.starting_with(word)) {
             if let Some(m) = self.near_name(doc, i, n, covered, seen) {
                 return Some(m);
             }
@@ -262,7 +300,7 @@ impl NameIndex {
         for len in 2..=6 {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
             for n in self
-                .names_of(self.by_last.get(strip_possessive(last.text())))
+                .names_of(self.ending_with(strip_possessive(last.text())))
                 .filter(|n| n.tokens.len() == len)
             {
                 if let Some(m) = self.near_name(doc, i, n, covered, seen) {
@@ -355,6 +393,10 @@ impl NameIndex {
     fn near_single_alias(&self, doc: &Doc, i: usize, seen: &Seen) -> Option<Misspelling> {
         let t = &doc.tokens[i];
         let word = strip_possessive(t.text());
+        // a word of a known name slips for no alias (`name_edit` says so of each): asked once
+        if self.is_known(word) {
+            return None;
+        }
         let len = word.chars().count();
         let speaks = matches!(
             doc.lower_at(i + 1),
@@ -379,7 +421,7 @@ impl NameIndex {
         let long_enough = |n: &Name| len > 4 || (len == 4 && speaks) || short_but_placed(n);
         let initial = word.chars().next()?.to_ascii_lowercase();
         let same_initial = self.names_of(self.single_by_initial.get(&initial));
-        let same_tail = self.names_of(self.single_by_tail.get(&tail_key(word)));
+        let same_tail = self.names_of(self.same_tail(word));
         same_initial
             .chain(same_tail)
             .find(|n| {
@@ -417,11 +459,11 @@ impl NameIndex {
     ) -> Option<NameEdit> {
         // "al-Sabah" is written in lower case, as its misspellings will be
         let cased = token.is_capitalized() || !want.starts_with(char::is_uppercase);
-        if token.kind != TokenKind::Word || !cased || self.known_tokens.contains(got) {
+        if token.kind != TokenKind::Word || !cased || self.is_known(got) {
             return None;
         }
         let (g, w) = (got.chars().count(), want.chars().count());
-        if g < 2 || w < 2 || g.abs_diff(w) > 2 || got.to_lowercase() == want.to_lowercase() {
+        if g < 2 || w < 2 || g.abs_diff(w) > 2 || same_but_case(got, want) {
             return None;
         }
         let answer = std::cell::OnceCell::new();
@@ -436,7 +478,7 @@ impl NameIndex {
             // dropped one where the story writes the name right elsewhere ("Linda Nox" beside
             // "Linda Knox"; "William Hodes" alone is not William Rhodes)
             let changed = (w >= 4 || elsewhere()) && got_chars.eq(want_chars);
-            let dropped = w >= 4 && got.to_lowercase() == tail_key(want) && elsewhere();
+            let dropped = w >= 4 && same_but_case(got, tail(want)) && elsewhere();
             return (changed || dropped).then_some(NameEdit::FirstLetter);
         }
         let d = strsim::osa_distance(got, want);
@@ -456,7 +498,7 @@ impl NameIndex {
     fn given_name_variant(&self, got: &str, want: &str, surname: &[String]) -> Option<NameEdit> {
         let common = &lexicon().common_names;
         let variant = !surname.is_empty()
-            && !self.known_tokens.contains(got)
+            && !self.is_known(got)
             && common.contains(got)
             && got.chars().next() == want.chars().next()
             && got.chars().count().abs_diff(want.chars().count()) <= 1
@@ -820,6 +862,32 @@ impl NameIndex {
     }
 }
 
+/// Which first two bytes a set of words opens with, a bit for each pair (8 KB): a word whose
+/// opening is not set is not in the set.
+struct Openings(Box<[u64]>);
+
+impl Openings {
+    fn of(words: &HashSet<String>) -> Openings {
+        let mut bits = vec![0u64; (1 << 16) / 64].into_boxed_slice();
+        for w in words {
+            let k = Openings::key(w);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Openings(bits)
+    }
+
+    /// The first two bytes (a zero for a missing one) as a number.
+    fn key(word: &str) -> usize {
+        let b = word.as_bytes();
+        usize::from(b.first().copied().unwrap_or(0)) << 8 | usize::from(b.get(1).copied().unwrap_or(0))
+    }
+
+    fn may_open(&self, word: &str) -> bool {
+        let k = Openings::key(word);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// How often each word (possessive aside) occurs in a story: one pass, at the first question
 /// (most stories raise none: no near name), then each question about a candidate misspelling
 /// costs one lookup, so long stories stay linear.
@@ -995,7 +1063,24 @@ fn swaps_two_letters(got: &str, want: &str) -> bool {
 
 /// A one-word alias without its first letter, for finding a changed first letter.
 fn tail_key(word: &str) -> String {
-    word.chars().skip(1).collect::<String>().to_lowercase()
+    tail(word).to_lowercase()
+}
+
+/// `word` without its first letter.
+fn tail(word: &str) -> &str {
+    let mut chars = word.chars();
+    chars.next();
+    chars.as_str()
+}
+
+/// Whether two words are the same in lower case (without making their lower-case forms when
+/// both are ASCII, as nearly every word is).
+fn same_but_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
 }
 
 /// "D-Kan., " or "R-N.Y., " after a US legislator's name: the tokens to skip before an apposition.

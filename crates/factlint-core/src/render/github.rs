@@ -4,7 +4,7 @@
 //! its file, line and column (`title=factlint input error`). Escaping follows @actions/core:
 //! data escapes `%`, CR and LF; property values also `:` and `,`.
 
-use super::{slash_path, summary_counts, summary_line, LineIndex, Outcome};
+use super::{slash_path, summary_counts, summary_line, with_findings, LineIndex, Outcome};
 use crate::error::InputError;
 use crate::finding::Severity;
 use std::io::{self, Write};
@@ -17,7 +17,7 @@ pub fn render_github(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     for e in outcome.errors {
         error_annotation(e, out)?;
     }
-    for report in outcome.reports {
+    for report in with_findings(outcome.reports) {
         let lines = LineIndex::new(&report.story.text);
         let file = escape_property(&slash_path(&report.story.path));
         for f in &report.findings {

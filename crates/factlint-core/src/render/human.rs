@@ -3,7 +3,7 @@
 //! findings and input errors alike.
 
 use super::window::{Shown, ShownFiles};
-use super::{summary_line, FactsLines, LineIndex, Outcome, Report};
+use super::{summary_line, with_findings, FactsLines, LineIndex, Outcome, Report};
 use crate::error::InputError;
 use crate::finding::{Finding, Severity};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
@@ -42,7 +42,7 @@ fn emit<'f>(
 /// them on stderr as they happen; the summary says the check did not run fully.
 pub fn render_human(outcome: &Outcome, color: bool, out: &mut dyn Write) -> io::Result<()> {
     let facts_lines = FactsLines::new(outcome.reports);
-    for report in outcome.reports {
+    for report in with_findings(outcome.reports) {
         let story_lines = LineIndex::new(&report.story.text);
         for f in &report.findings {
             let (files, diagnostic) = shown_diagnostic(report, f, &story_lines, &facts_lines);

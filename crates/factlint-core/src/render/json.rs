@@ -2,7 +2,7 @@
 //! 1-based, columns in characters; `end_column` is the column just past the span, as in SARIF.
 //! `errors` lists the inputs that stopped the check (empty when it ran fully).
 
-use super::{FactsLines, LineIndex, Outcome, Report};
+use super::{with_findings, FactsLines, LineIndex, Outcome, Report};
 use crate::error::InputError;
 use serde_json::{json, Map, Value};
 use std::io::{self, Write};
@@ -10,9 +10,7 @@ use std::io::{self, Write};
 /// One JSON document: every finding with its lines and columns, and every input error.
 pub fn render_json(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let facts_lines = FactsLines::new(outcome.reports);
-    let findings: Vec<Value> = outcome
-        .reports
-        .iter()
+    let findings: Vec<Value> = with_findings(outcome.reports)
         .flat_map(|r| {
             let lines = LineIndex::new(&r.story.text);
             r.findings

@@ -169,6 +169,12 @@ pub(crate) struct Counts {
     pub stories: usize,
 }
 
+/// The reports with findings, the only ones a renderer writes lines for: most stories of a
+/// folder have none, and their lines need no index.
+pub(crate) fn with_findings(reports: &[Report]) -> impl Iterator<Item = &Report> {
+    reports.iter().filter(|r| !r.findings.is_empty())
+}
+
 /// How many findings of each severity the reports hold, and in how many stories.
 pub(crate) fn summary_counts(reports: &[Report]) -> Counts {
     let mut counts = Counts {

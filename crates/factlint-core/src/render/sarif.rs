@@ -9,7 +9,7 @@
 //! invocation unsuccessful, one `toolExecutionNotifications` entry each, so code scanning shows
 //! a failed run rather than closing every alert.
 
-use super::{normalize, slash_path, FactsLines, LineIndex, Outcome, Report, SourceRoot};
+use super::{normalize, slash_path, with_findings, FactsLines, LineIndex, Outcome, Report, SourceRoot};
 use crate::baseline::Entry;
 use crate::codes::code_doc;
 use crate::error::InputError;
@@ -31,7 +31,7 @@ pub fn render_sarif(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let facts_lines = FactsLines::new(outcome.reports);
     let mut seen = HashMap::new();
     let mut results = Vec::new();
-    for report in outcome.reports {
+    for report in with_findings(outcome.reports) {
         let lines = LineIndex::new(&report.story.text);
         let story = uris.location(&report.story.path);
         for f in &report.findings {
