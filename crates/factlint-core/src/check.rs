@@ -190,7 +190,7 @@ impl<'f> Checker<'f> {
         let one_case = casing::one_case(&doc);
         let lower_case_copy = one_case.as_ref().is_some_and(casing::OneCase::is_lower_case_copy);
         let recased = one_case.and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
-        let recased_doc = recased.as_deref().map(|text| story.doc_of(text));
+        let recased_doc = recased.as_deref().map(|text| doc.recased(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
         let mut findings = self.check_people(people_doc, &people, published);
@@ -208,7 +208,7 @@ impl<'f> Checker<'f> {
         let organisations_text = (recased.as_deref())
             .filter(|_| lower_case_copy)
             .map(|text| casing::with_capitals_as_written(&doc, text));
-        let organisations_doc = organisations_text.as_deref().map(|text| story.doc_of(text));
+        let organisations_doc = organisations_text.as_deref().map(|text| doc.recased(text));
         self.check_organisations(organisations_doc.as_ref().unwrap_or(&doc), &mut findings);
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
