@@ -188,7 +188,7 @@ impl<'f> Checker<'f> {
         // Organisations keep the copy's own case: a word in capitals is never read as a slip
         // of one (wire headlines: "BRUNSWIG CORP" is not "Brunswick Corp")
         let recased = casing::one_case(&doc).and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
-        let recased_doc = recased.as_deref().map(|text| story.doc_of(text));
+        let recased_doc = recased.as_deref().map(|text| doc.recased(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
         let mut findings = self.check_people(people_doc, &people, published);

@@ -213,12 +213,6 @@ impl Story {
         Doc::blanked(&self.text, &self.blanked)
     }
 
-    /// The tokens of `text`, a copy of this story's text changed only in case (re-cased wire
-    /// copy), blanked as this story is: the same tokens at the same places.
-    pub(crate) fn doc_of<'t>(&self, text: &'t str) -> Doc<'t> {
-        Doc::blanked(text, &self.blanked)
-    }
-
     fn read_front_matter(&mut self, range: Range<usize>) -> Result<(), InputError> {
         let body = &self.text[range.clone()];
         let yaml_start = body.find('\n').map_or(range.end, |k| range.start + k + 1);

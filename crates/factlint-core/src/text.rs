@@ -161,6 +161,33 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The document of `text`, a copy of this one's text changed only in the ASCII case of its
+    /// words (re-cased wire copy): case splits no word, so it has the same tokens at the same
+    /// offsets, read once; only its sentences (a capital may start one) and the lower-case
+    /// forms of its tokens with capitals are found again.
+    pub(crate) fn recased<'t>(&self, text: &'t str) -> Doc<'t> {
+        assert_eq!(text.len(), self.text.len(), "a re-cased copy keeps every byte's place");
+        let tokens: Vec<Token<'t>> = self
+            .tokens
+            .iter()
+            .map(|t| {
+                let start = self.start_of(t);
+                Token::new(&text[start..start + t.text().len()], t.kind, t.glued)
+            })
+            .collect();
+        let paragraph_starts: Vec<usize> = self.paragraphs.iter().map(|p| p.start).collect();
+        let sentences = ranges_from_starts(&sentence_starts(&tokens, &paragraph_starts), tokens.len());
+        let lowers = LowerForms::new(&tokens);
+        Doc {
+            text,
+            tokens,
+            lowers,
+            sentences,
+            paragraphs: self.paragraphs.clone(),
+            classes: OnceLock::new(),
+        }
+    }
+
     /// Whether token `i` may be of `class` (a bit of [`class`]: may start a number, a date, a
     /// unit, may end a qualifier): each token is looked up once in the lexicon's one table of
     /// words, and an extractor skips the tokens whose class rules it out. False past the end.
@@ -610,6 +637,40 @@ mod tests {
         );
         assert!(doc.tokens[6].glued, "bn is glued to 2.5");
         assert!(!doc.tokens[3].glued);
+    }
+
+    #[test]
+    fn a_recased_copy_is_read_as_its_own_text_is() {
+        // in capitals "NO." is an acronym ending a sentence; re-cased, "No." is an abbreviation
+        let capitals = "WASHINGTON - THE NO. 2 MAN SAID. <!-- X -->\n\nHE, U.S. AIDE, QUIT.";
+        let recased = "Washington - the No. 2 man said. <!-- X -->\n\nHe, U.S. aide, quit.";
+        let blanked = [capitals.find("<!--").unwrap()..capitals.find("-->").unwrap() + 3];
+        let capitals_doc = Doc::blanked(capitals, &blanked);
+        let read = capitals_doc.recased(recased);
+        let own = Doc::blanked(recased, &blanked);
+        let tokens = |doc: &Doc| -> Vec<_> {
+            doc.tokens
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    (
+                        t.text().to_string(),
+                        doc.start_of(t),
+                        t.kind,
+                        t.glued,
+                        doc.lower_at(i).to_string(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(tokens(&read), tokens(&own));
+        assert_eq!(read.sentences, own.sentences);
+        assert_eq!((capitals_doc.sentences.len(), read.sentences.len()), (3, 2));
+        assert_eq!(read.paragraphs, own.paragraphs);
+        // copy in lower case gains capitals: their lower-case forms are read from the new text
+        let lower = "champlin chairman william adams said.";
+        let named = "champlin chairman William Adams said.";
+        assert_eq!(tokens(&Doc::new(lower).recased(named)), tokens(&Doc::new(named)));
     }
 
     #[test]
