@@ -53,15 +53,21 @@ struct Encoded {
     ends: Bytes,
 }
 
-/// Bytes of the list's own, or a range of a shared source.
+/// Bytes of their own, or a range of a shared source.
 #[derive(Clone)]
-enum Bytes {
+pub(crate) enum Bytes {
     Owned(Vec<u8>),
     Shared(Source, Range<usize>),
 }
 
+impl From<Vec<u8>> for Bytes {
+    fn from(bytes: Vec<u8>) -> Bytes {
+        Bytes::Owned(bytes)
+    }
+}
+
 impl Bytes {
-    fn as_slice(&self) -> &[u8] {
+    pub(crate) fn as_slice(&self) -> &[u8] {
         match self {
             Bytes::Owned(bytes) => bytes,
             Bytes::Shared(source, range) => &(**source).as_ref()[range.clone()],

@@ -25,6 +25,7 @@ pub mod facts;
 pub mod facts_check;
 pub mod finding;
 pub mod fix;
+mod flat;
 pub mod import;
 pub mod lazy_list;
 pub mod learn;

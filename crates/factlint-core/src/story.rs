@@ -5,8 +5,9 @@
 //! work on the blanked text and findings point into `text`. Only the blanked ranges are kept,
 //! not a second copy of the text (a big story's memory is mostly copies of it).
 
+mod dateline;
+
 use crate::error::InputError;
-use crate::lexicon::lexicon;
 use crate::suppress::Suppressions;
 use crate::text::{with_spaces, Doc};
 use chrono::NaiveDate;
@@ -189,9 +190,15 @@ impl Story {
         let suppress = Suppressions::read(path, &story.text)?;
         suppress.comments.into_iter().for_each(|r| blank(&mut checkable, r));
         story.suppressions = suppress.suppressions;
-        blank_regex(&mut checkable, html_comment_re());
-        blank_regex(&mut checkable, url_re());
-        if let Some((date, weekday)) = read_dateline(&mut checkable) {
+        // each regex compiled only for text it may match: compiling them was most of a
+        // one-story run
+        if checkable.contains("<!--") {
+            blank_regex(&mut checkable, html_comment_re());
+        }
+        if contains_ignoring_ascii_case(&checkable, b"http") || contains_ignoring_ascii_case(&checkable, b"www.") {
+            blank_regex(&mut checkable, url_re());
+        }
+        if let Some((date, weekday)) = dateline::read_dateline(&mut checkable) {
             (story.dateline, story.dateline_weekday) = (date, weekday);
         }
         story.blanked = differing_runs(&story.text, &checkable);
@@ -328,6 +335,14 @@ fn blank_regex(text: &mut String, re: &Regex) {
     }
 }
 
+/// Whether `text` holds `needle` (ASCII) in any case: the URL regex's `(?i)` also reads 'ſ'
+/// and 'K' (Kelvin) as "s" and "k", but a URL starts "http" or "www.", which have neither.
+fn contains_ignoring_ascii_case(text: &str, needle: &[u8]) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 fn html_comment_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?s)<!--.*?-->").expect("valid regex"))
@@ -380,80 +395,6 @@ pub struct DatelineWeekday {
     pub month: u32,
     /// The dateline's day of the month.
     pub day: u32,
-}
-
-/// A wire header and dateline in every shape the wire writes one: a city (and a state or
-/// country: "RYE BROOK, N.Y.,", "RICHMOND, Va."), a weekday or not ("BONN, Wednesday, March 3"),
-/// the month in any case and before or after the day ("March  2", "MARCH 2", "feb 26", "2
-/// March"), copy in lower case ("panama city, april 29 -").
-fn dateline_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let lex = crate::lexicon::Lexicon::builtin();
-        let alternation = |names: Vec<&String>| {
-            let mut names: Vec<String> = names.into_iter().map(|n| regex::escape(n)).collect();
-            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-            names.join("|")
-        };
-        let months = alternation(lex.months.keys().collect());
-        let weekdays = alternation(lex.weekdays.keys().collect());
-        Regex::new(&format!(
-            r"(?m)\A(?:[^\n]*\n)?(?:Date: *(?P<hd>\d{{1,2}})-(?P<hm>[A-Za-z]{{3}})-(?P<hy>\d{{4}})[^\n]*\n)?\s*(?:(?P<city>[A-Za-z][A-Za-z .'’/&-]*(?:, [A-Za-z][A-Za-z .'’-]*)??),? (?:(?P<wd>(?i:{weekdays}))\.?,? +)?(?:(?P<m>(?i:{months}))\.? +(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}}) +(?P<m2>(?i:{months}))\.?),? *-|date (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
-        ))
-        .expect("valid regex")
-    })
-}
-
-/// Reads and blanks a wire header: a `Date: 26-FEB-1987 ...` line and a dateline
-/// "WELLINGTON, Feb 27 - " (its year from the header), or "date 2024-11-14"; the dateline's
-/// date (when it has a year) and the weekday written in it.
-fn read_dateline(text: &mut String) -> Option<(Option<NaiveDate>, Option<DatelineWeekday>)> {
-    let caps = dateline_re().captures(text)?;
-    let lex = lexicon();
-    let month = |m: &str| lex.months.get(&m.to_lowercase()).copied();
-    let header = match (caps.name("hy"), caps.name("hm"), caps.name("hd")) {
-        (Some(y), Some(m), Some(d)) => {
-            NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month(m.as_str())?, d.as_str().parse().ok()?)
-        }
-        _ => None,
-    };
-    let mut weekday = None;
-    let date = if let Some(iso) = caps.name("iso") {
-        NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()
-    } else {
-        let m = month(caps.name("m").or(caps.name("m2"))?.as_str())?;
-        let d: u32 = caps.name("d").or(caps.name("d2"))?.as_str().parse().ok()?;
-        weekday = caps.name("wd").and_then(|wd| {
-            Some(DatelineWeekday {
-                weekday: *lex.weekdays.get(&wd.as_str().to_lowercase())?,
-                span: wd.range(),
-                month: m,
-                day: d,
-            })
-        });
-        header.and_then(|h| dateline_near(h, m, d))
-    };
-    let whole = caps.get(0)?.range();
-    let header_start = caps.name("hd").map(|h| h.start().saturating_sub(6));
-    let dateline_start = caps
-        .name("city")
-        .or(caps.name("iso"))
-        .map_or(whole.start, |c| c.start());
-    if let Some(h) = header_start {
-        let line_end = text[h..].find('\n').map_or(text.len(), |k| h + k);
-        blank(text, h..line_end);
-    }
-    blank(text, dateline_start.min(whole.end)..whole.end);
-    Some((date.or(header), weekday))
-}
-
-/// The dateline's month and day in the year of the header date, allowing for New Year.
-fn dateline_near(header: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
-    use chrono::Datelike;
-    [header.year(), header.year() + 1, header.year() - 1]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .min_by_key(|d| (*d - header).num_days().abs())
 }
 
 #[cfg(test)]

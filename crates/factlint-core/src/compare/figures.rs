@@ -3,7 +3,7 @@
 use crate::extract::numbers::NumberMention;
 use crate::facts::Figure;
 use crate::finding::{Code, Finding};
-use crate::quantity::format_value;
+use crate::quantity::{format_value, Quantity};
 use crate::text::Doc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -88,10 +88,10 @@ pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Fin
         let earlier = seen.entry(figure.id.as_str()).or_default();
         for i in earlier.compared() {
             let earlier_q = &tied[i].0.quantity;
-            if earlier_q.consistent_with(&later.quantity) {
+            let earlier_wrong = !earlier_q.agrees_with(&figure.value);
+            if !two_values(earlier_q, earlier_wrong, &later.quantity, later_wrong, figure) {
                 continue;
             }
-            let earlier_wrong = !earlier_q.agrees_with(&figure.value);
             let (at, beside) = if earlier_wrong && !later_wrong { (i, j) } else { (j, i) };
             if reported.insert(at) {
                 out.push(conflict(doc, tied[at].0, tied[beside].0, figure));
@@ -101,6 +101,15 @@ pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Fin
         earlier.note(j, is_new, !later_wrong);
     }
     out
+}
+
+/// Whether two numbers tied to `figure` give it two values. Two that may stand for one value
+/// (each within the other's precision: "about 1,200" and "1,234") do not, unless one gives the
+/// figure's value as exactly as the facts do and the other disagrees with the facts: "20 years"
+/// in the headline and "21 years" in the body, for `20 years`, are two values, not a rounding.
+fn two_values(a: &Quantity, a_wrong: bool, b: &Quantity, b_wrong: bool, figure: &Figure) -> bool {
+    let exact = |q: &Quantity, wrong: bool| !wrong && q.exponent <= figure.value.exponent;
+    !a.consistent_with(b) || (exact(a, a_wrong) && b_wrong) || (exact(b, b_wrong) && a_wrong)
 }
 
 /// The earlier values of one figure a later value is compared with.
@@ -401,6 +410,29 @@ mod tests {
         };
         assert_eq!(findings(yaml, &text("36%")), []);
         assert_eq!(findings(yaml, &text("half")), mismatch("half"));
+    }
+
+    #[test]
+    fn a_value_that_states_the_facts_exactly_conflicts_with_a_wrong_one_it_could_round() {
+        // bbc/tech/289: the headline says 20 years, the body 21
+        let yaml = "figures:
+  - {id: anniversary-years, value: 20 years, about: [since that day, years of use]}
+";
+        let text = |body: &str| {
+            format!(
+                "Mobiles rack up 20 years of use\n\nBritain's first mobile phone call was made on 1 January \
+                 1985. In the {body} since that day, mobile phones have become an integral part of life."
+            )
+        };
+        assert_eq!(findings(yaml, &text("20 years")), []);
+        let expected = found(&[("figure-mismatch", "21 years"), ("figure-conflict", "21 years")]);
+        assert_eq!(findings(yaml, &text("21 years")), expected);
+        // a round value the facts give more exactly may round the other: no conflict
+        let yaml = "figures:
+  - {id: toll, value: \"1,234\", about: [killed]}
+";
+        let text = "About 1,200 people were killed. Officials said 1,240 were killed.";
+        assert_eq!(findings(yaml, text), mismatch("1,240"));
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     let mut out: Vec<NumberMention> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        if let Some(end) = code_end(doc, i) {
+            i = end;
+            continue;
+        }
         match read_quantity(doc, i) {
             Some(m) => {
                 i = m.tokens.end;
@@ -48,6 +52,25 @@ fn rates_over_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
             first.tokens.end = end;
         }
     }
+}
+
+/// "0845 8 505 505", "0800 028 9276", "0700", "007": digits written with a leading zero are a
+/// phone number, a clock time or a code, never a quantity, and the digit groups written after
+/// them with nothing between are the same number. Returns the token after the code.
+fn code_end(doc: &Doc, i: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let plain_digits = |t: &Token| t.kind == TokenKind::Number && t.text().bytes().all(|b| b.is_ascii_digit());
+    let t = &toks[i];
+    // ".029 cts": a fraction written without its whole number is no code
+    let after_point = i > 0 && t.glued && matches!(toks[i - 1].text(), "." | ",");
+    if !(plain_digits(t) && t.text().len() >= 2 && t.text().starts_with('0')) || after_point {
+        return None;
+    }
+    let mut end = i + 1;
+    while toks.get(end).is_some_and(|n| plain_digits(n) && !n.glued) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// "$800m (£424m)": the second number, alone in brackets right after the first, gives the
@@ -411,6 +434,21 @@ mod tests {
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
+    }
+
+    #[test]
+    fn phone_numbers_and_clock_times_are_no_quantities() {
+        // bbc/entertainment/141, bbc/tech/015, bbc/entertainment/114, bbc/tech/245
+        for text in [
+            "Police appealed for public help on 0845 8 505 505 or 0800 555 111.",
+            "by telephoning 0800 028 9276 in the UK.",
+            "a curfew between 2200 and 0700, except",
+            "to add a novel dark edge to a 007 game",
+        ] {
+            let found: Vec<String> = read(text).into_iter().map(|(w, _)| w).collect();
+            assert!(found.iter().all(|w| w == "2200"), "{text:?} gave {found:?}");
+        }
+        assert_eq!(one("a fine of 0.5 pct").low, MICRO / 2, "a decimal is a number");
     }
 
     #[test]

@@ -3,92 +3,168 @@
 //! minister,"), and names written close to a known name but not equal to it.
 
 use crate::facts::{title_words, Person};
+use crate::flat::{Entry, Flat, U32s, View, Writer};
+use crate::lazy_list::Bytes;
 use crate::lexicon::lexicon;
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::num::NonZeroU32;
 use std::ops::Range;
 
-/// Known names and aliases, indexed by token for one lookup per story token. Each name is
-/// held once and the tables hold its number, so a cached who's-who decodes each once.
-#[derive(serde::Serialize, serde::Deserialize)]
+/// Known names and aliases, indexed by token for one lookup per story token. Held in one flat
+/// buffer ([`crate::flat`]): a cached who's-who's index is read where the cache entry is
+/// mapped, with nothing decoded or allocated per name.
 pub struct NameIndex {
-    /// Every name and alias of every person.
-    names: Vec<Name>,
+    flat: Flat,
+}
+
+/// The index's sections, in the order [`NameIndex::new`] writes them (0 is the text).
+mod section {
+    use crate::flat::Table;
+    /// Per name: its person, its text's offset and length, its first token and token count.
+    pub const NAMES: usize = 1;
+    /// Per name token: its text's offset, and its length with `GLUED` set when it is written
+    /// against the previous token ("J." is "J" glued to ".").
+    pub const TOKENS: usize = 2;
     /// First token -> names starting with it, longest first.
-    by_first: HashMap<String, Vec<u32>>,
+    pub const BY_FIRST: Table = Table::at(3);
     /// Last token -> names (of two or more tokens) ending with it, for misspellings early in a name.
-    by_last: HashMap<String, Vec<u32>>,
+    pub const BY_LAST: Table = Table::at(6);
     /// Lowercase first letter -> one-word aliases, for misspelt surnames.
-    single_by_initial: HashMap<char, Vec<u32>>,
+    pub const SINGLE_BY_INITIAL: Table = Table::at(9);
     /// One-word aliases by all but their first letter, for a changed first letter.
-    single_by_tail: HashMap<String, Vec<u32>>,
+    pub const SINGLE_BY_TAIL: Table = Table::at(12);
     /// Every token of every known name: a word equal to one is never a misspelling.
-    known_tokens: HashSet<String>,
-    /// Per person, the canonical words of all their title forms.
-    title_vocab: TitleVocab,
+    pub const KNOWN_TOKENS: Table = Table::at(15);
+    /// Every title word of anyone, once: its entry's number is the word's.
+    pub const TITLE_WORDS: Table = Table::at(18);
+    /// Person `k`'s title words are `TITLE_OF_PEOPLE[TITLE_STARTS[k]..TITLE_STARTS[k + 1]]`,
+    /// sorted: the canonical words of all their title forms.
+    pub const TITLE_STARTS: usize = 21;
+    pub const TITLE_OF_PEOPLE: usize = 22;
+    pub const COUNT: usize = 23;
+    pub const TABLES: [Table; 6] = [
+        BY_FIRST,
+        BY_LAST,
+        SINGLE_BY_INITIAL,
+        SINGLE_BY_TAIL,
+        KNOWN_TOKENS,
+        TITLE_WORDS,
+    ];
+    /// `u32`s per name in `NAMES`, and per token in `TOKENS`.
+    pub const NAME: usize = 5;
+    pub const TOKEN: usize = 2;
+    pub const GLUED: u32 = 1 << 31;
 }
 
-/// The canonical words of each person's title forms, as numbers into one table of words (a
-/// who's-who's people share most of theirs: "Minister", "Finance").
-#[derive(Default, serde::Serialize, serde::Deserialize)]
-struct TitleVocab {
-    /// Every word once, in the order first met.
-    words: Vec<String>,
-    /// Word -> its number.
-    ids: HashMap<String, u32>,
-    /// Person `k`'s words are `of_people[starts[k]..starts[k + 1]]`, sorted.
-    starts: Vec<u32>,
-    of_people: Vec<u32>,
-}
-
-impl TitleVocab {
-    fn push_person<'a>(&mut self, words: impl Iterator<Item = &'a String>) {
-        if self.starts.is_empty() {
-            self.starts.push(0);
-        }
-        let mut ids: Vec<u32> = words
-            .map(|w| {
-                let next = self.words.len() as u32;
-                *self.ids.entry(w.clone()).or_insert_with(|| {
-                    self.words.push(w.clone());
-                    next
-                })
-            })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        self.of_people.extend(ids);
-        self.starts.push(self.of_people.len() as u32);
-    }
-
-    fn ids_of(&self, person: usize) -> &[u32] {
-        let bound = |k: usize| self.starts.get(k).map_or(0, |&s| s as usize);
-        self.of_people.get(bound(person)..bound(person + 1)).unwrap_or_default()
-    }
-
-    /// Whether `word` is one of `person`'s title words.
-    fn contains(&self, person: usize, word: &str) -> bool {
-        self.ids
-            .get(word)
-            .is_some_and(|id| self.ids_of(person).binary_search(id).is_ok())
-    }
-
-    /// `person`'s title words.
-    fn of(&self, person: usize) -> impl Iterator<Item = &str> {
-        self.ids_of(person)
-            .iter()
-            .filter_map(|&id| self.words.get(id as usize).map(String::as_str))
-    }
-}
-
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-struct Name {
-    tokens: Vec<String>,
-    /// Whether each token is written against the previous one ("J." is "J" glued to ".").
-    glued: Vec<bool>,
+/// One known name or alias, read in place.
+#[derive(Clone, Copy)]
+struct Name<'a> {
+    tokens: NameTokens<'a>,
     person: usize,
-    text: String,
+    text: &'a str,
+}
+
+/// A known name's tokens (or the last of them), read in place.
+#[derive(Clone, Copy)]
+struct NameTokens<'a> {
+    view: View<'a>,
+    records: U32s<'a>,
+}
+
+impl<'a> NameTokens<'a> {
+    fn len(self) -> usize {
+        self.records.len() / section::TOKEN
+    }
+
+    fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    fn record(self, k: usize) -> (u32, u32) {
+        let at = k * section::TOKEN;
+        (self.records.get(at).unwrap_or(0), self.records.get(at + 1).unwrap_or(0))
+    }
+
+    /// Token `k`'s text.
+    fn word(self, k: usize) -> &'a str {
+        let (offset, len) = self.record(k);
+        self.view.text(offset, len & !section::GLUED)
+    }
+
+    /// Whether token `k` is written against the one before it.
+    fn glued(self, k: usize) -> bool {
+        self.record(k).1 & section::GLUED != 0
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'a str> {
+        (0..self.len()).map(move |k| self.word(k))
+    }
+
+    /// The tokens from `k` on.
+    fn from(self, k: usize) -> NameTokens<'a> {
+        let start = (k * section::TOKEN).min(self.records.len());
+        NameTokens {
+            view: self.view,
+            records: self.records.slice(start, self.records.len() - start),
+        }
+    }
+}
+
+/// Name `id` of the index: `None` past the end or for a name of no tokens.
+fn name_at(view: View<'_>, id: usize) -> Option<Name<'_>> {
+    let record = view.u32s(section::NAMES).slice(id * section::NAME, section::NAME);
+    let (start, count) = (record.get(3)? as usize, record.get(4)? as usize);
+    let records = view
+        .u32s(section::TOKENS)
+        .slice(start * section::TOKEN, count * section::TOKEN);
+    (count > 0 && records.len() == count * section::TOKEN).then(|| Name {
+        person: record.get(0).unwrap_or(0) as usize,
+        text: view.text(record.get(1).unwrap_or(0), record.get(2).unwrap_or(0)),
+        tokens: NameTokens { view, records },
+    })
+}
+
+/// A table's keys in the order first met, each with its values, while an index is built.
+#[derive(Default)]
+struct Keyed {
+    numbers: HashMap<String, u32>,
+    keys: Vec<String>,
+    values: Vec<Vec<u32>>,
+}
+
+impl Keyed {
+    /// `key`'s number: the order it was first met in.
+    fn number(&mut self, key: &str) -> u32 {
+        if let Some(&number) = self.numbers.get(key) {
+            return number;
+        }
+        let number = self.keys.len() as u32;
+        self.numbers.insert(key.to_string(), number);
+        self.keys.push(key.to_string());
+        self.values.push(Vec::new());
+        number
+    }
+
+    fn entry(&mut self, key: &str) -> &mut Vec<u32> {
+        let number = self.number(key) as usize;
+        &mut self.values[number]
+    }
+}
+
+impl serde::Serialize for NameIndex {
+    /// The flat buffer, as one byte string.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.flat.as_bytes())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NameIndex {
+    /// Read in place when the bytes are a shared cache entry's (see `lazy_list::sharing`).
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<NameIndex, D::Error> {
+        let bytes = Bytes::deserialize(deserializer)?;
+        NameIndex::read(bytes).ok_or_else(|| serde::de::Error::custom("a name index out of shape"))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -113,62 +189,135 @@ pub struct PeopleMentions {
     pub misspellings: Vec<Misspelling>,
 }
 
-fn name_tokens(name: &str) -> (Vec<String>, Vec<bool>) {
-    crate::text::tokens(name)
-        .iter()
-        .map(|t| (t.text().to_string(), t.glued))
-        .unzip()
-}
-
 impl NameIndex {
     pub fn new(people: &[Person]) -> NameIndex {
-        let mut index = NameIndex {
-            names: Vec::new(),
-            by_first: HashMap::default(),
-            by_last: HashMap::default(),
-            single_by_initial: HashMap::default(),
-            single_by_tail: HashMap::default(),
-            known_tokens: HashSet::default(),
-            title_vocab: TitleVocab::default(),
-        };
+        let mut w = Writer::new();
+        let (mut names, mut tokens) = (Vec::new(), Vec::new());
+        // each table's keys in the order first met, so a table's entries come out in that order
+        let mut by_first = Keyed::default();
+        let mut by_last = Keyed::default();
+        let mut single_by_initial = Keyed::default();
+        let mut single_by_tail = Keyed::default();
+        let mut known_tokens = Keyed::default();
+        let mut title_words = Keyed::default();
+        let (mut title_starts, mut title_of_people) = (vec![0u32], Vec::new());
+        let mut token_counts = Vec::new();
         for (person, p) in people.iter().enumerate() {
             for text in std::iter::once(&p.name).chain(&p.aliases) {
-                let (tokens, glued) = name_tokens(text);
-                let Some(first) = tokens.first().cloned() else { continue };
-                index.known_tokens.extend(tokens.iter().cloned());
-                let id = index.names.len() as u32;
-                if tokens.len() >= 2 {
-                    index
-                        .by_last
-                        .entry(tokens[tokens.len() - 1].clone())
-                        .or_default()
-                        .push(id);
-                } else if let Some(initial) = first.chars().next() {
-                    let initial = initial.to_ascii_lowercase();
-                    index.single_by_initial.entry(initial).or_default().push(id);
-                    index.single_by_tail.entry(tail_key(&first)).or_default().push(id);
+                let words = crate::text::tokens(text);
+                let Some(first) = words.first().map(|t| t.text()) else {
+                    continue;
+                };
+                let id = token_counts.len() as u32;
+                let start = tokens.len() / section::TOKEN;
+                for t in &words {
+                    known_tokens.number(t.text());
+                    let (offset, len) = w.text(t.text());
+                    tokens.extend([offset, len | if t.glued { section::GLUED } else { 0 }]);
                 }
-                index.by_first.entry(first).or_default().push(id);
-                index.names.push(Name {
-                    tokens,
-                    glued,
-                    person,
-                    text: text.clone(),
-                });
+                if words.len() >= 2 {
+                    by_last.entry(words[words.len() - 1].text()).push(id);
+                } else if let Some(initial) = first.chars().next() {
+                    single_by_initial
+                        .entry(&initial.to_ascii_lowercase().to_string())
+                        .push(id);
+                    single_by_tail.entry(&tail_key(first)).push(id);
+                }
+                by_first.entry(first).push(id);
+                let (offset, len) = w.text(text);
+                names.extend([person as u32, offset, len, start as u32, words.len() as u32]);
+                token_counts.push(words.len());
             }
-            index.title_vocab.push_person(p.titles.iter().flat_map(|t| &t.words));
+            let mut ids: Vec<u32> = p
+                .titles
+                .iter()
+                .flat_map(|t| &t.words)
+                .map(|w| title_words.number(w))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            title_of_people.extend(ids);
+            title_starts.push(title_of_people.len() as u32);
         }
-        let names = &index.names;
-        for ids in index.by_first.values_mut() {
+        for ids in &mut by_first.values {
             // stable: of one length, in the facts' order
-            ids.sort_by_key(|&id| std::cmp::Reverse(names[id as usize].tokens.len()));
+            ids.sort_by_key(|&id| std::cmp::Reverse(token_counts[id as usize]));
         }
-        index
+        w.list(names);
+        w.list(tokens);
+        for table in [
+            by_first,
+            by_last,
+            single_by_initial,
+            single_by_tail,
+            known_tokens,
+            title_words,
+        ] {
+            w.table(
+                table
+                    .keys
+                    .iter()
+                    .map(String::as_str)
+                    .zip(table.values.iter().map(Vec::as_slice)),
+            );
+        }
+        w.list(title_starts);
+        w.list(title_of_people);
+        NameIndex::read(Bytes::from(w.finish())).expect("a layout just written reads back")
     }
 
-    /// The names a table gives for a key.
-    fn names_of<'a>(&'a self, ids: Option<&'a Vec<u32>>) -> impl Iterator<Item = &'a Name> + 'a {
-        ids.into_iter().flatten().filter_map(|&id| self.names.get(id as usize))
+    /// The index in `bytes`, when they hold a well-formed one.
+    fn read(bytes: Bytes) -> Option<NameIndex> {
+        Flat::read(bytes, section::COUNT, &section::TABLES).map(|flat| NameIndex { flat })
+    }
+
+    /// The names of `ids` (numbers from a table's values).
+    fn names_of<'a>(&'a self, ids: Option<Entry<'a>>) -> impl Iterator<Item = Name<'a>> + 'a {
+        let view = self.flat.view();
+        ids.into_iter()
+            .flat_map(|e| e.values.iter())
+            .filter_map(move |id| name_at(view, id as usize))
+    }
+
+    /// The names starting with `word`.
+    fn by_first<'a>(&'a self, word: &str) -> impl Iterator<Item = Name<'a>> + 'a {
+        self.names_of(self.flat.view().find(section::BY_FIRST, word))
+    }
+
+    /// Whether a known name or alias starts with `word`.
+    fn starts_a_name(&self, word: &str) -> bool {
+        self.flat.view().find(section::BY_FIRST, word).is_some()
+    }
+
+    /// Whether `word` is a token of a known name.
+    fn is_known_token(&self, word: &str) -> bool {
+        self.flat.view().find(section::KNOWN_TOKENS, word).is_some()
+    }
+
+    /// Person `person`'s title words, as their numbers, sorted.
+    fn title_ids(&self, person: usize) -> U32s<'_> {
+        let view = self.flat.view();
+        let starts = view.u32s(section::TITLE_STARTS);
+        let start = starts.get(person).unwrap_or(0) as usize;
+        let end = starts.get(person + 1).unwrap_or(0) as usize;
+        view.u32s(section::TITLE_OF_PEOPLE)
+            .slice(start, end.saturating_sub(start))
+    }
+
+    /// Whether `word` is one of `person`'s title words.
+    fn has_title_word(&self, person: usize, word: &str) -> bool {
+        let Some(word) = self.flat.view().find(section::TITLE_WORDS, word) else {
+            return false;
+        };
+        self.title_ids(person).iter().any(|id| id as usize == word.number)
+    }
+
+    /// `person`'s title words.
+    fn title_words_of(&self, person: usize) -> impl Iterator<Item = &str> {
+        let view = self.flat.view();
+        self.title_ids(person)
+            .iter()
+            .map(move |id| view.key(section::TITLE_WORDS, id as usize))
     }
 
     /// All mentions of known people, and names that look like misspellings of them.
@@ -225,7 +374,7 @@ impl NameIndex {
         if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        self.names_of(self.by_first.get(strip_possessive(t.text())))
+        self.by_first(strip_possessive(t.text()))
             .find(|n| matches_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
@@ -239,7 +388,7 @@ impl NameIndex {
         }
         let mut first = t.text().chars();
         let capitalised: String = first.next()?.to_uppercase().chain(first).collect();
-        self.names_of(self.by_first.get(capitalised.as_str()))
+        self.by_first(&capitalised)
             .find(|n| n.tokens.len() >= 2 && matches_in_lower_case_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
@@ -249,11 +398,11 @@ impl NameIndex {
         let word = strip_possessive(t.text());
         // a misspelt full name may start with a correct one-word alias ("Ortiz Mesa"), or with
         // a particle the name writes in lower case ("da Sliva" for "da Silva")
-        if !t.is_word() || !(t.is_capitalized() || self.by_first.contains_key(word)) {
+        if !t.is_word() || !(t.is_capitalized() || self.starts_a_name(word)) {
             return None;
         }
         // a misspelt later token: the first token is exact
-        for n in self.names_of(self.by_first.get(word)) {
+        for n in self.by_first(word) {
             if let Some(m) = self.near_name(doc, i, n, covered, seen) {
                 return Some(m);
             }
@@ -262,7 +411,7 @@ impl NameIndex {
         for len in 2..=6 {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
             for n in self
-                .names_of(self.by_last.get(strip_possessive(last.text())))
+                .names_of(self.flat.view().find(section::BY_LAST, strip_possessive(last.text())))
                 .filter(|n| n.tokens.len() == len)
             {
                 if let Some(m) = self.near_name(doc, i, n, covered, seen) {
@@ -278,7 +427,7 @@ impl NameIndex {
 
     /// Tokens at `i` equal `name` but for close words: one or two letters in all (two only in
     /// a long name), or one changed first letter with the rest the same.
-    fn near_name(&self, doc: &Doc, i: usize, name: &Name, covered: &Covered, seen: &Seen) -> Option<Misspelling> {
+    fn near_name(&self, doc: &Doc, i: usize, name: Name, covered: &Covered, seen: &Seen) -> Option<Misspelling> {
         let end = i + name.tokens.len();
         if end > doc.tokens.len() || (i..end).any(|k| covered.by(k).is_some_and(|p| p != name.person)) {
             return None;
@@ -295,11 +444,11 @@ impl NameIndex {
             if got_text == want {
                 continue;
             }
-            if k > 0 && got.glued != name.glued[k] {
+            if k > 0 && got.glued != name.tokens.glued(k) {
                 return None;
             }
             let titled = || self.written_with_their_title(doc, i..end, name.person, &seen.counts);
-            let surname = &name.tokens[k + 1..];
+            let surname = name.tokens.from(k + 1);
             // a given name spelt another way, unless the story knows the person by it (an
             // alias of theirs covers it) or the name as written is a common one of another
             let spelt_another_way = || {
@@ -331,7 +480,7 @@ impl NameIndex {
         Some(Misspelling {
             person: name.person,
             tokens: i..end,
-            intended: name.text.clone(),
+            intended: name.text.to_string(),
         })
     }
 
@@ -344,7 +493,7 @@ impl NameIndex {
         before.into_iter().chain(after).any(|run| {
             title_words(&doc.words(run))
                 .iter()
-                .any(|w| self.title_vocab.contains(person, strip_possessive(w)) && !lex.connectors.contains(w))
+                .any(|w| self.has_title_word(person, strip_possessive(w)) && !lex.connectors.contains(w))
         })
     }
 
@@ -371,23 +520,24 @@ impl NameIndex {
         // or when three letters with two swapped say something ("Rah told" beside "Rha")
         let reports = lexicon().reporting_verbs.contains(doc.lower_at(i + 1));
         let short_but_placed = |n: &Name| {
-            seen.counts.count(&n.tokens[0]) > 0
+            seen.counts.count(n.tokens.word(0)) > 0
                 && (honorific
-                    || (len == 3 && reports && swaps_two_letters(word, &n.tokens[0]))
+                    || (len == 3 && reports && swaps_two_letters(word, n.tokens.word(0)))
                     || self.written_with_their_title(doc, i..i + 1, n.person, &seen.counts))
         };
         let long_enough = |n: &Name| len > 4 || (len == 4 && speaks) || short_but_placed(n);
         let initial = word.chars().next()?.to_ascii_lowercase();
-        let same_initial = self.names_of(self.single_by_initial.get(&initial));
-        let same_tail = self.names_of(self.single_by_tail.get(&tail_key(word)));
+        let view = self.flat.view();
+        let same_initial = self.names_of(view.find(section::SINGLE_BY_INITIAL, &initial.to_string()));
+        let same_tail = self.names_of(view.find(section::SINGLE_BY_TAIL, &tail_key(word)));
         same_initial
             .chain(same_tail)
             .find(|n| {
                 long_enough(n)
                     && self
-                        .name_edit(t, word, &n.tokens[0], len, || short_but_placed(n))
-                        .is_some_and(|e| within_budget(&[e], n.tokens[0].chars().count()))
-                    && !seen.is_another_person(word, &n.tokens[0], n.person, true, || {
+                        .name_edit(t, word, n.tokens.word(0), len, || short_but_placed(n))
+                        .is_some_and(|e| within_budget(&[e], n.tokens.word(0).chars().count()))
+                    && !seen.is_another_person(word, n.tokens.word(0), n.person, true, || {
                         self.written_with_their_title(doc, i..i + 1, n.person, &seen.counts)
                     })
             })
@@ -395,7 +545,7 @@ impl NameIndex {
             .map(|n| Misspelling {
                 person: n.person,
                 tokens: i..i + 1,
-                intended: n.text.clone(),
+                intended: n.text.to_string(),
             })
     }
 
@@ -417,7 +567,7 @@ impl NameIndex {
     ) -> Option<NameEdit> {
         // "al-Sabah" is written in lower case, as its misspellings will be
         let cased = token.is_capitalized() || !want.starts_with(char::is_uppercase);
-        if token.kind != TokenKind::Word || !cased || self.known_tokens.contains(got) {
+        if token.kind != TokenKind::Word || !cased || self.is_known_token(got) {
             return None;
         }
         let (g, w) = (got.chars().count(), want.chars().count());
@@ -453,10 +603,10 @@ impl NameIndex {
     /// It counts as two slips. When the surname is a
     /// common one too, the name as written may well be another person's ("Steven Jones" beside
     /// a known "Stephen Jones"): not a slip.
-    fn given_name_variant(&self, got: &str, want: &str, surname: &[String]) -> Option<NameEdit> {
+    fn given_name_variant(&self, got: &str, want: &str, surname: NameTokens) -> Option<NameEdit> {
         let common = &lexicon().common_names;
         let variant = !surname.is_empty()
-            && !self.known_tokens.contains(got)
+            && !self.is_known_token(got)
             && common.contains(got)
             && got.chars().next() == want.chars().next()
             && got.chars().count().abs_diff(want.chars().count()) <= 1
@@ -703,11 +853,10 @@ impl NameIndex {
     /// person's titles or a slip of one ("secertary").
     fn names_a_post(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
-        let vocab = &self.title_vocab;
         lex.head_words.contains(word)
             || lex.office_words.contains(word)
-            || vocab.contains(person, word)
-            || vocab.of(person).any(|v| misspells_title_word(word, v))
+            || self.has_title_word(person, word)
+            || self.title_words_of(person).any(|v| misspells_title_word(word, v))
     }
 
     /// Whether a name starts at token `j` of an apposition: a known one, or a capitalised word
@@ -722,9 +871,9 @@ impl NameIndex {
 
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
         let lex = lexicon();
-        title_words(&doc.words(run.clone())).iter().any(|w| {
-            self.title_vocab.contains(person, w) || (lex.title_words.contains(w) && !lex.connectors.contains(w))
-        })
+        title_words(&doc.words(run.clone()))
+            .iter()
+            .any(|w| self.has_title_word(person, w) || (lex.title_words.contains(w) && !lex.connectors.contains(w)))
     }
 
     /// A word of a title proper (not a connector): a title word or a word of this person's titles.
@@ -738,14 +887,13 @@ impl NameIndex {
     /// A misspelling of one of this person's title words counts ("chariman", "Minster").
     fn knows_title_word(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
-        let vocab = &self.title_vocab;
         title_words(word).iter().any(|w| {
             !lex.connectors.contains(w)
                 && (lex.title_words.contains(w)
                     || lex.domains.contains(w)
                     || lex.office_words.contains(w)
-                    || vocab.contains(person, w)
-                    || vocab.of(person).any(|v| misspells_title_word(w, v)))
+                    || self.has_title_word(person, w)
+                    || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
         })
     }
 
@@ -905,7 +1053,7 @@ impl Seen<'_> {
     /// A given name and surname both common ("Stephen Jones" beside a known "Steven Jones")
     /// are another person's name as written when the story never names the known one and
     /// gives the name none of their title.
-    fn is_a_common_namesake(&self, given: &str, surname: &[String], person: usize, titled: impl Fn() -> bool) -> bool {
+    fn is_a_common_namesake(&self, given: &str, surname: NameTokens, person: usize, titled: impl Fn() -> bool) -> bool {
         let common = &lexicon().common_names;
         common.contains(given)
             && surname.iter().all(|w| common.contains(w))
@@ -1203,7 +1351,7 @@ fn matches_in_lower_case_at(doc: &Doc, i: usize, name: &Name) -> bool {
             } else {
                 t.text()
             };
-            text.to_lowercase() == text && text == want.to_lowercase() && (k == 0 || t.glued == name.glued[k])
+            text.to_lowercase() == text && text == want.to_lowercase() && (k == 0 || t.glued == name.tokens.glued(k))
         })
     }) && !doc
         .tokens
@@ -1221,7 +1369,7 @@ fn matches_at(doc: &Doc, i: usize, name: &Name) -> bool {
             } else {
                 t.text()
             };
-            text == want && (k == 0 || t.glued == name.glued[k])
+            text == want && (k == 0 || t.glued == name.tokens.glued(k))
         })
     });
     spelled
