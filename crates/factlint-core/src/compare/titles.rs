@@ -1402,6 +1402,11 @@ mod tests {
     #[test]
     fn a_domain_without_its_office_noun_disagrees() {
         assert_eq!(m("Commerce", "Secretary of Commerce"), FormMatch::Differs);
+        // "external" is the domain "foreign" ("External Affairs Minister Joe Clark")
+        assert_eq!(
+            m("External Affairs", "Secretary of State for External Affairs"),
+            FormMatch::Differs
+        );
         assert_eq!(
             m(
                 "Liberal Democrat foreign affairs",
