@@ -1,11 +1,12 @@
-//! The command line's allocator: the system's, except while a cached who's-who is decoded.
+//! The command line's allocator: the system's, except while something kept until the process
+//! exits is built: a cached who's-who's decode, the built-in lexicon.
 //!
-//! Decoding the 10k who's-who's cache entry makes about 250,000 small allocations (names, title
-//! words, index tables) that live until the process exits, where the command line forgets them
-//! rather than free them. Through malloc each costs its bookkeeping and a header, and the page
-//! faults on that fresh memory were most of a warm run. So while [`decode_in_arena`] runs, the
-//! thread's allocations are carved in order from one block reserved for them, and freeing one
-//! is a no-op: the block is never returned, like everything it holds.
+//! Those make thousands of small allocations (words, title words, table entries) that live
+//! until the process exits, where the command line forgets them rather than free them. Through
+//! malloc each costs its bookkeeping and a header, and the page faults on that fresh memory
+//! were much of a warm run. So while [`decode_in_arena`] runs, the thread's allocations are
+//! carved in order from a block reserved for them, and freeing one is a no-op: the block is
+//! never returned, like everything it holds.
 //!
 //! Only the binary installs [`CliAllocator`]; elsewhere (the tests, the language server's own
 //! loading) an arena is asked for and nothing changes.
@@ -18,10 +19,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// `#[global_allocator]`.
 pub struct CliAllocator;
 
-/// The arena block's bounds, `[START, END)`, for frees from any thread. One block per process:
-/// a second decode (another facts set) goes through the system allocator.
-static START: AtomicUsize = AtomicUsize::new(0);
-static END: AtomicUsize = AtomicUsize::new(0);
+/// Blocks a process reserves at most, one per decode: later decodes (more facts sets) go
+/// through the system allocator.
+const BLOCKS: usize = 4;
+
+/// The blocks' bounds, `[START, END)`, for frees from any thread; a start of 0 is a free slot.
+static START: [AtomicUsize; BLOCKS] = [const { AtomicUsize::new(0) }; BLOCKS];
+static END: [AtomicUsize; BLOCKS] = [const { AtomicUsize::new(0) }; BLOCKS];
 
 /// The calling thread's arena: the next free byte and the block's end when one is open, or
 /// `(0, bytes)` when `bytes` are asked for and the block is not reserved yet, or `(0, 0)`.
@@ -38,8 +42,9 @@ thread_local! {
     static BUMP: Cell<Bump> = const { Cell::new(CLOSED) };
 }
 
-/// Runs `decode` with this thread's allocations carved from a block of `bytes` (once it is
-/// full, from the system again). What `decode` allocates is never freed.
+/// Runs `decode` with this thread's allocations carved from a block of `bytes` of its own (once
+/// it is full, or every block is taken, from the system again). What `decode` allocates is
+/// never freed.
 pub fn decode_in_arena<T>(bytes: usize, decode: impl FnOnce() -> T) -> T {
     /// Closes the arena however `decode` ends.
     struct Close;
@@ -48,16 +53,17 @@ pub fn decode_in_arena<T>(bytes: usize, decode: impl FnOnce() -> T) -> T {
             let _ = BUMP.try_with(|b| b.set(CLOSED));
         }
     }
-    if START.load(Ordering::Acquire) == 0 {
-        let _ = BUMP.try_with(|b| b.set(Bump { next: 0, end: bytes }));
-    }
+    let _ = BUMP.try_with(|b| b.set(Bump { next: 0, end: bytes }));
     let _close = Close;
     decode()
 }
 
 fn in_arena(ptr: *mut u8) -> bool {
     let at = ptr as usize;
-    at >= START.load(Ordering::Acquire) && at < END.load(Ordering::Acquire)
+    (0..BLOCKS).any(|k| {
+        let start = START[k].load(Ordering::Acquire);
+        start != 0 && at >= start && at < END[k].load(Ordering::Acquire)
+    })
 }
 
 /// Memory for `layout` from this thread's arena, reserving the block on first use; `None` when
@@ -88,7 +94,7 @@ fn carve(layout: Layout) -> Option<*mut u8> {
 /// instead of thousands of small ones, each a page fault.
 const HUGE_PAGE: usize = 2 << 20;
 
-/// Reserves the process's one block of `bytes`; the kernel backs its pages only when touched.
+/// Reserves a block of `bytes` in a free slot; the kernel backs its pages only when touched.
 fn reserve(bytes: usize) -> Option<Bump> {
     let layout = Layout::from_size_align(bytes, HUGE_PAGE).ok()?;
     // SAFETY: the layout's size is not zero (an arena is asked for with some bytes)
@@ -98,19 +104,24 @@ fn reserve(bytes: usize) -> Option<Bump> {
         // SAFETY: advice on a range this process owns; refused advice changes nothing
         unsafe { libc::madvise(block as *mut libc::c_void, bytes, libc::MADV_HUGEPAGE) };
     }
-    let claimed = block != 0
-        && START
-            .compare_exchange(0, block, Ordering::AcqRel, Ordering::Acquire)
-            .is_ok();
-    if !claimed {
+    let slot = (block != 0)
+        .then(|| {
+            (0..BLOCKS).find(|&k| {
+                START[k]
+                    .compare_exchange(0, block, Ordering::AcqRel, Ordering::Acquire)
+                    .is_ok()
+            })
+        })
+        .flatten();
+    let Some(slot) = slot else {
         if block != 0 {
             // SAFETY: allocated just above with this layout, and never handed out
             unsafe { System.dealloc(block as *mut u8, layout) };
         }
         let _ = BUMP.try_with(|b| b.set(CLOSED));
         return None;
-    }
-    END.store(block + bytes, Ordering::Release);
+    };
+    END[slot].store(block + bytes, Ordering::Release);
     Some(Bump {
         next: block,
         end: block + bytes,
@@ -190,5 +201,12 @@ mod tests {
             assert!(!in_arena(after), "closed with the decode");
             a.dealloc(after, small);
         }
+        let first = decode_in_arena(1 << 16, || unsafe { a.alloc(small) });
+        let second = decode_in_arena(1 << 16, || unsafe { a.alloc(small) });
+        assert!(
+            in_arena(first) && in_arena(second),
+            "each decode has a block of its own"
+        );
+        assert!((first as usize).abs_diff(second as usize) >= 1 << 16, "blocks apart");
     }
 }
