@@ -436,6 +436,17 @@ mod tests {
     }
 
     #[test]
+    fn a_weight_in_pounds_for_tonnes_disagrees() {
+        // reuters21578/05972: "year's USSR crop at 210.1 mln tonnes"
+        let yaml = "figures:
+  - {id: ussr-crop, value: 210.1 mln tonnes, about: [crop]}
+";
+        let text = |amount: &str| format!("The department put this year's USSR crop at {amount}, and if realized");
+        assert_eq!(findings(yaml, &text("210.1 mln tonnes")), []);
+        assert_eq!(findings(yaml, &text("210.1 mln pounds")), mismatch("210.1 mln pounds"));
+    }
+
+    #[test]
     fn a_live_blog_compares_each_update_with_a_bounded_few() {
         let mut earlier = EarlierValues::default();
         for j in 0..20_000 {

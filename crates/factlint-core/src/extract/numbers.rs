@@ -223,16 +223,19 @@ fn counts_things(doc: &Doc, at: usize) -> bool {
 /// the staff", "cut by a third.") rather than a period or a thing ("the second half", "half
 /// an hour"). After a qualifier more words may follow it ("about a fifth in real terms", but
 /// not "about a third term"); a conjunction before "of" blocks nothing ("shows that half of
-/// owners").
+/// owners"), nor does a participle after a qualified one ("nearly a fifth saying").
 fn is_proportion_position(doc: &Doc, m: &NumberMention, i: usize, end: usize) -> bool {
     let lex = lexicon();
     let before = i.checked_sub(1).map_or("", |p| doc.lower_at(p));
     let after = doc.lower_at(end);
     let blocked =
         lex.proportion_blockers.contains(before) && !(after == "of" && lex.proportion_conjunctions.contains(before));
+    // "with nearly a fifth saying they were too sick": a participle after a qualified share
+    let participle = after.len() > 4 && after.ends_with("ing");
+    let qualified_follower = lex.qualified_proportion_followers.contains(after) || participle;
     let followed = doc.tokens.get(end).is_none_or(|t| !t.is_word())
         || lex.proportion_followers.contains(after)
-        || (m.quantity.bound.is_some() && lex.qualified_proportion_followers.contains(after));
+        || (m.quantity.bound.is_some() && qualified_follower);
     !blocked && followed
 }
 
@@ -492,6 +495,23 @@ mod tests {
         for text in ["in the second half of the year", "every quarter", "the first quarter"] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
+    }
+
+    #[test]
+    fn a_qualified_share_before_a_participle() {
+        // bbc/business/348: "flight attendants, with nearly a fifth saying they were too sick"
+        let q = one("a shortage of flight attendants, with nearly a fifth saying they were too sick");
+        assert_eq!((q.kind, q.low), (Kind::Percent, 20 * MICRO));
+        assert!(read("a third meeting").is_empty(), "an ordinal before a noun in -ing");
+    }
+
+    #[test]
+    fn pounds_are_money_or_a_weight() {
+        let q = one("output of 9.8 mln pounds last year");
+        assert_eq!(q.kind, Kind::Money("GBP".into()));
+        let weight = q.also.expect("a second reading");
+        assert_eq!((weight.kind, weight.factor), (Kind::Measure("mass".into()), 453.59237));
+        assert_eq!(one("cost £5m").also, None, "a sign makes it money only");
     }
 
     #[test]

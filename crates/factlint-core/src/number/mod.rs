@@ -156,6 +156,10 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     // "the 25,000 mark": a currency word that is also a level's noun leaves a plain number too
     let level = unit.as_ref().is_some_and(|u| matches!(u.kind, Kind::Money(_)))
         && lexicon().level_nouns.contains(doc.lower_at(end - 1));
+    // "9.8 mln pounds": a currency word that is also a unit of weight gives that second reading
+    let weight = (!signed && matches!(unit.as_ref().map(|u| &u.kind), Some(Kind::Money(_))))
+        .then(|| measure_at(doc, end - 1).filter(|(_, next)| *next == end))
+        .flatten();
     let rate = read_rate(doc, end).or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten());
     if let Some((_, next)) = rate {
         end = next;
@@ -180,6 +184,13 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     };
     if quantity.kind == Kind::Count && second.is_none() {
         quantity.also = scale_as_unit(doc, &first).map(Box::new);
+    }
+    if let Some((measure, _)) = weight {
+        quantity.also = Some(Box::new(Quantity {
+            kind: measure.kind,
+            factor: measure.factor,
+            ..quantity.clone()
+        }));
     }
     if level {
         quantity.also = Some(Box::new(Quantity {
