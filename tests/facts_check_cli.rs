@@ -87,6 +87,35 @@ fn each_problem_is_found_at_its_line_and_errors_exit_1() {
 }
 
 #[test]
+fn organisations_entries_are_warned_of_at_their_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("orgs.yaml");
+    fs::write(
+        &path,
+        "organisations:\n  - name: World Bank\n    aliases: [world bank, IBRD]\n  - name: Wolrd Bank\n  - name: International Bank for Reconstruction and Development\n    aliases: [IBRD]\n  - name: Bank of\n",
+    )
+    .unwrap();
+    let out = factlint()
+        .args(["facts", "check", "--format", "short"])
+        .arg(&path)
+        .stdout_when(0);
+    let found: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.split_once("orgs.yaml:").map(|(_, rest)| rest))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "3:15: warning[odd-entry]: the alias `world bank` of World Bank repeats its name",
+            "4:11: warning[near-duplicate-name]: organisation `Wolrd Bank` is one letter from `World Bank`",
+            "6:15: warning[near-duplicate-name]: `IBRD` names both World Bank and International Bank for Reconstruction and Development",
+            "7:11: warning[odd-entry]: the name `Bank of` of an organisation ends on \"of\": cut short",
+        ],
+        "{out}"
+    );
+}
+
+#[test]
 fn a_failing_self_test_is_an_error_and_a_passing_one_is_quiet() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tests.yaml");

@@ -10,7 +10,7 @@
 //! capitalised, and every other word in a capitals paragraph goes to lower case. Only ASCII
 //! words change, so every byte keeps its place and spans stay true.
 
-use crate::extract::people::{is_lower_case_copy, strip_possessive};
+use crate::extract::people::{is_lower_case_copy, strip_possessive, LONG_WORD};
 use crate::facts::Facts;
 use crate::lexicon::lexicon;
 use crate::text::Doc;
@@ -31,6 +31,9 @@ pub struct Casing {
     near: HashMap<String, Vec<u32>>,
     /// The name words in the order `near` numbers them.
     near_words: Vec<String>,
+    /// A name word (lower case) -> the long words that follow it in a name ("manuel" ->
+    /// "azpurua"): a word two letters from one of them, after it, may be that name misspelt.
+    followers: HashMap<String, Vec<String>>,
 }
 
 /// The paragraphs of a story written in one case, and whether the whole copy is in lower case.
@@ -55,6 +58,31 @@ pub fn one_case(doc: &Doc) -> Option<OneCase> {
     })
 }
 
+impl OneCase {
+    /// Whether the whole copy is in lower case (not only some paragraphs in capitals).
+    pub fn is_lower_case_copy(&self) -> bool {
+        self.lower_case_copy
+    }
+}
+
+/// The re-cased text of lower-case copy with its paragraphs in capitals given back as written,
+/// for reading organisations: a word in capitals (a wire headline's "BRUNSWIG CORP") is never
+/// read as a slip of one, while lower-case copy's names are ("world bnak").
+pub fn with_capitals_as_written(doc: &Doc, recased: &str) -> String {
+    let mut bytes = recased.as_bytes().to_vec();
+    for paragraph in doc.paragraphs.iter().filter(|p| in_capitals(doc, p)) {
+        let (Some(first), Some(last)) = (
+            doc.tokens.get(paragraph.start),
+            doc.tokens.get(paragraph.end.wrapping_sub(1)),
+        ) else {
+            continue;
+        };
+        let span = doc.start_of(first)..doc.end_of(last);
+        bytes[span.clone()].copy_from_slice(&doc.text.as_bytes()[span]);
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| recased.to_string())
+}
+
 impl Casing {
     /// Indexes the words of every name, alias, title form and organisation in `facts`.
     pub fn new(facts: &Facts) -> Casing {
@@ -77,8 +105,16 @@ impl Casing {
 
     fn add(&mut self, text: &str, is_name: bool) {
         let lex = lexicon();
+        let mut previous: Option<String> = None;
         for t in crate::text::tokens(text).iter().filter(|t| t.is_word()) {
             let lower = t.text().to_lowercase();
+            let long = lower.chars().count() >= LONG_WORD;
+            if let Some(previous) = previous.replace(lower.clone()).filter(|_| is_name && long) {
+                let followers = self.followers.entry(previous).or_default();
+                if !followers.contains(&lower) {
+                    followers.push(lower.clone());
+                }
+            }
             // "Under Secretary": a small word of a title keeps its lower case in running text
             // ("under President Alan Garcia"), where a capital would join it to a title
             let small = [&lex.connectors, &lex.stop_words, &lex.prepositions]
@@ -144,8 +180,26 @@ impl Casing {
     }
 
     /// A word one letter from a name's word, beside a word of a name or before a reporting
-    /// verb: it may be that name misspelt, so it keeps a capital for the name reader to judge.
+    /// verb, or two letters from a long word that follows the word before it in a name
+    /// ("manuel aspuria" for "manuel azpurua"): it may be that name misspelt, so it keeps a
+    /// capital for the name reader to judge.
     fn may_be_a_slip(&self, doc: &Doc, i: usize, stem: &str) -> bool {
+        self.may_be_a_slip_of_one_letter(doc, i, stem) || self.may_be_a_slip_after_a_name_word(doc, i, stem)
+    }
+
+    fn may_be_a_slip_after_a_name_word(&self, doc: &Doc, i: usize, stem: &str) -> bool {
+        let letters = stem.chars().count();
+        if i == 0 || letters + 2 < LONG_WORD || !doc.tokens[i - 1].is_word() {
+            return false;
+        }
+        let followers = self.followers.get(split_possessive(doc.lower_at(i - 1)).0);
+        followers
+            .into_iter()
+            .flatten()
+            .any(|known| known.chars().count().abs_diff(letters) <= 2 && strsim::osa_distance(stem, known) <= 2)
+    }
+
+    fn may_be_a_slip_of_one_letter(&self, doc: &Doc, i: usize, stem: &str) -> bool {
         if stem.len() < 4 {
             return false;
         }

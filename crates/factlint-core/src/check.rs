@@ -185,9 +185,11 @@ impl<'f> Checker<'f> {
         let published = self.published(story, options);
         // people's names and titles are read with the facts' capitals where the copy is in one
         // case; the tokens are the same, so the mentions found serve the quotes too.
-        // Organisations keep the copy's own case: a word in capitals is never read as a slip
+        // Organisations keep the copy's capitals: a word in capitals is never read as a slip
         // of one (wire headlines: "BRUNSWIG CORP" is not "Brunswick Corp")
-        let recased = casing::one_case(&doc).and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
+        let one_case = casing::one_case(&doc);
+        let lower_case_copy = one_case.as_ref().is_some_and(casing::OneCase::is_lower_case_copy);
+        let recased = one_case.and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
         let recased_doc = recased.as_deref().map(|text| doc.recased(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
         let people = self.indexes.names.extract(people_doc);
@@ -202,7 +204,12 @@ impl<'f> Checker<'f> {
                 .map(|f| if in_capitals(&f.span) { f.in_capitals() } else { f })
                 .collect();
         }
-        self.check_organisations(&doc, &mut findings);
+        // lower-case copy's organisations are read re-cased, as its people are ("world bnak")
+        let organisations_text = (recased.as_deref())
+            .filter(|_| lower_case_copy)
+            .map(|text| casing::with_capitals_as_written(&doc, text));
+        let organisations_doc = organisations_text.as_deref().map(|text| doc.recased(text));
+        self.check_organisations(organisations_doc.as_ref().unwrap_or(&doc), &mut findings);
         findings.extend(self.check_quotes(&doc, &people));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
@@ -284,6 +291,12 @@ impl<'f> Checker<'f> {
     /// person's (or inside one's) is left to the people's check.
     fn check_organisations(&self, doc: &Doc, findings: &mut Vec<Finding>) {
         let found = self.indexes.organisations.extract(doc);
+        // "a Franck Muller watch": a word of a known organisation's name written right is no
+        // slip of a person's ("Miller")
+        let spans: Vec<Range<usize>> = found.mentions.iter().map(|m| doc.span(m.tokens.clone())).collect();
+        findings.retain(|f| {
+            f.code != Code::NameMisspelled || !spans.iter().any(|s| s.start <= f.span.start && f.span.end <= s.end)
+        });
         for miss in found.misspellings {
             let span = doc.span(miss.tokens.clone());
             let overlaps = |f: &Finding| f.span.start < span.end && span.start < f.span.end;
@@ -733,6 +746,50 @@ mod tests {
             .filter(|f| f.code == Code::DateMismatch)
             .map(|f| story[f.span].to_string())
             .collect()
+    }
+
+    /// The words `name-misspelled` findings cover in `text` checked against `yaml`.
+    fn misspelt(yaml: &str, text: &str) -> Vec<String> {
+        super::check_yaml(yaml, text, &Default::default())
+            .into_iter()
+            .filter(|f| f.code == Code::NameMisspelled)
+            .map(|f| text[f.span].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_word_of_a_known_organisations_name_is_no_slip_of_a_persons() {
+        // bbc/entertainment/141
+        let yaml = "people:\n  - name: Paul Miller\n    aliases: [Miller]\n    title: Detective Inspector\norganisations:\n  - name: Franck Muller\n";
+        let text = "Detective Inspector Paul Miller of Thames Valley Police said it. A daisy chain necklace that was a 20th anniversary present and a Franck Muller watch Sharon said was one of only 10 made were also stolen.";
+        assert!(misspelt(yaml, text).is_empty(), "{:?}", misspelt(yaml, text));
+        assert_eq!(misspelt(yaml, &text.replace("Franck Muller", "Muller")), ["Muller"]);
+    }
+
+    /// reuters21578/06923.txt, as the wire wrote it: lower case under a headline in capitals.
+    const KNOX: &str = "WORLD BANK OFFICIAL SAYS BOLIVIA SHOULD SEEK GROWTH\n\nLa paz, march 18 - a senior world bank official said the\nlending agency planned to authorise almost 70 mln dlrs in new\ncredits to bolster the productive structure of bolivia's state\noil company ypfb this year.\n     David knox, world bank vice-president for latin america,\nsaid bolivia should invest in projects which would spur growth\nfollowing six consecutive years of economic contraction.\n     Knox said the world bank supported the economic\nstabilisation programme adopted by president victor paz\nestenssoro.\n";
+
+    #[test]
+    fn lower_case_copy_is_read_for_organisations_but_not_its_capitals() {
+        let yaml = "people:\n  - name: David Knox\n    aliases: [Knox]\n  - name: Victor Paz Estenssoro\n    aliases: [Paz Estenssoro]\n    title: president\norganisations:\n  - name: World Bank\n";
+        assert!(misspelt(yaml, KNOX).is_empty(), "{:?}", misspelt(yaml, KNOX));
+        assert_eq!(
+            misspelt(yaml, &KNOX.replace("senior world bank", "senior world bnak")),
+            ["world bnak"]
+        );
+        assert!(misspelt(yaml, &KNOX.replace("WORLD BANK", "WORLD BNAK")).is_empty());
+    }
+
+    #[test]
+    fn two_letters_changed_in_a_long_surname_in_lower_case_copy_slip() {
+        // reuters21578/00137.txt
+        let yaml = "people:\n  - name: Manuel Azpurua\n    aliases: [Azpurua]\n    title: finance minister\n  - name: Jorge Marcano\n";
+        let text = "Caracas, feb 26 - venezuela is seeking a 'constructive and\nflexible' attitude from its creditor banks in current talks to\nreschedule 21 billion dlrs in foreign debt, finance minister\nmanuel azpurua told a press conference.\n    He declined to comment on meetings this week in new york\nbetween public finances director jorge marcano and venezuela's\n13-bank advisory committee except to say, \"they are\nprogressing.\"\n    Azpurua said venezuela has shown solidarity with brazil's\n";
+        assert!(misspelt(yaml, text).is_empty(), "{:?}", misspelt(yaml, text));
+        assert_eq!(
+            misspelt(yaml, &text.replace("manuel azpurua", "manuel aspuria")),
+            ["manuel aspuria"]
+        );
     }
 
     #[test]

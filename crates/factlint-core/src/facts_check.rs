@@ -6,7 +6,7 @@
 
 use crate::check::{CheckOptions, Checker};
 use crate::compare::posts::tenures_text;
-use crate::facts::{tenures_overlap, Facts, Loc, Person, Post, SelfTest, TitleForm};
+use crate::facts::{tenures_overlap, Facts, Loc, Organisation, Person, Post, SelfTest, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
 use crate::story::Story;
@@ -55,6 +55,7 @@ fn check_facts_with_lexicon(facts: &Facts, today: NaiveDate) -> Vec<FactsFinding
         }
     }
     out.extend(near_duplicate_names(&facts.people));
+    out.extend(organisation_entries(&facts.organisations));
     out.extend(shared_titles(&facts.people));
     out.extend(self_tests(facts));
     out.sort_by_key(|f| (f.file, f.finding.span.start, f.finding.code));
@@ -317,6 +318,116 @@ fn slip_inside_a_long_word(a: &str, b: &str) -> bool {
         && x.chars().next() == y.chars().next())
 }
 
+/// What is wrong in the organisations' entries: two names one letter apart, one form (name or
+/// alias) given to two organisations, an alias that repeats its own name, a name or alias cut
+/// short ("Bank of"). A story's near name is read against the nearest entry, so each of these
+/// makes a right name look misspelt or a misspelt one look right.
+fn organisation_entries(orgs: &[Organisation]) -> Vec<FactsFinding> {
+    let fold = |text: &str| {
+        crate::text::tokens(text)
+            .iter()
+            .map(|t| t.lower())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut out = Vec::new();
+    let mut owners: HashMap<String, (usize, &Loc)> = HashMap::new();
+    for (k, org) in orgs.iter().enumerate() {
+        let name = fold(&org.name);
+        for (n, (form, loc)) in org.forms().enumerate() {
+            let folded = fold(form);
+            if n > 0 && folded == name {
+                out.push(org_finding(
+                    Code::OddEntry,
+                    loc,
+                    format!("the alias `{form}` of {} repeats its name", org.name),
+                    "an alias that repeats the name",
+                    "drop the alias: case, spacing and punctuation never make a name misspelt",
+                    None,
+                ));
+                continue;
+            }
+            if let Some(last) = folded.rsplit(' ').next().filter(|w| lexicon().connectors.contains(*w)) {
+                out.push(org_finding(
+                    Code::OddEntry,
+                    loc,
+                    format!("the name `{form}` of an organisation ends on \"{last}\": cut short"),
+                    "an odd name",
+                    "check the name against the source: a word may have been left off",
+                    None,
+                ));
+            }
+            match owners.get(&folded) {
+                Some(&(other, other_loc)) if other != k => out.push(org_finding(
+                    Code::NearDuplicateName,
+                    loc,
+                    format!("`{form}` names both {} and {}", orgs[other].name, org.name),
+                    "a name given to two organisations",
+                    "give the form to the one organisation it names; a story writing it is read as the first",
+                    Some((&orgs[other].name, other_loc, "also given here")),
+                )),
+                Some(_) => {}
+                None => {
+                    owners.insert(folded, (k, loc));
+                }
+            }
+        }
+    }
+    out.extend(near_organisation_names(orgs));
+    out
+}
+
+/// Pairs of organisations whose names are one letter apart ("Bank of Englnad").
+fn near_organisation_names(orgs: &[Organisation]) -> Vec<FactsFinding> {
+    let mut by_deletion: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, org) in orgs.iter().enumerate() {
+        for d in deletions(&org.name.to_lowercase()) {
+            by_deletion.entry(d).or_default().push(k);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = by_deletion
+        .values()
+        .flat_map(|g| {
+            g.iter()
+                .flat_map(move |&a| g.iter().filter(move |&&b| a < b).map(move |&b| (a, b)))
+        })
+        .filter(|&(a, b)| strsim::osa_distance(&orgs[a].name.to_lowercase(), &orgs[b].name.to_lowercase()) == 1)
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|(a, b)| {
+            let (earlier, later) = (&orgs[a], &orgs[b]);
+            org_finding(
+                Code::NearDuplicateName,
+                &later.loc,
+                format!("organisation `{}` is one letter from `{}`", later.name, earlier.name),
+                "a name one letter from another",
+                "keep one entry with the right spelling; if they are two organisations, nothing to do",
+                Some((&earlier.name, &earlier.loc, "the other name")),
+            )
+        })
+        .collect()
+}
+
+/// A finding at an organisation's entry, pointing at the other entry it clashes with if any.
+fn org_finding(
+    code: Code,
+    loc: &Loc,
+    message: String,
+    label: &str,
+    help: &str,
+    other: Option<(&str, &Loc, &str)>,
+) -> FactsFinding {
+    let finding = Finding::new(code, loc.span.clone(), message, label.into()).with_help(help);
+    let finding = match other {
+        Some((id, other_loc, other_label)) => finding.with_fact(id, other_loc, other_label),
+        None => finding,
+    };
+    at(loc, finding)
+}
+
 /// A title form of three words or more given to exactly two people at overlapping times: one
 /// of them has left the post (an `until` is missing) or has the other's title. A form three or
 /// more people hold is a kind of post many hold ("Central Bank Governor"), not one seat.
@@ -460,6 +571,36 @@ mod tests {
         assert!(found(kind).is_empty());
         let apart = "people:\n  - name: Paul Volcker\n    title: Federal Reserve Board Chairman\n    until: 1987-08-11\n  - name: Alan Greenspan\n    posts:\n      - {title: Federal Reserve Board Chairman, from: 1987-08-11}\n";
         assert!(found(apart).is_empty());
+    }
+
+    #[test]
+    fn organisations_one_letter_apart_sharing_a_form_repeating_or_cut_short() {
+        let found = found("organisations:\n  - name: Bank of England\n    aliases: [BoE, bank of england]\n  - name: Bank of Englnad\n  - name: Banco do Brasil\n    aliases: [BoE]\n  - name: Council of\n  - name: Opec\n  - name: Opel\n");
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::OddEntry,
+                    "the alias `bank of england` of Bank of England repeats its name".to_string()
+                ),
+                (
+                    Code::NearDuplicateName,
+                    "organisation `Bank of Englnad` is one letter from `Bank of England`".to_string()
+                ),
+                (
+                    Code::NearDuplicateName,
+                    "`BoE` names both Bank of England and Banco do Brasil".to_string()
+                ),
+                (
+                    Code::OddEntry,
+                    "the name `Council of` of an organisation ends on \"of\": cut short".to_string()
+                ),
+                (
+                    Code::NearDuplicateName,
+                    "organisation `Opel` is one letter from `Opec`".to_string()
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -154,6 +154,12 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
     if stops_before_the_post(story, form) {
         return FormMatch::Differs;
     }
+    if rank_changed_in_front(story, form) {
+        return FormMatch::Differs;
+    }
+    // "the government's chief economic adviser" for "chief economic planner": an owner in
+    // front names no post, so the titles are compared from their posts
+    let (story, form) = (without_owner_in_front(story), without_owner_in_front(form));
     let from_start = story
         .iter()
         .zip(form.iter())
@@ -177,6 +183,31 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         }
         verdict => verdict,
     }
+}
+
+/// A title read from its start whose office-changing words in front differ from the form's,
+/// the rest agreeing ("deputy leader of the Liberal Democrats" for "leader of the Liberal
+/// Democrats in the assembly", "Vice Chairman of the Presidential Commission" for "Chairman of
+/// the Presidential Commission on Good Government"): another post, as it is at the name's end.
+fn rank_changed_in_front(story: &[String], form: &[String]) -> bool {
+    let rank_len = |words: &[String]| {
+        (0..words.len())
+            .take_while(|&k| changes_the_office(&words[k], words.get(k + 1)))
+            .count()
+    };
+    let (story_rank, form_rank) = (rank_len(story), rank_len(form));
+    story[..story_rank] != form[..form_rank]
+        && story_rank < story.len()
+        && form_rank < form.len()
+        && compare_posts(&story[story_rank..], &form[form_rank..]) == FormMatch::Agrees
+}
+
+/// A title's words without the owner words in front that name no post ("the government's",
+/// "its").
+fn without_owner_in_front(words: &[String]) -> &[String] {
+    let lex = lexicon();
+    let owner = words.iter().take_while(|w| lex.generic_words.contains(*w)).count();
+    &words[owner.min(words.len().saturating_sub(1))..]
 }
 
 /// The story writes only the domain a form's post is joined to, its office noun left out
@@ -271,7 +302,11 @@ fn cut_short(story: &[String], missing: &[String]) -> bool {
         || story.last().is_some_and(|w| lex.domains.contains(w));
     // words written elsewhere in the title were moved, not dropped ("Minister of Agriculture")
     let dropped = missing.iter().all(|w| !story.contains(w));
-    missing.first().is_some_and(|w| !lex.connectors.contains(w)) && !ends_on_a_post && speaks_of_an_office && dropped
+    // what is left out after a preposition is a complement, not the post ("Chairman of the
+    // Presidential Commission" for "... Commission on Good Government")
+    let opens_a_complement =
+        |w: &String| lex.connectors.contains(w) || lex.post_prepositions.contains(w) || lex.stop_words.contains(w);
+    missing.first().is_some_and(|w| !opens_a_complement(w)) && !ends_on_a_post && speaks_of_an_office && dropped
 }
 
 /// An office-changing word ("deputy", "acting"); an ordinal only right before a title word
@@ -565,13 +600,14 @@ pub(crate) fn mismatch(
         return Some(title_finding(doc, run, written, person, form, form.text.clone(), label));
     };
     let form_core = split_former(&form.words).1;
-    let adds_only = core.len() > form_core.len()
+    let office_word_added = core.len() > form_core.len()
         && core[core.len() - form_core.len()..]
             .iter()
             .zip(form_core)
-            .all(|(a, b)| same_word(a, b));
+            .all(|(a, b)| same_word(a, b))
+        || agrees_but_for_office_words(core, form_core);
     // an office word added ("SEC deputy enforcement director"): take it out, keep the rest
-    let suggested = if adds_only {
+    let suggested = if office_word_added {
         without_office_words(written)
     } else {
         form_from_story_start(written, &form.text)
@@ -579,7 +615,7 @@ pub(crate) fn mismatch(
     // the written title with its office word taken out still has its "former"; a "former"
     // for someone the facts give no `until` is dropped, so the fix is right at once
     let drop_former = person.until.is_none() && person.posts.is_empty();
-    let reference = if form.former || adds_only || drop_former {
+    let reference = if form.former || office_word_added || drop_former {
         suggested
     } else {
         keep_former(written, &suggested)
@@ -823,6 +859,15 @@ fn title_finding(
     .with_replacement(reference)
 }
 
+/// The written title agrees with the form once its office-changing words are taken out
+/// ("deputy leader of the Liberal Democrats" for "leader of the Liberal Democrats in the
+/// assembly").
+fn agrees_but_for_office_words(core: &[String], form: &[String]) -> bool {
+    let office_changing = &lexicon().office_changing;
+    let unranked: Vec<String> = core.iter().filter(|w| !office_changing.contains(*w)).cloned().collect();
+    unranked.len() < core.len() && !unranked.is_empty() && compare_form(&unranked, form) == FormMatch::Agrees
+}
+
 /// The written title without its office-changing words ("Deputy", "vice-"), "former" aside.
 fn without_office_words(written: &str) -> String {
     let lex = lexicon();
@@ -851,13 +896,23 @@ fn without_office_words(written: &str) -> String {
 /// word if the form has it ("Israeli [+Minister+] of Strategic Affairs"), else as many of the
 /// form's last words as the story wrote ("Finance Minister" -> "Prime Minister", not "Belgian
 /// Prime Minister").
+///
+/// Owner words the story writes in front and the form does not ("the government's") stay.
 fn form_from_story_start(written: &str, form: &str) -> String {
     let key = |w: &str| title_words(w).join(" ");
-    let story_words: Vec<&str> = written
+    let form_words: Vec<&str> = form.split_whitespace().collect();
+    let mut story_words: Vec<&str> = written
         .split_whitespace()
         .filter(|w| !lexicon().former.contains(&w.to_lowercase()))
         .collect();
-    let form_words: Vec<&str> = form.split_whitespace().collect();
+    let owners = story_words
+        .iter()
+        .take_while(|w| lexicon().generic_words.contains(&key(w)) && !form_words.iter().any(|f| key(f) == key(w)))
+        .count();
+    if owners > 0 && owners < story_words.len() {
+        let owner = story_words.drain(..owners).collect::<Vec<_>>().join(" ");
+        return format!("{owner} {}", form_from_story_start(&story_words.join(" "), form));
+    }
     let first = story_words.first().map(|w| key(w)).unwrap_or_default();
     let start = form_words
         .iter()
@@ -1549,5 +1604,75 @@ mod tests {
     fn former_is_stripped_from_written_text() {
         assert_eq!(strip_former_text("former Treasury Secretary"), "Treasury Secretary");
         assert_eq!(strip_former_text("ex-chairman"), "chairman");
+    }
+
+    #[test]
+    fn an_office_word_added_in_front_of_a_title_read_from_its_start_disagrees() {
+        // bbc/politics/101.txt, reuters21578/12443.txt: appositions read up to "in" and "on"
+        let yaml = "people:\n  - name: Mike German\n    title: leader of the Liberal Democrats in the assembly\n    also: [Welsh Liberal Democrat leader]\n  - name: Ramon Diaz\n    title: Chairman of the Presidential Commission on Good Government\n    also: [PCGG Chairman, Chairman of the PCGG]\n";
+        let german = "Mike German, deputy leader of the Liberal Democrats in the assembly, claimed that";
+        assert_eq!(
+            flagged(yaml, german),
+            title_flag(
+                "deputy leader of the Liberal Democrats",
+                "leader of the Liberal Democrats"
+            )
+        );
+        assert!(flagged(yaml, &german.replace("deputy ", "")).is_empty());
+        let diaz = "Ramon Diaz, Vice Chairman of the Presidential Commission on Good\nGovernment (PCGG) told Reuters";
+        assert_eq!(
+            flagged(yaml, diaz),
+            title_flag(
+                "Vice Chairman of the Presidential Commission",
+                "Chairman of the Presidential Commission"
+            )
+        );
+        assert_eq!(
+            m("acting chief economist", "chief economist at Morgan Stanley"),
+            FormMatch::Differs
+        );
+        assert_eq!(
+            m(
+                "assistant secretary of the treasury",
+                "assistant secretary of the treasury for tax policy"
+            ),
+            FormMatch::Agrees
+        );
+    }
+
+    #[test]
+    fn a_complement_left_out_after_its_preposition_is_no_post_cut_short() {
+        // reuters21578/12443.txt as published
+        let yaml = "people:\n  - name: Ramon Diaz\n    title: Chairman of the Presidential Commission on Good Government\n    also: [PCGG Chairman, Chairman of the PCGG]\n";
+        let text = "Ramon Diaz, Chairman of the Presidential Commission on Good\nGovernment (PCGG) told Reuters";
+        assert!(flagged(yaml, text).is_empty());
+        assert_eq!(
+            m(
+                "Chairman of the Presidential Commission",
+                "Chairman of the Presidential Commission on Good Government"
+            ),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("Deputy Finance", "Deputy Finance Minister"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn an_owner_in_front_of_a_title_read_from_its_start_is_set_aside() {
+        // reuters21578/00903.txt and 21532.txt name Solita Monsod, the Economic Planning
+        // Secretary; the apposition is a wire's usual "the government's chief economic planner"
+        let yaml = "people:\n  - name: Solita Monsod\n    aliases: [Monsod]\n    title: Economic Planning Secretary\n    also: [chief economic planner]\n";
+        let text = "Monsod, the government's chief economic adviser, stressed that";
+        assert_eq!(
+            flagged(yaml, text),
+            title_flag(
+                "government's chief economic adviser",
+                "government's chief economic planner"
+            )
+        );
+        assert!(flagged(yaml, &text.replace("adviser", "planner")).is_empty());
+        assert_eq!(
+            m("the company's chief executive", "chief executive of BT Wholesale"),
+            FormMatch::Agrees
+        );
     }
 }
