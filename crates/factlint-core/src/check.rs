@@ -740,7 +740,12 @@ mod tests {
 
     /// The date findings of `story` against events written as `events` (YAML list items).
     fn date_findings(events: &str, story: &str) -> Vec<String> {
-        let yaml = format!("published: 2004-12-20\nevents:\n{events}");
+        date_findings_on("2004-12-20", events, story)
+    }
+
+    /// The date findings of `story`, published on `published`, against `events`.
+    fn date_findings_on(published: &str, events: &str, story: &str) -> Vec<String> {
+        let yaml = format!("published: {published}\nevents:\n{events}");
         super::check_yaml(&yaml, story, &Default::default())
             .into_iter()
             .filter(|f| f.code == Code::DateMismatch)
@@ -824,5 +829,48 @@ mod tests {
         let story = "Hugh Dalton resigned after leaking details of his 1947 budget to a journalist.";
         assert!(date_findings(events, story).is_empty());
         assert_eq!(date_findings(events, &story.replace("1947", "1945")), ["1945"]);
+    }
+
+    #[test]
+    fn a_bare_weekday_naming_the_events_day_agrees_whichever_way_the_tense_points() {
+        // reuters21578/19559 (Monday 29 June 1987): the "will" is the main clause's, the
+        // ceiling was agreed on the Saturday before
+        let events = "  - id: pact-agreed\n    date: 1987-06-27\n    about: [agreed by OPEC]\n";
+        let story = "OPEC output for the second half of 1987, including that of Iraq, will be above \
+                     the official 16.6 mln barrels per day (bpd) output ceiling agreed by OPEC Saturday, \
+                     Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah, said.";
+        assert!(date_findings_on("1987-06-29", events, story).is_empty());
+        assert_eq!(
+            date_findings_on("1987-06-29", events, &story.replace("Saturday", "Friday")),
+            ["Friday"]
+        );
+        // bbc/sport/115 (Tuesday 8 February 2005): a fixture in the present, the next day
+        let events = "  - id: first-match\n    date: 2005-02-09\n    about: [takes charge]\n";
+        let story = "On Wednesday night Toshack takes charge of his first match since replacing Hughes.";
+        assert!(date_findings_on("2005-02-08", events, story).is_empty());
+        assert_eq!(
+            date_findings_on("2005-02-08", events, &story.replace("Wednesday", "Thursday")),
+            ["Thursday"]
+        );
+    }
+
+    #[test]
+    fn yesterday_from_a_monday_is_not_last_week() {
+        // reuters21578/16733 (Monday 13 April 1987): Texaco filed on the Sunday
+        let events = "  - id: texaco-filing\n    date: 1987-04-12\n    about: [filed for protection]\n";
+        let story = "Yesterday, Texaco filed for protection under Chapter 11 of the U.S. Bankruptcy code, \
+                     stating it was unable to continue its business because of the legal fight.";
+        assert!(date_findings_on("1987-04-13", events, story).is_empty());
+        assert_eq!(
+            date_findings_on("1987-04-13", events, &story.replace("Yesterday", "Last week")),
+            ["Last week"]
+        );
+        // a week back, it was last week
+        assert!(date_findings_on(
+            "1987-04-15",
+            "  - id: texaco-filing\n    date: 1987-04-10\n    about: [filed for protection]\n",
+            &story.replace("Yesterday", "Last week")
+        )
+        .is_empty());
     }
 }

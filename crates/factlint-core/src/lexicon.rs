@@ -886,6 +886,11 @@ pub struct QuoteLexicon {
     pub min_words: usize,
     /// A short quote of at least this many words may be a part of a longer known quote.
     pub min_part_words: usize,
+    /// A short quote that is a whole sentence of at least this many words is compared with
+    /// the sentences of longer known quotes.
+    pub min_sentence_words: usize,
+    /// A sentence quoted whole but for at most this many last words is cut short.
+    pub max_dropped_tail: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
     /// Words that alone do not make two short quotes one phrase.
@@ -910,6 +915,8 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             pronouns: set(file.pronouns),
             min_words: file.min_words,
             min_part_words: file.min_part_words,
+            min_sentence_words: file.min_sentence_words,
+            max_dropped_tail: file.max_dropped_tail,
             max_edits: file.max_edits,
             words_per_edit: file.words_per_edit.max(1),
             weak_words: set(file.weak_words),

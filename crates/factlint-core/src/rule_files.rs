@@ -218,6 +218,8 @@ pub struct QuoteFile {
     pub pronouns: Vec<String>,
     pub min_words: usize,
     pub min_part_words: usize,
+    pub min_sentence_words: usize,
+    pub max_dropped_tail: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
     pub weak_words: Vec<String>,

@@ -42,12 +42,25 @@ pub struct QuoteIndex {
     pairs: HashMap<(u32, u32), Vec<(u32, u32)>>,
     /// A word -> the short known quotes holding it.
     short: HashMap<u32, Vec<u32>>,
+    /// A word -> the short sentences of longer known quotes holding it: (quote, first word).
+    short_sentences: HashMap<u32, Vec<(u32, u32)>>,
 }
 
 struct KnownQuote {
     ids: Vec<u32>,
     /// The words as the facts write them, for the diff.
     written: Vec<String>,
+    /// What follows each word.
+    pauses: Vec<Pause>,
+}
+
+/// What follows a word of a quote: another word, a pause inside its sentence (a comma, a
+/// colon, a dash) or the end of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pause {
+    None,
+    Clause,
+    Sentence,
 }
 
 /// One unit of a quote as the matcher reads it.
@@ -79,17 +92,18 @@ impl QuoteIndex {
             quotes: Vec::with_capacity(quotes.len()),
             pairs: HashMap::default(),
             short: HashMap::default(),
+            short_sentences: HashMap::default(),
         };
         for (q, quote) in quotes.iter().enumerate() {
             // the known words are the speaker's, parentheses and all
-            let words: Vec<(String, String)> = items(&crate::text::tokens(&quote.text))
+            let words: Vec<(String, String, Pause)> = items(&crate::text::tokens(&quote.text))
                 .into_iter()
-                .filter_map(|(key, written)| match key {
-                    Key::Word(k) | Key::Aside(k) => Some((k, written)),
+                .filter_map(|(key, written, pause)| match key {
+                    Key::Word(k) | Key::Aside(k) => Some((k, written, pause)),
                     Key::Gap => None,
                 })
                 .collect();
-            let ids: Vec<u32> = words.iter().map(|(key, _)| index.intern(key)).collect();
+            let ids: Vec<u32> = words.iter().map(|(key, ..)| index.intern(key)).collect();
             for (j, pair) in ids.windows(2).enumerate() {
                 index
                     .pairs
@@ -105,10 +119,30 @@ impl QuoteIndex {
                     }
                 }
             }
-            let written = words.into_iter().map(|(_, w)| w).collect();
-            index.quotes.push(KnownQuote { ids, written });
+            let pauses: Vec<Pause> = words.iter().map(|&(.., pause)| pause).collect();
+            if ids.len() >= quote_lexicon().min_words {
+                index.index_short_sentences(q as u32, &ids, &pauses);
+            }
+            let written = words.into_iter().map(|(_, w, _)| w).collect();
+            index.quotes.push(KnownQuote { ids, written, pauses });
         }
         index
+    }
+
+    /// Indexes the short sentences of a longer known quote by their words.
+    fn index_short_sentences(&mut self, q: u32, ids: &[u32], pauses: &[Pause]) {
+        let lex = quote_lexicon();
+        for sentence in sentences(pauses) {
+            if !(lex.min_sentence_words..lex.min_words).contains(&sentence.len()) {
+                continue;
+            }
+            for &id in &ids[sentence.clone()] {
+                let postings = self.short_sentences.entry(id).or_default();
+                if postings.last() != Some(&(q, sentence.start as u32)) {
+                    postings.push((q, sentence.start as u32));
+                }
+            }
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -128,7 +162,7 @@ impl QuoteIndex {
             .collect();
         items(&tokens)
             .into_iter()
-            .map(|(key, written)| match key {
+            .map(|(key, written, _)| match key {
                 Key::Word(k) => Item::Word(self.id(&k), written),
                 Key::Aside(k) => Item::Aside(self.id(&k), written),
                 Key::Gap => Item::Gap(written),
@@ -178,6 +212,78 @@ impl QuoteIndex {
         found.dedup();
         found
     }
+
+    /// The short sentences of longer known quotes sharing a word with a short story quote,
+    /// as (quote, its words), in the facts' order.
+    fn sentence_candidates(&self, ids: &[u32]) -> Vec<(usize, Range<usize>)> {
+        let mut found: Vec<(u32, u32)> = ids
+            .iter()
+            .filter_map(|id| self.short_sentences.get(id))
+            .filter(|postings| postings.len() <= MAX_POSTINGS)
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .filter_map(|(q, start)| {
+                let pauses = &self.quotes[q as usize].pauses;
+                let sentence = sentences(pauses).find(|s| s.start == start as usize)?;
+                Some((q as usize, sentence))
+            })
+            .collect()
+    }
+
+    /// The known words a story quote set out as a whole sentence leaves off where it stops
+    /// ("It cannot be done," of "It cannot be done overnight."): the alignment starts where a
+    /// known sentence starts, ends on a known word that no pause follows, and the words up to
+    /// the next pause are few. More is a trim at a clause; a pause there, the speaker's own.
+    fn dropped_tail(&self, q: usize, ops: &[Op]) -> Option<Range<usize>> {
+        let known = &self.quotes[q];
+        let (Some(Op::Same(_, first)), Some(Op::Same(_, last))) = (ops.first(), ops.last()) else {
+            return None;
+        };
+        let opens = *first == 0 || known.pauses[first - 1] == Pause::Sentence;
+        if !opens || known.pauses[*last] != Pause::None {
+            return None;
+        }
+        let pause = (last + 1..known.ids.len()).find(|&j| known.pauses[j] != Pause::None)?;
+        (pause - last <= quote_lexicon().max_dropped_tail).then_some(last + 1..pause + 1)
+    }
+}
+
+/// The sentences of a known quote, by its words' pauses.
+fn sentences(pauses: &[Pause]) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    (0..pauses.len()).filter_map(move |j| {
+        let ends = pauses[j] == Pause::Sentence || j + 1 == pauses.len();
+        ends.then(|| {
+            let sentence = start..j + 1;
+            start = j + 1;
+            sentence
+        })
+    })
+}
+
+/// An alignment that agrees up to where it stops, with the known words `tail` it leaves off.
+fn cut_short(a: &Alignment, tail: Range<usize>) -> Alignment {
+    Alignment {
+        cost: tail.len(),
+        ops: a.ops.iter().cloned().chain(tail.map(Op::Dropped)).collect(),
+    }
+}
+
+/// Whether a story quote is set out as a whole sentence: its first word capitalised, closing
+/// on a stop, comma, question or exclamation mark inside its marks ('"It cannot be done," he
+/// said'), not a phrase worked into the writer's sentence ('was "a step forward"').
+fn set_out_as_sentence(doc: &Doc, parts: &[Range<usize>]) -> bool {
+    let first_word = parts
+        .iter()
+        .flat_map(|p| p.clone())
+        .find(|&k| doc.tokens[k].kind != TokenKind::Symbol);
+    let closing = parts.last().map(|p| doc.tokens[p.end - 1].text());
+    first_word.is_some_and(|k| doc.tokens[k].is_capitalized()) && matches!(closing, Some("." | "," | "!" | "?"))
 }
 
 /// What a story quote is, against the known quotes.
@@ -207,9 +313,26 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>]) -> Verdict {
         .into_iter()
         .map(|q| (q, align(&story, &index.quotes[q].ids)))
         .collect();
-    let agreeing: Vec<usize> = aligned.iter().filter(|(_, a)| a.cost == 0).map(|(q, _)| *q).collect();
-    if !agreeing.is_empty() {
-        return Verdict::Agrees(agreeing);
+    let sentence = set_out_as_sentence(doc, parts);
+    let tail = |q: usize, a: &Alignment| sentence.then(|| index.dropped_tail(q, &a.ops)).flatten();
+    let agreeing: Vec<&(usize, Alignment)> = aligned.iter().filter(|(_, a)| a.cost == 0).collect();
+    let whole: Vec<usize> = agreeing
+        .iter()
+        .filter(|(q, a)| tail(*q, a).is_none())
+        .map(|(q, _)| *q)
+        .collect();
+    if !whole.is_empty() {
+        return Verdict::Agrees(whole);
+    }
+    // every part the story agrees with is cut short
+    if let Some((q, cut)) = agreeing
+        .iter()
+        .find_map(|(q, a)| Some((*q, cut_short(a, tail(*q, a)?))))
+    {
+        return Verdict::Differs {
+            quote: q,
+            diff: render_diff(&cut.ops, &story, &index.quotes[q].written),
+        };
     }
     let close = |a: &Alignment| a.cost <= lex.max_edits && a.cost * lex.words_per_edit <= words;
     match aligned
@@ -250,26 +373,46 @@ fn judge_short(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], story: &[I
         Vec::new()
     };
     let candidates = index.short_candidates(&ids).into_iter().chain(longer);
+    let sentence = set_out_as_sentence(doc, parts);
     let mut agreeing = Vec::new();
     let mut differing = None;
     for q in candidates {
         let known = &index.quotes[q];
         // a short known quote is compared whole, word for word, when of the same length
         let a = if known.ids.len() == ids.len() {
-            word_for_word(&ids, &known.ids)
+            word_for_word(&ids, &known.ids, 0)
         } else {
             align(story, &known.ids)
         };
         let whole = known.ids.len() < lex.min_words;
+        let tail = sentence.then(|| index.dropped_tail(q, &a.ops)).flatten();
         // one word is a phrase only as the whole of a known quote
         if a.cost == 0 && (ids.len() > 1 || known.ids.len() == 1) {
-            agreeing.push(q);
+            match tail {
+                Some(tail) if differing.is_none() => differing = Some((q, cut_short(&a, tail))),
+                Some(_) => {}
+                None => agreeing.push(q),
+            }
         } else if a.cost == 1
             && differing.is_none()
             && ((!whole || known.ids.len() == ids.len()) && is_one_change_keeping_a_strong_word(&a.ops, story)
                 || is_one_inner_edit_keeping_a_strong_word(&a.ops, story))
         {
             differing = Some((q, a));
+        }
+    }
+    // a short sentence of a longer known quote, quoted whole
+    if sentence && ids.len() >= lex.min_sentence_words {
+        for (q, words) in index.sentence_candidates(&ids) {
+            if words.len() != ids.len() {
+                continue;
+            }
+            let a = word_for_word(&ids, &index.quotes[q].ids[words.clone()], words.start);
+            if a.cost == 0 {
+                agreeing.push(q);
+            } else if a.cost == 1 && differing.is_none() && is_one_change_keeping_a_strong_word(&a.ops, story) {
+                differing = Some((q, a));
+            }
         }
     }
     agreeing.dedup();
@@ -285,13 +428,20 @@ fn judge_short(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], story: &[I
     }
 }
 
-/// Two quotes of the same length compared word for word.
-fn word_for_word(story: &[u32], known: &[u32]) -> Alignment {
+/// Two quotes of the same length compared word for word; `known` starts at word `offset` of
+/// its quote.
+fn word_for_word(story: &[u32], known: &[u32], offset: usize) -> Alignment {
     let ops: Vec<Op> = story
         .iter()
         .zip(known)
         .enumerate()
-        .map(|(i, (s, k))| if s == k { Op::Same(i, i) } else { Op::Changed(i, i) })
+        .map(|(i, (s, k))| {
+            if s == k {
+                Op::Same(i, i + offset)
+            } else {
+                Op::Changed(i, i + offset)
+            }
+        })
         .collect();
     Alignment {
         cost: ops.iter().filter(|op| matches!(op, Op::Changed(..))).count(),
@@ -341,9 +491,9 @@ fn is_title_of_work(doc: &Doc, parts: &[Range<usize>]) -> bool {
         .all(|t| t.is_capitalized())
 }
 
-/// Each word's key for comparison (lower case, one apostrophe) and how it is written, an
-/// ellipsis or bracketed words as one gap, words in parentheses as asides.
-fn items(tokens: &[Token]) -> Vec<(Key, String)> {
+/// Each word's key for comparison (lower case, one apostrophe), how it is written and what
+/// follows it, an ellipsis or bracketed words as one gap, words in parentheses as asides.
+fn items(tokens: &[Token]) -> Vec<(Key, String, Pause)> {
     let mut out = Vec::new();
     let mut k = 0;
     // the parenthesis being read closes here
@@ -370,30 +520,50 @@ fn items(tokens: &[Token]) -> Vec<(Key, String)> {
                     w.push_str(t.text());
                     w
                 });
-            out.push((Key::Gap, written));
+            out.push((Key::Gap, written, Pause::None));
             k = close + 1;
             continue;
         }
         let dots = tokens[k..].iter().take_while(|t| t.is(".")).count();
         if t.is("…") || dots >= 2 {
-            out.push((Key::Gap, "...".to_string()));
+            out.push((Key::Gap, "...".to_string(), Pause::None));
             k += dots.max(1);
             continue;
         }
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-            for part in t.text().split(['-', '‑']).filter(|p| !p.is_empty()) {
+            let parts: Vec<&str> = t.text().split(['-', '‑']).filter(|p| !p.is_empty()).collect();
+            for (n, part) in parts.iter().enumerate() {
                 let key = word_key(part);
                 let key = if aside_until.is_some() {
                     Key::Aside(key)
                 } else {
                     Key::Word(key)
                 };
-                out.push((key, part.to_string()));
+                let pause = if n + 1 == parts.len() {
+                    pause_after(tokens, k)
+                } else {
+                    Pause::None
+                };
+                out.push((key, part.to_string(), pause));
             }
         }
         k += 1;
     }
     out
+}
+
+/// What follows the word at `k`, past closing marks and brackets: the end of the text or a
+/// stop ends its sentence, any other punctuation pauses it.
+fn pause_after(tokens: &[Token], k: usize) -> Pause {
+    let next = tokens[k + 1..]
+        .iter()
+        .find(|t| !matches!(t.text(), "'" | "’" | "\"" | "”" | ")" | "]"));
+    match next {
+        None => Pause::Sentence,
+        Some(t) if matches!(t.text(), "." | "!" | "?" | "…") => Pause::Sentence,
+        Some(t) if t.kind == TokenKind::Symbol => Pause::Clause,
+        Some(_) => Pause::None,
+    }
 }
 
 /// A word's comparison key: lower case, one apostrophe, "an" as "a", and a British ending in
@@ -979,5 +1149,70 @@ mod tests {
             assert_eq!(word_key(british), word_key(american), "{british}");
         }
         assert_ne!(word_key("four"), word_key("for"), "short words keep their spelling");
+    }
+
+    #[test]
+    fn a_sentence_quoted_without_its_last_words_is_a_misquote() {
+        // bbc/sport/115, edited: Giggs's "at the moment" dropped
+        let known = index(&["I have put the contract thing to the back of my mind at the moment."]);
+        match verdict(
+            &known,
+            "\"I have put the contract thing to the back of my mind,\" said Giggs.",
+        ) {
+            Verdict::Differs { diff, .. } => assert_eq!(diff, "… back of my mind [+at the moment+]"),
+            other => panic!("{other:?}"),
+        }
+        for quoted in [
+            // the whole sentence, or up to a pause of the speaker's own
+            "\"I have put the contract thing to the back of my mind at the moment,\" said Giggs.",
+            // a phrase worked into the writer's sentence, not set out as a sentence
+            "Giggs said he had \"put the contract thing to the back of my mind,\" for now.",
+            // a clause trimmed off is more than a few last words
+            "\"I have put the contract thing to the back,\" said Giggs.",
+        ] {
+            assert!(matches!(verdict(&known, quoted), Verdict::Agrees(_)), "{quoted}");
+        }
+        let known = index(&["I briefly discussed my international future with Sir Alex, but he urged me to carry on."]);
+        assert!(matches!(
+            verdict(
+                &known,
+                "\"I briefly discussed my international future with Sir Alex,\" Giggs said."
+            ),
+            Verdict::Agrees(_)
+        ));
+        assert!(matches!(
+            verdict(
+                &known,
+                "\"I briefly discussed my international future with Sir Alex, but he urged me to carry,\""
+            ),
+            Verdict::Differs { .. }
+        ));
+    }
+
+    #[test]
+    fn a_short_sentence_of_a_longer_quote_quoted_whole_is_compared() {
+        // bbc/entertainment/024, edited: the last sentence of Judy Blume's words on its own
+        const FACTS: &str = "people:\n  - name: Judy Blume\n    aliases: [Blume]\nquotes:\n  \
+            - speaker: Judy Blume\n    text: The urge to ban is contagious. It spreads like wildfire \
+            from community to community. Please speak out. Censors hate publicity.\n";
+        let findings = |story: &str| -> Vec<String> {
+            crate::check::check_yaml(FACTS, story, &Default::default())
+                .into_iter()
+                .filter(|f| f.code == Code::QuoteMismatch)
+                .filter_map(|f| f.help)
+                .collect()
+        };
+        let story = "Judy Blume used the ceremony to speak out over censorship. \"Censors hate publicity,\" she said.";
+        assert!(findings(story).is_empty());
+        assert_eq!(
+            findings(&story.replace("publicity", "attention")),
+            ["Censors hate [-attention-] [+publicity+]"]
+        );
+        assert_eq!(
+            findings(&story.replace("Censors hate publicity", "Please speak up")),
+            ["Please speak [-up-] [+out+]"]
+        );
+        // three words worked into the writer's sentence are a phrase anybody may use
+        assert!(findings("Judy Blume said censors \"hate the attention\".").is_empty());
     }
 }

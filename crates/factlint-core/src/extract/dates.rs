@@ -1035,6 +1035,28 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
     }
 }
 
+/// Every day a date expression may stand for: what `resolve` gives and, for a bare weekday
+/// ("on Wednesday", "Wednesday's"), also the occurrence the other way from the dateline. The
+/// weekday's name is written; which way it points is read from the clause's tense, a guess a
+/// reduced clause ("the ceiling agreed by OPEC Saturday" under a "will") or a fixture in the
+/// present ("On Wednesday night Toshack takes charge") defeats. Empty if it does not resolve.
+pub fn readings(m: &DateMention, published: Option<NaiveDate>) -> Vec<DateRange> {
+    let Some(read) = resolve(m, published) else {
+        return Vec::new();
+    };
+    let other_way = match (&m.expr, published) {
+        (
+            &DateExpr::Weekday {
+                weekday,
+                explicit: None,
+            },
+            Some(p),
+        ) => weekday_near(p, weekday, None, !m.future).map(DateRange::day),
+        _ => None,
+    };
+    std::iter::once(read).chain(other_way).collect()
+}
+
 /// The days `day` to `last_day` (or `day` alone) of a month.
 pub fn days_of(year: i32, month: u32, day: u32, last_day: Option<u32>) -> Option<DateRange> {
     Some(DateRange {
@@ -1120,15 +1142,23 @@ fn weekday_near(published: NaiveDate, weekday: u32, explicit: Option<i64>, forwa
     shift_days(published, offset)
 }
 
+/// The days just before the dateline that copy calls "yesterday" or by their weekday's name
+/// ("on Sunday", "at the weekend"), never "last week", though a Monday's or Tuesday's last
+/// calendar week holds them.
+const JUST_GONE_DAYS: i64 = 2;
+
+/// "last week", "next month", "this weekend": the calendar unit `offset` units from the
+/// dateline's; "last week" leaves out the days just gone.
 fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64, forward: bool) -> Option<DateRange> {
     match unit {
         CalendarUnit::Week => {
             let monday = shift_days(published, -(published.weekday().num_days_from_monday() as i64))?;
             let first = shift_days(monday, 7 * offset)?;
-            Some(DateRange {
-                first,
-                last: shift_days(first, 6)?,
-            })
+            let mut last = shift_days(first, 6)?;
+            if offset == -1 {
+                last = last.min(shift_days(published, -(JUST_GONE_DAYS + 1))?);
+            }
+            Some(DateRange { first, last })
         }
         CalendarUnit::Month => {
             let first_of_month = published.with_day(1)?;
@@ -1304,6 +1334,13 @@ mod tests {
         let thursday = d(2024, 11, 14);
         let last_week = resolved("was dismissed last week", thursday);
         assert_eq!((last_week.first, last_week.last), (d(2024, 11, 4), d(2024, 11, 10)));
+        // from a Monday or a Tuesday, the weekend just gone is no part of "last week"
+        let monday = d(2024, 11, 18);
+        assert_eq!(resolved("was dismissed last week", monday).last, d(2024, 11, 15));
+        assert_eq!(
+            resolved("was dismissed last week", d(2024, 11, 19)).last,
+            d(2024, 11, 16)
+        );
         assert_eq!(resolved("arrived yesterday", thursday).first, d(2024, 11, 13));
         assert_eq!(resolved("next month", thursday).first, d(2024, 12, 1));
     }
