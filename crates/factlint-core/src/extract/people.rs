@@ -1013,6 +1013,8 @@ impl NameIndex {
 struct WordCounts<'a> {
     tokens: &'a [Token<'a>],
     counts: std::cell::OnceCell<HashMap<&'a str, usize>>,
+    /// Pairs of words asked about, each counted once (a pass over the story).
+    pairs: std::cell::RefCell<HashMap<(String, String), usize>>,
 }
 
 impl<'a> WordCounts<'a> {
@@ -1020,6 +1022,7 @@ impl<'a> WordCounts<'a> {
         WordCounts {
             tokens: &doc.tokens,
             counts: std::cell::OnceCell::new(),
+            pairs: std::cell::RefCell::default(),
         }
     }
 
@@ -1034,16 +1037,31 @@ impl<'a> WordCounts<'a> {
         counts.get(word).copied().unwrap_or(0)
     }
 
-    /// How often the story writes `first` right before `second` (asked only of a candidate
-    /// misspelling, so one pass each is cheap).
+    /// How often the story writes `first` right before `second`: one pass, asked only of a
+    /// candidate misspelling whose given name the story writes more than once.
     fn count_pair(&self, first: &str, second: &str) -> usize {
-        let words: Vec<&str> = self
+        let key = (first.to_string(), second.to_string());
+        if let Some(&pairs) = self.pairs.borrow().get(&key) {
+            return pairs;
+        }
+        let pairs = self.pass_counting_pair(first, second);
+        self.pairs.borrow_mut().insert(key, pairs);
+        pairs
+    }
+
+    fn pass_counting_pair(&self, first: &str, second: &str) -> usize {
+        let mut words = self
             .tokens
             .iter()
             .filter(|t| t.is_word())
-            .map(|t| strip_possessive(t.text()))
-            .collect();
-        words.windows(2).filter(|w| w[0] == first && w[1] == second).count()
+            .map(|t| strip_possessive(t.text()));
+        let Some(mut previous) = words.next() else { return 0 };
+        let mut pairs = 0;
+        for word in words {
+            pairs += usize::from(previous == first && word == second);
+            previous = word;
+        }
+        pairs
     }
 
     /// Whether the story writes `word` in lower case somewhere: then it is a common word.
@@ -1099,11 +1117,10 @@ impl Seen<'_> {
         let surname = next.is_none();
         // a given name repeats only before the same surname ("Kate Winslet" is no second
         // "Kate Blanchett")
-        let uses = match next {
-            Some(next) => self.counts.count_pair(written, next),
-            None => self.counts.count(written),
-        };
-        let repeated = uses >= 2 && self.counts.count(intended) == 0;
+        let repeats = |uses: usize| uses >= 2;
+        let repeated = self.counts.count(intended) == 0
+            && repeats(self.counts.count(written))
+            && next.is_none_or(|next| repeats(self.counts.count_pair(written, next)));
         let never_named = !self.mentioned.contains(&person) && self.counts.count(intended) == 0;
         // a doubled letter written single or a single one doubled ("Sam Neil" for "Sam Neill")
         // is the commonest slip in a name, even when it makes a common one
