@@ -170,6 +170,8 @@ pub struct TitleFile {
     pub stop_words: Vec<String>,
     pub connectors: Vec<String>,
     pub generic_words: Vec<String>,
+    pub countries: Vec<Vec<String>>,
+    pub parties: Vec<String>,
     pub organisation_words: Vec<String>,
     pub head_stand_ins: Vec<String>,
     pub head_words: Vec<String>,

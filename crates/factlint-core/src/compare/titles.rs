@@ -36,12 +36,30 @@ fn same_word(a: &str, b: &str) -> bool {
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
     let lex = lexicon();
-    if same_but_for_number(&a, &b) {
+    if same_but_for_number(&a, &b) || same_country(&a, &b) {
         return true;
     }
     // "Attorny" is a slip of the office word "Attorney", not a word derived from it
     let misspelt_office = lex.title_words.contains(&b) && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
     shorter >= 4 && common >= 4 && common + 1 >= shorter && lex.title_words.get(&a).is_none() && !misspelt_office
+}
+
+/// Two words of one country ("Britain", "U.K."; "Bonn", "German"): `countries` in
+/// `rules/titles.yaml`.
+fn same_country(a: &str, b: &str) -> bool {
+    let countries = &lexicon().countries;
+    countries.get(a).is_some_and(|group| countries.get(b) == Some(group))
+}
+
+/// A party written in front where the form names a country ("CDU Finance Minister" for "West
+/// German Finance Minister"): it describes the person, not the post.
+fn party_for_the_country(extra: &[String], missing: &[String]) -> bool {
+    let lex = lexicon();
+    let names_a_country = missing.iter().any(|w| lex.countries.contains_key(strip_possessive(w)));
+    let no_post = missing
+        .iter()
+        .all(|w| !lex.title_words.contains(w) && !lex.domains.contains(w));
+    !extra.is_empty() && extra.iter().all(|w| lex.parties.contains(w)) && names_a_country && no_post
 }
 
 /// One word is the other with a plural "s", and neither names the post itself: a portfolio's
@@ -145,6 +163,9 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
             return FormMatch::Differs;
         }
         let shared = &story[story.len() - from_end];
+        if party_for_the_country(in_front, &form[..form.len() - from_end]) {
+            return FormMatch::Agrees;
+        }
         return judge(
             &story[..story.len() - from_end],
             &form[..form.len() - from_end],
@@ -1674,5 +1695,35 @@ mod tests {
             m("the company's chief executive", "chief executive of BT Wholesale"),
             FormMatch::Agrees
         );
+    }
+
+    #[test]
+    fn a_country_written_another_way_or_a_party_before_it_agrees() {
+        // reuters21578/18867.txt, 15549.txt, 21423.txt, 17272.txt, 15171.txt, 00193.txt, 07406.txt
+        let agree = [
+            ("Britain's Defence Minister", "U.K. Defence Minister"),
+            ("Bonn's finance minister", "West German Finance Minister"),
+            ("Kremlin leader", "Soviet leader"),
+            ("CDU Finance Minister", "West German Finance Minister"),
+            ("Conservative Chancellor", "British Chancellor"),
+            ("Presidential spokesman", "White House spokesman"),
+            ("USDA Secretary", "U.S. Agriculture Secretary"),
+            (
+                "Nicaraguan foreign trade minister",
+                "Nicaraguan External Trade Minister",
+            ),
+        ];
+        for (story, form) in agree {
+            assert_eq!(m(story, form), FormMatch::Agrees, "{story} for {form}");
+        }
+        let differ = [
+            ("French Finance Minister", "West German Finance Minister"),
+            ("East German Finance Minister", "West German Finance Minister"),
+            ("Labour leader", "Tory leader"),
+            ("CDU Economics Minister", "West German Finance Minister"),
+        ];
+        for (story, form) in differ {
+            assert_eq!(m(story, form), FormMatch::Differs, "{story} for {form}");
+        }
     }
 }
