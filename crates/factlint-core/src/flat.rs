@@ -80,8 +80,18 @@ impl Flat {
     }
 
     pub(crate) fn view(&self) -> View<'_> {
+        let buf = self.bytes.as_slice();
+        let text = self
+            .sections
+            .get(TEXT)
+            .and_then(|s| buf.get(s.clone()))
+            .unwrap_or_default();
         View {
-            buf: self.bytes.as_slice(),
+            buf,
+            // SAFETY: `read` checked this section is UTF-8, and the bytes never change after
+            // (a buffer of our own, never written to, or a mapped cache entry, which writers
+            // replace by renaming a new file over it, never in place)
+            text: unsafe { std::str::from_utf8_unchecked(text) },
             sections: &self.sections,
         }
     }
@@ -131,6 +141,8 @@ pub(crate) struct Entry<'a> {
 #[derive(Clone, Copy)]
 pub(crate) struct View<'a> {
     buf: &'a [u8],
+    /// Section 0, the text.
+    text: &'a str,
     sections: &'a [Range<usize>],
 }
 
@@ -149,26 +161,25 @@ impl<'a> View<'a> {
 
     /// The text at `offset`, `len` bytes of it ("" outside it or off a character's bounds).
     pub(crate) fn text(self, offset: u32, len: u32) -> &'a str {
-        let bytes = self.section(TEXT);
-        let (start, end) = (offset as usize, offset as usize + len as usize);
-        // checked whole when read; a range off a character's bounds does not convert
-        bytes
-            .get(start..end)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or_default()
+        let start = offset as usize;
+        self.text.get(start..start + len as usize).unwrap_or_default()
     }
 
     /// The entry of `key` in `table`.
     pub(crate) fn find(self, table: Table, key: &str) -> Option<Entry<'a>> {
         let slots = self.u32s(table.slots);
+        let entries = self.u32s(table.entries());
         let mask = slots.len().checked_sub(1)?;
         let mut slot = slot_of(key) & mask;
         for _ in 0..slots.len() {
             let number = (slots.get(slot)? as usize).checked_sub(1)?;
-            if self.key(table, number) == key {
+            let entry = entries.slice(number * ENTRY, ENTRY);
+            let (offset, len) = (entry.get(0)? as usize, entry.get(1)? as usize);
+            if self.text.as_bytes().get(offset..offset + len) == Some(key.as_bytes()) {
+                let (start, len) = (entry.get(2)? as usize, entry.get(3)? as usize);
                 return Some(Entry {
                     number,
-                    values: self.values(table, number),
+                    values: self.u32s(table.values()).slice(start, len),
                 });
             }
             slot = (slot + 1) & mask;
@@ -186,12 +197,6 @@ impl<'a> View<'a> {
     pub(crate) fn key(self, table: Table, number: usize) -> &'a str {
         let entry = self.u32s(table.entries()).slice(number * ENTRY, ENTRY);
         self.text(entry.get(0).unwrap_or(0), entry.get(1).unwrap_or(0))
-    }
-
-    fn values(self, table: Table, number: usize) -> U32s<'a> {
-        let entry = self.u32s(table.entries()).slice(number * ENTRY, ENTRY);
-        let (start, len) = (entry.get(2).unwrap_or(0), entry.get(3).unwrap_or(0));
-        self.u32s(table.values()).slice(start as usize, len as usize)
     }
 }
 
