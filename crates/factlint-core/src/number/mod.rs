@@ -170,7 +170,8 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         end = next;
     }
     let unit = unit.unwrap_or(Unit::plain(Kind::Count));
-    let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { i });
+    let written_from = if bare_point_before(doc, i) { i - 1 } else { i };
+    let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { written_from });
     first_token = emphasis_before(doc, first_token);
     let mut quantity = Quantity {
         low: low.min(high),
@@ -215,7 +216,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     }
     Some(Reading {
         tokens: first_token..end,
-        start: i,
+        start: written_from,
         core: first.core_at,
         core_end: first.core.end,
         signed,
@@ -487,11 +488,20 @@ fn is_number_word(lower: &str) -> bool {
 fn read_core(doc: &Doc, i: usize) -> Option<Core> {
     let t = doc.tokens.get(i)?;
     let core = match t.kind {
+        TokenKind::Number if bare_point_before(doc, i) => digits_core(&format!("0.{}", t.text()), i + 1),
         TokenKind::Number => digits_core(t.text(), i + 1).map(|c| fraction_after_whole(doc, c, i)),
         TokenKind::Word => words_core(doc, i),
         TokenKind::Symbol => None,
     }?;
     Some(one_in(doc, core).unwrap_or(core))
+}
+
+/// Whether the number at token `i` is written with its point and no whole part, as the wire
+/// writes prices and dividends (".07 dlrs"): a point glued to the digits, with space or the
+/// start of the text before it (not the stop of "rose 5." or the point of "1.5").
+fn bare_point_before(doc: &Doc, i: usize) -> bool {
+    let toks = &doc.tokens;
+    i > 0 && toks[i].glued && toks[i - 1].text() == "." && (i == 1 || !toks[i - 1].glued)
 }
 
 /// "1,200" -> 1200 at exponent 2; "2.50" -> 2.5 at exponent -2.
@@ -1250,6 +1260,17 @@ mod tests {
         let q = value("50 basis points");
         assert_eq!((q.kind, q.factor), (measure("points"), 0.01));
         assert_eq!(value("4 percent").kind, Kind::Percent);
+    }
+
+    #[test]
+    fn a_number_written_from_its_point_has_no_whole_part() {
+        // reuters21578/00010: "at a purchase price of .125 dlrs per share."
+        let doc = Doc::new("at a purchase price of .125 dlrs per share.");
+        let r = read_at(&doc, 6).expect("a price");
+        assert_eq!((r.quantity.low, r.start, r.tokens.start), (125_000, 5, 5));
+        // a stop before glued digits is no point of theirs, nor the point inside "1.5"
+        let doc = Doc::new("It rose 5.07 pct.");
+        assert_eq!(read_at(&doc, 2).map(|r| r.quantity.low), Some(5_070_000));
     }
 
     #[test]
