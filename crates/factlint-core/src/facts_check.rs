@@ -239,12 +239,22 @@ fn deletions(name: &str) -> Vec<String> {
     out
 }
 
-/// Pairs of people whose names are one edit apart, found through shared deletions so a
-/// who's-who of 100,000 names costs a pass, not every pair.
+/// Pairs of people whose names are one edit apart.
 fn near_duplicate_names(people: &[Person]) -> Vec<FactsFinding> {
+    pairs_one_edit_apart(people.iter().map(|p| p.name.as_str()))
+        .into_iter()
+        .map(|(a, b)| near_duplicate(&people[a], &people[b]))
+        .collect()
+}
+
+/// The pairs `(a, b)`, `a < b`, of names one edit apart, ignoring case (a letter changed,
+/// added, dropped or two swapped), found through shared deletions so a who's-who of 100,000
+/// names costs a pass, not every pair.
+fn pairs_one_edit_apart<'a>(names: impl Iterator<Item = &'a str>) -> Vec<(usize, usize)> {
+    let names: Vec<String> = names.map(str::to_lowercase).collect();
     let mut by_deletion: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, p) in people.iter().enumerate() {
-        for d in deletions(&p.name.to_lowercase()) {
+    for (k, name) in names.iter().enumerate() {
+        for d in deletions(name) {
             by_deletion.entry(d).or_default().push(k);
         }
     }
@@ -255,17 +265,11 @@ fn near_duplicate_names(people: &[Person]) -> Vec<FactsFinding> {
             g.iter()
                 .flat_map(move |&a| g.iter().filter(move |&&b| a < b).map(move |&b| (a, b)))
         })
-        .filter(|&(a, b)| {
-            let (x, y) = (people[a].name.to_lowercase(), people[b].name.to_lowercase());
-            x != y && strsim::osa_distance(&x, &y) == 1
-        })
+        .filter(|&(a, b)| strsim::osa_distance(&names[a], &names[b]) == 1)
         .collect();
     pairs.sort_unstable();
     pairs.dedup();
     pairs
-        .into_iter()
-        .map(|(a, b)| near_duplicate(&people[a], &people[b]))
-        .collect()
 }
 
 /// Which is more likely, a typo or two people: one person entered twice when their titles
@@ -379,23 +383,7 @@ fn organisation_entries(orgs: &[Organisation]) -> Vec<FactsFinding> {
 
 /// Pairs of organisations whose names are one letter apart ("Bank of Englnad").
 fn near_organisation_names(orgs: &[Organisation]) -> Vec<FactsFinding> {
-    let mut by_deletion: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, org) in orgs.iter().enumerate() {
-        for d in deletions(&org.name.to_lowercase()) {
-            by_deletion.entry(d).or_default().push(k);
-        }
-    }
-    let mut pairs: Vec<(usize, usize)> = by_deletion
-        .values()
-        .flat_map(|g| {
-            g.iter()
-                .flat_map(move |&a| g.iter().filter(move |&&b| a < b).map(move |&b| (a, b)))
-        })
-        .filter(|&(a, b)| strsim::osa_distance(&orgs[a].name.to_lowercase(), &orgs[b].name.to_lowercase()) == 1)
-        .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+    pairs_one_edit_apart(orgs.iter().map(|o| o.name.as_str()))
         .into_iter()
         .map(|(a, b)| {
             let (earlier, later) = (&orgs[a], &orgs[b]);
