@@ -167,9 +167,10 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
 }
 
 /// A past post written plainly that is the post held on the story's date in another rank
-/// ("Bundesbank Vice-President" in 1987 for the sitting Bundesbank President): the rank is
-/// wrong, so the fix is the post held, not "former" before the old one. Another past post
-/// ("Porto boss" for Chelsea's, "Senator" for a Secretary of State) only needs "former".
+/// ("Bundesbank Vice-President" in 1987 for the sitting Bundesbank President): a title not
+/// held on the story's date, so stale-title as the spec's table has it, but the rank is what
+/// is out of date, so the fix is the post held, not "former" before the old one. Another past
+/// post ("Porto boss" for Chelsea's, "Senator" for a Secretary of State) only needs "former".
 fn held_post_miswritten(
     doc: &Doc,
     run: &Range<usize>,
@@ -192,9 +193,24 @@ fn held_post_miswritten(
         posts: Vec::new(),
         ..person.clone()
     };
-    close
-        .then(|| mismatch(doc, run, written, core, &as_held, false))
-        .flatten()
+    let finding = close.then(|| mismatch(doc, run, written, core, &as_held, false))??;
+    Some(rank_out_of_date(finding, person))
+}
+
+/// The rank's finding, told as the stale title it is: the post written ended before the story.
+fn rank_out_of_date(finding: Finding, person: &Person) -> Finding {
+    Finding {
+        code: Code::StaleTitle,
+        severity: Code::StaleTitle.severity(),
+        message: format!(
+            "{} no longer held this post on the story's date ({} was {})",
+            person.name,
+            short_name(person),
+            tenures_text(person)
+        ),
+        label: "a past post, in another rank than the one held".into(),
+        ..finding
+    }
 }
 
 /// A title's words without the words that change an office ("vice", "deputy", "acting").
@@ -419,14 +435,14 @@ mod tests {
     }
 
     #[test]
-    fn a_past_post_in_another_rank_of_the_post_held_is_the_wrong_title() {
+    fn a_past_post_in_another_rank_of_the_post_held_is_stale_with_the_held_post_as_fix() {
         // reuters21578/20038.txt: Poehl was vice-president until 1980, president in 1987
         let yaml = "people:\n  - name: Karl Otto Poehl\n    posts:\n      - {title: Bundesbank Vice-President, from: 1977-06-01, until: 1980-01-01}\n      - {title: Bundesbank President, from: 1980-01-01}\n  - name: Jose Mourinho\n    posts:\n      - {title: Chelsea boss, from: 2004-06-02}\n      - {title: Porto boss, from: 2002-01-23, until: 2004-05-26}\n";
         let date = Some("1987-10-20");
         assert_eq!(
             findings(yaml, date, "Bundesbank Vice-President Karl Otto Poehl said."),
             [(
-                "title-mismatch".into(),
+                "stale-title".into(),
                 "Bundesbank Vice-President".into(),
                 Some("Bundesbank President".into())
             )]
