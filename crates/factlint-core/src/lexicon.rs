@@ -205,6 +205,8 @@ pub struct Lexicon {
     pub(crate) person_prepositions: HashSet<String>,
     pub(crate) descriptors: HashSet<String>,
     pub(crate) prepositions: HashSet<String>,
+    /// Prepositions that date the title before them ("during", "until").
+    pub(crate) dating_prepositions: HashSet<String>,
     /// Words that open a noun phrase, a title after them read as one ("its treasurer, Andres
     /// Soriano").
     pub(crate) determiners: HashSet<String>,
@@ -468,6 +470,7 @@ extendable!(
     titles.person_prepositions,
     titles.descriptors,
     titles.prepositions,
+    titles.dating_prepositions,
     titles.determiners,
     names.common_names,
     names.not_person_words,
@@ -777,6 +780,7 @@ impl Lexicon {
             person_prepositions: set(t.person_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
+            dating_prepositions: set(t.dating_prepositions),
             determiners: set(t.determiners),
             common_names: names.common_names.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),

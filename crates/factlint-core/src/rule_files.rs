@@ -189,6 +189,7 @@ pub struct TitleFile {
     pub person_prepositions: Vec<String>,
     pub descriptors: Vec<String>,
     pub prepositions: Vec<String>,
+    pub dating_prepositions: Vec<String>,
     pub determiners: Vec<String>,
 }
 

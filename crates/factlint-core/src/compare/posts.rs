@@ -7,7 +7,7 @@
 //! (`elect_months` in `rules/honorifics.yaml`). A date given as a month or a year leaves its
 //! days open, and on those days every reading is accepted.
 
-use super::titles::{compare_form, mismatch, split_former, strip_former_text, FormMatch};
+use super::titles::{compare_form, mismatch, renames_the_body, split_former, strip_former_text, FormMatch};
 use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::{lexicon, post_lexicon};
@@ -105,10 +105,15 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
         .posts
         .iter()
         .filter_map(|p| {
+            // "Arsenal captain" for a post written "Chelsea captain": its bare "captain" does
+            // not shield the body replaced
+            let renamed = p.forms.iter().any(|f| renames_the_body(core, split_former(&f.words).1));
             p.forms
                 .iter()
                 .map(|f| split_former(&f.words).1)
-                .filter(|words| compare_form(core, words) == FormMatch::Agrees)
+                .filter(|words| {
+                    compare_form(core, words) == FormMatch::Agrees && !(renamed && words.len() < core.len())
+                })
                 .map(|words| words.iter().filter(|w| core.contains(w)).count())
                 .max()
                 .map(|covered| (p, covered))

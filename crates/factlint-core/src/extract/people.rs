@@ -760,9 +760,14 @@ impl NameIndex {
         });
         let run = owner.map_or(run.clone(), |k| k..run.end);
         let opens = owner.is_some() || opens_a_noun_phrase(doc, run.start);
-        let has_title_word = title_words(&doc.words(run.clone()))
-            .iter()
-            .any(|w| lex.title_words.contains(w) && !lex.connectors.contains(w));
+        // a word of the person's own titles counts, misspelt too ("The chairmen of the Bar
+        // Council, Guy Mansfield")
+        let has_title_word = title_words(&doc.words(run.clone())).iter().any(|w| {
+            !lex.connectors.contains(w)
+                && (lex.title_words.contains(w)
+                    || self.has_title_word(person, w)
+                    || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
+        });
         (opens && has_title_word).then_some(run)
     }
 
@@ -917,7 +922,10 @@ impl NameIndex {
         let before_a_complement = j > start
             && lex.post_prepositions.contains(doc.lower_at(j))
             && self.names_a_post(doc.lower_at(j - 1), person);
-        let closes = closes_apposition(doc, j) || before_a_complement;
+        // "the head of Universal Music Germany until last year": a preposition no title
+        // bridges ends it
+        let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
+        let closes = closes_apposition(doc, j) || before_a_complement || before_a_preposition;
         // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
         let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
         let run = start..j;
