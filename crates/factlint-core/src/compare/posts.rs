@@ -147,7 +147,10 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
         return mismatch(doc, &run, &written, &core, person, marker == Marker::Former);
     }
     let tenures: Vec<Tenure> = agreeing.iter().map(|p| tenure(p, published)).collect();
-    if tenures.iter().any(|&t| fits(marker, t, published)) {
+    // "former" for a post held again on the story's date is wrong though an earlier term of it
+    // ended (a prime minister back in office)
+    let held_again = marker == Marker::Former && tenures.contains(&Tenure::Held);
+    if !held_again && tenures.iter().any(|&t| fits(marker, t, published)) {
         return None;
     }
     let span = doc.span(run.clone());
@@ -453,6 +456,24 @@ mod tests {
             codes(yaml, Some("2005-02-25"), "Porto boss Jose Mourinho said."),
             ["stale-title"]
         );
+    }
+
+    #[test]
+    fn former_is_wrong_for_a_post_held_again() {
+        // reuters21578/10486.txt: Haughey was Taoiseach in 1979-81 and 1982, and again from
+        // March 1987
+        let yaml = "people:\n  - name: Charles Haughey\n    posts:\n      - {title: Prime Minister, from: 1979-12-11, until: 1981-06-30}\n      - {title: Prime Minister, from: 1982-03-09, until: 1982-12-14}\n      - {title: Prime Minister, from: 1987-03-10}\n";
+        let text = "Former Prime Minister Charles Haughey said.";
+        assert_eq!(
+            findings(yaml, Some("1987-03-27"), text),
+            [(
+                "stale-title".into(),
+                "Former Prime Minister".into(),
+                Some("Prime Minister".into())
+            )]
+        );
+        assert!(codes(yaml, Some("1985-06-01"), text).is_empty());
+        assert!(codes(yaml, Some("1987-03-27"), "Prime Minister Charles Haughey said.").is_empty());
     }
 
     #[test]
