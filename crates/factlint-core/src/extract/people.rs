@@ -691,8 +691,37 @@ impl NameIndex {
 
     /// The title written before the name: a run of title-like words ending right before it,
     /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
-    /// Michel Cote").
+    /// Michel Cote"). A role written after another person's possessive ("President Reagan's
+    /// budget manager, James Miller") describes what the person does for them, not a post.
     fn title_before(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        start: usize,
+        person: usize,
+        counts: &WordCounts,
+    ) -> Option<Range<usize>> {
+        self.title_run_before(doc, floor, start, person, counts)
+            .filter(|run| !self.owned_by_a_titled_person(doc, run, person))
+    }
+
+    /// Whether a title run holds another person's possessive: a name after a title word
+    /// ("President Reagan's", "Chancellor Kohl's"), not a post's own possessive ("Prime
+    /// Minister's") nor a body's ("Lai Sun's", "Britain's").
+    fn owned_by_a_titled_person(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
+        let lex = lexicon();
+        let a_name_word = |k: usize| {
+            doc.tokens[k].is_capitalized() && !self.knows_title_word(strip_possessive(doc.tokens[k].text()), person)
+        };
+        (run.start + 1..run.end.saturating_sub(1)).any(|k| {
+            // the name's first word: "President Ronald Reagan's"
+            let first = (run.start..=k).rev().take_while(|&n| a_name_word(n)).last();
+            is_possessive(&doc.tokens[k])
+                && first.is_some_and(|n| n > run.start && lex.head_words.contains(doc.lower_at(n - 1)))
+        })
+    }
+
+    fn title_run_before(
         &self,
         doc: &Doc,
         floor: usize,
