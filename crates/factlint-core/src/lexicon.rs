@@ -890,6 +890,8 @@ pub struct QuoteLexicon {
     /// "mp", "msp": letters after a name, in capitals, between a speaker and the verb.
     pub post_nominals: HashSet<String>,
     pub pronouns: HashSet<String>,
+    /// "of", "he": words before a name that make it no subject of its sentence.
+    pub not_subject_after: HashSet<String>,
     pub min_words: usize,
     /// A short quote of at least this many words may be a part of a longer known quote.
     pub min_part_words: usize,
@@ -920,6 +922,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             speech_participles: set(file.speech_participles),
             post_nominals: set(file.post_nominals),
             pronouns: set(file.pronouns),
+            not_subject_after: set(file.not_subject_after),
             min_words: file.min_words,
             min_part_words: file.min_part_words,
             min_sentence_words: file.min_sentence_words,

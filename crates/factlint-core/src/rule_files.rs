@@ -218,6 +218,7 @@ pub struct QuoteFile {
     pub speech_participles: Vec<String>,
     pub post_nominals: Vec<String>,
     pub pronouns: Vec<String>,
+    pub not_subject_after: Vec<String>,
     pub min_words: usize,
     pub min_part_words: usize,
     pub min_sentence_words: usize,

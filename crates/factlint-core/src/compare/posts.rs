@@ -147,7 +147,10 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
         return mismatch(doc, &run, &written, &core, person, marker == Marker::Former);
     }
     let tenures: Vec<Tenure> = agreeing.iter().map(|p| tenure(p, published)).collect();
-    if tenures.iter().any(|&t| fits(marker, t, published)) {
+    // "former" for a post held again on the story's date is wrong though an earlier term of it
+    // ended (a prime minister back in office)
+    let held_again = marker == Marker::Former && tenures.contains(&Tenure::Held);
+    if !held_again && tenures.iter().any(|&t| fits(marker, t, published)) {
         return None;
     }
     let span = doc.span(run.clone());
@@ -167,9 +170,10 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
 }
 
 /// A past post written plainly that is the post held on the story's date in another rank
-/// ("Bundesbank Vice-President" in 1987 for the sitting Bundesbank President): the rank is
-/// wrong, so the fix is the post held, not "former" before the old one. Another past post
-/// ("Porto boss" for Chelsea's, "Senator" for a Secretary of State) only needs "former".
+/// ("Bundesbank Vice-President" in 1987 for the sitting Bundesbank President): a title not
+/// held on the story's date, so stale-title as the spec's table has it, but the rank is what
+/// is out of date, so the fix is the post held, not "former" before the old one. Another past
+/// post ("Porto boss" for Chelsea's, "Senator" for a Secretary of State) only needs "former".
 fn held_post_miswritten(
     doc: &Doc,
     run: &Range<usize>,
@@ -192,9 +196,24 @@ fn held_post_miswritten(
         posts: Vec::new(),
         ..person.clone()
     };
-    close
-        .then(|| mismatch(doc, run, written, core, &as_held, false))
-        .flatten()
+    let finding = close.then(|| mismatch(doc, run, written, core, &as_held, false))??;
+    Some(rank_out_of_date(finding, person))
+}
+
+/// The rank's finding, told as the stale title it is: the post written ended before the story.
+fn rank_out_of_date(finding: Finding, person: &Person) -> Finding {
+    Finding {
+        code: Code::StaleTitle,
+        severity: Code::StaleTitle.severity(),
+        message: format!(
+            "{} no longer held this post on the story's date ({} was {})",
+            person.name,
+            short_name(person),
+            tenures_text(person)
+        ),
+        label: "a past post, in another rank than the one held".into(),
+        ..finding
+    }
 }
 
 /// A title's words without the words that change an office ("vice", "deputy", "acting").
@@ -419,14 +438,14 @@ mod tests {
     }
 
     #[test]
-    fn a_past_post_in_another_rank_of_the_post_held_is_the_wrong_title() {
+    fn a_past_post_in_another_rank_of_the_post_held_is_stale_with_the_held_post_as_fix() {
         // reuters21578/20038.txt: Poehl was vice-president until 1980, president in 1987
         let yaml = "people:\n  - name: Karl Otto Poehl\n    posts:\n      - {title: Bundesbank Vice-President, from: 1977-06-01, until: 1980-01-01}\n      - {title: Bundesbank President, from: 1980-01-01}\n  - name: Jose Mourinho\n    posts:\n      - {title: Chelsea boss, from: 2004-06-02}\n      - {title: Porto boss, from: 2002-01-23, until: 2004-05-26}\n";
         let date = Some("1987-10-20");
         assert_eq!(
             findings(yaml, date, "Bundesbank Vice-President Karl Otto Poehl said."),
             [(
-                "title-mismatch".into(),
+                "stale-title".into(),
                 "Bundesbank Vice-President".into(),
                 Some("Bundesbank President".into())
             )]
@@ -437,6 +456,24 @@ mod tests {
             codes(yaml, Some("2005-02-25"), "Porto boss Jose Mourinho said."),
             ["stale-title"]
         );
+    }
+
+    #[test]
+    fn former_is_wrong_for_a_post_held_again() {
+        // reuters21578/10486.txt: Haughey was Taoiseach in 1979-81 and 1982, and again from
+        // March 1987
+        let yaml = "people:\n  - name: Charles Haughey\n    posts:\n      - {title: Prime Minister, from: 1979-12-11, until: 1981-06-30}\n      - {title: Prime Minister, from: 1982-03-09, until: 1982-12-14}\n      - {title: Prime Minister, from: 1987-03-10}\n";
+        let text = "Former Prime Minister Charles Haughey said.";
+        assert_eq!(
+            findings(yaml, Some("1987-03-27"), text),
+            [(
+                "stale-title".into(),
+                "Former Prime Minister".into(),
+                Some("Prime Minister".into())
+            )]
+        );
+        assert!(codes(yaml, Some("1985-06-01"), text).is_empty());
+        assert!(codes(yaml, Some("1987-03-27"), "Prime Minister Charles Haughey said.").is_empty());
     }
 
     #[test]

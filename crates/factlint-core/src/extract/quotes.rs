@@ -464,11 +464,18 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 .any(|k| self.is_verb(k) && self.named_subject(k) == Some(m))
     }
 
-    /// Whether a mention opens its sentence, after at most a connective such as "But".
+    /// Whether a mention opens its sentence, after at most a connective such as "But": not
+    /// after a preposition ("Of Hepburn, she said") or a pronoun that is the subject ("He
+    /// thanked Eastwood").
     fn opens(&self, m: usize, sentence: &Range<usize>) -> bool {
         let start = extent(&self.mentions[m]).start;
+        let not_subject = &quote_lexicon().not_subject_after;
         start <= sentence.start + 2
-            && (sentence.start..start).all(|k| !self.inside[k] && self.doc.tokens[k].kind != TokenKind::Number)
+            && (sentence.start..start).all(|k| {
+                !self.inside[k]
+                    && self.doc.tokens[k].kind != TokenKind::Number
+                    && !not_subject.contains(self.doc.lower_at(k))
+            })
     }
 
     /// A quote alone in its sentence, after a sentence whose speech verb has a named subject
@@ -615,6 +622,19 @@ mod tests {
         );
         let story = "Dr Fox met Lord Tebbit. \"We agreed on nothing at all,\" he said.";
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_or_a_subject_pronoun_is_no_pronouns_person() {
+        // bbc/entertainment/372: "He thanked Eastwood and ... Backstage, he said: "..."" is
+        // Freeman's, and "Of Hepburn, she said:" Blanchett's
+        let story = "Lord Tebbit won the vote. He thanked Fox and left. Backstage, he said: \"We will not give in.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        let story =
+            "Lord Tebbit praised the late Lord Archer. Of Archer, he said: \"His career is inspiring to everyone.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        let story = "But Lord Tebbit won the vote. Backstage, he said: \"We will not give in.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
     }
 
     #[test]
