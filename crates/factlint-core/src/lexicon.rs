@@ -174,6 +174,11 @@ pub struct Lexicon {
     pub(crate) generic_words: HashSet<String>,
     /// Each country word ("britain", "uk", "bonn") -> its country's group.
     pub(crate) countries: HashMap<String, usize>,
+    /// Each word of a ministry's domain ("farm") -> its group.
+    pub(crate) ministries: HashMap<String, usize>,
+    /// Per country word ("uk"), a function as copy abroad writes it ("finance minister") with
+    /// the office it names in that country ("chancellor"), each as words.
+    pub(crate) national_offices: Vec<(String, Vec<String>, Vec<String>)>,
     pub(crate) parties: HashSet<String>,
     pub(crate) organisation_words: HashSet<String>,
     pub(crate) head_stand_ins: HashSet<String>,
@@ -445,6 +450,8 @@ extendable!(
     titles.connectors,
     titles.generic_words,
     titles.countries,
+    titles.ministries,
+    titles.national_offices,
     titles.parties,
     titles.organisation_words,
     titles.head_stand_ins,
@@ -737,6 +744,16 @@ impl Lexicon {
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
             countries: groups(t.countries),
+            ministries: groups(t.ministries),
+            national_offices: (t.national_offices.0.into_iter())
+                .flat_map(|(country, functions)| {
+                    let country = country.to_lowercase();
+                    functions
+                        .0
+                        .into_iter()
+                        .map(move |(function, office)| (country.clone(), words(&function), words(&office)))
+                })
+                .collect(),
             parties: set(t.parties),
             organisation_words: set(t.organisation_words),
             head_stand_ins: set(t.head_stand_ins),

@@ -171,6 +171,8 @@ pub struct TitleFile {
     pub connectors: Vec<String>,
     pub generic_words: Vec<String>,
     pub countries: Vec<Vec<String>>,
+    pub ministries: Vec<Vec<String>>,
+    pub national_offices: InOrder<InOrder<String>>,
     pub parties: Vec<String>,
     pub organisation_words: Vec<String>,
     pub head_stand_ins: Vec<String>,
