@@ -909,6 +909,8 @@ pub struct QuoteLexicon {
     pub pronouns: HashSet<String>,
     /// "of", "he": words before a name that make it no subject of its sentence.
     pub not_subject_after: HashSet<String>,
+    /// "for", "to": words before a name that make it some other speaker's relation.
+    pub relation_prepositions: HashSet<String>,
     pub min_words: usize,
     /// A short quote of at least this many words may be a part of a longer known quote.
     pub min_part_words: usize,
@@ -940,6 +942,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             post_nominals: set(file.post_nominals),
             pronouns: set(file.pronouns),
             not_subject_after: set(file.not_subject_after),
+            relation_prepositions: set(file.relation_prepositions),
             min_words: file.min_words,
             min_part_words: file.min_part_words,
             min_sentence_words: file.min_sentence_words,
