@@ -22,8 +22,8 @@ use crate::quantity::Kind;
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    cue_word, distance, ends_in_link, event_cue_forms, hits_near, in_one_phrase, modified_by, nearest_fact,
-    nearest_per_cue, CueHit, CueIndex,
+    cue_word, distance, ends_in_link, event_cue_forms, figure_cue_forms, hits_near, in_one_phrase, modified_by,
+    nearest_fact, nearest_per_cue, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -102,7 +102,7 @@ impl Indexes {
     }
 
     fn build(facts: &Facts) -> Indexes {
-        let figure_cues = CueIndex::new(facts.figures.iter().map(|f| f.about.clone()));
+        let figure_cues = CueIndex::with_forms(facts.figures.iter().map(|f| figure_cue_forms(&f.about, &f.value_text)));
         let event_cues = CueIndex::new(
             facts
                 .events
@@ -397,10 +397,13 @@ impl<'f> Checker<'f> {
         by_sentence
     }
 
-    fn near_holds(&self, doc: &Doc, figure: usize, anchor: usize) -> bool {
+    /// Where a figure's `near` words stand from a mention at `anchor`: `None` when they are
+    /// not in its sentence nor its paragraph (then the figure is not its), and `Paragraph` for
+    /// a figure with no `near` words.
+    fn near_words(&self, doc: &Doc, figure: usize, anchor: usize) -> Option<Near> {
         let near = &self.indexes.figure_near[figure];
         if near.is_empty() {
-            return true;
+            return Some(Near::Paragraph);
         }
         let within = |range: Range<usize>| {
             let words: Vec<String> = doc.tokens[range].iter().map(|t| cue_word(t.text())).collect();
@@ -409,7 +412,11 @@ impl<'f> Checker<'f> {
         };
         // within 80 tokens either way: a paragraph can be a whole file on one line
         let window = |r: Range<usize>| r.start.max(anchor.saturating_sub(80))..r.end.min(anchor + 80);
-        within(window(doc.sentence(anchor))) || within(window(doc.paragraph(anchor)))
+        if within(window(doc.sentence(anchor))) {
+            Some(Near::Sentence)
+        } else {
+            within(window(doc.paragraph(anchor))).then_some(Near::Paragraph)
+        }
     }
 
     fn check_figures(&self, doc: &Doc, options: &CheckOptions) -> Vec<Finding> {
@@ -467,9 +474,22 @@ impl<'f> Checker<'f> {
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
                 let speaks_of_it =
                     governed(h).is_none_or(|&j| j == k) && (!m.compound || modified_by(doc, &m.tokens, &h.tokens));
-                !taken(f) && in_kind && speaks_of_it && self.near_holds(doc, f, m.core)
+                !taken(f)
+                    && in_kind
+                    && speaks_of_it
+                    && stands_in_place(m, h)
+                    && self.near_words(doc, f, m.core).is_some()
             };
-            let closeness = |f: usize| m.quantity.distance_to(&figures[f].value);
+            // a figure whose `near` words stand in the number's own sentence fits it better, by
+            // as much as another unit would fit it worse ("led the nominations with 13", near
+            // `led`, against another count of nominations near a name in the next sentence)
+            let closeness = |f: usize| {
+                let near_bonus = match self.near_words(doc, f, m.core) {
+                    Some(Near::Sentence) => 1.0,
+                    _ => 0.0,
+                };
+                m.quantity.distance_to(&figures[f].value) - near_bonus
+            };
             // a measure, or a bare count, right before a cue measures or counts it ("born seven
             // weeks prematurely", "speed up to 24 passengers")
             let bare_count = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
@@ -690,6 +710,26 @@ fn only_the_name_differs(doc: &Doc, title: &Finding, written: &str, intended: &s
     let key = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let in_story = key(&doc.text[title.span.clone()]).replace(&key(written), &key(intended));
     title.replacement.as_deref().is_some_and(|r| key(r) == in_story)
+}
+
+/// Whether a cue stands where its form asks, from a number: a form without the figure's own
+/// value words stands in their place.
+fn stands_in_place(m: &NumberMention, h: &CueHit) -> bool {
+    match h.joined {
+        Joined::Free => true,
+        Joined::NumberAfter { qualified } => h.tokens.end == m.tokens.start && (!qualified || m.start > m.tokens.start),
+        Joined::NumberBefore { with_unit } => {
+            m.tokens.end == h.tokens.start && (!with_unit || m.tokens.end > m.core_end)
+        }
+    }
+}
+
+/// Where a figure's `near` words stand from a number: in its sentence, or only in its
+/// paragraph.
+#[derive(Clone, Copy, PartialEq)]
+enum Near {
+    Sentence,
+    Paragraph,
 }
 
 /// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any

@@ -259,6 +259,10 @@ impl Config {
     /// Whether a file met while walking a folder is left out (`exclude:`); `path` as for
     /// [`Config::includes`].
     pub fn excludes(&self, path: &Path) -> bool {
+        // most configs exclude nothing: no path is made relative for them
+        if self.exclude.is_empty() {
+            return false;
+        }
         let relative = self.relative(path);
         // a folder glob (`drafts/**` or `drafts`) excludes everything under it
         relative

@@ -27,6 +27,23 @@ pub enum Bound {
     Upper,
     /// "about", "around": the truth is near the written number.
     Approximate,
+    /// "as low as", "as few as": the lowest value reached, the written number itself (to the
+    /// nearest), above it as under `Lower`.
+    Lowest,
+    /// "as high as", "as much as": the highest value reached, the written number itself (to
+    /// the nearest), below it as under `Upper`.
+    Highest,
+}
+
+impl Bound {
+    /// Which way the truth lies from the written number: 1 above, -1 below, 0 near.
+    pub fn direction(self) -> i8 {
+        match self {
+            Bound::Lower | Bound::Lowest => 1,
+            Bound::Upper | Bound::Highest => -1,
+            Bound::Approximate => 0,
+        }
+    }
 }
 
 /// A unit of measure: its dimension and how many of the dimension's base unit it is.
@@ -107,6 +124,9 @@ pub struct Lexicon {
     pub(crate) fused_units: Vec<String>,
     /// Nouns that name an amount of money ("a 4.3 billion deficit").
     pub(crate) money_nouns: HashSet<String>,
+    /// Words before a currency word that describe the money or its market, never its country
+    /// ("Short sterling" futures).
+    pub(crate) money_descriptors: HashSet<String>,
     /// Determiners that are conjunctions too: "that half of owners" is a share.
     pub(crate) proportion_conjunctions: HashSet<String>,
     /// Words that may follow a fraction after a qualifier ("about a fifth in real terms").
@@ -381,6 +401,8 @@ extendable!(
     qualifiers.lower_bound,
     qualifiers.upper_bound,
     qualifiers.approximate,
+    qualifiers.lowest_reached,
+    qualifiers.highest_reached,
     numbers.units,
     numbers.tens,
     numbers.phrases,
@@ -400,6 +422,7 @@ extendable!(
     numbers.span_words,
     numbers.article_units,
     numbers.money_nouns,
+    numbers.money_descriptors,
     numbers.proportion_conjunctions,
     numbers.qualified_proportion_followers,
     numbers.restating_links,
@@ -608,6 +631,8 @@ impl Lexicon {
             (q.lower_bound, Bound::Lower),
             (q.upper_bound, Bound::Upper),
             (q.approximate, Bound::Approximate),
+            (q.lowest_reached, Bound::Lowest),
+            (q.highest_reached, Bound::Highest),
         ] {
             qualifiers.extend(list.iter().map(|p| (words(p), bound)));
         }
@@ -650,6 +675,7 @@ impl Lexicon {
             span_words: set(n.span_words),
             article_units: set(n.article_units),
             money_nouns: set(n.money_nouns),
+            money_descriptors: set(n.money_descriptors),
             proportion_conjunctions: set(n.proportion_conjunctions),
             qualified_proportion_followers: set(n.qualified_proportion_followers),
             restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
@@ -913,6 +939,8 @@ pub struct QuoteLexicon {
     pub pronouns: HashSet<String>,
     /// "of", "he": words before a name that make it no subject of its sentence.
     pub not_subject_after: HashSet<String>,
+    /// "for", "to": words before a name that make it some other speaker's relation.
+    pub relation_prepositions: HashSet<String>,
     pub min_words: usize,
     /// A short quote of at least this many words may be a part of a longer known quote.
     pub min_part_words: usize,
@@ -944,6 +972,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             post_nominals: set(file.post_nominals),
             pronouns: set(file.pronouns),
             not_subject_after: set(file.not_subject_after),
+            relation_prepositions: set(file.relation_prepositions),
             min_words: file.min_words,
             min_part_words: file.min_part_words,
             min_sentence_words: file.min_sentence_words,

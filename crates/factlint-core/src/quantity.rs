@@ -109,6 +109,9 @@ impl Quantity {
         match self.bound {
             Some(Bound::Lower) if self.low == self.high => (self.low, self.low + reach),
             Some(Bound::Upper) if self.low == self.high => (self.low - reach, self.high),
+            // a plain number does not stand for the value half-way below it: a writer who
+            // rounds 25,000 keeps it, so "30,000" is another number ("about 30,000" may be it)
+            None => (self.low - (step - 1) / 2, self.high + (step - 1) / 2),
             _ => (self.low - step / 2, self.high + (step - 1) / 2),
         }
     }
@@ -157,10 +160,8 @@ impl Quantity {
     }
 
     fn contradicts(&self, reference: &Quantity) -> bool {
-        matches!(
-            (self.bound, reference.bound),
-            (Some(Bound::Lower), Some(Bound::Upper)) | (Some(Bound::Upper), Some(Bound::Lower))
-        )
+        let direction = |q: &Quantity| q.bound.map_or(0, Bound::direction);
+        direction(self) * direction(reference) < 0
     }
 
     /// Orders of magnitude between two values (0 for equal, 3 for "mln" against "bln"), in the
@@ -189,7 +190,14 @@ impl Quantity {
     fn distance_as_read(&self, figure: &Quantity) -> f64 {
         let other_unit = self.kind != figure.kind || self.factor != figure.factor;
         if !other_unit {
-            return self.magnitude_gap(figure);
+            // "five billion dlrs" for `five mln dlrs`: the figure with another scale word, a
+            // slip as near as another unit
+            let gap = self.magnitude_gap(figure);
+            return if self.scaled_by_thousands(figure) {
+                gap.min(1.0)
+            } else {
+                gap
+            };
         }
         let as_written = |q: &Quantity| Quantity {
             factor: 1.0,
@@ -197,6 +205,18 @@ impl Quantity {
         };
         let written_gap = as_written(self).magnitude_gap(&as_written(figure));
         self.magnitude_gap(figure).min(written_gap) + 1.0
+    }
+
+    /// Whether this number is the figure times or over a power of a thousand ("five billion"
+    /// and `five mln`, "5,000" and `5`).
+    fn scaled_by_thousands(&self, figure: &Quantity) -> bool {
+        let times = |a: &Quantity, b: &Quantity| {
+            (1..=4).any(|k| {
+                let r = 1000_i128.pow(k);
+                a.low != 0 && a.low.checked_mul(r) == Some(b.low) && a.high.checked_mul(r) == Some(b.high)
+            })
+        };
+        times(self, figure) || times(figure, self)
     }
 
     /// Whether two written numbers can stand for the same value (each within the other's
@@ -270,6 +290,15 @@ mod tests {
         assert!(!q(758000.0, 3, Some(Bound::Lower)).agrees_with(&q(785000.0, 3, Some(Bound::Lower))));
         // "over" against a reference "under"
         assert!(!q(250.0, 1, Some(Bound::Lower)).agrees_with(&q(250.0, 1, Some(Bound::Upper))));
+    }
+
+    #[test]
+    fn a_plain_number_does_not_round_the_value_half_way_below_it() {
+        // "rise above the 30,000 mark" for a mark of 25,000
+        assert!(!q(30000.0, 4, None).agrees_with(&q(25000.0, 3, None)));
+        assert!(q(30000.0, 4, None).agrees_with(&q(25001.0, 0, None)));
+        assert!(q(30000.0, 4, Some(Bound::Approximate)).agrees_with(&q(25000.0, 3, None)));
+        assert!(!q(3.0, 0, None).agrees_with(&q(2.5, -1, None)));
     }
 
     #[test]

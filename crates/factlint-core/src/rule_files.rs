@@ -70,6 +70,8 @@ pub struct QualifierFile {
     pub lower_bound: Vec<String>,
     pub upper_bound: Vec<String>,
     pub approximate: Vec<String>,
+    pub lowest_reached: Vec<String>,
+    pub highest_reached: Vec<String>,
 }
 
 /// `rules/numbers.yaml`.
@@ -94,6 +96,7 @@ pub struct NumberFile {
     pub span_words: Vec<String>,
     pub article_units: Vec<String>,
     pub money_nouns: Vec<String>,
+    pub money_descriptors: Vec<String>,
     pub proportion_conjunctions: Vec<String>,
     pub qualified_proportion_followers: Vec<String>,
     pub restating_links: Vec<String>,
@@ -222,6 +225,7 @@ pub struct QuoteFile {
     pub post_nominals: Vec<String>,
     pub pronouns: Vec<String>,
     pub not_subject_after: Vec<String>,
+    pub relation_prepositions: Vec<String>,
     pub min_words: usize,
     pub min_part_words: usize,
     pub min_sentence_words: usize,

@@ -304,29 +304,40 @@ fn front_matter_range(text: &str) -> Option<Range<usize>> {
 /// The runs of bytes where `blanked` (a copy of `text` with parts made spaces) differs from
 /// `text`: whole characters, as every byte of a multi-byte character differs from a space.
 fn differing_runs(text: &str, blanked: &str) -> Vec<Range<usize>> {
+    let (text, blanked) = (text.as_bytes(), blanked.as_bytes());
     let mut runs: Vec<Range<usize>> = Vec::new();
-    let pairs = text.bytes().zip(blanked.bytes()).enumerate();
-    for (k, _) in pairs.filter(|(_, (a, b))| a != b) {
-        match runs.last_mut() {
-            Some(run) if run.end == k => run.end = k + 1,
-            _ => runs.push(k..k + 1),
-        }
+    let mut at = 0;
+    while let Some(start) = first_difference(text, blanked, at) {
+        let end = text[start..]
+            .iter()
+            .zip(&blanked[start..])
+            .position(|(a, b)| a == b)
+            .map_or(text.len(), |k| start + k);
+        runs.push(start..end);
+        at = end;
     }
     runs
+}
+
+/// Where `a` and `b` (one as long as the other) first differ at or after `from`. Most of a
+/// story is not blanked: it is compared a block at a time.
+fn first_difference(a: &[u8], b: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let mut at = from;
+    while at + BLOCK <= a.len() && a[at..at + BLOCK] == b[at..at + BLOCK] {
+        at += BLOCK;
+    }
+    a[at..].iter().zip(&b[at..]).position(|(x, y)| x != y).map(|k| at + k)
 }
 
 /// Replaces bytes in `range` with spaces, keeping newlines (so lines and offsets stay put).
 fn blank(text: &mut String, range: Range<usize>) {
     let end = range.end.min(text.len());
-    // rebuilt as ASCII spaces, byte for byte, in one buffer
-    let mut replaced = String::with_capacity(end - range.start);
-    for c in text[range.start..end].chars() {
-        if c == '\n' {
-            replaced.push('\n');
-        } else {
-            replaced.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        }
-    }
+    // rebuilt as ASCII spaces, byte for byte (no byte of a longer character is a newline's)
+    let replaced: String = text.as_bytes()[range.start..end]
+        .iter()
+        .map(|&b| if b == b'\n' { '\n' } else { ' ' })
+        .collect();
     text.replace_range(range.start..end, &replaced);
 }
 
@@ -340,9 +351,12 @@ fn blank_regex(text: &mut String, re: &Regex) {
 /// Whether `text` holds `needle` (ASCII) in any case: the URL regex's `(?i)` also reads 'ſ'
 /// and 'K' (Kelvin) as "s" and "k", but a URL starts "http" or "www.", which have neither.
 fn contains_ignoring_ascii_case(text: &str, needle: &[u8]) -> bool {
-    text.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+    let (text, first) = (text.as_bytes(), needle[0]);
+    // only where the needle's first letter is, in either case, is the rest compared
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), text).any(|k| {
+        text.get(k..k + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 fn html_comment_re() -> &'static Regex {
@@ -405,6 +419,28 @@ mod tests {
 
     fn story(path: &str, text: &str) -> Story {
         Story::from_text(Path::new(path), text.to_string()).expect("story loads")
+    }
+
+    #[test]
+    fn blanked_runs_are_the_bytes_that_differ_on_either_side_of_a_block() {
+        let text = format!("{}WELLINGTON, Feb 27 - said\nmore{}x", "a".repeat(60), "b".repeat(70));
+        let mut blanked = text.clone();
+        blank(&mut blanked, 60..75);
+        blank(&mut blanked, text.len() - 1..text.len());
+        // "WELLINGTON" and "Feb" (a space stays a space), the last byte
+        assert_eq!(
+            differing_runs(&text, &blanked),
+            vec![60..71, 72..75, text.len() - 1..text.len()]
+        );
+        assert_eq!(differing_runs(&text, &text), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    fn a_url_opening_is_found_in_any_case_up_to_the_last_byte() {
+        assert!(contains_ignoring_ascii_case("see HtTp://x", b"http"));
+        assert!(contains_ignoring_ascii_case("the hat, then WWW.", b"www."));
+        assert!(!contains_ignoring_ascii_case("the hat, then htt", b"http"));
+        assert!(!contains_ignoring_ascii_case("www", b"www."));
     }
 
     #[test]

@@ -103,6 +103,11 @@ impl<'a> Token<'a> {
         self.text().to_lowercase()
     }
 
+    /// "Canada's", "Aviator’s": a word in the possessive.
+    pub fn is_possessive(&self) -> bool {
+        self.is_word() && (self.text().ends_with("'s") || self.text().ends_with("’s"))
+    }
+
     /// Byte offset of the token in `source`, the text it was cut from.
     fn offset_in(&self, source: &str) -> usize {
         let ptr = self.ptr;

@@ -9,7 +9,27 @@ use std::ops::Range;
 /// Cue phrases of many facts, indexed by their first word.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct CueIndex {
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, usize, Joined)>>,
+}
+
+/// Where a cue must stand from the number it ties. A figure's cue that holds words of the
+/// figure's own value ("to under" for `under 70 pct`, "days after" for `11 days`, "capacity
+/// is 181,900" for `181,900 bpd`) also ties without them, in their place: the story may
+/// have changed exactly those words.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum Joined {
+    /// Anywhere near: a cue as the facts write it.
+    Free,
+    /// Right before the number, which then has a qualifier when the words left out were one.
+    NumberAfter { qualified: bool },
+    /// Right after the number, which then ends in a unit when the words left out were one.
+    NumberBefore { with_unit: bool },
+}
+
+/// A cue phrase in the words it is matched by, and where it must stand.
+pub struct CueForm {
+    pub phrase: String,
+    pub joined: Joined,
 }
 
 /// A cue phrase found in a story.
@@ -17,6 +37,7 @@ pub struct CueIndex {
 pub struct CueHit {
     pub tokens: Range<usize>,
     pub fact: usize,
+    pub joined: Joined,
 }
 
 /// A word as cues compare it: lowercase, without a possessive or plural "s".
@@ -65,15 +86,83 @@ pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     forms
 }
 
+/// A figure's cue phrases, each as written and, when its words at one end are words of the
+/// figure's value (`value`, as the facts write it), without them, joined to the number on
+/// that side: "to under" for `under 70 pct` is also "to" right before a qualified number,
+/// "days after" for `11 days` "after" right after a number with a unit, and "capacity is
+/// 181,900" for `181,900 bpd` "capacity is" right before any number.
+pub fn figure_cue_forms(about: &[String], value: &str) -> Vec<CueForm> {
+    let lex = lexicon();
+    let value_words = phrase_words(value);
+    let qualifier = lex
+        .qualifiers
+        .iter()
+        .find(|(q, _)| q.len() <= value_words.len() && q.iter().zip(&value_words).all(|(a, b)| cue_word(a) == *b))
+        .map_or(&value_words[..0], |(q, _)| &value_words[..q.len()]);
+    let is_number = |w: &String| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || lex.number_units.contains_key(w)
+            || lex.number_tens.contains_key(w)
+            || lex.scales.contains_key(w)
+    };
+    let mut forms = Vec::new();
+    for phrase in about {
+        forms.push(CueForm {
+            phrase: phrase.clone(),
+            joined: Joined::Free,
+        });
+        let words = phrase_words(phrase);
+        let in_value = |w: &&String| value_words.contains(w);
+        let lead = words.iter().take_while(in_value).count();
+        let trail = words.iter().rev().take_while(in_value).count();
+        if lead > 0 && lead < words.len() {
+            // the word the rest follows: the number's own, or its unit
+            let with_unit = !is_number(&words[lead - 1]);
+            forms.push(CueForm {
+                phrase: words[lead..].join(" "),
+                joined: Joined::NumberBefore { with_unit },
+            });
+        }
+        let first_cut = words.len() - trail;
+        if trail > 0 && trail < words.len() {
+            // the word the rest precedes: the number's qualifier, or the number
+            let qualified = qualifier.contains(&words[first_cut]);
+            if qualified || is_number(&words[first_cut]) {
+                forms.push(CueForm {
+                    phrase: words[..first_cut].join(" "),
+                    joined: Joined::NumberAfter { qualified },
+                });
+            }
+        }
+    }
+    forms
+}
+
 impl CueIndex {
-    /// `cues[k]` are the cue phrases of fact `k`.
-    pub fn new<'a>(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
-        for (fact, phrases) in cues.enumerate() {
-            for phrase in phrases {
-                let words = phrase_words(&phrase);
+    /// `cues[k]` are the cue phrases of fact `k`, each tying anywhere near.
+    pub fn new(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
+        CueIndex::with_forms(cues.map(|phrases| {
+            phrases
+                .into_iter()
+                .map(|phrase| CueForm {
+                    phrase,
+                    joined: Joined::Free,
+                })
+                .collect()
+        }))
+    }
+
+    /// `cues[k]` are the cue forms of fact `k`.
+    pub fn with_forms(cues: impl Iterator<Item = Vec<CueForm>>) -> CueIndex {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize, Joined)>> = HashMap::default();
+        for (fact, forms) in cues.enumerate() {
+            for form in forms {
+                let words = phrase_words(&form.phrase);
                 if let Some(first) = words.first() {
-                    by_first.entry(first.clone()).or_default().push((words, fact));
+                    by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, fact, form.joined));
                 }
             }
         }
@@ -93,12 +182,13 @@ impl CueIndex {
             .map(|i| (i, cue_word(doc.tokens[i].text())))
             .unzip();
         for (k, w) in words.iter().enumerate() {
-            for (phrase, fact) in self.by_first.get(w).into_iter().flatten() {
+            for (phrase, fact, joined) in self.by_first.get(w).into_iter().flatten() {
                 let fits = words.get(k..k + phrase.len()).is_some_and(|ws| ws == phrase.as_slice());
                 if fits {
                     out.push(CueHit {
                         tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
                         fact: *fact,
+                        joined: *joined,
                     });
                 }
             }
@@ -201,7 +291,8 @@ const CUE_DISTANCE: usize = 60;
 
 /// The fact whose cue stands nearest `mention` among `hits` (in story order, as
 /// [`CueIndex::hits`] gives them) that `eligible` accepts, with the cue's tokens. Equally near
-/// facts are told apart by the cue a measure stands right before (`measures_next`: "born
+/// facts are told apart by a cue as written over a shortened one, then by the cue a measure
+/// stands right before (`measures_next`: "born
 /// seven weeks prematurely" measures "prematurely", not "born"), then by a cue linked on the
 /// left ("price of"), then by `closeness` (lower is closer; a fact must be closer by at least
 /// 1 to win); if still equal, nothing is tied.
@@ -222,6 +313,11 @@ pub fn nearest_fact(
         .collect();
     let best = scored.iter().map(|(d, _)| *d).min()?;
     let mut nearest: Vec<&CueHit> = scored.iter().filter(|(d, _)| *d == best).map(|(_, h)| *h).collect();
+    // a cue as the facts write it before one shortened by its figure's own words: "earn more
+    // than £50,000" is the `more than` figure's, not the `less than` one's "earn"
+    if nearest.iter().any(|h| h.joined == Joined::Free) {
+        nearest.retain(|h| h.joined == Joined::Free);
+    }
     nearest.dedup_by_key(|h| h.fact);
     if nearest.iter().all(|h| h.fact == nearest[0].fact) {
         return Some((nearest[0].fact, nearest[0].tokens.clone()));

@@ -436,6 +436,84 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_word_changed_is_nearer_its_figure_than_another_currencys_amount() {
+        // reuters21578/17874's shape: two loans share the cue, one in marks, one in dollars
+        let yaml = "figures:
+  - {id: bank-loan, value: 100 mln marks, about: [loan of]}
+  - {id: export-loan-size, value: five mln dlrs, about: [loans of]}
+";
+        let text = |size: &str| format!("It signed two export loans of {size} each with French banks.");
+        assert_eq!(findings(yaml, &text("five mln dlrs")), []);
+        assert_eq!(
+            findings(yaml, &text("five billion dlrs")),
+            mismatch("five billion dlrs")
+        );
+        assert_eq!(findings(yaml, &text("5,000 mln dlrs")), mismatch("5,000 mln dlrs"));
+    }
+
+    #[test]
+    fn near_words_in_the_numbers_own_sentence_choose_between_figures_sharing_a_cue() {
+        // the class of bbc/entertainment/372: the other count's name stands in the paragraph
+        let yaml = "figures:
+  - {id: album-awards, value: nine, about: [awards], near: [swept]}
+  - {id: singer-awards, value: two, about: [awards], near: [Jones]}
+";
+        let text = |count: &str| format!("The album swept the awards with {count}. Ann Jones took the rest.");
+        assert_eq!(findings(yaml, &text("nine")), []);
+        assert_eq!(findings(yaml, &text("seven")), mismatch("seven"));
+        assert_eq!(findings(yaml, "The album won many. Ann Jones won two awards."), []);
+    }
+
+    #[test]
+    fn the_start_of_a_change_may_be_described_after_from() {
+        // the class of reuters21578/04010: two figures share the cue, each end agrees with one
+        let yaml = "figures:
+  - {id: share-now, value: 12 pct, about: [market share]}
+  - {id: share-target, value: 8 pct, about: [market share]}
+";
+        let text =
+            |from: &str, to: &str| format!("It wants its market share cut from its present {from} to {to} by 1990.");
+        assert_eq!(findings(yaml, &text("12 pct", "8 pct")), []);
+        assert_eq!(findings(yaml, &text("12 pct", "6 pct")), mismatch("6 pct"));
+        assert_eq!(findings(yaml, &text("15 pct", "8 pct")), mismatch("15 pct"));
+    }
+
+    #[test]
+    fn a_cue_holding_the_figures_own_words_ties_in_their_place() {
+        // the classes of reuters21578/03351 ("to under"), bbc/politics/400 ("days after") and
+        // reuters-04425 (a cue with the number in it)
+        let yaml = "figures:
+  - {id: unemployment-after, value: under 9 pct, about: [brought down to under]}
+  - {id: gap, value: 11 days, about: [days later]}
+  - {id: output, value: \"52,000 tonnes\", about: [\"annual output is 52,000\"]}
+";
+        let text = |rate: &str| format!("Unemployment was brought down to {rate} last year.");
+        assert_eq!(findings(yaml, &text("under 9 pct")), []);
+        assert_eq!(findings(yaml, &text("over 9 pct")), mismatch("9 pct"));
+        assert_eq!(findings(yaml, &text("around 9 pct")), []);
+        let text = |gap: &str| format!("She resigned and, {gap} later, left the party.");
+        assert_eq!(findings(yaml, &text("11 days")), []);
+        assert_eq!(findings(yaml, &text("11 weeks")), mismatch("11 weeks"));
+        assert_eq!(findings(yaml, &text("some weeks")), []);
+        let text = |output: &str| format!("The mine's annual output is {output}, its owner says.");
+        assert_eq!(findings(yaml, &text("52,000 tonnes")), []);
+        assert_eq!(findings(yaml, &text("25,000 tonnes")), mismatch("25,000 tonnes"));
+        assert_eq!(
+            findings(yaml, &text("52,000 cubic metres")),
+            mismatch("52,000 cubic metres")
+        );
+        // the shortened cue stands right beside the number, or ties nothing
+        assert_eq!(findings(yaml, "Prices were brought down to the level of 8 pct."), []);
+        // bbc/entertainment/351: two cues shortened alike, each written whole in one place
+        let yaml = "figures:
+  - {id: high-earner-threshold, value: \"more than £50,000\", about: [earn more than]}
+  - {id: low-earner-threshold, value: \"less than £20,000 a year\", about: [earn less than]}
+";
+        let text = "Only 16% of women earn more than £50,000. In the lower bracket, 35% earn less than £20,000 a year.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
     fn a_weight_in_pounds_for_tonnes_disagrees() {
         // reuters21578/05972: "year's USSR crop at 210.1 mln tonnes"
         let yaml = "figures:

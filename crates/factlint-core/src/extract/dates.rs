@@ -134,9 +134,14 @@ pub fn names_a_weekday(doc: &Doc) -> bool {
         }
     }
     (0..doc.tokens.len()).any(|i| {
-        let lower = doc.lower_at(i);
-        lower.as_bytes().first().is_some_and(|&b| initials[usize::from(b)])
-            && weekdays.contains_key(without_possessive(lower))
+        // a word opening with an ASCII letter opens its lower-case form with it in lower case:
+        // only such words opening as a weekday does are lowered and looked up
+        let first = doc.tokens[i].text().as_bytes().first();
+        first.is_some_and(|&b| !b.is_ascii() || initials[usize::from(b.to_ascii_lowercase())]) && {
+            let lower = doc.lower_at(i);
+            lower.as_bytes().first().is_some_and(|&b| initials[usize::from(b)])
+                && weekdays.contains_key(without_possessive(lower))
+        }
     })
 }
 

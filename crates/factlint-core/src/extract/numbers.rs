@@ -106,11 +106,35 @@ pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMentio
 }
 
 /// "from 20 to 85 pct": the start and the end of one change, a before and an after.
+/// "From" may stand a few words before the start, which they describe: "from the current 50
+/// pct to 25 pct", "from its previous 3.2 pct to".
 pub fn is_change(doc: &Doc, start: &NumberMention, end: &NumberMention) -> bool {
-    start.tokens.start > 0
-        && doc.lower_at(start.tokens.start - 1) == "from"
-        && end.tokens.start == start.tokens.end + 1
+    end.tokens.start == start.tokens.end + 1
         && doc.lower_at(start.tokens.end) == "to"
+        && after_from(doc, start.tokens.start)
+}
+
+/// How many words may describe the start of a change between "from" and its number.
+const WORDS_AFTER_FROM: usize = 3;
+
+/// Words that open another phrase, so a "from" before them is not the change's.
+const NOT_DESCRIBING: &[&str] = &[
+    "of", "to", "and", "or", "by", "at", "in", "on", "for", "with", "than", "from",
+];
+
+/// Whether "from" stands before token `at`, with at most a few lower-case words between.
+fn after_from(doc: &Doc, at: usize) -> bool {
+    for back in 1..=(WORDS_AFTER_FROM + 1).min(at) {
+        let k = at - back;
+        if doc.lower_at(k) == "from" {
+            return true;
+        }
+        let t = &doc.tokens[k];
+        if !t.is_word() || t.is_capitalized() || NOT_DESCRIBING.contains(&doc.lower_at(k)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The number read at token `i`, if it stands for a quantity in running copy.
@@ -257,7 +281,9 @@ fn is_compound(toks: &[Token], at: usize) -> bool {
 }
 
 /// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
-/// inside a sentence names a thing rather than counting it.
+/// inside a sentence names a thing rather than counting it. A number in lower-case words after
+/// a possessive counts what the name owns ("The Aviator's six prizes"); in digits or capitals
+/// it may still be a name ("Boeing's 777 line", "Saturday's Six Nations clash").
 fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else {
         return false;
@@ -266,6 +292,7 @@ fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
     value < 1000 * MICRO
         && prev.is_word()
         && prev.is_capitalized()
+        && !(prev.is_possessive() && doc.tokens[i].is_word() && !doc.tokens[i].is_capitalized())
         && doc.sentence(i).start < i - 1
         && !lex.months.contains_key(&prev.lower())
         && !lex.qualifiers.iter().any(|(q, _)| q.last() == Some(&prev.lower()))
@@ -436,6 +463,18 @@ mod tests {
             "in the period 2006 to 2015 the",
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn a_number_after_a_possessive_name_counts() {
+        // bbc/entertainment/372: "The Aviator's other awards came for ..."
+        for text in ["Then The Aviator's six prizes came", "Then Britain's five big banks"] {
+            assert_eq!(read(text).len(), 1, "{text:?}");
+        }
+        // bbc/business/069, bbc/sport/287: a name's model or a name in capitals
+        for text in ["a rival to Boeing's 777 line", "for Saturday's Six Nations clash"] {
+            assert!(read(text).is_empty(), "{text:?}");
         }
     }
 

@@ -12,7 +12,7 @@
 
 use crate::extract::people::PersonMention;
 use crate::lexicon::{lexicon, quote_lexicon};
-use crate::text::{Doc, TokenKind};
+use crate::text::{Doc, Token, TokenKind};
 use std::ops::Range;
 
 /// One direct quotation.
@@ -32,6 +32,10 @@ pub struct QuoteMention {
 const BEFORE_REACH: usize = 40;
 const AFTER_REACH: usize = 30;
 const BREAK_REACH: usize = 12;
+/// How long an apposition or clause between commas may stand between a speaker's name and the
+/// speech verb ("Peter Zombic, the managing director of the International Federation of
+/// Phonographic Industry in Germany, said").
+const APPOSITION_REACH: usize = 24;
 /// How many sentences back a pronoun's person is looked for.
 const PRONOUN_REACH: usize = 4;
 
@@ -398,7 +402,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
         if doc.tokens[p].is(",") {
             let comma = p;
             p = p.checked_sub(1)?;
-            let opening = (comma.saturating_sub(BREAK_REACH)..comma)
+            let opening = (comma.saturating_sub(APPOSITION_REACH)..comma)
                 .rev()
                 .find(|&j| doc.tokens[j].is(",") || self.inside[j]);
             // "Barbara Stocking, said" and "The director, Barbara Stocking, said" name the
@@ -417,7 +421,27 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 p = opening.checked_sub(1)?;
             }
         }
-        self.mention_at[p]
+        self.mention_at[p].filter(|&m| !self.is_relation(m))
+    }
+
+    /// Whether a mention names the person another speaker stands for, past courtesy words ("A
+    /// spokesman for Mr Howard said", "An aide to Daniel Amstutz, ..., said"): not the subject
+    /// of the verb after it.
+    fn is_relation(&self, m: usize) -> bool {
+        let courtesy = |k: usize| lexicon().honorifics.contains(self.doc.lower_at(k));
+        let dot = |t: &Token| t.is(".") && t.glued;
+        let mut k = extent(&self.mentions[m]).start;
+        loop {
+            if k > 0 && courtesy(k - 1) {
+                k -= 1;
+            } else if k > 1 && dot(&self.doc.tokens[k - 1]) && courtesy(k - 2) {
+                k -= 2;
+            } else {
+                break;
+            }
+        }
+        k.checked_sub(1)
+            .is_some_and(|k| quote_lexicon().relation_prepositions.contains(self.doc.lower_at(k)))
     }
 
     /// The one person the sentences before `at` are about, when that is clear: the nearest
@@ -684,6 +708,30 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
         let story = "The party's chairman, Lord Tebbit, said: \"We will not give in to them now.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+        let story = "A spokesman for Lord Tebbit said: \"We will not give in to them now.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+
+    #[test]
+    fn a_long_apposition_names_the_speaker_but_not_an_aide_of_someone() {
+        // bbc/entertainment/271: "Peter Zombic, the managing director of the International
+        // Federation of Phonographic Industry in Germany, said he did not feel the situation was
+        // as "dramatic" as Mr Renner believed. "It's quite true ...," he argued." (two verbs
+        // naming two people name nobody, and so the "he" after them)
+        let story =
+            "Lord Tebbit, the honorary president of the Federation of Small Businesses in the West of Scotland, \
+                     said the news of the day was \"really quite welcome to all of us\".";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+        let story =
+            "Lord Tebbit, the honorary president of the Federation of Small Businesses in the West of Scotland, \
+                     said the cuts were not as \"dramatic\" as Dr Fox believed. \
+                     \"It is quite true that we have severe problems here,\" he argued.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None, None]));
+        // reuters21578/07326: "An aide to USDA undersecretary Daniel Amstutz, who is reported
+        // to be strongly opposed to EEP wheat to the Soviets, said that ..."
+        let story = "An aide to Lord Tebbit, who is reported to be strongly opposed to the plan and its costs, \
+                     said the cuts were \"really quite welcome to all of us\".";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
     }
 
     #[test]

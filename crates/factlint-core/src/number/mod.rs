@@ -866,12 +866,16 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         return Some((money(code), at + 1));
     }
     let t = doc.tokens.get(at)?;
-    if !t.is_word() || !t.is_capitalized() {
+    // a possessive owns the money, it does not name its currency ("1986 Canada's real gross
+    // domestic product")
+    if !t.is_word() || !t.is_capitalized() || t.is_possessive() {
         return None;
     }
     // a listed country phrase, then any one capitalised word as a currency of its own (not
-    // in a headline in capitals, where every word is: "1986 LOSS CTS")
+    // in a headline in capitals, where every word is: "1986 LOSS CTS"; nor a word that
+    // describes the money: "81,648 Short sterling" is a futures contract)
     let shouted = t.text().len() > 2 && !t.text().chars().any(char::is_lowercase);
+    let own_currency = !shouted && !lex.money_descriptors.contains(doc.lower_at(at));
     for n in [3, 2, 1] {
         let Some(plain) = currency_at(at + n) else {
             continue;
@@ -882,7 +886,7 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
             .and_then(|countries| countries.iter().find(|(p, _)| p.len() == n && phrase_at(doc, at, p)));
         match country {
             Some((_, code)) => return Some((money(code), at + n + 1)),
-            None if n == 1 && !shouted => return Some((money(&format!("{} {plain}", doc.lower_at(at))), at + 2)),
+            None if n == 1 && own_currency => return Some((money(&format!("{} {plain}", doc.lower_at(at))), at + 2)),
             None => {}
         }
     }
@@ -983,8 +987,13 @@ mod tests {
         let q = value("as low as 135 yen");
         assert_eq!(
             (q.low, q.bound, &q.kind),
-            (135 * MICRO, Some(Bound::Lower), &money("JPY"))
+            (135 * MICRO, Some(Bound::Lowest), &money("JPY"))
         );
+        // an extreme gives the value reached, to the nearest: not a bound that rounds down
+        assert!(!value("as low as 130 yen").agrees_with(&value("135 yen")));
+        assert!(value("at least 130 yen").agrees_with(&value("135 yen")));
+        assert!(value("as much as 4.5%").agrees_with(&value("up to 4.5%")));
+        assert!(!value("more than 60 pct").agrees_with(&value("as much as 60 pct")));
         assert_eq!(value("about one hour").factor, 3600.0);
     }
 
@@ -1305,10 +1314,34 @@ mod tests {
             ("40 bolivianos", "BOB"),
             ("1.5 billion ecus", "XEU"),
             ("50 mln Irish punts", "IEP"),
+            // a country adjective names that country's currency, its own word's too
+            // (reuters21578/04844, 06374, 17353, 01096, 17817, 13375, 02981, 05266, bbc/business/173)
+            ("50 mln Malaysian dlrs", "MYR"),
+            ("100 mln Aus dlrs", "AUD"),
+            ("60 mln British pounds", "GBP"),
+            ("1,339 Italian lire", "ITL"),
+            ("500 Japanese yen", "JPY"),
+            ("50 Finnish markka", "FIM"),
+            ("50 mln Kenyan shillings", "KES"),
+            ("82.4 billion Malagasy francs", "MGF"),
+            ("3.4bn Danish kroner", "DKK"),
         ] {
             assert_eq!(value(text).kind, money(code), "{text:?}");
         }
         assert!(!value("40 dlrs").agrees_with(&value("40 bolivianos")));
+        // reuters21578/01068, 02765: a possessive, or a word that describes the money, names
+        // no currency
+        for (text, at) in [
+            ("in 1986 Canada's real gross domestic product rose", 1),
+            ("Eurodollar 81,648 Short sterling 94,720", 1),
+        ] {
+            let doc = Doc::new(text);
+            assert_eq!(
+                read_at(&doc, at).map(|r| r.quantity.kind),
+                Some(Kind::Count),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
