@@ -153,8 +153,13 @@ pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Opt
     }
     let tenures: Vec<Tenure> = agreeing.iter().map(|p| tenure(p, published)).collect();
     // "former" for a post held again on the story's date is wrong though an earlier term of it
-    // ended (a prime minister back in office)
-    let held_again = marker == Marker::Former && tenures.contains(&Tenure::Held);
+    // ended (a prime minister back in office); a held post whose own title says "former"
+    // ("ousted Prime Minister" from the day of the ousting) is being a former one
+    let held_again = marker == Marker::Former
+        && agreeing
+            .iter()
+            .zip(&tenures)
+            .any(|(post, &t)| t == Tenure::Held && post.forms.iter().all(|f| !split_former(&f.words).0));
     if !held_again && tenures.iter().any(|&t| fits(marker, t, published)) {
         return None;
     }
@@ -479,6 +484,14 @@ mod tests {
         );
         assert!(codes(yaml, Some("1985-06-01"), text).is_empty());
         assert!(codes(yaml, Some("1987-03-27"), "Prime Minister Charles Haughey said.").is_empty());
+        // a post of being the former one, held from the day of the ousting
+        let ousted = "people:\n  - name: Garret FitzGerald\n    posts:\n      - {title: Prime Minister, from: 1982-12-14, until: 1987-03-10}\n      - {title: ousted Prime Minister, from: 1987-03-10}\n";
+        assert!(codes(
+            ousted,
+            Some("1987-03-27"),
+            "ousted Prime Minister Garret FitzGerald said."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -640,13 +640,31 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
         return Some(core);
     }
     // "one" alone is too common to be a figure; with a scale, "in" or a unit it is one
-    // ("one billion", "one in five", "one pct")
+    // ("one billion", "one in five", "one pct"), and so it is opening a range ("one to eight mm")
     let followed_by_scale = lex.scales.contains_key(doc.lower_at(core.end));
     let one_in = doc.lower_at(core.end) == "in";
-    if core.value <= MICRO && !followed_by_scale && !one_in && read_unit(doc, core.end, false).is_none() {
+    let opens_range = || opens_range_of_more(doc, core.end);
+    if core.value <= MICRO
+        && !followed_by_scale
+        && !one_in
+        && read_unit(doc, core.end, false).is_none()
+        && !opens_range()
+    {
         return None;
     }
     Some(core)
+}
+
+/// "to eight", "- 8" after "one": a range's joiner and a greater whole number ("one to one" is
+/// no range).
+fn opens_range_of_more(doc: &Doc, at: usize) -> bool {
+    let joiner = doc.lower_at(at);
+    if !matches!(joiner, "to" | "-" | "–") {
+        return false;
+    }
+    let next = doc.lower_at(at + 1);
+    let value = number_word_value(next).or_else(|| next.parse::<u64>().ok());
+    value.is_some_and(|v| v > 1)
 }
 
 /// "tenfold": a number word with a unit fused to it (`fused_units`), that many of the unit.
@@ -1186,6 +1204,13 @@ mod tests {
         assert!(!value("5/8 pct").agrees_with(&value("7/8 pct")));
         assert_eq!(read_value("7/8"), None, "a fraction in figures alone may be a date");
         assert_eq!(read_value("one"), None, "one alone is no figure");
+        assert_eq!(
+            read_value("one to eight mm"),
+            read_value("1 to 8 mm"),
+            "one opens a range"
+        );
+        assert!(read_value("one to eight mm").is_some());
+        assert_eq!(read_value("one to one"), None, "one to one is no range");
     }
 
     #[test]
