@@ -18,7 +18,7 @@ use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
 use crate::lazy_list::Lazy;
 use crate::lexicon::lexicon;
-use crate::quantity::Kind;
+use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
@@ -567,6 +567,7 @@ impl<'f> Checker<'f> {
                 tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten());
             }
         }
+        tied.extend(range_ends(doc, &numbers, figures, &tied));
         tied.sort_by_key(|((k, _), _)| *k);
         let pairs: Vec<(&NumberMention, &Figure)> =
             tied.iter().map(|((k, _), f)| (&numbers[*k], &figures[*f])).collect();
@@ -710,6 +711,31 @@ fn only_the_name_differs(doc: &Doc, title: &Finding, written: &str, intended: &s
     let key = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let in_story = key(&doc.text[title.span.clone()]).replace(&key(written), &key(intended));
     title.replacement.as_deref().is_some_and(|r| key(r) == in_story)
+}
+
+/// "would raise from 8.5 to 17 billion dlrs" for `8.5 to 17 billion dlrs`: a change whose first
+/// number is tied to a range figure and gives its low end writes that range, so the change's
+/// other number, tied to nothing, is the figure's too (and disagrees outside the range).
+fn range_ends(
+    doc: &Doc,
+    numbers: &[NumberMention],
+    figures: &[Figure],
+    tied: &[((usize, Range<usize>), usize)],
+) -> Vec<((usize, Range<usize>), usize)> {
+    let is_tied = |k: usize| tied.iter().any(|((j, _), _)| *j == k);
+    tied.iter()
+        .filter_map(|((start, cue), f)| {
+            let (value, end) = (&figures[*f].value, start + 1);
+            let low_end = Quantity {
+                high: value.low,
+                ..value.clone()
+            };
+            let opens_range = value.low != value.high && numbers[*start].quantity.agrees_with(&low_end);
+            let other_end = numbers.get(end).filter(|m| !is_tied(end) && m.quantity.ties_to(value));
+            let writes_range = opens_range && other_end.is_some_and(|m| is_change(doc, &numbers[*start], m));
+            writes_range.then(|| ((end, cue.clone()), *f))
+        })
+        .collect()
 }
 
 /// Whether a cue stands where its form asks, from a number: a form without the figure's own

@@ -121,8 +121,32 @@ impl Quantity {
     /// kinds, units and rates match, and the qualifiers do not contradict each other. A range
     /// in the story agrees only when it lies within the reference.
     pub fn agrees_with(&self, reference: &Quantity) -> bool {
-        self.reading_pairs(reference)
-            .any(|(own, theirs)| own.agrees_as_read(theirs))
+        self.reading_pairs(reference).any(|(own, theirs)| {
+            own.agrees_as_read(theirs) || own.with_rate_left_out(theirs).is_some_and(|r| r.agrees_as_read(theirs))
+        })
+    }
+
+    /// This volume or length with the rate of time of `reference`, a flow or speed in the same
+    /// unit per a span of time ("18.3 mln barrels" for `18.3 mln barrels a day`): the copy has
+    /// left the rate out, as a sentence that gives it once for two amounts does ("16.6 mln
+    /// barrels per day in the third quarter and 18.3 mln barrels in the fourth"). `None` in
+    /// another unit ("18.3 mln litres") or when the copy gives a rate of its own.
+    fn with_rate_left_out(&self, reference: &Quantity) -> Option<Quantity> {
+        let lex = lexicon();
+        let (Kind::Measure(own), Kind::Measure(theirs)) = (&self.kind, &reference.kind) else {
+            return None;
+        };
+        if self.per.is_some() || lex.per_time.get(own) != Some(theirs) {
+            return None;
+        }
+        // the reference's unit is this one per `seconds`, one of the rates of time
+        let seconds = self.factor / reference.factor;
+        let is_rate = |per: &Per| matches!(per, Per::Seconds(s) if (s - seconds).abs() <= s * 1e-9);
+        lex.rates.iter().any(|(_, per)| is_rate(per)).then(|| Quantity {
+            kind: reference.kind.clone(),
+            factor: reference.factor,
+            ..self.clone()
+        })
     }
 
     /// [`Quantity::agrees_with`] for one reading of each.
@@ -313,6 +337,29 @@ mod tests {
         range.high = 130 * MICRO;
         assert!(q(120.0, 1, None).agrees_with(&range));
         assert!(!q(140.0, 1, None).agrees_with(&range));
+    }
+
+    #[test]
+    fn a_volume_agrees_with_a_flow_in_its_unit_when_the_copy_leaves_the_rate_out() {
+        let measure = |value: f64, dimension: &str, factor: f64| Quantity {
+            factor,
+            ..Quantity::plain(
+                (value * MICRO as f64) as i128,
+                (value * MICRO as f64) as i128,
+                -1,
+                Kind::Measure(dimension.into()),
+            )
+        };
+        let barrel = 158.987294928;
+        let a_day = measure(18.3e6, "flow", barrel / 86_400.0);
+        assert!(measure(18.3e6, "volume", barrel).agrees_with(&a_day));
+        assert!(!measure(18.8e6, "volume", barrel).agrees_with(&a_day));
+        assert!(
+            !measure(18.3e6, "volume", 1.0).agrees_with(&a_day),
+            "litres for barrels a day"
+        );
+        let a_week = measure(18.3e6, "flow", barrel / 604_800.0);
+        assert!(!a_week.agrees_with(&a_day), "a rate of the copy's own");
     }
 
     #[test]

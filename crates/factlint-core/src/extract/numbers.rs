@@ -107,11 +107,12 @@ pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMentio
 
 /// "from 20 to 85 pct": the start and the end of one change, a before and an after.
 /// "From" may stand a few words before the start, which they describe: "from the current 50
-/// pct to 25 pct", "from its previous 3.2 pct to".
-pub fn is_change(doc: &Doc, start: &NumberMention, end: &NumberMention) -> bool {
-    end.tokens.start == start.tokens.end + 1
-        && doc.lower_at(start.tokens.end) == "to"
-        && after_from(doc, start.tokens.start)
+/// pct to 25 pct", "from its previous 3.2 pct to". The end may come first: "raised the rate
+/// to 6.00 pct from 5.50".
+pub fn is_change(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
+    let joined_by = |word: &str| second.tokens.start == first.tokens.end + 1 && doc.lower_at(first.tokens.end) == word;
+    let end_first = || first.tokens.start > 0 && doc.lower_at(first.tokens.start - 1) == "to";
+    (joined_by("to") && after_from(doc, first.tokens.start)) || (joined_by("from") && end_first())
 }
 
 /// How many words may describe the start of a change between "from" and its number.
@@ -336,6 +337,18 @@ const LIST_CONTINUATIONS: &[&str] = &[
     "respectively",
 ];
 
+/// "aged 18 to 21", "at the age of 65": a number right after one of `age_words` is an age.
+fn is_age(doc: &Doc, m: &NumberMention) -> bool {
+    let start = m.tokens.start;
+    lexicon().age_words.iter().any(|phrase| {
+        start >= phrase.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.lower_at(start - phrase.len() + k) == w)
+    })
+}
+
 /// A bare count in a sentence after a money amount or percentage takes its unit, as in
 /// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion".
 fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
@@ -356,7 +369,8 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         }
         // a part of a currency is no unit for millions ("76 cents, based on about 37.8 mln")
         let part_for_scaled = prev.quantity.factor < 1.0 && matches!(prev.quantity.kind, Kind::Money(_)) && cur.scaled;
-        if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count || part_for_scaled {
+        if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count || part_for_scaled || is_age(doc, cur)
+        {
             continue;
         }
         if doc.sentence_index(prev.core) != doc.sentence_index(cur.core) {
@@ -626,6 +640,16 @@ mod tests {
         assert_eq!(found[2].1.kind, Kind::Count, "{found:?}");
         let found = read("it makes 35-mm cameras, with an output of 70,000 a month.");
         assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        // an age is no amount: the pension's pounds are not the retirees' years
+        for text in [
+            "The pension is £95 a week for those aged 65 to 70.",
+            "The pension is £95 a week from the age of 65.",
+        ] {
+            let found = read(text);
+            assert_eq!(found[1].1.kind, Kind::Count, "{text:?}: {found:?}");
+        }
+        let found = read("The pension is £95 a week, or 100.");
+        assert_eq!(found[1].1.kind, Kind::Money("GBP".into()), "not an age");
     }
 
     #[test]
