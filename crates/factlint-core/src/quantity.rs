@@ -104,7 +104,12 @@ impl Quantity {
     /// A number that is not a round one at its precision (a fraction in words: "up to
     /// three-quarters" is 75 to the nearest ten) reaches only half a step past its bound.
     fn covers(&self) -> (i128, i128) {
-        let step = self.step();
+        // a plain whole number under a hundred is written as counted, not rounded: "10
+        // months" is not twelve, nor "10 tonnes" 6.2 (a qualifier rounds it, "about 40", and
+        // a share in words is a percentage to the nearest ten, "half")
+        let counted =
+            self.bound.is_none() && self.low == self.high && self.low.abs() < 100 * MICRO && self.kind != Kind::Percent;
+        let step = if counted { self.step().min(MICRO) } else { self.step() };
         let reach = if self.low % step == 0 { step - 1 } else { step / 2 };
         match self.bound {
             Some(Bound::Lower) if self.low == self.high => (self.low, self.low + reach),
@@ -323,6 +328,20 @@ mod tests {
         assert!(q(30000.0, 4, None).agrees_with(&q(25001.0, 0, None)));
         assert!(q(30000.0, 4, Some(Bound::Approximate)).agrees_with(&q(25000.0, 3, None)));
         assert!(!q(3.0, 0, None).agrees_with(&q(2.5, -1, None)));
+    }
+
+    #[test]
+    fn a_plain_whole_number_under_a_hundred_is_counted_not_rounded() {
+        assert!(!q(10.0, 1, None).agrees_with(&q(12.0, 0, None)), "10 months for 12");
+        assert!(!q(40.0, 1, None).agrees_with(&q(43.0, 0, None)));
+        assert!(
+            q(40.0, 1, Some(Bound::Approximate)).agrees_with(&q(43.0, 0, None)),
+            "about 40"
+        );
+        assert!(q(40.0, 1, Some(Bound::Lower)).agrees_with(&q(43.0, 0, None)), "over 40");
+        assert!(q(1200.0, 2, None).agrees_with(&q(1234.0, 0, None)), "a round thousand");
+        let half = Quantity::plain(50 * MICRO, 50 * MICRO, 1, Kind::Percent);
+        assert!(half.agrees_with(&Quantity::plain(48 * MICRO, 48 * MICRO, 0, Kind::Percent)));
     }
 
     #[test]

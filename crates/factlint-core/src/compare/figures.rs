@@ -601,6 +601,52 @@ mod tests {
     }
 
     #[test]
+    fn a_change_new_value_first_whose_old_value_leaves_the_rate_out() {
+        // the class of reuters21578/18459: the cue in the rate ("per hectare") is no area's
+        let yaml = "figures:
+  - {id: yield-target, value: 4.5 tonnes per hectare, about: [average yields]}
+  - {id: yield-before, value: 3.1 tonnes per hectare, about: [average yields]}
+  - {id: rice-area, value: \"150,000 hectares\", about: [hectares]}
+";
+        let text = |new: &str, old: &str| {
+            format!("The plan lifts average yields to {new} per hectare from the previous {old} tonnes.")
+        };
+        assert_eq!(findings(yaml, &text("4.5 tonnes", "3.1")), []);
+        assert_eq!(
+            findings(yaml, &text("5.4 tonnes", "3.1")),
+            mismatch("5.4 tonnes per hectare")
+        );
+        assert_eq!(findings(yaml, &text("4.5 tonnes", "1.3")), mismatch("1.3 tonnes"));
+        assert_eq!(
+            findings(
+                yaml,
+                "The plan lifts average yields to 4.5 tonnes per acre from the previous 3.1 tonnes."
+            ),
+            mismatch("4.5 tonnes per acre")
+        );
+    }
+
+    #[test]
+    fn the_other_end_of_a_change_is_the_other_figure_of_its_cue() {
+        // the classes of bbc/tech/281 (the start tied already) and bbc/entertainment/303 (a
+        // dated start)
+        let yaml = "figures:
+  - {id: downloads-before, value: 400 per week, about: [illegal downloads]}
+  - {id: downloads-after, value: \"9,000 per week\", about: [illegal downloads]}
+  - {id: clubs-1998, value: \"230\", about: [youth clubs]}
+  - {id: clubs-now, value: \"170\", about: [youth clubs]}
+";
+        let text = |end: &str| format!("Logged \"illegal downloads\" grew from 400 to {end} per week.");
+        assert_eq!(findings(yaml, &text("9,000")), []);
+        assert_eq!(findings(yaml, &text("900")), mismatch("900 per week"));
+        let text =
+            |start: &str, end: &str| format!("Council youth clubs fell from {start} in 1998 to {end} last year.");
+        assert_eq!(findings(yaml, &text("230", "170")), []);
+        assert_eq!(findings(yaml, &text("320", "170")), mismatch("320"));
+        assert_eq!(findings(yaml, &text("230", "710")), mismatch("710"));
+    }
+
+    #[test]
     fn the_end_of_a_change_that_writes_a_range_figure_is_its_high_end() {
         // the class of reuters21578/01786: "from 8.5 to 17 billion dlrs" for a range
         let yaml = "figures:
