@@ -108,10 +108,18 @@ pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Fin
 /// figure's value as exactly as the facts do and the other disagrees with the facts: "20 years"
 /// in the headline and "21 years" in the body, for `20 years`, are two values, not a rounding.
 ///
-/// Two values that each agree with a range figure give it as the facts do ("from 8.5 to 17
-/// billion dlrs" for `8.5 to 17 billion dlrs`).
+/// The two ends of a range figure, one each, give it as the facts do ("from 8.5 to 17 billion
+/// dlrs" for `8.5 to 17 billion dlrs`); two other values inside it are two values.
 fn two_values(a: &Quantity, a_wrong: bool, b: &Quantity, b_wrong: bool, figure: &Figure) -> bool {
-    if figure.value.low != figure.value.high && !a_wrong && !b_wrong {
+    let value = &figure.value;
+    let end = |at: i128| Quantity {
+        low: at,
+        high: at,
+        ..value.clone()
+    };
+    let (low, high) = (end(value.low), end(value.high));
+    let gives_ends = |x: &Quantity, y: &Quantity| x.agrees_with(&low) && y.agrees_with(&high);
+    if value.low != value.high && (gives_ends(a, b) || gives_ends(b, a)) {
         return false;
     }
     let exact = |q: &Quantity, wrong: bool| !wrong && q.exponent <= figure.value.exponent;
