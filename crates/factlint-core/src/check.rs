@@ -18,7 +18,7 @@ use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
 use crate::lazy_list::Lazy;
 use crate::lexicon::lexicon;
-use crate::quantity::Kind;
+use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
@@ -464,6 +464,13 @@ impl<'f> Checker<'f> {
             .flat_map(|(k, m)| [(m.tokens.start, k), (m.start, k)])
             .collect();
         let governed = |h: &CueHit| starts.get(&h.tokens.end).filter(|_| ends_in_link(doc, &h.tokens));
+        // the words after a rated number's own number: its unit and rate
+        let rate_owner: HashMap<usize, usize> = numbers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.quantity.per.is_some())
+            .flat_map(|(k, m)| (m.core_end..m.tokens.end).map(move |t| (t, k)))
+            .collect();
         let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
             let m = &numbers[k];
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
@@ -474,7 +481,15 @@ impl<'f> Checker<'f> {
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
                 let speaks_of_it =
                     governed(h).is_none_or(|&j| j == k) && (!m.compound || modified_by(doc, &m.tokens, &h.tokens));
+                // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
+                // counted per, never a figure of another kind (the hectares of an area), and
+                // ties no other number (a cue running on past it, "a share to", still may)
+                let in_rate = match rate_owner.get(&h.tokens.start) {
+                    Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => owner != k || *kind != m.quantity.kind,
+                    _ => false,
+                };
                 !taken(f)
+                    && !in_rate
                     && in_kind
                     && speaks_of_it
                     && stands_in_place(m, h)
@@ -561,12 +576,28 @@ impl<'f> Checker<'f> {
             let only = tie(known, &|f| f == rest.2).is_some_and(|t| t.2 == agreeing.2);
             only.then(|| [(agreeing.0, agreeing.2), (rest.0, rest.2)])
         };
+        // ... and when one end is tied already ("rose from 2,000 to 30,000 per day", the
+        // start nearer the cue), the other is the other figure of that same cue
+        let tie_of = |tied: &[((usize, Range<usize>), usize)], j: usize| {
+            tied.iter()
+                .find(|((i, _), _)| *i == j)
+                .map(|((_, cue), f)| (cue.clone(), *f))
+        };
         for k in 1..numbers.len() {
-            let untied = !tied.iter().any(|((j, _), _)| *j == k || *j == k - 1);
-            if untied && is_change(doc, &numbers[k - 1], &numbers[k]) {
-                tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten());
+            if !is_change(doc, &numbers[k - 1], &numbers[k]) {
+                continue;
+            }
+            match (tie_of(&tied, k - 1), tie_of(&tied, k)) {
+                (None, None) => tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten()),
+                (Some((cue, f)), None) | (None, Some((cue, f))) => {
+                    let other = if tie_of(&tied, k).is_none() { k } else { k - 1 };
+                    let rest = tie(other, &|g| g == f).filter(|t| t.3 == cue);
+                    tied.extend(rest.map(|t| (t.0, t.2)));
+                }
+                _ => {}
             }
         }
+        tied.extend(range_ends(doc, &numbers, figures, &tied));
         tied.sort_by_key(|((k, _), _)| *k);
         let pairs: Vec<(&NumberMention, &Figure)> =
             tied.iter().map(|((k, _), f)| (&numbers[*k], &figures[*f])).collect();
@@ -717,6 +748,31 @@ fn only_the_name_differs(doc: &Doc, title: &Finding, written: &str, intended: &s
     let key = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let in_story = key(&doc.text[title.span.clone()]).replace(&key(written), &key(intended));
     title.replacement.as_deref().is_some_and(|r| key(r) == in_story)
+}
+
+/// "would raise from 8.5 to 17 billion dlrs" for `8.5 to 17 billion dlrs`: a change whose first
+/// number is tied to a range figure and gives its low end writes that range, so the change's
+/// other number, tied to nothing, is the figure's too (and disagrees outside the range).
+fn range_ends(
+    doc: &Doc,
+    numbers: &[NumberMention],
+    figures: &[Figure],
+    tied: &[((usize, Range<usize>), usize)],
+) -> Vec<((usize, Range<usize>), usize)> {
+    let is_tied = |k: usize| tied.iter().any(|((j, _), _)| *j == k);
+    tied.iter()
+        .filter_map(|((start, cue), f)| {
+            let (value, end) = (&figures[*f].value, start + 1);
+            let low_end = Quantity {
+                high: value.low,
+                ..value.clone()
+            };
+            let opens_range = value.low != value.high && numbers[*start].quantity.agrees_with(&low_end);
+            let other_end = numbers.get(end).filter(|m| !is_tied(end) && m.quantity.ties_to(value));
+            let writes_range = opens_range && other_end.is_some_and(|m| is_change(doc, &numbers[*start], m));
+            writes_range.then(|| ((end, cue.clone()), *f))
+        })
+        .collect()
 }
 
 /// Whether a cue stands where its form asks, from a number: a form without the figure's own

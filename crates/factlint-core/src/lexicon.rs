@@ -138,6 +138,8 @@ pub struct Lexicon {
     pub(crate) qualified_proportion_followers: HashSet<String>,
     /// Phrases before a number that give the number before it again ("translates to").
     pub(crate) restating_links: Vec<Vec<String>>,
+    /// Phrases before a number that make it an age ("aged 18 to 21"), never an amount.
+    pub(crate) age_words: Vec<Vec<String>>,
     /// Per plain currency code, country words (as token words, longest first) and their code.
     pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
     pub(crate) months: HashMap<String, u32>,
@@ -433,6 +435,7 @@ extendable!(
     numbers.proportion_conjunctions,
     numbers.qualified_proportion_followers,
     numbers.restating_links,
+    numbers.age_words,
     units.measures,
     units.per_time,
     units.separate_dimensions,
@@ -687,6 +690,7 @@ impl Lexicon {
             proportion_conjunctions: set(n.proportion_conjunctions),
             qualified_proportion_followers: set(n.qualified_proportion_followers),
             restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
+            age_words: n.age_words.iter().map(|p| words(p)).collect(),
             measures: longest_first(
                 u.measures
                     .into_nested_map()

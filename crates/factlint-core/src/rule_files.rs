@@ -100,6 +100,7 @@ pub struct NumberFile {
     pub proportion_conjunctions: Vec<String>,
     pub qualified_proportion_followers: Vec<String>,
     pub restating_links: Vec<String>,
+    pub age_words: Vec<String>,
 }
 
 /// `rules/units.yaml`.
