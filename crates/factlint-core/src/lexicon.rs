@@ -179,6 +179,9 @@ pub struct Lexicon {
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
     pub(crate) year_parts: HashMap<String, (u32, u32)>,
+    /// "calendar" of "in calendar 1987": a word between a preposition and a year that names
+    /// the common calendar.
+    pub(crate) calendar_words: HashSet<String>,
     /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
     pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
@@ -472,6 +475,7 @@ extendable!(
     dates.decade_parts,
     dates.year_parts,
     dates.seasons,
+    dates.calendar_words,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -772,6 +776,7 @@ impl Lexicon {
             decade_parts: d.decade_parts.into_map(),
             year_parts: d.year_parts.into_map(),
             seasons: d.seasons.into_map(),
+            calendar_words: set(d.calendar_words),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),

@@ -147,6 +147,7 @@ pub struct DateFile {
     pub decade_parts: InOrder<(i32, i32)>,
     pub year_parts: InOrder<(u32, u32)>,
     pub seasons: InOrder<(u32, u32)>,
+    pub calendar_words: Vec<String>,
     pub month_prepositions: Vec<String>,
     pub period_ordinals: InOrder<i64>,
     pub period_units: InOrder<u32>,

@@ -68,9 +68,13 @@ fn phrase_words(phrase: &str) -> Vec<String> {
 pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     let lex = lexicon();
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    // a day or a year, not a figure's number ("fell 40%", "$5bn deal")
     let is_date_word = |w: &&str| {
         let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        lex.months.contains_key(&l) || lex.weekdays.contains_key(&l) || l.chars().all(|c| c.is_ascii_digit())
+        let figure = w.contains(|c: char| matches!(c, '%' | '$' | '£' | '€'));
+        lex.months.contains_key(&l)
+            || lex.weekdays.contains_key(&l)
+            || (!figure && l.chars().all(|c| c.is_ascii_digit()))
     };
     let kept: Vec<&str> = words.iter().filter(|w| !is_date_word(w)).copied().collect();
     if kept.is_empty() {
@@ -388,6 +392,9 @@ mod tests {
     fn event_cues_lose_their_date_words() {
         assert_eq!(event_cue_forms("October 7 attack"), ["attack"]);
         assert_eq!(event_cue_forms("Brussels"), ["Brussels"]);
+        // bbc/entertainment/303: a figure's number is no date word ("fell" alone would tie
+        // "co-productions fell from 102 in 2003 to 81 last year" to the fall of 2004)
+        assert_eq!(event_cue_forms("fell 40%"), ["fell 40%"]);
         // bbc/tech/389: "between and" stands in no story
         assert_eq!(
             event_cue_forms("between July and September"),

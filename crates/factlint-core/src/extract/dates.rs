@@ -21,14 +21,25 @@ pub enum YearRef {
     Written(i32),
     /// "last year" (-1), "this year" (0), "next year" (1)
     Relative(i64),
+    /// "last July" (-1): the year of the latest July before the dateline's month; "next July"
+    /// (1), of the first after it; "this July" (0), the dateline's.
+    OfMonth(i64),
 }
 
 impl YearRef {
-    /// The year; one given in words needs the dateline.
-    pub fn resolve(self, published: Option<NaiveDate>) -> Option<i32> {
+    /// The year of a date in `month`; one given in words needs the dateline.
+    pub fn resolve(self, published: Option<NaiveDate>, month: u32) -> Option<i32> {
         match self {
             YearRef::Written(y) => Some(y),
             YearRef::Relative(offset) => Some(published?.year() + offset as i32),
+            YearRef::OfMonth(offset) => {
+                let p = published?;
+                Some(match offset.signum() {
+                    -1 if month >= p.month() => p.year() - 1,
+                    1 if month <= p.month() => p.year() + 1,
+                    _ => p.year(),
+                })
+            }
         }
     }
 }
@@ -269,6 +280,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         .or_else(|| read_year_period(doc, i))
         .or_else(|| read_year_adjective(doc, i))
         .or_else(|| read_year_after_name(doc, i))
+        .or_else(|| read_year_subject(doc, i))
     {
         return Some(m);
     }
@@ -277,6 +289,11 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         let next = without_possessive(next);
         if let Some(&unit) = lex.relative_units.get(next) {
             return mention(i..i + 2, DateExpr::RelativeUnit { unit, offset });
+        }
+        // "last July", "next March 3": the nearest such month that way
+        if let Some(mut date) = month_after_direction(doc, i, cased) {
+            date.direction = Some(offset);
+            return Some(date);
         }
         // "last summer", but not "its last fall" (a decline) or "the last winter" (the final one)
         if let Some(&(first_month, last_month)) = lex.seasons.get(next).filter(|_| !follows_determiner_word(doc, i)) {
@@ -305,12 +322,14 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     let loose = phrase_ends_at(doc, i, &lex.loose_year_prepositions);
     let plausible = |y: &i32| !loose || is_plausible_year(*y);
     if loose || phrase_ends_at(doc, i, &lex.year_prepositions) {
-        if let Some(y) = year_at(doc, i + 1).filter(plausible) {
+        // "in calendar 1987": the common calendar named
+        let at = i + 1 + usize::from(lex.calendar_words.contains(doc.lower_at(i + 1)));
+        if let Some(y) = year_at(doc, at).filter(plausible) {
             // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span, "since 1980's" a decade
-            let plain = !doc.tokens.get(i + 2).is_some_and(|n| {
+            let plain = !doc.tokens.get(at + 1).is_some_and(|n| {
                 n.glued && (n.kind != TokenKind::Symbol || matches!(n.text(), "-" | "–" | "/" | "'" | "’"))
             });
-            return plain.then(|| DateMention::new(i + 1..i + 2, DateExpr::Year(y)));
+            return plain.then(|| DateMention::new(i + 1..at + 1, DateExpr::Year(y)));
         }
     }
     None
@@ -794,6 +813,21 @@ fn read_year_after_name(doc: &Doc, i: usize) -> Option<DateMention> {
     Some(m)
 }
 
+/// A year that is the subject of a copula: "due to 2003 being an especially good year", "2004
+/// was a record". It dates what the copula says it is, where a cue must stand. Not a round
+/// hundred ("2000 were killed": a count).
+fn read_year_subject(doc: &Doc, i: usize) -> Option<DateMention> {
+    let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
+    let copula = i + 1;
+    let plain = !doc.tokens[i].glued && doc.tokens.get(copula).is_some_and(|t| !t.glued);
+    if !plain || !lexicon().copulas.contains(doc.lower_at(copula)) {
+        return None;
+    }
+    let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
+    m.dates_noun = Some(copula..complement_end(doc, copula));
+    Some(m)
+}
+
 /// The most words of a name a year written after it dates.
 const NAME_REACH: usize = 6;
 
@@ -874,6 +908,25 @@ fn complement_end(doc: &Doc, noun_end: usize) -> usize {
             matches!(t.text(), "," | ";" | ":" | "(" | "—" | "–") || (t.text() == "-" && !t.glued)
         })
         .unwrap_or(sentence_end)
+}
+
+/// "last July", "next March 3", "last February's": a month (or a day of one) without its
+/// year after "last", "this" or "next" at `i` (not "the last May of his life"), dated by
+/// the dateline.
+fn month_after_direction(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
+    let &offset = lexicon().relative_directions.get(doc.lower_at(i))?;
+    if follows_determiner_word(doc, i) {
+        return None;
+    }
+    let mut date = read_calendar(doc, i + 1, cased)?;
+    match &mut date.expr {
+        DateExpr::Day { year: year @ None, .. } | DateExpr::Month { year: year @ None, .. } => {
+            *year = Some(YearRef::OfMonth(offset));
+        }
+        _ => return None,
+    }
+    date.tokens.start = i;
+    Some(date)
 }
 
 /// Whether the word before `i` is a determiner or a possessive ("the last", "its last").
@@ -1056,14 +1109,14 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             ..
         } => {
             let y = match year {
-                Some(y) => y.resolve(published)?,
+                Some(y) => y.resolve(published, month)?,
                 None => year_for(published?, month, day, forward),
             };
             days_of(y, month, day, last_day)
         }
         DateExpr::Month { month, year } => {
             let y = match year {
-                Some(y) => y.resolve(published)?,
+                Some(y) => y.resolve(published, month)?,
                 None => year_for(published?, month, 1, forward),
             };
             month_range(y, month)
@@ -1074,7 +1127,7 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             first_month,
             last_month,
         } => {
-            let year = year.resolve(published)?;
+            let year = year.resolve(published, first_month)?;
             Some(DateRange {
                 first: month_range(year, first_month)?.first,
                 last: month_range(year, last_month)?.last,
@@ -1420,6 +1473,48 @@ mod tests {
     }
 
     #[test]
+    fn a_month_after_last_or_next_is_the_nearest_that_way() {
+        // bbc/entertainment/303 (January 2005), edited: "a replacement for Section 48 last July"
+        let january = d(2005, 1, 21);
+        assert_eq!(
+            range(
+                "It is also due to announce a replacement for Section 48 last July.",
+                january
+            ),
+            (d(2004, 7, 1), d(2004, 7, 31))
+        );
+        assert_eq!(
+            range("the deal struck next March 3", january),
+            (d(2005, 3, 3), d(2005, 3, 3))
+        );
+        assert_eq!(range("since last January", january), (d(2004, 1, 1), d(2004, 1, 31)));
+        assert_eq!(
+            range("the talks last March", d(2005, 9, 1)),
+            (d(2005, 3, 1), d(2005, 3, 31))
+        );
+        assert_eq!(range("after last February's accord", d(1987, 3, 2)).0, d(1987, 2, 1));
+        // "the last May of his life" is no date of the dateline's
+        assert!(extract_dates(&Doc::new("in the last May of his life"))
+            .iter()
+            .all(|m| m.direction.is_none()));
+    }
+
+    #[test]
+    fn in_calendar_a_year_is_the_common_calendars() {
+        // reuters21578/18459: "domestic consumption at 2.03 mln tonnes in calendar 1987"
+        let text = "The ministry estimates domestic consumption at 2.03 mln tonnes in calendar 1987.";
+        let doc = Doc::new(text);
+        let found = extract_dates(&doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].expr, DateExpr::Year(1987));
+        assert_eq!(doc.words(found[0].tokens.clone()), "calendar 1987");
+        assert!(
+            exprs("output in fiscal 1987 rose").is_empty(),
+            "another calendar's year"
+        );
+    }
+
+    #[test]
     fn seasons_after_last_this_and_next() {
         // bbc/sport/112 (Friday 14 January 2005): "We didn't had an offer last summer"
         let january = d(2005, 1, 14);
@@ -1736,6 +1831,25 @@ mod tests {
                 usize::from(text.contains("1987")),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_year_as_the_subject_of_a_copula_dates_its_complement() {
+        // bbc/entertainment/303: "the drop was partly due to 2003 being an especially good year"
+        let text = "The UK Film Council said the drop was partly due to 2003 being an especially good year \
+                    for British film production, when Thunderbirds was filmed in the UK.";
+        let doc = Doc::new(text);
+        let found = extract_dates(&doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].expr, DateExpr::Year(2003));
+        assert_eq!(
+            doc.words(found[0].dates_noun.clone().expect("it dates its complement")),
+            "being an especially good year for British film production"
+        );
+        // a round hundred is a count, a year without a copula after it no subject
+        for text in ["some 2000 were killed", "some 1998 members voted"] {
+            assert!(extract_dates(&Doc::new(text)).is_empty(), "{text}");
         }
     }
 

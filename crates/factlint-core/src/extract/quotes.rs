@@ -292,12 +292,31 @@ impl<'d, 'a> Attribution<'d, 'a> {
         regions
     }
 
-    /// `"...," he said` and `"...?" she asked`, but not `"... failure." The report said`.
+    /// `"...," he said`, `"...?" she asked` and `"...?" Mr Brown asked` (a question or an
+    /// exclamation, then a name and its speech verb), but not `"... failure." The report said`.
     fn attribution_may_follow(&self, quote: &QuoteMention) -> bool {
         let doc = self.doc;
         let last_inside = quote.parts.last().map(|p| doc.tokens[p.end - 1].text());
         let next = doc.tokens.get(quote.last + 1);
-        !matches!(last_inside, Some("." | "!" | "?")) || next.is_some_and(|t| t.is_word() && !t.is_capitalized())
+        !matches!(last_inside, Some("." | "!" | "?"))
+            || next.is_some_and(|t| t.is_word() && !t.is_capitalized())
+            || (matches!(last_inside, Some("!" | "?")) && self.name_then_speech_verb(quote.last + 1))
+    }
+
+    /// Whether a person's name (with any title or courtesy word before it) starts at `k` and
+    /// a speech verb follows it: "Mr Brown asked", "Mr. Fox said".
+    fn name_then_speech_verb(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let courtesy = doc.tokens.get(k).is_some_and(|t| t.is_word()) && lexicon().honorifics.contains(doc.lower_at(k));
+        let dot = courtesy && doc.tokens.get(k + 1).is_some_and(|t| t.is(".") && t.glued);
+        // the courtesy word may be read as part of the name ("Mr Brown" an alias) or not
+        let after_courtesy = k + usize::from(courtesy) + usize::from(dot);
+        [k, after_courtesy].into_iter().any(|start| {
+            self.mention_at.get(start).copied().flatten().is_some_and(|m| {
+                let whole = extent(&self.mentions[m]);
+                whole.start == start && whole.end < doc.tokens.len() && self.is_verb(whole.end)
+            })
+        })
     }
 
     fn is_verb(&self, k: usize) -> bool {
@@ -634,6 +653,24 @@ mod tests {
             speakers(PEOPLE, "\"We would look at that,\" said a spokesman for Mr Fox."),
             named(&[None])
         );
+    }
+
+    #[test]
+    fn a_name_and_its_verb_after_a_question_speak_it() {
+        // bbc/politics/375, edited: '"...?" he asked.' given to another
+        let story =
+            "Tebbit attacked Mr Fox. \"How can it be right that the poorest pay more than the richest?\" Mr Fox asked.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        let exclaimed = story.replace("?\" Mr Fox asked", "!\" Liam Fox said");
+        assert_eq!(speakers(PEOPLE, &exclaimed), named(&[Some("Liam Fox")]));
+        let alias = PEOPLE.replace("aliases: [Fox]", "aliases: [Fox, Mr Fox]");
+        assert_eq!(speakers(&alias, story), named(&[Some("Liam Fox")]));
+        // after a stop the name opens a sentence of its own; after a question, a name that
+        // does not speak is no attribution
+        for other in [".\" Mr Fox asked", "?\" Mr Fox then left"] {
+            let story = story.replace("?\" Mr Fox asked", other);
+            assert_eq!(speakers(PEOPLE, &story), named(&[None]), "{story}");
+        }
     }
 
     #[test]
