@@ -210,7 +210,7 @@ impl<'f> Checker<'f> {
             .map(|text| casing::with_capitals_as_written(&doc, text));
         let organisations_doc = organisations_text.as_deref().map(|text| doc.recased(text));
         self.check_organisations(organisations_doc.as_ref().unwrap_or(&doc), &mut findings);
-        findings.extend(self.check_quotes(&doc, &people));
+        findings.extend(self.check_quotes(&doc, &people, lower_case_copy));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
         if let Some(weekday) = &story.dateline_weekday {
@@ -253,7 +253,7 @@ impl<'f> Checker<'f> {
     }
 
     /// Each direct quote against the known quotes, with the person the story gives it to.
-    fn check_quotes(&self, doc: &Doc, people: &PeopleMentions) -> Vec<Finding> {
+    fn check_quotes(&self, doc: &Doc, people: &PeopleMentions, lower_case_copy: bool) -> Vec<Finding> {
         if self.quotes.is_empty() {
             return Vec::new();
         }
@@ -281,7 +281,7 @@ impl<'f> Checker<'f> {
                     in_story: &in_story,
                     beside,
                 };
-                check_quote(&self.quotes, &self.facts, doc, q, said_by, &named)
+                check_quote(&self.quotes, &self.facts, doc, q, said_by, &named, lower_case_copy)
             })
             .collect()
     }
@@ -642,10 +642,12 @@ impl<'f> Checker<'f> {
             return Vec::new();
         }
         let dates = extract_dates(doc);
-        let mut out: Vec<Finding> = dates
+        let weekdays: Vec<(usize, Finding)> = dates
             .iter()
-            .filter_map(|m| cmp_dates::check_weekday(doc, m, published))
+            .enumerate()
+            .filter_map(|(k, m)| Some((k, cmp_dates::check_weekday(doc, m, published)?)))
             .collect();
+        let mut out = Vec::new();
         let hits = self.hits_by_sentence(doc, &self.indexes.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
         let mut scopes = Vec::new();
@@ -689,20 +691,25 @@ impl<'f> Checker<'f> {
         tied.extend(nearest_per_cue(doc, second));
         let tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
+        let mut disagreeing = HashSet::new();
         for (k, event) in tied {
             // "10 years ago, on 1 February 1995": a date in apposition restates the tied one
-            let restated = dates
-                .get(k + 1)
-                .filter(|next| !is_tied.contains(&(k + 1)) && in_apposition(doc, &dates[k], next));
-            for m in std::iter::once(&dates[k]).chain(restated) {
-                out.extend(cmp_dates::check_event_date(
-                    doc,
-                    m,
-                    &self.facts.events[event],
-                    published,
-                ));
+            let restated =
+                (k + 1 < dates.len() && !is_tied.contains(&(k + 1)) && in_apposition(doc, &dates[k], &dates[k + 1]))
+                    .then_some(k + 1);
+            for j in std::iter::once(k).chain(restated) {
+                if let Some(f) = cmp_dates::check_event_date(doc, &dates[j], &self.facts.events[event], published) {
+                    disagreeing.insert(j);
+                    out.push(f);
+                }
             }
         }
+        // a weekday beside a date the facts date otherwise: the date may be the slip, so
+        // the weekday's fix is the editor's choice, never applied unattended
+        out.extend(weekdays.into_iter().map(|(k, f)| match disagreeing.contains(&k) {
+            true => f.as_choice(),
+            false => f,
+        }));
         out
     }
 }
@@ -948,6 +955,31 @@ mod tests {
             date_findings_on("2005-02-08", events, &story.replace("Wednesday", "Thursday")),
             ["Thursday"]
         );
+    }
+
+    #[test]
+    fn a_weekday_beside_a_date_the_facts_date_otherwise_is_no_certain_fix() {
+        // reuters21578/00175 (Thursday 26 February 1987), edited: Brazil moved on Friday 20
+        let yaml =
+            "published: 1987-02-26\nevents:\n  - id: brazil-move\n    date: 1987-02-20\n    about: [unilateral move]\n";
+        let story = "Bankers were upset over Brazil's unilateral move last Friday, February 19, to suspend payments.";
+        let findings = super::check_yaml(yaml, story, &Default::default());
+        let found: Vec<(Code, &str, bool)> = findings
+            .iter()
+            .map(|f| (f.code, &story[f.span.clone()], f.has_certain_fix()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Code::DateMismatch, "last Friday, February 19", false),
+                (Code::WeekdayMismatch, "Friday", false)
+            ]
+        );
+        // beside a date the facts agree with (or no event), a wrong weekday's fix is certain
+        let right_date = story.replace("Friday, February 19", "Thursday, February 20");
+        let findings = super::check_yaml(yaml, &right_date, &Default::default());
+        assert_eq!(findings.len(), 1);
+        assert!(findings[0].code == Code::WeekdayMismatch && findings[0].has_certain_fix());
     }
 
     #[test]

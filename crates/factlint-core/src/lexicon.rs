@@ -68,6 +68,11 @@ pub enum CalendarUnit {
     Year,
     /// A Saturday and Sunday.
     Weekend,
+    /// A season ("last summer"): its first and last month (a winter ends in the next year).
+    Season {
+        first_month: u32,
+        last_month: u32,
+    },
 }
 
 /// How long a unit of elapsed time is ("three weeks ago"): calendar days or months.
@@ -174,6 +179,8 @@ pub struct Lexicon {
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
     pub(crate) year_parts: HashMap<String, (u32, u32)>,
+    /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
+    pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
     pub(crate) month_prepositions: HashSet<String>,
     /// "second" -> 2, "last" -> -1: which period of a year an ordinal names.
@@ -464,6 +471,7 @@ extendable!(
     dates.other_time_nouns,
     dates.decade_parts,
     dates.year_parts,
+    dates.seasons,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -763,6 +771,7 @@ impl Lexicon {
             other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),
             year_parts: d.year_parts.into_map(),
+            seasons: d.seasons.into_map(),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),
