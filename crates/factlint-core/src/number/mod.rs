@@ -626,13 +626,13 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
         let last = i + phrase.len() - 1;
         let opens_fraction = || fraction_words(doc, last).is_some_and(|f| f.end > last + 1);
         if *value > 0 && phrase_at(doc, i, phrase) && !opens_fraction() {
-            return Some(word_value(*value, i + phrase.len()));
+            return Some(and_tens(doc, word_value(*value, i + phrase.len())));
         }
     }
     if let Some(fraction) = fraction_words(doc, i) {
         return Some(fraction);
     }
-    let mut core = whole_number_word(doc, i)?;
+    let mut core = and_tens(doc, whole_number_word(doc, i)?);
     if let Some(part) = and_a_fraction(doc, core.end) {
         core.value += part.value;
         core.exponent = -1;
@@ -711,6 +711,19 @@ fn whole_number_word(doc: &Doc, i: usize) -> Option<Core> {
         end += 1;
     }
     Some(word_value(value, end))
+}
+
+/// "a hundred and ten", "five hundred and forty-two": hundreds (or thousands) and a number
+/// word under a hundred after "and", one number.
+fn and_tens(doc: &Doc, hundreds: Core) -> Core {
+    let whole_hundreds = hundreds.value > 0 && hundreds.value % (100 * MICRO) == 0;
+    let tens = number_word_value(doc.lower_at(hundreds.end + 1)).filter(|v| (1..100).contains(v));
+    match tens {
+        Some(tens) if whole_hundreds && doc.lower_at(hundreds.end) == "and" => {
+            word_value((hundreds.value / MICRO) as u64 + tens, hundreds.end + 2)
+        }
+        _ => hundreds,
+    }
 }
 
 /// "and a half", "and three-quarters" after a whole number.
@@ -1079,6 +1092,19 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn hundreds_and_tens_in_words_are_one_number() {
+        let q = value("more than a hundred and ten times");
+        assert_eq!((q.kind, q.low, q.exponent), (measure("multiple"), 110 * MICRO, 1));
+        assert_eq!(value("three hundred and forty-two").low, 342 * MICRO);
+        assert_eq!(value("two hundred and fifty thousand").low, 250_000 * MICRO);
+        assert_eq!(value("a hundred").low, 100 * MICRO);
+        // "and" before no number word under a hundred joins nothing
+        let doc = Doc::new("a hundred and a thousand visitors, twelve and ten");
+        assert_eq!(read_at(&doc, 0).map(|r| r.quantity.low), Some(100 * MICRO));
+        assert_eq!(read_at(&doc, 7).map(|r| r.quantity.low), Some(12 * MICRO));
     }
 
     #[test]
