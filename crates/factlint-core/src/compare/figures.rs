@@ -689,6 +689,27 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_of_any_thing() {
+        // the class of a facts value "up to £4m per film" (batch 11)
+        let yaml = "figures:
+  - {id: grant-cap, value: up to £2m per album, about: [grants worth]}
+  - {id: duty, value: 3p a litre, about: [duty of]}
+";
+        let text = |grant: &str| format!("The fund gives grants worth {grant} to labels.");
+        assert_eq!(findings(yaml, &text("up to £2m per album")), []);
+        assert_eq!(findings(yaml, &text("up to £2m")), []);
+        assert_eq!(
+            findings(yaml, &text("up to £2m per single")),
+            mismatch("£2m per single")
+        );
+        assert_eq!(findings(yaml, "It adds a duty of 3p a litre."), []);
+        assert_eq!(
+            findings(yaml, "It adds a duty of 3p a gallon."),
+            mismatch("3p a gallon")
+        );
+    }
+
+    #[test]
     fn a_live_blog_compares_each_update_with_a_bounded_few() {
         let mut earlier = EarlierValues::default();
         for j in 0..20_000 {
