@@ -7,7 +7,9 @@
 //! (`elect_months` in `rules/honorifics.yaml`). A date given as a month or a year leaves its
 //! days open, and on those days every reading is accepted.
 
-use super::titles::{compare_form, mismatch, renames_the_body, split_former, strip_former_text, FormMatch};
+use super::titles::{
+    compare_form, mismatch, renames_the_body, shorter_than, split_former, strip_former_text, FormMatch,
+};
 use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::{lexicon, post_lexicon};
@@ -112,7 +114,7 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
                 .iter()
                 .map(|f| split_former(&f.words).1)
                 .filter(|words| {
-                    compare_form(core, words) == FormMatch::Agrees && !(renamed && words.len() < core.len())
+                    compare_form(core, words) == FormMatch::Agrees && !(renamed && shorter_than(words, core))
                 })
                 .map(|words| words.iter().filter(|w| core.contains(w)).count())
                 .max()

@@ -44,6 +44,22 @@ fn same_word(a: &str, b: &str) -> bool {
     shorter >= 4 && common >= 4 && common + 1 >= shorter && lex.title_words.get(&a).is_none() && !misspelt_office
 }
 
+/// A title's words with its descriptors ("veteran", "opposition") set aside.
+fn without_descriptors(words: &[String]) -> Vec<String> {
+    let lex = lexicon();
+    words
+        .iter()
+        .filter(|w| !lex.descriptors.contains(*w))
+        .cloned()
+        .collect()
+}
+
+/// A form with fewer words than the written title, descriptors aside ("opposition leader"
+/// for "Labour leader"): the title agrees with it only by words added in front.
+pub(crate) fn shorter_than(form: &[String], written: &[String]) -> bool {
+    without_descriptors(form).len() < without_descriptors(written).len()
+}
+
 /// Two words of one country ("Britain", "U.K."; "Bonn", "German"): `countries` in
 /// `rules/titles.yaml`.
 fn same_country(a: &str, b: &str) -> bool {
@@ -55,10 +71,15 @@ fn same_country(a: &str, b: &str) -> bool {
 /// all is left out of the form ("Assistant Treasury Secretary" for "Assistant U.S. Treasury
 /// Secretary"; another country written is another post), and a function with a country's word
 /// is read as that country's office, on either side ("British foreign minister" for "Foreign
-/// Secretary").
+/// Secretary"). A country's word in the post's complement names the body there ("adviser at
+/// Swiss Bank Corp"): it stays.
 fn agrees_read_otherwise(story: &[String], form: &[String], read: impl Fn(&[String], &[String]) -> FormMatch) -> bool {
     let without_country = (!story.iter().any(|w| is_a_country(w))).then(|| {
-        let form: Vec<String> = form.iter().filter(|w| !is_a_country(w)).cloned().collect();
+        let complement = complement_start(form);
+        let form: Vec<String> = (form.iter().enumerate())
+            .filter(|&(k, w)| k >= complement || !is_a_country(w))
+            .map(|(_, w)| w.clone())
+            .collect();
         (story.to_vec(), form)
     });
     let as_offices = (as_national_office(story), as_national_office(form));
@@ -66,6 +87,15 @@ fn agrees_read_otherwise(story: &[String], form: &[String], read: impl Fn(&[Stri
         .into_iter()
         .flatten()
         .any(|(s, f)| (s != story || f != form) && read(&s, &f) == FormMatch::Agrees)
+}
+
+/// Where a title's complement begins: at the preposition that joins it to a post ("adviser
+/// [at Swiss Bank Corp]", "Minister [of Finance]"); the title's length when it has none.
+fn complement_start(words: &[String]) -> usize {
+    let lex = lexicon();
+    (1..words.len())
+        .find(|&k| lex.post_prepositions.contains(&words[k]) && lex.title_words.contains(&words[k - 1]))
+        .unwrap_or(words.len())
 }
 
 /// A word of a country in `countries` ("U.S.", "Britain's").
@@ -154,13 +184,6 @@ fn same_but_for_number(a: &str, b: &str) -> bool {
 /// close, disagrees.
 pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
     let lex = lexicon();
-    let without_descriptors = |words: &[String]| -> Vec<String> {
-        words
-            .iter()
-            .filter(|w| !lex.descriptors.contains(*w))
-            .cloned()
-            .collect()
-    };
     let (story, mut form) = (without_descriptors(story), without_descriptors(form));
     // a grade the story leaves out is harmless ("policy adviser" for "senior policy adviser");
     // one it adds is not
@@ -569,7 +592,7 @@ fn check_title_on_the_storys_date(
     let agrees_with = |forms: &[&TitleForm]| {
         forms.iter().any(|f| {
             let words = split_former(&f.words).1;
-            let added_in_front = words.len() < core.len() && renames_a_body;
+            let added_in_front = shorter_than(words, core) && renames_a_body;
             compare_form(core, words) == FormMatch::Agrees
                 && !(some_form_differs
                     && (only_extends(core, words) || joins_a_post_in_front(core, words) || added_in_front))
@@ -626,8 +649,8 @@ fn only_extends(story: &[String], form: &[String]) -> bool {
 }
 
 /// The written title is the form with a word inside it replaced, its first and last words
-/// kept ("Sunday Times journalist" for "Sunday Telegraph journalist"): it names another body
-/// for the post. It may still agree with a shorter form by words added in front
+/// kept ("Sunday Times journalist" for "Sunday Telegraph journalist"), or the body in front
+/// of its post replaced: it names another body for the post. It may still agree with a shorter form by words added in front
 /// ("journalist"); that agreement does not hold when this form names the body otherwise.
 pub(crate) fn renames_the_body(story: &[String], form: &[String]) -> bool {
     let n = story.len();
@@ -636,14 +659,66 @@ pub(crate) fn renames_the_body(story: &[String], form: &[String]) -> bool {
         && same_word(&story[0], &form[0])
         && same_word(&story[n - 1], &form[n - 1])
         && (1..n - 1).any(|k| !same_word(&story[k], &form[k]));
-    // "Arsenal captain" for "Chelsea captain": the body in front replaced by another name
-    let in_front = n == 2
-        && form.len() == 2
-        && same_word(&story[1], &form[1])
-        && !same_word(&story[0], &form[0])
-        && names_a_body(&story[0])
-        && names_a_body(&form[0]);
-    inside || in_front
+    inside || body_in_front_replaced(story, form)
+}
+
+/// The post shared at the end, and in front of it another body than the form's: "Arsenal
+/// captain" for "Chelsea captain", "Fianna Fail leader" for "Fine Gael leader". Both sides
+/// name a body of the same kind, a party for a party or an organisation for an organisation,
+/// with no word in common; generic owners and descriptors aside ("the party's new leader").
+/// A party where the form names another kind of body ("Republican Senator" for "Kansas
+/// Senator") describes the person, and a body by its initials ("PCA chairman") is the same.
+fn body_in_front_replaced(story: &[String], form: &[String]) -> bool {
+    let shared = story
+        .iter()
+        .rev()
+        .zip(form.iter().rev())
+        .take_while(|(s, f)| same_word(s, f))
+        .count();
+    let (written, accepted) = (
+        body_words(&story[..story.len() - shared]),
+        body_words(&form[..form.len() - shared]),
+    );
+    let kind = body_kind(&written);
+    shared > 0
+        && kind.is_some()
+        && kind == body_kind(&accepted)
+        && !written.iter().any(|w| accepted.iter().any(|a| same_word(w, a)))
+        && !initials_of(&written, &accepted)
+        && !initials_of(&accepted, &written)
+}
+
+/// A title's words in front of its post with the generic owners and descriptors set aside.
+fn body_words(words: &[String]) -> Vec<String> {
+    let lex = lexicon();
+    words
+        .iter()
+        .filter(|w| !lex.generic_words.contains(*w) && !lex.descriptors.contains(*w))
+        .cloned()
+        .collect()
+}
+
+/// What kind of body a title's words in front of its post name, if they name one: a party
+/// (`parties`), or an organisation, of proper words and a body's own words ("Lloyds Bank",
+/// "Swiss Bank Corp"); a country alone is no organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BodyKind {
+    Party,
+    Organisation,
+}
+
+fn body_kind(words: &[String]) -> Option<BodyKind> {
+    let lex = lexicon();
+    let body_word = |w: &String| names_a_body(w) || lex.organisation_words.contains(w) || is_a_company_suffix(w);
+    if words.is_empty() {
+        None
+    } else if words.iter().all(|w| lex.parties.contains(w)) {
+        Some(BodyKind::Party)
+    } else if words.iter().all(body_word) && !words.iter().all(|w| is_a_country(w)) {
+        Some(BodyKind::Organisation)
+    } else {
+        None
+    }
 }
 
 /// A word that may name a body in front of a post: none of a title's own words, a generic
@@ -2085,5 +2160,47 @@ mod tests {
         );
         assert_eq!(found(desailly, "Former Chelsea captain Desailly said."), vec![]);
         assert_eq!(found(desailly, "Former captain Desailly said."), vec![]);
+    }
+
+    #[test]
+    fn another_party_or_body_is_not_shielded_by_a_form_without_one() {
+        // round 12: a party replaced before "leader" beside the facts' "opposition leader", a
+        // bank replaced after "adviser at" beside a bare "currency adviser"
+        let walsh = "published: 1987-03-27\npeople:\n  - name: Sean Walsh\n    aliases: [Walsh]\n    posts:\n      - title: Fine Gael leader\n        also: [leader of Fine Gael, opposition leader]\n        from: 1987-03-21\n";
+        assert_eq!(
+            found(walsh, "New Fianna Fail leader Sean Walsh said."),
+            one("title-mismatch", "New Fianna Fail leader")
+        );
+        for text in [
+            "New Fine Gael leader Sean Walsh said.",
+            "Opposition leader Sean Walsh said.",
+            "The party's new leader, Sean Walsh, said.",
+        ] {
+            assert_eq!(found(walsh, text), vec![], "{text}");
+        }
+        let hale = "people:\n  - name: Ann Hale\n    title: Tory leader\n    also: [opposition leader]\n";
+        assert_eq!(
+            found(hale, "Labour leader Ann Hale said."),
+            one("title-mismatch", "Labour leader")
+        );
+        assert_eq!(found(hale, "Conservative leader Ann Hale said."), vec![]);
+        // a party where the facts name another kind of body describes the person
+        let reed = "people:\n  - name: Bob Reed\n    title: Kansas Senator\n    also: [Senator]\n";
+        assert_eq!(found(reed, "Republican Senator Bob Reed said."), vec![]);
+        assert_eq!(
+            found(reed, "Iowa Senator Bob Reed said."),
+            one("title-mismatch", "Iowa Senator")
+        );
+        let brun = "people:\n  - name: Karl Brun\n    title: currency adviser at Swiss Bank Corp\n    also: [currency adviser]\n";
+        assert_eq!(
+            found(brun, "said Karl Brun, currency adviser at Credit Suisse here."),
+            one("title-mismatch", "currency adviser at Credit Suisse here")
+        );
+        for text in [
+            "said Karl Brun, currency adviser at Swiss Bank Corp here.",
+            "said Karl Brun, a currency adviser.",
+        ] {
+            assert_eq!(found(brun, text), vec![], "{text}");
+        }
     }
 }

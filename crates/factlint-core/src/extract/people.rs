@@ -8,6 +8,7 @@ use crate::lazy_list::Bytes;
 use crate::lexicon::lexicon;
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::Cell;
 use std::num::NonZeroU32;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -303,9 +304,18 @@ impl NameIndex {
         self.names_of(self.find_token(section::BY_FIRST, word))
     }
 
-    /// Whether a known name or alias starts with `word`.
-    fn starts_a_name(&self, word: &str) -> bool {
-        self.find_token(section::BY_FIRST, word).is_some()
+    /// The names (of two words or more) ending with `word`, token `i`'s: a word asked about
+    /// that ends none is not looked up again (each is asked as the last of names of two to six
+    /// words).
+    fn ending_at(&self, i: usize, word: &str, lookups: &Lookups) -> Option<Entry<'_>> {
+        if lookups.ends_none.get(i) {
+            return None;
+        }
+        let names = self.find_token(section::BY_LAST, word);
+        if names.is_none() {
+            lookups.ends_none.set(i);
+        }
+        names
     }
 
     /// Whether `word` is a token of a known name.
@@ -356,11 +366,12 @@ impl NameIndex {
         let counts = WordCounts::new(doc);
         // which person's exact name covers each token, if any
         let mut covered = Covered::new(doc.tokens.len());
+        let lookups = Lookups::new(doc.tokens.len());
         let lower_case_copy = is_lower_case_copy(doc);
         let mut i = 0;
         while i < doc.tokens.len() {
             let exact = self
-                .exact_at(doc, i)
+                .exact_noting(doc, i, Some(&lookups))
                 .or_else(|| lower_case_copy.then(|| self.lower_case_at(doc, i)).flatten());
             if let Some((person, end)) = exact {
                 covered.set(i..end, person);
@@ -382,6 +393,7 @@ impl NameIndex {
         let seen = Seen {
             counts,
             mentioned: out.mentions.iter().map(|m| m.person).collect(),
+            lookups,
         };
         for i in 0..doc.tokens.len() {
             if let Some(m) = self.misspelling_at(doc, i, &covered, &seen) {
@@ -400,11 +412,23 @@ impl NameIndex {
 
     /// The longest known name starting at token `i`: its person and end token.
     fn exact_at(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        self.exact_noting(doc, i, None)
+    }
+
+    /// As [`NameIndex::exact_at`], noting in `lookups` a word that starts no name, so the
+    /// search for misspellings does not ask again.
+    fn exact_noting(&self, doc: &Doc, i: usize, lookups: Option<&Lookups>) -> Option<(usize, usize)> {
         let t = &doc.tokens[i];
         if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        self.by_first(strip_possessive(t.text()))
+        let Some(names) = self.find_token(section::BY_FIRST, strip_possessive(t.text())) else {
+            if let Some(lookups) = lookups {
+                lookups.starts_none.set(i);
+            }
+            return None;
+        };
+        self.names_of(Some(names))
             .find(|n| matches_at(doc, i, n))
             .map(|n| (n.person, i + n.tokens.len()))
     }
@@ -423,16 +447,25 @@ impl NameIndex {
             .map(|n| (n.person, i + n.tokens.len()))
     }
 
-    fn misspelling_at(&self, doc: &Doc, i: usize, covered: &Covered, seen: &Seen) -> Option<Misspelling> {
+    fn misspelling_at<'s>(&self, doc: &'s Doc, i: usize, covered: &Covered, seen: &Seen<'s>) -> Option<Misspelling> {
         let t = &doc.tokens[i];
+        if !t.is_word() {
+            return None;
+        }
         let word = strip_possessive(t.text());
+        // a word the exact names' search found to start no name is not looked up again
+        let names = if seen.lookups.starts_none.get(i) {
+            None
+        } else {
+            self.find_token(section::BY_FIRST, word)
+        };
         // a misspelt full name may start with a correct one-word alias ("Ortiz Mesa"), or with
         // a particle the name writes in lower case ("da Sliva" for "da Silva")
-        if !t.is_word() || !(t.is_capitalized() || self.starts_a_name(word)) {
+        if !(t.is_capitalized() || names.is_some()) {
             return None;
         }
         // a misspelt later token: the first token is exact
-        for n in self.by_first(word) {
+        for n in self.names_of(names) {
             if let Some(m) = self.near_name(doc, i, n, covered, seen) {
                 return Some(m);
             }
@@ -441,7 +474,7 @@ impl NameIndex {
         for len in 2..=6 {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
             for n in self
-                .names_of(self.find_token(section::BY_LAST, strip_possessive(last.text())))
+                .names_of(self.ending_at(i + len - 1, strip_possessive(last.text()), &seen.lookups))
                 .filter(|n| n.tokens.len() == len)
             {
                 if let Some(m) = self.near_name(doc, i, n, covered, seen) {
@@ -457,7 +490,14 @@ impl NameIndex {
 
     /// Tokens at `i` equal `name` but for close words: one or two letters in all (two only in
     /// a long name), or one changed first letter with the rest the same.
-    fn near_name(&self, doc: &Doc, i: usize, name: Name, covered: &Covered, seen: &Seen) -> Option<Misspelling> {
+    fn near_name<'s>(
+        &self,
+        doc: &'s Doc,
+        i: usize,
+        name: Name,
+        covered: &Covered,
+        seen: &Seen<'s>,
+    ) -> Option<Misspelling> {
         let end = i + name.tokens.len();
         // the last word may be another person's alias: "Donald Reagan" for "Donald Regan"
         if end > doc.tokens.len() || (i..end - 1).any(|k| covered.by(k).is_some_and(|p| p != name.person)) {
@@ -466,7 +506,9 @@ impl NameIndex {
         let mut edits = Vec::new();
         // whether the name's last word is written otherwise
         let mut last_slipped = false;
-        let letters: usize = name.tokens.iter().map(|t| t.chars().count()).sum();
+        // counted only for a candidate that gets as far as a word's letters
+        let letters = std::cell::OnceCell::new();
+        let letters = || *letters.get_or_init(|| name.tokens.iter().map(|t| t.chars().count()).sum::<usize>());
         for (k, want) in name.tokens.iter().enumerate() {
             let got = &doc.tokens[i + k];
             let got_text = if k + 1 == name.tokens.len() {
@@ -496,17 +538,19 @@ impl NameIndex {
             // "Deputy Speaker Sylvia Hale": a surname's letters rearranged, with the person's
             // title written with it
             let rearranged = || {
-                (k > 0 && !self.is_known_token(got_text) && rearranges(got_text, want) && titled())
-                    .then(|| NameEdit::Letters(strsim::osa_distance(got_text, want)))
+                (k > 0 && !seen.lookups.is_known(self, got_text) && rearranges(got_text, want) && titled())
+                    .then(|| NameEdit::Letters(osa_distance(got_text, want)))
             };
             // "Kevin Barrie" for "Kevin Barry": an ending spelt by ear
-            let by_ear =
-                || (!self.is_known_token(got_text) && sounds_alike(got_text, want)).then_some(NameEdit::OtherSpelling);
+            let by_ear = || {
+                (!seen.lookups.is_known(self, got_text) && sounds_alike(got_text, want))
+                    .then_some(NameEdit::OtherSpelling)
+            };
             let edit = self
-                .name_edit(got, got_text, want, letters, written_elsewhere)
-                .or_else(|| self.given_name_variant(got_text, want, surname))
+                .name_edit(got, got_text, want, letters, written_elsewhere, seen)
+                .or_else(|| self.given_name_variant(got_text, want, surname, seen))
                 .or_else(spelt_another_way)
-                .or_else(|| self.anothers_surname(got_text, want, last && edits.is_empty(), written_elsewhere))
+                .or_else(|| self.anothers_surname(got_text, want, last && edits.is_empty(), written_elsewhere, seen))
                 .or_else(rearranged)
                 .or_else(by_ear)?;
             let place = match doc.tokens.get(i + k + 1).filter(|_| !last) {
@@ -536,7 +580,7 @@ impl NameIndex {
                 .get(end)
                 .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.glued);
         let longer_name = runs_on && (last_slipped || edits.iter().any(|e| e.counts_alone()));
-        if !within_budget(&edits, letters) || longer_name {
+        if !within_budget(&edits, letters()) || longer_name {
             return None;
         }
         // "Superman actor Christopher Reeve" beside a known Morgan chief executive Christopher
@@ -597,11 +641,11 @@ impl NameIndex {
     /// opens paragraphs with surnames ("Funaro told ..."), so a sentence start counts too,
     /// unless the story also writes the word in lower case (then it is an ordinary word).
     /// Four-letter words need a reporting verb after them to count.
-    fn near_single_alias(&self, doc: &Doc, i: usize, seen: &Seen) -> Option<Misspelling> {
+    fn near_single_alias<'s>(&self, doc: &'s Doc, i: usize, seen: &Seen<'s>) -> Option<Misspelling> {
         let t = &doc.tokens[i];
         let word = strip_possessive(t.text());
         // a word of a known name slips for no alias (`name_edit` says so of each): asked once
-        if self.is_known_token(word) {
+        if seen.lookups.is_known(self, word) {
             return None;
         }
         let len = word.chars().count();
@@ -642,7 +686,7 @@ impl NameIndex {
         };
         let initial = word.chars().next()?.to_ascii_lowercase();
         let view = self.flat.view();
-        let same_initial = self.names_of(view.find(section::SINGLE_BY_INITIAL, &initial.to_string()));
+        let same_initial = self.names_of(view.find(section::SINGLE_BY_INITIAL, initial.encode_utf8(&mut [0; 4])));
         let same_tail = self.names_of(self.same_tail(word));
         // a dropped first letter: the word is an alias's tail ("Nuettel" for "Knuettel")
         let first_dropped = self.names_of(view.find(section::SINGLE_BY_TAIL, strip_possessive(doc.lower_at(i))));
@@ -653,7 +697,7 @@ impl NameIndex {
                 long_enough(n)
                     && !family(n)
                     && self
-                        .name_edit(t, word, n.tokens.word(0), len, || short_but_placed(n))
+                        .name_edit(t, word, n.tokens.word(0), || len, || short_but_placed(n), seen)
                         .is_some_and(|e| within_budget(&[e], n.tokens.word(0).chars().count()))
                     && !seen.is_another_person(word, Place::Alone, n.tokens.word(0), n.person, || {
                         self.written_with_their_title(doc, i..i + 1, n.person, &seen.counts)
@@ -675,17 +719,18 @@ impl NameIndex {
     /// and still slip: a changed first letter in two or three letters ("Cox", "Hu"), two
     /// changed letters in four ("Hane"; in five, "Tony Bland" is another man than Tony Blair).
     /// It is asked only when it decides, at most once: it may count the story's words.
-    fn name_edit(
+    fn name_edit<'s>(
         &self,
         token: &Token,
-        got: &str,
+        got: &'s str,
         want: &str,
-        name_letters: usize,
+        name_letters: impl Fn() -> usize,
         written_elsewhere: impl Fn() -> bool,
+        seen: &Seen<'s>,
     ) -> Option<NameEdit> {
         // "al-Sabah" is written in lower case, as its misspellings will be
         let cased = token.is_capitalized() || !want.starts_with(char::is_uppercase);
-        if token.kind != TokenKind::Word || !cased || self.is_known_token(got) {
+        if token.kind != TokenKind::Word || !cased || seen.lookups.is_known(self, got) {
             return None;
         }
         let (g, w) = (got.chars().count(), want.chars().count());
@@ -707,11 +752,11 @@ impl NameIndex {
             let dropped = w >= 4 && same_but_case(got, tail(want)) && elsewhere();
             return (changed || dropped).then_some(NameEdit::FirstLetter);
         }
-        let d = strsim::osa_distance(got, want);
+        let d = osa_distance(got, want);
         // in a long name's shorter word, two changed or swapped letters, not letters dropped
         // ("Christopher Lesley"; "Stephen Breyer" is not "Stephen Bryen")
         let long =
-            w >= LONG_WORD || (name_letters >= LONG_NAME && w >= 5 && g == w) || (w == 4 && g == w && elsewhere());
+            w >= LONG_WORD || (name_letters() >= LONG_NAME && w >= 5 && g == w) || (w == 4 && g == w && elsewhere());
         let allowed = if long && !adds_an_ending(got, want) { 2 } else { 1 };
         (d <= allowed).then_some(NameEdit::Letters(d))
     }
@@ -719,17 +764,18 @@ impl NameIndex {
     /// Another known person's word written one letter from this name's last word, the words
     /// before it right, where the story writes the right word elsewhere: a slip into the near
     /// neighbour ("Donald Reagan" beside "Regan": Ronald Reagan's surname).
-    fn anothers_surname(
+    fn anothers_surname<'s>(
         &self,
-        got: &str,
+        got: &'s str,
         want: &str,
         rest_exact: bool,
         written_elsewhere: impl Fn() -> bool,
+        seen: &Seen<'s>,
     ) -> Option<NameEdit> {
         let slip = rest_exact
-            && self.is_known_token(got)
+            && seen.lookups.is_known(self, got)
             && !adds_an_ending(got, want)
-            && strsim::osa_distance(got, want) == 1
+            && osa_distance(got, want) == 1
             && written_elsewhere();
         slip.then_some(NameEdit::Letters(1))
     }
@@ -739,15 +785,21 @@ impl NameIndex {
     /// It counts as two slips. When the surname is a
     /// common one too, the name as written may well be another person's ("Steven Jones" beside
     /// a known "Stephen Jones"): not a slip.
-    fn given_name_variant(&self, got: &str, want: &str, surname: NameTokens) -> Option<NameEdit> {
+    fn given_name_variant<'s>(
+        &self,
+        got: &'s str,
+        want: &str,
+        surname: NameTokens,
+        seen: &Seen<'s>,
+    ) -> Option<NameEdit> {
         let common = &lexicon().common_names;
         let variant = !surname.is_empty()
-            && !self.is_known_token(got)
+            && !seen.lookups.is_known(self, got)
             && common.contains(got)
             && got.chars().next() == want.chars().next()
             && got.chars().count().abs_diff(want.chars().count()) <= 1
             && !adds_an_ending(got, want)
-            && strsim::osa_distance(got, want) <= 2
+            && osa_distance(got, want) <= 2
             && surname.iter().any(|w| !common.contains(w));
         variant.then_some(NameEdit::Letters(2))
     }
@@ -1272,6 +1324,65 @@ struct Seen<'a> {
     counts: WordCounts<'a>,
     /// People the story names exactly somewhere.
     mentioned: HashSet<usize>,
+    lookups: Lookups<'a>,
+}
+
+/// The index's answers about the story's words that the search for misspellings asks again
+/// and again: which tokens start no known name (asked of every word while finding the exact
+/// names), and whether a word is a known name's token (asked of the word after "John" for each
+/// of the hundreds of Johns of a big who's-who).
+struct Lookups<'a> {
+    /// The tokens found to start no known name, and to end none (asked of the words after a
+    /// capitalised one, each several times). A bit a token, as a big story has millions.
+    starts_none: Bits,
+    ends_none: Bits,
+    /// Recent answers of [`NameIndex::is_known_token`], by the word's place in the story: a
+    /// word borrowed for `'a` cannot move or change, so its address and length name it.
+    known: [Cell<Option<(&'a str, bool)>>; KNOWN_SLOTS],
+}
+
+/// Words whose answer [`Lookups`] keeps: more than a name's tokens after a word.
+const KNOWN_SLOTS: usize = 64;
+
+/// A bit for each token, set through a shared reference.
+struct Bits(Vec<Cell<u64>>);
+
+impl Bits {
+    fn new(tokens: usize) -> Bits {
+        Bits((0..tokens.div_ceil(64)).map(|_| Cell::new(0)).collect())
+    }
+
+    fn set(&self, i: usize) {
+        let word = &self.0[i / 64];
+        word.set(word.get() | 1 << (i % 64));
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0[i / 64].get() & (1 << (i % 64)) != 0
+    }
+}
+
+impl<'a> Lookups<'a> {
+    fn new(tokens: usize) -> Lookups<'a> {
+        Lookups {
+            starts_none: Bits::new(tokens),
+            ends_none: Bits::new(tokens),
+            known: std::array::from_fn(|_| Cell::new(None)),
+        }
+    }
+
+    /// Whether `word` (a story's word) is a token of a known name of `index`.
+    fn is_known(&self, index: &NameIndex, word: &'a str) -> bool {
+        let slot = &self.known[(word.as_ptr() as usize ^ word.len() << 4) % KNOWN_SLOTS];
+        match slot.get() {
+            Some((asked, known)) if std::ptr::eq(asked, word) => known,
+            _ => {
+                let known = index.is_known_token(word);
+                slot.set(Some((word, known)));
+                known
+            }
+        }
+    }
 }
 
 impl Seen<'_> {
@@ -1468,8 +1579,51 @@ fn rearranges(got: &str, want: &str) -> bool {
     got != want
         && got.chars().next() == want.chars().next()
         && sorted(got) == sorted(want)
-        && strsim::osa_distance(got, want) <= 2
+        && osa_distance(got, want) <= 2
 }
+
+/// The optimal string alignment distance of two words in characters (changed, added, dropped
+/// letters and swapped neighbours, each counted once), as `strsim::osa_distance` gives it, but
+/// with its three rows on the stack: a name's words are short, and a story checked against a
+/// big who's-who asks it of thousands of near names. A word of `OSA_ON_STACK` letters or more
+/// goes to strsim.
+fn osa_distance(a: &str, b: &str) -> usize {
+    let b_len = b.chars().count();
+    if b_len >= OSA_ON_STACK {
+        return strsim::osa_distance(a, b);
+    }
+    let mut b_chars = ['\0'; OSA_ON_STACK];
+    for (slot, c) in b_chars.iter_mut().zip(b.chars()) {
+        *slot = c;
+    }
+    let b_chars = &b_chars[..b_len];
+    // the distances from a's first letters, two rows back, one row back and in this row
+    let mut before_last = [0; OSA_ON_STACK + 1];
+    for (j, d) in before_last.iter_mut().enumerate() {
+        *d = j;
+    }
+    let mut last = before_last;
+    let mut row = [0; OSA_ON_STACK + 1];
+    let mut previous_a = char::MAX;
+    for (i, a_char) in a.chars().enumerate() {
+        row[0] = i + 1;
+        for (j, &b_char) in b_chars.iter().enumerate() {
+            let cost = usize::from(a_char != b_char);
+            row[j + 1] = (row[j] + 1).min(last[j + 1] + 1).min(last[j] + cost);
+            let swapped = i > 0 && j > 0 && a_char != b_char && a_char == b_chars[j - 1] && b_char == previous_a;
+            if swapped {
+                row[j + 1] = row[j + 1].min(before_last[j - 1] + 1);
+            }
+        }
+        std::mem::swap(&mut before_last, &mut last);
+        std::mem::swap(&mut last, &mut row);
+        previous_a = a_char;
+    }
+    last[b_len]
+}
+
+/// The longest word [`osa_distance`] measures on the stack, less one.
+const OSA_ON_STACK: usize = 32;
 
 /// A word with each run of one letter written once ("Nel" for "Neill" and "Neil").
 fn squeezed(word: &str) -> String {
@@ -2521,6 +2675,33 @@ mod tests {
             let found = index.extract(&doc);
             let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
             assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_distance_between_words_is_strsims() {
+        // every pair of words of up to four letters of three, and longer and wider ones
+        let mut words = vec![String::new()];
+        for len in 1..=4 {
+            let shorter: Vec<String> = words.iter().filter(|w| w.len() == len - 1).cloned().collect();
+            words.extend(shorter.iter().flat_map(|w| ['a', 'b', 'c'].map(|c| format!("{w}{c}"))));
+        }
+        let mut pairs: Vec<(String, String)> = words
+            .iter()
+            .flat_map(|a| words.iter().map(move |b| (a.clone(), b.clone())))
+            .collect();
+        let long = "Abdurrahman Wahid al-Mustafa bin Salman";
+        for (a, b) in [
+            ("Blinken", "Blenkin"),
+            ("Müller", "Mueller"),
+            ("Łukasz", "Lukasz"),
+            (long, "Abdurrahman Wahid al-Mustafa bin Salmann"),
+            ("Wahid", long),
+        ] {
+            pairs.extend([(a.to_string(), b.to_string()), (b.to_string(), a.to_string())]);
+        }
+        for (a, b) in &pairs {
+            assert_eq!(osa_distance(a, b), strsim::osa_distance(a, b), "{a:?} {b:?}");
         }
     }
 
