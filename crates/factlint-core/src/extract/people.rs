@@ -840,6 +840,11 @@ impl NameIndex {
         }
         let run = self.title_run_back(doc, floor, comma, person)?;
         let lex = lexicon();
+        // "Poehl's deputy, Helmut Schlesinger": another person's possessive, cut off the run
+        // as a name, is the title's owner when the person's own titles write it
+        let owner_named = (run.start.checked_sub(1))
+            .filter(|&k| is_possessive(&doc.tokens[k]) && self.has_title_word(person, doc.lower_at(k)));
+        let run = owner_named.map_or(run.clone(), |k| k..run.end);
         // "adviser to IMF's deputy managing director, Rodrigo Rato": a possessive opens the
         // noun phrase as a determiner does
         let owner = run.clone().rev().find(|&k| is_possessive(&doc.tokens[k]));
@@ -987,7 +992,7 @@ impl NameIndex {
             if self.names_someone_at(doc, j) {
                 break;
             }
-            if !self.is_title_token_at(doc, j, person) {
+            if !self.is_title_token_at(doc, j, person) && !self.joins_an_employer(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
@@ -1028,6 +1033,17 @@ impl NameIndex {
         determined
             .then(|| self.title_ending_a_phrase(doc, start, sentence_end, person))
             .flatten()
+    }
+
+    /// A preposition (`employer_prepositions`) the person's own titles write, right after a
+    /// word of the title: it joins the post to its employer, as "at" does ("consultant from
+    /// anti-virus firm Sophos", "senior manager in Symantec's security response group").
+    fn joins_an_employer(&self, doc: &Doc, j: usize, person: usize) -> bool {
+        let word = doc.lower_at(j);
+        j > 0
+            && lexicon().employer_prepositions.contains(word)
+            && self.has_title_word(person, word)
+            && self.is_title_head(&doc.tokens[j - 1], person)
     }
 
     /// The title words that end a phrase opened by an article, up to the punctuation that
@@ -1658,6 +1674,7 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
                 | "with"
                 | "in"
                 | "at"
+                | "from"
         )
     })
 }
