@@ -2266,8 +2266,9 @@ mod tests {
         ] {
             assert_eq!(found(cut, text), vec![], "{text}");
         }
-        // another office for a deputy named by the owner's possessive, and for a board member
-        let dahl = "people:\n  - name: Ove Jensen\n    title: central bank governor\n  - name: Ole Dahl\n    title: central bank vice-governor\n    also: [Jensen's deputy, deputy]\n  - name: Eva Roth\n    title: member of the central bank board\n  - name: Max Weber\n    title: Finance Ministry State Secretary\n";
+        // another office for a deputy named by the owner's possessive; an employer the run
+        // cannot read to its end leaves the title before its preposition
+        let dahl = "people:\n  - name: Ove Jensen\n    title: central bank governor\n  - name: Ole Dahl\n    title: central bank vice-governor\n    also: [Jensen's deputy, deputy]\n  - name: Max Weber\n    title: Finance Ministry State Secretary\n  - name: Rui Lopes\n    title: chief economist with Lopes & Filho consultancy\n    also: [chief economist]\n";
         assert_eq!(
             found(dahl, "It may go to Jensen's spokesman, Ole Dahl, a monetarist."),
             one("title-mismatch", "Jensen's spokesman")
@@ -2275,14 +2276,14 @@ mod tests {
         assert_eq!(
             found(
                 dahl,
-                "said Eva Roth, the vice president of the central bank, who is close."
+                "said Rui Lopes, chief executive with Lopes & Filho consultancy in Rio."
             ),
-            one("title-mismatch", "vice president of the central bank")
+            one("title-mismatch", "chief executive")
         );
         for text in [
             "It may go to Jensen's deputy, Ole Dahl, a monetarist.",
-            "said Eva Roth, a member of the central bank board, who is close.",
-            "CDU member Max Weber said so.",
+            "said Rui Lopes, chief economist with Lopes & Filho consultancy in Rio.",
+            "CDU member Max Weber, the current Finance Ministry State Secretary, said so.",
         ] {
             assert_eq!(found(dahl, text), vec![], "{text}");
         }

@@ -988,11 +988,15 @@ impl NameIndex {
         let sentence_end = doc.sentence(end).end;
         let mut j = start;
         let mut bridged = false;
+        // where the run crossed into an employer ("from anti-virus firm Sophos")
+        let mut employer = None;
         while j < sentence_end && j - start < 12 {
             if self.names_someone_at(doc, j) {
                 break;
             }
-            if !self.is_title_token_at(doc, j, person) && !self.joins_an_employer(doc, j, person) {
+            if self.joins_an_employer(doc, j, person) {
+                employer.get_or_insert(j);
+            } else if !self.is_title_token_at(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
@@ -1023,7 +1027,12 @@ impl NameIndex {
         // "the head of Universal Music Germany until last year": a preposition no title
         // bridges ends it
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
-        let closes = closes_apposition(doc, j) || before_a_complement || before_a_preposition;
+        let mut closes = closes_apposition(doc, j) || before_a_complement || before_a_preposition;
+        // an employer the run cannot read to its end ("with Lopes Filho & Associates"): the
+        // title ends before its preposition
+        if let Some(k) = employer.filter(|_| !closes) {
+            (j, closes) = (k, closes_apposition(doc, k));
+        }
         // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
         let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
         let run = start..j;
