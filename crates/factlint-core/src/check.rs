@@ -18,7 +18,7 @@ use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
 use crate::lazy_list::Lazy;
 use crate::lexicon::lexicon;
-use crate::quantity::Kind;
+use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
@@ -210,7 +210,7 @@ impl<'f> Checker<'f> {
             .map(|text| casing::with_capitals_as_written(&doc, text));
         let organisations_doc = organisations_text.as_deref().map(|text| doc.recased(text));
         self.check_organisations(organisations_doc.as_ref().unwrap_or(&doc), &mut findings);
-        findings.extend(self.check_quotes(&doc, &people));
+        findings.extend(self.check_quotes(&doc, &people, lower_case_copy));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
         if let Some(weekday) = &story.dateline_weekday {
@@ -253,7 +253,7 @@ impl<'f> Checker<'f> {
     }
 
     /// Each direct quote against the known quotes, with the person the story gives it to.
-    fn check_quotes(&self, doc: &Doc, people: &PeopleMentions) -> Vec<Finding> {
+    fn check_quotes(&self, doc: &Doc, people: &PeopleMentions, lower_case_copy: bool) -> Vec<Finding> {
         if self.quotes.is_empty() {
             return Vec::new();
         }
@@ -281,7 +281,7 @@ impl<'f> Checker<'f> {
                     in_story: &in_story,
                     beside,
                 };
-                check_quote(&self.quotes, &self.facts, doc, q, said_by, &named)
+                check_quote(&self.quotes, &self.facts, doc, q, said_by, &named, lower_case_copy)
             })
             .collect()
     }
@@ -464,6 +464,13 @@ impl<'f> Checker<'f> {
             .flat_map(|(k, m)| [(m.tokens.start, k), (m.start, k)])
             .collect();
         let governed = |h: &CueHit| starts.get(&h.tokens.end).filter(|_| ends_in_link(doc, &h.tokens));
+        // the words after a rated number's own number: its unit and rate
+        let rate_owner: HashMap<usize, usize> = numbers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.quantity.per.is_some())
+            .flat_map(|(k, m)| (m.core_end..m.tokens.end).map(move |t| (t, k)))
+            .collect();
         let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
             let m = &numbers[k];
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
@@ -474,7 +481,15 @@ impl<'f> Checker<'f> {
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
                 let speaks_of_it =
                     governed(h).is_none_or(|&j| j == k) && (!m.compound || modified_by(doc, &m.tokens, &h.tokens));
+                // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
+                // counted per, never a figure of another kind (the hectares of an area), and
+                // ties no other number (a cue running on past it, "a share to", still may)
+                let in_rate = match rate_owner.get(&h.tokens.start) {
+                    Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => owner != k || *kind != m.quantity.kind,
+                    _ => false,
+                };
                 !taken(f)
+                    && !in_rate
                     && in_kind
                     && speaks_of_it
                     && stands_in_place(m, h)
@@ -561,12 +576,28 @@ impl<'f> Checker<'f> {
             let only = tie(known, &|f| f == rest.2).is_some_and(|t| t.2 == agreeing.2);
             only.then(|| [(agreeing.0, agreeing.2), (rest.0, rest.2)])
         };
+        // ... and when one end is tied already ("rose from 2,000 to 30,000 per day", the
+        // start nearer the cue), the other is the other figure of that same cue
+        let tie_of = |tied: &[((usize, Range<usize>), usize)], j: usize| {
+            tied.iter()
+                .find(|((i, _), _)| *i == j)
+                .map(|((_, cue), f)| (cue.clone(), *f))
+        };
         for k in 1..numbers.len() {
-            let untied = !tied.iter().any(|((j, _), _)| *j == k || *j == k - 1);
-            if untied && is_change(doc, &numbers[k - 1], &numbers[k]) {
-                tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten());
+            if !is_change(doc, &numbers[k - 1], &numbers[k]) {
+                continue;
+            }
+            match (tie_of(&tied, k - 1), tie_of(&tied, k)) {
+                (None, None) => tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten()),
+                (Some((cue, f)), None) | (None, Some((cue, f))) => {
+                    let other = if tie_of(&tied, k).is_none() { k } else { k - 1 };
+                    let rest = tie(other, &|g| g == f).filter(|t| t.3 == cue);
+                    tied.extend(rest.map(|t| (t.0, t.2)));
+                }
+                _ => {}
             }
         }
+        tied.extend(range_ends(doc, &numbers, figures, &tied));
         tied.sort_by_key(|((k, _), _)| *k);
         let pairs: Vec<(&NumberMention, &Figure)> =
             tied.iter().map(|((k, _), f)| (&numbers[*k], &figures[*f])).collect();
@@ -611,10 +642,12 @@ impl<'f> Checker<'f> {
             return Vec::new();
         }
         let dates = extract_dates(doc);
-        let mut out: Vec<Finding> = dates
+        let weekdays: Vec<(usize, Finding)> = dates
             .iter()
-            .filter_map(|m| cmp_dates::check_weekday(doc, m, published))
+            .enumerate()
+            .filter_map(|(k, m)| Some((k, cmp_dates::check_weekday(doc, m, published)?)))
             .collect();
+        let mut out = Vec::new();
         let hits = self.hits_by_sentence(doc, &self.indexes.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
         let mut scopes = Vec::new();
@@ -658,20 +691,25 @@ impl<'f> Checker<'f> {
         tied.extend(nearest_per_cue(doc, second));
         let tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
+        let mut disagreeing = HashSet::new();
         for (k, event) in tied {
             // "10 years ago, on 1 February 1995": a date in apposition restates the tied one
-            let restated = dates
-                .get(k + 1)
-                .filter(|next| !is_tied.contains(&(k + 1)) && in_apposition(doc, &dates[k], next));
-            for m in std::iter::once(&dates[k]).chain(restated) {
-                out.extend(cmp_dates::check_event_date(
-                    doc,
-                    m,
-                    &self.facts.events[event],
-                    published,
-                ));
+            let restated =
+                (k + 1 < dates.len() && !is_tied.contains(&(k + 1)) && in_apposition(doc, &dates[k], &dates[k + 1]))
+                    .then_some(k + 1);
+            for j in std::iter::once(k).chain(restated) {
+                if let Some(f) = cmp_dates::check_event_date(doc, &dates[j], &self.facts.events[event], published) {
+                    disagreeing.insert(j);
+                    out.push(f);
+                }
             }
         }
+        // a weekday beside a date the facts date otherwise: the date may be the slip, so
+        // the weekday's fix is the editor's choice, never applied unattended
+        out.extend(weekdays.into_iter().map(|(k, f)| match disagreeing.contains(&k) {
+            true => f.as_choice(),
+            false => f,
+        }));
         out
     }
 }
@@ -710,6 +748,31 @@ fn only_the_name_differs(doc: &Doc, title: &Finding, written: &str, intended: &s
     let key = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let in_story = key(&doc.text[title.span.clone()]).replace(&key(written), &key(intended));
     title.replacement.as_deref().is_some_and(|r| key(r) == in_story)
+}
+
+/// "would raise from 8.5 to 17 billion dlrs" for `8.5 to 17 billion dlrs`: a change whose first
+/// number is tied to a range figure and gives its low end writes that range, so the change's
+/// other number, tied to nothing, is the figure's too (and disagrees outside the range).
+fn range_ends(
+    doc: &Doc,
+    numbers: &[NumberMention],
+    figures: &[Figure],
+    tied: &[((usize, Range<usize>), usize)],
+) -> Vec<((usize, Range<usize>), usize)> {
+    let is_tied = |k: usize| tied.iter().any(|((j, _), _)| *j == k);
+    tied.iter()
+        .filter_map(|((start, cue), f)| {
+            let (value, end) = (&figures[*f].value, start + 1);
+            let low_end = Quantity {
+                high: value.low,
+                ..value.clone()
+            };
+            let opens_range = value.low != value.high && numbers[*start].quantity.agrees_with(&low_end);
+            let other_end = numbers.get(end).filter(|m| !is_tied(end) && m.quantity.ties_to(value));
+            let writes_range = opens_range && other_end.is_some_and(|m| is_change(doc, &numbers[*start], m));
+            writes_range.then(|| ((end, cue.clone()), *f))
+        })
+        .collect()
 }
 
 /// Whether a cue stands where its form asks, from a number: a form without the figure's own
@@ -892,6 +955,31 @@ mod tests {
             date_findings_on("2005-02-08", events, &story.replace("Wednesday", "Thursday")),
             ["Thursday"]
         );
+    }
+
+    #[test]
+    fn a_weekday_beside_a_date_the_facts_date_otherwise_is_no_certain_fix() {
+        // reuters21578/00175 (Thursday 26 February 1987), edited: Brazil moved on Friday 20
+        let yaml =
+            "published: 1987-02-26\nevents:\n  - id: brazil-move\n    date: 1987-02-20\n    about: [unilateral move]\n";
+        let story = "Bankers were upset over Brazil's unilateral move last Friday, February 19, to suspend payments.";
+        let findings = super::check_yaml(yaml, story, &Default::default());
+        let found: Vec<(Code, &str, bool)> = findings
+            .iter()
+            .map(|f| (f.code, &story[f.span.clone()], f.has_certain_fix()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Code::DateMismatch, "last Friday, February 19", false),
+                (Code::WeekdayMismatch, "Friday", false)
+            ]
+        );
+        // beside a date the facts agree with (or no event), a wrong weekday's fix is certain
+        let right_date = story.replace("Friday, February 19", "Thursday, February 20");
+        let findings = super::check_yaml(yaml, &right_date, &Default::default());
+        assert_eq!(findings.len(), 1);
+        assert!(findings[0].code == Code::WeekdayMismatch && findings[0].has_certain_fix());
     }
 
     #[test]

@@ -68,6 +68,11 @@ pub enum CalendarUnit {
     Year,
     /// A Saturday and Sunday.
     Weekend,
+    /// A season ("last summer"): its first and last month (a winter ends in the next year).
+    Season {
+        first_month: u32,
+        last_month: u32,
+    },
 }
 
 /// How long a unit of elapsed time is ("three weeks ago"): calendar days or months.
@@ -133,6 +138,8 @@ pub struct Lexicon {
     pub(crate) qualified_proportion_followers: HashSet<String>,
     /// Phrases before a number that give the number before it again ("translates to").
     pub(crate) restating_links: Vec<Vec<String>>,
+    /// Phrases before a number that make it an age ("aged 18 to 21"), never an amount.
+    pub(crate) age_words: Vec<Vec<String>>,
     /// Per plain currency code, country words (as token words, longest first) and their code.
     pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
     pub(crate) months: HashMap<String, u32>,
@@ -172,6 +179,8 @@ pub struct Lexicon {
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
     pub(crate) year_parts: HashMap<String, (u32, u32)>,
+    /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
+    pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
     pub(crate) month_prepositions: HashSet<String>,
     /// "second" -> 2, "last" -> -1: which period of a year an ordinal names.
@@ -429,6 +438,7 @@ extendable!(
     numbers.proportion_conjunctions,
     numbers.qualified_proportion_followers,
     numbers.restating_links,
+    numbers.age_words,
     units.measures,
     units.per_time,
     units.separate_dimensions,
@@ -464,6 +474,7 @@ extendable!(
     dates.other_time_nouns,
     dates.decade_parts,
     dates.year_parts,
+    dates.seasons,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -683,6 +694,7 @@ impl Lexicon {
             proportion_conjunctions: set(n.proportion_conjunctions),
             qualified_proportion_followers: set(n.qualified_proportion_followers),
             restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
+            age_words: n.age_words.iter().map(|p| words(p)).collect(),
             measures: longest_first(
                 u.measures
                     .into_nested_map()
@@ -763,6 +775,7 @@ impl Lexicon {
             other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),
             year_parts: d.year_parts.into_map(),
+            seasons: d.seasons.into_map(),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),

@@ -104,7 +104,12 @@ impl Quantity {
     /// A number that is not a round one at its precision (a fraction in words: "up to
     /// three-quarters" is 75 to the nearest ten) reaches only half a step past its bound.
     fn covers(&self) -> (i128, i128) {
-        let step = self.step();
+        // a plain whole number under a hundred is written as counted, not rounded: "10
+        // months" is not twelve, nor "10 tonnes" 6.2 (a qualifier rounds it, "about 40", and
+        // a share in words is a percentage to the nearest ten, "half")
+        let counted =
+            self.bound.is_none() && self.low == self.high && self.low.abs() < 100 * MICRO && self.kind != Kind::Percent;
+        let step = if counted { self.step().min(MICRO) } else { self.step() };
         let reach = if self.low % step == 0 { step - 1 } else { step / 2 };
         match self.bound {
             Some(Bound::Lower) if self.low == self.high => (self.low, self.low + reach),
@@ -121,8 +126,32 @@ impl Quantity {
     /// kinds, units and rates match, and the qualifiers do not contradict each other. A range
     /// in the story agrees only when it lies within the reference.
     pub fn agrees_with(&self, reference: &Quantity) -> bool {
-        self.reading_pairs(reference)
-            .any(|(own, theirs)| own.agrees_as_read(theirs))
+        self.reading_pairs(reference).any(|(own, theirs)| {
+            own.agrees_as_read(theirs) || own.with_rate_left_out(theirs).is_some_and(|r| r.agrees_as_read(theirs))
+        })
+    }
+
+    /// This volume or length with the rate of time of `reference`, a flow or speed in the same
+    /// unit per a span of time ("18.3 mln barrels" for `18.3 mln barrels a day`): the copy has
+    /// left the rate out, as a sentence that gives it once for two amounts does ("16.6 mln
+    /// barrels per day in the third quarter and 18.3 mln barrels in the fourth"). `None` in
+    /// another unit ("18.3 mln litres") or when the copy gives a rate of its own.
+    fn with_rate_left_out(&self, reference: &Quantity) -> Option<Quantity> {
+        let lex = lexicon();
+        let (Kind::Measure(own), Kind::Measure(theirs)) = (&self.kind, &reference.kind) else {
+            return None;
+        };
+        if self.per.is_some() || lex.per_time.get(own) != Some(theirs) {
+            return None;
+        }
+        // the reference's unit is this one per `seconds`, one of the rates of time
+        let seconds = self.factor / reference.factor;
+        let is_rate = |per: &Per| matches!(per, Per::Seconds(s) if (s - seconds).abs() <= s * 1e-9);
+        lex.rates.iter().any(|(_, per)| is_rate(per)).then(|| Quantity {
+            kind: reference.kind.clone(),
+            factor: reference.factor,
+            ..self.clone()
+        })
     }
 
     /// [`Quantity::agrees_with`] for one reading of each.
@@ -302,6 +331,20 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_whole_number_under_a_hundred_is_counted_not_rounded() {
+        assert!(!q(10.0, 1, None).agrees_with(&q(12.0, 0, None)), "10 months for 12");
+        assert!(!q(40.0, 1, None).agrees_with(&q(43.0, 0, None)));
+        assert!(
+            q(40.0, 1, Some(Bound::Approximate)).agrees_with(&q(43.0, 0, None)),
+            "about 40"
+        );
+        assert!(q(40.0, 1, Some(Bound::Lower)).agrees_with(&q(43.0, 0, None)), "over 40");
+        assert!(q(1200.0, 2, None).agrees_with(&q(1234.0, 0, None)), "a round thousand");
+        let half = Quantity::plain(50 * MICRO, 50 * MICRO, 1, Kind::Percent);
+        assert!(half.agrees_with(&Quantity::plain(48 * MICRO, 48 * MICRO, 0, Kind::Percent)));
+    }
+
+    #[test]
     fn rounding_up_under_upper_bounds() {
         assert!(q(300.0, 2, Some(Bound::Upper)).agrees_with(&q(251.0, 0, None)));
         assert!(!q(200.0, 2, Some(Bound::Upper)).agrees_with(&q(251.0, 0, None)));
@@ -313,6 +356,29 @@ mod tests {
         range.high = 130 * MICRO;
         assert!(q(120.0, 1, None).agrees_with(&range));
         assert!(!q(140.0, 1, None).agrees_with(&range));
+    }
+
+    #[test]
+    fn a_volume_agrees_with_a_flow_in_its_unit_when_the_copy_leaves_the_rate_out() {
+        let measure = |value: f64, dimension: &str, factor: f64| Quantity {
+            factor,
+            ..Quantity::plain(
+                (value * MICRO as f64) as i128,
+                (value * MICRO as f64) as i128,
+                -1,
+                Kind::Measure(dimension.into()),
+            )
+        };
+        let barrel = 158.987294928;
+        let a_day = measure(18.3e6, "flow", barrel / 86_400.0);
+        assert!(measure(18.3e6, "volume", barrel).agrees_with(&a_day));
+        assert!(!measure(18.8e6, "volume", barrel).agrees_with(&a_day));
+        assert!(
+            !measure(18.3e6, "volume", 1.0).agrees_with(&a_day),
+            "litres for barrels a day"
+        );
+        let a_week = measure(18.3e6, "flow", barrel / 604_800.0);
+        assert!(!a_week.agrees_with(&a_day), "a rate of the copy's own");
     }
 
     #[test]

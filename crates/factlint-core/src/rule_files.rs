@@ -100,6 +100,7 @@ pub struct NumberFile {
     pub proportion_conjunctions: Vec<String>,
     pub qualified_proportion_followers: Vec<String>,
     pub restating_links: Vec<String>,
+    pub age_words: Vec<String>,
 }
 
 /// `rules/units.yaml`.
@@ -145,6 +146,7 @@ pub struct DateFile {
     pub other_time_nouns: Vec<String>,
     pub decade_parts: InOrder<(i32, i32)>,
     pub year_parts: InOrder<(u32, u32)>,
+    pub seasons: InOrder<(u32, u32)>,
     pub month_prepositions: Vec<String>,
     pub period_ordinals: InOrder<i64>,
     pub period_units: InOrder<u32>,

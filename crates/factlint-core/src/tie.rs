@@ -254,11 +254,14 @@ const PREPOSITIONS: &[&str] = &[
     "of", "at", "to", "by", "from", "against", "versus", "for", "than", "with",
 ];
 
-/// Whether a cue ends in a preposition ("for a total of", "against", "cut to"): a number right
-/// after it is the preposition's object, the one number the cue speaks of ("a final dividend
-/// of 29 cents for a total of 42 cents": 42, never 29).
+/// Whether a cue ends in a preposition ("for a total of", "against", "cut to") or a word that
+/// opens a span of time (`span_words`: "for the last"): a number right after it is the
+/// preposition's object or the span, the one number the cue speaks of ("a final dividend of 29
+/// cents for a total of 42 cents": 42, never 29; "doubled every five and a half months for the
+/// last 18 months": 18 months, never the five and a half).
 pub fn ends_in_link(doc: &Doc, cue: &Range<usize>) -> bool {
-    PREPOSITIONS.contains(&doc.lower_at(cue.end - 1))
+    let last = doc.lower_at(cue.end - 1);
+    PREPOSITIONS.contains(&last) || lexicon().span_words.contains(last)
 }
 
 /// How many words may stand between a compound adjective and the noun it modifies ("a
@@ -488,6 +491,15 @@ mod tests {
             .map(|h| ends_in_link(&doc, &h.tokens))
             .collect();
         assert_eq!(ends, [false, true, false], "a verb is no preposition");
+        // bbc/tech/151: "for the last" opens the span after it
+        let doc = Doc::new("has doubled every five and a half months for the last 18 months");
+        let index = CueIndex::new([vec!["doubled every".to_string()], vec!["for the last".to_string()]].into_iter());
+        let ends: Vec<bool> = index
+            .hits(&doc, 0..doc.tokens.len())
+            .iter()
+            .map(|h| ends_in_link(&doc, &h.tokens))
+            .collect();
+        assert_eq!(ends, [false, true]);
     }
 
     #[test]

@@ -266,6 +266,14 @@ mod tests {
         let march = NaiveDate::from_ymd_opt(1987, 3, 1);
         assert!(weekday_findings("the talks ended on Wednesday, April 9.", march).is_empty());
         assert!(weekday_findings(text, None).is_empty(), "no dateline, no year: quiet");
+        // "next" says which year's: reuters21578/06899 (Wednesday 18 March 1987), edited
+        let wednesday = NaiveDate::from_ymd_opt(1987, 3, 18);
+        let strike = "ecuador's union federations called a general strike for next wednesday, march 26, to";
+        assert_eq!(
+            weekday_findings(strike, wednesday),
+            ["March 26, 1987 was a Thursday, not a Wednesday"]
+        );
+        assert!(weekday_findings(&strike.replace("26", "25"), wednesday).is_empty());
     }
 
     #[test]

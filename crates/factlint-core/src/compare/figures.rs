@@ -107,7 +107,21 @@ pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Fin
 /// (each within the other's precision: "about 1,200" and "1,234") do not, unless one gives the
 /// figure's value as exactly as the facts do and the other disagrees with the facts: "20 years"
 /// in the headline and "21 years" in the body, for `20 years`, are two values, not a rounding.
+///
+/// The two ends of a range figure, one each, give it as the facts do ("from 8.5 to 17 billion
+/// dlrs" for `8.5 to 17 billion dlrs`); two other values inside it are two values.
 fn two_values(a: &Quantity, a_wrong: bool, b: &Quantity, b_wrong: bool, figure: &Figure) -> bool {
+    let value = &figure.value;
+    let end = |at: i128| Quantity {
+        low: at,
+        high: at,
+        ..value.clone()
+    };
+    let (low, high) = (end(value.low), end(value.high));
+    let gives_ends = |x: &Quantity, y: &Quantity| x.agrees_with(&low) && y.agrees_with(&high);
+    if value.low != value.high && (gives_ends(a, b) || gives_ends(b, a)) {
+        return false;
+    }
     let exact = |q: &Quantity, wrong: bool| !wrong && q.exponent <= figure.value.exponent;
     !a.consistent_with(b) || (exact(a, a_wrong) && b_wrong) || (exact(b, b_wrong) && a_wrong)
 }
@@ -522,6 +536,177 @@ mod tests {
         let text = |amount: &str| format!("The department put this year's USSR crop at {amount}, and if realized");
         assert_eq!(findings(yaml, &text("210.1 mln tonnes")), []);
         assert_eq!(findings(yaml, &text("210.1 mln pounds")), mismatch("210.1 mln pounds"));
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_span_word_speaks_of_the_span_after_it() {
+        // the class of bbc/tech/151: "for the past" is the window's cue, not the doubling's
+        let yaml = "figures:
+  - {id: doubling-period, value: seven and a half weeks, about: [doubled every]}
+  - {id: doubling-window, value: 30 weeks, about: [for the past]}
+";
+        let text = |period: &str, window: &str| {
+            format!("Membership has doubled every {period} for the past {window}, it said.")
+        };
+        assert_eq!(findings(yaml, &text("seven and a half weeks", "30 weeks")), []);
+        assert_eq!(
+            findings(yaml, &text("six and a half weeks", "30 weeks")),
+            mismatch("six and a half weeks")
+        );
+        assert_eq!(
+            findings(yaml, &text("seven and a half weeks", "30 months")),
+            mismatch("30 months")
+        );
+    }
+
+    #[test]
+    fn a_rate_of_time_the_copy_leaves_out_is_no_other_value() {
+        // the class of reuters21578/19285: the rate given once for two amounts, or after them
+        let yaml = "figures:
+  - {id: first-half, value: 2.1 mln barrels a day, about: [first half]}
+  - {id: second-half, value: 2.4 mln barrels per day, about: [second half]}
+  - {id: new-field, value: \"90,000 barrels a day\", about: [new field]}
+";
+        let text = |second: &str| {
+            format!("Output will rise to 2.1 mln barrels a day in the first half and to {second} in the second half.")
+        };
+        assert_eq!(findings(yaml, &text("2.4 mln barrels")), []);
+        assert_eq!(findings(yaml, &text("2.7 mln barrels")), mismatch("2.7 mln barrels"));
+        assert_eq!(findings(yaml, &text("2.4 mln tonnes")), mismatch("2.4 mln tonnes"));
+        let text = |amount: &str| format!("The new field sends {amount} to the coast each day.");
+        assert_eq!(findings(yaml, &text("90,000 barrels")), []);
+        assert_eq!(findings(yaml, &text("60,000 barrels")), mismatch("60,000 barrels"));
+        assert_eq!(
+            findings(yaml, &text("90,000 barrels a week")),
+            mismatch("90,000 barrels a week")
+        );
+    }
+
+    #[test]
+    fn an_age_in_a_cue_takes_no_currency() {
+        // the class of bbc/politics/380: "£3.90 for those aged 16 to 17"
+        let yaml = "figures:
+  - {id: youth-rate, value: £3.90, about: [aged 16 to 17]}
+";
+        assert_eq!(findings(yaml, "It is set at £3.90 for those aged 16 to 17."), []);
+        assert_eq!(
+            findings(yaml, "It is set at £3.60 for those aged 16 to 17."),
+            mismatch("£3.60")
+        );
+    }
+
+    #[test]
+    fn either_end_of_a_change_written_new_value_first() {
+        // the class of reuters21578/20868: two figures share the cue
+        let yaml = "figures:
+  - {id: lending-rate-new, value: 7.25 pct, about: [lending rate]}
+  - {id: lending-rate-old, value: 6.75 pct, about: [lending rate]}
+";
+        let text = |new: &str, old: &str| format!("The bank cut its lending rate to {new} pct from {old} on Monday.");
+        assert_eq!(findings(yaml, &text("7.25", "6.75")), []);
+        assert_eq!(findings(yaml, &text("7.50", "6.75")), mismatch("7.50 pct"));
+        assert_eq!(findings(yaml, &text("7.25", "6.50")), mismatch("6.50"));
+    }
+
+    #[test]
+    fn a_change_new_value_first_whose_old_value_leaves_the_rate_out() {
+        // the class of reuters21578/18459: the cue in the rate ("per hectare") is no area's
+        let yaml = "figures:
+  - {id: yield-target, value: 4.5 tonnes per hectare, about: [average yields]}
+  - {id: yield-before, value: 3.1 tonnes per hectare, about: [average yields]}
+  - {id: rice-area, value: \"150,000 hectares\", about: [hectares]}
+";
+        let text = |new: &str, old: &str| {
+            format!("The plan lifts average yields to {new} per hectare from the previous {old} tonnes.")
+        };
+        assert_eq!(findings(yaml, &text("4.5 tonnes", "3.1")), []);
+        assert_eq!(
+            findings(yaml, &text("5.4 tonnes", "3.1")),
+            mismatch("5.4 tonnes per hectare")
+        );
+        assert_eq!(findings(yaml, &text("4.5 tonnes", "1.3")), mismatch("1.3 tonnes"));
+        assert_eq!(
+            findings(
+                yaml,
+                "The plan lifts average yields to 4.5 tonnes per acre from the previous 3.1 tonnes."
+            ),
+            mismatch("4.5 tonnes per acre")
+        );
+    }
+
+    #[test]
+    fn the_other_end_of_a_change_is_the_other_figure_of_its_cue() {
+        // the classes of bbc/tech/281 (the start tied already) and bbc/entertainment/303 (a
+        // dated start)
+        let yaml = "figures:
+  - {id: downloads-before, value: 400 per week, about: [illegal downloads]}
+  - {id: downloads-after, value: \"9,000 per week\", about: [illegal downloads]}
+  - {id: clubs-1998, value: \"230\", about: [youth clubs]}
+  - {id: clubs-now, value: \"170\", about: [youth clubs]}
+";
+        let text = |end: &str| format!("Logged \"illegal downloads\" grew from 400 to {end} per week.");
+        assert_eq!(findings(yaml, &text("9,000")), []);
+        assert_eq!(findings(yaml, &text("900")), mismatch("900 per week"));
+        let text =
+            |start: &str, end: &str| format!("Council youth clubs fell from {start} in 1998 to {end} last year.");
+        assert_eq!(findings(yaml, &text("230", "170")), []);
+        assert_eq!(findings(yaml, &text("320", "170")), mismatch("320"));
+        assert_eq!(findings(yaml, &text("230", "710")), mismatch("710"));
+    }
+
+    #[test]
+    fn the_end_of_a_change_that_writes_a_range_figure_is_its_high_end() {
+        // the class of reuters21578/01786: "from 8.5 to 17 billion dlrs" for a range
+        let yaml = "figures:
+  - {id: levy-yield, value: 2.5 to 4 billion dlrs a year, about: [would bring in]}
+";
+        let text = |range: &str| format!("The levy would bring in from {range} a year, aides said.");
+        assert_eq!(findings(yaml, &text("2.5 to 4 billion dlrs")), []);
+        // the wrong end is a second value of the figure beside the right one
+        let wrong = |end: &str| found(&[("figure-mismatch", end), ("figure-conflict", end)]);
+        assert_eq!(
+            findings(yaml, &text("2.5 to 6 billion dlrs")),
+            wrong("6 billion dlrs a year")
+        );
+        assert_eq!(findings(yaml, &text("1.5 to 4 billion dlrs")), mismatch("1.5"));
+        let month = "The levy would bring in from 2.5 to 4 billion dlrs a month, aides said.";
+        assert_eq!(findings(yaml, month), wrong("4 billion dlrs a month"));
+    }
+
+    #[test]
+    fn rates_and_units_of_the_produce_trade() {
+        // the classes of reuters21578/00634 ("a bag" for "a tonne") and 03981 ("mln bushels")
+        let yaml = "figures:
+  - {id: floor-price, value: 210 dlrs a tonne, about: [floor price]}
+  - {id: wheat-crop, value: 9.5 mln tonnes, about: [wheat crop]}
+";
+        let text = |price: &str| format!("A floor price of {price} was set for the season.");
+        assert_eq!(findings(yaml, &text("210 dlrs a tonne")), []);
+        assert_eq!(findings(yaml, &text("210 dlrs a bag")), mismatch("210 dlrs a bag"));
+        let text = |crop: &str| format!("The wheat crop is put at {crop} this year.");
+        assert_eq!(findings(yaml, &text("9.5 mln tonnes")), []);
+        assert_eq!(findings(yaml, &text("9.5 mln bushels")), mismatch("9.5 mln bushels"));
+    }
+
+    #[test]
+    fn a_rate_of_any_thing() {
+        // the class of a facts value "up to £4m per film" (batch 11)
+        let yaml = "figures:
+  - {id: grant-cap, value: up to £2m per album, about: [grants worth]}
+  - {id: duty, value: 3p a litre, about: [duty of]}
+";
+        let text = |grant: &str| format!("The fund gives grants worth {grant} to labels.");
+        assert_eq!(findings(yaml, &text("up to £2m per album")), []);
+        assert_eq!(findings(yaml, &text("up to £2m")), []);
+        assert_eq!(
+            findings(yaml, &text("up to £2m per single")),
+            mismatch("£2m per single")
+        );
+        assert_eq!(findings(yaml, "It adds a duty of 3p a litre."), []);
+        assert_eq!(
+            findings(yaml, "It adds a duty of 3p a gallon."),
+            mismatch("3p a gallon")
+        );
     }
 
     #[test]

@@ -276,14 +276,29 @@ fn cut_short(a: &Alignment, tail: Range<usize>) -> Alignment {
 
 /// Whether a story quote is set out as a whole sentence: its first word capitalised, closing
 /// on a stop, comma, question or exclamation mark inside its marks ('"It cannot be done," he
-/// said'), not a phrase worked into the writer's sentence ('was "a step forward"').
-fn set_out_as_sentence(doc: &Doc, parts: &[Range<usize>]) -> bool {
+/// said'), not a phrase worked into the writer's sentence ('was "a step forward"'). In copy
+/// set in lower case no capital tells: there the quote's opening a paragraph or following a
+/// stop or a colon does.
+fn set_out_as_sentence(doc: &Doc, parts: &[Range<usize>], lower_case_copy: bool) -> bool {
     let first_word = parts
         .iter()
         .flat_map(|p| p.clone())
         .find(|&k| doc.tokens[k].kind != TokenKind::Symbol);
     let closing = parts.last().map(|p| doc.tokens[p.end - 1].text());
-    first_word.is_some_and(|k| doc.tokens[k].is_capitalized()) && matches!(closing, Some("." | "," | "!" | "?"))
+    let opens = |k: usize| doc.tokens[k].is_capitalized() || (lower_case_copy && opens_a_sentence(doc, parts[0].start));
+    first_word.is_some_and(opens) && matches!(closing, Some("." | "," | "!" | "?"))
+}
+
+/// Whether the quote whose first quoted token is `first` opens a sentence: its opening mark
+/// starts a paragraph or follows a stop or a colon.
+fn opens_a_sentence(doc: &Doc, first: usize) -> bool {
+    let Some(mark) = first.checked_sub(1) else {
+        return true;
+    };
+    mark == doc.paragraph(mark).start
+        || mark
+            .checked_sub(1)
+            .is_none_or(|k| matches!(doc.tokens[k].text(), "." | ":" | "?" | "!"))
 }
 
 /// What a story quote is, against the known quotes.
@@ -298,7 +313,7 @@ pub enum Verdict {
 }
 
 /// Judges the words of one story quote (all its parts, or one of them).
-fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>]) -> Verdict {
+fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], lower_case_copy: bool) -> Verdict {
     let story = index.story_items(doc, parts);
     let lex = quote_lexicon();
     let words = story.iter().filter(|i| matches!(i, Item::Word(..))).count();
@@ -306,14 +321,14 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>]) -> Verdict {
         return Verdict::Unknown;
     }
     if words < lex.min_words {
-        return judge_short(index, doc, parts, &story);
+        return judge_short(index, doc, parts, &story, lower_case_copy);
     }
     let aligned: Vec<(usize, Alignment)> = index
         .candidates(&story)
         .into_iter()
         .map(|q| (q, align(&story, &index.quotes[q].ids)))
         .collect();
-    let sentence = set_out_as_sentence(doc, parts);
+    let sentence = set_out_as_sentence(doc, parts, lower_case_copy);
     let tail = |q: usize, a: &Alignment| sentence.then(|| index.dropped_tail(q, &a.ops)).flatten();
     let agreeing: Vec<&(usize, Alignment)> = aligned.iter().filter(|(_, a)| a.cost == 0).collect();
     let whole: Vec<usize> = agreeing
@@ -352,7 +367,13 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>]) -> Verdict {
 /// `min_part_words` words) to a part of a longer one; or one word changed in a quote of the
 /// same length, the words kept not all weak ones. A title of a work (every word capitalised)
 /// and a quote with an ellipsis, brackets or an aside are not compared.
-fn judge_short(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], story: &[Item]) -> Verdict {
+fn judge_short(
+    index: &QuoteIndex,
+    doc: &Doc,
+    parts: &[Range<usize>],
+    story: &[Item],
+    lower_case_copy: bool,
+) -> Verdict {
     let lex = quote_lexicon();
     let Some(ids) = story
         .iter()
@@ -373,7 +394,7 @@ fn judge_short(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], story: &[I
         Vec::new()
     };
     let candidates = index.short_candidates(&ids).into_iter().chain(longer);
-    let sentence = set_out_as_sentence(doc, parts);
+    let sentence = set_out_as_sentence(doc, parts, lower_case_copy);
     let mut agreeing = Vec::new();
     let mut differing = None;
     for q in candidates {
@@ -781,7 +802,8 @@ pub struct Named<'n> {
 /// another person of the facts. `said_by` is the person the story gives the quote to and the
 /// span of the name that says so; `named`, who else the story names. A quote in several
 /// parts that matches nothing whole is judged part by part (two known quotes the story runs
-/// on from one paragraph to the next).
+/// on from one paragraph to the next). `lower_case_copy`: the story is set in lower case, so
+/// no capital says where a quoted sentence starts.
 pub fn check_quote(
     index: &QuoteIndex,
     facts: &Facts,
@@ -789,18 +811,19 @@ pub fn check_quote(
     quote: &QuoteMention,
     said_by: Option<(usize, Range<usize>)>,
     named: &Named,
+    lower_case_copy: bool,
 ) -> Vec<Finding> {
     let speaker = said_by.as_ref().and_then(|(p, _)| facts.people.get(*p));
     let said_by = speaker
         .as_ref()
         .zip(said_by)
         .map(|(person, (_, span))| (person.name.as_str(), span));
-    let whole = judge(index, doc, &quote.parts);
+    let whole = judge(index, doc, &quote.parts, lower_case_copy);
     let pieces: Vec<(&[Range<usize>], Verdict)> = if whole == Verdict::Unknown && quote.parts.len() > 1 {
         quote
             .parts
             .chunks(1)
-            .map(|part| (part, judge(index, doc, part)))
+            .map(|part| (part, judge(index, doc, part, lower_case_copy)))
             .collect()
     } else {
         vec![(&quote.parts[..], whole)]
@@ -926,7 +949,7 @@ mod tests {
     fn verdict(index: &QuoteIndex, story: &str) -> Verdict {
         let doc = Doc::new(story);
         let quotes = extract_quotes(&doc);
-        judge(index, &doc, &quotes[0].parts)
+        judge(index, &doc, &quotes[0].parts, false)
     }
 
     #[test]
@@ -1187,6 +1210,32 @@ mod tests {
             ),
             Verdict::Differs { .. }
         ));
+    }
+
+    #[test]
+    fn a_sentence_quoted_without_its_last_words_in_lower_case_copy_is_a_misquote() {
+        // reuters21578/17874, as the wire wrote it: lower case, but for sentences' first words
+        let story = "Caracas, june 1 - venezuela has obtained more than 300 mln\ndlrs in financing for \
+            industrial projects and has also\nincreased its lines of credit for import financing, finance\n\
+            minister manuel azpurua said.\n    \"we can say that we are achieving the recuperation of\n\
+            credit, but that cannot be done overnight,\" azpurua said in a\ntelevision interview.\n    \
+            Azpurua said a credit agreement for 100 mln marks will be\nsigned this week with the german \
+            state bank kreditanstalt fur\nwiederaufbau (kfw), to finance an expansion of the state\n\
+            aluminum company venalum.\n";
+        let facts = "people:\n  - name: Manuel Azpurua\n    aliases: [Azpurua]\nquotes:\n  - speaker: Manuel Azpurua\n    \
+            text: \"We can say that we are achieving the recuperation of credit, but that cannot be done overnight.\"\n";
+        let codes = |story: &str| -> Vec<Code> {
+            crate::check::check_yaml(facts, story, &Default::default())
+                .into_iter()
+                .map(|f| f.code)
+                .collect()
+        };
+        assert!(codes(story).is_empty());
+        let cut = story.replace("cannot be done overnight,", "cannot be done,");
+        assert_eq!(codes(&cut), [Code::QuoteMismatch]);
+        // a phrase worked into the writer's sentence may stop anywhere
+        let worked_in = cut.replace("\"we can say", "azpurua said \"we can say");
+        assert!(codes(&worked_in).is_empty());
     }
 
     #[test]

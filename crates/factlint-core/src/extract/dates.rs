@@ -84,6 +84,9 @@ pub struct DateMention {
     pub weekday: Option<(u32, Range<usize>)>,
     /// The clause speaks of the future or of a plan, so bare weekdays and dates look forward.
     pub future: bool,
+    /// "next Wednesday, March 26" (1) or "last Friday, February 19" (-1): the way the date
+    /// points, written, so the clause's tense does not say it.
+    pub direction: Option<i64>,
     /// A year used as an adjective dates only the noun after it ("the 2010 coalition"): its
     /// tokens, where a cue must stand to tie the year to an event.
     pub dates_noun: Option<Range<usize>>,
@@ -96,6 +99,7 @@ impl DateMention {
             expr,
             weekday: None,
             future: false,
+            direction: None,
             dates_noun: None,
         }
     }
@@ -112,7 +116,10 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
     while i < doc.tokens.len() {
         match read_date(doc, i, cased) {
             Some(mut m) => {
-                m.future = speaks_of_future(doc, m.tokens.start, m.tokens.end);
+                m.future = match m.direction {
+                    Some(direction) => direction > 0,
+                    None => speaks_of_future(doc, m.tokens.start, m.tokens.end),
+                };
                 i = m.tokens.end;
                 out.push(m);
             }
@@ -156,6 +163,15 @@ impl Cased {
     fn may_name(self, doc: &Doc, i: usize) -> bool {
         doc.tokens[i].is_capitalized()
             || (self.lower_case_copy && !doc.tokens[i].text().chars().any(char::is_uppercase))
+    }
+
+    /// A weekday's whole name is no other word, so one written in lower case ("published on
+    /// friday") says the date after it may be in lower case too.
+    fn as_weekday_at(self, doc: &Doc, i: usize) -> Cased {
+        let lower_case = !doc.tokens[i].text().chars().any(char::is_uppercase);
+        Cased {
+            lower_case_copy: self.lower_case_copy || lower_case,
+        }
     }
 }
 
@@ -234,13 +250,9 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     let lower = doc.lower_at(i);
     let mention = |tokens: Range<usize>, expr| Some(DateMention::new(tokens, expr));
     let bare = without_possessive(lower);
-    // a weekday's whole name is no other word: read in lower case in any copy ("published
-    // on friday"), and a date after one in lower case may be in lower case too
+    // a weekday's whole name is read in lower case in any copy
     if let Some(&weekday) = lex.weekdays.get(bare).filter(|_| bare.len() > 3) {
-        let lower_case = !doc.tokens[i].text().chars().any(char::is_uppercase);
-        let cased = Cased {
-            lower_case_copy: cased.lower_case_copy || lower_case,
-        };
+        let cased = cased.as_weekday_at(doc, i);
         return (cased.may_name(doc, i) && !is_in_weekday_name(doc, i))
             .then(|| read_weekday(doc, i, weekday, cased))
             .flatten();
@@ -266,7 +278,21 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         if let Some(&unit) = lex.relative_units.get(next) {
             return mention(i..i + 2, DateExpr::RelativeUnit { unit, offset });
         }
+        // "last summer", but not "its last fall" (a decline) or "the last winter" (the final one)
+        if let Some(&(first_month, last_month)) = lex.seasons.get(next).filter(|_| !follows_determiner_word(doc, i)) {
+            let unit = CalendarUnit::Season {
+                first_month,
+                last_month,
+            };
+            return mention(i..i + 2, DateExpr::RelativeUnit { unit, offset });
+        }
         if let Some(&weekday) = lex.weekdays.get(next).filter(|_| offset != 0) {
+            // "last Friday, February 20": the date beside it says which Friday
+            if let Some(mut date) = calendar_beside_weekday(doc, i + 1, weekday, cased.as_weekday_at(doc, i + 1)) {
+                date.tokens.start = i;
+                date.direction = Some(offset);
+                return Some(date);
+            }
             return mention(
                 i..i + 2,
                 DateExpr::Weekday {
@@ -333,26 +359,32 @@ fn is_plausible_year(year: i32) -> bool {
 
 /// "Wednesday", and "Wednesday, Nov. 14, 2024" with its calendar date.
 fn read_weekday(doc: &Doc, i: usize, weekday: u32, cased: Cased) -> Option<DateMention> {
+    calendar_beside_weekday(doc, i, weekday, cased).or_else(|| {
+        Some(DateMention::new(
+            i..i + 1,
+            DateExpr::Weekday {
+                weekday,
+                explicit: None,
+            },
+        ))
+    })
+}
+
+/// The calendar date written beside the weekday at `i` ("Wednesday, Nov. 14, 2024",
+/// "Friday (February 20)"), as one mention from the weekday on, carrying it.
+fn calendar_beside_weekday(doc: &Doc, i: usize, weekday: u32, cased: Cased) -> Option<DateMention> {
     let mut j = i + 1;
     if doc.tokens.get(j).is_some_and(|t| matches!(t.text(), "," | "(")) {
         j += 1;
     }
-    let calendar = read_calendar(doc, j, cased).filter(|d| matches!(d.expr, DateExpr::Day { .. } | DateExpr::Iso(_)));
-    if let Some(mut date) = calendar {
-        date.weekday = Some((weekday, i..i + 1));
-        date.tokens.start = i;
-        if doc.tokens.get(date.tokens.end).is_some_and(|t| t.text() == ")") {
-            date.tokens.end += 1;
-        }
-        return Some(date);
+    let mut date =
+        read_calendar(doc, j, cased).filter(|d| matches!(d.expr, DateExpr::Day { .. } | DateExpr::Iso(_)))?;
+    date.weekday = Some((weekday, i..i + 1));
+    date.tokens.start = i;
+    if doc.tokens.get(date.tokens.end).is_some_and(|t| t.text() == ")") {
+        date.tokens.end += 1;
     }
-    Some(DateMention::new(
-        i..i + 1,
-        DateExpr::Weekday {
-            weekday,
-            explicit: None,
-        },
-    ))
+    Some(date)
 }
 
 /// "Oct. 7, 2023", "October 7", "7 October 2023", "October 2023", "2024-11-14".
@@ -773,7 +805,7 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
     let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text()));
     let possessive = glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]);
-    if !(possessive || follows_determiner(doc, i)) {
+    if !(possessive || follows_determiner(doc, i) || coordinated_with_year_adjective(doc, i)) {
         return None;
     }
     let noun = if possessive { i + 3 } else { i + 1 };
@@ -844,6 +876,14 @@ fn complement_end(doc: &Doc, noun_end: usize) -> usize {
         .unwrap_or(sentence_end)
 }
 
+/// Whether the word before `i` is a determiner or a possessive ("the last", "its last").
+fn follows_determiner_word(doc: &Doc, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| {
+        let w = doc.lower_at(k);
+        lexicon().year_determiners.contains(w) || is_possessive(w)
+    })
+}
+
 /// "the 2010", "Labour's 1997", and with one describing word between, "an unsuccessful 1986"
 /// (but not a word that makes the number a count: "the remaining 2000", "the first 1990").
 fn follows_determiner(doc: &Doc, i: usize) -> bool {
@@ -864,6 +904,22 @@ fn follows_determiner(doc: &Doc, i: usize) -> bool {
             && !lex.number_units.contains_key(w)
     };
     i >= 2 && describing(i - 1) && determines(i - 2)
+}
+
+/// "the 1998 World Cup and 1996 European Championship": a year after "and" or "or" shares
+/// the determiner of a year adjective in the phrase before it (up to three words of noun
+/// between). Only a year that is no round hundred: "the 1987 budget and 2000 staff" counts.
+fn coordinated_with_year_adjective(doc: &Doc, i: usize) -> bool {
+    let Some(conjunction) = i.checked_sub(1).filter(|&k| matches!(doc.lower_at(k), "and" | "or")) else {
+        return false;
+    };
+    let is_year_adjective = |y: usize| {
+        year_at(doc, y).is_some_and(|year| (1800..=2099).contains(&year))
+            && follows_determiner(doc, y)
+            && (y + 1..conjunction).all(|k| is_noun_word(doc, k))
+    };
+    year_at(doc, i).is_some_and(is_plausible_year)
+        && (conjunction.saturating_sub(4)..conjunction.saturating_sub(1)).any(is_year_adjective)
 }
 
 /// A word that may be part of the noun phrase a year dates: not a function word, unless it is
@@ -1185,7 +1241,36 @@ fn unit_range(published: NaiveDate, unit: CalendarUnit, offset: i64, forward: bo
                 last: shift_days(saturday, 1)?,
             })
         }
+        CalendarUnit::Season {
+            first_month,
+            last_month,
+        } => season(published, first_month, last_month, offset, forward),
     }
+}
+
+/// "last summer": the latest summer over by the dateline; "next summer" the first to begin
+/// after it; "this summer" the one the dateline falls in, else the nearest in the clause's
+/// direction.
+fn season(published: NaiveDate, first_month: u32, last_month: u32, offset: i64, forward: bool) -> Option<DateRange> {
+    let year = published.year();
+    let occurrences: Vec<DateRange> = (year - 2..=year + 1)
+        .filter_map(|y| {
+            let last_year = if last_month < first_month { y + 1 } else { y };
+            Some(DateRange {
+                first: month_range(y, first_month)?.first,
+                last: month_range(last_year, last_month)?.last,
+            })
+        })
+        .collect();
+    let latest_over = || occurrences.iter().rev().find(|r| r.last < published);
+    let next_to_begin = || occurrences.iter().find(|r| r.first > published);
+    let current = || occurrences.iter().find(|r| r.first <= published && published <= r.last);
+    let found = match offset.signum() {
+        -1 => latest_over(),
+        1 => next_to_begin(),
+        _ => current().or_else(|| if forward { next_to_begin() } else { latest_over() }),
+    };
+    found.cloned()
 }
 
 /// The Saturday of "this weekend" (the weekend the dateline falls in, else the nearest in the
@@ -1335,6 +1420,48 @@ mod tests {
     }
 
     #[test]
+    fn seasons_after_last_this_and_next() {
+        // bbc/sport/112 (Friday 14 January 2005): "We didn't had an offer last summer"
+        let january = d(2005, 1, 14);
+        assert_eq!(
+            range("We didn't had an offer last summer", january),
+            (d(2004, 6, 1), d(2004, 8, 31))
+        );
+        assert_eq!(
+            range("Chelsea will bid next summer", january),
+            (d(2005, 6, 1), d(2005, 8, 31))
+        );
+        assert_eq!(
+            range("the deal they struck last winter", january),
+            (d(2003, 12, 1), d(2004, 2, 29)),
+            "the winter the dateline falls in is not over"
+        );
+        assert_eq!(range("a bid this winter", january), (d(2004, 12, 1), d(2005, 2, 28)));
+        // in July, this summer is the one under way, last summer the year before's
+        let july = d(2005, 7, 20);
+        assert_eq!(
+            range("They signed him this summer", july),
+            (d(2005, 6, 1), d(2005, 8, 31))
+        );
+        assert_eq!(
+            range("They signed him last summer", july),
+            (d(2004, 6, 1), d(2004, 8, 31))
+        );
+        assert_eq!(
+            range("They will sign him next summer", july),
+            (d(2006, 6, 1), d(2006, 8, 31))
+        );
+        assert_eq!(
+            range("The show opens this spring", january),
+            (d(2005, 3, 1), d(2005, 5, 31))
+        );
+        // a decline or the final one, not a season
+        for text in ["since its last fall in prices", "in the last winter of the war"] {
+            assert!(extract_dates(&Doc::new(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn relative_units_are_calendar_units() {
         let thursday = d(2024, 11, 14);
         let last_week = resolved("was dismissed last week", thursday);
@@ -1389,6 +1516,32 @@ mod tests {
                 last_day: None,
                 year: Some(YearRef::Written(2024)),
                 day_first: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_date_beside_last_or_next_weekday_is_read_with_it() {
+        // reuters21578/00175, edited: "over Brazil's unilateral move last Friday, February 19,"
+        let text = "over Brazil's unilateral move last Friday, February 19, the";
+        let m = first(text);
+        assert_eq!(m.weekday.as_ref().map(|w| w.0), Some(5));
+        assert!(matches!(m.expr, DateExpr::Day { month: 2, day: 19, .. }));
+        assert_eq!(Doc::new(text).words(m.tokens), "last Friday, February 19");
+        // lower-case wire copy (reuters21578/06899): "for next wednesday, march 26,"
+        let text = "called a general strike for next wednesday, march 26, to";
+        let m = first(text);
+        assert_eq!(m.weekday.as_ref().map(|w| w.0), Some(3));
+        assert!(matches!(m.expr, DateExpr::Day { month: 3, day: 26, .. }));
+        // "next" points forward whatever the clause's tense: March 26 after a March 18
+        // dateline is this year's (a Thursday), not last year's (a Wednesday)
+        assert_eq!(resolved(text, d(1987, 3, 18)).first, d(1987, 3, 26));
+        // without a date beside it, "last Friday" is the Friday before the dateline
+        assert_eq!(
+            first("the move last Friday, the bank said").expr,
+            DateExpr::Weekday {
+                weekday: 5,
+                explicit: Some(-1)
             }
         );
     }
@@ -1557,6 +1710,32 @@ mod tests {
             "a total of 2000",
         ] {
             assert!(exprs(quiet).is_empty(), "{quiet:?} read as a date");
+        }
+    }
+
+    #[test]
+    fn a_year_after_and_shares_the_determiner_of_a_year_adjective_before_it() {
+        // bbc/sport/181, edited: "He won the 1998 World Cup and 1996 European Championship"
+        let text = "He won the 1998 World Cup and 1996 European Championship with France.";
+        let doc = Doc::new(text);
+        let found = extract_dates(&doc);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].expr, DateExpr::Year(1996));
+        assert_eq!(
+            doc.words(found[1].dates_noun.clone().expect("it dates its noun")),
+            "European Championship"
+        );
+        // no year adjective before the "and", a round hundred, a count: no year
+        for text in [
+            "He won the World Cup and 1996 European Championship with France.",
+            "the 1987 budget and 2000 staff were cut",
+            "it had 1998 members and 1996 votes",
+        ] {
+            assert_eq!(
+                extract_dates(&Doc::new(text)).len(),
+                usize::from(text.contains("1987")),
+                "{text}"
+            );
         }
     }
 

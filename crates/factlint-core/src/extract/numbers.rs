@@ -107,11 +107,29 @@ pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMentio
 
 /// "from 20 to 85 pct": the start and the end of one change, a before and an after.
 /// "From" may stand a few words before the start, which they describe: "from the current 50
-/// pct to 25 pct", "from its previous 3.2 pct to".
-pub fn is_change(doc: &Doc, start: &NumberMention, end: &NumberMention) -> bool {
-    end.tokens.start == start.tokens.end + 1
-        && doc.lower_at(start.tokens.end) == "to"
-        && after_from(doc, start.tokens.start)
+/// pct to 25 pct", "from its previous 3.2 pct to", and the start may be dated: "from 102 in
+/// 2003 to 81". The end may come first: "raised the rate to 6.00 pct from 5.50", "to 10 tonnes
+/// per hectare from the previous 6.2 tonnes".
+pub fn is_change(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
+    let to = first.tokens.end + year_phrase_len(doc, first.tokens.end);
+    let forward = second.tokens.start == to + 1 && doc.lower_at(to) == "to" && after_from(doc, first.tokens.start);
+    let end_first = first.tokens.start > 0 && doc.lower_at(first.tokens.start - 1) == "to";
+    let from_next = doc.lower_at(first.tokens.end) == "from"
+        && second.tokens.start <= first.tokens.end + 1 + WORDS_AFTER_FROM
+        && after_from(doc, second.tokens.start);
+    forward || (end_first && from_next)
+}
+
+/// "in 2003": how many tokens a year with its preposition (`clause_year_prepositions`) takes
+/// at `at`, or 0.
+fn year_phrase_len(doc: &Doc, at: usize) -> usize {
+    let dated =
+        lexicon().clause_year_prepositions.contains(doc.lower_at(at)) && doc.tokens.get(at + 1).is_some_and(is_year);
+    if dated {
+        2
+    } else {
+        0
+    }
 }
 
 /// How many words may describe the start of a change between "from" and its number.
@@ -146,7 +164,9 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     let q = &m.quantity;
     // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score
     let unit_range = q.low != q.high && q.kind != Kind::Count;
-    if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range) {
+    // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label
+    let measured = q.kind != Kind::Count && toks[i].text().contains('.');
+    if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range, measured) {
         return None;
     }
     if m.proportion && !m.ratio && !is_proportion_position(doc, &m, i, m.tokens.end) {
@@ -173,12 +193,14 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
 fn compound_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     let m = read_compound(doc, i)?;
     let digits = doc.tokens[i].kind == TokenKind::Number;
-    let placed = !digits || (is_quantity_position(doc, i, i + 1, false) && !is_year(&doc.tokens[i]));
+    let placed = !digits || (is_quantity_position(doc, i, i + 1, false, false) && !is_year(&doc.tokens[i]));
     placed.then_some(m)
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
-fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bool {
+/// A `measured` number (a decimal with a unit) after a word of position is an amount: "from
+/// the previous 6.2 tonnes".
+fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measured: bool) -> bool {
     let lex = lexicon();
     let toks = &doc.tokens;
     let prev = i.checked_sub(1).map(|p| &toks[p]);
@@ -187,7 +209,8 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool) -> bo
         let glued_to_number = glued_to_next(p, toks, i) && (p.kind == TokenKind::Number || p.is_word());
         let counts = lex.position_words.contains(&pl) && counts_things(doc, end);
         let duration = lex.span_words.contains(&pl) && lex.time_units.contains(doc.lower_at(end));
-        let label = lex.label_words.contains(&pl) && !(counts || duration);
+        let amount = measured && lex.position_words.contains(&pl);
+        let label = lex.label_words.contains(&pl) && !(counts || duration || amount);
         if label || lex.months.contains_key(&pl) || glued_to_number {
             return false;
         }
@@ -336,6 +359,18 @@ const LIST_CONTINUATIONS: &[&str] = &[
     "respectively",
 ];
 
+/// "aged 18 to 21", "at the age of 65": a number right after one of `age_words` is an age.
+fn is_age(doc: &Doc, m: &NumberMention) -> bool {
+    let start = m.tokens.start;
+    lexicon().age_words.iter().any(|phrase| {
+        start >= phrase.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.lower_at(start - phrase.len() + k) == w)
+    })
+}
+
 /// A bare count in a sentence after a money amount or percentage takes its unit, as in
 /// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion".
 fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
@@ -356,7 +391,8 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         }
         // a part of a currency is no unit for millions ("76 cents, based on about 37.8 mln")
         let part_for_scaled = prev.quantity.factor < 1.0 && matches!(prev.quantity.kind, Kind::Money(_)) && cur.scaled;
-        if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count || part_for_scaled {
+        if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count || part_for_scaled || is_age(doc, cur)
+        {
             continue;
         }
         if doc.sentence_index(prev.core) != doc.sentence_index(cur.core) {
@@ -626,6 +662,16 @@ mod tests {
         assert_eq!(found[2].1.kind, Kind::Count, "{found:?}");
         let found = read("it makes 35-mm cameras, with an output of 70,000 a month.");
         assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        // an age is no amount: the pension's pounds are not the retirees' years
+        for text in [
+            "The pension is £95 a week for those aged 65 to 70.",
+            "The pension is £95 a week from the age of 65.",
+        ] {
+            let found = read(text);
+            assert_eq!(found[1].1.kind, Kind::Count, "{text:?}: {found:?}");
+        }
+        let found = read("The pension is £95 a week, or 100.");
+        assert_eq!(found[1].1.kind, Kind::Money("GBP".into()), "not an age");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::lazy_list::Bytes;
 use crate::lexicon::lexicon;
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::num::NonZeroU32;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -281,10 +281,11 @@ impl NameIndex {
 
     /// The names of `ids` (numbers from a table's values).
     fn names_of<'a>(&'a self, ids: Option<Entry<'a>>) -> impl Iterator<Item = Name<'a>> + 'a {
-        let view = self.flat.view();
-        ids.into_iter()
-            .flat_map(|e| e.values.iter())
-            .filter_map(move |id| name_at(view, id as usize))
+        // the view is made only for an entry: most words asked about have none
+        ids.into_iter().flat_map(move |e| {
+            let view = self.flat.view();
+            e.values.iter().filter_map(move |id| name_at(view, id as usize))
+        })
     }
 
     /// `word`'s entry in `table`, one of the tables keyed by name tokens. Most of a story's
@@ -627,33 +628,43 @@ impl NameIndex {
             return None;
         }
         let len = word.chars().count();
-        let speaks = matches!(
-            doc.lower_at(i + 1),
-            "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would"
-        );
+        // the words around it, read only for a word short enough to need them
+        let (speaks_asked, honorific_asked, reports_asked) = (OnceCell::new(), OnceCell::new(), OnceCell::new());
+        let speaks = || {
+            *speaks_asked.get_or_init(|| {
+                matches!(
+                    doc.lower_at(i + 1),
+                    "said" | "says" | "told" | "added" | "has" | "had" | "was" | "is" | "will" | "would"
+                )
+            })
+        };
         // asked last, as it counts the story's words
         let ordinary_word = || is_sentence_start(doc, i) && seen.counts.has_lower_case(word);
         // a short surname slips too when the story writes the right one elsewhere and this one
         // follows an honorific or the person's title ("Ms Hunt" for "Ms Hutt", "official Hu")
-        let honorific = i > 0
-            && lexicon()
-                .honorifics
-                .contains(doc.lower_at(i - 1 - usize::from(i > 1 && doc.lower_at(i - 1) == ".")));
+        let honorific = || {
+            *honorific_asked.get_or_init(|| {
+                i > 0
+                    && lexicon()
+                        .honorifics
+                        .contains(doc.lower_at(i - 1 - usize::from(i > 1 && doc.lower_at(i - 1) == ".")))
+            })
+        };
         // or when three letters with two swapped say something ("Rah told" beside "Rha")
-        let reports = lexicon().reporting_verbs.contains(doc.lower_at(i + 1));
+        let reports = || *reports_asked.get_or_init(|| lexicon().reporting_verbs.contains(doc.lower_at(i + 1)));
         // a longer one lacking its first letter when it speaks alone, written once ("...,"
         // Nuettel said. beside "Frank Knuettel"): a surname alone names someone the story has
         // introduced, and it introduces nobody by it (shorter words change by a letter into
         // other common names: "Hunt" beside "Hutt")
-        let speaks_unintroduced = || reports && len >= 5 && seen.counts.count(word) == 1;
+        let speaks_unintroduced = || reports() && len >= 5 && seen.counts.count(word) == 1;
         let short_but_placed = |n: &Name| {
             seen.counts.count(n.tokens.word(0)) > 0
-                && (honorific
+                && (honorific()
                     || speaks_unintroduced()
-                    || (len == 3 && reports && swaps_two_letters(word, n.tokens.word(0)))
+                    || (len == 3 && reports() && swaps_two_letters(word, n.tokens.word(0)))
                     || self.written_with_their_title(doc, i..i + 1, n.person, &seen.counts))
         };
-        let long_enough = |n: &Name| len > 4 || (len == 4 && speaks) || short_but_placed(n);
+        let long_enough = |n: &Name| len > 4 || (len == 4 && speaks()) || short_but_placed(n);
         // "the Osbournes", "the Joneses": a surname made plural after "the" names the family
         let family = |n: &Name| {
             i > 0
@@ -1518,29 +1529,30 @@ fn osa_distance(a: &str, b: &str) -> usize {
         *slot = c;
     }
     let b_chars = &b_chars[..b_len];
-    // the distances from a's first letters, two rows back, one row back and in this row
-    let mut before_last = [0; OSA_ON_STACK + 1];
-    for (j, d) in before_last.iter_mut().enumerate() {
+    // the distances from a's first letters: two rows back, one row back and this row, which
+    // take each other's places row by row (by number: no row is copied)
+    let mut rows = [[0; OSA_ON_STACK + 1]; 3];
+    for (j, d) in rows[0].iter_mut().enumerate() {
         *d = j;
     }
-    let mut last = before_last;
-    let mut row = [0; OSA_ON_STACK + 1];
+    rows[1] = rows[0];
+    let (mut before_last, mut last, mut row) = (0, 1, 2);
     let mut previous_a = char::MAX;
     for (i, a_char) in a.chars().enumerate() {
-        row[0] = i + 1;
+        rows[row][0] = i + 1;
         for (j, &b_char) in b_chars.iter().enumerate() {
             let cost = usize::from(a_char != b_char);
-            row[j + 1] = (row[j] + 1).min(last[j + 1] + 1).min(last[j] + cost);
+            let mut d = (rows[row][j] + 1).min(rows[last][j + 1] + 1).min(rows[last][j] + cost);
             let swapped = i > 0 && j > 0 && a_char != b_char && a_char == b_chars[j - 1] && b_char == previous_a;
             if swapped {
-                row[j + 1] = row[j + 1].min(before_last[j - 1] + 1);
+                d = d.min(rows[before_last][j - 1] + 1);
             }
+            rows[row][j + 1] = d;
         }
-        std::mem::swap(&mut before_last, &mut last);
-        std::mem::swap(&mut last, &mut row);
+        (before_last, last, row) = (last, row, before_last);
         previous_a = a_char;
     }
-    last[b_len]
+    rows[last][b_len]
 }
 
 /// The longest word [`osa_distance`] measures on the stack, less one.

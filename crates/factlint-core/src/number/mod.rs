@@ -88,7 +88,8 @@ impl End {
 
 /// A figure's `value` as the facts file writes it: one number from its first token to its
 /// last, so a typo inside it ("£76mm", "abuot £76m") is refused rather than read as another
-/// value. A count may name what it counts after it ("eight goals").
+/// value. A count may name what it counts after it ("eight goals"), and a value may end in a
+/// rate of any thing ("1p a pint", "up to £4m per film").
 pub fn read_value(text: &str) -> Option<Quantity> {
     let doc = Doc::new(text.trim());
     let len = doc.tokens.len();
@@ -96,8 +97,18 @@ pub fn read_value(text: &str) -> Option<Quantity> {
         |r: &Reading| r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(|t| t.is_word());
     (0..len.min(6))
         .filter_map(|i| read_at(&doc, i))
-        .find(|r| r.tokens.start == 0 && (r.tokens.end == len || counts_a_noun(r)))
-        .map(|r| r.quantity)
+        .filter(|r| r.tokens.start == 0)
+        .find_map(|r| {
+            if r.tokens.end == len || counts_a_noun(&r) {
+                return Some(r.quantity);
+            }
+            let (per, end) = rate_of_a_thing(&doc, r.tokens.end, true)?;
+            let mut quantity = r.quantity;
+            (end == len && quantity.per.is_none()).then(|| {
+                give_rate(&mut quantity, per);
+                quantity
+            })
+        })
 }
 
 /// The written number whose currency sign or number stands at token `i`, if any.
@@ -626,13 +637,13 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
         let last = i + phrase.len() - 1;
         let opens_fraction = || fraction_words(doc, last).is_some_and(|f| f.end > last + 1);
         if *value > 0 && phrase_at(doc, i, phrase) && !opens_fraction() {
-            return Some(word_value(*value, i + phrase.len()));
+            return Some(and_tens(doc, word_value(*value, i + phrase.len())));
         }
     }
     if let Some(fraction) = fraction_words(doc, i) {
         return Some(fraction);
     }
-    let mut core = whole_number_word(doc, i)?;
+    let mut core = and_tens(doc, whole_number_word(doc, i)?);
     if let Some(part) = and_a_fraction(doc, core.end) {
         core.value += part.value;
         core.exponent = -1;
@@ -711,6 +722,19 @@ fn whole_number_word(doc: &Doc, i: usize) -> Option<Core> {
         end += 1;
     }
     Some(word_value(value, end))
+}
+
+/// "a hundred and ten", "five hundred and forty-two": hundreds (or thousands) and a number
+/// word under a hundred after "and", one number.
+fn and_tens(doc: &Doc, hundreds: Core) -> Core {
+    let whole_hundreds = hundreds.value > 0 && hundreds.value % (100 * MICRO) == 0;
+    let tens = number_word_value(doc.lower_at(hundreds.end + 1)).filter(|v| (1..100).contains(v));
+    match tens {
+        Some(tens) if whole_hundreds && doc.lower_at(hundreds.end) == "and" => {
+            word_value((hundreds.value / MICRO) as u64 + tens, hundreds.end + 2)
+        }
+        _ => hundreds,
+    }
 }
 
 /// "and a half", "and three-quarters" after a whole number.
@@ -926,7 +950,9 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     if !lex.rate_joiners.contains(doc.lower_at(at)) {
         return None;
     }
-    let (phrase, per) = lex.rates.iter().find(|(p, _)| phrase_at(doc, at + 1, p))?;
+    let Some((phrase, per)) = lex.rates.iter().find(|(p, _)| phrase_at(doc, at + 1, p)) else {
+        return rate_of_a_thing(doc, at, false);
+    };
     let end = at + 1 + phrase.len();
     // "5 pct a year earlier" is no rate; "per year" always is one ("6% per year on average")
     let article = matches!(doc.lower_at(at), "a" | "an");
@@ -935,6 +961,25 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
         return None;
     }
     Some((per.clone(), end))
+}
+
+/// "per film": a rate of a thing no lexicon names, a lower-case noun after "per" (or after any
+/// rate joiner, `any_joiner`, where nothing else may follow: a facts value's "1p a pint").
+fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize)> {
+    let lex = lexicon();
+    let joiner = doc.lower_at(at);
+    let joins = joiner == "per" || (any_joiner && lex.rate_joiners.contains(joiner));
+    let t = doc.tokens.get(at + 1)?;
+    let word = doc.lower_at(at + 1);
+    let noun = t.is_word()
+        && t.text().starts_with(char::is_lowercase)
+        && !(lex.stop_words.contains(word) || lex.connectors.contains(word));
+    // one thing in the singular or the plural: "per film", "per films"
+    let thing = word
+        .strip_suffix('s')
+        .filter(|w| w.len() >= 3 && !w.ends_with('s'))
+        .unwrap_or(word);
+    (joins && noun).then(|| (Per::Thing(thing.to_string()), at + 2))
 }
 
 /// "12 million gamers a month", "3.2 CDs a year": the rate of a count written after the noun
@@ -1079,6 +1124,36 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn a_value_may_end_in_a_rate_of_any_thing() {
+        let q = value("1p a pint");
+        assert_eq!((q.kind, q.per), (money("GBP"), Some(Per::Thing("pint".into()))));
+        let q = value("up to £4m per film");
+        assert_eq!((q.low, q.per), (4_000_000 * MICRO, Some(Per::Thing("film".into()))));
+        assert!(read_value("1p a pint of").is_none(), "nothing may follow the rate");
+        assert!(read_value("1p a the").is_none(), "no noun");
+        // in copy only after "per": "a" is as often an article
+        let doc = Doc::new("paid £4m per film, and £2m a sequel");
+        let rates: Vec<Option<Per>> = [1, 7]
+            .iter()
+            .map(|&i| read_at(&doc, i).and_then(|r| r.quantity.per))
+            .collect();
+        assert_eq!(rates, [Some(Per::Thing("film".into())), None]);
+    }
+
+    #[test]
+    fn hundreds_and_tens_in_words_are_one_number() {
+        let q = value("more than a hundred and ten times");
+        assert_eq!((q.kind, q.low, q.exponent), (measure("multiple"), 110 * MICRO, 1));
+        assert_eq!(value("three hundred and forty-two").low, 342 * MICRO);
+        assert_eq!(value("two hundred and fifty thousand").low, 250_000 * MICRO);
+        assert_eq!(value("a hundred").low, 100 * MICRO);
+        // "and" before no number word under a hundred joins nothing
+        let doc = Doc::new("a hundred and a thousand visitors, twelve and ten");
+        assert_eq!(read_at(&doc, 0).map(|r| r.quantity.low), Some(100 * MICRO));
+        assert_eq!(read_at(&doc, 7).map(|r| r.quantity.low), Some(12 * MICRO));
     }
 
     #[test]
