@@ -244,6 +244,8 @@ pub struct Lexicon {
     pub(crate) determiners: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
     pub(crate) common_names: HashSet<String>,
+    /// Common given names that are no common surname, as written ("Robert", "Julia").
+    pub(crate) given_names_not_surnames: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
     pub(crate) not_person_words: HashSet<String>,
     /// Words with their group: two of one group are confused inside organisations' names.
@@ -251,6 +253,10 @@ pub struct Lexicon {
     /// Given names, as written, with their group: two of one group are one name spelt two
     /// ways ("Jeff", "Geoff"), each a different name for the person who uses the other.
     pub(crate) given_name_spellings: HashMap<String, usize>,
+    /// Endings of a name that sound alike ("y" and "ie", "ight" and "ite"), with their group.
+    pub(crate) sound_alike_endings: HashMap<String, usize>,
+    /// Openings of a name that sound alike ("kn" and "n"), with their group.
+    pub(crate) sound_alike_openings: HashMap<String, usize>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
@@ -511,9 +517,12 @@ extendable!(
     titles.dating_prepositions,
     titles.determiners,
     names.common_names,
+    names.given_names_not_surnames,
     names.not_person_words,
     names.confusable_name_words,
     names.given_name_spellings,
+    names.sound_alike_endings,
+    names.sound_alike_openings,
     names.derived_endings,
     names.company_suffixes,
 );
@@ -827,9 +836,12 @@ impl Lexicon {
             dating_prepositions: set(t.dating_prepositions),
             determiners: set(t.determiners),
             common_names: names.common_names.into_iter().collect(),
+            given_names_not_surnames: names.given_names_not_surnames.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
             confusable_name_words: groups(names.confusable_name_words),
             given_name_spellings: groups(names.given_name_spellings),
+            sound_alike_endings: groups(names.sound_alike_endings),
+            sound_alike_openings: groups(names.sound_alike_openings),
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
             word_classes: HashMap::default(),

@@ -203,9 +203,12 @@ pub struct TitleFile {
 #[derive(Deserialize, Serialize)]
 pub struct NameFile {
     pub common_names: Vec<String>,
+    pub given_names_not_surnames: Vec<String>,
     pub not_person_words: Vec<String>,
     pub confusable_name_words: Vec<Vec<String>>,
     pub given_name_spellings: Vec<Vec<String>>,
+    pub sound_alike_endings: Vec<Vec<String>>,
+    pub sound_alike_openings: Vec<Vec<String>>,
     pub derived_endings: Vec<String>,
     pub company_suffixes: Vec<String>,
 }

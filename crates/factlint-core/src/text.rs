@@ -144,6 +144,18 @@ const ABBREVIATIONS: &[&str] = &[
     "mt", "ft", "ave",
 ];
 
+/// The longest of `ABBREVIATIONS`, in bytes: a longer word is none of them.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut longest, mut k) = (0, 0);
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > longest {
+            longest = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         Doc::blanked(text, &[])
@@ -456,6 +468,12 @@ impl<'a> Tokenizer<'a> {
     fn checked(&mut self, text: &'a str, mut i: usize) {
         let bytes = text.as_bytes();
         while i < text.len() {
+            // a plain space, the commonest byte, before any character is made of it
+            if bytes[i] == b' ' {
+                self.space(false);
+                i += 1;
+                continue;
+            }
             let c = match bytes[i] {
                 b if b.is_ascii() => char::from(b),
                 _ => text[i..].chars().next().unwrap_or(' '),
@@ -639,6 +657,11 @@ fn ends_sentence(tokens: &[Token], i: usize) -> bool {
 /// Whether `word` is one of `ABBREVIATIONS` in any case: an ASCII word is compared without a
 /// lower-case copy (every full stop after a word asks).
 fn is_abbreviation(word: &str) -> bool {
+    if word.len() > LONGEST_ABBREVIATION {
+        // lower case never shortens a word below its bytes but for a few letters outside ASCII
+        // ("İ" is longer lowered; "K", the Kelvin sign, lowers to one byte from three)
+        return !word.is_ascii() && ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+    }
     if word.is_ascii() {
         ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
     } else {
