@@ -391,7 +391,18 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         }
         // a part of a currency is no unit for millions ("76 cents, based on about 37.8 mln")
         let part_for_scaled = prev.quantity.factor < 1.0 && matches!(prev.quantity.kind, Kind::Money(_)) && cur.scaled;
-        if cur.quantity.kind != Kind::Count || prev.quantity.kind == Kind::Count || part_for_scaled || is_age(doc, cur)
+        // a count per a thing no lexicon lists counts something ("an average of 22 per
+        // surveyor"), where "1.10 a share" may still be the dollars before it
+        let rated = cur
+            .quantity
+            .per
+            .as_ref()
+            .is_some_and(|per| !lex.rates.iter().any(|(_, p)| p == per));
+        if cur.quantity.kind != Kind::Count
+            || prev.quantity.kind == Kind::Count
+            || part_for_scaled
+            || is_age(doc, cur)
+            || rated
         {
             continue;
         }
@@ -670,6 +681,8 @@ mod tests {
             let found = read(text);
             assert_eq!(found[1].1.kind, Kind::Count, "{text:?}: {found:?}");
         }
+        let found = read("Sales dropped 32% to an average of 22 per surveyor.");
+        assert_eq!(found[1].1.kind, Kind::Count, "a count with its own rate");
         let found = read("The pension is £95 a week, or 100.");
         assert_eq!(found[1].1.kind, Kind::Money("GBP".into()), "not an age");
     }

@@ -969,11 +969,17 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
     let lex = lexicon();
     let joiner = doc.lower_at(at);
     let joins = joiner == "per" || (any_joiner && lex.rate_joiners.contains(joiner));
-    let t = doc.tokens.get(at + 1)?;
+    let lower_word = |k: usize| {
+        let word = doc.lower_at(k);
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.text().starts_with(char::is_lowercase))
+            && !(lex.stop_words.contains(word) || lex.connectors.contains(word))
+    };
     let word = doc.lower_at(at + 1);
-    let noun = t.is_word()
-        && t.text().starts_with(char::is_lowercase)
-        && !(lex.stop_words.contains(word) || lex.connectors.contains(word));
+    // one word, not a scale ("per thousand") nor the adjective of a noun after it ("per full
+    // share", "per successful applicant")
+    let noun = lower_word(at + 1) && !lower_word(at + 2) && !lex.scales.contains_key(word);
     // one thing in the singular or the plural: "per film", "per films"
     let thing = word
         .strip_suffix('s')
@@ -1134,6 +1140,12 @@ mod tests {
         assert_eq!((q.low, q.per), (4_000_000 * MICRO, Some(Per::Thing("film".into()))));
         assert!(read_value("1p a pint of").is_none(), "nothing may follow the rate");
         assert!(read_value("1p a the").is_none(), "no noun");
+        let doc = Doc::new("5.50 dlrs per full share, 8 per thousand, 19 cts per shr");
+        let rates: Vec<Option<Per>> = [0, 6, 10]
+            .iter()
+            .map(|&i| read_at(&doc, i).and_then(|r| r.quantity.per))
+            .collect();
+        assert_eq!(rates, [None, None, Some(Per::Thing("share".into()))]);
         // in copy only after "per": "a" is as often an article
         let doc = Doc::new("paid £4m per film, and £2m a sequel");
         let rates: Vec<Option<Per>> = [1, 7]
