@@ -235,6 +235,9 @@ pub struct Lexicon {
     /// Post prepositions whose complement is mostly another person ("adviser to President
     /// Putin"): read in an apposition after a name, never in a title read back from one.
     pub(crate) person_prepositions: HashSet<String>,
+    /// Prepositions that join a post to its employer when the person's own titles write them
+    /// ("consultant from Sophos", "manager in Symantec's group").
+    pub(crate) employer_prepositions: HashSet<String>,
     pub(crate) descriptors: HashSet<String>,
     pub(crate) prepositions: HashSet<String>,
     /// Prepositions that date the title before them ("during", "until").
@@ -512,6 +515,7 @@ extendable!(
     titles.fused_prefixes,
     titles.post_prepositions,
     titles.person_prepositions,
+    titles.employer_prepositions,
     titles.descriptors,
     titles.prepositions,
     titles.dating_prepositions,
@@ -831,6 +835,7 @@ impl Lexicon {
             fused_prefixes: t.fused_prefixes,
             post_prepositions: set(t.post_prepositions),
             person_prepositions: set(t.person_prepositions),
+            employer_prepositions: set(t.employer_prepositions),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             dating_prepositions: set(t.dating_prepositions),

@@ -193,6 +193,7 @@ pub struct TitleFile {
     pub fused_prefixes: Vec<String>,
     pub post_prepositions: Vec<String>,
     pub person_prepositions: Vec<String>,
+    pub employer_prepositions: Vec<String>,
     pub descriptors: Vec<String>,
     pub prepositions: Vec<String>,
     pub dating_prepositions: Vec<String>,

@@ -873,6 +873,11 @@ impl NameIndex {
         }
         let run = self.title_run_back(doc, floor, comma, person)?;
         let lex = lexicon();
+        // "Poehl's deputy, Helmut Schlesinger": another person's possessive, cut off the run
+        // as a name, is the title's owner when the person's own titles write it
+        let owner_named = (run.start.checked_sub(1))
+            .filter(|&k| is_possessive(&doc.tokens[k]) && self.has_title_word(person, doc.lower_at(k)));
+        let run = owner_named.map_or(run.clone(), |k| k..run.end);
         // "adviser to IMF's deputy managing director, Rodrigo Rato": a possessive opens the
         // noun phrase as a determiner does
         let owner = run.clone().rev().find(|&k| is_possessive(&doc.tokens[k]));
@@ -1016,11 +1021,15 @@ impl NameIndex {
         let sentence_end = doc.sentence(end).end;
         let mut j = start;
         let mut bridged = false;
+        // where the run crossed into an employer ("from anti-virus firm Sophos")
+        let mut employer = None;
         while j < sentence_end && j - start < 12 {
             if self.names_someone_at(doc, j) {
                 break;
             }
-            if !self.is_title_token_at(doc, j, person) {
+            if self.joins_an_employer(doc, j, person) {
+                employer.get_or_insert(j);
+            } else if !self.is_title_token_at(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
@@ -1051,7 +1060,12 @@ impl NameIndex {
         // "the head of Universal Music Germany until last year": a preposition no title
         // bridges ends it
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
-        let closes = closes_apposition(doc, j) || before_a_complement || before_a_preposition;
+        let mut closes = closes_apposition(doc, j) || before_a_complement || before_a_preposition;
+        // an employer the run cannot read to its end ("with Lopes Filho & Associates"): the
+        // title ends before its preposition
+        if let Some(k) = employer.filter(|_| !closes) {
+            (j, closes) = (k, closes_apposition(doc, k));
+        }
         // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
         let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
         let run = start..j;
@@ -1061,6 +1075,17 @@ impl NameIndex {
         determined
             .then(|| self.title_ending_a_phrase(doc, start, sentence_end, person))
             .flatten()
+    }
+
+    /// A preposition (`employer_prepositions`) the person's own titles write, right after a
+    /// word of the title: it joins the post to its employer, as "at" does ("consultant from
+    /// anti-virus firm Sophos", "senior manager in Symantec's security response group").
+    fn joins_an_employer(&self, doc: &Doc, j: usize, person: usize) -> bool {
+        let word = doc.lower_at(j);
+        j > 0
+            && lexicon().employer_prepositions.contains(word)
+            && self.has_title_word(person, word)
+            && self.is_title_head(&doc.tokens[j - 1], person)
     }
 
     /// The title words that end a phrase opened by an article, up to the punctuation that
@@ -1774,6 +1799,7 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
                 | "with"
                 | "in"
                 | "at"
+                | "from"
         )
     })
 }
