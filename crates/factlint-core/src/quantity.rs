@@ -103,12 +103,18 @@ impl Quantity {
     /// both ends: "at least 40,000" covers [40,000, 50,000), "about 1,200" [1,150, 1,250).
     /// A number that is not a round one at its precision (a fraction in words: "up to
     /// three-quarters" is 75 to the nearest ten) reaches only half a step past its bound.
-    fn covers(&self) -> (i128, i128) {
+    /// `same_unit`: compared with a value in its own unit, where a small whole number is
+    /// counted exactly.
+    fn covers(&self, same_unit: bool) -> (i128, i128) {
         // a plain whole number under a hundred is written as counted, not rounded: "10
         // months" is not twelve, nor "10 tonnes" 6.2 (a qualifier rounds it, "about 40", and
-        // a share in words is a percentage to the nearest ten, "half")
-        let counted =
-            self.bound.is_none() && self.low == self.high && self.low.abs() < 100 * MICRO && self.kind != Kind::Percent;
+        // a share in words is a percentage to the nearest ten, "half"); in another unit it is
+        // a conversion, rounded as any other ("a 90-day probe" is three months)
+        let counted = same_unit
+            && self.bound.is_none()
+            && self.low == self.high
+            && self.low.abs() < 100 * MICRO
+            && self.kind != Kind::Percent;
         let step = if counted { self.step().min(MICRO) } else { self.step() };
         let reach = if self.low % step == 0 { step - 1 } else { step / 2 };
         match self.bound {
@@ -162,9 +168,10 @@ impl Quantity {
         let Some((own, theirs)) = self.conversions(reference) else {
             return false;
         };
-        let (lo, hi) = self.covers();
+        let same_unit = self.kind == reference.kind && self.factor == reference.factor;
+        let (lo, hi) = self.covers(same_unit);
         if self.low != self.high {
-            let (ref_lo, ref_hi) = reference.covers();
+            let (ref_lo, ref_hi) = reference.covers(same_unit);
             return own.apply(self.low) >= theirs.apply(ref_lo) && own.apply(self.high) <= theirs.apply(ref_hi);
         }
         theirs.apply(reference.low) <= own.apply(hi) && theirs.apply(reference.high) >= own.apply(lo)
@@ -342,6 +349,23 @@ mod tests {
         assert!(q(1200.0, 2, None).agrees_with(&q(1234.0, 0, None)), "a round thousand");
         let half = Quantity::plain(50 * MICRO, 50 * MICRO, 1, Kind::Percent);
         assert!(half.agrees_with(&Quantity::plain(48 * MICRO, 48 * MICRO, 0, Kind::Percent)));
+    }
+
+    #[test]
+    fn a_small_whole_number_in_another_unit_is_a_rounded_conversion() {
+        // the exponent of a whole number is that of its last non-zero digit
+        let time = |value: i128, exponent: i32, seconds: f64| Quantity {
+            factor: seconds,
+            ..Quantity::plain(value * MICRO, value * MICRO, exponent, Kind::Measure("time".into()))
+        };
+        let (day, month) = (86_400.0, 2_629_800.0);
+        let three_months = time(3, 0, month);
+        assert!(time(90, 1, day).agrees_with(&three_months), "a 90-day probe");
+        assert!(!time(60, 1, day).agrees_with(&three_months));
+        assert!(
+            !time(10, 1, month).agrees_with(&time(12, 0, month)),
+            "still counted in its own unit"
+        );
     }
 
     #[test]
