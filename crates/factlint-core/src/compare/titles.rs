@@ -2251,10 +2251,12 @@ mod tests {
             vec![]
         );
         // an office noun dropped, leaving a word of the post, the domain or the body
-        let cut = "people:\n  - name: Ruth Bell\n    title: executive producer\n  - name: Tom Hall\n    title: ITV political editor\n  - name: Lars Berg\n    title: Riksbank Governor\norganisations:\n  - name: Riksbank\n";
+        let cut = "people:\n  - name: Ruth Bell\n    title: executive producer\n  - name: Tom Hall\n    title: ITV political editor\n  - name: Ann Cole\n    title: Sky economic editor\n  - name: Joe Dunn\n    title: CNN business editor\n  - name: Lars Berg\n    title: Riksbank Governor\norganisations:\n  - name: Riksbank\n";
         for (text, words) in [
             ("The show's executive Ruth Bell said so.", "executive"),
             ("ITV political Tom Hall said so.", "ITV political"),
+            ("Sky economic Ann Cole said so.", "Sky economic"),
+            ("CNN business Joe Dunn said so.", "CNN business"),
             ("He said Riksbank Lars Berg would stay.", "Riksbank"),
         ] {
             assert_eq!(found(cut, text), one("title-mismatch", words), "{text}");
@@ -2262,6 +2264,8 @@ mod tests {
         for text in [
             "The show's executive producer Ruth Bell said so.",
             "ITV political editor Tom Hall said so.",
+            "Sky economic editor Ann Cole said so.",
+            "CNN business editor Joe Dunn said so.",
             "He said Riksbank Governor Lars Berg would stay.",
         ] {
             assert_eq!(found(cut, text), vec![], "{text}");
