@@ -156,24 +156,23 @@ fn long_form(text: &str, at: usize) -> Option<Groups> {
     if !b.get(at)?.is_ascii_alphabetic() {
         return None;
     }
+    // the place (city, or city and region) ending at `end`, followed by the rest of the form
+    let place_ending_at = |end: usize| {
+        after_city(text, end).map(|groups| Groups {
+            city: Some(at..end),
+            ..groups
+        })
+    };
     let city_max = run_of(b, at + 1, |c| c.is_ascii_alphabetic() || b" .'/&-".contains(&c));
     for city_end in (at + 1..=city_max).rev() {
-        if let Some(groups) = after_city(text, city_end) {
-            return Some(Groups {
-                city: Some(at..city_end),
-                ..groups
-            });
+        if let Some(groups) = place_ending_at(city_end) {
+            return Some(groups);
         }
         let region = city_end + 2;
         if b[city_end..].starts_with(b", ") && b.get(region).is_some_and(u8::is_ascii_alphabetic) {
             let region_max = run_of(b, region + 1, |c| c.is_ascii_alphabetic() || b" .'-".contains(&c));
-            for end in (region + 1..=region_max).rev() {
-                if let Some(groups) = after_city(text, end) {
-                    return Some(Groups {
-                        city: Some(at..end),
-                        ..groups
-                    });
-                }
+            if let Some(groups) = (region + 1..=region_max).rev().find_map(place_ending_at) {
+                return Some(groups);
             }
         }
     }
