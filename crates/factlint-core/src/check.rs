@@ -910,6 +910,15 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_with_a_relative_date_in_it_ties_the_date_written_otherwise() {
+        let events = "  - id: theme\n    date: 2004\n    about: [this year's show]\n";
+        let story = "Colour was a big theme at this year's show, organisers said.";
+        assert!(date_findings(events, story).is_empty());
+        let changed = story.replace("this year's", "last year's");
+        assert_eq!(date_findings(events, &changed), ["last year's"]);
+    }
+
+    #[test]
     fn a_year_before_a_champion_dates_the_title() {
         let events = "  - id: open-win\n    date: 1998\n    about: [Open champion]\n";
         let story = "The crowd cheered as 1998 Open champion Ann Cole took the first set.";
@@ -939,6 +948,16 @@ mod tests {
         assert_eq!(on("The two firms merged three years ago."), ["three years ago"]);
         // an event known to the day is counted in days, give or take half a unit
         assert!(on("The board voted two months ago.").is_empty());
+    }
+
+    #[test]
+    fn in_so_many_years_counts_calendar_years_to_an_event_known_to_its_year() {
+        // published on Friday 14 January 2005
+        let events = "  - id: opening\n    date: 2007\n    about: [set to open]\n";
+        let on = |story: &str| date_findings_on("2005-01-14", events, story);
+        assert!(on("The new stadium is set to open in two years.").is_empty());
+        assert_eq!(on("The new stadium is set to open in three years."), ["in three years"]);
+        assert!(on("The new stadium is set to open in two years' time.").is_empty());
     }
 
     #[test]

@@ -174,6 +174,8 @@ pub struct Lexicon {
     pub(crate) count_words: HashSet<String>,
     /// "champion", "winner": a year before one is a year adjective, with no determiner.
     pub(crate) holder_nouns: HashSet<String>,
+    /// "first", "record": a word before "in three years" that makes it a span looking back.
+    pub(crate) span_measures: HashSet<String>,
     pub(crate) level_nouns: HashSet<String>,
     /// "anniversary": a noun an of-phrase with a year adjective does not date.
     pub(crate) other_time_nouns: HashSet<String>,
@@ -482,6 +484,7 @@ extendable!(
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
+    dates.span_measures,
     dates.level_nouns,
     dates.other_time_nouns,
     dates.decade_parts,
@@ -788,6 +791,7 @@ impl Lexicon {
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
+            span_measures: set(d.span_measures),
             level_nouns: set(d.level_nouns),
             other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),

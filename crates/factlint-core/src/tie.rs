@@ -62,21 +62,33 @@ fn phrase_words(phrase: &str) -> Vec<String> {
 }
 
 /// An event's cue as the story may write it: without its date words ("October 7 attack" ->
-/// "attack", "first half" -> "half": the ordinal of a period of a year says which one), so a
-/// story that gets the date wrong ("the October 8 attack", "the second half") is still tied to
-/// the event; and whole too when a date word stands between its other words ("between July
-/// and September"), which without it would stand together in no story.
+/// "attack", "first half" -> "half": the ordinal of a period of a year says which one; "this
+/// year's CES" -> "CES"), so a story that gets the date wrong ("the October 8 attack", "the
+/// second half", "last year's CES") is still tied to the event; and whole too when a date word
+/// stands between its other words ("between July and September"), which without it would
+/// stand together in no story.
 pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     let lex = lexicon();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let lower = |k: usize| {
         words.get(k).map_or(String::new(), |w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+            let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            l.strip_suffix("'s")
+                .or_else(|| l.strip_suffix("’s"))
+                .unwrap_or(&l)
+                .to_string()
         })
     };
     // "first" of "first half", "first six months"
     let period_ordinal = |k: usize| {
         lex.period_ordinals.contains_key(&lower(k)) && (k + 1..k + 3).any(|u| lex.period_units.contains_key(&lower(u)))
+    };
+    // "this year", "last week's"
+    let relative = |k: usize| {
+        let unit_after = |d: usize| {
+            lex.relative_directions.contains_key(&lower(d)) && lex.relative_units.contains_key(&lower(d + 1))
+        };
+        unit_after(k) || k.checked_sub(1).is_some_and(unit_after)
     };
     // a day, a year or a period's ordinal, not a figure's number ("fell 40%", "$5bn deal")
     let dated: Vec<bool> = (0..words.len())
@@ -85,8 +97,10 @@ pub fn event_cue_forms(phrase: &str) -> Vec<String> {
             let figure = w.contains(|c: char| matches!(c, '%' | '$' | '£' | '€'));
             lex.months.contains_key(&l)
                 || lex.weekdays.contains_key(&l)
+                || lex.relative_days.contains_key(&l)
                 || (!figure && l.chars().all(|c| c.is_ascii_digit()))
                 || period_ordinal(k)
+                || relative(k)
         })
         .collect();
     let kept: Vec<&str> = (0..words.len()).filter(|&k| !dated[k]).map(|k| words[k]).collect();
@@ -409,6 +423,10 @@ mod tests {
         assert_eq!(event_cue_forms("first half"), ["half"]);
         assert_eq!(event_cue_forms("first six months"), ["six months"]);
         assert_eq!(event_cue_forms("first team"), ["first team"]);
+        // and a date in words: "last year's show" is still the show's event
+        assert_eq!(event_cue_forms("this year's show"), ["show"]);
+        assert_eq!(event_cue_forms("yesterday's vote"), ["vote"]);
+        assert_eq!(event_cue_forms("next steps"), ["next steps"]);
         // bbc/entertainment/303: a figure's number is no date word ("fell" alone would tie
         // "co-productions fell from 102 in 2003 to 81 last year" to the fall of 2004)
         assert_eq!(event_cue_forms("fell 40%"), ["fell 40%"]);

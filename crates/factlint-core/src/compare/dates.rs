@@ -70,37 +70,57 @@ fn agrees_without_year(expr: &DateExpr, event: &DateRange) -> Option<bool> {
 }
 
 /// "two months ago" for an event the facts know only to its month is counted in calendar
-/// months (on any day of October, August), "three years ago" for one known to its year in
-/// calendar years (in 2005, 2002): so copy counts back to such an event, where counting days
-/// (give or take half a unit) would reach into the month or year beside it. `None` for a
-/// count in other units than the event's, or with a qualifier ("more than a year ago").
+/// months (on any day of October, August), "three years ago" or "in three years" for one known
+/// to its year in calendar years (in 2005, 2002 or 2008): so copy counts to such an event,
+/// where counting days (give or take half a unit) would reach into the month or year beside
+/// it. `None` for a count in other units than the event's, or with a qualifier ("more than a
+/// year ago").
 fn counted_in_the_events_units(m: &DateMention, event: &DateRange, published: Option<NaiveDate>) -> Option<DateRange> {
-    let DateExpr::Ago {
-        least,
-        most,
-        unit: Elapsed::Months(months),
-        bound: None,
-    } = m.expr
-    else {
-        return None;
+    let (least, most, months, ahead) = match m.expr {
+        DateExpr::Ago {
+            least,
+            most,
+            unit: Elapsed::Months(months),
+            bound: None,
+        } => (least, most, months, false),
+        DateExpr::Ahead {
+            least,
+            most,
+            unit: Elapsed::Months(months),
+        } => (least, most, months, true),
+        _ => return None,
     };
+    // the nearest and the furthest count, in months from the dateline's month
+    let (near, far) = if ahead {
+        (i64::from(least), i64::from(most))
+    } else {
+        (-i64::from(least), -i64::from(most))
+    };
+    let (earliest, latest) = (near.min(far), near.max(far));
     let p = published?;
     let whole_month = month_range(event.first.year(), event.first.month()).is_some_and(|r| r == *event);
     let whole_year = event.first.ordinal() == 1 && event.last.month() == 12 && event.last.day() == 31;
     let same_year = event.first.year() == event.last.year();
     match months {
         1 if whole_month => {
-            let this_month = p.with_day(1)?;
-            let first = this_month.checked_sub_months(Months::new(most))?;
-            let last = this_month.checked_sub_months(Months::new(least))?;
+            let month = |offset: i64| {
+                let first = p.with_day(1)?;
+                let moved = Months::new(offset.unsigned_abs() as u32);
+                let first = if offset < 0 {
+                    first.checked_sub_months(moved)?
+                } else {
+                    first.checked_add_months(moved)?
+                };
+                month_range(first.year(), first.month())
+            };
             Some(DateRange {
-                first,
-                last: month_range(last.year(), last.month())?.last,
+                first: month(earliest)?.first,
+                last: month(latest)?.last,
             })
         }
         12 if whole_year && same_year => Some(DateRange {
-            first: NaiveDate::from_ymd_opt(p.year() - most as i32, 1, 1)?,
-            last: NaiveDate::from_ymd_opt(p.year() - least as i32, 12, 31)?,
+            first: NaiveDate::from_ymd_opt(p.year() + earliest as i32, 1, 1)?,
+            last: NaiveDate::from_ymd_opt(p.year() + latest as i32, 12, 31)?,
         }),
         _ => None,
     }

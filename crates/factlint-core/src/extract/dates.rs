@@ -77,6 +77,9 @@ pub enum DateExpr {
         unit: Elapsed,
         bound: Option<Bound>,
     },
+    /// "in three years' time", "is set to open in three years": `least` to `most` units after
+    /// the dateline.
+    Ahead { least: u32, most: u32, unit: Elapsed },
     /// "2024-11-14".
     Iso(NaiveDate),
     /// "on Tuesday" (direction from the clause), "last Tuesday" (-1), "next Friday" (+1).
@@ -275,6 +278,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         return mention(i..i + 1, DateExpr::RelativeDay(days));
     }
     if let Some(m) = read_ago(doc, i)
+        .or_else(|| read_ahead(doc, i))
         .or_else(|| read_decade(doc, i))
         .or_else(|| read_year_part(doc, i))
         .or_else(|| read_year_period(doc, i))
@@ -595,6 +599,39 @@ fn read_ago(doc: &Doc, i: usize) -> Option<DateMention> {
             bound,
         },
     ))
+}
+
+/// How many words before "in three years" a superlative or a count of times makes it a span.
+const SPAN_MEASURE_REACH: usize = 4;
+
+/// "in three years' time", and in a clause that speaks of the future "in three years" ("is
+/// set to open in three years"): that long after the dateline, as "ago" is before it. Not a
+/// span a superlative, a record or a count of times measures ("the highest in four years",
+/// "for the second time in two weeks"), which looks back whatever the tense.
+fn read_ahead(doc: &Doc, i: usize) -> Option<DateMention> {
+    if doc.lower_at(i) != "in" {
+        return None;
+    }
+    let (least, most, at) = count_at(doc, i + 1)?;
+    let unit = *lexicon().elapsed_units.get(without_possessive(doc.lower_at(at)))?;
+    // "three years' time", "a year's time"
+    let apostrophe = doc
+        .tokens
+        .get(at + 1)
+        .is_some_and(|t| t.glued && matches!(t.text(), "'" | "’"));
+    let time = at + 1 + usize::from(apostrophe);
+    let in_time = doc.lower_at(time) == "time";
+    let end = if in_time { time + 1 } else { at + 1 };
+    // "the highest level in", "its first decline in": a few words back in the clause
+    let measures_a_span = (i.saturating_sub(SPAN_MEASURE_REACH)..i)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind != TokenKind::Symbol)
+        .any(|k| {
+            let w = doc.lower_at(k);
+            w.ends_with("est") || lexicon().span_measures.contains(w)
+        });
+    let ahead = in_time || (!measures_a_span && speaks_of_future(doc, i, end));
+    ahead.then(|| DateMention::new(i..end, DateExpr::Ahead { least, most, unit }))
 }
 
 /// "1990s", "1990's", "1990’s", and after "the" "the 90s", "the '80s": the decade's first year
@@ -1166,6 +1203,14 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             unit,
             bound,
         } => ago_range(published?, least, most, unit, bound),
+        DateExpr::Ahead { least, most, unit } => {
+            let p = published?;
+            let slack = half_unit(unit);
+            Some(DateRange {
+                first: units_after(p, least, unit)?.checked_sub_days(slack)?.max(p),
+                last: units_after(p, most, unit)?.checked_add_days(slack)?,
+            })
+        }
     }
 }
 
@@ -1215,13 +1260,26 @@ fn units_before(published: NaiveDate, count: u32, unit: Elapsed) -> Option<Naive
     }
 }
 
+/// `count` units after the dateline.
+fn units_after(published: NaiveDate, count: u32, unit: Elapsed) -> Option<NaiveDate> {
+    match unit {
+        Elapsed::Days(days) => published.checked_add_days(Days::new(u64::from(count) * u64::from(days))),
+        Elapsed::Months(months) => published.checked_add_months(Months::new(count * months)),
+    }
+}
+
+/// Half a unit, the give or take of a count of units from the dateline (a day is exact).
+fn half_unit(unit: Elapsed) -> Days {
+    Days::new(match unit {
+        Elapsed::Days(days) => u64::from(days / 2),
+        Elapsed::Months(months) => u64::from(months) * 15,
+    })
+}
+
 /// "three weeks ago": three weeks before the dateline, give or take half a week; "more than"
 /// leaves the earliest day open, "nearly" or "less than" reaches up to the dateline.
 fn ago_range(published: NaiveDate, least: u32, most: u32, unit: Elapsed, bound: Option<Bound>) -> Option<DateRange> {
-    let slack = Days::new(match unit {
-        Elapsed::Days(days) => u64::from(days / 2),
-        Elapsed::Months(months) => u64::from(months) * 15,
-    });
+    let slack = half_unit(unit);
     let first = units_before(published, most, unit)?.checked_sub_days(slack)?;
     let last = units_before(published, least, unit)?
         .checked_add_days(slack)?
@@ -1724,6 +1782,37 @@ mod tests {
         );
         let m = first("more than a year ago");
         assert_eq!(m.tokens.len(), 5, "the qualifier is part of the expression");
+    }
+
+    #[test]
+    fn in_so_many_units_looks_ahead_in_a_future_clause() {
+        let thursday = d(2024, 11, 14);
+        assert_eq!(
+            range("the stadium is set to open in three years", thursday),
+            (d(2027, 5, 18), d(2028, 5, 12)),
+            "three years on, give or take half a year"
+        );
+        assert_eq!(
+            exprs("prices double in five years' time"),
+            [DateExpr::Ahead {
+                least: 5,
+                most: 5,
+                unit: Elapsed::Months(12)
+            }],
+            "written with its time, whatever the tense"
+        );
+        assert_eq!(
+            range("will reopen in a week", thursday),
+            (d(2024, 11, 18), d(2024, 11, 24))
+        );
+        for quiet in [
+            "sales doubled in three years",
+            "it will be the highest level in 12 years",
+            "rates are to rise for the fourth time in five months",
+            "it could be its first decline in three months",
+        ] {
+            assert!(exprs(quiet).is_empty(), "{quiet:?} read as a date");
+        }
     }
 
     #[test]
