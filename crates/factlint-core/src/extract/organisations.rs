@@ -267,6 +267,41 @@ impl OrgIndex {
                 tokens: i..i + f.words.len(),
                 intended: f.text.clone(),
             })
+            .or_else(|| self.swapped_acronym(doc, i, covered, counts))
+    }
+
+    /// A word in capitals that is a known one-word acronym with two neighbouring letters
+    /// swapped ("UXS" for "USX"), where the story writes the acronym right elsewhere and this
+    /// spelling once: an acronym is otherwise exact, as a short one lies a letter from many.
+    fn swapped_acronym(&self, doc: &Doc, i: usize, covered: &[u32], counts: &WordCounts) -> Option<OrgMisspelling> {
+        let written = strip_possessive(doc.tokens[i].text());
+        let got = fold(written);
+        let letters: Vec<char> = got.chars().collect();
+        if covered[i] > 0
+            || !is_acronym(written)
+            || letters.len() < 3
+            || counts.any_case(&got) != 1
+            || self.known_words.contains(&got)
+        {
+            return None;
+        }
+        (1..letters.len())
+            .filter(|&j| letters[j - 1] != letters[j])
+            .find_map(|j| {
+                let mut swapped = letters.clone();
+                swapped.swap(j - 1, j);
+                let want: String = swapped.into_iter().collect();
+                let form = self
+                    .by_first
+                    .get(&want)?
+                    .iter()
+                    .find(|f| f.words.len() == 1 && f.acronym[0])?;
+                (counts.any_case(&want) > 0).then(|| OrgMisspelling {
+                    org: form.org,
+                    tokens: i..i + 1,
+                    intended: form.text.clone(),
+                })
+            })
     }
 
     /// The tokens at `i` are the form but for one slip: letters changed, dropped, added or
@@ -372,7 +407,10 @@ impl OrgIndex {
         // which copy inflects when the name stands before a noun ("Liberal Democrat MP") nor a
         // plural first word, which names several bodies ("the Departments of Agriculture and
         // Commerce")
-        let plural_head = nth == 0 && ["s", "es"].iter().any(|e| got.strip_suffix(e) == Some(want));
+        // ("Economics Club" for "Economic Club" is no head: a word of the name follows it)
+        let plural_head = nth == 0
+            && ["s", "es"].iter().any(|e| got.strip_suffix(e) == Some(want))
+            && form.words.get(1).is_none_or(|next| lex.connectors.contains(next));
         // the last word too where no noun follows the name: its own acronym after it, or the
         // plural name's "s" dropped where the name stands alone after a preposition ("a
         // dispute with General Motor over", "a deal with Emirate to"; not "Japan's first
@@ -400,11 +438,11 @@ impl OrgIndex {
             return Some(Slip::WholeWord);
         }
         // "Merriam-Websters defines": the name with a plural "s" before a verb in the singular
-        // is the name misspelt; a plural of a name (its products, a family, a party's members)
-        // takes a plural verb ("the Websters are")
-        let plural_of_one = nth + 1 == form.words.len()
-            && got.strip_suffix('s') == Some(want)
-            && doc.tokens.get(k + 1).is_some_and(|next| is_singular_verb(next));
+        // (after an apposition too: "LG Cards, the card issuer, has") is the name misspelt; a
+        // plural of a name (its products, a family, a party's members) takes a plural verb
+        // ("the Websters are")
+        let plural_of_one =
+            nth + 1 == form.words.len() && got.strip_suffix('s') == Some(want) && singular_verb_after(doc, k);
         let ordinary = lex.head_words.contains(got)
             || lex.connectors.contains(got)
             || lex.stop_words.contains(got)
@@ -550,6 +588,24 @@ fn subject_alone(doc: &Doc, k: usize) -> bool {
     });
     !inside_a_name && before_a_verb
 }
+
+/// Whether a verb in the singular follows the name ending at token `last`: right after it, or
+/// after an apposition between commas of at most `APPOSITION_WORDS` tokens.
+fn singular_verb_after(doc: &Doc, last: usize) -> bool {
+    let verb_at = |j: usize| doc.tokens.get(j).is_some_and(is_singular_verb);
+    let after_apposition = || {
+        let end = doc.sentence(last).end.min(last + 2 + APPOSITION_WORDS);
+        doc.tokens.get(last + 1).is_some_and(|t| t.text() == ",")
+            && (last + 2..end)
+                .find(|&j| doc.tokens[j].text() == ",")
+                .is_some_and(|comma| verb_at(comma + 1))
+    };
+    verb_at(last + 1) || after_apposition()
+}
+
+/// The most tokens an apposition between commas is read over ("the country's biggest credit
+/// card issuer").
+const APPOSITION_WORDS: usize = 12;
 
 /// A verb in the third person singular, as far as a word alone tells: a lower-case word
 /// ending in one "s" ("is", "has", "defines", "says"), no stop word ("as", "his", "this")
@@ -819,8 +875,8 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            ["General Motors Corp", "World Trade Organisation"],
-            "Canon is the one word that tells Canon Inc apart; a name's last word is inflected before a noun"
+            ["General Motors Corp", "World Trade Organisation", "World Trade Organisation"],
+            "Canon is the one word that tells Canon Inc apart; a name's last word is inflected before a noun; a plural first word before more of the name is no head naming several bodies"
         );
     }
 
@@ -1017,6 +1073,42 @@ mod tests {
                 "{text}: {:?}",
                 slips_against(yaml, text)
             );
+        }
+    }
+
+    #[test]
+    fn a_plural_before_a_singular_verb_past_an_apposition_and_a_plural_adjective_slip() {
+        let yaml = "organisations:\n  - name: Samsung Card\n  - name: Economic Club of New York\n  - name: Department of Energy\n";
+        for (text, slip) in [
+            (
+                "Samsung Cards, the second biggest issuer, has cut its fees.",
+                "Samsung Cards",
+            ),
+            (
+                "a speech to the Economics Club of New York on Monday",
+                "Economics Club of New York",
+            ),
+        ] {
+            assert_eq!(slips_against(yaml, text), [slip], "{text}");
+        }
+        for text in [
+            "Samsung Cards, the two issuers, have cut fees.",
+            "the Departments of Energy and Labor said",
+        ] {
+            assert!(slips_against(yaml, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_with_two_letters_swapped_slips_where_the_story_writes_it_right() {
+        let yaml = "organisations:\n  - name: Royal Dutch Airlines\n    aliases: [KLM]\n";
+        assert_eq!(
+            slips_against(yaml, "KLM said traffic rose. Shares in LKM fell."),
+            ["LKM"]
+        );
+        for text in ["Shares in LKM fell.", "KLM said so. LKM and LKM fell.", "KLM met KML."] {
+            let expected: &[&str] = if text.ends_with("KML.") { &["KML"] } else { &[] };
+            assert_eq!(slips_against(yaml, text), expected, "{text}");
         }
     }
 
