@@ -828,7 +828,7 @@ impl NameIndex {
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
         self.title_run_before(doc, floor, start, person, counts)
-            .filter(|run| !self.owned_by_a_titled_person(doc, run, person))
+            .filter(|run| !self.owned_by_a_titled_person(doc, run, person) && !is_a_predicate(doc, run.start))
     }
 
     /// Whether a title run holds another person's possessive: a name after a title word
@@ -1752,6 +1752,17 @@ fn stands_as_adjective(doc: &Doc, i: usize) -> bool {
         || lex.prepositions.contains(before)
         || is_possessive(&doc.tokens[i - 1])
         || looks_verbal(before)
+}
+
+/// Whether the words from `start` follow an article that a word of degree opens, directly or
+/// before one adjective ("how good a prime minister Gordon Brown will make", "what a captain
+/// ..."): they say what someone is or may be, not the title they hold (`degree_words` in
+/// `rules/titles.yaml`).
+fn is_a_predicate(doc: &Doc, start: usize) -> bool {
+    let degree = |k: usize| lexicon().degree_words.contains(doc.lower_at(k));
+    let article = start >= 2 && matches!(doc.lower_at(start - 1), "a" | "an");
+    let adjective = |k: usize| doc.tokens[k].is_word() && doc.tokens[k].text().starts_with(char::is_lowercase);
+    article && (degree(start - 2) || (start >= 3 && adjective(start - 2) && degree(start - 3)))
 }
 
 /// A word with a possessive ending ("IMF's", "Britain’s").
