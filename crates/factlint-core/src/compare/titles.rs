@@ -614,8 +614,42 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
     let dated = doc
         .tokens
         .get(title.end)
-        .is_some_and(|_| lexicon().dating_prepositions.contains(doc.lower_at(title.end)));
+        .is_some_and(|_| lexicon().dating_prepositions.contains(doc.lower_at(title.end)))
+        || (!split_former(&title_words(&doc.words(title.clone()))).0
+            && year_after_the_name(doc, title.end).is_some_and(|year| held_in(person, year)));
     check_title_on_the_storys_date(doc, title, person, published).filter(|f| !(dated && f.code == Code::StaleTitle))
+}
+
+/// The year the sentence gives right after the name a title stands before ("first appointed by
+/// President Jimmy Carter in 1979"): "in" and a year after at most four words of the name. A
+/// plain title dated so is of that year's time; a "former" one still speaks of the story's.
+fn year_after_the_name(doc: &Doc, name_start: usize) -> Option<i32> {
+    let sentence_end = doc.sentence(name_start).end;
+    let name_end = (name_start..sentence_end.min(name_start + 4))
+        .take_while(|&k| doc.tokens[k].is_capitalized())
+        .last()?
+        + 1;
+    let year = doc
+        .tokens
+        .get(name_end + 1)
+        .filter(|_| doc.lower_at(name_end) == "in")?;
+    year.text()
+        .parse()
+        .ok()
+        .filter(|y| (1000..=2999).contains(y) && year.text().len() == 4)
+}
+
+/// Whether one of the person's posts was held in `year`: the title is of that year's time.
+fn held_in(person: &Person, year: i32) -> bool {
+    use chrono::Datelike;
+    if person.posts.is_empty() {
+        return person.until.as_ref().is_none_or(|(until, _)| year <= until.year());
+    }
+    person.posts.iter().any(|p| {
+        let began = p.from.as_ref().is_none_or(|from| from.range.first.year() <= year);
+        let not_ended = p.until.as_ref().is_none_or(|until| year <= until.range.last.year());
+        began && not_ended
+    })
 }
 
 fn check_title_on_the_storys_date(
@@ -2163,6 +2197,41 @@ mod tests {
             flagged(ended, "said former Senate majority leader Howard Baker."),
             title_flag("former Senate majority leader", "former Senate Republican leader")
         );
+    }
+
+    #[test]
+    fn a_title_before_a_comma_names_a_post_not_only_a_body() {
+        let rod = "people:\n  - name: David Rod\n    title: USX chairman\n";
+        assert_eq!(
+            flagged(rod, "In a speech to the Economic Club of Detroit, David Rod said."),
+            vec![]
+        );
+        assert_eq!(
+            flagged(rod, "In a speech, the USX vice chairman, David Rod, said."),
+            title_flag("USX vice chairman", "USX chairman")
+        );
+    }
+
+    #[test]
+    fn a_year_after_the_name_within_the_post_dates_the_title() {
+        let carter = "published: 1987-06-02\npeople:\n  - name: Jimmy Carter\n    posts:\n      - title: President\n        from: 1977-01-20\n        until: 1981-01-20\n";
+        assert_eq!(
+            flagged(carter, "Volcker, appointed by President Jimmy Carter in 1979, said."),
+            vec![]
+        );
+        let sitting = "published: 1980-06-02\npeople:\n  - name: Jimmy Carter\n    title: President\n";
+        let codes: Vec<String> = (flagged(sitting, "a plan of former President Jimmy Carter in 1977"))
+            .into_iter()
+            .map(|(code, _, _)| code)
+            .collect();
+        assert_eq!(codes, ["stale-title"]);
+        for text in [
+            "Volcker, appointed by President Jimmy Carter in 1985, said.",
+            "Volcker met President Jimmy Carter on Monday.",
+        ] {
+            let codes: Vec<String> = flagged(carter, text).into_iter().map(|(code, _, _)| code).collect();
+            assert_eq!(codes, ["stale-title"], "{text}");
+        }
     }
 
     #[test]

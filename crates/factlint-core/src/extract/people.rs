@@ -891,15 +891,20 @@ impl NameIndex {
         });
         let run = owner.map_or(run.clone(), |k| k..run.end);
         let opens = owner.is_some() || opens_a_noun_phrase(doc, run.start);
-        // a word of the person's own titles counts, misspelt too ("The chairmen of the Bar
-        // Council, Guy Mansfield")
-        let has_title_word = title_words(&doc.words(run.clone())).iter().any(|w| {
+        // a word that names the post itself, not only its domain or its body ("the Economic
+        // Club of Detroit, Roderick said" names none); a word of the person's own titles
+        // outside the title words counts ("its futurologist,"), misspelt too ("The chairmen of
+        // the Bar Council, Guy Mansfield")
+        let names_a_post = title_words(&doc.words(run.clone())).iter().any(|w| {
+            let own = self.has_title_word(person, w) && !lex.title_words.contains(w) && !lex.domains.contains(w);
             !lex.connectors.contains(w)
-                && (lex.title_words.contains(w)
-                    || self.has_title_word(person, w)
+                && (lex.head_words.contains(w)
+                    || lex.office_words.contains(w)
+                    || lex.office_changing.contains(w)
+                    || own
                     || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
         });
-        (opens && has_title_word).then_some(run)
+        (opens && names_a_post).then_some(run)
     }
 
     /// A title cut from its name by a stray full stop ("Sony Pictures Entertainment vice
