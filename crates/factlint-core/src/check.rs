@@ -451,10 +451,18 @@ impl<'f> Checker<'f> {
             a.kind != b.kind || a.factor != b.factor
         };
         let restates = |host: usize, k: usize| gives_same_amount(doc, &numbers[host], &numbers[k]) && converts(host, k);
+        let bracketed = |host: usize| {
+            numbers
+                .get(host + 1)
+                .is_some_and(|conversion| is_bracketed_conversion(doc, &numbers[host], conversion))
+        };
+        // an amount and its conversion in brackets are one, closing bracket and all: in "turn
+        // a 684bn yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) profit" the loss is the
+        // first amount's, right after it, not the second's, four words before it
         let reach = |k: usize| match k.checked_sub(1) {
-            Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) || restates(host, k) => {
-                numbers[host].tokens.start..numbers[k].tokens.end
-            }
+            Some(host) if bracketed(host) => numbers[host].tokens.start..numbers[k].tokens.end + 1,
+            Some(host) if restates(host, k) => numbers[host].tokens.start..numbers[k].tokens.end,
+            _ if bracketed(k) => numbers[k].tokens.start..numbers[k + 1].tokens.end + 1,
             _ => numbers[k].tokens.clone(),
         };
         // the number a cue ending in a linking word governs ("for a total of 42 cents")

@@ -172,15 +172,17 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     if m.proportion && !m.ratio && !is_proportion_position(doc, &m, i, m.tokens.end) {
         return None;
     }
+    // a year names a period, alone or before a unit of time ("the 1986 season")
+    let span = matches!(&q.kind, Kind::Measure(d) if lexicon().separate_dimensions.contains(d));
+    if (q.kind == Kind::Count || span) && !m.scaled && is_year(&toks[m.core]) {
+        return None;
+    }
     if q.kind == Kind::Count {
         let bare = m.tokens.end == m.core_end;
         if is_compound(toks, m.tokens.end) && bare {
             return compound_quantity(doc, i);
         }
-        if is_time_or_compound(toks, m.tokens.end)
-            || (!m.scaled && is_year(&toks[m.core]))
-            || (bare && is_model_number(doc, i, q.low))
-        {
+        if is_time_or_compound(toks, m.tokens.end) || (bare && is_model_number(doc, i, q.low)) {
             return None;
         }
     }
@@ -403,6 +405,7 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             || part_for_scaled
             || is_age(doc, cur)
             || rated
+            || another_size(prev, cur)
         {
             continue;
         }
@@ -429,6 +432,19 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             cur.quantity.per = prev.quantity.per.clone();
         }
     }
+}
+
+/// How many times a scaled amount may be a number written in full in its list and still lend
+/// it its unit.
+const LENT_UNIT_SPAN: i128 = 1000;
+
+/// "exports totalled 733 mln kilos, up from 725,000 a year earlier": a number written in full
+/// a thousandfold or more below a scaled neighbour is no amount of the neighbour's unit (the
+/// copy converted one amount and not the other), so it takes no unit from it ("Taiwan 7.1
+/// billion dlrs, Hong Kong 6.4 billion", "500 mln marks, not the 460 mln" still do).
+fn another_size(prev: &NumberMention, cur: &NumberMention) -> bool {
+    let full = !cur.scaled && cur.quantity.high >= LENT_UNIT_SPAN * MICRO;
+    full && prev.scaled && prev.quantity.low / LENT_UNIT_SPAN >= cur.quantity.high
 }
 
 #[cfg(test)]
@@ -501,7 +517,6 @@ mod tests {
             "in October 2023 the",
             "on Oct. 7 the",
             "on 14 January the",
-            "the first five months",
             "at 15:10 GMT",
             "won 2-1 at home",
             "the 1990s were",
@@ -646,12 +661,15 @@ mod tests {
     }
 
     #[test]
-    fn a_span_of_time_after_last_or_next_is_a_duration() {
+    fn a_span_of_time_after_a_word_of_position_is_a_duration() {
         // bbc/sport/069: "which Hicham El Guerrouj has held for the last eight years"
         let q = one("has held for the last eight years.");
         assert_eq!((q.kind, q.low), (Kind::Measure("time".into()), 8 * MICRO));
         assert_eq!(one("over the next six years").kind, Kind::Measure("time".into()));
-        assert!(read("in the first five months").is_empty(), "a period");
+        // ... and after "first" ("in the first eight months of the new government")
+        assert_eq!(one("in the first eight months").low, 8 * MICRO);
+        assert_eq!(one("in the first eight months").kind, Kind::Measure("time".into()));
+        assert!(read("the first 350 tons").is_empty(), "a band of a table");
     }
 
     #[test]
@@ -685,6 +703,11 @@ mod tests {
         assert_eq!(found[1].1.kind, Kind::Count, "a count with its own rate");
         let found = read("The pension is £95 a week, or 100.");
         assert_eq!(found[1].1.kind, Kind::Money("GBP".into()), "not an age");
+        // one amount converted and its neighbour not: 725,000 are no kilos
+        let found = read("Exports totalled 733 mln kilos, up from 725,000 a year earlier.");
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        let found = read("Exports totalled 1.2 mln kilos, up from 725,000 a year earlier.");
+        assert_eq!(found[1].1.kind, Kind::Measure("mass".into()), "{found:?}");
     }
 
     #[test]
