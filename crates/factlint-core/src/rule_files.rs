@@ -180,6 +180,7 @@ pub struct TitleFile {
     pub countries: Vec<Vec<String>>,
     pub ministries: Vec<Vec<String>>,
     pub national_offices: InOrder<InOrder<String>>,
+    pub central_government: Vec<String>,
     pub parties: Vec<String>,
     pub organisation_words: Vec<String>,
     pub head_stand_ins: Vec<String>,
@@ -188,6 +189,7 @@ pub struct TitleFile {
     pub ordinals: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
+    pub walks: InOrder<Vec<String>>,
     pub occupations: Vec<Vec<String>>,
     pub grades: Vec<String>,
     pub role_endings: Vec<String>,
@@ -199,6 +201,7 @@ pub struct TitleFile {
     pub prepositions: Vec<String>,
     pub dating_prepositions: Vec<String>,
     pub determiners: Vec<String>,
+    pub degree_words: Vec<String>,
 }
 
 /// `rules/names.yaml`.
