@@ -185,6 +185,7 @@ pub struct TitleFile {
     pub head_words: Vec<String>,
     pub equivalent_words: InOrder<String>,
     pub ordinals: Vec<String>,
+    pub rank_words: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
     pub occupations: Vec<Vec<String>>,
@@ -198,6 +199,10 @@ pub struct TitleFile {
     pub prepositions: Vec<String>,
     pub dating_prepositions: Vec<String>,
     pub determiners: Vec<String>,
+    pub role_prepositions: Vec<String>,
+    pub auxiliaries: Vec<String>,
+    pub staying_verbs: Vec<String>,
+    pub becoming_verbs: Vec<String>,
 }
 
 /// `rules/names.yaml`.

@@ -40,8 +40,17 @@ fn same_word(a: &str, b: &str) -> bool {
         return true;
     }
     // "Attorny" is a slip of the office word "Attorney", not a word derived from it
-    let misspelt_office = lex.title_words.contains(&b) && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
-    shorter >= 4 && common >= 4 && common + 1 >= shorter && lex.title_words.get(&a).is_none() && !misspelt_office
+    let office_word = lex.title_words.contains(&b) || lex.office_words.contains(&b);
+    let misspelt_office = office_word && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
+    // "Commission" names the body, "Commissioner" a post in it
+    let body_for_post = |body: &str, post: &str| lex.organisation_words.contains(body) && lex.head_words.contains(post);
+    shorter >= 4
+        && common >= 4
+        && common + 1 >= shorter
+        && lex.title_words.get(&a).is_none()
+        && !misspelt_office
+        && !body_for_post(&a, &b)
+        && !body_for_post(&b, &a)
 }
 
 /// A title's words with its descriptors ("veteran", "opposition") set aside.
@@ -342,8 +351,10 @@ fn office_noun_dropped(story: &[String], missing: &[String]) -> bool {
     let only_domains = story
         .iter()
         .all(|w| lex.domains.contains(w) || lex.connectors.contains(w));
+    // "Treasury" for "Secretary of the Treasury": the article after the preposition aside
+    let before_article = missing.iter().rposition(|w| !matches!(w.as_str(), "the" | "a" | "an"));
     only_domains
-        && missing.last().is_some_and(|w| lex.post_prepositions.contains(w))
+        && before_article.is_some_and(|k| lex.post_prepositions.contains(&missing[k]))
         && missing.iter().any(|w| lex.head_words.contains(w))
 }
 
@@ -425,8 +436,15 @@ fn cut_short(story: &[String], missing: &[String]) -> bool {
     // "executive producer" has lost the office or occupation the form names
     let names_a_role =
         |words: &[String]| !offices(words, &lex.offices).is_empty() || !offices(words, &lex.occupations).is_empty();
-    let ends_on_a_post =
-        story.last().is_some_and(|w| lex.head_words.contains(w)) && (names_a_role(story) || !names_a_role(missing));
+    // "Secretary" for "Secretary General" ends on a post, but another office than the form's
+    let forms_office = {
+        let form = [story, missing].concat();
+        let named = offices(&form, &lex.offices);
+        offices(story, &lex.offices).iter().all(|o| named.contains(o))
+    };
+    let ends_on_a_post = story.last().is_some_and(|w| lex.head_words.contains(w))
+        && (names_a_role(story) || !names_a_role(missing))
+        && forms_office;
     let speaks_of_an_office = story
         .iter()
         .any(|w| lex.head_words.contains(w) || lex.office_changing.contains(w))
@@ -553,13 +571,20 @@ pub(crate) fn split_former(words: &[String]) -> (bool, &[String]) {
 ///
 /// A title followed by a time phrase ("Treasury Secretary during President Reagan's first
 /// term", "head of Universal Music Germany until last year") is dated by it, not by the
-/// story: its words are judged, its tenure is not.
+/// story: its words are judged, its tenure is not. So is a post the person is to take ("is to
+/// become chairman of Renault"), which may begin after the story's date.
 pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
+    let lex = lexicon();
     let dated = doc
         .tokens
         .get(title.end)
-        .is_some_and(|_| lexicon().dating_prepositions.contains(doc.lower_at(title.end)));
-    check_title_on_the_storys_date(doc, title, person, published).filter(|f| !(dated && f.code == Code::StaleTitle))
+        .is_some_and(|_| lex.dating_prepositions.contains(doc.lower_at(title.end)));
+    let verb = (0..title.start)
+        .rev()
+        .find(|&k| !lex.determiners.contains(doc.lower_at(k)));
+    let taken = verb.is_some_and(|k| lex.becoming_verbs.contains(doc.lower_at(k)));
+    check_title_on_the_storys_date(doc, title, person, published)
+        .filter(|f| !((dated || taken) && f.code == Code::StaleTitle))
 }
 
 fn check_title_on_the_storys_date(
@@ -2290,6 +2315,103 @@ mod tests {
             "CDU member Max Weber, the current Finance Ministry State Secretary, said so.",
         ] {
             assert_eq!(found(dahl, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn another_post_at_the_same_body_a_post_of_its_own_or_a_rank_disagrees() {
+        let yaml = "people:\n  - name: Anna Berg\n    title: European Commissioner\n  - name: Tom Reid\n    title: White House Chief of Staff\n  - name: Ana Ruiz\n    title: world number two\n    also: [Wimbledon champion]\n  - name: Joe Lane\n    title: film critic\n    also: [reviews editor]\n  - name: Ken Ito\n    title: Secretary of the Treasury\n    also: [executive council chairman]\n  - name: Lea Voss\n    title: Secretary General\n";
+        let cases = [
+            (
+                "European Commission President Anna Berg spoke.",
+                "European Commission President",
+            ),
+            (
+                "White House Press Secretary Tom Reid spoke.",
+                "White House Press Secretary",
+            ),
+            (
+                "The national security adviser Tom Reid spoke.",
+                "national security adviser",
+            ),
+            ("He beat world number four Ana Ruiz.", "world number four"),
+            ("He beat Wimbledon finalist Ana Ruiz.", "Wimbledon finalist"),
+            ("The film critc Joe Lane wrote.", "film critc"),
+            ("The reviews Joe Lane wrote.", "reviews"),
+            ("The Treasury Ken Ito spoke.", "Treasury"),
+            ("The policy council chairman Ken Ito spoke.", "policy council chairman"),
+            ("Secretary Lea Voss spoke.", "Secretary"),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, words)| one("title-mismatch", words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            "He beat world number two Ana Ruiz.",
+            "The European Commissioner Anna Berg spoke.",
+            "Secretary-General Lea Voss spoke.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+        let secretary = "people:\n  - name: Lea Voss\n    title: Secretary of State\n";
+        assert_eq!(found(secretary, "Secretary Lea Voss spoke."), vec![]);
+    }
+
+    #[test]
+    fn a_role_after_as_and_a_post_a_verb_gives_its_subject_are_read() {
+        let yaml = "published: 2005-02-24\npeople:\n  - name: Ken Ito\n    aliases: [Mr Ito]\n    posts:\n      - title: chief operating officer\n      - title: chairman of Acme\n        from: 2005-04\n";
+        let cases = [
+            (
+                "As chief financial officer, Ken Ito will run it.",
+                "title-mismatch",
+                "chief financial officer",
+            ),
+            (
+                "As former chief operating officer, Ken Ito will run it.",
+                "stale-title",
+                "former chief operating officer",
+            ),
+            (
+                "In his new job as Acme president, Mr Ito will run it.",
+                "title-mismatch",
+                "Acme president",
+            ),
+            (
+                "Mr Ito, who built the firm, will remain president.",
+                "title-mismatch",
+                "president",
+            ),
+            (
+                "Mr Ito will remain former chief operating officer.",
+                "stale-title",
+                "former chief operating officer",
+            ),
+            (
+                "Mr Ito is to become chairman of Zeta in April.",
+                "title-mismatch",
+                "chairman of Zeta",
+            ),
+            // a verb is never bridged into a title
+            (
+                "One critic was Acme president Ken Ito.",
+                "title-mismatch",
+                "Acme president",
+            ),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, code, words)| one(code, words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            "As chief operating officer, Ken Ito will run it.",
+            "Mr Ito, who built the firm, will remain chief operating officer.",
+            // a post not yet begun, taken: its words are judged, not its date
+            "Mr Ito is to become chairman of Acme in April.",
+            // a description, not the post
+            "Mr Ito will become a director of Zeta.",
+            "As expected, Ken Ito will run it.",
+            // the role of another, in a clause that does not open the sentence
+            "Bo Li begins his term as Acme president, Ken Ito has said.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
         }
     }
 }
