@@ -81,12 +81,18 @@ fn same_country(a: &str, b: &str) -> bool {
 /// Secretary"; another country written is another post), and a function with a country's word
 /// is read as that country's office, on either side ("British foreign minister" for "Foreign
 /// Secretary"). A country's word in the post's complement names the body there ("adviser at
-/// Swiss Bank Corp"): it stays.
+/// Swiss Bank Corp"): it stays, as does one that opens a company's name ("U.S. Steel
+/// chairman": "Bethlehem Steel chairman" names another company).
 fn agrees_read_otherwise(story: &[String], form: &[String], read: impl Fn(&[String], &[String]) -> FormMatch) -> bool {
+    let lex = lexicon();
+    let qualifies_a_post = |k: usize| {
+        form.get(k + 1)
+            .is_none_or(|w| lex.title_words.contains(w) || lex.domains.contains(w) || lex.office_words.contains(w))
+    };
     let without_country = (!story.iter().any(|w| is_a_country(w))).then(|| {
         let complement = complement_start(form);
         let form: Vec<String> = (form.iter().enumerate())
-            .filter(|&(k, w)| k >= complement || !is_a_country(w))
+            .filter(|&(k, w)| k >= complement || !is_a_country(w) || !qualifies_a_post(k))
             .map(|(_, w)| w.clone())
             .collect();
         (story.to_vec(), form)
@@ -310,8 +316,18 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         return FormMatch::Unrelated;
     }
     let (extra, missing) = (&story[from_start..], &form[from_start..]);
+    // after two shared words, a post for a post ("deputy chief whip" for "deputy leader", "HP
+    // chief financial officer" for "HP chief executive") whatever their lengths
+    let ends_on_a_post = |words: &[String]| words.last().is_some_and(|w| lexicon().head_words.contains(w));
+    // (not a second post after "and": "chairman and chief executive", "chairman and president")
+    let post_for_post = from_start >= 2
+        && !story[..from_start].iter().any(|w| w == "and")
+        && ends_on_a_post(extra)
+        && ends_on_a_post(missing);
     match judge(extra, missing, None) {
-        FormMatch::Differs if extra.len() != missing.len() || (from_start < 2 && !names_a_post(extra)) => {
+        FormMatch::Differs
+            if (extra.len() != missing.len() && !post_for_post) || (from_start < 2 && !names_a_post(extra)) =>
+        {
             FormMatch::Unrelated
         }
         verdict => verdict,
@@ -673,7 +689,7 @@ fn check_title_on_the_storys_date(
 /// The written title is the form with words added after it ("chairman of Westin" for
 /// "chairman"). That agrees unless another accepted form names what follows otherwise
 /// ("chairman of Allegis"): then the added words replaced the facts' own.
-fn only_extends(story: &[String], form: &[String]) -> bool {
+pub(crate) fn only_extends(story: &[String], form: &[String]) -> bool {
     story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
@@ -709,9 +725,17 @@ fn body_in_front_replaced(story: &[String], form: &[String]) -> bool {
         body_words(&form[..form.len() - shared]),
     );
     let kind = body_kind(&written);
+    // a country that opens a company's name ("U.S. Steel chairman") names that company
+    let opens_a_name = form.get(form.len() - shared).is_some_and(|w| names_a_body(w));
+    let accepted_kind = match body_kind(&accepted) {
+        None if opens_a_name && !accepted.is_empty() && accepted.iter().all(|w| is_a_country(w)) => {
+            Some(BodyKind::Organisation)
+        }
+        accepted_kind => accepted_kind,
+    };
     shared > 0
         && kind.is_some()
-        && kind == body_kind(&accepted)
+        && kind == accepted_kind
         && !written.iter().any(|w| accepted.iter().any(|a| same_word(w, a)))
         && !initials_of(&written, &accepted)
         && !initials_of(&accepted, &written)
@@ -812,14 +836,18 @@ pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person)
     let after_words = title_words(&doc.words(after.clone()));
     let after_is_the_title = joins_a_name || agrees(&after_words);
     // "committee member and Tory MP": the person's own title joins two posts with "and", so
-    // the first one is judged too ("vice chairman and chief executive" for "chairman and ...")
+    // the first one is judged too ("vice chairman and chief executive" for "chairman and ..."),
+    // and so is the second after the form's own first post ("chairman and chief executive of
+    // Nissan" for "chairman and chief executive of Renault")
+    let post_before_and = (and > run.start)
+        .then(|| title_words(doc.tokens[and - 1].text()))
+        .unwrap_or_default();
     let the_forms_own_and = !joins_a_name
         && person.titles.iter().any(|f| {
             let words = split_former(&f.words).1;
-            words
-                .iter()
-                .rposition(|w| w == "and")
-                .is_some_and(|k| k > 0 && words[k + 1..] == after_words[..])
+            words.iter().rposition(|w| w == "and").is_some_and(|k| {
+                k > 0 && (words[k + 1..] == after_words[..] || post_before_and.last() == Some(&words[k - 1]))
+            })
         });
     if former || agrees(whole_core) || after.is_empty() || !after_is_the_title || the_forms_own_and {
         run
@@ -2410,6 +2438,39 @@ mod tests {
             "As expected, Ken Ito will run it.",
             // the role of another, in a clause that does not open the sentence
             "Bo Li begins his term as Acme president, Ken Ito has said.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_post_for_a_post_an_office_in_another_rank_or_another_company_disagrees() {
+        let yaml = "published: 2005-01-06\npeople:\n  - name: Ann Cole\n    posts:\n      - title: Acme chief executive\n        also: [Acme chief, chief]\n        from: 1999\n  - name: Ben Hart\n    title: Liberal Democrat deputy leader\n  - name: Cy Dunn\n    title: U.S. Steel chairman\n    also: [chairman]\n  - name: Di Ross\n    title: Renault chief executive\n    also: [chairman and chief executive of Renault]\n  - name: Ed Vale\n    title: director\n";
+        let cases = [
+            (
+                "Acme chief financial officer Ann Cole spoke.",
+                "Acme chief financial officer",
+            ),
+            ("Acme chief exective Ann Cole spoke.", "Acme chief exective"),
+            (
+                "Liberal Democrat deputy chief whip Ben Hart spoke.",
+                "Liberal Democrat deputy chief whip",
+            ),
+            ("Bethlehem Steel chairman Cy Dunn spoke.", "Bethlehem Steel chairman"),
+            (
+                "Di Ross is to become chairman and chief executive of Nissan.",
+                "chairman and chief executive of Nissan",
+            ),
+            ("He met cinematographer Ed Vale.", "cinematographer"),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, words)| one("title-mismatch", words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            "Acme chief Ann Cole spoke.",
+            "Acme chief executive officer Ann Cole spoke.",
+            "Steel chairman Cy Dunn spoke.",
+            "Di Ross is to become chairman and chief executive of Renault.",
         ] {
             assert_eq!(found(yaml, text), vec![], "{text}");
         }
