@@ -451,10 +451,18 @@ impl<'f> Checker<'f> {
             a.kind != b.kind || a.factor != b.factor
         };
         let restates = |host: usize, k: usize| gives_same_amount(doc, &numbers[host], &numbers[k]) && converts(host, k);
+        let bracketed = |host: usize| {
+            numbers
+                .get(host + 1)
+                .is_some_and(|conversion| is_bracketed_conversion(doc, &numbers[host], conversion))
+        };
+        // an amount and its conversion in brackets are one, closing bracket and all: in "turn
+        // a 684bn yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) profit" the loss is the
+        // first amount's, right after it, not the second's, four words before it
         let reach = |k: usize| match k.checked_sub(1) {
-            Some(host) if is_bracketed_conversion(doc, &numbers[host], &numbers[k]) || restates(host, k) => {
-                numbers[host].tokens.start..numbers[k].tokens.end
-            }
+            Some(host) if bracketed(host) => numbers[host].tokens.start..numbers[k].tokens.end + 1,
+            Some(host) if restates(host, k) => numbers[host].tokens.start..numbers[k].tokens.end,
+            _ if bracketed(k) => numbers[k].tokens.start..numbers[k + 1].tokens.end + 1,
             _ => numbers[k].tokens.clone(),
         };
         // the number a cue ending in a linking word governs ("for a total of 42 cents")
@@ -898,6 +906,57 @@ mod tests {
             misspelt(yaml, &text.replace("manuel azpurua", "manuel aspuria")),
             ["manuel aspuria"]
         );
+    }
+
+    #[test]
+    fn a_period_named_by_its_cue_is_still_tied_when_its_ordinal_changes() {
+        let events = "  - id: first-half\n    date: 1985\n    about: [first half]\n";
+        let story = "Output grew 3 pct in the first half of 1985, the ministry said.";
+        assert!(date_findings(events, story).is_empty());
+        let changed = story.replace("first half of 1985", "second half of 1986");
+        assert_eq!(date_findings(events, &changed), ["second half of 1986"]);
+    }
+
+    #[test]
+    fn a_year_before_a_champion_dates_the_title() {
+        let events = "  - id: open-win\n    date: 1998\n    about: [Open champion]\n";
+        let story = "The crowd cheered as 1998 Open champion Ann Cole took the first set.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("1998", "1997")), ["1997"]);
+    }
+
+    #[test]
+    fn may_after_a_possessive_is_the_month_of_the_event() {
+        let events = "  - id: budget\n    date: 2004-03\n    about: [budget]\n";
+        let story = "Mr Cole said the deficit would be smaller than forecast in his March budget.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("March", "May")), ["May"]);
+    }
+
+    #[test]
+    fn a_count_back_to_an_event_known_to_its_month_or_year_counts_calendar_units() {
+        // published on Monday 19 October 1987
+        let events = "  - id: rate-rise\n    date: 1987-09\n    about: [raised rates]\n  \
+                      - id: merger\n    date: 1985\n    about: [merged]\n  \
+                      - id: vote\n    date: 1987-08-25\n    about: [voted]\n";
+        let on = |story: &str| date_findings_on("1987-10-19", events, story);
+        assert!(on("A month ago the bank raised rates.").is_empty());
+        // August, where days would reach September 3
+        assert_eq!(on("Two months ago the bank raised rates."), ["Two months ago"]);
+        assert!(on("The two firms merged two years ago.").is_empty());
+        assert_eq!(on("The two firms merged three years ago."), ["three years ago"]);
+        // an event known to the day is counted in days, give or take half a unit
+        assert!(on("The board voted two months ago.").is_empty());
+    }
+
+    #[test]
+    fn next_weekend_on_a_weekday_is_next_weeks() {
+        // published on Thursday 10 February 2005; the awards are that Saturday
+        let events = "  - id: awards\n    date: 2005-02-12\n    about: [awards]\n";
+        let story = "The film is expected to do well at the awards this weekend.";
+        assert!(date_findings_on("2005-02-10", events, story).is_empty());
+        let next = story.replace("this weekend", "next weekend");
+        assert_eq!(date_findings_on("2005-02-10", events, &next), ["next weekend"]);
     }
 
     #[test]

@@ -172,6 +172,8 @@ pub struct Lexicon {
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
+    /// "champion", "winner": a year before one is a year adjective, with no determiner.
+    pub(crate) holder_nouns: HashSet<String>,
     pub(crate) level_nouns: HashSet<String>,
     /// "anniversary": a noun an of-phrase with a year adjective does not date.
     pub(crate) other_time_nouns: HashSet<String>,
@@ -489,6 +491,7 @@ extendable!(
     dates.clause_year_prepositions,
     dates.copulas,
     dates.count_words,
+    dates.holder_nouns,
     dates.level_nouns,
     dates.other_time_nouns,
     dates.decade_parts,
@@ -799,6 +802,7 @@ impl Lexicon {
             clause_year_prepositions: set(d.clause_year_prepositions),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
+            holder_nouns: set(d.holder_nouns),
             level_nouns: set(d.level_nouns),
             other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),

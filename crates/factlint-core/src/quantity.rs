@@ -215,7 +215,10 @@ impl Quantity {
     /// orders of magnitude apart, and one more when it is written in another unit
     /// ("113.5bn ounces" is closer to `113.5m ounces` than to `3,217 tonnes`). In another unit
     /// the number as written counts too: "3,217 kilograms" is `3,217 tonnes` in the wrong
-    /// unit rather than `113.5m ounces`.
+    /// unit rather than `113.5m ounces`. A number in another unit that is not the figure's own
+    /// number either is one more slip away: "about 900m euros" is `800m euros` with its
+    /// number changed before it is `$1bn` in another currency, and "6.00 percentage points" is
+    /// `6.00 pct` in the wrong unit, not `5.50 pct`.
     pub fn distance_to(&self, figure: &Quantity) -> f64 {
         self.reading_pairs(figure)
             .map(|(own, theirs)| own.distance_as_read(theirs))
@@ -240,7 +243,16 @@ impl Quantity {
             ..q.clone()
         };
         let written_gap = as_written(self).magnitude_gap(&as_written(figure));
-        self.magnitude_gap(figure).min(written_gap) + 1.0
+        let gap = self.magnitude_gap(figure).min(written_gap);
+        let in_its_unit = Quantity {
+            kind: figure.kind.clone(),
+            factor: figure.factor,
+            per: figure.per.clone(),
+            also: None,
+            ..self.clone()
+        };
+        let number_slip = gap > 0.0 && !in_its_unit.agrees_as_read(figure);
+        gap + if number_slip { 2.0 } else { 1.0 }
     }
 
     /// Whether this number is the figure times or over a power of a thousand ("five billion"
@@ -449,6 +461,18 @@ mod tests {
         assert!(kilograms.distance_to(&tonnes) + 1.0 <= kilograms.distance_to(&ounces));
         let billion_ounces = mass(113_500_000_000, 28.349523125);
         assert!(billion_ounces.distance_to(&ounces) + 1.0 <= billion_ounces.distance_to(&tonnes));
+        // "about 900m euros" for `800m euros` (its number changed) or for `$1bn` (its number
+        // and currency changed)
+        let money =
+            |value: i128, code: &str| Quantity::plain(value * MICRO, value * MICRO, 8, Kind::Money(code.into()));
+        let story = money(900_000_000, "EUR");
+        let (euros, dollars) = (money(800_000_000, "EUR"), money(1_000_000_000, "USD"));
+        assert!(story.distance_to(&euros) + 1.0 <= story.distance_to(&dollars));
+        assert_eq!(
+            money(1_000_000_000, "EUR").distance_to(&dollars),
+            1.0,
+            "a currency slip alone"
+        );
     }
 
     #[test]

@@ -142,6 +142,7 @@ pub struct DateFile {
     pub clause_year_prepositions: Vec<String>,
     pub copulas: Vec<String>,
     pub count_words: Vec<String>,
+    pub holder_nouns: Vec<String>,
     pub level_nouns: Vec<String>,
     pub other_time_nouns: Vec<String>,
     pub decade_parts: InOrder<(i32, i32)>,

@@ -62,27 +62,40 @@ fn phrase_words(phrase: &str) -> Vec<String> {
 }
 
 /// An event's cue as the story may write it: without its date words ("October 7 attack" ->
-/// "attack"), so a story that gets the date wrong ("the October 8 attack") is still tied to
+/// "attack", "first half" -> "half": the ordinal of a period of a year says which one), so a
+/// story that gets the date wrong ("the October 8 attack", "the second half") is still tied to
 /// the event; and whole too when a date word stands between its other words ("between July
 /// and September"), which without it would stand together in no story.
 pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     let lex = lexicon();
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    // a day or a year, not a figure's number ("fell 40%", "$5bn deal")
-    let is_date_word = |w: &&str| {
-        let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let figure = w.contains(|c: char| matches!(c, '%' | '$' | '£' | '€'));
-        lex.months.contains_key(&l)
-            || lex.weekdays.contains_key(&l)
-            || (!figure && l.chars().all(|c| c.is_ascii_digit()))
+    let lower = |k: usize| {
+        words.get(k).map_or(String::new(), |w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+        })
     };
-    let kept: Vec<&str> = words.iter().filter(|w| !is_date_word(w)).copied().collect();
+    // "first" of "first half", "first six months"
+    let period_ordinal = |k: usize| {
+        lex.period_ordinals.contains_key(&lower(k)) && (k + 1..k + 3).any(|u| lex.period_units.contains_key(&lower(u)))
+    };
+    // a day, a year or a period's ordinal, not a figure's number ("fell 40%", "$5bn deal")
+    let dated: Vec<bool> = (0..words.len())
+        .map(|k| {
+            let (w, l) = (words[k], lower(k));
+            let figure = w.contains(|c: char| matches!(c, '%' | '$' | '£' | '€'));
+            lex.months.contains_key(&l)
+                || lex.weekdays.contains_key(&l)
+                || (!figure && l.chars().all(|c| c.is_ascii_digit()))
+                || period_ordinal(k)
+        })
+        .collect();
+    let kept: Vec<&str> = (0..words.len()).filter(|&k| !dated[k]).map(|k| words[k]).collect();
     if kept.is_empty() {
         return vec![phrase.to_string()];
     }
-    let first_kept = words.iter().position(|w| !is_date_word(w)).unwrap_or(0);
-    let last_kept = words.iter().rposition(|w| !is_date_word(w)).unwrap_or(0);
-    let split = words[first_kept..last_kept].iter().any(is_date_word);
+    let first_kept = dated.iter().position(|d| !d).unwrap_or(0);
+    let last_kept = dated.iter().rposition(|d| !d).unwrap_or(0);
+    let split = dated[first_kept..last_kept].iter().any(|&d| d);
     let mut forms = vec![kept.join(" ")];
     if split {
         forms.push(phrase.to_string());
@@ -392,6 +405,10 @@ mod tests {
     fn event_cues_lose_their_date_words() {
         assert_eq!(event_cue_forms("October 7 attack"), ["attack"]);
         assert_eq!(event_cue_forms("Brussels"), ["Brussels"]);
+        // a period's ordinal is its date word: "the second half" is still the half's event
+        assert_eq!(event_cue_forms("first half"), ["half"]);
+        assert_eq!(event_cue_forms("first six months"), ["six months"]);
+        assert_eq!(event_cue_forms("first team"), ["first team"]);
         // bbc/entertainment/303: a figure's number is no date word ("fell" alone would tie
         // "co-productions fell from 102 in 2003 to 81 last year" to the fall of 2004)
         assert_eq!(event_cue_forms("fell 40%"), ["fell 40%"]);

@@ -1,11 +1,12 @@
 //! Do date expressions tied to events agree with their dates, and weekdays with the calendar?
 
 use crate::extract::dates::{days_of, readings, resolve, DateExpr, DateMention};
-use crate::facts::{DateRange, Event};
+use crate::facts::{month_range, DateRange, Event};
 use crate::finding::{Code, Finding};
+use crate::lexicon::Elapsed;
 use crate::story::DatelineWeekday;
 use crate::text::Doc;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use std::ops::Range;
 
 const MONTHS: [&str; 12] = [
@@ -61,9 +62,46 @@ fn agrees_without_year(expr: &DateExpr, event: &DateRange) -> Option<bool> {
         DateExpr::Month { month, year: None } => Some(
             years
                 .into_iter()
-                .filter_map(|y| crate::facts::month_range(y, month))
+                .filter_map(|y| month_range(y, month))
                 .any(|r| event.overlaps(&r)),
         ),
+        _ => None,
+    }
+}
+
+/// "two months ago" for an event the facts know only to its month is counted in calendar
+/// months (on any day of October, August), "three years ago" for one known to its year in
+/// calendar years (in 2005, 2002): so copy counts back to such an event, where counting days
+/// (give or take half a unit) would reach into the month or year beside it. `None` for a
+/// count in other units than the event's, or with a qualifier ("more than a year ago").
+fn counted_in_the_events_units(m: &DateMention, event: &DateRange, published: Option<NaiveDate>) -> Option<DateRange> {
+    let DateExpr::Ago {
+        least,
+        most,
+        unit: Elapsed::Months(months),
+        bound: None,
+    } = m.expr
+    else {
+        return None;
+    };
+    let p = published?;
+    let whole_month = month_range(event.first.year(), event.first.month()).is_some_and(|r| r == *event);
+    let whole_year = event.first.ordinal() == 1 && event.last.month() == 12 && event.last.day() == 31;
+    let same_year = event.first.year() == event.last.year();
+    match months {
+        1 if whole_month => {
+            let this_month = p.with_day(1)?;
+            let first = this_month.checked_sub_months(Months::new(most))?;
+            let last = this_month.checked_sub_months(Months::new(least))?;
+            Some(DateRange {
+                first,
+                last: month_range(last.year(), last.month())?.last,
+            })
+        }
+        12 if whole_year && same_year => Some(DateRange {
+            first: NaiveDate::from_ymd_opt(p.year() - most as i32, 1, 1)?,
+            last: NaiveDate::from_ymd_opt(p.year() - least as i32, 12, 31)?,
+        }),
         _ => None,
     }
 }
@@ -124,8 +162,10 @@ pub fn can_check(m: &DateMention, published: Option<NaiveDate>) -> bool {
 }
 
 pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Option<NaiveDate>) -> Option<Finding> {
+    let counted = counted_in_the_events_units(m, &event.date, published);
     let agrees = match agrees_without_year(&m.expr, &event.date) {
         Some(a) => a,
+        None if counted.is_some() => counted.is_some_and(|r| r.overlaps(&event.date)),
         None => {
             let readings = readings(m, published);
             if readings.is_empty() {
@@ -138,9 +178,11 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
         return None;
     }
     let written = doc.words(m.tokens.clone());
-    let meaning = published
-        .and_then(|p| resolve(m, Some(p)))
-        .filter(|_| agrees_without_year(&m.expr, &event.date).is_none());
+    let meaning = counted.or_else(|| {
+        published
+            .and_then(|p| resolve(m, Some(p)))
+            .filter(|_| agrees_without_year(&m.expr, &event.date).is_none())
+    });
     let means = meaning.map(|r| format!(" (here {})", describe(&r))).unwrap_or_default();
     let mut f = Finding::new(
         Code::DateMismatch,

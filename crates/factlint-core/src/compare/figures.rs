@@ -710,6 +710,81 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_and_its_conversion_in_brackets_stand_as_one() {
+        // the class of bbc/business/216: each cue right after its own amount's brackets
+        let yaml = "figures:
+  - {id: loss-eur, value: 50m euros, about: [loss]}
+  - {id: loss-usd, value: $65m, about: [loss]}
+  - {id: profit-eur, value: 20m euros, about: [profit]}
+  - {id: profit-usd, value: $26m, about: [profit]}
+";
+        let text =
+            |profit: &str| format!("The line turned a 50m euros ($65m) loss in 2003 into a {profit} ($26m) profit.");
+        assert_eq!(findings(yaml, &text("20m euros")), []);
+        assert_eq!(findings(yaml, &text("25m euros")), mismatch("25m euros"));
+    }
+
+    #[test]
+    fn two_guesses_joined_by_or_are_a_range() {
+        let yaml = "figures:
+  - {id: prizes, value: five or six, about: [win]}
+";
+        let text = |prizes: &str| format!("The critic expects the film to win {prizes} prizes on Sunday.");
+        assert_eq!(findings(yaml, &text("five or six")), []);
+        assert_eq!(findings(yaml, &text("five to six")), []);
+        assert_eq!(findings(yaml, &text("six")), []);
+        assert_eq!(findings(yaml, &text("five or 16")), mismatch("five or 16"));
+    }
+
+    #[test]
+    fn a_number_in_another_unit_goes_to_the_figure_whose_number_it_gives() {
+        // two figures share a cue: one in the number's own unit, one it repeats in another
+        let yaml = "figures:
+  - {id: loss-eur, value: 800m euros, about: [loss]}
+  - {id: loss-usd, value: $1bn, about: [loss]}
+  - {id: rate-new, value: 6.00 pct, about: [lending rate]}
+  - {id: rate-old, value: 5.50 pct, about: [lending rate]}
+";
+        let loss = |amount: &str| format!("It expects a loss of about {amount} this year.");
+        assert_eq!(findings(yaml, &loss("800m euros")), []);
+        assert_eq!(findings(yaml, &loss("900m euros")), mismatch("900m euros"));
+        let rate = |new: &str| format!("The bank raised its lending rate to {new} from 5.50.");
+        assert_eq!(findings(yaml, &rate("6.00 pct")), []);
+        assert_eq!(
+            findings(yaml, &rate("6.00 percentage points")),
+            found(&[
+                ("figure-mismatch", "6.00 percentage points"),
+                ("figure-mismatch", "5.50")
+            ])
+        );
+    }
+
+    #[test]
+    fn short_and_long_tons_are_not_tonnes() {
+        let yaml = "figures:
+  - {id: exports, value: \"733,000 tonnes\", about: [totalled]}
+  - {id: exports-before, value: \"725,000 tonnes\", about: [up from]}
+";
+        let text = |amount: &str| format!("Exports totalled {amount} last year.");
+        assert_eq!(findings(yaml, &text("733,000 tonnes")), []);
+        assert_eq!(findings(yaml, &text("733,000 metric tons")), []);
+        assert_eq!(findings(yaml, &text("808,000 short tons")), []);
+        assert_eq!(findings(yaml, &text("721,000 long tons")), []);
+        assert_eq!(
+            findings(yaml, &text("733,000 short tons")),
+            mismatch("733,000 short tons")
+        );
+        assert_eq!(
+            findings(yaml, &text("733,000 long tons")),
+            mismatch("733,000 long tons")
+        );
+        // the first amount in kilos, the second left in tonnes: no kilos lent to it
+        let text = |amount: &str| format!("Exports totalled {amount}, up from 725,000 a year earlier.");
+        assert_eq!(findings(yaml, &text("733,000 tonnes")), []);
+        assert_eq!(findings(yaml, &text("733 mln kilos")), []);
+    }
+
+    #[test]
     fn a_live_blog_compares_each_update_with_a_bounded_few() {
         let mut earlier = EarlierValues::default();
         for j in 0..20_000 {

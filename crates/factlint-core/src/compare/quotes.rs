@@ -352,7 +352,7 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], lower_case_copy:
     let close = |a: &Alignment| a.cost <= lex.max_edits && a.cost * lex.words_per_edit <= words;
     match aligned
         .into_iter()
-        .filter(|(_, a)| close(a))
+        .filter(|(q, a)| close(a) || (parts.len() == 1 && reorders(&story, &index.quotes[*q].ids)))
         .min_by_key(|(_, a)| a.cost)
     {
         Some((q, a)) => Verdict::Differs {
@@ -361,6 +361,31 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], lower_case_copy:
         },
         None => Verdict::Unknown,
     }
+}
+
+/// Whether the story quote's words are those of a stretch of the known words in another order
+/// ("a far-reaching set of proposals" for "a set of far-reaching proposals"): a misquote
+/// however many words moved, where an alignment counts each moved word twice. Not a quote
+/// with a gap or an aside, which stand for no words of their own; and only a quote in one
+/// part (a quote broken by its attribution may give its parts in another order).
+fn reorders(story: &[Item], known: &[u32]) -> bool {
+    let Some(mut ids) = story
+        .iter()
+        .map(|i| match i {
+            Item::Word(id, _) => Some(*id),
+            _ => None,
+        })
+        .collect::<Option<Vec<u32>>>()
+    else {
+        return false;
+    };
+    ids.sort_unstable();
+    !ids.is_empty()
+        && known.windows(ids.len()).any(|stretch| {
+            let mut stretch = stretch.to_vec();
+            stretch.sort_unstable();
+            stretch == ids
+        })
 }
 
 /// Judges a short story quote: equal to a short known quote or a part of one, or (from
@@ -986,6 +1011,19 @@ mod tests {
             differs("\"We will not ... win the fight.\""),
             "we will not ... win [-the-] [+this+] fight"
         );
+    }
+
+    #[test]
+    fn words_moved_inside_a_quote_are_a_misquote_however_many() {
+        // a moved word costs an alignment two edits: two hyphenated words moved cost four
+        let known = index(&["Today we are making a set of far-reaching proposals towards a fair framework."]);
+        let story = "\"Today we are making a far-reaching set of proposals towards a fair framework.\"";
+        assert!(matches!(verdict(&known, story), Verdict::Differs { .. }));
+        let swapped = "\"Today we are making a set of far-reaching proposals towards a framework fair.\"";
+        assert!(matches!(verdict(&known, swapped), Verdict::Differs { .. }));
+        // other words in the same places are no reordering of these
+        let other = "\"Today we are making a far-reaching set of demands towards a fair framework.\"";
+        assert_eq!(verdict(&known, other), Verdict::Unknown);
     }
 
     #[test]

@@ -470,7 +470,9 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
                 },
             );
         }
-        let may_is_a_verb = month == 5 && !lexicon().month_prepositions.contains(doc.lower_at(i.wrapping_sub(1)));
+        let may_is_a_verb = month == 5
+            && !lexicon().month_prepositions.contains(doc.lower_at(i.wrapping_sub(1)))
+            && !after_noun_determiner(doc, i);
         let sentence_start = doc.sentence(i).start == i;
         return (as_written && !may_is_a_verb && !sentence_start)
             .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
@@ -832,14 +834,15 @@ fn read_year_subject(doc: &Doc, i: usize) -> Option<DateMention> {
 const NAME_REACH: usize = 6;
 
 /// A year used as an adjective: "the 2010 coalition", "its 2004 results", "Labour's 1997
-/// manifesto", "1947's Nicholas Nickleby". Not a count ("the 2000 delegates"), a level ("the
-/// 2000 level") or a unit.
+/// manifesto", "1947's Nicholas Nickleby", "1998 Open champion Ann Cole". Not a count ("the
+/// 2000 delegates"), a level ("the 2000 level") or a unit.
 fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let year = year_at(doc, i).filter(|y| (1800..=2099).contains(y))?;
     let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text()));
     let possessive = glued(i + 1, &["'", "’"]) && glued(i + 2, &["s"]);
-    if !(possessive || follows_determiner(doc, i) || coordinated_with_year_adjective(doc, i)) {
+    let determined = follows_determiner(doc, i) || coordinated_with_year_adjective(doc, i);
+    if !(possessive || determined || heads_a_holder_noun(doc, i)) {
         return None;
     }
     let noun = if possessive { i + 3 } else { i + 1 };
@@ -869,6 +872,16 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         m.dates_noun = Some(start..complement_end(doc, noun_end));
     }
     Some(m)
+}
+
+/// "1998 Open champion", "2001 winners": a noun of who won something, within the three words
+/// a year adjective dates, makes the year before them one with no determiner (a champion is
+/// of a year; "scored 1998 points" is a count).
+fn heads_a_holder_noun(doc: &Doc, i: usize) -> bool {
+    let holders = &lexicon().holder_nouns;
+    (i + 1..(i + 4).min(doc.tokens.len()))
+        .take_while(|&k| is_noun_word(doc, k))
+        .any(|k| holders.contains(doc.lower_at(k)))
 }
 
 /// "details of his 1947 budget": the noun an of-phrase holding a year adjective completes
@@ -927,6 +940,13 @@ fn month_after_direction(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
     }
     date.tokens.start = i;
     Some(date)
+}
+
+/// Whether a determiner that only ever stands before a noun phrase ("his", "the", "Labour's";
+/// not "that", also a conjunction) is the word before `i`: "his May budget" is the month, as no
+/// verb follows a determiner.
+fn after_noun_determiner(doc: &Doc, i: usize) -> bool {
+    follows_determiner_word(doc, i) && doc.lower_at(i - 1) != "that"
 }
 
 /// Whether the word before `i` is a determiner or a possessive ("the last", "its last").
@@ -1328,18 +1348,17 @@ fn season(published: NaiveDate, first_month: u32, last_month: u32, offset: i64, 
 
 /// The Saturday of "this weekend" (the weekend the dateline falls in, else the nearest in the
 /// clause's direction: "released this weekend" on a Monday is the one just gone, "will meet
-/// this weekend" the coming one), "next weekend" (the first whole weekend after the dateline)
-/// or "last weekend" (the last whole weekend before it).
+/// this weekend" the coming one), "next weekend" (the weekend of next week: on a weekday not
+/// the coming one, which is "this weekend", but the one after) or "last weekend" (the last
+/// whole weekend before it, the weekend of last week).
 fn weekend_saturday(published: NaiveDate, offset: i64, forward: bool) -> Option<NaiveDate> {
     let today = published.weekday().number_from_monday() as i64;
     let days = match offset.signum() {
         0 if today == 7 => -1,
         0 if forward => (6 - today).rem_euclid(7),
         0 => -(today - 6).rem_euclid(7),
-        1 => match (6 - today).rem_euclid(7) {
-            0 => 7,
-            ahead => ahead,
-        },
+        // to next week's Monday (8 - today), then on to its Saturday
+        1 => 13 - today,
         _ => {
             let to_sunday = match (today - 7).rem_euclid(7) {
                 0 => 7,
@@ -1417,8 +1436,16 @@ mod tests {
 
     #[test]
     fn may_the_verb_is_not_a_month() {
-        let doc = Doc::new("Prices may rise. They May well fall.");
+        let doc = Doc::new("Prices may rise. They May well fall. He warned that May would go.");
         assert!(extract_dates(&doc).is_empty());
+    }
+
+    #[test]
+    fn may_after_a_determiner_is_the_month() {
+        let may = [DateExpr::Month { month: 5, year: None }];
+        assert_eq!(exprs("as set out in his May budget"), may);
+        assert_eq!(exprs("the party's May manifesto"), may);
+        assert_eq!(exprs("since the May elections"), may);
     }
 
     #[test]
@@ -1739,7 +1766,10 @@ mod tests {
             (d(2024, 11, 16), d(2024, 11, 17))
         );
         assert_eq!(range("last weekend", sunday), (d(2024, 11, 9), d(2024, 11, 10)));
-        assert_eq!(range("next weekend", thursday), (d(2024, 11, 16), d(2024, 11, 17)));
+        // "next weekend" is next week's: on a weekday the one after the coming weekend
+        assert_eq!(range("next weekend", thursday), (d(2024, 11, 23), d(2024, 11, 24)));
+        assert_eq!(range("next weekend", monday), (d(2024, 11, 30), d(2024, 12, 1)));
+        assert_eq!(range("next weekend", sunday), (d(2024, 11, 23), d(2024, 11, 24)));
         assert_eq!(
             range("next weekend", d(2024, 11, 16)),
             (d(2024, 11, 23), d(2024, 11, 24))
@@ -1788,7 +1818,18 @@ mod tests {
             first("films, including 1947's Nicholas Nickleby").dates_noun,
             Some(6..8)
         );
+        // before a noun of who won something, no determiner is needed
+        let m = first("but 1998 Open champion Ann Cole had too much for her");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1998), Some(2..5)));
+        assert_eq!(exprs("could face 2001 winners Wales"), [DateExpr::Year(2001)]);
+        assert_eq!(
+            exprs("she beat 2004 Olympic gold medallist Cole"),
+            [DateExpr::Year(2004)]
+        );
         for quiet in [
+            "scored 1998 points in the final",
+            "the fund paid 2000 winners",
+            "sold 1998 tickets to the champion",
             "the 2000 delegates",
             "above the 1900 level",
             "the 2000 dlrs",

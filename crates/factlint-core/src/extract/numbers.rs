@@ -403,6 +403,7 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             || part_for_scaled
             || is_age(doc, cur)
             || rated
+            || another_size(prev, cur)
         {
             continue;
         }
@@ -429,6 +430,19 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             cur.quantity.per = prev.quantity.per.clone();
         }
     }
+}
+
+/// How many times a scaled amount may be a number written in full in its list and still lend
+/// it its unit.
+const LENT_UNIT_SPAN: i128 = 1000;
+
+/// "exports totalled 733 mln kilos, up from 725,000 a year earlier": a number written in full
+/// a thousandfold or more below a scaled neighbour is no amount of the neighbour's unit (the
+/// copy converted one amount and not the other), so it takes no unit from it ("Taiwan 7.1
+/// billion dlrs, Hong Kong 6.4 billion", "500 mln marks, not the 460 mln" still do).
+fn another_size(prev: &NumberMention, cur: &NumberMention) -> bool {
+    let full = !cur.scaled && cur.quantity.high >= LENT_UNIT_SPAN * MICRO;
+    full && prev.scaled && prev.quantity.low / LENT_UNIT_SPAN >= cur.quantity.high
 }
 
 #[cfg(test)]
@@ -685,6 +699,11 @@ mod tests {
         assert_eq!(found[1].1.kind, Kind::Count, "a count with its own rate");
         let found = read("The pension is £95 a week, or 100.");
         assert_eq!(found[1].1.kind, Kind::Money("GBP".into()), "not an age");
+        // one amount converted and its neighbour not: 725,000 are no kilos
+        let found = read("Exports totalled 733 mln kilos, up from 725,000 a year earlier.");
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        let found = read("Exports totalled 1.2 mln kilos, up from 725,000 a year earlier.");
+        assert_eq!(found[1].1.kind, Kind::Measure("mass".into()), "{found:?}");
     }
 
     #[test]

@@ -408,14 +408,15 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     })
 }
 
-/// "to 3,300", "-3.5%", "to £10,000", "dlrs to 25 dlrs", and "and 130" after "between": the
-/// upper end of a range begun by `first`. Both ends carry the same currency and unit (or the
-/// first leaves them to the second), and a range goes up, by less than tenfold: "by 229 to
-/// 206" is a tally, "growing 10cm to 130cm" a change.
+/// "to 3,300", "-3.5%", "to £10,000", "dlrs to 25 dlrs", "and 130" after "between", and "or
+/// six" after "five" (two guesses are a range: "five or six awards"): the upper end of a range
+/// begun by `first`. Both ends carry the same currency and unit (or the first leaves them to
+/// the second), and a range goes up, by less than tenfold: "by 229 to 206" is a tally,
+/// "growing 10cm to 130cm" a change, and "£5m or $9m" one amount in two currencies.
 fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
     let t = doc.tokens.get(first.end)?;
     let lower = doc.lower_at(first.end);
-    let joins = lower == "to" || (lower == "and" && between) || (t.text() == "-" && t.glued) || t.text() == "–";
+    let joins = is_range_joiner(lower) || (lower == "and" && between) || (t.text() == "-" && t.glued);
     if !joins || first.core.proportion {
         return None;
     }
@@ -666,11 +667,17 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
     Some(core)
 }
 
-/// "to eight", "- 8" after "one": a range's joiner and a greater whole number ("one to one" is
-/// no range).
+/// The words and dash that join the two ends of a range wherever they stand ("to", "or", "–";
+/// a hyphen only glued, "and" only after "between").
+fn is_range_joiner(lower: &str) -> bool {
+    matches!(lower, "to" | "or" | "–")
+}
+
+/// "to eight", "or two", "- 8" after "one": a range's joiner and a greater whole number ("one
+/// to one" is no range).
 fn opens_range_of_more(doc: &Doc, at: usize) -> bool {
     let joiner = doc.lower_at(at);
-    if !matches!(joiner, "to" | "-" | "–") {
+    if !(is_range_joiner(joiner) || joiner == "-") {
         return false;
     }
     let next = doc.lower_at(at + 1);
@@ -1106,6 +1113,14 @@ mod tests {
             -1,
             "a range is as precise as its finer end"
         );
+    }
+
+    #[test]
+    fn two_guesses_joined_by_or_are_a_range() {
+        let q = value("five or six");
+        assert_eq!((q.low, q.high, q.kind), (5 * MICRO, 6 * MICRO, Kind::Count));
+        assert_eq!(value("one or two pct").high, 2 * MICRO, "one opens it");
+        assert_eq!(read_value("£5m or $9m"), None, "one amount in two currencies");
     }
 
     #[test]
