@@ -785,6 +785,27 @@ mod tests {
     }
 
     #[test]
+    fn a_span_after_first_and_seasons_are_measures_of_time() {
+        let yaml = "figures:
+  - {id: early-months, value: eight months, about: [judged the cabinet]}
+  - {id: captaincy, value: seven seasons, about: [captained the club]}
+";
+        let text = |span: &str| format!("He judged the cabinet on the first {span} of its term.");
+        assert_eq!(findings(yaml, &text("eight months")), []);
+        assert_eq!(findings(yaml, &text("eight weeks")), mismatch("eight weeks"));
+        assert_eq!(findings(yaml, &text("eighteen months")), mismatch("eighteen months"));
+        let text = |span: &str| format!("She captained the club for {span} before she left.");
+        assert_eq!(findings(yaml, &text("seven seasons")), []);
+        assert_eq!(findings(yaml, &text("seven years")), [], "a season a year");
+        assert_eq!(findings(yaml, &text("seven months")), mismatch("seven months"));
+        assert_eq!(
+            findings(yaml, "She captained the club in the 1986 season."),
+            [],
+            "a year"
+        );
+    }
+
+    #[test]
     fn a_live_blog_compares_each_update_with_a_bounded_few() {
         let mut earlier = EarlierValues::default();
         for j in 0..20_000 {

@@ -96,7 +96,8 @@ impl QuoteIndex {
         };
         for (q, quote) in quotes.iter().enumerate() {
             // the known words are the speaker's, parentheses and all
-            let words: Vec<(String, String, Pause)> = items(&crate::text::tokens(&quote.text))
+            let doc = Doc::new(&quote.text);
+            let words: Vec<(String, String, Pause)> = items(&doc.tokens, &amounts(&doc, 0..doc.tokens.len(), 0))
                 .into_iter()
                 .filter_map(|(key, written, pause)| match key {
                     Key::Word(k) | Key::Aside(k) => Some((k, written, pause)),
@@ -160,7 +161,13 @@ impl QuoteIndex {
             .iter()
             .flat_map(|p| doc.tokens[p.clone()].iter().cloned())
             .collect();
-        items(&tokens)
+        let mut numbers = Vec::new();
+        let mut before = 0;
+        for part in parts {
+            numbers.extend(amounts(doc, part.clone(), before));
+            before += part.len();
+        }
+        items(&tokens, &numbers)
             .into_iter()
             .map(|(key, written, _)| match key {
                 Key::Word(k) => Item::Word(self.id(&k), written),
@@ -537,11 +544,53 @@ fn is_title_of_work(doc: &Doc, parts: &[Range<usize>]) -> bool {
         .all(|t| t.is_capitalized())
 }
 
-/// Each word's key for comparison (lower case, one apostrophe), how it is written and what
-/// follows it, an ellipsis or bracketed words as one gap, words in parentheses as asides.
-fn items(tokens: &[Token]) -> Vec<(Key, String, Pause)> {
+/// An amount in a quote: its tokens (from its currency sign or number to its unit, counted
+/// in the quote's own tokens) and the quantity it gives as one word's key.
+struct Amount {
+    tokens: Range<usize>,
+    key: String,
+}
+
+/// The amounts of a quote's tokens `range` of `doc`, whose tokens start `before` tokens into the
+/// quote: one word each, keyed by the quantity, so an equal amount restated in another form
+/// ("2,000 mln dlrs" for "two billion dlrs") is the same word and another amount another.
+fn amounts(doc: &Doc, range: Range<usize>, before: usize) -> Vec<Amount> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let read = crate::number::read_at(doc, i).filter(|r| r.start == i && r.tokens.end <= range.end);
+        let Some(r) = read else {
+            i += 1;
+            continue;
+        };
+        let q = &r.quantity;
+        out.push(Amount {
+            tokens: i - range.start + before..r.tokens.end - range.start + before,
+            key: format!("#{:?} {} {} {} {:?}", q.kind, q.low, q.high, q.factor, q.per),
+        });
+        i = r.tokens.end;
+    }
+    out
+}
+
+/// Tokens as written, a space between those not glued.
+fn written(tokens: &[Token]) -> String {
+    tokens.iter().enumerate().fold(String::new(), |mut w, (n, t)| {
+        if n > 0 && !t.glued {
+            w.push(' ');
+        }
+        w.push_str(t.text());
+        w
+    })
+}
+
+/// Each word's key for comparison (lower case, one apostrophe; an amount's `amounts` key), how
+/// it is written and what follows it, an ellipsis or bracketed words as one gap, words in
+/// parentheses as asides.
+fn items(tokens: &[Token], amounts: &[Amount]) -> Vec<(Key, String, Pause)> {
     let mut out = Vec::new();
     let mut k = 0;
+    let mut amounts = amounts.iter().peekable();
     // the parenthesis being read closes here
     let mut aside_until = None;
     while k < tokens.len() {
@@ -552,21 +601,23 @@ fn items(tokens: &[Token]) -> Vec<(Key, String, Pause)> {
         if aside_until.is_some_and(|end| k >= end) {
             aside_until = None;
         }
+        while amounts.next_if(|a| a.tokens.start < k).is_some() {}
+        if let Some(amount) = amounts.next_if(|a| a.tokens.start == k) {
+            let key = if aside_until.is_some() {
+                Key::Aside(amount.key.clone())
+            } else {
+                Key::Word(amount.key.clone())
+            };
+            let end = amount.tokens.end;
+            out.push((key, written(&tokens[k..end]), pause_after(tokens, end - 1)));
+            k = end;
+            continue;
+        }
         if t.is("[") {
             let close = (k..tokens.len())
                 .find(|&j| tokens[j].is("]"))
                 .unwrap_or(tokens.len() - 1);
-            let written = tokens[k..=close]
-                .iter()
-                .enumerate()
-                .fold(String::new(), |mut w, (n, t)| {
-                    if n > 0 && !t.glued {
-                        w.push(' ');
-                    }
-                    w.push_str(t.text());
-                    w
-                });
-            out.push((Key::Gap, written, Pause::None));
+            out.push((Key::Gap, written(&tokens[k..=close]), Pause::None));
             k = close + 1;
             continue;
         }
@@ -1011,6 +1062,28 @@ mod tests {
             differs("\"We will not ... win the fight.\""),
             "we will not ... win [-the-] [+this+] fight"
         );
+    }
+
+    #[test]
+    fn an_equal_amount_restated_in_a_quote_is_no_misquote() {
+        let known = index(&["The fund says it can lend us two billion dlrs if we want more."]);
+        for story in [
+            "\"The fund says it can lend us two billion dlrs if we want more.\"",
+            "\"The fund says it can lend us 2,000 mln dlrs if we want more.\"",
+            "\"The fund says it can lend us 2 billion dlrs if we want more.\"",
+        ] {
+            assert!(matches!(verdict(&known, story), Verdict::Agrees(_)), "{story}");
+        }
+        match verdict(
+            &known,
+            "\"The fund says it can lend us three billion dlrs if we want more.\"",
+        ) {
+            Verdict::Differs { diff, .. } => assert_eq!(
+                diff,
+                "… it can lend us [-three billion dlrs-] [+two billion dlrs+] if we want more"
+            ),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

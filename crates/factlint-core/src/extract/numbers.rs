@@ -172,15 +172,17 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     if m.proportion && !m.ratio && !is_proportion_position(doc, &m, i, m.tokens.end) {
         return None;
     }
+    // a year names a period, alone or before a unit of time ("the 1986 season")
+    let span = matches!(&q.kind, Kind::Measure(d) if lexicon().separate_dimensions.contains(d));
+    if (q.kind == Kind::Count || span) && !m.scaled && is_year(&toks[m.core]) {
+        return None;
+    }
     if q.kind == Kind::Count {
         let bare = m.tokens.end == m.core_end;
         if is_compound(toks, m.tokens.end) && bare {
             return compound_quantity(doc, i);
         }
-        if is_time_or_compound(toks, m.tokens.end)
-            || (!m.scaled && is_year(&toks[m.core]))
-            || (bare && is_model_number(doc, i, q.low))
-        {
+        if is_time_or_compound(toks, m.tokens.end) || (bare && is_model_number(doc, i, q.low)) {
             return None;
         }
     }
@@ -515,7 +517,6 @@ mod tests {
             "in October 2023 the",
             "on Oct. 7 the",
             "on 14 January the",
-            "the first five months",
             "at 15:10 GMT",
             "won 2-1 at home",
             "the 1990s were",
@@ -660,12 +661,15 @@ mod tests {
     }
 
     #[test]
-    fn a_span_of_time_after_last_or_next_is_a_duration() {
+    fn a_span_of_time_after_a_word_of_position_is_a_duration() {
         // bbc/sport/069: "which Hicham El Guerrouj has held for the last eight years"
         let q = one("has held for the last eight years.");
         assert_eq!((q.kind, q.low), (Kind::Measure("time".into()), 8 * MICRO));
         assert_eq!(one("over the next six years").kind, Kind::Measure("time".into()));
-        assert!(read("in the first five months").is_empty(), "a period");
+        // ... and after "first" ("in the first eight months of the new government")
+        assert_eq!(one("in the first eight months").low, 8 * MICRO);
+        assert_eq!(one("in the first eight months").kind, Kind::Measure("time".into()));
+        assert!(read("the first 350 tons").is_empty(), "a band of a table");
     }
 
     #[test]
