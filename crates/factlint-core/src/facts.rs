@@ -1095,7 +1095,7 @@ pub(crate) fn names_no_post(word: &str) -> bool {
 
 fn canonical_title_words(title: &str) -> Vec<String> {
     let lex = lexicon();
-    crate::text::tokens(title)
+    let words = crate::text::tokens(title)
         .iter()
         .filter(|t| t.is_word() || t.text() == "&")
         .map(|t| {
@@ -1115,7 +1115,32 @@ fn canonical_title_words(title: &str) -> Vec<String> {
                 .flat_map(unfuse_prefix)
                 .collect(),
         })
-        .collect()
+        .collect();
+    one_word_countries(words)
+}
+
+/// A country of several words read as its group's one word ("Saudi Arabian" as "saudi",
+/// `countries` in `rules/titles.yaml`), so "Saudi Oil Minister" is "Saudi Arabian Oil Minister".
+fn one_word_countries(mut words: Vec<String>) -> Vec<String> {
+    let phrases = &lexicon().country_phrases;
+    // "Saudi Arabia's" ends the phrase with its possessive, which stays
+    let bare = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").len();
+    let mut i = 0;
+    while i < words.len() {
+        let found = phrases.iter().find(|(phrase, _)| {
+            let (end, last) = (i + phrase.len(), phrase.len() - 1);
+            end <= words.len()
+                && words[i..end - 1] == phrase[..last]
+                && words[end - 1][..bare(&words[end - 1])] == phrase[last]
+        });
+        if let Some((phrase, country)) = found {
+            let end = i + phrase.len();
+            let one = format!("{country}{}", &words[end - 1][bare(&words[end - 1])..]);
+            words.splice(i..end, [one]);
+        }
+        i += 1;
+    }
+    words
 }
 
 /// An office-changing word fused to a title word ("undersecretary", "vicechairman") as the

@@ -208,6 +208,10 @@ pub struct Lexicon {
     pub(crate) generic_words: HashSet<String>,
     /// Each country word ("britain", "uk", "bonn") -> its country's group.
     pub(crate) countries: HashMap<String, usize>,
+    /// Each country of several words ("saudi arabian") -> its group's first word ("saudi").
+    pub(crate) country_phrases: Vec<(Vec<String>, String)>,
+    /// Words for a country's central government ("federal"), which describe a post.
+    pub(crate) central_government: HashSet<String>,
     /// Each word of a ministry's domain ("farm") -> its group.
     pub(crate) ministries: HashMap<String, usize>,
     /// Per country word ("uk"), a function as copy abroad writes it ("finance minister") with
@@ -224,6 +228,9 @@ pub struct Lexicon {
     pub(crate) domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub(crate) offices: Vec<(Vec<String>, usize)>,
+    /// Each office in `offices` -> the walks of life it is found in (none for an office of every
+    /// walk).
+    pub(crate) walks: HashMap<usize, Vec<usize>>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
     /// Every word of an office or occupation phrase: each may stand in a title.
@@ -257,6 +264,8 @@ pub struct Lexicon {
     pub(crate) staying_verbs: HashSet<String>,
     /// Verbs whose complement is a post the subject takes ("is to become chairman").
     pub(crate) becoming_verbs: HashSet<String>,
+    /// Words of degree before an article ("how good a"): a title after them is a predicate.
+    pub(crate) degree_words: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
     pub(crate) common_names: HashSet<String>,
     /// Common given names that are no common surname, as written ("Robert", "Julia").
@@ -514,6 +523,7 @@ extendable!(
     titles.countries,
     titles.ministries,
     titles.national_offices,
+    titles.central_government,
     titles.parties,
     titles.organisation_words,
     titles.head_stand_ins,
@@ -523,6 +533,7 @@ extendable!(
     titles.rank_words,
     titles.domains,
     titles.offices,
+    titles.walks,
     titles.occupations,
     titles.grades,
     titles.role_endings,
@@ -538,6 +549,7 @@ extendable!(
     titles.auxiliaries,
     titles.staying_verbs,
     titles.becoming_verbs,
+    titles.degree_words,
     names.common_names,
     names.given_names_not_surnames,
     names.not_person_words,
@@ -672,6 +684,23 @@ impl Lexicon {
             longest_first(numbered)
         };
         let (offices, occupations) = (numbered(&t.offices), numbered(&t.occupations));
+        let mut walks: HashMap<usize, Vec<usize>> = HashMap::default();
+        for (walk, (_, names)) in t.walks.0.iter().enumerate() {
+            for name in names {
+                let phrase = words(name);
+                if let Some((_, office)) = offices.iter().find(|(p, _)| *p == phrase) {
+                    walks.entry(*office).or_default().push(walk);
+                }
+            }
+        }
+        let country_phrases = (t.countries.iter())
+            .flat_map(|group| {
+                let first = group[0].clone();
+                (group.iter())
+                    .filter(|member| member.contains(' '))
+                    .map(move |member| (words(member), first.clone()))
+            })
+            .collect();
         let mut qualifiers = Vec::new();
         for (list, bound) in [
             (q.lower_bound, Bound::Lower),
@@ -823,6 +852,8 @@ impl Lexicon {
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
             countries: groups(t.countries),
+            country_phrases,
+            central_government: set(t.central_government),
             ministries: groups(t.ministries),
             national_offices: (t.national_offices.0.into_iter())
                 .flat_map(|(country, functions)| {
@@ -849,6 +880,7 @@ impl Lexicon {
                 .flat_map(|p| words(p))
                 .collect(),
             offices,
+            walks,
             occupations,
             grades: set(t.grades),
             role_endings: t.role_endings,
@@ -864,6 +896,7 @@ impl Lexicon {
             auxiliaries: set(t.auxiliaries),
             staying_verbs: set(t.staying_verbs),
             becoming_verbs: set(t.becoming_verbs),
+            degree_words: set(t.degree_words),
             common_names: names.common_names.into_iter().collect(),
             given_names_not_surnames: names.given_names_not_surnames.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
@@ -1168,6 +1201,20 @@ mod tests {
         assert_eq!(lex.qualifiers[0].0.len(), 3, "longest qualifiers come first");
         assert_eq!(lex.offices[0].0.len(), 3, "longest office phrases come first");
         assert!(lex.common_names.contains("Kerr"));
+    }
+
+    #[test]
+    fn every_walk_of_life_lists_offices_by_name() {
+        let files = LexiconFiles::compiled();
+        let offices: Vec<Vec<String>> = files.titles.offices.iter().flatten().map(|p| words(p)).collect();
+        for (walk, names) in &files.titles.walks.0 {
+            for name in names {
+                assert!(
+                    offices.contains(&words(name)),
+                    "`{name}` in the walk `{walk}` is no office"
+                );
+            }
+        }
     }
 
     #[test]

@@ -180,6 +180,7 @@ pub struct TitleFile {
     pub countries: Vec<Vec<String>>,
     pub ministries: Vec<Vec<String>>,
     pub national_offices: InOrder<InOrder<String>>,
+    pub central_government: Vec<String>,
     pub parties: Vec<String>,
     pub organisation_words: Vec<String>,
     pub head_stand_ins: Vec<String>,
@@ -189,6 +190,7 @@ pub struct TitleFile {
     pub rank_words: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
+    pub walks: InOrder<Vec<String>>,
     pub occupations: Vec<Vec<String>>,
     pub grades: Vec<String>,
     pub role_endings: Vec<String>,
@@ -204,6 +206,7 @@ pub struct TitleFile {
     pub auxiliaries: Vec<String>,
     pub staying_verbs: Vec<String>,
     pub becoming_verbs: Vec<String>,
+    pub degree_words: Vec<String>,
 }
 
 /// `rules/names.yaml`.

@@ -829,7 +829,7 @@ impl NameIndex {
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
         self.title_run_before(doc, floor, start, person, counts)
-            .filter(|run| !self.owned_by_a_titled_person(doc, run, person))
+            .filter(|run| !self.owned_by_a_titled_person(doc, run, person) && !is_a_predicate(doc, run.start))
     }
 
     /// Whether a title run holds another person's possessive: a name after a title word
@@ -898,15 +898,20 @@ impl NameIndex {
             && lex.role_prepositions.contains(doc.lower_at(run.start - 1))
             && opens_with_a_phrase(doc, run.start - 1);
         let opens = owner.is_some() || as_a_role || opens_a_noun_phrase(doc, run.start);
-        // a word of the person's own titles counts, misspelt too ("The chairmen of the Bar
-        // Council, Guy Mansfield")
-        let has_title_word = title_words(&doc.words(run.clone())).iter().any(|w| {
+        // a word that names the post itself, not only its domain or its body ("the Economic
+        // Club of Detroit, Roderick said" names none); a word of the person's own titles
+        // outside the title words counts ("its futurologist,"), misspelt too ("The chairmen of
+        // the Bar Council, Guy Mansfield")
+        let names_a_post = title_words(&doc.words(run.clone())).iter().any(|w| {
+            let own = self.has_title_word(person, w) && !lex.title_words.contains(w) && !lex.domains.contains(w);
             !lex.connectors.contains(w)
-                && (lex.title_words.contains(w)
-                    || self.has_title_word(person, w)
+                && (lex.head_words.contains(w)
+                    || lex.office_words.contains(w)
+                    || lex.office_changing.contains(w)
+                    || own
                     || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
         });
-        (opens && has_title_word).then_some(run)
+        (opens && names_a_post).then_some(run)
     }
 
     /// A title cut from its name by a stray full stop ("Sony Pictures Entertainment vice
@@ -1805,6 +1810,17 @@ fn stands_as_adjective(doc: &Doc, i: usize) -> bool {
         || lex.prepositions.contains(before)
         || is_possessive(&doc.tokens[i - 1])
         || looks_verbal(before)
+}
+
+/// Whether the words from `start` follow an article that a word of degree opens, directly or
+/// before one adjective ("how good a prime minister Gordon Brown will make", "what a captain
+/// ..."): they say what someone is or may be, not the title they hold (`degree_words` in
+/// `rules/titles.yaml`).
+fn is_a_predicate(doc: &Doc, start: usize) -> bool {
+    let degree = |k: usize| lexicon().degree_words.contains(doc.lower_at(k));
+    let article = start >= 2 && matches!(doc.lower_at(start - 1), "a" | "an");
+    let adjective = |k: usize| doc.tokens[k].is_word() && doc.tokens[k].text().starts_with(char::is_lowercase);
+    article && (degree(start - 2) || (start >= 3 && adjective(start - 2) && degree(start - 3)))
 }
 
 /// A word with a possessive ending ("IMF's", "Britain’s").
