@@ -2287,6 +2287,21 @@ mod tests {
     }
 
     #[test]
+    fn copy_names_a_weekday_in_any_case_and_possessive() {
+        for text in [
+            "It closed on Tuesday.",
+            "TUESDAY'S vote",
+            "by thurs morning",
+            "the Mon. session",
+        ] {
+            assert!(super::names_a_weekday(&Doc::new(text)), "{text}");
+        }
+        for text in ["The month's total fell, said the firm.", "Tuesdays are quiet", "Thu"] {
+            assert_eq!(super::names_a_weekday(&Doc::new(text)), text == "Thu", "{text}");
+        }
+    }
+
+    #[test]
     fn a_weekday_inside_a_name_is_no_day() {
         // bbc/politics/256: "Brown's Britain by Sunday Telegraph journalist Robert Peston"
         assert!(exprs("Brown's Britain by Sunday Telegraph journalist Robert Peston").is_empty());
