@@ -225,6 +225,8 @@ pub struct Lexicon {
     pub(crate) head_words: HashSet<String>,
     pub(crate) equivalent_words: HashMap<String, String>,
     pub(crate) ordinals: HashSet<String>,
+    /// Words a rank's number follows in a title ("world number two").
+    pub(crate) rank_words: HashSet<String>,
     pub(crate) domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub(crate) offices: Vec<(Vec<String>, usize)>,
@@ -256,6 +258,14 @@ pub struct Lexicon {
     /// Words that open a noun phrase, a title after them read as one ("its treasurer, Andres
     /// Soriano").
     pub(crate) determiners: HashSet<String>,
+    /// Prepositions that give the role a person acts in ("As chief operating officer, ...").
+    pub(crate) role_prepositions: HashSet<String>,
+    /// Auxiliaries between a subject and its verb ("is to become", "will remain").
+    pub(crate) auxiliaries: HashSet<String>,
+    /// Verbs whose complement is a post the subject holds on ("will remain chief executive").
+    pub(crate) staying_verbs: HashSet<String>,
+    /// Verbs whose complement is a post the subject takes ("is to become chairman").
+    pub(crate) becoming_verbs: HashSet<String>,
     /// Words of degree before an article ("how good a"): a title after them is a predicate.
     pub(crate) degree_words: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -523,6 +533,7 @@ extendable!(
     titles.head_words,
     titles.equivalent_words,
     titles.ordinals,
+    titles.rank_words,
     titles.domains,
     titles.offices,
     titles.walks,
@@ -537,6 +548,10 @@ extendable!(
     titles.prepositions,
     titles.dating_prepositions,
     titles.determiners,
+    titles.role_prepositions,
+    titles.auxiliaries,
+    titles.staying_verbs,
+    titles.becoming_verbs,
     titles.degree_words,
     names.common_names,
     names.given_names_not_surnames,
@@ -859,6 +874,7 @@ impl Lexicon {
             head_words: set(t.head_words),
             equivalent_words: t.equivalent_words.into_map(),
             ordinals: set(t.ordinals),
+            rank_words: set(t.rank_words),
             domains: set(t.domains),
             office_words: t
                 .offices
@@ -880,6 +896,10 @@ impl Lexicon {
             prepositions: set(t.prepositions),
             dating_prepositions: set(t.dating_prepositions),
             determiners: set(t.determiners),
+            role_prepositions: set(t.role_prepositions),
+            auxiliaries: set(t.auxiliaries),
+            staying_verbs: set(t.staying_verbs),
+            becoming_verbs: set(t.becoming_verbs),
             degree_words: set(t.degree_words),
             common_names: names.common_names.into_iter().collect(),
             given_names_not_surnames: names.given_names_not_surnames.into_iter().collect(),

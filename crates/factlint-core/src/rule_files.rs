@@ -188,6 +188,7 @@ pub struct TitleFile {
     pub head_words: Vec<String>,
     pub equivalent_words: InOrder<String>,
     pub ordinals: Vec<String>,
+    pub rank_words: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
     pub walks: InOrder<Vec<String>>,
@@ -202,6 +203,10 @@ pub struct TitleFile {
     pub prepositions: Vec<String>,
     pub dating_prepositions: Vec<String>,
     pub determiners: Vec<String>,
+    pub role_prepositions: Vec<String>,
+    pub auxiliaries: Vec<String>,
+    pub staying_verbs: Vec<String>,
+    pub becoming_verbs: Vec<String>,
     pub degree_words: Vec<String>,
 }
 

@@ -8,7 +8,7 @@
 //! days open, and on those days every reading is accepted.
 
 use super::titles::{
-    compare_form, mismatch, renames_the_body, shorter_than, split_former, strip_former_text, FormMatch,
+    compare_form, mismatch, only_extends, renames_the_body, shorter_than, split_former, strip_former_text, FormMatch,
 };
 use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
@@ -101,8 +101,11 @@ fn within_elect_window(date: NaiveDate) -> NaiveDate {
 
 /// The posts whose forms the written words agree with, those that account for the most of
 /// them: "Porto boss" is the Porto post, though it also agrees with the Chelsea post's bare
-/// "boss" with a word added in front.
+/// "boss" with a word added in front. A form the title only extends ("HP chief" for "HP chief
+/// exective") does not shield it when another form is close but differs.
 fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
+    let some_form_differs = (person.posts.iter().flat_map(|p| &p.forms))
+        .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
     let agreeing: Vec<(&Post, usize)> = person
         .posts
         .iter()
@@ -114,7 +117,9 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
                 .iter()
                 .map(|f| split_former(&f.words).1)
                 .filter(|words| {
-                    compare_form(core, words) == FormMatch::Agrees && !(renamed && shorter_than(words, core))
+                    compare_form(core, words) == FormMatch::Agrees
+                        && !(renamed && shorter_than(words, core))
+                        && !(some_form_differs && only_extends(core, words))
                 })
                 .map(|words| words.iter().filter(|w| core.contains(w)).count())
                 .max()

@@ -40,8 +40,17 @@ fn same_word(a: &str, b: &str) -> bool {
         return true;
     }
     // "Attorny" is a slip of the office word "Attorney", not a word derived from it
-    let misspelt_office = lex.title_words.contains(&b) && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
-    shorter >= 4 && common >= 4 && common + 1 >= shorter && lex.title_words.get(&a).is_none() && !misspelt_office
+    let office_word = lex.title_words.contains(&b) || lex.office_words.contains(&b);
+    let misspelt_office = office_word && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
+    // "Commission" names the body, "Commissioner" a post in it
+    let body_for_post = |body: &str, post: &str| lex.organisation_words.contains(body) && lex.head_words.contains(post);
+    shorter >= 4
+        && common >= 4
+        && common + 1 >= shorter
+        && lex.title_words.get(&a).is_none()
+        && !misspelt_office
+        && !body_for_post(&a, &b)
+        && !body_for_post(&b, &a)
 }
 
 /// A title's words with its descriptors ("veteran", "opposition") set aside.
@@ -72,12 +81,18 @@ fn same_country(a: &str, b: &str) -> bool {
 /// Secretary"; another country written is another post), and a function with a country's word
 /// is read as that country's office, on either side ("British foreign minister" for "Foreign
 /// Secretary"). A country's word in the post's complement names the body there ("adviser at
-/// Swiss Bank Corp"): it stays.
+/// Swiss Bank Corp"): it stays, as does one that opens a company's name ("U.S. Steel
+/// chairman": "Bethlehem Steel chairman" names another company).
 fn agrees_read_otherwise(story: &[String], form: &[String], read: impl Fn(&[String], &[String]) -> FormMatch) -> bool {
+    let lex = lexicon();
+    let qualifies_a_post = |k: usize| {
+        form.get(k + 1)
+            .is_none_or(|w| lex.title_words.contains(w) || lex.domains.contains(w) || lex.office_words.contains(w))
+    };
     let without_country = (!story.iter().any(|w| is_a_country(w))).then(|| {
         let complement = complement_start(form);
         let form: Vec<String> = (form.iter().enumerate())
-            .filter(|&(k, w)| k >= complement || !is_a_country(w))
+            .filter(|&(k, w)| k >= complement || !is_a_country(w) || !qualifies_a_post(k))
             .map(|(_, w)| w.clone())
             .collect();
         (story.to_vec(), form)
@@ -331,8 +346,18 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         return FormMatch::Unrelated;
     }
     let (extra, missing) = (&story[from_start..], &form[from_start..]);
+    // after two shared words, a post for a post ("deputy chief whip" for "deputy leader", "HP
+    // chief financial officer" for "HP chief executive") whatever their lengths
+    let ends_on_a_post = |words: &[String]| words.last().is_some_and(|w| lexicon().head_words.contains(w));
+    // (not a second post after "and": "chairman and chief executive", "chairman and president")
+    let post_for_post = from_start >= 2
+        && !story[..from_start].iter().any(|w| w == "and")
+        && ends_on_a_post(extra)
+        && ends_on_a_post(missing);
     match judge(extra, missing, None) {
-        FormMatch::Differs if extra.len() != missing.len() || (from_start < 2 && !names_a_post(extra)) => {
+        FormMatch::Differs
+            if (extra.len() != missing.len() && !post_for_post) || (from_start < 2 && !names_a_post(extra)) =>
+        {
             FormMatch::Unrelated
         }
         verdict => verdict,
@@ -372,8 +397,10 @@ fn office_noun_dropped(story: &[String], missing: &[String]) -> bool {
     let only_domains = story
         .iter()
         .all(|w| lex.domains.contains(w) || lex.connectors.contains(w));
+    // "Treasury" for "Secretary of the Treasury": the article after the preposition aside
+    let before_article = missing.iter().rposition(|w| !matches!(w.as_str(), "the" | "a" | "an"));
     only_domains
-        && missing.last().is_some_and(|w| lex.post_prepositions.contains(w))
+        && before_article.is_some_and(|k| lex.post_prepositions.contains(&missing[k]))
         && missing.iter().any(|w| lex.head_words.contains(w))
 }
 
@@ -455,8 +482,15 @@ fn cut_short(story: &[String], missing: &[String]) -> bool {
     // "executive producer" has lost the office or occupation the form names
     let names_a_role =
         |words: &[String]| !offices(words, &lex.offices).is_empty() || !offices(words, &lex.occupations).is_empty();
-    let ends_on_a_post =
-        story.last().is_some_and(|w| lex.head_words.contains(w)) && (names_a_role(story) || !names_a_role(missing));
+    // "Secretary" for "Secretary General" ends on a post, but another office than the form's
+    let forms_office = {
+        let form = [story, missing].concat();
+        let named = offices(&form, &lex.offices);
+        offices(story, &lex.offices).iter().all(|o| named.contains(o))
+    };
+    let ends_on_a_post = story.last().is_some_and(|w| lex.head_words.contains(w))
+        && (names_a_role(story) || !names_a_role(missing))
+        && forms_office;
     let speaks_of_an_office = story
         .iter()
         .any(|w| lex.head_words.contains(w) || lex.office_changing.contains(w))
@@ -611,15 +645,22 @@ pub(crate) fn split_former(words: &[String]) -> (bool, &[String]) {
 ///
 /// A title followed by a time phrase ("Treasury Secretary during President Reagan's first
 /// term", "head of Universal Music Germany until last year") is dated by it, not by the
-/// story: its words are judged, its tenure is not.
+/// story: its words are judged, its tenure is not. So is a post the person is to take ("is to
+/// become chairman of Renault"), which may begin after the story's date.
 pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
+    let lex = lexicon();
     let dated = doc
         .tokens
         .get(title.end)
-        .is_some_and(|_| lexicon().dating_prepositions.contains(doc.lower_at(title.end)))
+        .is_some_and(|_| lex.dating_prepositions.contains(doc.lower_at(title.end)))
         || (!split_former(&title_words(&doc.words(title.clone()))).0
             && year_after_the_name(doc, title.end).is_some_and(|year| held_in(person, year)));
-    check_title_on_the_storys_date(doc, title, person, published).filter(|f| !(dated && f.code == Code::StaleTitle))
+    let verb = (0..title.start)
+        .rev()
+        .find(|&k| !lex.determiners.contains(doc.lower_at(k)));
+    let taken = verb.is_some_and(|k| lex.becoming_verbs.contains(doc.lower_at(k)));
+    check_title_on_the_storys_date(doc, title, person, published)
+        .filter(|f| !((dated || taken) && f.code == Code::StaleTitle))
 }
 
 /// The year the sentence gives right after the name a title stands before ("first appointed by
@@ -764,7 +805,7 @@ fn slips_from_a_form(core: &[String], person: &Person) -> bool {
 /// The written title is the form with words added after it ("chairman of Westin" for
 /// "chairman"). That agrees unless another accepted form names what follows otherwise
 /// ("chairman of Allegis"): then the added words replaced the facts' own.
-fn only_extends(story: &[String], form: &[String]) -> bool {
+pub(crate) fn only_extends(story: &[String], form: &[String]) -> bool {
     story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
@@ -800,9 +841,17 @@ fn body_in_front_replaced(story: &[String], form: &[String]) -> bool {
         body_words(&form[..form.len() - shared]),
     );
     let kind = body_kind(&written);
+    // a country that opens a company's name ("U.S. Steel chairman") names that company
+    let opens_a_name = form.get(form.len() - shared).is_some_and(|w| names_a_body(w));
+    let accepted_kind = match body_kind(&accepted) {
+        None if opens_a_name && !accepted.is_empty() && accepted.iter().all(|w| is_a_country(w)) => {
+            Some(BodyKind::Organisation)
+        }
+        accepted_kind => accepted_kind,
+    };
     shared > 0
         && kind.is_some()
-        && kind == body_kind(&accepted)
+        && kind == accepted_kind
         && !written.iter().any(|w| accepted.iter().any(|a| same_word(w, a)))
         && !initials_of(&written, &accepted)
         && !initials_of(&accepted, &written)
@@ -903,14 +952,18 @@ pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person)
     let after_words = title_words(&doc.words(after.clone()));
     let after_is_the_title = joins_a_name || agrees(&after_words);
     // "committee member and Tory MP": the person's own title joins two posts with "and", so
-    // the first one is judged too ("vice chairman and chief executive" for "chairman and ...")
+    // the first one is judged too ("vice chairman and chief executive" for "chairman and ..."),
+    // and so is the second after the form's own first post ("chairman and chief executive of
+    // Nissan" for "chairman and chief executive of Renault")
+    let post_before_and = (and > run.start)
+        .then(|| title_words(doc.tokens[and - 1].text()))
+        .unwrap_or_default();
     let the_forms_own_and = !joins_a_name
         && person.titles.iter().any(|f| {
             let words = split_former(&f.words).1;
-            words
-                .iter()
-                .rposition(|w| w == "and")
-                .is_some_and(|k| k > 0 && words[k + 1..] == after_words[..])
+            words.iter().rposition(|w| w == "and").is_some_and(|k| {
+                k > 0 && (words[k + 1..] == after_words[..] || post_before_and.last() == Some(&words[k - 1]))
+            })
         });
     if former || agrees(whole_core) || after.is_empty() || !after_is_the_title || the_forms_own_and {
         run
@@ -2526,6 +2579,136 @@ mod tests {
             "CDU member Max Weber, the current Finance Ministry State Secretary, said so.",
         ] {
             assert_eq!(found(dahl, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn another_post_at_the_same_body_a_post_of_its_own_or_a_rank_disagrees() {
+        let yaml = "people:\n  - name: Anna Berg\n    title: European Commissioner\n  - name: Tom Reid\n    title: White House Chief of Staff\n  - name: Ana Ruiz\n    title: world number two\n    also: [Wimbledon champion]\n  - name: Joe Lane\n    title: film critic\n    also: [reviews editor]\n  - name: Ken Ito\n    title: Secretary of the Treasury\n    also: [executive council chairman]\n  - name: Lea Voss\n    title: Secretary General\n";
+        let cases = [
+            (
+                "European Commission President Anna Berg spoke.",
+                "European Commission President",
+            ),
+            (
+                "White House Press Secretary Tom Reid spoke.",
+                "White House Press Secretary",
+            ),
+            (
+                "The national security adviser Tom Reid spoke.",
+                "national security adviser",
+            ),
+            ("He beat world number four Ana Ruiz.", "world number four"),
+            ("He beat Wimbledon finalist Ana Ruiz.", "Wimbledon finalist"),
+            ("The film critc Joe Lane wrote.", "film critc"),
+            ("The reviews Joe Lane wrote.", "reviews"),
+            ("The Treasury Ken Ito spoke.", "Treasury"),
+            ("The policy council chairman Ken Ito spoke.", "policy council chairman"),
+            ("Secretary Lea Voss spoke.", "Secretary"),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, words)| one("title-mismatch", words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            "He beat world number two Ana Ruiz.",
+            "The European Commissioner Anna Berg spoke.",
+            "Secretary-General Lea Voss spoke.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+        let secretary = "people:\n  - name: Lea Voss\n    title: Secretary of State\n";
+        assert_eq!(found(secretary, "Secretary Lea Voss spoke."), vec![]);
+    }
+
+    #[test]
+    fn a_role_after_as_and_a_post_a_verb_gives_its_subject_are_read() {
+        let yaml = "published: 2005-02-24\npeople:\n  - name: Ken Ito\n    aliases: [Mr Ito]\n    posts:\n      - title: chief operating officer\n      - title: chairman of Acme\n        from: 2005-04\n";
+        let cases = [
+            (
+                "As chief financial officer, Ken Ito will run it.",
+                "title-mismatch",
+                "chief financial officer",
+            ),
+            (
+                "As former chief operating officer, Ken Ito will run it.",
+                "stale-title",
+                "former chief operating officer",
+            ),
+            (
+                "In his new job as Acme president, Mr Ito will run it.",
+                "title-mismatch",
+                "Acme president",
+            ),
+            (
+                "Mr Ito, who built the firm, will remain president.",
+                "title-mismatch",
+                "president",
+            ),
+            (
+                "Mr Ito will remain former chief operating officer.",
+                "stale-title",
+                "former chief operating officer",
+            ),
+            (
+                "Mr Ito is to become chairman of Zeta in April.",
+                "title-mismatch",
+                "chairman of Zeta",
+            ),
+            // a verb is never bridged into a title
+            (
+                "One critic was Acme president Ken Ito.",
+                "title-mismatch",
+                "Acme president",
+            ),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, code, words)| one(code, words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            "As chief operating officer, Ken Ito will run it.",
+            "Mr Ito, who built the firm, will remain chief operating officer.",
+            // a post not yet begun, taken: its words are judged, not its date
+            "Mr Ito is to become chairman of Acme in April.",
+            // a description, not the post
+            "Mr Ito will become a director of Zeta.",
+            "As expected, Ken Ito will run it.",
+            // the role of another, in a clause that does not open the sentence
+            "Bo Li begins his term as Acme president, Ken Ito has said.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_post_for_a_post_an_office_in_another_rank_or_another_company_disagrees() {
+        let yaml = "published: 2005-01-06\npeople:\n  - name: Ann Cole\n    posts:\n      - title: Acme chief executive\n        also: [Acme chief, chief]\n        from: 1999\n  - name: Ben Hart\n    title: Liberal Democrat deputy leader\n  - name: Cy Dunn\n    title: U.S. Steel chairman\n    also: [chairman]\n  - name: Di Ross\n    title: Renault chief executive\n    also: [chairman and chief executive of Renault]\n  - name: Ed Vale\n    title: director\n";
+        let cases = [
+            (
+                "Acme chief financial officer Ann Cole spoke.",
+                "Acme chief financial officer",
+            ),
+            ("Acme chief exective Ann Cole spoke.", "Acme chief exective"),
+            (
+                "Liberal Democrat deputy chief whip Ben Hart spoke.",
+                "Liberal Democrat deputy chief whip",
+            ),
+            ("Bethlehem Steel chairman Cy Dunn spoke.", "Bethlehem Steel chairman"),
+            (
+                "Di Ross is to become chairman and chief executive of Nissan.",
+                "chairman and chief executive of Nissan",
+            ),
+            ("He met cinematographer Ed Vale.", "cinematographer"),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, words)| one("title-mismatch", words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            "Acme chief Ann Cole spoke.",
+            "Acme chief executive officer Ann Cole spoke.",
+            "Steel chairman Cy Dunn spoke.",
+            "Di Ross is to become chairman and chief executive of Renault.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
         }
     }
 }

@@ -380,6 +380,7 @@ impl NameIndex {
                 let titles = [
                     self.title_before(doc, floor, i, person, &counts),
                     self.title_after(doc, end, person),
+                    self.title_as_predicate(doc, end, person),
                 ];
                 out.mentions.push(PersonMention {
                     person,
@@ -890,7 +891,13 @@ impl NameIndex {
                 .unwrap_or(k)
         });
         let run = owner.map_or(run.clone(), |k| k..run.end);
-        let opens = owner.is_some() || opens_a_noun_phrase(doc, run.start);
+        // "As chief operating officer, Toshiyuki Shiga": the role the person acts in, in a
+        // phrase that opens the sentence ("In his new job as ..."; not "he begins his second
+        // term as US President, Tony Blair has said")
+        let as_a_role = run.start > 0
+            && lex.role_prepositions.contains(doc.lower_at(run.start - 1))
+            && opens_with_a_phrase(doc, run.start - 1);
+        let opens = owner.is_some() || as_a_role || opens_a_noun_phrase(doc, run.start);
         // a word that names the post itself, not only its domain or its body ("the Economic
         // Club of Detroit, Roderick said" names none); a word of the person's own titles
         // outside the title words counts ("its futurologist,"), misspelt too ("The chairmen of
@@ -1082,6 +1089,50 @@ impl NameIndex {
             .flatten()
     }
 
+    /// A title standing after its name as the complement of a verb (`staying_verbs`,
+    /// `becoming_verbs`), the name its subject: "Mr Ghosn will remain chief executive", "Mr
+    /// Ghosn, who masterminded its recovery, is to become chairman and chief executive of
+    /// Renault". A clause between commas may stand between the two, or the subject's own
+    /// relative clause (", who will remain ..."). A complement after "a" or "an" is a
+    /// description ("became a director"), not the post.
+    fn title_as_predicate(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
+        let lex = lexicon();
+        let sentence_end = doc.sentence(end.saturating_sub(1)).end;
+        // the verb after its auxiliaries, if one of those that take a post
+        let verb_at = |j: usize| {
+            let verb = (j..sentence_end.min(j + 4)).find(|&k| !lex.auxiliaries.contains(doc.lower_at(k)))?;
+            let word = doc.lower_at(verb);
+            (lex.staying_verbs.contains(word) || lex.becoming_verbs.contains(word)).then_some(verb)
+        };
+        let verb = if doc.tokens.get(end)?.text() == "," {
+            let clause_end = (end + 1..sentence_end.min(end + 16)).find(|&k| doc.tokens[k].text() == ",");
+            (doc.lower_at(end + 1) == "who")
+                .then(|| verb_at(end + 2))
+                .flatten()
+                .or_else(|| verb_at(clause_end? + 1))?
+        } else {
+            verb_at(end)?
+        };
+        let mut start = verb + 1;
+        while lex.determiners.contains(doc.lower_at(start)) && !matches!(doc.lower_at(start), "a" | "an") {
+            start += 1;
+        }
+        let mut k = start;
+        while k < sentence_end
+            && k - start < 12
+            && self.is_title_token_at(doc, k, person)
+            && !self.names_someone_at(doc, k)
+        {
+            k += 1;
+        }
+        while k > start && lex.connectors.contains(doc.lower_at(k - 1)) {
+            k -= 1;
+        }
+        let run = start..k;
+        let closes = k == sentence_end || closes_apposition(doc, k) || lex.prepositions.contains(doc.lower_at(k));
+        (k > start && closes && self.has_head_word(doc, &run, person)).then_some(run)
+    }
+
     /// A preposition (`employer_prepositions`) the person's own titles write, right after a
     /// word of the title: it joins the post to its employer, as "at" does ("consultant from
     /// anti-virus firm Sophos", "senior manager in Symantec's security response group").
@@ -1174,6 +1225,7 @@ impl NameIndex {
             && !lex.stop_words.contains(&lower)
             && !lex.prepositions.contains(&lower)
             && !lex.reporting_verbs.contains(&lower)
+            && !lex.copulas.contains(&lower)
     }
 
     /// Whether token `i` can be part of a title, reading a plural possessive ("the ministers'
@@ -1186,6 +1238,7 @@ impl NameIndex {
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
         self.is_title_token(t, person)
             || self.opens_a_papers_name(doc, i, person)
+            || numbers_a_rank(doc, i)
             || (plural_possessive
                 && t.text()
                     .strip_suffix('s')
@@ -1843,6 +1896,19 @@ fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
     start > modifiers && lex.determiners.contains(doc.lower_at(start - modifiers - 1))
 }
 
+/// Whether the sentence opens with a prepositional phrase that runs to token `at`, with no
+/// comma between: "As chief operating officer", "In his new job as".
+fn opens_with_a_phrase(doc: &Doc, at: usize) -> bool {
+    let lex = lexicon();
+    let start = doc.sentence(at).start;
+    let first = doc.lower_at(start);
+    let preposition = lex.role_prepositions.contains(first)
+        || lex.post_prepositions.contains(first)
+        || lex.employer_prepositions.contains(first)
+        || lex.prepositions.contains(first);
+    preposition && !(start..at).any(|k| doc.tokens[k].text() == ",")
+}
+
 /// A verb or adverb by its ending ("criticised", "echoing", "reportedly").
 fn looks_verbal(lower: &str) -> bool {
     ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
@@ -1866,6 +1932,15 @@ fn lists_portfolios(doc: &Doc, comma: usize, end: usize) -> bool {
 fn joins_a_complement(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
     i > 0 && lex.post_prepositions.contains(doc.lower_at(i)) && lex.head_words.contains(doc.lower_at(i - 1))
+}
+
+/// A number after a rank's word: the rank itself ("world number three", "No 2").
+fn numbers_a_rank(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let number = doc.lower_at(i);
+    let is_number =
+        lex.number_units.contains_key(number) || (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()));
+    i > 0 && is_number && lex.rank_words.contains(doc.lower_at(i - 1))
 }
 
 /// The apostrophe of a plural possessive, glued to a word ending in "s" ("ministers'").
