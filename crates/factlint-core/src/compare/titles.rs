@@ -646,15 +646,15 @@ pub(crate) fn split_former(words: &[String]) -> (bool, &[String]) {
 /// A title followed by a time phrase ("Treasury Secretary during President Reagan's first
 /// term", "head of Universal Music Germany until last year") is dated by it, not by the
 /// story: its words are judged, its tenure is not. So is a post the person is to take ("is to
-/// become chairman of Renault"), which may begin after the story's date.
+/// become chairman of Acme"), which may begin after the story's date.
 pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
     let lex = lexicon();
     let dated = doc
         .tokens
         .get(title.end)
         .is_some_and(|_| lex.dating_prepositions.contains(doc.lower_at(title.end)))
-        || (!split_former(&title_words(&doc.words(title.clone()))).0
-            && year_after_the_name(doc, title.end).is_some_and(|year| held_in(person, year)));
+        || (year_after_the_name(doc, title.end).is_some_and(|year| held_in(person, year))
+            && !split_former(&title_words(&doc.words(title.clone()))).0);
     let verb = (0..title.start)
         .rev()
         .find(|&k| !lex.determiners.contains(doc.lower_at(k)));
