@@ -103,7 +103,7 @@ impl Indexes {
 
     fn build(facts: &Facts) -> Indexes {
         let figure_cues = CueIndex::with_forms(facts.figures.iter().map(|f| figure_cue_forms(&f.about, &f.value_text)));
-        let event_cues = CueIndex::new(
+        let event_cues = CueIndex::of_events(
             facts
                 .events
                 .iter()
@@ -935,6 +935,19 @@ mod tests {
         assert!(date_findings(events, story).is_empty());
         let changed = story.replace("in October", "in October 2003");
         assert_eq!(date_findings(events, &changed), ["October 2003"]);
+    }
+
+    #[test]
+    fn an_event_cue_ties_its_verb_in_another_tense() {
+        let events = "  - id: term\n    date: 1987-08\n    about: [term expires]\n  \
+                      - id: fed\n    date: 1987-06-10\n    about: [meets]\n";
+        let on = |story: &str| date_findings_on("1987-06-02", events, story);
+        assert!(on("His term expires in August. The Fed may raise rates when it meets next week.").is_empty());
+        assert_eq!(on("His term expired last August."), ["last August"]);
+        assert_eq!(
+            on("The Fed may raise rates, as it did when it met last week."),
+            ["last week"]
+        );
     }
 
     #[test]

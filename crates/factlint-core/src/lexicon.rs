@@ -188,6 +188,8 @@ pub struct Lexicon {
     /// "calendar" of "in calendar 1987": a word between a preposition and a year that names
     /// the common calendar.
     pub(crate) calendar_words: HashSet<String>,
+    /// "met" -> "meet": irregular verb forms, for event cues in any tense.
+    pub(crate) verb_forms: HashMap<String, String>,
     /// "in", "since": words that only place a date, kept in an event cue of nothing else.
     pub(crate) placing_words: HashSet<String>,
     /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
@@ -515,6 +517,7 @@ extendable!(
     dates.year_parts,
     dates.seasons,
     dates.calendar_words,
+    dates.verb_forms,
     dates.placing_words,
     dates.month_prepositions,
     dates.period_ordinals,
@@ -849,6 +852,7 @@ impl Lexicon {
             year_parts: d.year_parts.into_map(),
             seasons: d.seasons.into_map(),
             calendar_words: set(d.calendar_words),
+            verb_forms: d.verb_forms.into_map(),
             placing_words: set(d.placing_words),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),

@@ -151,6 +151,7 @@ pub struct DateFile {
     pub year_parts: InOrder<(u32, u32)>,
     pub seasons: InOrder<(u32, u32)>,
     pub calendar_words: Vec<String>,
+    pub verb_forms: InOrder<String>,
     pub placing_words: Vec<String>,
     pub month_prepositions: Vec<String>,
     pub period_ordinals: InOrder<i64>,

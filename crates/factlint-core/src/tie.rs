@@ -10,6 +10,10 @@ use std::ops::Range;
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct CueIndex {
     by_first: HashMap<String, Vec<(Vec<String>, usize, Joined)>>,
+    /// A verb the story writes in the past tense matches a cue's present or bare form
+    /// (`past_tense_bases`): events' cues, whose verb the story may put in the past with the
+    /// date ("meets next week", "met last week"; "term expires", "term expired").
+    any_tense: bool,
 }
 
 /// Where a cue must stand from the number it ties. A figure's cue that holds words of the
@@ -59,6 +63,33 @@ fn phrase_words(phrase: &str) -> Vec<String> {
         .filter(|t| t.kind != TokenKind::Symbol)
         .map(|t| cue_word(t.text()))
         .collect()
+}
+
+/// The bare forms a verb written in the past tense in lower case may have, as cue words:
+/// "expired" -> "expire", "expir", "stopped" -> "stop", "carried" -> "carry", "met" -> "meet"
+/// (irregular forms from `verb_forms` in `rules/dates.yaml`). Only a bare form a cue writes
+/// is ever matched, so one that is no word ("expir") matches nothing. Empty for any other word.
+pub fn past_tense_bases(word: &str) -> Vec<String> {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    if let Some(base) = lexicon().verb_forms.get(word) {
+        return vec![base.clone()];
+    }
+    let Some(stem) = word.strip_suffix("ed").filter(|s| s.len() >= 3) else {
+        return Vec::new();
+    };
+    let mut bases = vec![format!("{stem}e"), stem.to_string()];
+    if let Some(carry) = stem.strip_suffix('i') {
+        bases.push(format!("{carry}y"));
+    }
+    // "stopped" -> "stop"
+    if let [.., a, b] = stem.as_bytes() {
+        if a == b && !b"aeiouls".contains(a) {
+            bases.push(stem[..stem.len() - 1].to_string());
+        }
+    }
+    bases
 }
 
 /// An event's cue as the story may write it: without its date words ("October 7 attack" ->
@@ -174,6 +205,7 @@ pub fn figure_cue_forms(about: &[String], value: &str) -> Vec<CueForm> {
 
 impl CueIndex {
     /// `cues[k]` are the cue phrases of fact `k`, each tying anywhere near.
+    #[cfg(test)]
     pub fn new(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
         CueIndex::with_forms(cues.map(|phrases| {
             phrases
@@ -186,8 +218,27 @@ impl CueIndex {
         }))
     }
 
+    /// `cues[k]` are the cue phrases of event `k`, each tying anywhere near, its verbs also
+    /// when the story writes them in the past tense.
+    pub fn of_events(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
+        let free = |phrases: Vec<String>| {
+            phrases
+                .into_iter()
+                .map(|phrase| CueForm {
+                    phrase,
+                    joined: Joined::Free,
+                })
+                .collect()
+        };
+        CueIndex::build(cues.map(free), true)
+    }
+
     /// `cues[k]` are the cue forms of fact `k`.
     pub fn with_forms(cues: impl Iterator<Item = Vec<CueForm>>) -> CueIndex {
+        CueIndex::build(cues, false)
+    }
+
+    fn build(cues: impl Iterator<Item = Vec<CueForm>>, any_tense: bool) -> CueIndex {
         let mut by_first: HashMap<String, Vec<(Vec<String>, usize, Joined)>> = HashMap::default();
         for (fact, forms) in cues.enumerate() {
             for form in forms {
@@ -200,7 +251,7 @@ impl CueIndex {
                 }
             }
         }
-        CueIndex { by_first }
+        CueIndex { by_first, any_tense }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -215,9 +266,18 @@ impl CueIndex {
             .filter(|&i| doc.tokens[i].kind != TokenKind::Symbol)
             .map(|i| (i, cue_word(doc.tokens[i].text())))
             .unzip();
-        for (k, w) in words.iter().enumerate() {
-            for (phrase, fact, joined) in self.by_first.get(w).into_iter().flatten() {
-                let fits = words.get(k..k + phrase.len()).is_some_and(|ws| ws == phrase.as_slice());
+        let bases: Vec<Vec<String>> = match self.any_tense {
+            true => positions
+                .iter()
+                .map(|&i| past_tense_bases(doc.tokens[i].text()))
+                .collect(),
+            false => Vec::new(),
+        };
+        let is_at = |k: usize, w: &String| words[k] == *w || bases.get(k).is_some_and(|b| b.contains(w));
+        for k in 0..words.len() {
+            let firsts = std::iter::once(&words[k]).chain(bases.get(k).into_iter().flatten());
+            for (phrase, fact, joined) in firsts.flat_map(|w| self.by_first.get(w)).flatten() {
+                let fits = k + phrase.len() <= words.len() && phrase.iter().enumerate().all(|(j, w)| is_at(k + j, w));
                 if fits {
                     out.push(CueHit {
                         tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
@@ -446,6 +506,39 @@ mod tests {
             event_cue_forms("talks between July and September"),
             ["talks between and", "talks between July and September"]
         );
+    }
+
+    #[test]
+    fn an_event_cue_matches_its_verb_in_the_past_tense() {
+        for (past, bare) in [
+            ("expired", "expire"),
+            ("met", "meet"),
+            ("stopped", "stop"),
+            ("carried", "carry"),
+            ("reached", "reach"),
+            ("agreed", "agree"),
+            ("called", "call"),
+        ] {
+            assert!(past_tense_bases(past).contains(&bare.to_string()), "{past} {bare}");
+        }
+        assert!(past_tense_bases("Reed").is_empty());
+        let index = CueIndex::of_events(
+            [
+                vec!["term expires".to_string()],
+                vec!["earned".to_string()],
+                vec!["meets".to_string()],
+            ]
+            .into_iter(),
+        );
+        let facts = |text: &str| -> Vec<usize> {
+            let doc = Doc::new(text);
+            index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect()
+        };
+        assert_eq!(facts("His term expired last August."), [0]);
+        assert_eq!(facts("The Fed met last week."), [2]);
+        // a noun or a present form is no past tense: "earnings" is not "earned"
+        assert!(facts("earnings rose and exports fell").is_empty());
+        assert!(facts("the meeting last week").is_empty());
     }
 
     #[test]

@@ -236,11 +236,20 @@ fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     let t = doc.tokens.get(i)?;
     (t.text().len() == 4).then_some(())?;
-    // "1 March 2000 GMT": a time of day, not a year
-    if lexicon().time_units.contains(doc.lower_at(i + 1)) {
+    if is_clock_time(doc, i) {
         return None;
     }
     number_at(doc, i, 1000..=2999).map(|y| y as i32)
+}
+
+/// Whether four digits at `i` are a time of day: before a unit of time ("1 March 2000 GMT"),
+/// or opening a range of times ("from 1130 to 1215 GMT", "between 0900 and 1700 GMT").
+fn is_clock_time(doc: &Doc, i: usize) -> bool {
+    let time_units = &lexicon().time_units;
+    let range_of_times = matches!(doc.lower_at(i + 1), "to" | "and" | "until" | "-" | "–")
+        && doc.tokens.get(i + 2).is_some_and(|t| t.text().len() == 4)
+        && time_units.contains(doc.lower_at(i + 3));
+    time_units.contains(doc.lower_at(i + 1)) || range_of_times
 }
 
 /// ", 2023" or " 2023" after a day: the year and the next token.
@@ -2010,6 +2019,8 @@ mod tests {
             "the 2003/04 season",
             "the 2000 to 2005 period",
             "the 1800 GMT deadline",
+            "shown from 1130 to 1215 GMT",
+            "open between 0900 and 1700 GMT",
             "scored the 2010",
             "the remaining 2010 shares",
             "the first 1990 votes",
