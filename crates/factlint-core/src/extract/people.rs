@@ -408,10 +408,17 @@ impl NameIndex {
             mentioned: out.mentions.iter().map(|m| m.person).collect(),
             lookups,
         };
-        for i in 0..doc.tokens.len() {
-            if let Some(m) = self.misspelling_at(doc, i, &covered, &seen) {
-                covered.set(m.tokens.clone(), m.person);
-                out.misspellings.push(m);
+        // a near name is read from its first word on: an alias inside it ("Alex Fergusson" in
+        // "Sir Alex Fergusson") is the same slip, not a second one
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            match self.misspelling_at(doc, i, &covered, &seen) {
+                Some(m) => {
+                    covered.set(m.tokens.clone(), m.person);
+                    i = m.tokens.end;
+                    out.misspellings.push(m);
+                }
+                None => i += 1,
             }
         }
         // "Anthony Blinken": the exact alias "Blinken" inside a misspelt name is not a mention
@@ -2837,6 +2844,16 @@ mod tests {
         ] {
             assert!(slips_of(yaml, text).is_empty(), "{text}: {:?}", slips_of(yaml, text));
         }
+    }
+
+    #[test]
+    fn a_near_alias_inside_a_near_name_is_one_slip() {
+        let yaml = "people:\n  - name: Alex Hartley\n    aliases: [Sir Alex Hartley, Hartley]\n  - name: Anne de Vries\n    aliases: [de Vries]\n";
+        assert_eq!(
+            slips_of(yaml, "managed by Sir Alex Hartly last year"),
+            ["Sir Alex Hartly"]
+        );
+        assert_eq!(slips_of(yaml, "backed by Anne de Vreis on Monday"), ["Anne de Vreis"]);
     }
 
     #[test]
