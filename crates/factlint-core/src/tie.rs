@@ -274,10 +274,13 @@ impl CueIndex {
             false => Vec::new(),
         };
         let is_at = |k: usize, w: &String| words[k] == *w || bases.get(k).is_some_and(|b| b.contains(w));
-        for k in 0..words.len() {
-            let firsts = std::iter::once(&words[k]).chain(bases.get(k).into_iter().flatten());
-            for (phrase, fact, joined) in firsts.flat_map(|w| self.by_first.get(w)).flatten() {
-                let fits = k + phrase.len() <= words.len() && phrase.iter().enumerate().all(|(j, w)| is_at(k + j, w));
+        for (k, w) in words.iter().enumerate() {
+            let firsts = [Some(w.as_str()), fused_to_percent(w)]
+                .into_iter()
+                .flatten()
+                .chain(bases.get(k).into_iter().flatten().map(String::as_str));
+            for (phrase, fact, joined) in firsts.flat_map(|first| self.by_first.get(first)).flatten() {
+                let fits = k + phrase.len() <= words.len() && (1..phrase.len()).all(|j| is_at(k + j, &phrase[j]));
                 if fits {
                     out.push(CueHit {
                         tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
@@ -289,6 +292,13 @@ impl CueIndex {
         }
         out
     }
+}
+
+/// "owned" of "58 pct-owned": the word a percentage's unit is fused to, a cue word of its own.
+fn fused_to_percent(word: &str) -> Option<&str> {
+    let (unit, rest) = word.split_once('-')?;
+    let percent = lexicon().percent_words.iter().any(|p| p.len() == 1 && p[0] == unit);
+    percent.then_some(rest)
 }
 
 /// The hits (in story order, as `CueIndex::hits` gives them) that start within `reach` tokens
@@ -717,6 +727,19 @@ mod tests {
         );
         let facts: Vec<usize> = index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect();
         assert_eq!(facts, [0, 1]);
+    }
+
+    #[test]
+    fn the_word_a_percentage_is_fused_to_is_a_cue_word() {
+        // the class of reuters-18252: "Hollinger's 58 pct-owned Daily Telegraph"
+        let doc = Doc::new("Its 58 pct-owned unit and a state-owned bank");
+        let index = CueIndex::new([vec!["owned".to_string()], vec!["owned unit".to_string()]].into_iter());
+        let hits: Vec<(Range<usize>, usize)> = index
+            .hits(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|h| (h.tokens, h.fact))
+            .collect();
+        assert_eq!(hits, [(2..3, 0), (2..4, 1)], "not the state's");
     }
 
     #[test]
