@@ -2799,6 +2799,7 @@ mod tests {
             "It was backed by his predecessor as Cabinet Secretary, Lord Li.",
             // a past post the facts do not know, for someone they know no past post of
             "Cy Dunn was chief of staff to the mayor.",
+            "Cy Dunn, who was Acme finance director, left.",
             "Cy Dunn was a director of Acme.",
         ] {
             assert_eq!(found(yaml, text), vec![], "{text}");
