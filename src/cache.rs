@@ -27,7 +27,7 @@ include!(concat!(env!("OUT_DIR"), "/rules_files.rs"));
 pub type Loaded = (Arc<Facts>, Checker<'static>);
 
 /// Bump when the entry layout or the meaning of a cached field changes.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 
 /// What an entry starts with: a magic word, then the format version.
 const MAGIC: &[u8; 8] = b"factlint";

@@ -927,6 +927,17 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_only_places_a_date_ties_no_other_date() {
+        let events = "  - id: hires\n    date: 2004-10\n    about: [hired]\n  \
+                      - id: september\n    date: 2004-09\n    about: [in September]\n  \
+                      - id: august\n    date: 2004-08\n    about: [in August]\n";
+        let story = "The firm hired 300 staff in October, after 120 in September.";
+        assert!(date_findings(events, story).is_empty());
+        let changed = story.replace("in October", "in October 2003");
+        assert_eq!(date_findings(events, &changed), ["October 2003"]);
+    }
+
+    #[test]
     fn a_year_before_a_champion_dates_the_title() {
         let events = "  - id: open-win\n    date: 1998\n    about: [Open champion]\n";
         let story = "The crowd cheered as 1998 Open champion Ann Cole took the first set.";

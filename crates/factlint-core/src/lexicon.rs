@@ -174,6 +174,8 @@ pub struct Lexicon {
     pub(crate) count_words: HashSet<String>,
     /// "champion", "winner": a year before one is a year adjective, with no determiner.
     pub(crate) holder_nouns: HashSet<String>,
+    /// "income", "sales": a plausible year before one is a year adjective, with no determiner.
+    pub(crate) account_nouns: HashSet<String>,
     /// "first", "record": a word before "in three years" that makes it a span looking back.
     pub(crate) span_measures: HashSet<String>,
     pub(crate) level_nouns: HashSet<String>,
@@ -186,6 +188,8 @@ pub struct Lexicon {
     /// "calendar" of "in calendar 1987": a word between a preposition and a year that names
     /// the common calendar.
     pub(crate) calendar_words: HashSet<String>,
+    /// "in", "since": words that only place a date, kept in an event cue of nothing else.
+    pub(crate) placing_words: HashSet<String>,
     /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
     pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
@@ -509,6 +513,7 @@ extendable!(
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
+    dates.account_nouns,
     dates.span_measures,
     dates.level_nouns,
     dates.other_time_nouns,
@@ -516,6 +521,7 @@ extendable!(
     dates.year_parts,
     dates.seasons,
     dates.calendar_words,
+    dates.placing_words,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -843,6 +849,7 @@ impl Lexicon {
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
+            account_nouns: set(d.account_nouns),
             span_measures: set(d.span_measures),
             level_nouns: set(d.level_nouns),
             other_time_nouns: set(d.other_time_nouns),
@@ -850,6 +857,7 @@ impl Lexicon {
             year_parts: d.year_parts.into_map(),
             seasons: d.seasons.into_map(),
             calendar_words: set(d.calendar_words),
+            placing_words: set(d.placing_words),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),
@@ -953,13 +961,15 @@ impl Lexicon {
             .collect();
         mark(&mut fused.iter(), class::NUMBER);
         // dates: a weekday, a month, a relative day or direction, a vague count, a part of a
-        // year or an ordinal of a period of one, the last word of a preposition before a year
+        // year, a season or an ordinal of a period of one, the last word of a preposition
+        // before a year
         mark(&mut self.weekdays.keys(), class::DATE);
         mark(&mut self.months.keys(), class::DATE);
         mark(&mut self.relative_days.keys(), class::DATE);
         mark(&mut self.relative_directions.keys(), class::DATE);
         mark(&mut first(&vague_counts).iter(), class::DATE);
         mark(&mut self.year_parts.keys(), class::DATE);
+        mark(&mut self.seasons.keys(), class::DATE);
         mark(&mut self.period_ordinals.keys(), class::DATE);
         mark(&mut last(&self.year_prepositions).iter(), class::DATE);
         mark(&mut last(&self.loose_year_prepositions).iter(), class::DATE);

@@ -168,7 +168,10 @@ impl<'a> Doc<'a> {
     pub fn blanked(text: &'a str, blanked: &[Range<usize>]) -> Doc<'a> {
         let (tokens, paragraph_starts) = tokenize(text, blanked);
         let paragraphs = ranges_from_starts(&paragraph_starts, tokens.len());
-        let sentence_starts = sentence_starts(&tokens, &paragraph_starts);
+        let mut sentence_starts = Vec::with_capacity(tokens.len() / SENTENCE_ROOM);
+        for paragraph in &paragraphs {
+            paragraph_sentence_starts(&tokens, paragraph.clone(), &mut sentence_starts);
+        }
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
         let lowers = LowerForms::new(&tokens);
         Doc {
@@ -185,7 +188,10 @@ impl<'a> Doc<'a> {
     /// The document of `text`, a copy of this one's text changed only in the ASCII case of its
     /// words (re-cased wire copy): case splits no word, so it has the same tokens at the same
     /// offsets, read once, and the same lower-case forms (kept with this text's: see
-    /// [`Doc::lower_at`]); only its sentences (a capital may start one) are found again.
+    /// [`Doc::lower_at`]); only its sentences (a capital may start one) are found again, in
+    /// the paragraphs whose words changed (a paragraph's first stop may read the word before
+    /// it, so the one after a changed paragraph too): re-cased wire copy is most often one
+    /// headline in capitals.
     pub(crate) fn recased<'t>(&self, text: &'t str) -> Doc<'t>
     where
         'a: 't,
@@ -199,8 +205,21 @@ impl<'a> Doc<'a> {
                 Token::new(&text[start..start + t.text().len()], t.kind, t.glued)
             })
             .collect();
-        let paragraph_starts: Vec<usize> = self.paragraphs.iter().map(|p| p.start).collect();
-        let sentences = ranges_from_starts(&sentence_starts(&tokens, &paragraph_starts), tokens.len());
+        let mut sentence_starts = Vec::with_capacity(self.sentences.len());
+        let mut changed_before = false;
+        for paragraph in &self.paragraphs {
+            let words = self.words_span(paragraph);
+            let changed = text.as_bytes()[words.clone()] != self.text.as_bytes()[words];
+            if changed || changed_before {
+                paragraph_sentence_starts(&tokens, paragraph.clone(), &mut sentence_starts);
+            } else {
+                let first = self.sentences.partition_point(|s| s.start < paragraph.start);
+                let inside = self.sentences[first..].iter().take_while(|s| s.start < paragraph.end);
+                sentence_starts.extend(inside.map(|s| s.start));
+            }
+            changed_before = changed;
+        }
+        let sentences = ranges_from_starts(&sentence_starts, tokens.len());
         Doc {
             text,
             tokens,
@@ -259,6 +278,17 @@ impl<'a> Doc<'a> {
     /// Byte offset just past token `t` (one of this document's).
     pub fn end_of(&self, t: &Token) -> usize {
         self.start_of(t) + t.text().len()
+    }
+
+    /// Byte span from the first token of `range` to the end of its last (empty for no token).
+    fn words_span(&self, range: &Range<usize>) -> Range<usize> {
+        match (
+            self.tokens.get(range.start),
+            range.end.checked_sub(1).and_then(|k| self.tokens.get(k)),
+        ) {
+            (Some(first), Some(last)) if range.start < range.end => self.start_of(first)..self.end_of(last),
+            _ => 0..0,
+        }
     }
 
     /// Byte span covering tokens `range` (which must be non-empty).
@@ -350,11 +380,13 @@ struct LowerForms {
 
 impl LowerForms {
     fn new(tokens: &[Token]) -> LowerForms {
+        // room for a form every fourth token, of eight bytes: seldom moved as they grow
+        let room = tokens.len() / 4;
         let mut lowers = LowerForms {
             capitals: vec![0; tokens.len().div_ceil(64)],
             before: Vec::with_capacity(tokens.len().div_ceil(64)),
-            starts: Vec::new(),
-            forms: String::new(),
+            starts: Vec::with_capacity(room + 1),
+            forms: String::with_capacity(room * 8),
         };
         for (i, t) in tokens.iter().enumerate() {
             if !has_capitals(t.text()) {
@@ -435,11 +467,13 @@ fn tokenize<'a>(source: &'a str, blanked: &[Range<usize>]) -> (Vec<Token<'a>>, V
         // a token for every five bytes, a little more than copy has (5.7 in the corpus): the
         // list is seldom moved as it grows, and the room no token takes is never touched
         tokens: Vec::with_capacity(text.len() / 5),
-        paragraph_starts: vec![0],
+        // room for paragraphs of 256 bytes (copy's are longer)
+        paragraph_starts: Vec::with_capacity(text.len() / 256 + 1),
         glued: false,
         newlines: 0,
         indent: 0,
     };
+    tokenizer.paragraph_starts.push(0);
     let mut at = 0;
     for r in blanked {
         let start = r.start.clamp(at, text.len());
@@ -601,25 +635,26 @@ fn dotted_after(text: &str, at: usize) -> bool {
     matches!((it.next(), it.next()), (Some(a), Some('.')) if a.is_alphabetic())
 }
 
-fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut next_paragraph = paragraph_starts.iter().peekable();
-    let mut i = 0;
-    while i < tokens.len() {
-        if next_paragraph.peek().is_some_and(|&&p| p == i) {
-            next_paragraph.next();
-            if starts.last() != Some(&i) {
-                starts.push(i);
-            }
-        }
+/// Tokens per sentence a document's list of sentence starts is first given room for (copy
+/// has about 25): the list is seldom moved as it grows.
+const SENTENCE_ROOM: usize = 16;
+
+/// Pushes the tokens starting the sentences of `paragraph` (a range of `tokens`), its first
+/// token first: a sentence never runs over a paragraph's end (no token after a line break is
+/// glued, so the quotes closing a stop stay in its paragraph), so each paragraph is read
+/// alone, but for the word before its first token (see [`ends_sentence`]).
+fn paragraph_sentence_starts(tokens: &[Token], paragraph: Range<usize>, starts: &mut Vec<usize>) {
+    starts.push(paragraph.start);
+    let mut i = paragraph.start;
+    while i < paragraph.end {
         if ends_sentence(tokens, i) {
             // the quotes and brackets glued to the stop close its sentence; one after a space
             // ('said. "The') opens the next
             let mut j = i + 1;
-            while tokens.get(j).is_some_and(|t| t.glued && closes_sentence(t)) {
+            while j < paragraph.end && tokens[j].glued && closes_sentence(&tokens[j]) {
                 j += 1;
             }
-            if j < tokens.len() && starts_sentence(&tokens[j]) {
+            if j < paragraph.end && starts_sentence(&tokens[j]) {
                 starts.push(j);
             }
             i = j;
@@ -627,11 +662,6 @@ fn sentence_starts(tokens: &[Token], paragraph_starts: &[usize]) -> Vec<usize> {
         }
         i += 1;
     }
-    if starts.first() != Some(&0) {
-        starts.insert(0, 0);
-    }
-    starts.dedup();
-    starts
 }
 
 fn ends_sentence(tokens: &[Token], i: usize) -> bool {
@@ -729,6 +759,18 @@ mod tests {
         let lower = "champlin chairman william adams said.";
         let named = "champlin chairman William Adams said.";
         assert_eq!(tokens(&Doc::new(lower).recased(named)), tokens(&Doc::new(named)));
+    }
+
+    #[test]
+    fn a_recased_copy_finds_again_the_sentences_of_what_changed_and_after() {
+        // the second paragraph opens with a stop after "NO": the acronym ends a sentence there,
+        // the abbreviation "No" does not; the third is the same in both
+        let capitals = "TALKS ON DEBT END WITH A NO\n\n. Then talks. End.\n\nA third. Here, Mr. Smith said.";
+        let recased = "Talks on debt end with a No\n\n. Then talks. End.\n\nA third. Here, Mr. Smith said.";
+        let capitals_doc = Doc::new(capitals);
+        let read = capitals_doc.recased(recased);
+        assert_eq!(read.sentences, Doc::new(recased).sentences);
+        assert_eq!((capitals_doc.sentences.len(), read.sentences.len()), (6, 5));
     }
 
     #[test]

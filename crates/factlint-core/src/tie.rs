@@ -66,7 +66,8 @@ fn phrase_words(phrase: &str) -> Vec<String> {
 /// year's CES" -> "CES"), so a story that gets the date wrong ("the October 8 attack", "the
 /// second half", "last year's CES") is still tied to the event; and whole too when a date word
 /// stands between its other words ("between July and September"), which without it would
-/// stand together in no story.
+/// stand together in no story. A cue whose other words only place a date ("in September") is
+/// matched whole: "in" alone would tie any date after it.
 pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     let lex = lexicon();
     let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -103,10 +104,12 @@ pub fn event_cue_forms(phrase: &str) -> Vec<String> {
                 || relative(k)
         })
         .collect();
-    let kept: Vec<&str> = (0..words.len()).filter(|&k| !dated[k]).map(|k| words[k]).collect();
-    if kept.is_empty() {
+    let kept: Vec<usize> = (0..words.len()).filter(|&k| !dated[k]).collect();
+    // "in September" without its month would be "in": no cue, but the place of any date
+    if kept.iter().all(|&k| lex.placing_words.contains(&lower(k))) {
         return vec![phrase.to_string()];
     }
+    let kept: Vec<&str> = kept.iter().map(|&k| words[k]).collect();
     let first_kept = dated.iter().position(|d| !d).unwrap_or(0);
     let last_kept = dated.iter().rposition(|d| !d).unwrap_or(0);
     let split = dated[first_kept..last_kept].iter().any(|&d| d);
@@ -427,13 +430,21 @@ mod tests {
         assert_eq!(event_cue_forms("this year's show"), ["show"]);
         assert_eq!(event_cue_forms("yesterday's vote"), ["vote"]);
         assert_eq!(event_cue_forms("next steps"), ["next steps"]);
+        // "in" alone would tie "payrolls in October 2003" to September's event
+        assert_eq!(event_cue_forms("in September"), ["in September"]);
+        assert_eq!(event_cue_forms("since the March 3"), ["since the March 3"]);
+        assert_eq!(event_cue_forms("talks in September"), ["talks in"]);
         // bbc/entertainment/303: a figure's number is no date word ("fell" alone would tie
         // "co-productions fell from 102 in 2003 to 81 last year" to the fall of 2004)
         assert_eq!(event_cue_forms("fell 40%"), ["fell 40%"]);
         // bbc/tech/389: "between and" stands in no story
         assert_eq!(
             event_cue_forms("between July and September"),
-            ["between and", "between July and September"]
+            ["between July and September"]
+        );
+        assert_eq!(
+            event_cue_forms("talks between July and September"),
+            ["talks between and", "talks between July and September"]
         );
     }
 

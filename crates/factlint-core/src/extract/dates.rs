@@ -281,6 +281,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         .or_else(|| read_ahead(doc, i))
         .or_else(|| read_decade(doc, i))
         .or_else(|| read_year_part(doc, i))
+        .or_else(|| read_season_of_year(doc, i))
         .or_else(|| read_year_period(doc, i))
         .or_else(|| read_year_adjective(doc, i))
         .or_else(|| read_year_after_name(doc, i))
@@ -893,14 +894,9 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         return None;
     }
     let next = doc.lower_at(noun);
-    let quantity = lex.level_nouns.contains(next)
-        || lex.scales.contains_key(next)
-        || lex.currency_words.contains_key(next)
-        || lex.time_units.contains(next)
-        || lex.percent_words.iter().any(|p| p[0] == next);
     // a round hundred before a plural is a count: "the 2000 delegates"
     let round_count = year % 100 == 0 && next.ends_with('s');
-    if quantity || round_count {
+    if names_a_quantity(next) || round_count {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
@@ -911,14 +907,57 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     Some(m)
 }
 
-/// "1998 Open champion", "2001 winners": a noun of who won something, within the three words
-/// a year adjective dates, makes the year before them one with no determiner (a champion is
-/// of a year; "scored 1998 points" is a count).
+/// Whether a word after a number makes it a quantity, not a year: a level ("the 2000
+/// level"), a scale, a currency, a unit of time or measure, a percentage ("a fall of 1987
+/// points").
+fn names_a_quantity(word: &str) -> bool {
+    let lex = lexicon();
+    lex.level_nouns.contains(word)
+        || lex.scales.contains_key(word)
+        || lex.currency_words.contains_key(word)
+        || lex.time_units.contains(word)
+        || lex.percent_words.iter().any(|p| p[0] == word)
+        || lex.measures.iter().any(|(m, _)| m[0] == word)
+}
+
+/// "the autumn of 2004", "in spring 1987", "the summer of last year": a season of a year,
+/// after a word that places a date or a determiner ("its fall of 1987 points" is a count;
+/// "prices fall 2004" no date), or capitalised ("Autumn 2004 collection"). A winter so
+/// dated may be either winter that touches the year (`resolve`).
+fn read_season_of_year(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
+    let &(first_month, last_month) = lex.seasons.get(doc.lower_at(i))?;
+    let placed = doc.tokens[i].is_capitalized()
+        || i.checked_sub(1).is_some_and(|k| {
+            let w = doc.lower_at(k);
+            lex.placing_words.contains(w) || lex.year_determiners.contains(w) || is_possessive(w)
+        });
+    let at = if doc.lower_at(i + 1) == "of" { i + 2 } else { i + 1 };
+    let (year, end) = period_year_at(doc, at)?;
+    let a_year = match year {
+        YearRef::Written(y) => is_plausible_year(y) && !names_a_quantity(doc.lower_at(end)),
+        _ => true,
+    };
+    (placed && a_year).then(|| year_part(i..end, year, first_month, last_month))
+}
+
+/// "1998 Open champion", "2001 winners", "would post 1987 net income": a noun of who won
+/// something, or of a year's accounts (a plausible year, not after "fiscal": another
+/// calendar's), within the three words a year adjective dates, makes the year before them
+/// one with no determiner (a champion and a year's income are of a year; "scored 1998
+/// points" is a count).
 fn heads_a_holder_noun(doc: &Doc, i: usize) -> bool {
-    let holders = &lexicon().holder_nouns;
+    let lex = lexicon();
+    let accounts = year_at(doc, i).is_some_and(is_plausible_year)
+        && !i
+            .checked_sub(1)
+            .is_some_and(|k| lex.period_blockers.contains(doc.lower_at(k)));
     (i + 1..(i + 4).min(doc.tokens.len()))
         .take_while(|&k| is_noun_word(doc, k))
-        .any(|k| holders.contains(doc.lower_at(k)))
+        .any(|k| {
+            let w = doc.lower_at(k);
+            lex.holder_nouns.contains(w) || (accounts && lex.account_nouns.contains(w))
+        })
 }
 
 /// "details of his 1947 budget": the noun an of-phrase holding a year adjective completes
@@ -1185,9 +1224,15 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             last_month,
         } => {
             let year = year.resolve(published, first_month)?;
+            // a winter of a year (December to February) is either one that touches it
+            let (first_year, last_year) = if first_month > last_month {
+                (year - 1, year + 1)
+            } else {
+                (year, year)
+            };
             Some(DateRange {
-                first: month_range(year, first_month)?.first,
-                last: month_range(year, last_month)?.last,
+                first: month_range(first_year, first_month)?.first,
+                last: month_range(last_year, last_month)?.last,
             })
         }
         DateExpr::Decade { first, last } => years(first, last),
@@ -1597,6 +1642,10 @@ mod tests {
             exprs("output in fiscal 1987 rose").is_empty(),
             "another calendar's year"
         );
+        let doc = Doc::new("For full-year 1987, the paper could break even.");
+        let found = extract_dates(&doc);
+        assert_eq!(found[0].expr, DateExpr::Year(1987));
+        assert_eq!(doc.words(found[0].tokens.clone()), "full-year 1987");
     }
 
     #[test]
@@ -1638,6 +1687,35 @@ mod tests {
         // a decline or the final one, not a season
         for text in ["since its last fall in prices", "in the last winter of the war"] {
             assert!(extract_dates(&Doc::new(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_season_of_a_year_is_its_months() {
+        let none = d(2005, 1, 9);
+        assert_eq!(
+            range("He changed his mind in the autumn of 2004.", none),
+            (d(2004, 9, 1), d(2004, 11, 30))
+        );
+        assert_eq!(
+            range("Talks began in spring 1987.", none),
+            (d(1987, 3, 1), d(1987, 5, 31))
+        );
+        assert_eq!(range("the summer of last year", none), (d(2004, 6, 1), d(2004, 8, 31)));
+        assert_eq!(range("The Autumn 2004 collection sold out.", none).0, d(2004, 9, 1));
+        // either winter that touches the year
+        assert_eq!(range("in the winter of 1986", none), (d(1985, 12, 1), d(1987, 2, 28)));
+        // counts and verbs, not seasons
+        for text in [
+            "a fall of 1987 points",
+            "its fall of 1500 tonnes",
+            "shares fall 2004 as prices sag",
+            "the summer of 1986-87",
+        ] {
+            assert!(
+                exprs(text).iter().all(|e| !matches!(e, DateExpr::YearPart { .. })),
+                "{text}"
+            );
         }
     }
 
@@ -1915,6 +1993,10 @@ mod tests {
             exprs("she beat 2004 Olympic gold medallist Cole"),
             [DateExpr::Year(2004)]
         );
+        // and before a noun of a year's accounts
+        let m = first("Black predicted Hollinger would post 1987 net income of about 55 mln dlrs");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1987), Some(6..8)));
+        assert_eq!(exprs("it reported 1986 sales of 12 mln dlrs"), [DateExpr::Year(1986)]);
         for quiet in [
             "scored 1998 points in the final",
             "the fund paid 2000 winners",
@@ -1933,6 +2015,8 @@ mod tests {
             "the first 1990 votes",
             "about 1950 troops",
             "a total of 2000",
+            "it expects fiscal 1987 earnings to rise",
+            "it made 2000 sales calls",
         ] {
             assert!(exprs(quiet).is_empty(), "{quiet:?} read as a date");
         }

@@ -42,7 +42,8 @@ struct Form {
     /// name's word may be so only where the form's is.
     glued: Vec<bool>,
     /// The one word that tells the body apart when all the others are a company's suffixes
-    /// ("Canon" in "Canon Inc"), if so.
+    /// ("Canon" in "Canon Inc"), if so. A name whose other words are connectors alone ("The
+    /// Guardian") is that word, as a one-word name is, and has none.
     sole_distinctive: Option<usize>,
     /// Where each word writes an apostrophe, in letters of its folded form ("critics'" 7):
     /// a near name's word may drop it but not write it elsewhere ("Critic's Circle").
@@ -145,11 +146,13 @@ impl OrgIndex {
         let distinctive: Vec<usize> = (0..words.len())
             .filter(|&k| !lex.company_suffixes.contains(&words[k]) && !lex.connectors.contains(&words[k]))
             .collect();
+        // "Canron Inc" may be another company; "The Gaurdian" is no other paper
+        let has_suffix = words.iter().any(|w| lex.company_suffixes.contains(w));
         let form = Form {
             acronym: tokens.iter().map(|(t, _)| is_acronym(t.text())).collect(),
             capitalised: tokens.iter().map(|(t, _)| t.is_capitalized()).collect(),
             glued: tokens.iter().map(|(t, _)| t.glued).collect(),
-            sole_distinctive: (words.len() >= 2 && distinctive.len() == 1).then(|| distinctive[0]),
+            sole_distinctive: (has_suffix && distinctive.len() == 1).then(|| distinctive[0]),
             apostrophes: tokens.iter().map(|(_, at)| *at).collect(),
             words,
             org,
@@ -776,6 +779,7 @@ mod tests {
   - name: Bank of Brazil
   - name: Media Lab Europe
   - name: North Wales Business Club
+  - name: The Independent
 ";
 
     fn found(text: &str) -> (Vec<String>, Vec<(String, String)>) {
@@ -831,6 +835,11 @@ mod tests {
             "a name told apart by one word, written right elsewhere"
         );
         assert_eq!(slips("The agency Cafodd will host"), pair("Cafodd", "Cafod"));
+        assert_eq!(
+            slips("dailies such as The Independant and others"),
+            pair("The Independant", "The Independent"),
+            "an article is no word that tells a name apart"
+        );
         let (mentions, misspellings) = found("The Bank of Englnad and the BoE said.");
         assert_eq!(mentions, ["BoE"]);
         assert_eq!(

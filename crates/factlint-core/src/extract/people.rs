@@ -43,18 +43,21 @@ mod section {
     pub const KNOWN_TOKENS: Table = Table::at(15);
     /// Every title word of anyone, once: its entry's number is the word's.
     pub const TITLE_WORDS: Table = Table::at(18);
+    /// Long names of two words by their sketch ([`super::sketch`]), for a slip in both words.
+    pub const BY_SKETCH: Table = Table::at(21);
     /// Person `k`'s title words are `TITLE_OF_PEOPLE[TITLE_STARTS[k]..TITLE_STARTS[k + 1]]`,
     /// sorted: the canonical words of all their title forms.
-    pub const TITLE_STARTS: usize = 21;
-    pub const TITLE_OF_PEOPLE: usize = 22;
-    pub const COUNT: usize = 23;
-    pub const TABLES: [Table; 6] = [
+    pub const TITLE_STARTS: usize = 24;
+    pub const TITLE_OF_PEOPLE: usize = 25;
+    pub const COUNT: usize = 26;
+    pub const TABLES: [Table; 7] = [
         BY_FIRST,
         BY_LAST,
         SINGLE_BY_INITIAL,
         SINGLE_BY_TAIL,
         KNOWN_TOKENS,
         TITLE_WORDS,
+        BY_SKETCH,
     ];
     /// `u32`s per name in `NAMES`, and per token in `TOKENS`.
     pub const NAME: usize = 5;
@@ -205,6 +208,7 @@ impl NameIndex {
         let mut single_by_tail = Keyed::default();
         let mut known_tokens = Keyed::default();
         let mut title_words = Keyed::default();
+        let mut by_sketch = Keyed::default();
         let (mut title_starts, mut title_of_people) = (vec![0u32], Vec::new());
         let mut token_counts = Vec::new();
         for (person, p) in people.iter().enumerate() {
@@ -219,6 +223,12 @@ impl NameIndex {
                     known_tokens.number(t.text());
                     let (offset, len) = w.text(t.text());
                     tokens.extend([offset, len | if t.glued { section::GLUED } else { 0 }]);
+                }
+                if let [given, surname] = &words[..] {
+                    let letters = given.text().chars().count() + surname.text().chars().count();
+                    if letters >= LONG_NAME && !surname.glued {
+                        by_sketch.entry(&sketch(given.text(), surname.text())).push(id);
+                    }
                 }
                 if words.len() >= 2 {
                     by_last.entry(words[words.len() - 1].text()).push(id);
@@ -257,6 +267,7 @@ impl NameIndex {
             single_by_tail,
             known_tokens,
             title_words,
+            by_sketch,
         ] {
             w.table(
                 table
@@ -397,10 +408,17 @@ impl NameIndex {
             mentioned: out.mentions.iter().map(|m| m.person).collect(),
             lookups,
         };
-        for i in 0..doc.tokens.len() {
-            if let Some(m) = self.misspelling_at(doc, i, &covered, &seen) {
-                covered.set(m.tokens.clone(), m.person);
-                out.misspellings.push(m);
+        // a near name is read from its first word on: an alias inside it ("Alex Fergusson" in
+        // "Sir Alex Fergusson") is the same slip, not a second one
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            match self.misspelling_at(doc, i, &covered, &seen) {
+                Some(m) => {
+                    covered.set(m.tokens.clone(), m.person);
+                    i = m.tokens.end;
+                    out.misspellings.push(m);
+                }
+                None => i += 1,
             }
         }
         // "Anthony Blinken": the exact alias "Blinken" inside a misspelt name is not a mention
@@ -484,10 +502,42 @@ impl NameIndex {
                 }
             }
         }
+        if let Some(m) = self.near_by_sketch(doc, i, covered, seen) {
+            return Some(m);
+        }
         if covered.by(i).is_some() {
             return None;
         }
         self.near_single_alias(doc, i, seen)
+    }
+
+    /// A long name of two words with a slip in each ("Nathalie Portmann" for Natalie
+    /// Portman), which no lookup by one of its words finds: looked up by the pair's sketch,
+    /// then measured as any near name. The surname as written is no common name: two slips
+    /// away, a common surname is likelier another person's name ("Stephan Johnston" beside a
+    /// known Stephen Johnson).
+    fn near_by_sketch<'s>(&self, doc: &'s Doc, i: usize, covered: &Covered, seen: &Seen<'s>) -> Option<Misspelling> {
+        let (given, next) = (&doc.tokens[i], doc.tokens.get(i + 1)?);
+        let surname = strip_possessive(next.text());
+        // each word of the known name is written with a slip: neither is a known token, and
+        // the two are at most two letters shorter than a long name
+        let candidate = given.is_capitalized()
+            && next.is_word()
+            && next.is_capitalized()
+            && !next.glued
+            && given.text().chars().count() + surname.chars().count() + 2 >= LONG_NAME
+            && !lexicon().common_names.contains(surname)
+            && !seen.lookups.is_known(self, given.text())
+            && !seen.lookups.is_known(self, surname);
+        if !candidate {
+            return None;
+        }
+        let names = self
+            .flat
+            .view()
+            .find(section::BY_SKETCH, &sketch(given.text(), surname));
+        self.names_of(names)
+            .find_map(|n| self.near_name(doc, i, n, covered, seen))
     }
 
     /// Tokens at `i` equal `name` but for close words: one or two letters in all (two only in
@@ -1540,9 +1590,11 @@ impl Seen<'_> {
             }
             Place::Alone => lex.common_names.contains(written),
         };
-        // a doubled letter written single or a single one doubled ("Sam Neil" for "Sam Neill")
-        // is the commonest slip in a name, even when it makes a common one
-        let common = never_named && common_here && squeezed(written) != squeezed(intended);
+        // a doubled letter written single or a single one doubled ("Sam Neil" for "Sam Neill"),
+        // and two neighbouring letters swapped ("Ruth Carney" for "Ruth Craney"), are the
+        // commonest slips in a name, even when they make a common one
+        let typed = squeezed(written) == squeezed(intended) || swaps_two_letters(written, intended);
+        let common = never_named && common_here && !typed;
         repeated || (common && !titled())
     }
 
@@ -1733,6 +1785,30 @@ fn osa_distance(a: &str, b: &str) -> usize {
 
 /// The longest word [`osa_distance`] measures on the stack, less one.
 const OSA_ON_STACK: usize = 32;
+
+/// A two-word name as it sounds, roughly: each word's first letter and the consonants after it,
+/// in lower case, each run written once, without "h", "w" or "y" ("ntl prtmn" for "Natalie
+/// Portman", "Nathalie Portmann" and "Natalie Portmen"). A slip that keeps a word's sound, a
+/// vowel changed or a letter doubled or silent, keeps its sketch.
+fn sketch(given: &str, surname: &str) -> String {
+    let mut out = String::with_capacity(given.len() + surname.len() + 1);
+    for word in [given, surname] {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut chars = word.chars().flat_map(char::to_lowercase);
+        let Some(first) = chars.next() else { continue };
+        out.push(first);
+        let mut last = first;
+        for c in chars.filter(|c| !"aeiouyhw".contains(*c)) {
+            if c != last {
+                out.push(c);
+            }
+            last = c;
+        }
+    }
+    out
+}
 
 /// A word with each run of one letter written once ("Nel" for "Neill" and "Neil").
 fn squeezed(word: &str) -> String {
@@ -2587,6 +2663,14 @@ mod tests {
             ["Jim Write"]
         );
         assert_eq!(slips_of(yaml, "Sir Bobbie Charlton said"), ["Bobbie Charlton"]);
+        let yaml = "people:\n  - name: Ruth Sinclair\n    aliases: [Sinclair]\n";
+        assert_eq!(
+            slips_of(yaml, "Ms Sinclair spoke first. Later Ruth Sinclare said she agreed."),
+            ["Ruth Sinclare"]
+        );
+        assert!(slips_of(yaml, "Ruth Sinclarke said.").is_empty());
+        let yaml =
+            "people:\n  - name: Kevin Barry\n    aliases: [Barry]\n  - name: Jim Wright\n  - name: Bobby Charlton\n";
         for text in [
             // another stem, another ending, or more of a name
             "said Kevin Berrie.",
@@ -2607,6 +2691,8 @@ mod tests {
             ("Nightley", "Knightley"),
             ("Right", "Wright"),
             ("Fillips", "Phillips"),
+            ("Blare", "Blair"),
+            ("Adaire", "Adair"),
         ] {
             assert!(super::sounds_alike(got, want), "{got} for {want}");
         }
@@ -2703,6 +2789,44 @@ mod tests {
             "the given name inside another's name is no second use of it"
         );
         assert!(slips_of(yaml, &text.replace("Kate Blanchett", "Cate Blanchett")).is_empty());
+    }
+
+    #[test]
+    fn a_slip_in_each_word_of_a_long_name_is_a_slip() {
+        let yaml = "people:\n  - name: Rosalind Whitmore\n  - name: Stephen Jonson\n";
+        assert_eq!(
+            slips_of(yaml, "the film starred Rosalinde Whittmore as the mother"),
+            ["Rosalinde Whittmore"]
+        );
+        assert_eq!(slips_of(yaml, "said Rosalynd Whitmor's agent"), ["Rosalynd Whitmor's"]);
+        for text in [
+            // three slips in all
+            "the film starred Rosalynde Whittmore",
+            // a common surname as written: another person
+            "said Stephan Johnson.",
+        ] {
+            assert!(slips_of(yaml, text).is_empty(), "{text}: {:?}", slips_of(yaml, text));
+        }
+    }
+
+    #[test]
+    fn a_near_alias_inside_a_near_name_is_one_slip() {
+        let yaml = "people:\n  - name: Alex Hartley\n    aliases: [Sir Alex Hartley, Hartley]\n  - name: Anne de Vries\n    aliases: [de Vries]\n";
+        assert_eq!(
+            slips_of(yaml, "managed by Sir Alex Hartly last year"),
+            ["Sir Alex Hartly"]
+        );
+        assert_eq!(slips_of(yaml, "backed by Anne de Vreis on Monday"), ["Anne de Vreis"]);
+    }
+
+    #[test]
+    fn two_neighbouring_letters_swapped_are_a_slip_even_into_a_common_name() {
+        let yaml = "people:\n  - name: Ruth Craney\n  - name: John Kerry\n";
+        assert_eq!(slips_of(yaml, "a cast that included Ruth Carney"), ["Ruth Carney"]);
+        assert!(
+            slips_of(yaml, "said John Kerr").is_empty(),
+            "a letter dropped into a common name: another person"
+        );
     }
 
     #[test]
@@ -2907,7 +3031,8 @@ mod tests {
             ("and Blenkin said", Some("Blenkin")),
             ("met Antony Blenkin on", Some("Antony Blenkin")),
             ("and Glinken said", Some("Glinken")),
-            ("met Anthony Blinkin on", Some("Blinkin")),
+            // a slip in each word of a long name: the whole name, not its alias alone
+            ("met Anthony Blinkin on", Some("Anthony Blinkin")),
             ("met Ron Darmar on", None),
             // two slips in a word of a long name; a long name's first word
             ("courts minister Christopher Lesley said", Some("Christopher Lesley")),
