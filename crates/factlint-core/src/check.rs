@@ -9,7 +9,8 @@ use crate::config::Config;
 use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
-    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, restates_in_words, NumberMention,
+    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, restates_in_words,
+    NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{NameIndex, PeopleMentions};
@@ -482,6 +483,16 @@ impl<'f> Checker<'f> {
         let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
             let m = &numbers[k];
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
+            // "Two of the five nominees in the category": the figures of the noun the set's
+            // number counts ("nominees") are the set's, not the part's, whichever of their cues
+            // stands nearest
+            let set_figures: Vec<usize> = match numbers.get(k + 1) {
+                Some(set) if is_partitive(doc, m, set) => (sentence_hits.iter())
+                    .filter(|h| modified_by(doc, &set.tokens, &h.tokens))
+                    .map(|h| h.fact)
+                    .collect(),
+                _ => Vec::new(),
+            };
             let eligible = |h: &CueHit| {
                 let f = h.fact;
                 let kind = &figures[f].value.kind;
@@ -498,6 +509,7 @@ impl<'f> Checker<'f> {
                 };
                 !taken(f)
                     && !in_rate
+                    && !set_figures.contains(&f)
                     && in_kind
                     && speaks_of_it
                     && stands_in_place(m, h)

@@ -123,6 +123,10 @@ pub struct Lexicon {
     pub(crate) rate_joiners: HashSet<String>,
     /// Rate words as token words, longest first.
     pub(crate) rates: Vec<(Vec<String>, Per)>,
+    /// Adverbs of a rate of time ("annually", "monthly").
+    pub(crate) rate_adverbs: HashMap<String, Per>,
+    /// The rate of time of a percentage the facts give with none, when the story gives one.
+    pub(crate) percent_rate_period: Per,
     /// Phrases after a rate of time that show it is not one ("a year earlier", "a year from now").
     pub(crate) rate_blockers: Vec<Vec<String>>,
     /// Units written fused to a number word ("tenfold").
@@ -488,6 +492,8 @@ extendable!(
     units.rate_joiners,
     units.time_rates,
     units.thing_rates,
+    units.rate_adverbs,
+    units.percent_rate_period,
     units.rate_blockers,
     units.fused_units,
     units.currency_countries,
@@ -804,6 +810,13 @@ impl Lexicon {
                     )
                     .collect(),
             ),
+            rate_adverbs: u
+                .rate_adverbs
+                .into_map()
+                .into_iter()
+                .map(|(w, s)| (w.to_lowercase(), Per::Seconds(s)))
+                .collect(),
+            percent_rate_period: Per::Seconds(u.percent_rate_period),
             rate_blockers: u.rate_blockers.iter().map(|p| words(p)).collect(),
             fused_units: u.fused_units.iter().map(|w| w.to_lowercase()).collect(),
             currency_countries: u

@@ -183,7 +183,16 @@ impl Quantity {
     fn conversions(&self, reference: &Quantity) -> Option<(Scale, Scale)> {
         // a count in the facts has no unit to convert: compare the numbers as written
         let units = self.kind == reference.kind;
-        let (own_per, their_per) = match (&self.per, &reference.per) {
+        // a percentage the facts give with no rate is a yearly one against a story's rate of
+        // time: "three per cent monthly" is not `three per cent`
+        let period = &lexicon().percent_rate_period;
+        let their_rate = match (&self.per, &reference.per) {
+            (Some(Per::Seconds(_)), None) if self.kind == Kind::Percent && reference.kind == Kind::Percent => {
+                Some(period)
+            }
+            _ => reference.per.as_ref(),
+        };
+        let (own_per, their_per) = match (&self.per, their_rate) {
             (Some(Per::Seconds(a)), Some(Per::Seconds(b))) => (*a, *b),
             (Some(a), Some(b)) if a != b => return None,
             _ => (1.0, 1.0),

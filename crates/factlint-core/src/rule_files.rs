@@ -113,6 +113,8 @@ pub struct UnitFile {
     pub rate_joiners: Vec<String>,
     pub time_rates: InOrder<f64>,
     pub thing_rates: InOrder<String>,
+    pub rate_adverbs: InOrder<f64>,
+    pub percent_rate_period: f64,
     pub rate_blockers: Vec<String>,
     pub fused_units: Vec<String>,
     pub currency_countries: InOrder<InOrder<String>>,

@@ -216,8 +216,14 @@ impl CueIndex {
             .map(|i| (i, cue_word(doc.tokens[i].text())))
             .unzip();
         for (k, w) in words.iter().enumerate() {
-            for (phrase, fact, joined) in self.by_first.get(w).into_iter().flatten() {
-                let fits = words.get(k..k + phrase.len()).is_some_and(|ws| ws == phrase.as_slice());
+            let firsts = [Some(w.as_str()), fused_to_percent(w)];
+            let phrases = firsts
+                .into_iter()
+                .flatten()
+                .flat_map(|first| self.by_first.get(first))
+                .flatten();
+            for (phrase, fact, joined) in phrases {
+                let fits = words.get(k + 1..k + phrase.len()).is_some_and(|ws| ws == &phrase[1..]);
                 if fits {
                     out.push(CueHit {
                         tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
@@ -229,6 +235,13 @@ impl CueIndex {
         }
         out
     }
+}
+
+/// "owned" of "58 pct-owned": the word a percentage's unit is fused to, a cue word of its own.
+fn fused_to_percent(word: &str) -> Option<&str> {
+    let (unit, rest) = word.split_once('-')?;
+    let percent = lexicon().percent_words.iter().any(|p| p.len() == 1 && p[0] == unit);
+    percent.then_some(rest)
 }
 
 /// The hits (in story order, as `CueIndex::hits` gives them) that start within `reach` tokens
@@ -624,6 +637,19 @@ mod tests {
         );
         let facts: Vec<usize> = index.hits(&doc, 0..doc.tokens.len()).iter().map(|h| h.fact).collect();
         assert_eq!(facts, [0, 1]);
+    }
+
+    #[test]
+    fn the_word_a_percentage_is_fused_to_is_a_cue_word() {
+        // the class of reuters-18252: "Hollinger's 58 pct-owned Daily Telegraph"
+        let doc = Doc::new("Its 58 pct-owned unit and a state-owned bank");
+        let index = CueIndex::new([vec!["owned".to_string()], vec!["owned unit".to_string()]].into_iter());
+        let hits: Vec<(Range<usize>, usize)> = index
+            .hits(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|h| (h.tokens, h.fact))
+            .collect();
+        assert_eq!(hits, [(2..3, 0), (2..4, 1)], "not the state's");
     }
 
     #[test]

@@ -293,6 +293,46 @@ mod tests {
         assert_eq!(findings(yaml, &text("35 minutes")), mismatch("35 minutes"));
     }
 
+    #[test]
+    fn a_count_of_units_of_time_after_a_word_of_position_is_a_span() {
+        // the class of bbc/business/134: "two" counts months, not jobs
+        let yaml = "figures:
+  - {id: october-jobs, value: \"337,000\", about: [jobs]}
+";
+        let text = |jobs: &str| {
+            format!("It added {jobs} jobs and revised up the number of jobs created in the two previous months.")
+        };
+        assert_eq!(findings(yaml, &text("337,000")), []);
+        assert_eq!(findings(yaml, &text("373,000")), mismatch("373,000"));
+    }
+
+    #[test]
+    fn the_part_of_a_counted_set_is_not_tied_through_the_sets_noun() {
+        // the class of bbc/entertainment/369: "five" counts the nominees, "three" the British
+        let yaml = "figures:
+  - {id: nominees, value: five, about: [nominees, category]}
+  - {id: british-nominees, value: three, about: [British]}
+";
+        let text = |part: &str, set: &str| format!("{part} of the {set} nominees in the category were British.");
+        assert_eq!(findings(yaml, &text("Three", "five")), []);
+        assert_eq!(findings(yaml, &text("Two", "five")), mismatch("Two"));
+        assert_eq!(findings(yaml, &text("Three", "six")), mismatch("six"));
+    }
+
+    #[test]
+    fn a_percentage_with_no_rate_in_the_facts_is_a_yearly_one() {
+        // the class of reuters-18005: "cut inflation to about three per cent annually"
+        let yaml = "figures:
+  - {id: inflation, value: about three per cent, about: [cut inflation]}
+";
+        let text = |rate: &str| format!("He cut inflation to about three per cent {rate} and reduced the deficit.");
+        for rate in ["annually", "a year", "per annum", ""] {
+            assert_eq!(findings(yaml, &text(rate)), [], "{rate:?}");
+        }
+        assert_eq!(findings(yaml, &text("monthly")), mismatch("three per cent monthly"));
+        assert_eq!(findings(yaml, &text("a week")), mismatch("three per cent a week"));
+    }
+
     fn found(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs.iter().map(|(c, t)| (c.to_string(), t.to_string())).collect()
     }

@@ -179,6 +179,19 @@ fn party_for_the_country(extra: &[String], missing: &[String]) -> bool {
     !extra.is_empty() && extra.iter().all(describes) && names_a_country && no_post
 }
 
+/// A party written in front where the form names the body the post belongs to ("Democratic
+/// committee chairman" for "House Budget Committee Chairman"): the party describes the person,
+/// and the body is left out as any leading words are. A party written for another party
+/// ("Republican" for "Democratic Budget Committee Chairman"), or a word that is a party and a
+/// portfolio ("Labour"), is judged as before, and so is a rank or a post left out.
+fn party_for_the_body(extra: &[String], missing: &[String]) -> bool {
+    let lex = lexicon();
+    let a_party = |w: &String| lex.parties.contains(strip_possessive(w));
+    let only_a_party = |w: &String| a_party(w) && !lex.domains.contains(strip_possessive(w));
+    let names_a_post = |w: &String| a_party(w) || lex.office_changing.contains(w) || lex.head_words.contains(w);
+    !extra.is_empty() && extra.iter().all(only_a_party) && !missing.is_empty() && !missing.iter().any(names_a_post)
+}
+
 /// The form with its whole portfolio left out, only its country's words kept in front ("French
 /// minister" for "French Farm Minister"): a shortened form ("Minister") with a country added in
 /// front, which agrees. Part of a portfolio left out ("Foreign Minister" for "Foreign Affairs
@@ -312,6 +325,7 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         let dropped = &form[..form.len() - from_end];
         // "PCA chairman" for "Philippine Coconut Authority Chairman": the body by its initials
         if party_for_the_country(in_front, dropped)
+            || party_for_the_body(in_front, dropped)
             || initials_of(in_front, dropped)
             || country_or_portfolio_left_out(story, in_front, dropped)
         {
@@ -1069,7 +1083,7 @@ pub(crate) fn mismatch(
         || agrees_but_for_office_words(core, form_core);
     // an office word added ("SEC deputy enforcement director"): take it out, keep the rest
     let suggested = if office_word_added {
-        without_office_words(written)
+        without_office_words(written, form_core)
     } else {
         form_from_story_start(written, &form.text)
     };
@@ -1339,10 +1353,12 @@ fn agrees_but_for_office_words(core: &[String], form: &[String]) -> bool {
     unranked.len() < core.len() && !unranked.is_empty() && compare_form(&unranked, form) == FormMatch::Agrees
 }
 
-/// The written title without its office-changing words ("Deputy", "vice-"), "former" aside.
-fn without_office_words(written: &str) -> String {
+/// The written title without the office-changing words ("Deputy", "vice-") the form does not
+/// write, "former" aside: "Ryanair deputy chief executive" for "chief executive" keeps its
+/// "chief".
+fn without_office_words(written: &str, form: &[String]) -> String {
     let lex = lexicon();
-    let office = |w: &str| lex.office_changing.contains(w) && !lex.former.contains(w);
+    let office = |w: &str| lex.office_changing.contains(w) && !lex.former.contains(w) && !form.iter().any(|f| f == w);
     written
         .split_whitespace()
         .filter_map(|word| {
@@ -1368,7 +1384,10 @@ fn without_office_words(written: &str) -> String {
 /// form's last words as the story wrote ("Finance Minister" -> "Prime Minister", not "Belgian
 /// Prime Minister").
 ///
-/// Owner words the story writes in front and the form does not ("the government's") stay.
+/// Owner words the story writes in front and the form does not ("the government's") stay, and
+/// so do a country, a party or a body's name when the form names no owner of its own ("San
+/// Miguel Chairman" for "San Miguel president", "Japanese Industry Minister" for "Japanese
+/// Trade Minister"): the copy's words that the facts do not contradict are kept.
 fn form_from_story_start(written: &str, form: &str) -> String {
     let key = |w: &str| title_words(w).join(" ");
     let form_words: Vec<&str> = form.split_whitespace().collect();
@@ -1376,9 +1395,17 @@ fn form_from_story_start(written: &str, form: &str) -> String {
         .split_whitespace()
         .filter(|w| !lexicon().former.contains(&w.to_lowercase()))
         .collect();
+    let generic = |w: &str| lexicon().generic_words.contains(&key(w));
+    // a body's own word ("Central Bank President") names the form's owner too
+    let names_a_body = |w: &str| lexicon().organisation_words.contains(&key(w));
+    let form_has_an_owner = form_words
+        .iter()
+        .any(|w| (!generic(w) && names_the_owner(w)) || names_a_body(w));
     let owners = story_words
         .iter()
-        .take_while(|w| lexicon().generic_words.contains(&key(w)) && !form_words.iter().any(|f| key(f) == key(w)))
+        .take_while(|w| {
+            (generic(w) || (!form_has_an_owner && names_the_owner(w))) && !form_words.iter().any(|f| key(f) == key(w))
+        })
         .count();
     if owners > 0 && owners < story_words.len() {
         let owner = story_words.drain(..owners).collect::<Vec<_>>().join(" ");
@@ -1429,6 +1456,22 @@ fn form_from_story_start(written: &str, form: &str) -> String {
     } else {
         suggested
     }
+}
+
+/// A word in front of a post that says whose post it is, not which post: a generic owner ("the
+/// government's"), a country, a party, or a capitalised word of a body's name ("San Miguel",
+/// "Ecuador's"); not a portfolio's word (`domains`: "Livestock", "Labour").
+fn names_the_owner(word: &str) -> bool {
+    let lex = lexicon();
+    let words = title_words(word);
+    let [key] = words.as_slice() else {
+        return false;
+    };
+    let bare = strip_possessive(key);
+    let capitalised = word.starts_with(char::is_uppercase);
+    // "Labour" is a party and a portfolio
+    let a_body = is_a_country(key) || lex.parties.contains(bare) || (capitalised && names_a_body(key));
+    lex.generic_words.contains(key) || (a_body && !lex.domains.contains(bare))
 }
 
 /// The accepted form, keeping a "former" the story wrote (its staleness is judged apart).
@@ -2054,7 +2097,10 @@ mod tests {
             FormMatch::Agrees
         );
         assert_eq!(m("Vicechairman", "chairman"), FormMatch::Differs);
-        assert_eq!(without_office_words("Commerce undersecretary"), "Commerce secretary");
+        assert_eq!(
+            without_office_words("Commerce undersecretary", &title_words("Commerce secretary")),
+            "Commerce secretary"
+        );
     }
 
     #[test]
@@ -2113,10 +2159,18 @@ mod tests {
     #[test]
     fn an_added_office_word_is_taken_out() {
         assert_eq!(
-            without_office_words("SEC deputy enforcement director"),
+            without_office_words("SEC deputy enforcement director", &title_words("enforcement director")),
             "SEC enforcement director"
         );
-        assert_eq!(without_office_words("Tory co-chairman"), "Tory chairman");
+        // an office word of the form's own stays: only the added one goes
+        assert_eq!(
+            without_office_words("Acme deputy chief executive", &title_words("chief executive")),
+            "Acme chief executive"
+        );
+        assert_eq!(
+            without_office_words("Tory co-chairman", &title_words("chairman")),
+            "Tory chairman"
+        );
     }
 
     #[test]
@@ -2360,6 +2414,10 @@ mod tests {
             "Constitutional Affairs Minister"
         );
         assert_eq!(
+            form_from_story_start("farm minister", "Livestock Development Minister"),
+            "Livestock Development Minister"
+        );
+        assert_eq!(
             form_from_story_start("Finance Minister", "Belgian Prime Minister"),
             "Prime Minister"
         );
@@ -2377,6 +2435,8 @@ mod tests {
             ("Treasury Assistant Secretary", "Assistant U.S. Treasury Secretary"),
             ("British Farm Minister", "British Agriculture Minister"),
             ("French Agricultural Minister", "French Farm Minister"),
+            ("Economics Minister", "Economy Minister"),
+            ("Democratic committee chairman", "House Budget Committee Chairman"),
             ("PCA chairman", "Philippine Coconut Authority Chairman"),
             ("U.S. Department of Agriculture Secretary", "U.S. Agriculture Secretary"),
         ];
@@ -2391,6 +2451,9 @@ mod tests {
             ("Deputy Chief Constable", "Chief Deputy Constable"),
             ("PCB chairman", "Philippine Coconut Authority Chairman"),
             ("U.S. Treasury", "U.S. Secretary of the Treasury"),
+            ("Republican committee chairman", "Democratic Budget Committee Chairman"),
+            ("Democratic deputy chairman", "House Budget Committee Chairman"),
+            ("Labour Minister", "Finance Minister"),
         ];
         for (story, form) in differ {
             assert_eq!(m(story, form), FormMatch::Differs, "{story} for {form}");
@@ -2447,6 +2510,40 @@ mod tests {
         assert_eq!(
             form_from_story_start("PCB chairman", "Philippine Coconut Authority Chairman"),
             "Philippine Coconut Authority Chairman"
+        );
+    }
+
+    #[test]
+    fn a_fix_keeps_the_copys_owner_where_the_form_names_none() {
+        assert_eq!(form_from_story_start("Acme president", "Chairman"), "Acme Chairman");
+        assert_eq!(
+            form_from_story_start("Acme Foods' president", "chief executive"),
+            "Acme Foods' chief executive"
+        );
+        assert_eq!(
+            form_from_story_start("Japanese Trade Minister", "Industry Minister"),
+            "Japanese Industry Minister"
+        );
+        assert_eq!(
+            form_from_story_start("French president", "Prime Minister"),
+            "French Prime Minister"
+        );
+        assert_eq!(
+            form_from_story_start("Liberal Democrat's home affairs spokesman", "Treasury spokesman"),
+            "Liberal Democrat's Treasury spokesman"
+        );
+        // the form's own owner replaces the copy's; a portfolio is no owner
+        assert_eq!(
+            form_from_story_start("Acme president", "Globex Chairman"),
+            "Globex Chairman"
+        );
+        assert_eq!(
+            form_from_story_start("Acme president", "Central Bank President"),
+            "Central Bank President"
+        );
+        assert_eq!(
+            form_from_story_start("Labour Minister", "Employment Minister"),
+            "Employment Minister"
         );
     }
 

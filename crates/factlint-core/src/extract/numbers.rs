@@ -120,6 +120,14 @@ pub fn is_change(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bo
     forward || (end_first && from_next)
 }
 
+/// "Two of the five nominees", "three of its 12 directors", "10 of 14": the second number
+/// counts the set the first is a part of, so the noun after it is the set's, not the part's.
+pub fn is_partitive(doc: &Doc, part: &NumberMention, set: &NumberMention) -> bool {
+    let between = part.tokens.end..set.tokens.start.max(part.tokens.end);
+    let determiner = |k: usize| doc.tokens[k].is_word();
+    doc.lower_at(part.tokens.end) == "of" && between.len() <= 2 && between.skip(1).all(determiner)
+}
+
 /// "in 2003": how many tokens a year with its preposition (`clause_year_prepositions`) takes
 /// at `at`, or 0.
 fn year_phrase_len(doc: &Doc, at: usize) -> usize {
@@ -182,7 +190,9 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         if is_compound(toks, m.tokens.end) && bare {
             return compound_quantity(doc, i);
         }
-        if is_time_or_compound(toks, m.tokens.end) || (bare && is_model_number(doc, i, q.low)) {
+        if is_time_or_compound(toks, m.tokens.end)
+            || (bare && (is_model_number(doc, i, q.low) || in_a_name(doc, i, m.core_end)))
+        {
             return None;
         }
     }
@@ -268,6 +278,17 @@ fn counts_things(doc: &Doc, at: usize) -> bool {
         && !(unit || lex.stop_words.contains(w) || lex.connectors.contains(w))
 }
 
+/// How many capitalised words may name the owner or maker of what a number counts.
+const NAME_WORDS: usize = 3;
+
+/// "13 million Delta shares", "two million BT customers": capitalised words at `at` and a
+/// plural noun after them, which the number before them counts.
+fn counts_named_things(doc: &Doc, at: usize) -> bool {
+    let capitalised = |k: &usize| doc.tokens.get(*k).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let names = (at..at + NAME_WORDS).take_while(capitalised).count();
+    names > 0 && counts_things(doc, at + names)
+}
+
 /// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
 /// the staff", "cut by a third.") rather than a period or a thing ("the second half", "half
 /// an hour"). After a qualifier more words may follow it ("about a fifth in real terms", but
@@ -321,6 +342,21 @@ fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
         && doc.sentence(i).start < i - 1
         && !lex.months.contains_key(&prev.lower())
         && !lex.qualifiers.iter().any(|(q, _)| q.last() == Some(&prev.lower()))
+}
+
+/// "the 2004 Six Nations campaign", "Channel Four": a number word with a capital inside a
+/// sentence, beside another capitalised word, is a word of a name (not in copy in capitals).
+fn in_a_name(doc: &Doc, i: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = &toks[i];
+    let capitalised_word = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let mixed_case = t.text().chars().any(char::is_lowercase);
+    let inside_sentence = i > doc.sentence(i).start && toks[i - 1].kind != TokenKind::Symbol;
+    t.is_word()
+        && t.is_capitalized()
+        && mixed_case
+        && inside_sentence
+        && (capitalised_word(end) || capitalised_word(i - 1))
 }
 
 /// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
@@ -421,7 +457,7 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         };
         let continues = next.is_none_or(|t| {
             !t.is_word()
-                || !t.text().starts_with(char::is_lowercase)
+                || (!t.text().starts_with(char::is_lowercase) && !counts_named_things(doc, cur.tokens.end))
                 || LIST_CONTINUATIONS.contains(&t.text())
                 || participle(t)
                 || money_noun(t)
@@ -526,6 +562,19 @@ mod tests {
         ] {
             assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
         }
+    }
+
+    #[test]
+    fn a_number_word_with_a_capital_inside_a_sentence_may_be_a_word_of_a_name() {
+        // bbc/sport/373's class
+        for text in [
+            "he missed the entire 2004 Six Nations campaign",
+            "shown on Channel Four tonight",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+        assert_eq!(one("Six nations took part.").low, 6 * MICRO, "a sentence's first word");
+        assert_eq!(one("SIX NATIONS TOOK PART.").low, 6 * MICRO, "copy in capitals");
     }
 
     #[test]
@@ -673,6 +722,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_position_between_a_count_and_units_of_time_makes_a_span() {
+        let q = one("jobs created in the two previous months");
+        assert_eq!((q.kind, q.low), (Kind::Measure("time".into()), 2 * MICRO));
+        assert_eq!(read("over the three past years")[0].0, "three past years");
+        // a singular unit is a date, and the count is of what was sold
+        let q = one("they sold 12 last year");
+        assert_eq!((q.kind, q.low), (Kind::Count, 12 * MICRO));
+    }
+
+    #[test]
     fn bare_numbers_in_a_list_take_the_neighbours_unit() {
         let found = read("Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion and Korea 3 billion people.");
         assert_eq!(found[1].1.kind, Kind::Money("USD".into()));
@@ -701,6 +760,11 @@ mod tests {
         }
         let found = read("Sales dropped 32% to an average of 22 per surveyor.");
         assert_eq!(found[1].1.kind, Kind::Count, "a count with its own rate");
+        // bbc/tech/180's class: a name before a plural noun names what the number counts
+        let found = read("a 32% pay cut in return for the right to buy 30 million Delta shares.");
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        let found = read("Taiwan 7.1 billion dlrs, 6.4 billion Hong Kong said.");
+        assert_eq!(found[1].1.kind, Kind::Money("USD".into()), "{found:?}");
         let found = read("The pension is £95 a week, or 100.");
         assert_eq!(found[1].1.kind, Kind::Money("GBP".into()), "not an age");
         // one amount converted and its neighbour not: 725,000 are no kilos
@@ -733,6 +797,11 @@ mod tests {
             Some(Per::Seconds(31_557_600.0)),
             "per is a rate even before on average"
         );
+        // an adverb of a rate, but not the adjective of a noun
+        let q = one("prices rose 0.5 pct monthly in May");
+        assert_eq!(q.per, Some(Per::Seconds(2_629_800.0)));
+        assert_eq!(one("it declared a 15 cts quarterly dividend").per, None);
+        assert_eq!(one("Its 58 pct-owned Daily Telegraph").per, None, "a name");
         // "a year earlier" is a span of its own, no rate of the 5 pct
         assert_eq!(read("rose 5 pct a year earlier")[0].1.per, None);
     }

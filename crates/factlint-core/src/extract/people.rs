@@ -1056,8 +1056,20 @@ impl NameIndex {
                 break;
             }
         }
+        // "Dancer In The Dark film director": stopped by a small word capitalised inside a name,
+        // the run opens on the name's tail, which is no title's body
+        let inside_a_name = j > floor && capitalised_inside_a_name(doc, j - 1);
         while j < end && lex.connectors.contains(doc.lower_at(j)) {
             j += 1;
+        }
+        if inside_a_name {
+            let names_a_post =
+                |k: usize| lex.title_words.contains(doc.lower_at(k)) || lex.domains.contains(doc.lower_at(k));
+            while j < end
+                && (lex.connectors.contains(doc.lower_at(j)) || (doc.tokens[j].is_capitalized() && !names_a_post(j)))
+            {
+                j += 1;
+            }
         }
         let last = doc.lower_at(end.saturating_sub(1));
         let last_is_connector = end > j && (lex.connectors.contains(last) || lex.post_prepositions.contains(last));
@@ -1092,6 +1104,11 @@ impl NameIndex {
         while j < sentence_end && j - start < 12 {
             if self.names_someone_at(doc, j) {
                 break;
+            }
+            // "the Arthur D. Little consultancy": an initial's full stop is inside the name
+            if is_an_initials_stop(doc, j) {
+                j += 1;
+                continue;
             }
             if self.joins_an_employer(doc, j, person) {
                 employer.get_or_insert(j);
@@ -2060,6 +2077,33 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// A full stop after a single capital letter, before a capitalised word that is no small word:
+/// an initial's inside a name ("Arthur D. Little"), not the end of a phrase ("Plan B. The").
+fn is_an_initials_stop(doc: &Doc, j: usize) -> bool {
+    let lex = lexicon();
+    let initial = j > 0 && {
+        let t = doc.tokens[j - 1].text();
+        t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let next_is_a_name = doc.tokens.get(j + 1).is_some_and(|t| {
+        t.is_word()
+            && t.is_capitalized()
+            && !lex.stop_words.contains(doc.lower_at(j + 1))
+            && !lex.connectors.contains(doc.lower_at(j + 1))
+    });
+    doc.tokens[j].text() == "." && initial && next_is_a_name
+}
+
+/// A small word (a stop word or a connector: "In", "The", "Of") capitalised mid-sentence, as
+/// only a name's words are ("Dancer In The Dark", "Lord Of The Rings").
+fn capitalised_inside_a_name(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let text = doc.tokens[i].text();
+    let lower = doc.lower_at(i);
+    let capitalised = text.starts_with(char::is_uppercase) && text.chars().skip(1).any(char::is_lowercase);
+    capitalised && (lex.stop_words.contains(lower) || lex.connectors.contains(lower)) && !is_sentence_start(doc, i)
+}
+
 pub(crate) fn is_sentence_start(doc: &Doc, i: usize) -> bool {
     doc.sentence(i).start == i || after_opening_mark(doc, i)
 }
@@ -2281,6 +2325,25 @@ mod tests {
             all_titles(SUBROTO, text),
             [["President of the Organisation of Petroleum Exporting Countries"]]
         );
+    }
+
+    #[test]
+    fn an_initials_full_stop_stays_inside_an_apposition() {
+        let yaml = "people:\n  - name: Jean Dupont\n    title: partner at the John Q. Adams consultancy\n";
+        let text = "It will grow, said Jean Dupont, partner at the John Q. Adams consultancy. He added more.";
+        assert_eq!(all_titles(yaml, text), [["partner at the John Q. Adams consultancy"]]);
+    }
+
+    #[test]
+    fn a_title_run_stopped_inside_a_name_does_not_open_on_its_tail() {
+        // the film's name "Gone In The Night" ends on "Night", which is no body of the post
+        let yaml =
+            "people:\n  - name: Ann Roe\n    title: director\n    also: [film director, Gone In The Night director]\n";
+        let text = "She worked with Gone In The Night film director Ann Roe last year.";
+        assert_eq!(all_titles(yaml, text), [["film director"]]);
+        // a small word capitalised at the sentence start opens no name
+        let text = "In Paris, film director Ann Roe said so.";
+        assert_eq!(all_titles(yaml, text), [["film director"]]);
     }
 
     #[test]

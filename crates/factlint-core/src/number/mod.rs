@@ -91,10 +91,32 @@ impl End {
 /// value. A count may name what it counts after it ("eight goals"), and a value may end in a
 /// rate of any thing ("1p a pint", "up to £4m per film").
 pub fn read_value(text: &str) -> Option<Quantity> {
-    let doc = Doc::new(text.trim());
+    let text = text.trim();
+    read_whole_value(text).or_else(|| read_whole_value(&one_in_figures(text)?))
+}
+
+/// "one", "one World Cup game": a value's "one" is its number, where running copy reads "one"
+/// alone as no figure (it is too common there); so read as the digit.
+fn one_in_figures(text: &str) -> Option<String> {
+    let rest = text
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("one"))
+        .map(|_| &text[3..])?;
+    (rest.is_empty() || rest.starts_with(' ')).then(|| format!("1{rest}"))
+}
+
+/// [`read_value`] as written.
+fn read_whole_value(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
     let len = doc.tokens.len();
+    // words after a count that name what it counts, not a range's other end the reader could
+    // not read ("one to one" is no value)
+    let names_a_thing = |t: &Token| {
+        let w = t.lower();
+        t.is_word() && !is_range_joiner(&w) && !is_number_word(&w) && !lexicon().scales.contains_key(&w)
+    };
     let counts_a_noun =
-        |r: &Reading| r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(|t| t.is_word());
+        |r: &Reading| r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(names_a_thing);
     (0..len.min(6))
         .filter_map(|i| read_at(&doc, i))
         .filter(|r| r.tokens.start == 0)
@@ -133,7 +155,11 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     };
     let after = change_word.and_then(|word| change_end(doc, &first, word));
     let after_scale = after.as_ref().and_then(|a| a.scale);
-    let shared = first.scale.or(second.as_ref().and_then(|s| s.scale)).or(after_scale);
+    let lent_scale = second
+        .as_ref()
+        .filter(|s| takes_scale_of(&first, s))
+        .and_then(|s| s.scale);
+    let shared = first.scale.or(lent_scale).or(after_scale);
     let mut low = first.value(shared);
     let mut exponent = first.exponent(shared);
     let mut high = low;
@@ -390,7 +416,9 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
             let unit = article.then(|| read_unit(doc, end + of + 1, false)).flatten();
             unit.filter(|(u, _)| matches!(u.kind, Kind::Measure(_)))
         }
-        None => read_unit(doc, end, scale.is_some()).or_else(|| hyphenated_unit(doc, end)),
+        None => read_unit(doc, end, scale.is_some())
+            .or_else(|| hyphenated_unit(doc, end))
+            .or_else(|| span_after_position(doc, end)),
     };
     if let Some((_, next)) = &unit {
         end = *next;
@@ -425,7 +453,8 @@ fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
     let unit_fits = first.unit.is_none() || second.unit == first.unit;
     let high = second.value(first.scale);
     let unscaled = first.scale.is_none() && second.scale.is_none();
-    let low = thousands_carried(first.value(second.scale), high, unscaled);
+    let lent_scale = second.scale.filter(|_| takes_scale_of(first, &second));
+    let low = thousands_carried(first.value(lent_scale), high, unscaled);
     let rises = high >= low && (between || high <= low.saturating_mul(10));
     (currency_fits && unit_fits && rises && !second.core.proportion).then_some(second)
 }
@@ -446,6 +475,13 @@ fn change_end(doc: &Doc, first: &End, word: &str) -> Option<End> {
         after.scale = None;
     }
     (!after.core.proportion).then_some(after)
+}
+
+/// Whether a range's bare first end takes the scale of its upper end: only when it still
+/// rises to it ("3 to 4 million", "between 5 and 50 million", but "700,000 to one million" is
+/// 700,000 to 1,000,000).
+fn takes_scale_of(first: &End, upper: &End) -> bool {
+    first.core.value <= upper.core.value
 }
 
 /// "140-150,000": a first end written without the thousands it shares with the second.
@@ -829,6 +865,19 @@ fn hyphenated_unit(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     matches!(unit.0.kind, Kind::Percent | Kind::Money(_)).then_some(unit)
 }
 
+/// "the two previous months", "three past years": a word of position between a count and
+/// plural units of time puts the count in those units, a span as "the previous two months" is.
+/// A singular unit is no such span: "sold 12 last year" counts what was sold.
+fn span_after_position(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let lex = lexicon();
+    let unit = doc.lower_at(at + 1);
+    let plural_time = unit.ends_with('s') && lex.time_units.contains(unit);
+    if !lex.span_words.contains(doc.lower_at(at)) || !plural_time {
+        return None;
+    }
+    measure_at(doc, at + 1)
+}
+
 /// A unit after the number: a percentage ("pct", "%", "per cent", "pct-owned"), a currency
 /// word ("dlrs", "stg", "mln-dlr", "N.Z. dlrs", "Canadian dlrs") or a unit of measure ("km",
 /// "sq miles", "percentage points").
@@ -955,7 +1004,7 @@ fn point_of_percent(doc: &Doc, first: &End, at: usize) -> Option<usize> {
 pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     let lex = lexicon();
     if !lex.rate_joiners.contains(doc.lower_at(at)) {
-        return None;
+        return rate_adverb(doc, at);
     }
     let Some((phrase, per)) = lex.rates.iter().find(|(p, _)| phrase_at(doc, at + 1, p)) else {
         return rate_of_a_thing(doc, at, false);
@@ -968,6 +1017,25 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
         return None;
     }
     Some((per.clone(), end))
+}
+
+/// "three per cent annually": an adverb of a rate of time (`rate_adverbs`), unless a noun
+/// follows that makes it the noun's adjective ("a 15 cts quarterly dividend").
+fn rate_adverb(doc: &Doc, at: usize) -> Option<(Per, usize)> {
+    let lex = lexicon();
+    let per = lex.rate_adverbs.get(doc.lower_at(at))?;
+    let next = doc.lower_at(at + 1);
+    // "the Daily Telegraph" is a name
+    if doc.tokens[at].is_capitalized() {
+        return None;
+    }
+    let noun_after = doc.tokens.get(at + 1).is_some_and(|t| {
+        t.is_word()
+            && t.text().starts_with(char::is_lowercase)
+            && !lex.stop_words.contains(next)
+            && !lex.connectors.contains(next)
+    });
+    (!noun_after).then(|| (per.clone(), at + 1))
 }
 
 /// "per film": a rate of a thing no lexicon names, a lower-case noun after "per" (or after any
@@ -1113,6 +1181,12 @@ mod tests {
             -1,
             "a range is as precise as its finer end"
         );
+        // a first end written in full takes no scale from the upper one
+        let q = value("700,000 to one million");
+        assert_eq!((q.low, q.high), (700_000 * MICRO, 1_000_000 * MICRO));
+        assert!(value("between 700,000 and 1,000,000").agrees_with(&q));
+        let q = value("between 5 and 50 million");
+        assert_eq!((q.low, q.high), (5_000_000 * MICRO, 50_000_000 * MICRO));
     }
 
     #[test]
@@ -1305,7 +1379,10 @@ mod tests {
         }
         assert!(!value("5/8 pct").agrees_with(&value("7/8 pct")));
         assert_eq!(read_value("7/8"), None, "a fraction in figures alone may be a date");
-        assert_eq!(read_value("one"), None, "one alone is no figure");
+        // issue 11: every figure form loads; "one" alone is no figure only in running copy
+        assert_eq!(read_value("one"), read_value("1"));
+        assert_eq!(read_value("One game"), read_value("1 game"));
+        assert_eq!(read_value("one"), Some(value("a single")));
         assert_eq!(
             read_value("one to eight mm"),
             read_value("1 to 8 mm"),
