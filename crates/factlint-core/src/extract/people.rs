@@ -1817,7 +1817,8 @@ fn sketch(given: &str, surname: &str) -> String {
         let Some(first) = chars.next() else { continue };
         out.push(first);
         let mut last = first;
-        for c in chars.filter(|c| !"aeiouyhw".contains(*c)) {
+        // a pattern, not a search of a string of vowels, for every letter of every pair asked
+        for c in chars.filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w')) {
             if c != last {
                 out.push(c);
             }
