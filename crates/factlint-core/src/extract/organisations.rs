@@ -453,6 +453,21 @@ impl OrgIndex {
             || (derived(got, want) && !plural_of_one)
             || (derived(want, got) && !want.ends_with("ss"))
             || unconfirmed;
+        // "the BCC News website" for "BBC News": an acronym inside a longer name, the rest
+        // right, with one of its letters typed over another, where the story writes the
+        // acronym right elsewhere and this spelling once ("ABC News" is no "NBC News": "A" is
+        // no letter of "NBC")
+        let acronym_retyped = acronym
+            && !single
+            && context.others_exact
+            && in_capitals(token.text())
+            && retypes_a_letter(got, want)
+            && counts.any_case(want) > 0
+            && counts.any_case(got) == 1
+            && !self.known_words.contains(got);
+        if acronym_retyped {
+            return Some(Slip::Letters(1));
+        }
         // a word in lower case slips only where the form writes it so too (lower-case wire copy
         // whose facts name the body as the copy does: "unitery workers' front")
         let cased = token.is_capitalized() || !form.capitalised[nth];
@@ -624,6 +639,14 @@ fn is_singular_verb(token: &Token) -> bool {
         && !word.ends_with("us")
         && !word.ends_with("'s")
         && (lex.reporting_verbs.contains(word) || !lex.stop_words.contains(word))
+}
+
+/// Whether `got` is `want` with one letter written as another letter of `want` ("bcc" for
+/// "bbc"): a key struck twice, not another word.
+fn retypes_a_letter(got: &str, want: &str) -> bool {
+    let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
+    let differ: Vec<usize> = (0..g.len().min(w.len())).filter(|&k| g[k] != w[k]).collect();
+    g.len() == w.len() && matches!(differ[..], [k] if w.contains(&g[k]))
 }
 
 /// A word's consonants in order ("mdcd" for "medicaid").
@@ -1118,6 +1141,27 @@ mod tests {
         for text in ["Shares in LKM fell.", "KLM said so. LKM and LKM fell.", "KLM met KML."] {
             let expected: &[&str] = if text.ends_with("KML.") { &["KML"] } else { &[] };
             assert_eq!(slips_against(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_in_a_longer_name_with_a_letter_typed_over_another_slips_where_written_right() {
+        let yaml =
+            "organisations:\n  - name: NBC News website\n  - name: Columbia Broadcasting System\n    aliases: [CBS]\n";
+        let text = "She told the NBC News website so. It was first reported on the NBB News website.";
+        assert_eq!(slips_against(yaml, text), ["NBB News website"]);
+        for text in [
+            // never written right, or another broadcaster's letters
+            "It was first reported on the NBB News website.",
+            "the NBC News website and the ABC News website",
+            // a one-word acronym is exact
+            "CBS said so; CSS said too.",
+        ] {
+            assert!(
+                slips_against(yaml, text).is_empty(),
+                "{text}: {:?}",
+                slips_against(yaml, text)
+            );
         }
     }
 
