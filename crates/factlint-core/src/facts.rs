@@ -1074,12 +1074,17 @@ fn cues_present(about: &[String]) -> Result<(), String> {
 }
 
 /// Canonical words of a title: lowercase, spelling variants folded, possessives kept. A
-/// "former" after words that name no post ("the government's former communications minister")
-/// is moved to the front, where it marks the whole title.
+/// "former" after words that name no post ("the government's former communications minister",
+/// an owner of several words: "M/A-Com's former chairman") is moved to the front, where it
+/// marks the whole title.
 pub(crate) fn title_words(title: &str) -> Vec<String> {
     let mut words = canonical_title_words(title);
     let lex = lexicon();
-    let generic = words.iter().take_while(|w| names_no_post(w)).count();
+    let owner = words
+        .iter()
+        .position(|w| lex.former.contains(w))
+        .filter(|&p| p > 0 && names_no_post(&words[p - 1]) && words[..p].iter().all(|w| !lex.title_words.contains(w)));
+    let generic = owner.unwrap_or_else(|| words.iter().take_while(|w| names_no_post(w)).count());
     let formers = words[generic..].iter().take_while(|w| lex.former.contains(*w)).count();
     if generic > 0 && formers > 0 {
         words[..generic + formers].rotate_right(formers);
@@ -1298,6 +1303,11 @@ mod tests {
             ["israeli", "defence", "minister"]
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
+        // "former" after an owner of several words marks the whole title
+        assert_eq!(
+            title_words("A/B-Tec's former chairman"),
+            ["former", "a", "b", "tec's", "chairman"]
+        );
         assert_eq!(title_words("Vice-President"), ["vice", "president"]);
         // an office-changing word fused to the title word is the two words
         assert_eq!(title_words("Finance Undersecretary"), ["finance", "under", "secretary"]);

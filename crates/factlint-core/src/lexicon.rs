@@ -276,6 +276,12 @@ pub struct Lexicon {
     pub(crate) staying_verbs: HashSet<String>,
     /// Verbs whose complement is a post the subject takes ("is to become chairman").
     pub(crate) becoming_verbs: HashSet<String>,
+    /// Past forms of "be" whose complement is a post held at the sentence's time ("was chairman
+    /// of the Council of Economic Advisers").
+    pub(crate) past_copulas: HashSet<String>,
+    /// Nouns of succession before "as": the role after it is the post of the person in
+    /// apposition, held at another time ("his predecessor as Cabinet Secretary, Lord Armstrong").
+    pub(crate) succession_words: HashSet<String>,
     /// Words of degree before an article ("how good a"): a title after them is a predicate.
     pub(crate) degree_words: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -567,6 +573,8 @@ extendable!(
     titles.auxiliaries,
     titles.staying_verbs,
     titles.becoming_verbs,
+    titles.past_copulas,
+    titles.succession_words,
     titles.degree_words,
     names.common_names,
     names.given_names_not_surnames,
@@ -925,6 +933,8 @@ impl Lexicon {
             auxiliaries: set(t.auxiliaries),
             staying_verbs: set(t.staying_verbs),
             becoming_verbs: set(t.becoming_verbs),
+            past_copulas: set(t.past_copulas),
+            succession_words: set(t.succession_words),
             degree_words: set(t.degree_words),
             common_names: names.common_names.into_iter().collect(),
             given_names_not_surnames: names.given_names_not_surnames.into_iter().collect(),

@@ -212,6 +212,8 @@ pub struct TitleFile {
     pub auxiliaries: Vec<String>,
     pub staying_verbs: Vec<String>,
     pub becoming_verbs: Vec<String>,
+    pub past_copulas: Vec<String>,
+    pub succession_words: Vec<String>,
     pub degree_words: Vec<String>,
 }
 

@@ -8,7 +8,8 @@
 //! days open, and on those days every reading is accepted.
 
 use super::titles::{
-    compare_form, mismatch, only_extends, renames_the_body, shorter_than, split_former, strip_former_text, FormMatch,
+    compare_form, joins_a_post_in_front, mismatch, only_extends, renames_the_body, shorter_than, split_former,
+    strip_former_text, FormMatch,
 };
 use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
@@ -102,7 +103,9 @@ fn within_elect_window(date: NaiveDate) -> NaiveDate {
 /// The posts whose forms the written words agree with, those that account for the most of
 /// them: "Porto boss" is the Porto post, though it also agrees with the Chelsea post's bare
 /// "boss" with a word added in front. A form the title only extends ("HP chief" for "HP chief
-/// exective") does not shield it when another form is close but differs.
+/// exective"), or joins another post to in front ("president and chief executive" for "chief
+/// executive" beside "chairman and chief executive"), does not shield it when another form is
+/// close but differs.
 fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
     let some_form_differs = (person.posts.iter().flat_map(|p| &p.forms))
         .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
@@ -119,7 +122,7 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
                 .filter(|words| {
                     compare_form(core, words) == FormMatch::Agrees
                         && !(renamed && shorter_than(words, core))
-                        && !(some_form_differs && only_extends(core, words))
+                        && !(some_form_differs && (only_extends(core, words) || joins_a_post_in_front(core, words)))
                 })
                 .map(|words| words.iter().filter(|w| core.contains(w)).count())
                 .max()
@@ -150,10 +153,22 @@ pub fn title_fits(doc: &Doc, run: &Range<usize>, person: &Person, published: Opt
         .any(|p| published.is_none_or(|date| fits(marker, tenure(p, date), date)))
 }
 
-/// The finding for a title written for a person with `posts`, if it disagrees.
-pub fn check_posts(doc: &Doc, run: Range<usize>, person: &Person, published: Option<NaiveDate>) -> Option<Finding> {
+/// The finding for a title written for a person with `posts`, if it disagrees; `past`: a
+/// title of another time than the story's, read as if "former" were written.
+pub fn check_posts(
+    doc: &Doc,
+    run: Range<usize>,
+    person: &Person,
+    published: Option<NaiveDate>,
+    past: bool,
+) -> Option<Finding> {
     let written = doc.words(run.clone());
     let (marker, core) = marker_and_core(&title_words(&written));
+    let marker = if past && marker == Marker::Plain {
+        Marker::Former
+    } else {
+        marker
+    };
     let agreeing = agreeing_posts(person, &core);
     if agreeing.is_empty() {
         return mismatch(doc, &run, &written, &core, person, marker == Marker::Former);

@@ -6,7 +6,7 @@
 //! missing, changed or replaced inside the form, or when an office-changing word ("deputy",
 //! "shadow") is added or dropped. "former" is judged against the person's `until`.
 
-use crate::extract::people::{adds_an_ending, misspells_title_word, strip_possessive};
+use crate::extract::people::{adds_an_ending, follows_a_succession_word, misspells_title_word, strip_possessive};
 use crate::facts::{title_words, Organisation, Person, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
@@ -304,6 +304,9 @@ fn is_a_company_suffix(word: &str) -> bool {
 /// matches there, from the start ("chief executive of BT Retail", an apposition whose
 /// organisation comes last).
 fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
+    if lists_another_post(story, form) {
+        return FormMatch::Differs;
+    }
     let from_end = story
         .iter()
         .rev()
@@ -375,6 +378,23 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
             FormMatch::Unrelated
         }
         verdict => verdict,
+    }
+}
+
+/// Two lists of posts joined by "and" ("chairman, president and chief executive"), the
+/// story's naming an office the form's does not ("president and chief executive officer" for
+/// "chairman and chief executive officer"): the form lists the person's posts, so another one
+/// in the list is another post. A list against a single post says nothing: a form may name
+/// one of several posts.
+fn lists_another_post(story: &[String], form: &[String]) -> bool {
+    let lex = lexicon();
+    let listed = |words: &[String]| {
+        let named = offices(words, &lex.offices);
+        (words.iter().any(|w| w == "and") && named.len() >= 2).then_some(named)
+    };
+    match (listed(story), listed(form)) {
+        (Some(written), Some(accepted)) => written.iter().any(|o| !accepted.contains(o)),
+        _ => false,
     }
 }
 
@@ -673,8 +693,37 @@ pub fn check_title(doc: &Doc, title: Range<usize>, person: &Person, published: O
         .rev()
         .find(|&k| !lex.determiners.contains(doc.lower_at(k)));
     let taken = verb.is_some_and(|k| lex.becoming_verbs.contains(doc.lower_at(k)));
-    check_title_on_the_storys_date(doc, title, person, published)
-        .filter(|f| !((dated || taken) && f.code == Code::StaleTitle))
+    let past = of_another_time(doc, &title);
+    check_title_on_the_storys_date(doc, title, person, published, past)
+        .filter(|f| !((dated || taken || past) && f.code == Code::StaleTitle))
+}
+
+/// Whether a title names a post held at another time than the story's, as "former" does: the
+/// complement of a past copula ("Ms Cole was chairman of the council", "who was also
+/// chairman"; not a title before the name the copula's complement opens: "was Acme chairman
+/// John Smith's choice") or a role after a noun of succession ("his predecessor as Cabinet
+/// Secretary, Lord Armstrong"). Such a title is judged for its words, never as stale, and a
+/// post the facts do not know stays quiet unless it is a slip of one they do.
+fn of_another_time(doc: &Doc, title: &Range<usize>) -> bool {
+    let lex = lexicon();
+    let start = title.start;
+    let before_a_name = doc
+        .tokens
+        .get(title.end)
+        .is_some_and(|t| t.is_word() && t.is_capitalized());
+    let lead_in = |k: &usize| {
+        let word = doc.lower_at(*k);
+        lex.determiners.contains(word) || lex.auxiliaries.contains(word) || lex.past_copulas.contains(word)
+    };
+    let after_a_past_copula = !before_a_name
+        && (0..start)
+            .rev()
+            .take_while(lead_in)
+            .any(|k| lex.past_copulas.contains(doc.lower_at(k)));
+    let after_succession = start > 0
+        && lex.role_prepositions.contains(doc.lower_at(start - 1))
+        && follows_a_succession_word(doc, start - 1);
+    after_a_past_copula || after_succession
 }
 
 /// The year the sentence gives right after the name a title stands before ("first appointed by
@@ -709,22 +758,26 @@ fn held_in(person: &Person, year: i32) -> bool {
     })
 }
 
+/// `past`: the title is of another time than the story's ([`of_another_time`]), read as if
+/// "former" were written.
 fn check_title_on_the_storys_date(
     doc: &Doc,
     title: Range<usize>,
     person: &Person,
     published: Option<NaiveDate>,
+    past: bool,
 ) -> Option<Finding> {
     if person.titles.is_empty() {
         return None;
     }
     let run = past_a_joined_title(doc, title, person);
     if !person.posts.is_empty() {
-        return super::posts::check_posts(doc, run, person, published);
+        return super::posts::check_posts(doc, run, person, published, past);
     }
     let written = doc.words(run.clone());
     let words = title_words(&written);
     let (former_written, core) = split_former(&words);
+    let former_written = former_written || past;
     // a story with no date is read as of now, as `posts` are: a post with `until` has ended
     let left = match (&person.until, published) {
         (Some((until, _)), Some(p)) => *until <= p,
@@ -925,7 +978,7 @@ fn names_a_body(word: &str) -> bool {
 /// The written title is the form with another post joined in front by "and" ("committee
 /// chairman and Tory MP" for "Tory MP"). That agrees unless another accepted form joins its
 /// own post there ("committee member and Tory MP"): then the post in front was changed.
-fn joins_a_post_in_front(story: &[String], form: &[String]) -> bool {
+pub(crate) fn joins_a_post_in_front(story: &[String], form: &[String]) -> bool {
     let Some(and) = story.len().checked_sub(form.len() + 1) else {
         return false;
     };
@@ -2014,10 +2067,13 @@ mod tests {
                 FormMatch::Differs
             );
         }
-        assert_ne!(
-            m("chairman and chief executive", "chairman and president"),
-            FormMatch::Differs
+        // a second post after "and" is no complement (a list naming another post disagrees
+        // for that: `a_list_of_posts_is_one_title_...`)
+        let (written, form) = (
+            title_words("chairman and chief executive"),
+            title_words("chairman and president"),
         );
+        assert!(!complement_replaced(&written, &form, 1));
     }
 
     #[test]
@@ -2804,6 +2860,93 @@ mod tests {
             "Acme chief executive officer Ann Cole spoke.",
             "Steel chairman Cy Dunn spoke.",
             "Di Ross is to become chairman and chief executive of Renault.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_post_after_a_past_copula_or_a_noun_of_succession_is_judged_for_its_words() {
+        let yaml = "published: 2004-12-09\npeople:\n  - name: Ann Cole\n    posts:\n      - title: chairman of Governor Ray's Council of Advisers\n        from: 1974\n        until: 1977\n      - title: Zeta chief executive\n        from: 1990\n  - name: Bo Li\n    aliases: [Lord Li]\n    honorific: Lord\n    posts:\n      - title: Cabinet Secretary\n        from: 1979\n        until: 1988\n  - name: Cy Dunn\n    title: Zeta chief executive\n";
+        let cases = [
+            (
+                "Ann Cole was vice chairman of Governor Ray's Council of Advisers from 1974.",
+                "vice chairman of Governor Ray's Council of Advisers",
+            ),
+            (
+                "Ann Cole, who was also vice chairman of Governor Ray's Council of Advisers, spoke.",
+                "vice chairman of Governor Ray's Council of Advisers",
+            ),
+            (
+                "It was backed by his predecessor as Cabinet Secretery, Lord Li.",
+                "Cabinet Secretery",
+            ),
+            // a title before a name after the copula is that name's, as written
+            (
+                "The winner was Zeta deputy chief executive Cy Dunn.",
+                "Zeta deputy chief executive",
+            ),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, words)| one("title-mismatch", words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            // a post held then is not stale
+            "Ann Cole was chairman of Governor Ray's Council of Advisers from 1974.",
+            "It was backed by his predecessor as Cabinet Secretary, Lord Li.",
+            // a past post the facts do not know, for someone they know no past post of
+            "Cy Dunn was chief of staff to the mayor.",
+            "Cy Dunn, who was Acme finance director, left.",
+            "Cy Dunn was a director of Acme.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+        // a plain title is still judged on the story's date
+        assert_eq!(
+            found(yaml, "Cabinet Secretary Lord Li spoke."),
+            one("stale-title", "Cabinet Secretary")
+        );
+    }
+
+    #[test]
+    fn a_list_of_posts_is_one_title_and_another_post_in_a_listed_form_disagrees() {
+        let yaml = "published: 1987-04-01\npeople:\n  - name: Dan Roe\n    posts:\n      - title: chairman, president and chief executive\n        also: [chairman, Acme chairman]\n        until: 1986\n  - name: Eve Fox\n    posts:\n      - title: chairman\n        also: [chairman and chief executive officer, chief executive officer]\n  - name: Gus Hale\n    title: chief executive officer\n  - name: Fay Gold\n    posts:\n      - title: Acme flight attendant\n        until: 1986-11-01\n";
+        let cases = [
+            (
+                "In 1986, Acme's former vice chairman, president and chief executive, Dan Roe, fell ill.",
+                "title-mismatch",
+                "Acme's former vice chairman, president and chief executive",
+            ),
+            (
+                "In 1986, Acme's former chairman, president and chief financial officer, Dan Roe, fell ill.",
+                "title-mismatch",
+                "Acme's former chairman, president and chief financial officer",
+            ),
+            (
+                "In 1986, Acme's chairman, president and chief executive, Dan Roe, fell ill.",
+                "stale-title",
+                "Acme's chairman, president and chief executive",
+            ),
+            (
+                "It was said by president and chief executive officer Eve Fox.",
+                "title-mismatch",
+                "president and chief executive officer",
+            ),
+            (
+                "He met former Acme pilot Fay Gold.",
+                "title-mismatch",
+                "former Acme pilot",
+            ),
+        ];
+        let got: Vec<_> = cases.iter().map(|(text, _, _)| found(yaml, text)).collect();
+        let want: Vec<_> = cases.iter().map(|(_, code, words)| one(code, words)).collect();
+        assert_eq!(got, want);
+        for text in [
+            "In 1986, Acme's former chairman, president and chief executive, Dan Roe, fell ill.",
+            "It was said by chairman and chief executive officer Eve Fox.",
+            // a list against a single post: the form may name one of several
+            "It was said by president and chief executive officer Gus Hale.",
+            "He met former Acme flight attendant Fay Gold.",
         ] {
             assert_eq!(found(yaml, text), vec![], "{text}");
         }
