@@ -203,34 +203,28 @@ pub fn figure_cue_forms(about: &[String], value: &str) -> Vec<CueForm> {
     forms
 }
 
+/// Cue phrases that tie anywhere near, whatever stands beside them.
+fn free_forms(phrases: Vec<String>) -> Vec<CueForm> {
+    phrases
+        .into_iter()
+        .map(|phrase| CueForm {
+            phrase,
+            joined: Joined::Free,
+        })
+        .collect()
+}
+
 impl CueIndex {
     /// `cues[k]` are the cue phrases of fact `k`, each tying anywhere near.
     #[cfg(test)]
     pub fn new(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
-        CueIndex::with_forms(cues.map(|phrases| {
-            phrases
-                .into_iter()
-                .map(|phrase| CueForm {
-                    phrase,
-                    joined: Joined::Free,
-                })
-                .collect()
-        }))
+        CueIndex::with_forms(cues.map(free_forms))
     }
 
     /// `cues[k]` are the cue phrases of event `k`, each tying anywhere near, its verbs also
     /// when the story writes them in the past tense.
     pub fn of_events(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
-        let free = |phrases: Vec<String>| {
-            phrases
-                .into_iter()
-                .map(|phrase| CueForm {
-                    phrase,
-                    joined: Joined::Free,
-                })
-                .collect()
-        };
-        CueIndex::build(cues.map(free), true)
+        CueIndex::build(cues.map(free_forms), true)
     }
 
     /// `cues[k]` are the cue forms of fact `k`.
