@@ -131,6 +131,10 @@ pub struct Lexicon {
     pub(crate) rate_blockers: Vec<Vec<String>>,
     /// Units written fused to a number word ("tenfold").
     pub(crate) fused_units: Vec<String>,
+    /// Units of a multiple that also count occasions ("raising taxes 66 times").
+    pub(crate) occasion_units: HashSet<String>,
+    /// Words after such a unit that show it counts occasions ("five times last year").
+    pub(crate) occasion_followers: HashSet<String>,
     /// Nouns that name an amount of money ("a 4.3 billion deficit").
     pub(crate) money_nouns: HashSet<String>,
     /// Words before a currency word that describe the money or its market, never its country
@@ -498,6 +502,8 @@ extendable!(
     units.percent_rate_period,
     units.rate_blockers,
     units.fused_units,
+    units.occasion_units,
+    units.occasion_followers,
     units.currency_countries,
     dates.months,
     dates.weekdays,
@@ -822,6 +828,8 @@ impl Lexicon {
             percent_rate_period: Per::Seconds(u.percent_rate_period),
             rate_blockers: u.rate_blockers.iter().map(|p| words(p)).collect(),
             fused_units: u.fused_units.iter().map(|w| w.to_lowercase()).collect(),
+            occasion_units: set(u.occasion_units),
+            occasion_followers: set(u.occasion_followers),
             currency_countries: u
                 .currency_countries
                 .into_nested_map()

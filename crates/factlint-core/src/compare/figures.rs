@@ -3,7 +3,7 @@
 use crate::extract::numbers::NumberMention;
 use crate::facts::Figure;
 use crate::finding::{Code, Finding};
-use crate::quantity::{format_value, Quantity};
+use crate::quantity::{format_value, Kind, Quantity};
 use crate::text::Doc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -62,12 +62,23 @@ pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure, cue: &str) ->
     .with_help(format!(
         "write `{expected}`, or correct the facts if the figure has changed"
     ));
-    // a compound ("six-strong") keeps its joined word, which the value does not give
-    Some(if m.compound {
-        finding
-    } else {
-        finding.with_replacement(expected)
+    Some(match replacement(doc, m, figure, expected) {
+        Some(text) => finding.with_replacement(text),
+        None => finding,
     })
+}
+
+/// What replaces a story's number: the figure's value, with the story's own unit after it when
+/// the facts give a bare count ("56 times" for `66` is "66 times"). A compound ("six-strong")
+/// keeps its joined word, and a scaled number its scale, which the value does not give: none.
+fn replacement(doc: &Doc, m: &NumberMention, figure: &Figure, expected: String) -> Option<String> {
+    let unit_left_out = figure.value.kind == Kind::Count && m.quantity.kind != Kind::Count;
+    match (m.compound, unit_left_out) {
+        (true, _) => None,
+        (false, true) if m.scaled => None,
+        (false, true) => Some(format!("{expected} {}", doc.words(m.core_end..m.tokens.end))),
+        (false, false) => Some(expected),
+    }
 }
 
 /// How many distinct values of one figure a later value is compared with: enough for any
@@ -843,6 +854,60 @@ mod tests {
             [],
             "a year"
         );
+    }
+
+    #[test]
+    fn a_number_in_the_next_sentence_restates_no_amount() {
+        // the class of bbc/entertainment/358's none edit: "decades" then "years" is no
+        // conversion across a full stop
+        let yaml = "figures:
+  - {id: alliance, value: 30 years, about: [ally]}
+";
+        let text = |span: &str| format!("She hired him, an ally of {span}. Two years ago she left.");
+        assert_eq!(findings(yaml, &text("three decades")), []);
+        assert_eq!(findings(yaml, &text("30 years")), []);
+        assert_eq!(findings(yaml, &text("four decades")), mismatch("four decades"));
+    }
+
+    #[test]
+    fn a_multiple_that_multiplies_nothing_counts_occasions() {
+        let yaml = "figures:
+  - {id: vetoes, value: 41, about: [vetoed bills]}
+";
+        let text = |count: &str| format!("The governor vetoed bills {count} in his first term.");
+        assert_eq!(findings(yaml, &text("41 times")), []);
+        assert_eq!(findings(yaml, &text("14 times")), mismatch("14 times"));
+        assert_eq!(findings(yaml, &text("more than 50 times")), mismatch("50 times"));
+        // the fix keeps the unit the facts leave out
+        let fix = |text: &str| {
+            let found = check_yaml(yaml, text, &CheckOptions::default());
+            found[0].replacement.clone()
+        };
+        assert_eq!(fix(&text("14 times")), Some("41 times".to_string()));
+        // a multiple of something is no count of occasions
+        let text = "The governor vetoed bills four times as often as his predecessor.";
+        assert_eq!(findings(yaml, text), []);
+        let text = "The governor vetoed bills worth three times the budget.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
+    fn a_place_in_an_order_is_tied_only_through_its_own_phrase() {
+        let yaml = "figures:
+  - {id: president-number, value: 44, about: [president of the club]}
+  - {id: chart-peak, value: 7, about: [climbed to number]}
+";
+        let text = |place: &str| format!("She becomes the {place} president of the club since 1890.");
+        assert_eq!(findings(yaml, &text("44th")), []);
+        assert_eq!(findings(yaml, &text("43rd")), mismatch("43rd"));
+        let text = |place: &str| format!("The record climbed to number {place} in the charts.");
+        assert_eq!(findings(yaml, &text("7")), []);
+        assert_eq!(findings(yaml, &text("17")), mismatch("17"));
+        // a cue that does not take the place in ties no ordinal: a day of the month
+        let text = "The 21st was the day the president of the club resigned.";
+        assert_eq!(findings(yaml, text), []);
+        let text = "On June 21st the president of the club resigned.";
+        assert_eq!(findings(yaml, text), []);
     }
 
     #[test]

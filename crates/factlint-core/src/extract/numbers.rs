@@ -30,6 +30,7 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
         }
     }
     inherit_units(doc, &mut out);
+    units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
     out
 }
@@ -82,10 +83,12 @@ pub fn is_bracketed_conversion(doc: &Doc, first: &NumberMention, second: &Number
 }
 
 /// "$220m (£117m)", "5bn euros ($8bn; £6bn)", "£5m, or $9m": two numbers with nothing but
-/// marks or "or" between them, at most three tokens apart, give one amount twice.
+/// marks or "or" between them, at most three tokens apart, in one sentence, give one amount
+/// twice ("a friend of four decades. Two years ago" are two amounts: a full stop ends one).
 pub fn gives_same_amount(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
     let between = first.tokens.end..second.tokens.start.max(first.tokens.end);
     between.len() <= 3
+        && doc.sentence_index(first.core) == doc.sentence_index(second.core)
         && between
             .into_iter()
             .all(|k| !doc.tokens[k].is_word() || doc.lower_at(k) == "or")
@@ -174,6 +177,9 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     let unit_range = q.low != q.high && q.kind != Kind::Count;
     // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label
     let measured = q.kind != Kind::Count && toks[i].text().contains('.');
+    if let Some(rank) = rank_quantity(doc, &m, i) {
+        return Some(rank);
+    }
     if !m.signed && !is_quantity_position(doc, i, m.core_end, unit_range, measured) {
         return None;
     }
@@ -197,6 +203,35 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         }
     }
     Some(m)
+}
+
+/// "the 117th captain", "reached number 13 in the chart": a bare count in figures that names a
+/// place in an order (an ordinal, or a number after one of `rank_words`) is no amount, but a
+/// figure may give the place: read as a compound adjective is, tied only through a cue of its
+/// phrase (the noun after it, or a cue that takes in the rank word, "reached number"), so
+/// "the 21st" of a month or "No 10" tie nothing.
+fn rank_quantity(doc: &Doc, m: &NumberMention, i: usize) -> Option<NumberMention> {
+    let toks = &doc.tokens;
+    let bare = m.quantity.kind == Kind::Count && m.tokens == (i..m.core_end) && m.core_end == i + 1;
+    if !bare || toks[i].kind != TokenKind::Number || is_year(&toks[i]) {
+        return None;
+    }
+    let after = toks.get(m.core_end).filter(|t| t.glued);
+    let ordinal = after.is_some_and(|t| matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"));
+    let before = i
+        .checked_sub(1)
+        .filter(|&p| !toks[i].glued && lexicon().rank_words.contains(doc.lower_at(p)));
+    let month_before = i > 0 && lexicon().months.contains_key(doc.lower_at(i - 1));
+    let tokens = match (ordinal, before) {
+        (true, _) if !month_before => i..m.core_end + 1,
+        (false, Some(p)) => p..m.core_end,
+        _ => return None,
+    };
+    Some(NumberMention {
+        tokens,
+        compound: true,
+        ..m.clone()
+    })
 }
 
 /// "a 14-bank committee", "a five-strong shortlist", "a 15-year contract": a compound
@@ -466,6 +501,24 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             cur.quantity.kind = prev.quantity.kind.clone();
             cur.quantity.factor = prev.quantity.factor;
             cur.quantity.per = prev.quantity.per.clone();
+        }
+    }
+}
+
+/// "a par value of 60 and 12 cents", "rose 5 or 6 pct": a bare count right before "and" or
+/// "or" and a number with a unit of its own (and no scale, which may be the second's alone)
+/// takes that unit, written once for both; so does a count before it, in turn.
+fn units_written_once_after(doc: &Doc, mentions: &mut [NumberMention]) {
+    for k in (1..mentions.len()).rev() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (cur, next) = (&mut before[k - 1], &after[0]);
+        let bare = cur.quantity.kind == Kind::Count && cur.tokens.end == cur.core_end && !cur.scaled;
+        let joined = next.tokens.start == cur.tokens.end + 1 && matches!(doc.lower_at(cur.tokens.end), "and" | "or");
+        let lends = next.quantity.kind != Kind::Count && !next.scaled && !next.compound;
+        if bare && joined && lends && !cur.compound && !is_age(doc, cur) {
+            cur.quantity.kind = next.quantity.kind.clone();
+            cur.quantity.factor = next.quantity.factor;
+            cur.quantity.per = next.quantity.per.clone();
         }
     }
 }
@@ -835,6 +888,21 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_written_once_after_two_numbers_is_both_numbers() {
+        let found = read("a par value of 40 and 15 cents respectively");
+        let unit = |q: &Quantity| (q.kind.clone(), q.factor);
+        assert_eq!(unit(&found[0].1), unit(&found[1].1), "40 cents");
+        assert!(matches!(found[0].1.kind, Kind::Money(_)));
+        let found = read("rose 5, 7 or 9 pct");
+        assert_eq!(found[1].1.kind, Kind::Percent);
+        assert_eq!(found[0].1.kind, Kind::Count, "a comma joins no unit");
+        let found = read("sold 40 and 15 mln dlrs");
+        assert_eq!(found[0].1.kind, Kind::Count, "the scale may be the second's alone");
+        let found = read("the 40 and 15-year bonds");
+        assert_eq!(found[0].1.kind, Kind::Count, "a compound lends no unit");
+    }
+
+    #[test]
     fn conversions_and_the_same_amount_twice() {
         let doc =
             Doc::new("sold for $800m (£424m) - despite. It rose to 7.4 billion yen last year from 4.3 billion dlrs");
@@ -842,5 +910,9 @@ mod tests {
         assert!(is_bracketed_conversion(&doc, &m[0], &m[1]));
         assert!(gives_same_amount(&doc, &m[0], &m[1]));
         assert!(!gives_same_amount(&doc, &m[2], &m[3]), "another amount three words on");
+        // the next sentence's number is another amount, whatever its unit
+        let doc = Doc::new("an ally of three decades. Two years ago she left");
+        let m = extract_numbers(&doc);
+        assert!(!gives_same_amount(&doc, &m[0], &m[1]));
     }
 }

@@ -32,7 +32,8 @@ pub struct Reading {
     /// Turks"), where "half" or "a third" may be a period or a thing ("the second half").
     pub ratio: bool,
     /// The number is joined by a hyphen to a word, the two an adjective of the noun after
-    /// them ("a 14-bank committee", "a five-strong shortlist"): it speaks of that noun only.
+    /// them ("a 14-bank committee", "a five-strong shortlist"), or names a place in an order
+    /// ("the 117th captain", "reached number 13"): it speaks of that phrase only.
     pub compound: bool,
     /// What was read.
     pub quantity: Quantity,
@@ -197,6 +198,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     let weight = (!signed && matches!(unit.as_ref().map(|u| &u.kind), Some(Kind::Money(_))))
         .then(|| measure_at(doc, end - 1).filter(|(_, next)| *next == end))
         .flatten();
+    let occasions = counts_occasions(doc, unit.as_ref(), end);
     let rate = read_rate(doc, end).or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten());
     if let Some((_, next)) = rate {
         end = next;
@@ -230,7 +232,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
             ..quantity.clone()
         }));
     }
-    if level {
+    if level || occasions {
         quantity.also = Some(Box::new(Quantity {
             kind: Kind::Count,
             factor: 1.0,
@@ -263,6 +265,19 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         compound: false,
         quantity,
     })
+}
+
+/// "raising taxes 66 times.", "met five times last year": a multiple (its unit, ending before
+/// `end`, one of `occasion_units`) followed by a mark or one of `occasion_followers` counts
+/// occasions, a count too; before another word it may multiply it ("four times as fast",
+/// "eight times oversubscribed").
+fn counts_occasions(doc: &Doc, unit: Option<&Unit>, end: usize) -> bool {
+    let lex = lexicon();
+    let followed =
+        doc.tokens.get(end).is_none_or(|t| !t.is_word()) || lex.occasion_followers.contains(doc.lower_at(end));
+    unit.is_some_and(|u| matches!(u.kind, Kind::Measure(_)))
+        && lex.occasion_units.contains(doc.lower_at(end - 1))
+        && followed
 }
 
 /// "a 14-bank committee", "a 15-year contract", "a five-strong shortlist", "a three-day
@@ -394,11 +409,11 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
             return Some(fused);
         }
     }
-    let core = match glued {
+    let mut core = match glued {
         Some(core) => core,
         None => read_core(doc, core_at)?,
     };
-    let mut end = core.end;
+    let mut end = wrapped_before_scale(doc, core.end);
     let mut scale = read_scale(toks, end, currency.is_some());
     // "half a million": the fraction multiplies the scale after "a"
     if scale.is_none() && core.proportion && doc.lower_at(end) == "a" {
@@ -423,6 +438,14 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     if let Some((_, next)) = &unit {
         end = *next;
     }
+    // "a decade and a half", "two hours and a half": the fraction after a unit of measure is
+    // a fraction of that unit, as "three and a half years" is
+    let measured = unit.as_ref().is_some_and(|(u, _)| matches!(u.kind, Kind::Measure(_)));
+    if let Some(part) = and_a_fraction(doc, end).filter(|_| measured && !core.proportion) {
+        core.value += part.value;
+        core.exponent = core.exponent.min(part.exponent);
+        end = part.end;
+    }
     if core.needs_unit && unit.is_none() && currency.is_none() {
         return None;
     }
@@ -434,6 +457,21 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
         unit: unit.map(|u| u.0),
         end,
     })
+}
+
+/// "68-\nbillion dlrs": a hyphen at a line's end, where the copy was wrapped, joins a number
+/// to the scale on the next line. The token to read the scale at: after that hyphen, else `at`.
+fn wrapped_before_scale(doc: &Doc, at: usize) -> usize {
+    let toks = &doc.tokens;
+    let hyphen = toks.get(at).filter(|t| t.text() == "-" && t.glued);
+    let wrapped = hyphen.zip(toks.get(at + 1)).is_some_and(|(h, next)| {
+        doc.text[doc.end_of(h)..doc.start_of(next)].contains('\n') && read_scale(toks, at + 1, false).is_some()
+    });
+    if wrapped {
+        at + 1
+    } else {
+        at
+    }
 }
 
 /// "to 3,300", "-3.5%", "to £10,000", "dlrs to 25 dlrs", "and 130" after "between", and "or
@@ -1219,6 +1257,30 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn a_hyphen_at_a_lines_end_joins_a_number_to_its_scale() {
+        let q = value("42-\nbillion dlrs");
+        assert_eq!((q.kind, q.low), (money("USD"), 42_000_000_000 * MICRO));
+        assert!(
+            read_value("42- billion dlrs").is_none(),
+            "a hyphen inside a line joins nothing"
+        );
+    }
+
+    #[test]
+    fn a_fraction_after_a_unit_of_measure_is_of_that_unit() {
+        let q = value("a decade and a half");
+        assert_eq!(
+            (q.kind.clone(), q.low, q.factor),
+            (measure("time"), 1_500_000, 315_576_000.0)
+        );
+        assert!(q.agrees_with(&value("15 years")));
+        assert!(!q.agrees_with(&value("10 years")));
+        assert!(value("an hour and a half").agrees_with(&value("90 minutes")));
+        assert_eq!(value("two miles and three-quarters").low, 2_750_000);
+        assert!(read_value("$2 and a half").is_none(), "money is no unit of measure");
     }
 
     #[test]
