@@ -550,13 +550,24 @@ impl<'f> Checker<'f> {
                 .any(|((k, _), g)| *g == f && doc.sentence_index(numbers[*k].core) == sentence)
         };
         // ... and only through a cue that stands nearer it than any number already tied: in
-        // "a final dividend of 29 cents for a total of 42 cents" the dividend is 29 cents'
+        // "a final dividend of 29 cents for a total of 42 cents" the dividend is 29 cents'; but
+        // the level a change reached ("the index gained 45.4 points to 10,360": the number
+        // after a tied change and "to") is the subject's before the change, however near
         let speaks_of_it = |k: usize, cue: &Range<usize>| {
             let sentence = doc.sentence_index(numbers[k].core);
             let own = distance(doc, &reach(k), cue);
-            tied.iter()
-                .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence)
-                .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
+            let level_reached = k.checked_sub(1).is_some_and(|j| {
+                let change = &numbers[j];
+                is_tied.contains(&j)
+                    && cue.end <= change.tokens.start
+                    && numbers[k].tokens.start == change.tokens.end + 1
+                    && doc.lower_at(change.tokens.end) == "to"
+            });
+            level_reached
+                || tied
+                    .iter()
+                    .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence)
+                    .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
         };
         // a number that gives a tied number's amount again in another unit ("426m per minute,
         // or 25.6 km/h", "17m/s ... translates to about 38mph (61km/h)") is that number's

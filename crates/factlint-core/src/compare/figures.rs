@@ -870,6 +870,20 @@ mod tests {
     }
 
     #[test]
+    fn the_level_a_change_reached_is_the_subjects() {
+        let yaml = "figures:
+  - {id: index-gain, value: 12.5, about: [rising]}
+  - {id: index-level, value: \"2,345\", about: [share index]}
+";
+        let text = |level: &str| format!("The share index closed rising 12.5 points to {level} on Friday.");
+        assert_eq!(findings(yaml, &text("2,345")), []);
+        assert_eq!(findings(yaml, &text("2,435")), mismatch("2,435"));
+        // a number after another preposition is no level reached
+        let text = "The share index closed rising 12.5 points by 2,435 on Friday.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
     fn a_multiple_that_multiplies_nothing_counts_occasions() {
         let yaml = "figures:
   - {id: vetoes, value: 41, about: [vetoed bills]}

@@ -415,9 +415,11 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     };
     let mut end = wrapped_before_scale(doc, core.end);
     let mut scale = read_scale(toks, end, currency.is_some());
-    // "half a million": the fraction multiplies the scale after "a"
-    if scale.is_none() && core.proportion && doc.lower_at(end) == "a" {
-        scale = read_scale(toks, end + 1, false);
+    // "half a million", "three-quarters of a million": the fraction multiplies the scale
+    // after "a"
+    let of = usize::from(doc.lower_at(end) == "of");
+    if scale.is_none() && core.proportion && doc.lower_at(end + of) == "a" {
+        scale = read_scale(toks, end + of + 1, false);
     }
     if let Some((_, next)) = scale {
         end = next;
@@ -1253,6 +1255,8 @@ mod tests {
         let q = value("one and a half times");
         assert_eq!((q.kind, q.low), (measure("multiple"), 1_500_000));
         assert_eq!(value("half a million").low, 500_000 * MICRO);
+        assert_eq!(value("three-quarters of a million").low, 750_000 * MICRO);
+        assert!(!value("a quarter of a billion").agrees_with(&value("four billion")));
         let q = value("half an hour");
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
