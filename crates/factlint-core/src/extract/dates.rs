@@ -351,13 +351,19 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
 
 /// Whether one of `phrases` ends at token `i` ("compared with" at "with").
 fn phrase_ends_at(doc: &Doc, i: usize, phrases: &[Vec<String>]) -> bool {
-    phrases.iter().any(|phrase| {
-        i + 1 >= phrase.len()
-            && phrase
-                .iter()
-                .rev()
-                .enumerate()
-                .all(|(back, word)| doc.lower_at(i - back) == word)
+    // the word at `i` is found once and compared first: most phrases end in another word
+    let at_i = doc.lower_at(i);
+    phrases.iter().any(|phrase| match phrase.split_last() {
+        Some((last, before)) => {
+            last == at_i
+                && i + 1 >= phrase.len()
+                && before
+                    .iter()
+                    .rev()
+                    .enumerate()
+                    .all(|(back, word)| doc.lower_at(i - 1 - back) == word)
+        }
+        None => true,
     })
 }
 
@@ -563,8 +569,11 @@ fn possessive_month(doc: &Doc, i: usize, month: u32) -> Option<DateMention> {
 /// (the fewest and most), and the token after the count.
 fn count_at(doc: &Doc, i: usize) -> Option<(u32, u32, usize)> {
     let lex = lexicon();
+    // the word at `i` is found once and compared first: most phrases start with another word
+    let at_i = doc.lower_at(i);
     for (phrase, (least, most)) in &lex.vague_counts {
-        if (0..phrase.len()).all(|k| doc.lower_at(i + k) == phrase[k]) {
+        let starts_here = phrase.first().is_none_or(|first| first == at_i);
+        if starts_here && (1..phrase.len()).all(|k| doc.lower_at(i + k) == phrase[k]) {
             return Some((*least, *most, i + phrase.len()));
         }
     }

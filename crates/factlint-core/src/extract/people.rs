@@ -1828,19 +1828,29 @@ fn sketch(given: &str, surname: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        let mut chars = word.chars().flat_map(char::to_lowercase);
-        let Some(first) = chars.next() else { continue };
-        out.push(first);
-        let mut last = first;
-        // a pattern, not a search of a string of vowels, for every letter of every pair asked
-        for c in chars.filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w')) {
-            if c != last {
-                out.push(c);
-            }
-            last = c;
+        // an ASCII word is lowered a byte at a time: `char::to_lowercase` cost most of the
+        // 1,600 instructions of each of the 100,000 pairs a corpus asks
+        if word.is_ascii() {
+            sketch_word(word.bytes().map(|b| char::from(b.to_ascii_lowercase())), &mut out);
+        } else {
+            sketch_word(word.chars().flat_map(char::to_lowercase), &mut out);
         }
     }
     out
+}
+
+/// Pushes the sketch of one word, given as its lower-case letters (see [`sketch`]).
+fn sketch_word(mut letters: impl Iterator<Item = char>, out: &mut String) {
+    let Some(first) = letters.next() else { return };
+    out.push(first);
+    let mut last = first;
+    // a pattern, not a search of a string of vowels, for every letter of every pair asked
+    for c in letters.filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w')) {
+        if c != last {
+            out.push(c);
+        }
+        last = c;
+    }
 }
 
 /// A word with each run of one letter written once ("Nel" for "Neill" and "Neil").
@@ -3182,5 +3192,14 @@ mod tests {
             let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
             assert_eq!(got.as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_sketch_is_the_same_read_a_byte_or_a_character_at_a_time() {
+        assert_eq!(sketch("Nathalie", "Portmann"), "ntl prtmn");
+        assert_eq!(sketch("NATALIE", "Portmen"), "ntl prtmn");
+        // outside ASCII each character is lowered, "Ö" as "ö"; only ASCII vowels are dropped
+        assert_eq!(sketch("Zoë", "ÖSTERBERG"), "zë östrbrg");
+        assert_eq!(sketch("", "Li"), "l");
     }
 }
