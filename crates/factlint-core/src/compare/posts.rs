@@ -53,6 +53,22 @@ pub(crate) fn tenure(post: &Post, date: Option<NaiveDate>) -> Tenure {
     }
 }
 
+/// A post's standing as its title must mark it: a post of being a former one ("deposed
+/// leader", "ousted Prime Minister", held from the day of the ousting) is written as an ended
+/// post is, with its former-word, so while held it stands as ended: "deposed leader" agrees
+/// and a plain "President" (its core) needs "former".
+fn marked_tenure(post: &Post, date: Option<NaiveDate>) -> Tenure {
+    match tenure(post, date) {
+        Tenure::Held if of_being_former(post) => Tenure::Ended,
+        standing => standing,
+    }
+}
+
+/// A post every form of which says "former" (or "deposed", "ousted").
+fn of_being_former(post: &Post) -> bool {
+    post.forms.iter().all(|f| split_former(&f.words).0)
+}
+
 /// How the story marks a title's time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Marker {
@@ -150,7 +166,7 @@ pub fn title_fits(doc: &Doc, run: &Range<usize>, person: &Person, published: Opt
     }
     agreeing_posts(person, &core)
         .iter()
-        .any(|p| published.is_none_or(|date| fits(marker, tenure(p, date), date)))
+        .any(|p| published.is_none_or(|date| fits(marker, marked_tenure(p, date), date)))
 }
 
 /// The finding for a title written for a person with `posts`, if it disagrees; `past`: a
@@ -173,15 +189,10 @@ pub fn check_posts(
     if agreeing.is_empty() {
         return mismatch(doc, &run, &written, &core, person, marker == Marker::Former);
     }
-    let tenures: Vec<Tenure> = agreeing.iter().map(|p| tenure(p, published)).collect();
+    let tenures: Vec<Tenure> = agreeing.iter().map(|p| marked_tenure(p, published)).collect();
     // "former" for a post held again on the story's date is wrong though an earlier term of it
-    // ended (a prime minister back in office); a held post whose own title says "former"
-    // ("ousted Prime Minister" from the day of the ousting) is being a former one
-    let held_again = marker == Marker::Former
-        && agreeing
-            .iter()
-            .zip(&tenures)
-            .any(|(post, &t)| t == Tenure::Held && post.forms.iter().all(|f| !split_former(&f.words).0));
+    // ended (a prime minister back in office)
+    let held_again = marker == Marker::Former && tenures.contains(&Tenure::Held);
     if !held_again && tenures.iter().any(|&t| fits(marker, t, published)) {
         return None;
     }
@@ -514,6 +525,25 @@ mod tests {
             "ousted Prime Minister Garret FitzGerald said."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_post_of_being_a_former_one_is_written_with_its_former_word() {
+        // held from the day of the ousting: its own form agrees, its core alone is the ended post
+        let yaml = "people:\n  - name: Ann Cole\n    posts:\n      - {title: President, from: 1990-01-01, until: 1999-02-25}\n      - {title: deposed leader, also: [deposed president], from: 1999-02-25}\n";
+        let date = Some("2000-04-27");
+        assert!(codes(yaml, date, "They took over from deposed\nleader Ann Cole.").is_empty());
+        assert!(codes(yaml, date, "They took over from former President Ann Cole.").is_empty());
+        assert_eq!(
+            findings(yaml, date, "They met President Ann Cole."),
+            [(
+                "stale-title".into(),
+                "President".into(),
+                Some("former President".into())
+            )]
+        );
+        // before the ousting the presidency is held plainly
+        assert!(codes(yaml, Some("1998-04-27"), "They met President Ann Cole.").is_empty());
     }
 
     #[test]

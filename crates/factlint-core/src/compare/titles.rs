@@ -554,11 +554,20 @@ fn cut_short(story: &[String], missing: &[String]) -> bool {
     // "executive producer" has lost the office or occupation the form names
     let names_a_role =
         |words: &[String]| !offices(words, &lex.offices).is_empty() || !offices(words, &lex.occupations).is_empty();
-    // "Secretary" for "Secretary General" ends on a post, but another office than the form's
+    // "Secretary" for "Secretary General" ends on a post, but another office than the form's;
+    // "shadow attorney" for "shadow attorney general" ends inside the form's office ("chief
+    // executive" for "chief executive officer" on the office itself, and a headline's "chief"
+    // stands for the form's post)
     let forms_office = {
         let form = [story, missing].concat();
-        let named = offices(&form, &lex.offices);
-        offices(story, &lex.offices).iter().all(|o| named.contains(o))
+        let written = offices(story, &lex.offices);
+        let named = office_phrases(&form, &lex.offices);
+        let cut = story.len();
+        let stands_in = story.last().is_some_and(|w| lex.head_stand_ins.contains(w));
+        let cut_inside =
+            |(words, office): &(Range<usize>, usize)| words.start < cut && cut < words.end && !written.contains(office);
+        written.iter().all(|o| named.iter().any(|(_, office)| office == o))
+            && (stands_in || !named.iter().any(cut_inside))
     };
     let ends_on_a_post = story.last().is_some_and(|w| lex.head_words.contains(w))
         && (names_a_role(story) || !names_a_role(missing))
@@ -587,12 +596,21 @@ fn changes_the_office(word: &str, next: Option<&String>) -> bool {
 /// The offices (or occupations) a title's words name in `table`, reading the longest phrase
 /// at each word.
 fn offices(words: &[String], table: &[(Vec<String>, usize)]) -> Vec<usize> {
+    office_phrases(words, table)
+        .into_iter()
+        .map(|(_, office)| office)
+        .collect()
+}
+
+/// The offices (or occupations) a title's words name, as [`offices`] reads them, each with
+/// the words that name it.
+fn office_phrases(words: &[String], table: &[(Vec<String>, usize)]) -> Vec<(Range<usize>, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
         match table.iter().find(|(phrase, _)| words[i..].starts_with(phrase)) {
             Some((phrase, office)) => {
-                found.push(*office);
+                found.push((i..i + phrase.len(), *office));
                 i += phrase.len();
             }
             None => i += 1,
@@ -1289,7 +1307,7 @@ pub fn organisation_replaced(
     let (_, core) = split_former(&words);
     let in_story = organisations.named_in(core);
     if in_story.is_empty() {
-        return None;
+        return only_the_body(doc, run, person, organisations);
     }
     let naming: Vec<(&TitleForm, Vec<usize>)> = person
         .titles
@@ -1315,6 +1333,9 @@ pub fn organisation_replaced(
 /// chairman", "Bundesbank Karl Otto Poehl" for its President): the title cut short to its
 /// organisation, as "Treasury Jane Doe" is to its domain. A possessive ("BP's John Browne"), a
 /// party or a country alone ("Conservative Michael Howard") is an affiliation, not a title.
+/// A body the facts do not list is named so by its last word (`organisation_words`: "Central
+/// Bank Jane Doe" for "Central Bank Governor") only right before the name: before a comma it
+/// ends a description ("a member of the Federal Reserve Board, Robert Heller").
 fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: &OrganisationWords) -> Option<Finding> {
     let lex = lexicon();
     let written = doc.words(run.clone());
@@ -1322,10 +1343,21 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
     let (_, core) = split_former(&words);
     let body: Vec<String> = core.iter().skip_while(|w| *w == "the").cloned().collect();
     let one_word_affiliation = body.len() == 1 && (lex.parties.contains(&body[0]) || is_a_country(&body[0]));
+    let before_the_name = doc
+        .tokens
+        .get(run.end)
+        .is_some_and(|t| t.is_word() && t.is_capitalized());
+    let names_a_post = body.iter().any(|w| lex.head_words.contains(w))
+        || !offices(&body, &lex.offices).is_empty()
+        || !offices(&body, &lex.occupations).is_empty();
+    let a_body_by_its_word = body.len() >= 2
+        && body.last().is_some_and(|w| lex.organisation_words.contains(w))
+        && !names_a_post
+        && before_the_name;
     let whole_name = !body.is_empty()
         && !one_word_affiliation
         && !body.last().is_some_and(|w| strip_possessive(w) != w)
-        && organisations.0.iter().any(|(form, _)| *form == body);
+        && (organisations.0.iter().any(|(form, _)| *form == body) || a_body_by_its_word);
     if !whole_name {
         return None;
     }
@@ -1701,6 +1733,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_the_facts_do_not_list_has_lost_the_office_only_right_before_the_name() {
+        let yaml = "people:\n  - name: Ann Cole\n    title: Central Bank Governor\n";
+        assert_eq!(
+            flagged(yaml, "It was led by Central Bank\nAnn Cole, they said."),
+            title_flag("Central Bank", "Central Bank Governor")
+        );
+        assert_eq!(flagged(yaml, "It was led by Central Bank Governor Ann Cole."), []);
+        // after a comma it ends a description
+        assert_eq!(flagged(yaml, "A member of the Central Bank, Ann Cole, said."), []);
+    }
+
+    #[test]
     fn a_role_outside_the_offices_disagrees_with_another_of_its_kind() {
         let yaml = "people:\n  - name: Claire Armistead\n    title: chair of the judges\n    also: [judge, Guardian literary editor]\n  - name: Charles van Commenee\n    title: coach\n  - name: Alan Greenspan\n    title: economist\n  - name: Xu Jinfeng\n    title: official\n  - name: Ian Pearson\n    title: futurologist\n  - name: Richard Eyre\n    title: director\n  - name: Andrew Tyrie\n    title: Tory frontbencher\n  - name: John Carvel\n    title: journalist\n";
         for (text, words) in [
@@ -1875,8 +1919,15 @@ mod tests {
             FormMatch::Agrees
         );
         assert_eq!(m("chief executive", "chief executive officer"), FormMatch::Agrees);
-        // cut short before the post
+        // cut short before the post, or inside the form's office: an attorney is no attorney
+        // general
         assert_eq!(m("Deputy Finance", "Deputy Finance Minister"), FormMatch::Differs);
+        assert_eq!(m("shadow attorney", "shadow attorney general"), FormMatch::Differs);
+        assert_eq!(m("Acme chief", "Acme chief executive"), FormMatch::Agrees);
+        assert_eq!(
+            m("shadow attorney general", "shadow attorney general"),
+            FormMatch::Agrees
+        );
         assert_eq!(
             m("Minister of Foreign", "Minister of Foreign Affairs"),
             FormMatch::Differs
@@ -2080,6 +2131,19 @@ mod tests {
         assert!(another("chief executive", "futurologist"));
         assert!(another("central banker", "economist"));
         assert!(!another("veteran", "economist"));
+    }
+
+    #[test]
+    fn a_role_noun_for_another_occupation_or_a_partner_for_a_coach_disagrees() {
+        let yaml = "people:\n  - name: Ann Cole\n    title: model\n  - name: Ben Hale\n    aliases: [Hale]\n    title: coach\n";
+        let text = "Shortly afterwards singer Ann Cole left.";
+        assert_eq!(flagged(yaml, text), title_flag("singer", "model"));
+        assert!(flagged(yaml, "Shortly afterwards supermodel Ann Cole left.").is_empty());
+        let text = "Hale, Lee's hitting partner, said so.";
+        assert_eq!(flagged(yaml, text), title_flag("Lee's hitting partner", "coach"));
+        assert!(flagged(yaml, "Hale, Lee's coach, said so.").is_empty());
+        // an occupation beside an office says nothing of the post
+        assert!(!another("model", "Finance Minister"));
     }
 
     #[test]

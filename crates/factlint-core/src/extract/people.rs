@@ -1281,9 +1281,10 @@ impl NameIndex {
 
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
         let lex = lexicon();
-        title_words(&doc.words(run.clone()))
-            .iter()
-            .any(|w| self.has_title_word(person, w) || (lex.title_words.contains(w) && !lex.connectors.contains(w)))
+        title_words(&doc.words(run.clone())).iter().any(|w| {
+            let named = lex.title_words.contains(w) || lex.office_words.contains(w);
+            self.has_title_word(person, w) || (named && !lex.connectors.contains(w))
+        })
     }
 
     /// A word of a title proper (not a connector): a title word or a word of this person's titles.
@@ -1322,10 +1323,11 @@ impl NameIndex {
     }
 
     /// Whether token `i` can be part of a title, reading a plural possessive ("the ministers'
-    /// spokesman") as its title word.
+    /// spokesman") as its title word, and a word's elided ending as the word's ("Blazin' Squad
+    /// rapper").
     fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
-        if is_plural_possessive_mark(doc, i) || joins_a_complement(doc, i) {
+        if is_plural_possessive_mark(doc, i) || is_elision_mark(doc, i) || joins_a_complement(doc, i) {
             return true;
         }
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
@@ -2098,6 +2100,21 @@ fn is_plural_possessive_mark(doc: &Doc, i: usize) -> bool {
         && doc.tokens[i - 1].text().ends_with('s')
 }
 
+/// The apostrophe of an elided "g", glued to a word ending in "in" and followed by another
+/// word ("Blazin' Squad", "Rockin' Horse"): part of the word, not the close of a quote the
+/// word opens ("the 'Rockin' singer").
+fn is_elision_mark(doc: &Doc, i: usize) -> bool {
+    let apostrophe = |k: usize| matches!(doc.tokens[k].text(), "'" | "’");
+    let quoted = i >= 2 && doc.tokens[i - 1].glued && apostrophe(i - 2);
+    apostrophe(i)
+        && doc.tokens[i].glued
+        && i > 0
+        && doc.tokens[i - 1].is_word()
+        && doc.lower_at(i - 1).ends_with("in")
+        && doc.tokens.get(i + 1).is_some_and(|next| next.is_word())
+        && !quoted
+}
+
 pub(crate) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
@@ -2437,6 +2454,17 @@ mod tests {
             all_titles(SUBROTO, "said the ministers' spokeswoman Jane Doe"),
             [["ministers' spokeswoman"]]
         );
+    }
+
+    #[test]
+    fn an_elided_ending_is_read_into_a_title() {
+        let yaml = "people:\n  - name: Jane Doe\n    title: Rockin' Beat singer\n";
+        assert_eq!(
+            all_titles(yaml, "with former Rockin' Beat singer Jane Doe"),
+            [["former Rockin' Beat singer"]]
+        );
+        // a closing quote is no elision
+        assert_eq!(all_titles(yaml, "the 'Rockin' singer Jane Doe"), [["singer"]]);
     }
 
     #[test]
