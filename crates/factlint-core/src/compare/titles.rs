@@ -64,9 +64,11 @@ fn without_descriptors(words: &[String]) -> Vec<String> {
 }
 
 /// A form with fewer words than the written title, descriptors aside ("opposition leader"
-/// for "Labour leader"): the title agrees with it only by words added in front.
+/// for "Labour leader"), and a country the title does not write ("Gloucester prop" for
+/// "England prop"): the title agrees with it only by words added in front.
 pub(crate) fn shorter_than(form: &[String], written: &[String]) -> bool {
-    without_descriptors(form).len() < without_descriptors(written).len()
+    let form = without_unwritten_country(written, form).unwrap_or_else(|| form.to_vec());
+    without_descriptors(&form).len() < without_descriptors(written).len()
 }
 
 /// Two words of one country ("Britain", "U.K."; "Bonn", "German"): `countries` in
@@ -84,24 +86,29 @@ fn same_country(a: &str, b: &str) -> bool {
 /// Swiss Bank Corp"): it stays, as does one that opens a company's name ("U.S. Steel
 /// chairman": "Bethlehem Steel chairman" names another company).
 fn agrees_read_otherwise(story: &[String], form: &[String], read: impl Fn(&[String], &[String]) -> FormMatch) -> bool {
-    let lex = lexicon();
-    let qualifies_a_post = |k: usize| {
-        form.get(k + 1)
-            .is_none_or(|w| lex.title_words.contains(w) || lex.domains.contains(w) || lex.office_words.contains(w))
-    };
-    let without_country = (!story.iter().any(|w| is_a_country(w))).then(|| {
-        let complement = complement_start(form);
-        let form: Vec<String> = (form.iter().enumerate())
-            .filter(|&(k, w)| k >= complement || !is_a_country(w) || !qualifies_a_post(k))
-            .map(|(_, w)| w.clone())
-            .collect();
-        (story.to_vec(), form)
-    });
+    let without_country = without_unwritten_country(story, form).map(|form| (story.to_vec(), form));
     let as_offices = (as_national_office(story), as_national_office(form));
     [without_country, Some(as_offices)]
         .into_iter()
         .flatten()
         .any(|(s, f)| (s != story || f != form) && read(&s, &f) == FormMatch::Agrees)
+}
+
+/// The form without the country words that qualify its post, when the story writes no country
+/// at all; a country in the post's complement stays ("adviser at Swiss Bank Corp").
+fn without_unwritten_country(story: &[String], form: &[String]) -> Option<Vec<String>> {
+    let lex = lexicon();
+    let qualifies_a_post = |k: usize| {
+        form.get(k + 1)
+            .is_none_or(|w| lex.title_words.contains(w) || lex.domains.contains(w) || lex.office_words.contains(w))
+    };
+    (!story.iter().any(|w| is_a_country(w))).then(|| {
+        let complement = complement_start(form);
+        (form.iter().enumerate())
+            .filter(|&(k, w)| k >= complement || !is_a_country(w) || !qualifies_a_post(k))
+            .map(|(_, w)| w.clone())
+            .collect()
+    })
 }
 
 /// Where a title's complement begins: at the preposition that joins it to a post ("adviser
@@ -321,6 +328,9 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         if only_generic && office_noun_dropped(&story[in_front.len()..], &form[..form.len() - from_end]) {
             return FormMatch::Differs;
         }
+        if joins_another_office(story, form) {
+            return FormMatch::Differs;
+        }
         let shared = &story[story.len() - from_end];
         let dropped = &form[..form.len() - from_end];
         // "PCA chairman" for "Philippine Coconut Authority Chairman": the body by its initials
@@ -379,6 +389,34 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         }
         verdict => verdict,
     }
+}
+
+/// Words written in front of the form's last office join it into a longer phrase that names
+/// another office or occupation ("managing director" for "director", "executive producer" for
+/// "producer", "Prime Minister" for "Minister"); one that names the same office ("head coach"
+/// for "coach"), or words the form itself writes there ("public finance director" for "Public
+/// Finances Director"), are the form's.
+fn joins_another_office(story: &[String], form: &[String]) -> bool {
+    let lex = lexicon();
+    let at_end = |words: &[String], table: &[(Vec<String>, usize)]| {
+        // longest first: the first phrase the words end on is the longest
+        (table.iter())
+            .find(|(phrase, _)| words.ends_with(phrase))
+            .map(|(phrase, office)| (phrase.len(), *office))
+    };
+    let written_by_the_form = |joined: usize, office: usize| {
+        let added = &story[story.len() - joined..story.len() - office];
+        let in_front = &form[..form.len() - office];
+        in_front.len() >= added.len()
+            && (added.iter().rev())
+                .zip(in_front.iter().rev())
+                .all(|(a, f)| same_word(a, f))
+    };
+    [&lex.offices, &lex.occupations].iter().any(|table| {
+        matches!((at_end(story, table), at_end(form, table)),
+            (Some((joined, written)), Some((office, named)))
+                if joined > office && written != named && !written_by_the_form(joined, office))
+    })
 }
 
 /// Two lists of posts joined by "and" ("chairman, president and chief executive"), the
@@ -909,11 +947,13 @@ pub(crate) fn renames_the_body(story: &[String], form: &[String]) -> bool {
 }
 
 /// The post shared at the end, and in front of it another body than the form's: "Arsenal
-/// captain" for "Chelsea captain", "Fianna Fail leader" for "Fine Gael leader". Both sides
-/// name a body of the same kind, a party for a party or an organisation for an organisation,
-/// with no word in common; generic owners and descriptors aside ("the party's new leader").
-/// A party where the form names another kind of body ("Republican Senator" for "Kansas
-/// Senator") describes the person, and a body by its initials ("PCA chairman") is the same.
+/// captain" for "Chelsea captain", "Fianna Fail leader" for "Fine Gael leader", "Ireland
+/// coach" for "England coach". Both sides name a body of the same kind, a party for a party,
+/// a country for a country or an organisation for an organisation, with no word in common;
+/// generic owners and descriptors aside ("the party's new leader"). A party where the form
+/// names another kind of body ("Republican Senator" for "Kansas Senator") describes the
+/// person, as a country does ("British chairman" for "Renault chairman"), and a body by its
+/// initials ("PCA chairman") is the same.
 fn body_in_front_replaced(story: &[String], form: &[String]) -> bool {
     let shared = story
         .iter()
@@ -928,11 +968,10 @@ fn body_in_front_replaced(story: &[String], form: &[String]) -> bool {
     let kind = body_kind(&written);
     // a country that opens a company's name ("U.S. Steel chairman") names that company
     let opens_a_name = form.get(form.len() - shared).is_some_and(|w| names_a_body(w));
-    let accepted_kind = match body_kind(&accepted) {
-        None if opens_a_name && !accepted.is_empty() && accepted.iter().all(|w| is_a_country(w)) => {
-            Some(BodyKind::Organisation)
-        }
-        accepted_kind => accepted_kind,
+    let accepted_kind = if opens_a_name && !accepted.is_empty() && accepted.iter().all(|w| is_a_country(w)) {
+        Some(BodyKind::Organisation)
+    } else {
+        body_kind(&accepted)
     };
     shared > 0
         && kind.is_some()
@@ -953,11 +992,12 @@ fn body_words(words: &[String]) -> Vec<String> {
 }
 
 /// What kind of body a title's words in front of its post name, if they name one: a party
-/// (`parties`), or an organisation, of proper words and a body's own words ("Lloyds Bank",
-/// "Swiss Bank Corp"); a country alone is no organisation.
+/// (`parties`), a country (`countries`: its government, or its side in sport), or an
+/// organisation, of proper words and a body's own words ("Lloyds Bank", "Swiss Bank Corp").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum BodyKind {
     Party,
+    Country,
     Organisation,
 }
 
@@ -968,7 +1008,9 @@ fn body_kind(words: &[String]) -> Option<BodyKind> {
         None
     } else if words.iter().all(|w| lex.parties.contains(w)) {
         Some(BodyKind::Party)
-    } else if words.iter().all(body_word) && !words.iter().all(|w| is_a_country(w)) {
+    } else if words.iter().all(|w| is_a_country(w)) {
+        Some(BodyKind::Country)
+    } else if words.iter().all(body_word) {
         Some(BodyKind::Organisation)
     } else {
         None
@@ -3014,5 +3056,79 @@ mod tests {
         ] {
             assert_eq!(found(yaml, text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn a_teams_positions_are_offices_and_another_country_in_front_is_another_side() {
+        // round 15: positions in rugby, a coach written as a manager, a country's side
+        assert!(another("hooker", "Bath prop"));
+        assert!(another("the Leicester lock", "Leicester flanker"));
+        assert!(another("manager", "England coach"));
+        assert!(!another("head coach", "England coach"));
+        assert!(!another("prop forward", "prop"));
+        // a club's chairman is of sport but not of its play: a player of that name is another
+        assert!(!another("Bath prop", "Chairman"));
+        assert!(another("captain", "coach"));
+        let prop = "people:\n  - name: Ian Dale\n    title: Bath prop\n    also: [prop, England prop]\n";
+        for (text, words) in [
+            ("He joins Bath hooker Ian Dale.", "Bath hooker"),
+            ("He joins Gloucester prop Ian Dale.", "Gloucester prop"),
+            ("He joins Wales prop Ian Dale.", "Wales prop"),
+            // a slip of a four-letter office word: two neighbours swapped
+            ("He joins the injured Bath porp Ian Dale.", "Bath porp"),
+        ] {
+            assert_eq!(found(prop, text), one("title-mismatch", words), "{text}");
+        }
+        for text in ["He joins England prop Ian Dale.", "He joins prop Ian Dale."] {
+            assert_eq!(found(prop, text), vec![], "{text}");
+        }
+        // a club the facts do not name beside a country's side is no other side
+        let cap = "people:\n  - name: Ian Dale\n    title: England prop\n    also: [prop]\n";
+        assert_eq!(found(cap, "He joins Bath prop Ian Dale."), vec![]);
+        let coach = "people:\n  - name: Ann Cole\n    title: England coach\n    also: [coach, head coach]\n";
+        assert_eq!(
+            found(coach, "said Ireland coach Ann Cole."),
+            one("title-mismatch", "Ireland coach")
+        );
+        assert_eq!(found(coach, "said England head coach Ann Cole."), vec![]);
+        assert!(misspells_title_word("lcok", "lock"));
+        assert!(!misspells_title_word("look", "lock"));
+        assert!(!misspells_title_word("prep", "prop"));
+    }
+
+    #[test]
+    fn seats_owners_and_advisers_disagree_with_their_own_kind() {
+        // round 15: a councillor for an MP, a party's post for an MP, an accountant for a
+        // business adviser, a general manager for an owner
+        assert!(another("Manchester Central councillor", "Manchester Central MP"));
+        assert!(another("the party's general secretary", "Labour MP"));
+        assert!(another("Swansea accountant", "business adviser"));
+        assert!(another(
+            "the Tampa Bay Buccaneers general manager",
+            "Tampa Bay Buccaneers owner"
+        ));
+        assert!(another("the club's owner", "Newcastle chairman"));
+        // a seat is held beside an office
+        assert!(!another("Labour MP", "Home Secretary"));
+        assert!(!another("MP for Durham", "Europe Minister"));
+    }
+
+    #[test]
+    fn words_in_front_that_join_the_post_into_another_office_disagree() {
+        assert_eq!(
+            m("Cheung Kong's managing director", "Cheung Kong's director"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("managing director", "director"), FormMatch::Differs);
+        assert_eq!(m("executive producer", "record producer"), FormMatch::Differs);
+        assert_eq!(m("Prime Minister", "Minister"), FormMatch::Differs);
+        // the same office in more words, or words the form writes there itself
+        assert_eq!(m("head coach", "coach"), FormMatch::Agrees);
+        assert_eq!(m("non-executive director", "director"), FormMatch::Agrees);
+        assert_eq!(
+            m("public finance director", "Public Finances Director"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("Acme finance director", "finance director"), FormMatch::Agrees);
     }
 }

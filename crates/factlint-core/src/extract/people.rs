@@ -1695,11 +1695,13 @@ fn within_budget(edits: &[NameEdit], letters: usize) -> bool {
 /// A written title word that misspells an accepted one: one slip (two in a word of ten letters
 /// or more) with the first letter kept, and not a word in its own right (a title word, or a
 /// word in "-ed", "-ing", "-ly"). A plural for the singular ("chairmen") is a slip here: a
-/// title stands with one name.
+/// title stands with one name. In a word of four letters only two neighbours swapped count
+/// ("porp" for "prop"): any other slip there makes as many real words as typos.
 pub fn misspells_title_word(written: &str, accepted: &str) -> bool {
     let lex = lexicon();
     let (g, w) = (written.chars().count(), accepted.chars().count());
-    if w < 5 || written == accepted || g.abs_diff(w) > 1 || written.chars().next() != accepted.chars().next() {
+    let too_short = w < 4 || (w == 4 && !swaps_two_letters(written, accepted));
+    if too_short || written == accepted || g.abs_diff(w) > 1 || written.chars().next() != accepted.chars().next() {
         return false;
     }
     let own_word = lex.title_words.contains(written) || lex.domains.contains(written);
