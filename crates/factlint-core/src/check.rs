@@ -1028,6 +1028,40 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_aside_between_a_cue_and_its_date_keeps_them_in_one_phrase() {
+        let events = "  - id: sales-year\n    date: 2003\n    about: [sales were]\n  \
+                      - id: target\n    date: 2008\n    about: [hopes to triple]\n";
+        let story = "Its sales were €2bn ($2.4bn) in 2003, which the firm hopes to triple by 2008.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("in 2003", "in 2002")), ["2002"]);
+        // whatever the aside holds, it is passed over whole
+        let aside = story
+            .replace("($2.4bn)", "(up 5%, a record)")
+            .replace("in 2003", "in 2002");
+        assert_eq!(date_findings(events, &aside), ["2002"]);
+    }
+
+    #[test]
+    fn of_two_cues_on_the_same_words_the_longer_ties_the_date() {
+        // "Tests" is also the cue "June Tests" without its month
+        let events = "  - id: ashes\n    date: 2005\n    about: [Ashes Tests]\n  \
+                      - id: home-series\n    date: 2004-06\n    about: [June Tests]\n";
+        let story = "He played in all five Ashes Tests in 2005 and captained the side since.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2005", "2009")), ["2009"]);
+    }
+
+    #[test]
+    fn a_year_before_a_name_in_quotation_marks_dates_it() {
+        let events = "  - id: open-skies\n    date: 1992\n    about: [Open Skies]\n";
+        let story = "He was one of the authors of the 1992 \"Open\nSkies\" treaty, which allowed flights.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("1992", "1991")), ["1991"]);
+        let curly = "He was one of the authors of the 1991 “Open Skies” treaty.";
+        assert_eq!(date_findings(events, curly), ["1991"]);
+    }
+
+    #[test]
     fn an_event_cue_with_date_words_inside_is_matched_whole() {
         // bbc/tech/389
         let events = "  - id: q3\n    date: 2004\n    about: [between July and September]\n";

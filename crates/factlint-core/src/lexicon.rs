@@ -155,6 +155,8 @@ pub struct Lexicon {
     pub(crate) future_cues: Vec<Vec<String>>,
     /// "due": a future cue's word that looks forward only before a verb ("due to meet").
     pub(crate) verb_taking_cues: HashSet<String>,
+    /// "until": a word before a date that makes it the end of a span running on ahead.
+    pub(crate) forward_prepositions: HashSet<String>,
     /// "would have", "should have": a future cue starting one of these looks back.
     pub(crate) past_modal_cues: Vec<Vec<String>>,
     /// Auxiliaries before a reporting verb whose tense is the clause's ("will be announced").
@@ -505,6 +507,7 @@ extendable!(
     dates.weekday_name_modifiers,
     dates.future_cues,
     dates.verb_taking_cues,
+    dates.forward_prepositions,
     dates.past_modal_cues,
     dates.verb_group_words,
     dates.reporting_verbs,
@@ -837,6 +840,7 @@ impl Lexicon {
             weekday_name_modifiers: set(d.weekday_name_modifiers),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
             verb_taking_cues: set(d.verb_taking_cues),
+            forward_prepositions: set(d.forward_prepositions),
             past_modal_cues: d.past_modal_cues.iter().map(|p| words(p)).collect(),
             verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
@@ -1069,6 +1073,10 @@ pub struct QuoteLexicon {
     pub speech_participles: HashSet<String>,
     /// "mp", "msp": letters after a name, in capitals, between a speaker and the verb.
     pub post_nominals: HashSet<String>,
+    /// "was", "also": helping words between a subject and its speech verb.
+    pub verb_helpers: HashSet<String>,
+    /// "ally", "family": nouns in "-ly", no adverbs between a subject and its verb.
+    pub not_adverbs: HashSet<String>,
     pub pronouns: HashSet<String>,
     /// "of", "he": words before a name that make it no subject of its sentence.
     pub not_subject_after: HashSet<String>,
@@ -1103,6 +1111,8 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             object_verbs: set(file.object_verbs),
             speech_participles: set(file.speech_participles),
             post_nominals: set(file.post_nominals),
+            verb_helpers: set(file.verb_helpers),
+            not_adverbs: set(file.not_adverbs),
             pronouns: set(file.pronouns),
             not_subject_after: set(file.not_subject_after),
             relation_prepositions: set(file.relation_prepositions),

@@ -339,6 +339,22 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_until_ends_a_span_ahead_whatever_the_tense() {
+        // May 30 was a Friday in 1986, a Saturday in 1987
+        let thursday = NaiveDate::from_ymd_opt(1987, 3, 26);
+        let text = "The bank offered its creditors a standstill for 60 days until Friday, May 30.";
+        assert_eq!(
+            weekday_findings(text, thursday),
+            ["May 30, 1987 was a Saturday, not a Friday"]
+        );
+        assert!(weekday_findings(&text.replace("Friday", "Saturday"), thursday).is_empty());
+        assert!(weekday_findings(&text.replace("until", "till"), thursday).len() == 1);
+        // without it, the past clause may mean last year's
+        let past = "The bank offered its creditors a standstill on Friday, May 30.";
+        assert!(weekday_findings(past, thursday).is_empty());
+    }
+
+    #[test]
     fn a_weekday_in_a_dateline_must_be_the_datelines() {
         let written = |weekday: u32| DatelineWeekday {
             weekday,

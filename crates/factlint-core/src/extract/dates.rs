@@ -132,7 +132,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
             Some(mut m) => {
                 m.future = match m.direction {
                     Some(direction) => direction > 0,
-                    None => speaks_of_future(doc, m.tokens.start, m.tokens.end),
+                    None => ends_a_span_ahead(doc, &m) || speaks_of_future(doc, m.tokens.start, m.tokens.end),
                 };
                 i = m.tokens.end;
                 out.push(m);
@@ -892,14 +892,24 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     if !(possessive || determined || heads_a_holder_noun(doc, i)) {
         return None;
     }
-    let noun = if possessive { i + 3 } else { i + 1 };
-    let limit = (noun + 3).min(doc.tokens.len());
-    let noun_end = (noun..limit)
-        .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
-        .unwrap_or(limit);
+    let after_year = if possessive { i + 3 } else { i + 1 };
+    if doc.tokens.get(after_year).is_none_or(|t| t.glued) {
+        return None;
+    }
+    let noun_words_end = |from: usize| {
+        let limit = (from + 3).min(doc.tokens.len());
+        (from..limit)
+            .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
+            .unwrap_or(limit)
+    };
+    // "the 1985 "Plano Cruzado" program": a name in quotation marks, and the noun after it
+    let (noun, noun_end) = match quoted_name_close(doc, after_year) {
+        Some(close) => (after_year + 1, noun_words_end(close + 1)),
+        None => (after_year, noun_words_end(after_year)),
+    };
     // "that 1986 was the first year": the year itself is the subject
     let year_is_subject = lex.copulas.contains(doc.lower_at(noun));
-    if (noun_end == noun && !year_is_subject) || doc.tokens[noun].glued {
+    if noun_end == noun && !year_is_subject {
         return None;
     }
     let next = doc.lower_at(noun);
@@ -914,6 +924,17 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         m.dates_noun = Some(start..complement_end(doc, noun_end));
     }
     Some(m)
+}
+
+/// The closing mark of a name in double quotation marks opening at `open` (a mark with a word
+/// glued after it), within `NAME_REACH` words and its sentence.
+fn quoted_name_close(doc: &Doc, open: usize) -> Option<usize> {
+    let is_mark = |k: usize| doc.tokens.get(k).is_some_and(|t| matches!(t.text(), "\"" | "“" | "”"));
+    let opens = is_mark(open) && doc.tokens.get(open + 1).is_some_and(|t| t.glued && t.is_word());
+    let end = doc.sentence(open).end.min(open + 2 + NAME_REACH);
+    opens
+        .then(|| (open + 2..end).find(|&k| is_mark(k) || !doc.tokens[k].is_word()))?
+        .filter(|&k| is_mark(k))
 }
 
 /// Whether a word after a number makes it a quantity, not a year: a level ("the 2000
@@ -1157,6 +1178,19 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
                 .any(|cue| starts(p, cue) && !cue_in_another_sense(doc, &at[p..p + cue.len()]))
                 && !lex.past_modal_cues.iter().any(|past| starts(p, past))
         })
+}
+
+/// Whether a calendar date without a year ends a span running on ahead: "until May 31",
+/// "till Saturday, May 31" (`forward_prepositions` right before it). Not a bare weekday, nor
+/// a date in the possessive: "unbeaten until Sunday's defeat" ends the span at the defeat.
+fn ends_a_span_ahead(doc: &Doc, m: &DateMention) -> bool {
+    let calendar = matches!(
+        m.expr,
+        DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. }
+    );
+    let possessive = (m.tokens.clone()).any(|k| is_possessive(doc.lower_at(k)));
+    let start = m.tokens.start;
+    calendar && !possessive && start > 0 && lexicon().forward_prepositions.contains(doc.lower_at(start - 1))
 }
 
 /// Whether a future cue written at `cue` (token indices) is used in a sense that does not look
