@@ -155,8 +155,8 @@ pub struct Lexicon {
     pub(crate) future_cues: Vec<Vec<String>>,
     /// "due": a future cue's word that looks forward only before a verb ("due to meet").
     pub(crate) verb_taking_cues: HashSet<String>,
-    /// "until": a word before a date that makes it the end of a span running on ahead.
-    pub(crate) forward_prepositions: HashSet<String>,
+    /// "until", "payable": a word before a date that makes it one lying ahead.
+    pub(crate) forward_words: HashSet<String>,
     /// "would have", "should have": a future cue starting one of these looks back.
     pub(crate) past_modal_cues: Vec<Vec<String>>,
     /// Auxiliaries before a reporting verb whose tense is the clause's ("will be announced").
@@ -175,6 +175,10 @@ pub struct Lexicon {
     pub(crate) year_determiners: HashSet<String>,
     /// Prepositions that make a year adjective date its clause ("in the 2003 World Cup").
     pub(crate) clause_year_prepositions: HashSet<String>,
+    /// "season": a noun a year adjective before it makes a span of time that dates the clause.
+    pub(crate) clause_year_nouns: HashSet<String>,
+    /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
+    pub(crate) year_object_verbs: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
@@ -507,7 +511,7 @@ extendable!(
     dates.weekday_name_modifiers,
     dates.future_cues,
     dates.verb_taking_cues,
-    dates.forward_prepositions,
+    dates.forward_words,
     dates.past_modal_cues,
     dates.verb_group_words,
     dates.reporting_verbs,
@@ -521,6 +525,8 @@ extendable!(
     dates.loose_year_prepositions,
     dates.year_determiners,
     dates.clause_year_prepositions,
+    dates.clause_year_nouns,
+    dates.year_object_verbs,
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
@@ -840,7 +846,7 @@ impl Lexicon {
             weekday_name_modifiers: set(d.weekday_name_modifiers),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
             verb_taking_cues: set(d.verb_taking_cues),
-            forward_prepositions: set(d.forward_prepositions),
+            forward_words: set(d.forward_words),
             past_modal_cues: d.past_modal_cues.iter().map(|p| words(p)).collect(),
             verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
@@ -866,6 +872,8 @@ impl Lexicon {
             loose_year_prepositions: d.loose_year_prepositions.iter().map(|p| words(p)).collect(),
             year_determiners: set(d.year_determiners),
             clause_year_prepositions: set(d.clause_year_prepositions),
+            clause_year_nouns: set(d.clause_year_nouns),
+            year_object_verbs: set(d.year_object_verbs),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),

@@ -42,6 +42,8 @@ pub struct CueHit {
     pub tokens: Range<usize>,
     pub fact: usize,
     pub joined: Joined,
+    /// Matched with a verb in another tense than the cue's ("fell by" for `fall by`).
+    pub other_tense: bool,
 }
 
 /// A word as cues compare it: lowercase, without a possessive or plural "s".
@@ -280,6 +282,9 @@ impl CueIndex {
                         tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
                         fact: *fact,
                         joined: *joined,
+                        other_tense: (0..phrase.len()).any(|j| {
+                            words[k + j] != phrase[j] && bases.get(k + j).is_some_and(|b| b.contains(&phrase[j]))
+                        }),
                     });
                 }
             }

@@ -226,11 +226,14 @@ fn number_at(doc: &Doc, i: usize, range: std::ops::RangeInclusive<u32>) -> Optio
 /// A day number, with an ordinal suffix if written ("7th"): value and next token.
 fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let day = number_at(doc, i, 1..=31)?;
-    let suffix = doc
-        .tokens
+    Some((day, if has_ordinal_suffix(doc, i) { i + 2 } else { i + 1 }))
+}
+
+/// Whether the number at `i` is written as an ordinal ("7th", "31st").
+fn has_ordinal_suffix(doc: &Doc, i: usize) -> bool {
+    doc.tokens
         .get(i + 1)
-        .is_some_and(|s| s.glued && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th"));
-    Some((day, if suffix { i + 2 } else { i + 1 }))
+        .is_some_and(|s| s.glued && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th"))
 }
 
 fn year_at(doc: &Doc, i: usize) -> Option<i32> {
@@ -280,6 +283,12 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
             .then(|| read_weekday(doc, i, weekday, cased))
             .flatten();
     }
+    // one cut short ("Sat.", "Wed") is also a word or a name ("The Sun, May 31"): a weekday
+    // only capitalised beside a calendar date, after no determiner
+    if let Some(&weekday) = lex.weekdays.get(lower) {
+        let named = doc.tokens[i].is_capitalized() && !follows_determiner_word(doc, i);
+        return named.then(|| calendar_beside_weekday(doc, i, weekday, cased)).flatten();
+    }
     if let Some(m) = read_calendar(doc, i, cased) {
         return Some(m);
     }
@@ -295,6 +304,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         .or_else(|| read_year_adjective(doc, i))
         .or_else(|| read_year_after_name(doc, i))
         .or_else(|| read_year_subject(doc, i))
+        .or_else(|| read_year_object(doc, i))
     {
         return Some(m);
     }
@@ -404,10 +414,17 @@ fn read_weekday(doc: &Doc, i: usize, weekday: u32, cased: Cased) -> Option<DateM
 }
 
 /// The calendar date written beside the weekday at `i` ("Wednesday, Nov. 14, 2024",
-/// "Friday (February 20)"), as one mention from the weekday on, carrying it.
+/// "Friday (February 20)", "Sat., May 31", "Saturday, the 31st of May"), as one mention from
+/// the weekday on, carrying it.
 fn calendar_beside_weekday(doc: &Doc, i: usize, weekday: u32, cased: Cased) -> Option<DateMention> {
     let mut j = i + 1;
+    if doc.tokens.get(j).is_some_and(|t| t.glued && t.text() == ".") {
+        j += 1;
+    }
     if doc.tokens.get(j).is_some_and(|t| matches!(t.text(), "," | "(")) {
+        j += 1;
+    }
+    if doc.lower_at(j) == "the" && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
         j += 1;
     }
     let mut date =
@@ -492,7 +509,9 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
             .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
     }
     if let Some((days, next)) = days_at(doc, i, Some(cased)) {
-        if let Some((month, after)) = month_at(doc, next, cased) {
+        // "the 31st of May": an ordinal day, "of" and the month
+        let of_month = has_ordinal_suffix(doc, i) && next == i + 2 && doc.lower_at(next) == "of";
+        if let Some((month, after)) = month_at(doc, next + usize::from(of_month), cased) {
             return whole_day(month, days, after, true);
         }
     }
@@ -913,9 +932,11 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         return None;
     }
     let next = doc.lower_at(noun);
-    // a round hundred before a plural is a count: "the 2000 delegates"
+    // a round hundred before a plural is a count: "the 2000 delegates"; a plausible year
+    // before a span of time is that span ("the 2005 season", not 2005 seasons)
     let round_count = year % 100 == 0 && next.ends_with('s');
-    if names_a_quantity(next) || round_count {
+    let span_of_year = lex.clause_year_nouns.contains(next) && is_plausible_year(year);
+    if (names_a_quantity(next) && !span_of_year) || round_count {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
@@ -1005,13 +1026,31 @@ fn completed_noun(doc: &Doc, year: usize) -> Option<usize> {
 }
 
 /// "spoofed in the 1980 comedy", "at the 2004 Olympics": a year adjective after a preposition
-/// of place in time dates the whole clause, as "in 1980" does.
+/// of place in time dates the whole clause, as "in 1980" does; and so does one naming a span
+/// of time ("re-hired for the 2005 season"; `clause_year_nouns`).
 fn places_the_clause(doc: &Doc, year: usize) -> bool {
     let lex = lexicon();
     let determiner = (year.saturating_sub(2)..year)
         .rev()
         .find(|&k| lex.year_determiners.contains(doc.lower_at(k)));
-    determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)))
+    let after_preposition =
+        determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)));
+    after_preposition || lex.clause_year_nouns.contains(doc.lower_at(year + 1))
+}
+
+/// A year as the object of a verb of a span of time: "finished 2003 on top of the rankings",
+/// "ended 1986 at 1,895" (`year_object_verbs`). It dates its clause, as "in 2003" does. Only a
+/// plausible year standing alone, not a count before a unit or a level ("ended 1986 points up").
+fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
+    let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
+    let verb = i.checked_sub(1)?;
+    let joined_after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.glued && !matches!(n.text(), "," | "." | ";"));
+    let alone = !doc.tokens[i].glued && !joined_after && !names_a_quantity(doc.lower_at(i + 1));
+    (alone && lexicon().year_object_verbs.contains(doc.lower_at(verb)))
+        .then(|| DateMention::new(i..i + 1, DateExpr::Year(year)))
 }
 
 /// Where the noun phrase a year dates ends, taking in what a copula says it is: "the 1997
@@ -1180,9 +1219,10 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
         })
 }
 
-/// Whether a calendar date without a year ends a span running on ahead: "until May 31",
-/// "till Saturday, May 31" (`forward_prepositions` right before it). Not a bare weekday, nor
-/// a date in the possessive: "unbeaten until Sunday's defeat" ends the span at the defeat.
+/// Whether a calendar date without a year lies ahead by the word right before it
+/// (`forward_words`): the end of a span ("until Saturday, May 31"), a deadline ("by May 31"),
+/// a day of payment ("payable April 15"). Not a bare weekday, nor a date in the possessive:
+/// "unbeaten until Sunday's defeat" ends the span at the defeat.
 fn ends_a_span_ahead(doc: &Doc, m: &DateMention) -> bool {
     let calendar = matches!(
         m.expr,
@@ -1190,7 +1230,7 @@ fn ends_a_span_ahead(doc: &Doc, m: &DateMention) -> bool {
     );
     let possessive = (m.tokens.clone()).any(|k| is_possessive(doc.lower_at(k)));
     let start = m.tokens.start;
-    calendar && !possessive && start > 0 && lexicon().forward_prepositions.contains(doc.lower_at(start - 1))
+    calendar && !possessive && start > 0 && lexicon().forward_words.contains(doc.lower_at(start - 1))
 }
 
 /// Whether a future cue written at `cue` (token indices) is used in a sense that does not look
