@@ -689,16 +689,19 @@ impl<'f> Checker<'f> {
             if !cmp_dates::can_check(m, published) {
                 continue;
             }
-            let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
+            // a verb the story moves a date moves with it ("term expired last August"): a cue
+            // so matched speaks of a date in its own phrase only, not one across a comma
+            let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH)
+                .iter()
+                .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
             let in_scope: Vec<CueHit> = match &m.dates_noun {
                 Some(noun) => near
-                    .iter()
                     .filter(|h| h.tokens.start < noun.end && noun.start < h.tokens.end)
                     .cloned()
                     .collect(),
-                None => near.to_vec(),
+                None => near.cloned().collect(),
             };
             if let Some((event, cue)) = nearest_fact(doc, &m.tokens, false, &in_scope, |_| true, |_| 0.0) {
                 ties.push(((k, cue.start), m.tokens.clone(), event, cue));
@@ -1036,6 +1039,82 @@ mod tests {
         // across a phrase break the cue speaks of something else
         let across = "The average cost fell, and prices could be $6.25 in 2005, compared to $5.80 in 2002.";
         assert!(date_findings(events, across).is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_aside_between_a_cue_and_its_date_keeps_them_in_one_phrase() {
+        let events = "  - id: sales-year\n    date: 2003\n    about: [sales were]\n  \
+                      - id: target\n    date: 2008\n    about: [hopes to triple]\n";
+        let story = "Its sales were €2bn ($2.4bn) in 2003, which the firm hopes to triple by 2008.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("in 2003", "in 2002")), ["2002"]);
+        // whatever the aside holds, it is passed over whole
+        let aside = story
+            .replace("($2.4bn)", "(up 5%, a record)")
+            .replace("in 2003", "in 2002");
+        assert_eq!(date_findings(events, &aside), ["2002"]);
+    }
+
+    #[test]
+    fn a_cue_matched_in_another_tense_ties_a_date_in_its_own_phrase_only() {
+        let events = "  - id: forecast\n    date: 2004\n    about: [climb by]\n";
+        let story = "Rents climbed by 4% in 2004.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2004", "2003")), ["2003"]);
+        let across = "Rents climbed by 4%, a county that had seen strong growth during most of 2003.";
+        assert!(date_findings(events, across).is_empty());
+        // the cue as the facts write it still ties across a comma
+        let written = "Rents will climb by 4%, as they did during most of 2003.";
+        assert_eq!(date_findings(events, written), ["2003"]);
+    }
+
+    #[test]
+    fn a_year_as_the_object_of_a_verb_of_a_span_dates_its_clause() {
+        let events = "  - id: top\n    date: 2003\n    about: [on top of the world rankings]\n";
+        let story = "He finished 2003 on top of the world rankings.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2003", "2002")), ["2002"]);
+        // a count before a unit or a level is no year
+        let count = "He finished 1986 points clear on top of the world rankings.";
+        assert!(date_findings(events, count).is_empty());
+    }
+
+    #[test]
+    fn a_year_adjective_naming_a_span_of_time_dates_the_clause() {
+        let events = "  - id: contract\n    date: 2005\n    about: [re-sign]\n";
+        let story = "Bath did not re-sign him for the 2005 season.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2005", "2006")), ["2006"]);
+    }
+
+    #[test]
+    fn an_ordinal_day_of_a_month_is_a_date() {
+        let events = "  - id: opening\n    date: 2004-11-13\n    about: [opens]\n";
+        assert!(date_findings(events, "The show opens on the 13th of November.").is_empty());
+        assert_eq!(
+            date_findings(events, "The show opens on the 14th of November."),
+            ["14th of November"]
+        );
+    }
+
+    #[test]
+    fn of_two_cues_on_the_same_words_the_longer_ties_the_date() {
+        // "Tests" is also the cue "June Tests" without its month
+        let events = "  - id: ashes\n    date: 2005\n    about: [Ashes Tests]\n  \
+                      - id: home-series\n    date: 2004-06\n    about: [June Tests]\n";
+        let story = "He played in all five Ashes Tests in 2005 and captained the side since.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2005", "2009")), ["2009"]);
+    }
+
+    #[test]
+    fn a_year_before_a_name_in_quotation_marks_dates_it() {
+        let events = "  - id: open-skies\n    date: 1992\n    about: [Open Skies]\n";
+        let story = "He was one of the authors of the 1992 \"Open\nSkies\" treaty, which allowed flights.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("1992", "1991")), ["1991"]);
+        let curly = "He was one of the authors of the 1991 “Open Skies” treaty.";
+        assert_eq!(date_findings(events, curly), ["1991"]);
     }
 
     #[test]

@@ -159,6 +159,8 @@ pub struct Lexicon {
     pub(crate) future_cues: Vec<Vec<String>>,
     /// "due": a future cue's word that looks forward only before a verb ("due to meet").
     pub(crate) verb_taking_cues: HashSet<String>,
+    /// "until", "payable": a word before a date that makes it one lying ahead.
+    pub(crate) forward_words: HashSet<String>,
     /// "would have", "should have": a future cue starting one of these looks back.
     pub(crate) past_modal_cues: Vec<Vec<String>>,
     /// Auxiliaries before a reporting verb whose tense is the clause's ("will be announced").
@@ -177,6 +179,10 @@ pub struct Lexicon {
     pub(crate) year_determiners: HashSet<String>,
     /// Prepositions that make a year adjective date its clause ("in the 2003 World Cup").
     pub(crate) clause_year_prepositions: HashSet<String>,
+    /// "season": a noun a year adjective before it makes a span of time that dates the clause.
+    pub(crate) clause_year_nouns: HashSet<String>,
+    /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
+    pub(crate) year_object_verbs: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
@@ -511,6 +517,7 @@ extendable!(
     dates.weekday_name_modifiers,
     dates.future_cues,
     dates.verb_taking_cues,
+    dates.forward_words,
     dates.past_modal_cues,
     dates.verb_group_words,
     dates.reporting_verbs,
@@ -524,6 +531,8 @@ extendable!(
     dates.loose_year_prepositions,
     dates.year_determiners,
     dates.clause_year_prepositions,
+    dates.clause_year_nouns,
+    dates.year_object_verbs,
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
@@ -845,6 +854,7 @@ impl Lexicon {
             weekday_name_modifiers: set(d.weekday_name_modifiers),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
             verb_taking_cues: set(d.verb_taking_cues),
+            forward_words: set(d.forward_words),
             past_modal_cues: d.past_modal_cues.iter().map(|p| words(p)).collect(),
             verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
@@ -870,6 +880,8 @@ impl Lexicon {
             loose_year_prepositions: d.loose_year_prepositions.iter().map(|p| words(p)).collect(),
             year_determiners: set(d.year_determiners),
             clause_year_prepositions: set(d.clause_year_prepositions),
+            clause_year_nouns: set(d.clause_year_nouns),
+            year_object_verbs: set(d.year_object_verbs),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
@@ -1077,6 +1089,10 @@ pub struct QuoteLexicon {
     pub speech_participles: HashSet<String>,
     /// "mp", "msp": letters after a name, in capitals, between a speaker and the verb.
     pub post_nominals: HashSet<String>,
+    /// "was", "also": helping words between a subject and its speech verb.
+    pub verb_helpers: HashSet<String>,
+    /// "ally", "family": nouns in "-ly", no adverbs between a subject and its verb.
+    pub not_adverbs: HashSet<String>,
     pub pronouns: HashSet<String>,
     /// "of", "he": words before a name that make it no subject of its sentence.
     pub not_subject_after: HashSet<String>,
@@ -1111,6 +1127,8 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             object_verbs: set(file.object_verbs),
             speech_participles: set(file.speech_participles),
             post_nominals: set(file.post_nominals),
+            verb_helpers: set(file.verb_helpers),
+            not_adverbs: set(file.not_adverbs),
             pronouns: set(file.pronouns),
             not_subject_after: set(file.not_subject_after),
             relation_prepositions: set(file.relation_prepositions),

@@ -42,6 +42,8 @@ pub struct CueHit {
     pub tokens: Range<usize>,
     pub fact: usize,
     pub joined: Joined,
+    /// Matched with a verb in another tense than the cue's ("fell by" for `fall by`).
+    pub other_tense: bool,
 }
 
 /// A word as cues compare it: lowercase, without a possessive or plural "s".
@@ -280,6 +282,9 @@ impl CueIndex {
                         tokens: positions[k]..positions[k + phrase.len() - 1] + 1,
                         fact: *fact,
                         joined: *joined,
+                        other_tense: (0..phrase.len()).any(|j| {
+                            words[k + j] != phrase[j] && bases.get(k + j).is_some_and(|b| b.contains(&phrase[j]))
+                        }),
                     });
                 }
             }
@@ -339,10 +344,23 @@ pub fn distance(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> usize {
 }
 
 /// Whether nothing that opens another phrase (a comma, "and", "compared") stands between two
-/// spans.
+/// spans. An aside in brackets closed between them ("revenues were $3bn (£1.65bn) in 2004":
+/// a conversion) is passed over whole: the phrase goes on after it.
 pub fn in_one_phrase(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> bool {
     let between = a.end.min(b.end)..a.start.max(b.start);
-    !between.clone().any(|k| PHRASE_BREAKS.contains(&doc.lower_at(k)))
+    let mut k = between.start;
+    while k < between.end {
+        let closing = (doc.tokens[k].text() == "(")
+            .then(|| (k + 1..between.end).find(|&j| matches!(doc.tokens[j].text(), "(" | ")")))
+            .flatten()
+            .filter(|&j| doc.tokens[j].text() == ")");
+        match closing {
+            Some(j) => k = j + 1,
+            None if PHRASE_BREAKS.contains(&doc.lower_at(k)) => return false,
+            None => k += 1,
+        }
+    }
+    true
 }
 
 /// Prepositions whose object is the one noun phrase after them: "a total of 42 cents", "sales
@@ -423,6 +441,9 @@ pub fn nearest_fact(
     if nearest.iter().all(|h| h.fact == nearest[0].fact) {
         return Some((nearest[0].fact, nearest[0].tokens.clone()));
     }
+    if let Some(longest) = covering_cue(&nearest) {
+        return Some((longest.fact, longest.tokens.clone()));
+    }
     let measured: Vec<&&CueHit> = nearest
         .iter()
         .filter(|h| measures_next && h.tokens.start == mention.end)
@@ -440,6 +461,21 @@ pub fn nearest_fact(
     nearest.sort_by(|a, b| closeness(a.fact).total_cmp(&closeness(b.fact)));
     let clearly_closer = closeness(nearest[1].fact) - closeness(nearest[0].fact) >= 1.0;
     clearly_closer.then(|| (nearest[0].fact, nearest[0].tokens.clone()))
+}
+
+/// The one cue that takes in the words of every other as near: "Lions Tests" read whole over
+/// the "Tests" of another fact's "November Tests" (its month dropped). The story's words are
+/// the longer cue's; the shorter one matched only a part of them.
+fn covering_cue<'h>(nearest: &[&'h CueHit]) -> Option<&'h CueHit> {
+    let covers = |a: &CueHit, b: &CueHit| {
+        a.fact == b.fact
+            || (a.tokens.start <= b.tokens.start && b.tokens.end <= a.tokens.end && b.tokens.len() < a.tokens.len())
+    };
+    let mut covering = nearest.iter().filter(|a| nearest.iter().all(|b| covers(a, b)));
+    match (covering.next(), covering.next()) {
+        (Some(one), None) => Some(*one),
+        _ => None,
+    }
 }
 
 /// Whether a copula stands between a mention and a cue: "3.85 pct was heralded by repeated

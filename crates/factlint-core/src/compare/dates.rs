@@ -339,6 +339,47 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_a_word_placing_it_ahead_reads_forward_whatever_the_tense() {
+        // May 30 was a Friday in 1986, a Saturday in 1987
+        let thursday = NaiveDate::from_ymd_opt(1987, 3, 26);
+        let text = "The bank offered its creditors a standstill for 60 days until Friday, May 30.";
+        assert_eq!(
+            weekday_findings(text, thursday),
+            ["May 30, 1987 was a Saturday, not a Friday"]
+        );
+        assert!(weekday_findings(&text.replace("Friday", "Saturday"), thursday).is_empty());
+        assert!(weekday_findings(&text.replace("until", "till"), thursday).len() == 1);
+        // so does a day of payment: April 15 was a Tuesday in 1986, a Wednesday in 1987
+        let payable = "The company said it declared a dividend payable Tuesday, April 15.";
+        assert_eq!(
+            weekday_findings(payable, thursday),
+            ["April 15, 1987 was a Wednesday, not a Tuesday"]
+        );
+        // without it, the past clause may mean last year's
+        let past = "The bank offered its creditors a standstill on Friday, May 30.";
+        assert!(weekday_findings(past, thursday).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_cut_short_or_before_the_nth_of_a_month_is_read_beside_its_date() {
+        let thursday = NaiveDate::from_ymd_opt(1987, 3, 26);
+        for text in [
+            "The fair opens on Saturday, the 31st of May 1987.",
+            "The fair opens Sat., May 31, 1987.",
+            "The fair opens on Sat 31 May 1987.",
+        ] {
+            assert_eq!(
+                weekday_findings(text, thursday),
+                ["May 31, 1987 was a Sunday, not a Saturday"],
+                "{text}"
+            );
+        }
+        // a short form after a determiner is a name, and in lower case a word
+        assert!(weekday_findings("The Sat, May 31, 1987 edition.", thursday).is_empty());
+        assert!(weekday_findings("He sat, May 31, 1987, alone.", thursday).is_empty());
+    }
+
+    #[test]
     fn a_weekday_in_a_dateline_must_be_the_datelines() {
         let written = |weekday: u32| DatelineWeekday {
             weekday,

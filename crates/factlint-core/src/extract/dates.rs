@@ -132,7 +132,7 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
             Some(mut m) => {
                 m.future = match m.direction {
                     Some(direction) => direction > 0,
-                    None => speaks_of_future(doc, m.tokens.start, m.tokens.end),
+                    None => ends_a_span_ahead(doc, &m) || speaks_of_future(doc, m.tokens.start, m.tokens.end),
                 };
                 i = m.tokens.end;
                 out.push(m);
@@ -226,11 +226,14 @@ fn number_at(doc: &Doc, i: usize, range: std::ops::RangeInclusive<u32>) -> Optio
 /// A day number, with an ordinal suffix if written ("7th"): value and next token.
 fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let day = number_at(doc, i, 1..=31)?;
-    let suffix = doc
-        .tokens
+    Some((day, if has_ordinal_suffix(doc, i) { i + 2 } else { i + 1 }))
+}
+
+/// Whether the number at `i` is written as an ordinal ("7th", "31st").
+fn has_ordinal_suffix(doc: &Doc, i: usize) -> bool {
+    doc.tokens
         .get(i + 1)
-        .is_some_and(|s| s.glued && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th"));
-    Some((day, if suffix { i + 2 } else { i + 1 }))
+        .is_some_and(|s| s.glued && matches!(s.lower().as_str(), "st" | "nd" | "rd" | "th"))
 }
 
 fn year_at(doc: &Doc, i: usize) -> Option<i32> {
@@ -280,6 +283,12 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
             .then(|| read_weekday(doc, i, weekday, cased))
             .flatten();
     }
+    // one cut short ("Sat.", "Wed") is also a word or a name ("The Sun, May 31"): a weekday
+    // only capitalised beside a calendar date, after no determiner
+    if let Some(&weekday) = lex.weekdays.get(lower) {
+        let named = doc.tokens[i].is_capitalized() && !follows_determiner_word(doc, i);
+        return named.then(|| calendar_beside_weekday(doc, i, weekday, cased)).flatten();
+    }
     if let Some(m) = read_calendar(doc, i, cased) {
         return Some(m);
     }
@@ -295,6 +304,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         .or_else(|| read_year_adjective(doc, i))
         .or_else(|| read_year_after_name(doc, i))
         .or_else(|| read_year_subject(doc, i))
+        .or_else(|| read_year_object(doc, i))
     {
         return Some(m);
     }
@@ -410,10 +420,17 @@ fn read_weekday(doc: &Doc, i: usize, weekday: u32, cased: Cased) -> Option<DateM
 }
 
 /// The calendar date written beside the weekday at `i` ("Wednesday, Nov. 14, 2024",
-/// "Friday (February 20)"), as one mention from the weekday on, carrying it.
+/// "Friday (February 20)", "Sat., May 31", "Saturday, the 31st of May"), as one mention from
+/// the weekday on, carrying it.
 fn calendar_beside_weekday(doc: &Doc, i: usize, weekday: u32, cased: Cased) -> Option<DateMention> {
     let mut j = i + 1;
+    if doc.tokens.get(j).is_some_and(|t| t.glued && t.text() == ".") {
+        j += 1;
+    }
     if doc.tokens.get(j).is_some_and(|t| matches!(t.text(), "," | "(")) {
+        j += 1;
+    }
+    if doc.lower_at(j) == "the" && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
         j += 1;
     }
     let mut date =
@@ -498,7 +515,9 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
             .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
     }
     if let Some((days, next)) = days_at(doc, i, Some(cased)) {
-        if let Some((month, after)) = month_at(doc, next, cased) {
+        // "the 31st of May": an ordinal day, "of" and the month
+        let of_month = has_ordinal_suffix(doc, i) && next == i + 2 && doc.lower_at(next) == "of";
+        if let Some((month, after)) = month_at(doc, next + usize::from(of_month), cased) {
             return whole_day(month, days, after, true);
         }
     }
@@ -901,20 +920,32 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     if !(possessive || determined || heads_a_holder_noun(doc, i)) {
         return None;
     }
-    let noun = if possessive { i + 3 } else { i + 1 };
-    let limit = (noun + 3).min(doc.tokens.len());
-    let noun_end = (noun..limit)
-        .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
-        .unwrap_or(limit);
+    let after_year = if possessive { i + 3 } else { i + 1 };
+    if doc.tokens.get(after_year).is_none_or(|t| t.glued) {
+        return None;
+    }
+    let noun_words_end = |from: usize| {
+        let limit = (from + 3).min(doc.tokens.len());
+        (from..limit)
+            .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
+            .unwrap_or(limit)
+    };
+    // "the 1985 "Plano Cruzado" program": a name in quotation marks, and the noun after it
+    let (noun, noun_end) = match quoted_name_close(doc, after_year) {
+        Some(close) => (after_year + 1, noun_words_end(close + 1)),
+        None => (after_year, noun_words_end(after_year)),
+    };
     // "that 1986 was the first year": the year itself is the subject
     let year_is_subject = lex.copulas.contains(doc.lower_at(noun));
-    if (noun_end == noun && !year_is_subject) || doc.tokens[noun].glued {
+    if noun_end == noun && !year_is_subject {
         return None;
     }
     let next = doc.lower_at(noun);
-    // a round hundred before a plural is a count: "the 2000 delegates"
+    // a round hundred before a plural is a count: "the 2000 delegates"; a plausible year
+    // before a span of time is that span ("the 2005 season", not 2005 seasons)
     let round_count = year % 100 == 0 && next.ends_with('s');
-    if names_a_quantity(next) || round_count {
+    let span_of_year = lex.clause_year_nouns.contains(next) && is_plausible_year(year);
+    if (names_a_quantity(next) && !span_of_year) || round_count {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
@@ -923,6 +954,17 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         m.dates_noun = Some(start..complement_end(doc, noun_end));
     }
     Some(m)
+}
+
+/// The closing mark of a name in double quotation marks opening at `open` (a mark with a word
+/// glued after it), within `NAME_REACH` words and its sentence.
+fn quoted_name_close(doc: &Doc, open: usize) -> Option<usize> {
+    let is_mark = |k: usize| doc.tokens.get(k).is_some_and(|t| matches!(t.text(), "\"" | "“" | "”"));
+    let opens = is_mark(open) && doc.tokens.get(open + 1).is_some_and(|t| t.glued && t.is_word());
+    let end = doc.sentence(open).end.min(open + 2 + NAME_REACH);
+    opens
+        .then(|| (open + 2..end).find(|&k| is_mark(k) || !doc.tokens[k].is_word()))?
+        .filter(|&k| is_mark(k))
 }
 
 /// Whether a word after a number makes it a quantity, not a year: a level ("the 2000
@@ -993,13 +1035,31 @@ fn completed_noun(doc: &Doc, year: usize) -> Option<usize> {
 }
 
 /// "spoofed in the 1980 comedy", "at the 2004 Olympics": a year adjective after a preposition
-/// of place in time dates the whole clause, as "in 1980" does.
+/// of place in time dates the whole clause, as "in 1980" does; and so does one naming a span
+/// of time ("re-hired for the 2005 season"; `clause_year_nouns`).
 fn places_the_clause(doc: &Doc, year: usize) -> bool {
     let lex = lexicon();
     let determiner = (year.saturating_sub(2)..year)
         .rev()
         .find(|&k| lex.year_determiners.contains(doc.lower_at(k)));
-    determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)))
+    let after_preposition =
+        determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)));
+    after_preposition || lex.clause_year_nouns.contains(doc.lower_at(year + 1))
+}
+
+/// A year as the object of a verb of a span of time: "finished 2003 on top of the rankings",
+/// "ended 1986 at 1,895" (`year_object_verbs`). It dates its clause, as "in 2003" does. Only a
+/// plausible year standing alone, not a count before a unit or a level ("ended 1986 points up").
+fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
+    let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
+    let verb = i.checked_sub(1)?;
+    let joined_after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.glued && !matches!(n.text(), "," | "." | ";"));
+    let alone = !doc.tokens[i].glued && !joined_after && !names_a_quantity(doc.lower_at(i + 1));
+    (alone && lexicon().year_object_verbs.contains(doc.lower_at(verb)))
+        .then(|| DateMention::new(i..i + 1, DateExpr::Year(year)))
 }
 
 /// Where the noun phrase a year dates ends, taking in what a copula says it is: "the 1997
@@ -1166,6 +1226,20 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
                 .any(|cue| starts(p, cue) && !cue_in_another_sense(doc, &at[p..p + cue.len()]))
                 && !lex.past_modal_cues.iter().any(|past| starts(p, past))
         })
+}
+
+/// Whether a calendar date without a year lies ahead by the word right before it
+/// (`forward_words`): the end of a span ("until Saturday, May 31"), a deadline ("by May 31"),
+/// a day of payment ("payable April 15"). Not a bare weekday, nor a date in the possessive:
+/// "unbeaten until Sunday's defeat" ends the span at the defeat.
+fn ends_a_span_ahead(doc: &Doc, m: &DateMention) -> bool {
+    let calendar = matches!(
+        m.expr,
+        DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. }
+    );
+    let possessive = (m.tokens.clone()).any(|k| is_possessive(doc.lower_at(k)));
+    let start = m.tokens.start;
+    calendar && !possessive && start > 0 && lexicon().forward_words.contains(doc.lower_at(start - 1))
 }
 
 /// Whether a future cue written at `cue` (token indices) is used in a sense that does not look

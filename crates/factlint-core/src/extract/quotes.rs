@@ -398,6 +398,18 @@ impl<'d, 'a> Attribution<'d, 'a> {
         }
     }
 
+    /// Whether the word at `p` may stand between a subject and its speech verb: a helping word
+    /// ("was", "also", "later"; `verb_helpers`) or an adverb in "-ly" ("has repeatedly said"),
+    /// not a noun so ending ("a Blair ally said"; `not_adverbs`).
+    fn is_helper(&self, p: usize) -> bool {
+        let lex = quote_lexicon();
+        let t = &self.doc.tokens[p];
+        let word = self.doc.lower_at(p);
+        let adverb =
+            word.ends_with("ly") && !t.text().chars().any(char::is_uppercase) && !lex.not_adverbs.contains(word);
+        t.is_word() && (lex.verb_helpers.contains(word) || adverb)
+    }
+
     /// The token before `k` past helping words ("was", "also") and letters after a name ("Tom
     /// McCabe MSP said"), if any.
     fn skip_helpers_back(&self, k: usize) -> Option<usize> {
@@ -406,7 +418,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
             !t.text().chars().any(char::is_lowercase) && quote_lexicon().post_nominals.contains(self.doc.lower_at(p))
         };
         let mut p = k.checked_sub(1)?;
-        while HELPERS.contains(&self.doc.lower_at(p)) || post_nominal(p) {
+        while self.is_helper(p) || post_nominal(p) {
             p = p.checked_sub(1)?;
         }
         Some(p)
@@ -540,12 +552,6 @@ impl<'d, 'a> Attribution<'d, 'a> {
     }
 }
 
-/// Words that may stand between a subject and its speech verb: "Dr Fox was asked", "Mr Brown
-/// also said", "he later told".
-const HELPERS: &[&str] = &[
-    "was", "is", "has", "had", "have", "also", "later", "then", "once", "again", "further",
-];
-
 /// A mention's tokens, from its title before the name to its apposition after it.
 fn extent(m: &PersonMention) -> Range<usize> {
     let start = m
@@ -653,6 +659,20 @@ mod tests {
             speakers(PEOPLE, "\"We would look at that,\" said a spokesman for Mr Fox."),
             named(&[None])
         );
+    }
+
+    #[test]
+    fn adverbs_and_helping_verbs_may_stand_between_a_name_and_its_verb() {
+        let quote = "\"We will not give in.\"";
+        for attribution in ["Fox has repeatedly said,", "Fox would not say", "Fox publicly stated:"] {
+            assert_eq!(
+                speakers(PEOPLE, &format!("{attribution} {quote}")),
+                named(&[Some("Liam Fox")]),
+                "{attribution}"
+            );
+        }
+        // a noun in "-ly" is no adverb: the ally speaks, not Fox
+        assert_eq!(speakers(PEOPLE, &format!("A Fox ally said: {quote}")), named(&[None]));
     }
 
     #[test]
