@@ -817,7 +817,13 @@ impl NameIndex {
             let dropped = w >= 4 && same_but_case(got, tail(want)) && elsewhere();
             return (changed || dropped).then_some(NameEdit::FirstLetter);
         }
-        let d = osa_distance(got, want);
+        // a doubled letter moved to another letter ("Eliss" for "Ellis") is one slip: the
+        // doubling misplaced, as a doubled letter written single is
+        let d = if g == w && squeezed(got) == squeezed(want) {
+            1
+        } else {
+            osa_distance(got, want)
+        };
         // in a long name's shorter word, two changed or swapped letters, not letters dropped
         // ("Christopher Lesley"; "Stephen Breyer" is not "Stephen Bryen")
         let long =
@@ -2929,6 +2935,20 @@ mod tests {
         assert!(
             slips_of(yaml, "Rio Tinto's John Kerr said").is_empty(),
             "a letter dropped, not a doubled one: another person"
+        );
+    }
+
+    #[test]
+    fn a_doubled_letter_moved_to_another_letter_is_one_slip() {
+        let yaml = "people:\n  - name: Karen Ellis\n  - name: Tom Harris\n";
+        assert_eq!(
+            slips_of(yaml, "Karen Eliss, the bank's economist, said"),
+            ["Karen Eliss"]
+        );
+        assert_eq!(slips_of(yaml, "said Tom Hariss."), ["Tom Hariss"]);
+        assert!(
+            slips_of(yaml, "said Karen Elias.").is_empty(),
+            "two letters changed, no doubling moved: another person"
         );
     }
 
