@@ -5,7 +5,7 @@
 use crate::facts::{title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
 use crate::lazy_list::Bytes;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, quote_lexicon};
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -389,7 +389,7 @@ impl NameIndex {
                 covered.set(i..end, person);
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
                 let titles = [
-                    self.title_before(doc, floor, i, person, &counts),
+                    self.title_before(doc, floor, i..end, person, &counts),
                     self.title_after(doc, end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
@@ -657,7 +657,7 @@ impl NameIndex {
     /// titles ("referee Alan Willey", "Labour's Paul Flinn").
     fn written_with_their_title(&self, doc: &Doc, tokens: Range<usize>, person: usize, counts: &WordCounts) -> bool {
         let lex = lexicon();
-        let before = self.title_before(doc, 0, tokens.start, person, counts);
+        let before = self.title_before(doc, 0, tokens.clone(), person, counts);
         let after = self.title_after(doc, tokens.end, person);
         before.into_iter().chain(after).any(|run| {
             title_words(&doc.words(run))
@@ -679,7 +679,7 @@ impl NameIndex {
         if self.title_ids(person).len() == 0 || self.title_words_of(person).any(profession) {
             return false;
         }
-        let before = self.title_before(doc, 0, past_the_late(doc, tokens.start), person, counts);
+        let before = self.title_before(doc, 0, past_the_late(doc, tokens.start)..tokens.end, person, counts);
         let after = self.title_after(doc, tokens.end, person);
         let words: Vec<String> = before
             .into_iter()
@@ -883,11 +883,11 @@ impl NameIndex {
         &self,
         doc: &Doc,
         floor: usize,
-        start: usize,
+        name: Range<usize>,
         person: usize,
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
-        self.title_run_before(doc, floor, start, person, counts)
+        self.title_run_before(doc, floor, name, person, counts)
             .filter(|run| !self.owned_by_a_titled_person(doc, run, person) && !is_a_predicate(doc, run.start))
     }
 
@@ -911,13 +911,13 @@ impl NameIndex {
         &self,
         doc: &Doc,
         floor: usize,
-        start: usize,
+        name: Range<usize>,
         person: usize,
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
         // "Deputy Prime Minister Mr Prescott", "Chairman Sir Philip Shelbourne": the title
         // stands before the honorific
-        let start = before_an_honorific(doc, floor, start);
+        let start = before_an_honorific(doc, floor, name.start);
         let run = self
             .title_run_back(doc, floor, start, person)
             .and_then(|run| self.without_ordinary_opening(doc, run, person, counts));
@@ -960,7 +960,20 @@ impl NameIndex {
         let as_a_role = run.start > 0
             && lex.role_prepositions.contains(doc.lower_at(run.start - 1))
             && (opens_with_a_phrase(doc, run.start - 1) || follows_a_succession_word(doc, run.start - 1));
-        let opens = owner.is_some() || as_a_role || opens_a_noun_phrase(doc, run.start);
+        let phrase = if owner.is_some() {
+            Some(run.start)
+        } else {
+            noun_phrase_opening(doc, run.start)
+        };
+        // "... that he did not trust the prime minister, Mr Brown replied": a name a speech
+        // verb follows right away is the subject of a clause of its own, and a title before
+        // its comma is its apposition only when the title's phrase opens a clause too ("In a
+        // statement, the chairman, John Smith said")
+        let speaks = doc
+            .tokens
+            .get(name.end)
+            .is_some_and(|_| quote_lexicon().speech_verbs.contains(doc.lower_at(name.end)));
+        let opens = as_a_role || phrase.is_some_and(|p| !speaks || opens_a_clause(doc, p));
         // a word that names the post itself, not only its domain or its body ("the Economic
         // Club of Detroit, Roderick said" names none); a word of the person's own titles
         // outside the title words counts ("its futurologist,"), misspelt too ("The chairmen of
@@ -2000,13 +2013,14 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
     })
 }
 
-/// Whether a title before a comma opens its phrase: at a sentence start, or after a
-/// determiner with at most two modifiers between ("the newly elected MP for Sedgefield, Tony
-/// Blair", "A crestfallen France coach, Bernard Laporte,", "its treasurer, Andres Soriano").
-fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
+/// Where the phrase of a title before a comma opens, if the title opens one: at a sentence
+/// start, or at a determiner with at most two modifiers between ("the newly elected MP for
+/// Sedgefield, Tony Blair", "A crestfallen France coach, Bernard Laporte,", "its treasurer,
+/// Andres Soriano").
+fn noun_phrase_opening(doc: &Doc, start: usize) -> Option<usize> {
     let lex = lexicon();
     if is_sentence_start(doc, start) {
-        return true;
+        return Some(start);
     }
     let modifier = |k: usize| {
         let t = &doc.tokens[k];
@@ -2019,7 +2033,17 @@ fn opens_a_noun_phrase(doc: &Doc, start: usize) -> bool {
             && !lex.connectors.contains(&lower)
     };
     let modifiers = (0..start).rev().take(2).take_while(|&k| modifier(k)).count();
-    start > modifiers && lex.determiners.contains(doc.lower_at(start - modifiers - 1))
+    let determiner = start.checked_sub(modifiers + 1)?;
+    lex.determiners.contains(doc.lower_at(determiner)).then_some(determiner)
+}
+
+/// Whether a phrase opening at token `at` (a determiner before it counts in: "the
+/// company's") opens a clause: at a sentence start or after a comma, colon, semicolon or
+/// dash, not inside a clause after its verb or a preposition ("did not trust the ...").
+fn opens_a_clause(doc: &Doc, at: usize) -> bool {
+    let at = at - usize::from(at > 0 && lexicon().determiners.contains(doc.lower_at(at - 1)));
+    is_sentence_start(doc, at)
+        || (at > 0 && !doc.tokens[at].glued && matches!(doc.tokens[at - 1].text(), "," | ":" | ";" | "-" | "—" | "–"))
 }
 
 /// Whether the sentence opens with a prepositional phrase that runs to token `at`, with no
@@ -2586,6 +2610,25 @@ mod tests {
         assert_eq!(all_titles(luye, text), [["Ambassador"]]);
         let text = "Soriano Corp, the family company of San Miguel president Andres Soriano, said";
         assert_eq!(all_titles(cabinet, text), [["San Miguel president"]]);
+    }
+
+    #[test]
+    fn a_title_closing_a_clause_is_no_apposition_of_a_name_that_speaks_after_the_comma() {
+        let yaml = "people:\n  - name: Jane Doe\n    aliases: [Ms Doe]\n    title: Chancellor\n";
+        let text = "Asked whether she backed the prime minister, Ms Doe replied: \"Yes.\"";
+        assert_eq!(all_titles(yaml, text), [Vec::<String>::new()]);
+        let text = "He spoke to the chairman, Jane Doe said.";
+        assert_eq!(all_titles(yaml, text), [Vec::<String>::new()]);
+        // the title's phrase opens the sentence or a clause after a comma: an apposition with
+        // its closing comma dropped; and one with both commas is read wherever it stands
+        for text in [
+            "The prime minister, Jane Doe said.",
+            "In a statement, the prime minister, Jane Doe said.",
+            "In a statement, Acme's chairman, Jane Doe said.",
+            "He spoke to the prime minister, Jane Doe, on Monday.",
+        ] {
+            assert_eq!(all_titles(yaml, text).concat().len(), 1, "{text}");
+        }
     }
 
     #[test]
