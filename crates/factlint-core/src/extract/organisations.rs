@@ -428,8 +428,22 @@ impl OrgIndex {
             && closes_alone(doc, k)
             && !lex.parties.contains(want)
             && !(single && self.own_word(doc, k, got, form, nth, context));
-        let not_before_a_noun =
-            nth + 1 < form.words.len() || (context.others_exact && (context.acronym_follows || last_alone));
+        // a plural "s" added to the last word of a name of two words or more where the name
+        // stands for one body: picked out by "the" with no noun after it ("told the Yorkshire
+        // Evening Posts that"), or opening its sentence before a verb that is no plural one,
+        // the word written right elsewhere ("Acme Holdings made the move" beside "Acme
+        // Holding"). Several bodies of one name take a number or a word before them ("the 12
+        // regional Federal Reserve Banks"), and a party's members are the party's ("the
+        // Liberal Democrats")
+        let start = k - nth;
+        let plural_alone = nth >= 1
+            && nth + 1 == form.words.len()
+            && ["s", "es"].iter().any(|e| got.strip_suffix(e) == Some(want))
+            && !lex.parties.contains(want)
+            && ((after_the(doc, start) && closes_alone(doc, k))
+                || (start == doc.sentence(start).start && counts.any_case(want) > 0 && !plural_verb_after(doc, k)));
+        let not_before_a_noun = nth + 1 < form.words.len()
+            || (context.others_exact && (context.acronym_follows || last_alone || plural_alone));
         // nor a word standing after more of a name ("the Farm Security Act" beside a
         // "Securities Act"): an ordinary word inside another name
         let inflected = not_before_a_noun
@@ -565,6 +579,18 @@ fn after_a_function_word(doc: &Doc, start: usize) -> bool {
         let word = doc.lower_at(start - 1);
         lex.stop_words.contains(word) || lex.prepositions.contains(word)
     }
+}
+
+/// Whether a name starting at `start` follows "the" in its sentence.
+fn after_the(doc: &Doc, start: usize) -> bool {
+    start > doc.sentence(start).start && doc.lower_at(start - 1) == "the"
+}
+
+/// Whether a verb in the plural follows the name ending at token `last` ("Acme Holdings are").
+fn plural_verb_after(doc: &Doc, last: usize) -> bool {
+    doc.tokens
+        .get(last + 1)
+        .is_some_and(|next| matches!(next.text(), "are" | "were" | "have" | "do"))
 }
 
 /// Whether a name ending with token `last` closes its noun phrase: before punctuation or a
@@ -1073,6 +1099,36 @@ mod tests {
             "an Association of British Insurer report",
             "a loan deal with Lloyd to fund it",
             "a qanta fare; a deal with Qanta to fly",
+        ] {
+            assert!(slips_against(yaml, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plural_added_to_a_names_last_word_where_it_stands_for_one_body_is_a_slip() {
+        let yaml = "organisations:\n  - name: Yorkshire Evening Post\n  - name: Western Daily Press\n  - name: Federal Reserve Bank\n  - name: Liberal Democrat\n";
+        for (text, slip) in [
+            (
+                "He told the Yorkshire Evening Posts that he was surprised.",
+                "Yorkshire Evening Posts",
+            ),
+            ("a letter to the Western Daily Presses.", "Western Daily Presses"),
+            (
+                "Western Daily Presses made the move. A Western Daily Press editor said so.",
+                "Western Daily Presses",
+            ),
+        ] {
+            assert_eq!(slips_against(yaml, text), [slip], "{text}");
+        }
+        for text in [
+            // a word before the name, no "the", a noun after it, a party's members
+            "reserves at the 12 regional Federal Reserve Banks.",
+            "loans from Federal Reserve Banks.",
+            "the Yorkshire Evening Posts editor said",
+            "a vote for the Liberal Democrats.",
+            // opening a sentence: the word written nowhere else, or a plural verb after it
+            "Western Daily Presses made the move.",
+            "Western Daily Presses are rivals. A Western Daily Press editor said so.",
         ] {
             assert!(slips_against(yaml, text).is_empty(), "{text}");
         }
