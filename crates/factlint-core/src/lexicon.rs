@@ -253,6 +253,10 @@ pub struct Lexicon {
     /// Each office in `offices` -> the walks of life it is found in (none for an office of every
     /// walk).
     pub(crate) walks: HashMap<usize, Vec<usize>>,
+    /// Each body's word ("senate") -> the offices in `offices` all its members hold.
+    pub(crate) member_ranks: HashMap<String, Vec<usize>>,
+    /// "also": a word before a title that marks a post held beside another.
+    pub(crate) concurrent_words: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
     /// Every word of an office or occupation phrase: each may stand in a title.
@@ -591,6 +595,8 @@ extendable!(
     titles.past_copulas,
     titles.succession_words,
     titles.degree_words,
+    titles.member_ranks,
+    titles.concurrent_words,
     names.common_names,
     names.given_names_not_surnames,
     names.not_person_words,
@@ -725,15 +731,26 @@ impl Lexicon {
             longest_first(numbered)
         };
         let (offices, occupations) = (numbered(&t.offices), numbered(&t.occupations));
+        let office_named = |name: &str| {
+            offices
+                .iter()
+                .find(|(p, _)| *p == words(name))
+                .map(|(_, office)| *office)
+        };
         let mut walks: HashMap<usize, Vec<usize>> = HashMap::default();
         for (walk, (_, names)) in t.walks.0.iter().enumerate() {
-            for name in names {
-                let phrase = words(name);
-                if let Some((_, office)) = offices.iter().find(|(p, _)| *p == phrase) {
-                    walks.entry(*office).or_default().push(walk);
-                }
+            for office in names.iter().filter_map(|name| office_named(name)) {
+                walks.entry(office).or_default().push(walk);
             }
         }
+        let member_ranks = (t.member_ranks.0.iter())
+            .map(|(body, ranks)| {
+                (
+                    body.to_lowercase(),
+                    ranks.iter().filter_map(|r| office_named(r)).collect(),
+                )
+            })
+            .collect();
         let country_phrases = (t.countries.iter())
             .flat_map(|group| {
                 let first = group[0].clone();
@@ -938,6 +955,8 @@ impl Lexicon {
                 .collect(),
             offices,
             walks,
+            member_ranks,
+            concurrent_words: set(t.concurrent_words),
             occupations,
             grades: set(t.grades),
             role_endings: t.role_endings,
@@ -1279,6 +1298,20 @@ mod tests {
                 assert!(
                     offices.contains(&words(name)),
                     "`{name}` in the walk `{walk}` is no office"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_member_rank_is_an_office() {
+        let files = LexiconFiles::compiled();
+        let offices: Vec<Vec<String>> = files.titles.offices.iter().flatten().map(|p| words(p)).collect();
+        for (body, ranks) in &files.titles.member_ranks.0 {
+            for rank in ranks {
+                assert!(
+                    offices.contains(&words(rank)),
+                    "`{rank}` of the body `{body}` is no office"
                 );
             }
         }

@@ -220,6 +220,8 @@ pub struct TitleFile {
     pub past_copulas: Vec<String>,
     pub succession_words: Vec<String>,
     pub degree_words: Vec<String>,
+    pub member_ranks: InOrder<Vec<String>>,
+    pub concurrent_words: Vec<String>,
 }
 
 /// `rules/names.yaml`.

@@ -427,7 +427,7 @@ fn joins_another_office(story: &[String], form: &[String]) -> bool {
 fn lists_another_post(story: &[String], form: &[String]) -> bool {
     let lex = lexicon();
     let listed = |words: &[String]| {
-        let named = offices(words, &lex.offices);
+        let named = offices(words);
         (words.iter().any(|w| w == "and") && named.len() >= 2).then_some(named)
     };
     match (listed(story), listed(form)) {
@@ -552,16 +552,15 @@ fn cut_short(story: &[String], missing: &[String]) -> bool {
     let lex = lexicon();
     // "chief executive" for "chief executive officer" ends on its post; "executive" for
     // "executive producer" has lost the office or occupation the form names
-    let names_a_role =
-        |words: &[String]| !offices(words, &lex.offices).is_empty() || !offices(words, &lex.occupations).is_empty();
+    let names_a_role = |words: &[String]| !offices(words).is_empty() || !occupations(words).is_empty();
     // "Secretary" for "Secretary General" ends on a post, but another office than the form's;
     // "shadow attorney" for "shadow attorney general" ends inside the form's office ("chief
     // executive" for "chief executive officer" on the office itself, and a headline's "chief"
     // stands for the form's post)
     let forms_office = {
         let form = [story, missing].concat();
-        let written = offices(story, &lex.offices);
-        let named = office_phrases(&form, &lex.offices);
+        let written = offices(story);
+        let named = office_phrases(&form);
         let cut = story.len();
         let stands_in = story.last().is_some_and(|w| lex.head_stand_ins.contains(w));
         let cut_inside =
@@ -593,27 +592,53 @@ fn changes_the_office(word: &str, next: Option<&String>) -> bool {
         && (!lex.ordinals.contains(word) || next.is_none_or(|n| lex.title_words.contains(n)))
 }
 
-/// The offices (or occupations) a title's words name in `table`, reading the longest phrase
-/// at each word.
-fn offices(words: &[String], table: &[(Vec<String>, usize)]) -> Vec<usize> {
-    office_phrases(words, table)
+/// The offices a title's words name (`offices` in `rules/titles.yaml`).
+fn offices(words: &[String]) -> Vec<usize> {
+    office_phrases(words).into_iter().map(|(_, office)| office).collect()
+}
+
+/// The offices a title's words name, as [`offices`] reads them, each with the words that
+/// name it.
+fn office_phrases(words: &[String]) -> Vec<(Range<usize>, usize)> {
+    let lex = lexicon();
+    named_in(words, &lex.offices, &lex.occupations)
+}
+
+/// The occupations a title's words name (`occupations` in `rules/titles.yaml`).
+fn occupations(words: &[String]) -> Vec<usize> {
+    let lex = lexicon();
+    named_in(words, &lex.occupations, &lex.offices)
         .into_iter()
-        .map(|(_, office)| office)
+        .map(|(_, occupation)| occupation)
         .collect()
 }
 
-/// The offices (or occupations) a title's words name, as [`offices`] reads them, each with
-/// the words that name it.
-fn office_phrases(words: &[String], table: &[(Vec<String>, usize)]) -> Vec<(Range<usize>, usize)> {
+/// What a title's words name in `table`, each with the words that name it, reading the
+/// longest phrase at each word; a longer phrase of the `rival` table is read instead, and
+/// names nothing here ("money manager" is an occupation, not the office "manager"; "managing
+/// director" an office, not the occupation "director").
+fn named_in(
+    words: &[String],
+    table: &[(Vec<String>, usize)],
+    rival: &[(Vec<String>, usize)],
+) -> Vec<(Range<usize>, usize)> {
+    let at = |table: &'_ [(Vec<String>, usize)], i: usize| {
+        table
+            .iter()
+            .find(|(phrase, _)| words[i..].starts_with(phrase))
+            .map(|(phrase, named)| (phrase.len(), *named))
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match table.iter().find(|(phrase, _)| words[i..].starts_with(phrase)) {
-            Some((phrase, office)) => {
-                found.push((i..i + phrase.len(), *office));
-                i += phrase.len();
+        let here = at(table, i);
+        let read = here.map_or(0, |(len, _)| len);
+        match at(rival, i).filter(|&(len, _)| len > read) {
+            Some((len, _)) => i += len,
+            None => {
+                found.extend(here.map(|(len, named)| (i..i + len, named)));
+                i += read.max(1);
             }
-            None => i += 1,
         }
     }
     found
@@ -629,23 +654,35 @@ fn office_phrases(words: &[String], table: &[(Vec<String>, usize)]) -> Vec<(Rang
 /// futurologist).
 fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
     let lex = lexicon();
-    let another_in = |table: &[(Vec<String>, usize)]| {
-        let written = offices(story, table);
+    let another_in = |named: &dyn Fn(&[String]) -> Vec<usize>, held: &dyn Fn(&[String]) -> Vec<usize>| {
+        let written = named(story);
         let accepted: Vec<Vec<usize>> = forms
             .iter()
-            .map(|f| offices(f, table))
+            .map(|f| held(f))
             .filter(|named| !named.is_empty())
             .collect();
         !written.is_empty()
             && !accepted.is_empty()
             && accepted.iter().all(|named| !written.iter().any(|o| named.contains(o)))
     };
-    let office_for_a_profession = !offices(story, &lex.offices).is_empty()
-        && forms.iter().all(|f| offices(f, &lex.offices).is_empty())
+    let office_for_a_profession = !offices(story).is_empty()
+        && forms.iter().all(|f| offices(f).is_empty())
         && forms.iter().any(|f| names_a_profession(f));
-    (another_in(&lex.offices) && !of_another_walk_of_life(story, forms))
-        || another_in(&lex.occupations)
+    (another_in(&offices, &offices_held) && !of_another_walk_of_life(story, forms))
+        || another_in(&occupations, &occupations)
         || office_for_a_profession
+}
+
+/// The offices a form names, and the rank of a member of a body it names (`member_ranks`:
+/// the chairman of a Senate committee is a senator). The rank only lets a title agree: a form
+/// that names no office ("Senate Republican leader") still holds none against a title.
+fn offices_held(form: &[String]) -> Vec<usize> {
+    let lex = lexicon();
+    let mut held = offices(form);
+    if !held.is_empty() {
+        held.extend(form.iter().filter_map(|w| lex.member_ranks.get(w)).flatten());
+    }
+    held
 }
 
 /// A title whose offices are all found in other walks of life than every office the forms
@@ -655,7 +692,7 @@ fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
 fn of_another_walk_of_life(story: &[String], forms: &[&[String]]) -> bool {
     let lex = lexicon();
     let walks = |words: &[String]| -> Option<Vec<usize>> {
-        let named = offices(words, &lex.offices);
+        let named = offices(words);
         named.iter().try_fold(Vec::new(), |mut walks, office| {
             walks.extend(lex.walks.get(office)?);
             Some(walks)
@@ -682,7 +719,7 @@ fn names_a_profession(form: &[String]) -> bool {
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
     });
-    profession_word || !offices(form, &lex.occupations).is_empty()
+    profession_word || !occupations(form).is_empty()
 }
 
 fn names_a_post(words: &[String]) -> bool {
@@ -1122,7 +1159,12 @@ pub(crate) fn mismatch(
     near.sort_by_key(|(edits, _)| *edits);
     let closest = near.first().map(|(_, f)| *f);
     let rivals = equally_near_forms(&near);
+    // "who is also Nigerian Oil Minister": a post held beside another, which a file need not list
+    let concurrent = run.start > 0 && lexicon().concurrent_words.contains(doc.lower_at(run.start - 1));
     let another_office = || {
+        if concurrent {
+            return None;
+        }
         let current = person.titles.iter().filter(|f| !f.former);
         let forms: Vec<&[String]> = person.titles.iter().map(|f| split_former(&f.words).1).collect();
         (!(former_written && !names_past_posts(person)) && names_another_office(core, &forms))
@@ -1347,9 +1389,8 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
         .tokens
         .get(run.end)
         .is_some_and(|t| t.is_word() && t.is_capitalized());
-    let names_a_post = body.iter().any(|w| lex.head_words.contains(w))
-        || !offices(&body, &lex.offices).is_empty()
-        || !offices(&body, &lex.occupations).is_empty();
+    let names_a_post =
+        body.iter().any(|w| lex.head_words.contains(w)) || !offices(&body).is_empty() || !occupations(&body).is_empty();
     let a_body_by_its_word = body.len() >= 2
         && body.last().is_some_and(|w| lex.organisation_words.contains(w))
         && !names_a_post
@@ -2131,6 +2172,9 @@ mod tests {
         assert!(another("chief executive", "futurologist"));
         assert!(another("central banker", "economist"));
         assert!(!another("veteran", "economist"));
+        // a longer phrase of an occupation is no office in it
+        assert!(!another("New York money manager", "Chairman"));
+        assert!(another("manager", "Chairman"));
     }
 
     #[test]
@@ -2432,6 +2476,36 @@ mod tests {
         assert!(!another("police inspector", "Finance Minister"));
         // an office of every walk decides nothing
         assert!(another("spokesman", "minister"));
+    }
+
+    #[test]
+    fn a_post_held_beside_another_is_no_other_office() {
+        let lukman = "people:\n  - name: Jane Doe\n    title: OPEC President\n";
+        let text = "OPEC President Jane Doe, who is also Nigerian Oil Minister, said.";
+        assert_eq!(flagged(lukman, text), vec![]);
+        assert_eq!(
+            flagged(lukman, "Jane Doe, who is Nigerian Oil Minister, said."),
+            title_flag("Nigerian Oil Minister", "OPEC President")
+        );
+        // close to the form but wrong is still a mismatch
+        assert_eq!(
+            flagged(lukman, "Jane Doe, who is also OPEC Vice President, said."),
+            title_flag("OPEC Vice President", "OPEC President")
+        );
+    }
+
+    #[test]
+    fn a_members_rank_agrees_with_a_post_in_the_body() {
+        let bentsen = "people:\n  - name: Jane Doe\n    title: Senate Finance Committee Chairman\n";
+        assert_eq!(flagged(bentsen, "Texas Democratic Senator Jane Doe said."), vec![]);
+        assert_eq!(
+            flagged(bentsen, "Governor Jane Doe said."),
+            title_flag("Governor", "Senate Finance Committee Chairman")
+        );
+        // a rank of another body is another office; a form naming no office holds none
+        assert!(another("Congressman", "Senate Finance Committee Chairman"));
+        assert!(!another("Senator", "Senate Finance Committee Chairman"));
+        assert!(!another("White House chief of staff", "Senate Republican leader"));
     }
 
     #[test]

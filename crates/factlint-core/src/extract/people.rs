@@ -452,8 +452,37 @@ impl NameIndex {
             return None;
         };
         self.names_of(Some(names))
-            .find(|n| matches_at(doc, i, n))
+            .find(|n| matches_at(doc, i, n) && !self.name_carries_on(doc, i + n.tokens.len(), n.person))
             .map(|n| (n.person, i + n.tokens.len()))
+    }
+
+    /// Whether the word at `end`, right after a known name, carries that name on into a
+    /// longer one ("Jose Luis Astiazaran" after a known "Jose Luis", "Sir John Bourn" after a
+    /// known "Sir John"): then the known name is only the front of another person's. That
+    /// word is capitalised, in the name's sentence, and nothing known holds it: no word of a
+    /// known name ("Jeff Hoon" is Geoff Hoon's surname after his alias), nor a title, a
+    /// weekday, a month, a small word or a reporting verb ("James Baker Monday said", "Gordon
+    /// Brown The ultimate ...").
+    fn name_carries_on(&self, doc: &Doc, end: usize, person: usize) -> bool {
+        let lex = lexicon();
+        let Some(t) = doc.tokens.get(end) else {
+            return false;
+        };
+        let word = strip_possessive(t.text());
+        let lower = word.to_lowercase();
+        let capitalised = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+        t.is_word()
+            && capitalised
+            && !is_sentence_start(doc, end)
+            && !self.is_known_token(word)
+            && !self.knows_title_word(word, person)
+            && !lex.stop_words.contains(&lower)
+            && !lex.connectors.contains(&lower)
+            && !lex.honorifics.contains(&lower)
+            && !lex.weekdays.contains_key(&lower)
+            && !lex.months.contains_key(&lower)
+            && !lex.relative_days.contains_key(&lower)
+            && !lex.reporting_verbs.contains(&lower)
     }
 
     /// A name of two words or more written all in lower case, as some wire copy writes
@@ -2668,6 +2697,28 @@ mod tests {
             "He spoke to the prime minister, Jane Doe, on Monday.",
         ] {
             assert_eq!(all_titles(yaml, text).concat().len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_known_name_carried_on_by_a_capitalised_word_is_the_front_of_anothers() {
+        let yaml = "people:\n  - name: Jose Luis\n    title: Central Bank President\n  - name: James Baker\n    title: Treasury Secretary\n";
+        assert_eq!(
+            all_titles(yaml, "Real Sociedad president Jose Luis Astiazaran said."),
+            Vec::<Vec<String>>::new()
+        );
+        assert_eq!(
+            all_titles(yaml, "the Jose Luis Astiazaran's side"),
+            Vec::<Vec<String>>::new()
+        );
+        // a weekday, a title word or the next sentence after the name carries it nowhere
+        for text in [
+            "Treasury Secretary James Baker Monday said.",
+            "Treasury Secretary James Baker. Then he left.",
+            "James Baker Treasury Secretary",
+            "Jose Luis said.",
+        ] {
+            assert_eq!(all_titles(yaml, text).len(), 1, "{text}");
         }
     }
 
