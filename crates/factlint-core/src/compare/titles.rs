@@ -425,7 +425,6 @@ fn joins_another_office(story: &[String], form: &[String]) -> bool {
 /// in the list is another post. A list against a single post says nothing: a form may name
 /// one of several posts.
 fn lists_another_post(story: &[String], form: &[String]) -> bool {
-    let lex = lexicon();
     let listed = |words: &[String]| {
         let named = offices(words);
         (words.iter().any(|w| w == "and") && named.len() >= 2).then_some(named)
@@ -653,7 +652,6 @@ fn named_in(
 /// profession is another post ("senator" for an economist, "chief executive" for a
 /// futurologist).
 fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
-    let lex = lexicon();
     let another_in = |named: &dyn Fn(&[String]) -> Vec<usize>, held: &dyn Fn(&[String]) -> Vec<usize>| {
         let written = named(story);
         let accepted: Vec<Vec<usize>> = forms
