@@ -731,11 +731,10 @@ impl Lexicon {
             longest_first(numbered)
         };
         let (offices, occupations) = (numbered(&t.offices), numbered(&t.occupations));
+        // the name's words are made once, not once for every office compared
         let office_named = |name: &str| {
-            offices
-                .iter()
-                .find(|(p, _)| *p == words(name))
-                .map(|(_, office)| *office)
+            let phrase = words(name);
+            offices.iter().find(|(p, _)| *p == phrase).map(|(_, office)| *office)
         };
         let mut walks: HashMap<usize, Vec<usize>> = HashMap::default();
         for (walk, (_, names)) in t.walks.0.iter().enumerate() {
