@@ -627,9 +627,16 @@ fn named_in(
             .find(|(phrase, _)| words[i..].starts_with(phrase))
             .map(|(phrase, named)| (phrase.len(), *named))
     };
+    // a word in no office or occupation phrase starts none: one lookup, not a scan of both
+    // tables (the two tables `named_in` reads are those)
+    let in_a_phrase = &lexicon().office_words;
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !in_a_phrase.contains(&words[i]) {
+            i += 1;
+            continue;
+        }
         let here = at(table, i);
         let read = here.map_or(0, |(len, _)| len);
         match at(rival, i).filter(|&(len, _)| len > read) {
