@@ -223,11 +223,7 @@ fn is_org_word(t: &Token, common: &HashSet<String>) -> bool {
         && !shouted
         && t.text().chars().count() > 1
         && !lex.head_words.contains(&lower)
-        && !lex.honorifics.contains(&lower)
-        && !lex.months.contains_key(&lower)
-        && !lex.weekdays.contains_key(&lower)
-        && !lex.stop_words.contains(&lower)
-        && !lex.connectors.contains(&lower)
+        && !lex.is_small_or_calendar_word(&lower)
 }
 
 /// "(IAEA)" right after a name whose words' initials spell it.
@@ -355,11 +351,7 @@ fn is_name_word(t: &Token) -> bool {
         && t.text().chars().count() > 1
         && !t.text().chars().all(|c| c.is_uppercase())
         && !lex.title_words.contains(&lower)
-        && !lex.months.contains_key(&lower)
-        && !lex.weekdays.contains_key(&lower)
-        && !lex.connectors.contains(&lower)
-        && !lex.stop_words.contains(&lower)
-        && !lex.honorifics.contains(&lower)
+        && !lex.is_small_or_calendar_word(&lower)
 }
 
 fn is_title_word(t: &Token) -> bool {

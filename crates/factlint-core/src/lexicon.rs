@@ -1047,6 +1047,16 @@ impl Lexicon {
         self.word_classes.get(lower).copied().unwrap_or(0)
     }
 
+    /// A small word (a stop word or a connector), an honorific, a month or a weekday: a word
+    /// that names nobody and nothing even when capitalised (`lower` is its lower-case form).
+    pub(crate) fn is_small_or_calendar_word(&self, lower: &str) -> bool {
+        self.stop_words.contains(lower)
+            || self.connectors.contains(lower)
+            || self.honorifics.contains(lower)
+            || self.months.contains_key(lower)
+            || self.weekdays.contains_key(lower)
+    }
+
     /// A title word in its canonical spelling ("Defense" -> "defence", "U.S." -> "us").
     pub(crate) fn canonical_word(&self, word: &str) -> String {
         let lower = word.to_lowercase();

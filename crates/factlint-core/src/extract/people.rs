@@ -476,11 +476,7 @@ impl NameIndex {
             && !is_sentence_start(doc, end)
             && !self.is_known_token(word)
             && !self.knows_title_word(word, person)
-            && !lex.stop_words.contains(&lower)
-            && !lex.connectors.contains(&lower)
-            && !lex.honorifics.contains(&lower)
-            && !lex.weekdays.contains_key(&lower)
-            && !lex.months.contains_key(&lower)
+            && !lex.is_small_or_calendar_word(&lower)
             && !lex.relative_days.contains_key(&lower)
             && !lex.reporting_verbs.contains(&lower)
     }
