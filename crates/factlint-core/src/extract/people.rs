@@ -724,6 +724,18 @@ impl NameIndex {
     fn near_single_alias<'s>(&self, doc: &'s Doc, i: usize, seen: &Seen<'s>) -> Option<Misspelling> {
         let t = &doc.tokens[i];
         let word = strip_possessive(t.text());
+        // the aliases it may be a slip of, looked up first: most capitalised words have none
+        // (a who's-who of full names has no one-word alias at all), and then nothing else of
+        // the word is asked
+        let initial = word.chars().next()?.to_ascii_lowercase();
+        let view = self.flat.view();
+        let same_initial = view.find(section::SINGLE_BY_INITIAL, initial.encode_utf8(&mut [0; 4]));
+        let same_tail = self.same_tail(word);
+        // a dropped first letter: the word is an alias's tail ("Nuettel" for "Knuettel")
+        let first_dropped = view.find(section::SINGLE_BY_TAIL, strip_possessive(doc.lower_at(i)));
+        if same_initial.is_none() && same_tail.is_none() && first_dropped.is_none() {
+            return None;
+        }
         // a word of a known name slips for no alias (`name_edit` says so of each): asked once
         if seen.lookups.is_known(self, word) {
             return None;
@@ -774,15 +786,9 @@ impl NameIndex {
                     .iter()
                     .any(|e| word.strip_suffix(e) == Some(n.tokens.word(0)))
         };
-        let initial = word.chars().next()?.to_ascii_lowercase();
-        let view = self.flat.view();
-        let same_initial = self.names_of(view.find(section::SINGLE_BY_INITIAL, initial.encode_utf8(&mut [0; 4])));
-        let same_tail = self.names_of(self.same_tail(word));
-        // a dropped first letter: the word is an alias's tail ("Nuettel" for "Knuettel")
-        let first_dropped = self.names_of(view.find(section::SINGLE_BY_TAIL, strip_possessive(doc.lower_at(i))));
-        same_initial
-            .chain(same_tail)
-            .chain(first_dropped)
+        self.names_of(same_initial)
+            .chain(self.names_of(same_tail))
+            .chain(self.names_of(first_dropped))
             .find(|n| {
                 long_enough(n)
                     && !family(n)
