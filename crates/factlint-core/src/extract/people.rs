@@ -438,14 +438,25 @@ impl NameIndex {
         self.exact_noting(doc, i, None)
     }
 
-    /// As [`NameIndex::exact_at`], noting in `lookups` a word that starts no name, so the
-    /// search for misspellings does not ask again.
+    /// As [`NameIndex::exact_at`], noting in `lookups` a word that starts no name, or is no
+    /// name's token at all, so the search for misspellings does not ask again.
     fn exact_noting(&self, doc: &Doc, i: usize, lookups: Option<&Lookups>) -> Option<(usize, usize)> {
         let t = &doc.tokens[i];
         if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        let Some(names) = self.find_token(section::BY_FIRST, strip_possessive(t.text())) else {
+        let word = strip_possessive(t.text());
+        if let Some(lookups) = lookups {
+            // a word of no known name (most words) starts none, ends none and is known to be
+            // none: one lookup answers the three questions the search for misspellings asks
+            if !self.is_known_token(word) {
+                lookups.starts_none.set(i);
+                lookups.ends_none.set(i);
+                lookups.unknown.set(i);
+                return None;
+            }
+        }
+        let Some(names) = self.find_token(section::BY_FIRST, word) else {
             if let Some(lookups) = lookups {
                 lookups.starts_none.set(i);
             }
@@ -521,6 +532,9 @@ impl NameIndex {
         // a misspelt first token: look up by the last token
         for len in 2..=6 {
             let Some(last) = doc.tokens.get(i + len - 1) else { break };
+            if seen.lookups.ends_none.get(i + len - 1) {
+                continue;
+            }
             for n in self
                 .names_of(self.ending_at(i + len - 1, strip_possessive(last.text()), &seen.lookups))
                 .filter(|n| n.tokens.len() == len)
@@ -555,8 +569,8 @@ impl NameIndex {
             && !next.glued
             && given.text().chars().count() + surname.chars().count() + 2 >= LONG_NAME
             && !lexicon().common_names.contains(surname)
-            && !seen.lookups.is_known(self, given.text())
-            && !seen.lookups.is_known(self, surname);
+            && !seen.lookups.is_known_at(self, i, given.text())
+            && !seen.lookups.is_known_at(self, i + 1, surname);
         if !candidate {
             return None;
         }
@@ -737,7 +751,7 @@ impl NameIndex {
             return None;
         }
         // a word of a known name slips for no alias (`name_edit` says so of each): asked once
-        if seen.lookups.is_known(self, word) {
+        if seen.lookups.is_known_at(self, i, word) {
             return None;
         }
         let len = word.chars().count();
@@ -1565,6 +1579,8 @@ struct Lookups<'a> {
     /// capitalised one, each several times). A bit a token, as a big story has millions.
     starts_none: Bits,
     ends_none: Bits,
+    /// The tokens whose word (possessive aside) is found to be no known name's token.
+    unknown: Bits,
     /// Recent answers of [`NameIndex::is_known_token`], by the word's place in the story: a
     /// word borrowed for `'a` cannot move or change, so its address and length name it.
     known: [Cell<Option<(&'a str, bool)>>; KNOWN_SLOTS],
@@ -1596,8 +1612,18 @@ impl<'a> Lookups<'a> {
         Lookups {
             starts_none: Bits::new(tokens),
             ends_none: Bits::new(tokens),
+            unknown: Bits::new(tokens),
             known: std::array::from_fn(|_| Cell::new(None)),
         }
+    }
+
+    /// As [`Lookups::is_known`], for `word`, token `i`'s text or that text without its
+    /// possessive: a token the exact names' search found unknown is not looked up again.
+    fn is_known_at(&self, index: &NameIndex, i: usize, word: &'a str) -> bool {
+        // the bit speaks of the word without its possessive: `word` is that word when it has
+        // none to strip
+        let found_unknown = self.unknown.get(i) && strip_possessive(word).len() == word.len();
+        !found_unknown && self.is_known(index, word)
     }
 
     /// Whether `word` (a story's word) is a token of a known name of `index`.
@@ -2176,6 +2202,10 @@ fn is_elision_mark(doc: &Doc, i: usize) -> bool {
 }
 
 pub(crate) fn strip_possessive(word: &str) -> &str {
+    // asked of nearly every word: most end in another letter, read as one byte
+    if !word.ends_with('s') {
+        return word;
+    }
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)
@@ -2313,6 +2343,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_is_stripped_in_either_apostrophe_and_nothing_else_is() {
+        let stripped: Vec<&str> = ["Blinken's", "Blinken’s", "Jones", "bus", "'s", "s", "Kiss'"]
+            .into_iter()
+            .map(strip_possessive)
+            .collect();
+        assert_eq!(stripped, ["Blinken", "Blinken", "Jones", "bus", "", "s", "Kiss'"]);
     }
 
     #[test]
