@@ -197,7 +197,7 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
             return compound_quantity(doc, i);
         }
         if is_time_or_compound(toks, m.tokens.end)
-            || (bare && (is_model_number(doc, i, q.low) || in_a_name(doc, i, m.core_end)))
+            || (bare && (is_model_number(doc, i, m.core_end, q.low) || in_a_name(doc, i, m.core_end)))
         {
             return None;
         }
@@ -313,6 +313,13 @@ fn counts_things(doc: &Doc, at: usize) -> bool {
         && !(unit || lex.stop_words.contains(w) || lex.connectors.contains(w))
 }
 
+/// "banks", "creditor banks": a plural noun in lower case at `at`, or after one lower-case
+/// word that modifies it.
+fn counts_plural_noun(doc: &Doc, at: usize) -> bool {
+    let modifier = doc.tokens.get(at).is_some_and(|t| t.is_word() && !t.is_capitalized());
+    counts_things(doc, at) || (modifier && counts_things(doc, at + 1))
+}
+
 /// How many capitalised words may name the owner or maker of what a number counts.
 const NAME_WORDS: usize = 3;
 
@@ -363,17 +370,20 @@ fn is_compound(toks: &[Token], at: usize) -> bool {
 
 /// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
 /// inside a sentence names a thing rather than counting it. A number in lower-case words after
-/// a possessive counts what the name owns ("The Aviator's six prizes"); in digits or capitals
-/// it may still be a name ("Boeing's 777 line", "Saturday's Six Nations clash").
-fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
+/// a possessive counts what the name owns ("The Aviator's six prizes"), and so does one in
+/// digits before a plural noun in lower case ("Argentina's 350 creditor banks"); in digits
+/// before another word, or in capitals, it may still be a name ("Boeing's 777 line",
+/// "Saturday's Six Nations clash").
+fn is_model_number(doc: &Doc, i: usize, end: usize, value: i128) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else {
         return false;
     };
     let lex = lexicon();
+    let in_lower_case_words = doc.tokens[i].is_word() && !doc.tokens[i].is_capitalized();
     value < 1000 * MICRO
         && prev.is_word()
         && prev.is_capitalized()
-        && !(prev.is_possessive() && doc.tokens[i].is_word() && !doc.tokens[i].is_capitalized())
+        && !(prev.is_possessive() && (in_lower_case_words || counts_plural_noun(doc, end)))
         && doc.sentence(i).start < i - 1
         && !lex.months.contains_key(&prev.lower())
         && !lex.qualifiers.iter().any(|(q, _)| q.last() == Some(&prev.lower()))
@@ -633,11 +643,20 @@ mod tests {
     #[test]
     fn a_number_after_a_possessive_name_counts() {
         // bbc/entertainment/372: "The Aviator's other awards came for ..."
-        for text in ["Then The Aviator's six prizes came", "Then Britain's five big banks"] {
+        for text in [
+            "Then The Aviator's six prizes came",
+            "Then Britain's five big banks",
+            "talks with Argentina's 350 creditor banks",
+            "Then Britain's 12 regions",
+        ] {
             assert_eq!(read(text).len(), 1, "{text:?}");
         }
         // bbc/business/069, bbc/sport/287: a name's model or a name in capitals
-        for text in ["a rival to Boeing's 777 line", "for Saturday's Six Nations clash"] {
+        for text in [
+            "a rival to Boeing's 777 line",
+            "for Saturday's Six Nations clash",
+            "a rival to Boeing's 777 jumbo line",
+        ] {
             assert!(read(text).is_empty(), "{text:?}");
         }
     }
