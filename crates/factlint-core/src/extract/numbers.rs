@@ -196,6 +196,11 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         if is_compound(toks, m.tokens.end) && bare {
             return compound_quantity(doc, i);
         }
+        // "3G", "3GSM", "10am": letters written against a bare number that are no unit or
+        // scale make it a label
+        if bare && toks.get(m.core_end).is_some_and(|t| t.glued && t.is_word()) {
+            return None;
+        }
         if is_time_or_compound(toks, m.tokens.end)
             || (bare && (is_model_number(doc, i, m.core_end, q.low) || in_a_name(doc, i, m.core_end)))
         {
@@ -265,7 +270,8 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measu
         if p.is(".") && i >= 2 && lex.months.contains_key(&toks[i - 2].lower()) {
             return false;
         }
-        if matches!(p.text(), ":" | "/" | "#") && p.glued {
+        // "10:30", "#5": a number written against the mark; "Att: 50,430" is a figure
+        if matches!(p.text(), ":" | "/" | "#") && toks[i].glued {
             return false;
         }
         // the second number of a score or span: "2-1", "1986-87"
@@ -481,6 +487,10 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             .per
             .as_ref()
             .is_some_and(|per| !lex.rates.iter().any(|(_, p)| p == per));
+        // "a single HSDPA device", "only one BT customer": one written in words before a name
+        // counts the thing the name starts, a unit of its own being written out ("one
+        // megabit"); "dropped one to 75" is still the unit's
+        let one_in_words = cur.quantity.low == MICRO && doc.tokens[cur.core].is_word();
         if cur.quantity.kind != Kind::Count
             || prev.quantity.kind == Kind::Count
             || part_for_scaled
@@ -502,7 +512,9 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         };
         let continues = next.is_none_or(|t| {
             !t.is_word()
-                || (!t.text().starts_with(char::is_lowercase) && !counts_named_things(doc, cur.tokens.end))
+                || (!t.text().starts_with(char::is_lowercase)
+                    && !one_in_words
+                    && !counts_named_things(doc, cur.tokens.end))
                 || LIST_CONTINUATIONS.contains(&t.text())
                 || participle(t)
                 || money_noun(t)
@@ -659,6 +671,37 @@ mod tests {
         ] {
             assert!(read(text).is_empty(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_number_after_a_label_and_its_colon_is_a_figure() {
+        assert_eq!(one("Booked: Ben Haim. Att: 50,430 Ref: S Dunn").low, 50_430 * MICRO);
+        assert!(read("kick-off at 19:45 tonight").is_empty());
+    }
+
+    #[test]
+    fn one_in_words_takes_no_unit_from_a_neighbour() {
+        let found = read("speeds of 2.9Mbps were recorded using a single HSDPA device");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        let found = read("wheat fell 2 australs to 75 and dropped one to 74 at Rosario");
+        assert!(
+            found.iter().all(|(_, q)| q.kind == Kind::Money("ARA".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_with_letters_written_against_it_is_a_label() {
+        for text in [
+            "faster than current 3G networks",
+            "at the 3GSM World Congress",
+            "the 4x4 market",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+        assert_eq!(one("a 5kg bag").low, 5 * MICRO, "a unit written against it");
+        assert_eq!(one("speeds of 14Mbps").low, 14 * MICRO);
     }
 
     #[test]

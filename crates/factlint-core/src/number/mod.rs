@@ -208,8 +208,13 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     if let Some((_, next)) = second_rate {
         end = next;
     }
-    let unit = unit.unwrap_or(Unit::plain(Kind::Count));
-    let written_from = if bare_point_before(doc, i) { i - 1 } else { i };
+    let mut written_from = if bare_point_before(doc, i) { i - 1 } else { i };
+    // "a factor of 10": a unit written before the number, when none follows it
+    let unit_before = unit.is_none().then(|| unit_before(doc, written_from)).flatten();
+    if let Some((_, start)) = &unit_before {
+        written_from = *start;
+    }
+    let unit = unit.or(unit_before.map(|(u, _)| u)).unwrap_or(Unit::plain(Kind::Count));
     let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { written_from });
     first_token = emphasis_before(doc, first_token);
     let mut quantity = Quantity {
@@ -264,6 +269,21 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         ratio: proportion && first.core.ratio,
         compound: false,
         quantity,
+    })
+}
+
+/// A unit written before the number at `at` (`units_before` in `rules/units.yaml`: "a factor
+/// of 10") and the token it starts at.
+fn unit_before(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    lexicon().units_before.iter().find_map(|(phrase, unit)| {
+        let start = at.checked_sub(phrase.len())?;
+        phrase_at(doc, start, phrase).then(|| {
+            let unit = Unit {
+                kind: Kind::Measure(unit.dimension.clone()),
+                factor: unit.factor,
+            };
+            (unit, start)
+        })
     })
 }
 
@@ -1311,6 +1331,47 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn a_unit_written_before_the_number() {
+        let q = value("a factor of 10");
+        assert_eq!((q.kind.clone(), q.low), (measure("multiple"), 10 * MICRO));
+        assert!(q.agrees_with(&value("10 times")));
+        assert!(!value("a factor of 100").agrees_with(&q));
+        let doc = Doc::new("expected to rise by a factor of two");
+        let r = read_at(&doc, 7).expect("a reading");
+        assert_eq!(
+            (doc.words(r.tokens), r.quantity.low),
+            ("a factor of two".to_string(), 2 * MICRO)
+        );
+    }
+
+    #[test]
+    fn amounts_of_data_and_data_rates() {
+        let rate = value("14Mbps");
+        assert_eq!(rate.kind, measure("data rate"));
+        assert!(value("14 megabits per second").agrees_with(&rate));
+        assert!(value("14,000 kbps").agrees_with(&rate));
+        assert!(!value("14Kbps").agrees_with(&rate));
+        assert!(value("one gigabyte").agrees_with(&value("8 gigabits")));
+        assert!(
+            value("one gigabit").agrees_with(&value("one gigabit a second")),
+            "the rate left out"
+        );
+    }
+
+    #[test]
+    fn qualifiers_a_newsroom_writes() {
+        for (text, bound) in [
+            ("topping £250,000", Bound::Lower),
+            ("upward of 40", Bound::Lower),
+            ("well in excess of $2m", Bound::Lower),
+            ("well under 300", Bound::Upper),
+            ("just below 5%", Bound::Upper),
+        ] {
+            assert_eq!(value(text).bound, Some(bound), "{text:?}");
+        }
     }
 
     #[test]
