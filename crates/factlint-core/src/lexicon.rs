@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub(crate) article_units: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
+    /// Units written before the number ("a factor of 10" is ten times), longest first.
+    pub(crate) units_before: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
     pub(crate) per_time: HashMap<String, String>,
     pub(crate) separate_dimensions: HashSet<String>,
@@ -502,6 +504,7 @@ extendable!(
     numbers.restating_links,
     numbers.age_words,
     units.measures,
+    units.units_before,
     units.per_time,
     units.separate_dimensions,
     units.percent_dimensions,
@@ -673,6 +676,23 @@ fn set(list: Vec<String>) -> HashSet<String> {
     list.iter().map(|w| w.to_lowercase()).collect()
 }
 
+/// Spellings of units per dimension, with their factors, as token words, longest first.
+fn measure_spellings(dimensions: InOrder<InOrder<f64>>) -> Vec<(Vec<String>, MeasureUnit)> {
+    let units = dimensions
+        .into_nested_map()
+        .into_iter()
+        .flat_map(|(dimension, spellings)| {
+            spellings.into_iter().map(move |(spelling, factor)| {
+                let unit = MeasureUnit {
+                    dimension: dimension.clone(),
+                    factor,
+                };
+                (token_words(&spelling), unit)
+            })
+        });
+    longest_first(units.collect())
+}
+
 fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)> {
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     phrases
@@ -812,21 +832,8 @@ impl Lexicon {
             qualified_proportion_followers: set(n.qualified_proportion_followers),
             restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
             age_words: n.age_words.iter().map(|p| words(p)).collect(),
-            measures: longest_first(
-                u.measures
-                    .into_nested_map()
-                    .iter()
-                    .flat_map(|(dimension, spellings)| {
-                        spellings.iter().map(move |(spelling, factor)| {
-                            let unit = MeasureUnit {
-                                dimension: dimension.clone(),
-                                factor: *factor,
-                            };
-                            (token_words(spelling), unit)
-                        })
-                    })
-                    .collect(),
-            ),
+            measures: measure_spellings(u.measures),
+            units_before: measure_spellings(u.units_before),
             per_time: u.per_time.into_map(),
             separate_dimensions: set(u.separate_dimensions),
             percent_dimensions: set(u.percent_dimensions),
@@ -1293,7 +1300,10 @@ mod tests {
         assert_eq!(lex.scales["bln"], 1_000_000_000);
         assert_eq!(lex.currency_words["dlrs"], "USD");
         assert!(lex.office_changing.contains("deputy"));
-        assert_eq!(lex.qualifiers[0].0.len(), 3, "longest qualifiers come first");
+        assert!(
+            lex.qualifiers.windows(2).all(|w| w[0].0.len() >= w[1].0.len()),
+            "longest qualifiers come first"
+        );
         assert_eq!(lex.offices[0].0.len(), 3, "longest office phrases come first");
         assert!(lex.common_names.contains("Kerr"));
     }

@@ -117,10 +117,12 @@ pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     let period_ordinal = |k: usize| {
         lex.period_ordinals.contains_key(&lower(k)) && (k + 1..k + 3).any(|u| lex.period_units.contains_key(&lower(u)))
     };
-    // "this year", "last week's"
+    // "this year", "last week's", "last autumn"
     let relative = |k: usize| {
         let unit_after = |d: usize| {
-            lex.relative_directions.contains_key(&lower(d)) && lex.relative_units.contains_key(&lower(d + 1))
+            let unit = lower(d + 1);
+            lex.relative_directions.contains_key(&lower(d))
+                && (lex.relative_units.contains_key(&unit) || lex.seasons.contains_key(&unit))
         };
         unit_after(k) || k.checked_sub(1).is_some_and(unit_after)
     };
@@ -530,6 +532,9 @@ mod tests {
         assert_eq!(event_cue_forms("this year's show"), ["show"]);
         assert_eq!(event_cue_forms("yesterday's vote"), ["vote"]);
         assert_eq!(event_cue_forms("next steps"), ["next steps"]);
+        assert_eq!(event_cue_forms("predicted last autumn"), ["predicted"]);
+        assert_eq!(event_cue_forms("last spring's forecast"), ["forecast"]);
+        assert_eq!(event_cue_forms("Prague Spring"), ["Prague Spring"]);
         // "in" alone would tie "payrolls in October 2003" to September's event
         assert_eq!(event_cue_forms("in September"), ["in September"]);
         assert_eq!(event_cue_forms("since the March 3"), ["since the March 3"]);

@@ -2320,6 +2320,9 @@ mod tests {
         assert_eq!(exprs("commitments beyond 2009"), [DateExpr::Year(2009)]);
         assert_eq!(exprs("visitor numbers compared with 2003."), [DateExpr::Year(2003)]);
         assert_eq!(exprs("up 4% compared to 2003"), [DateExpr::Year(2003)]);
+        assert_eq!(exprs("could be as far away as 2012"), [DateExpr::Year(2012)]);
+        assert_eq!(exprs("as early as 1988, he said"), [DateExpr::Year(1988)]);
+        assert!(exprs("as many as 2012 people").is_empty());
         assert!(exprs("compared with 1500 a year earlier").is_empty(), "a round count");
         assert_eq!(
             exprs("it compared with 2000 last year"),

@@ -196,8 +196,13 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         if is_compound(toks, m.tokens.end) && bare {
             return compound_quantity(doc, i);
         }
+        // "3G", "3GSM", "10am": letters written against a bare number that are no unit or
+        // scale make it a label
+        if bare && toks.get(m.core_end).is_some_and(|t| t.glued && t.is_word()) {
+            return None;
+        }
         if is_time_or_compound(toks, m.tokens.end)
-            || (bare && (is_model_number(doc, i, q.low) || in_a_name(doc, i, m.core_end)))
+            || (bare && (is_model_number(doc, i, m.core_end, q.low) || in_a_name(doc, i, m.core_end)))
         {
             return None;
         }
@@ -265,7 +270,8 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measu
         if p.is(".") && i >= 2 && lex.months.contains_key(&toks[i - 2].lower()) {
             return false;
         }
-        if matches!(p.text(), ":" | "/" | "#") && p.glued {
+        // "10:30", "#5": a number written against the mark; "Att: 50,430" is a figure
+        if matches!(p.text(), ":" | "/" | "#") && toks[i].glued {
             return false;
         }
         // the second number of a score or span: "2-1", "1986-87"
@@ -311,6 +317,13 @@ fn counts_things(doc: &Doc, at: usize) -> bool {
         && w.len() > 3
         && w.ends_with('s')
         && !(unit || lex.stop_words.contains(w) || lex.connectors.contains(w))
+}
+
+/// "banks", "creditor banks": a plural noun in lower case at `at`, or after one lower-case
+/// word that modifies it.
+fn counts_plural_noun(doc: &Doc, at: usize) -> bool {
+    let modifier = doc.tokens.get(at).is_some_and(|t| t.is_word() && !t.is_capitalized());
+    counts_things(doc, at) || (modifier && counts_things(doc, at + 1))
 }
 
 /// How many capitalised words may name the owner or maker of what a number counts.
@@ -363,17 +376,20 @@ fn is_compound(toks: &[Token], at: usize) -> bool {
 
 /// "Rover 25", "Boeing 747", "Channel 4": a small bare number right after a capitalised word
 /// inside a sentence names a thing rather than counting it. A number in lower-case words after
-/// a possessive counts what the name owns ("The Aviator's six prizes"); in digits or capitals
-/// it may still be a name ("Boeing's 777 line", "Saturday's Six Nations clash").
-fn is_model_number(doc: &Doc, i: usize, value: i128) -> bool {
+/// a possessive counts what the name owns ("The Aviator's six prizes"), and so does one in
+/// digits before a plural noun in lower case ("Argentina's 350 creditor banks"); in digits
+/// before another word, or in capitals, it may still be a name ("Boeing's 777 line",
+/// "Saturday's Six Nations clash").
+fn is_model_number(doc: &Doc, i: usize, end: usize, value: i128) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &doc.tokens[p]) else {
         return false;
     };
     let lex = lexicon();
+    let in_lower_case_words = doc.tokens[i].is_word() && !doc.tokens[i].is_capitalized();
     value < 1000 * MICRO
         && prev.is_word()
         && prev.is_capitalized()
-        && !(prev.is_possessive() && doc.tokens[i].is_word() && !doc.tokens[i].is_capitalized())
+        && !(prev.is_possessive() && (in_lower_case_words || counts_plural_noun(doc, end)))
         && doc.sentence(i).start < i - 1
         && !lex.months.contains_key(&prev.lower())
         && !lex.qualifiers.iter().any(|(q, _)| q.last() == Some(&prev.lower()))
@@ -471,6 +487,10 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             .per
             .as_ref()
             .is_some_and(|per| !lex.rates.iter().any(|(_, p)| p == per));
+        // "a single HSDPA device", "only one BT customer": one written in words before a name
+        // counts the thing the name starts, a unit of its own being written out ("one
+        // megabit"); "dropped one to 75" is still the unit's
+        let one_in_words = cur.quantity.low == MICRO && doc.tokens[cur.core].is_word();
         if cur.quantity.kind != Kind::Count
             || prev.quantity.kind == Kind::Count
             || part_for_scaled
@@ -492,7 +512,9 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         };
         let continues = next.is_none_or(|t| {
             !t.is_word()
-                || (!t.text().starts_with(char::is_lowercase) && !counts_named_things(doc, cur.tokens.end))
+                || (!t.text().starts_with(char::is_lowercase)
+                    && !one_in_words
+                    && !counts_named_things(doc, cur.tokens.end))
                 || LIST_CONTINUATIONS.contains(&t.text())
                 || participle(t)
                 || money_noun(t)
@@ -633,13 +655,53 @@ mod tests {
     #[test]
     fn a_number_after_a_possessive_name_counts() {
         // bbc/entertainment/372: "The Aviator's other awards came for ..."
-        for text in ["Then The Aviator's six prizes came", "Then Britain's five big banks"] {
+        for text in [
+            "Then The Aviator's six prizes came",
+            "Then Britain's five big banks",
+            "talks with Argentina's 350 creditor banks",
+            "Then Britain's 12 regions",
+        ] {
             assert_eq!(read(text).len(), 1, "{text:?}");
         }
         // bbc/business/069, bbc/sport/287: a name's model or a name in capitals
-        for text in ["a rival to Boeing's 777 line", "for Saturday's Six Nations clash"] {
+        for text in [
+            "a rival to Boeing's 777 line",
+            "for Saturday's Six Nations clash",
+            "a rival to Boeing's 777 jumbo line",
+        ] {
             assert!(read(text).is_empty(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_number_after_a_label_and_its_colon_is_a_figure() {
+        assert_eq!(one("Booked: Ben Haim. Att: 50,430 Ref: S Dunn").low, 50_430 * MICRO);
+        assert!(read("kick-off at 19:45 tonight").is_empty());
+    }
+
+    #[test]
+    fn one_in_words_takes_no_unit_from_a_neighbour() {
+        let found = read("speeds of 2.9Mbps were recorded using a single HSDPA device");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        let found = read("wheat fell 2 australs to 75 and dropped one to 74 at Rosario");
+        assert!(
+            found.iter().all(|(_, q)| q.kind == Kind::Money("ARA".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_number_with_letters_written_against_it_is_a_label() {
+        for text in [
+            "faster than current 3G networks",
+            "at the 3GSM World Congress",
+            "the 4x4 market",
+        ] {
+            assert!(read(text).is_empty(), "{text:?} gave {:?}", read(text));
+        }
+        assert_eq!(one("a 5kg bag").low, 5 * MICRO, "a unit written against it");
+        assert_eq!(one("speeds of 14Mbps").low, 14 * MICRO);
     }
 
     #[test]

@@ -208,8 +208,13 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     if let Some((_, next)) = second_rate {
         end = next;
     }
-    let unit = unit.unwrap_or(Unit::plain(Kind::Count));
-    let written_from = if bare_point_before(doc, i) { i - 1 } else { i };
+    let mut written_from = if bare_point_before(doc, i) { i - 1 } else { i };
+    // "a factor of 10": a unit written before the number, when none follows it
+    let unit_before = unit.is_none().then(|| unit_before(doc, written_from)).flatten();
+    if let Some((_, start)) = &unit_before {
+        written_from = *start;
+    }
+    let unit = unit.or(unit_before.map(|(u, _)| u)).unwrap_or(Unit::plain(Kind::Count));
     let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { written_from });
     first_token = emphasis_before(doc, first_token);
     let mut quantity = Quantity {
@@ -267,6 +272,21 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     })
 }
 
+/// A unit written before the number at `at` (`units_before` in `rules/units.yaml`: "a factor
+/// of 10") and the token it starts at.
+fn unit_before(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    lexicon().units_before.iter().find_map(|(phrase, unit)| {
+        let start = at.checked_sub(phrase.len())?;
+        phrase_at(doc, start, phrase).then(|| {
+            let unit = Unit {
+                kind: Kind::Measure(unit.dimension.clone()),
+                factor: unit.factor,
+            };
+            (unit, start)
+        })
+    })
+}
+
 /// "raising taxes 66 times.", "met five times last year": a multiple (its unit, ending before
 /// `end`, one of `occasion_units`) followed by a mark or one of `occasion_followers` counts
 /// occasions, a count too; before another word it may multiply it ("four times as fast",
@@ -295,9 +315,13 @@ pub fn read_compound(doc: &Doc, i: usize) -> Option<Reading> {
     let joins = lex.stop_words.contains(first_word) || lex.connectors.contains(first_word);
     let amount = lex.scales.contains_key(first_word) || lex.fractions.contains_key(head);
     // "13-D", "373.3-r": a letter is a label; "Four-Kings": a capitalised word in mixed case
-    // a name; "twenty-first" an ordinal (but "seven-second" seven seconds)
+    // a name, unless the number is a word in lower case ("a three-Test series" counts Tests);
+    // "twenty-first" an ordinal (but "seven-second" seven seconds)
     let label = first_word.len() < 2;
-    let name = written_head.starts_with(char::is_uppercase) && written_head.chars().any(char::is_lowercase);
+    let number_in_lower_case = doc.tokens[i].is_word() && doc.tokens[i].text().starts_with(char::is_lowercase);
+    let name = written_head.starts_with(char::is_uppercase)
+        && written_head.chars().any(char::is_lowercase)
+        && !number_in_lower_case;
     let a_ten = core.value >= 20 * MICRO && core.value % (10 * MICRO) == 0;
     let ordinal = doc.tokens[i].is_word() && a_ten && lex.period_ordinals.contains_key(first_word);
     if joins || amount || label || name || ordinal || !first_word.chars().all(char::is_alphabetic) {
@@ -357,8 +381,40 @@ fn compound_parts<'d>(doc: &'d Doc, i: usize) -> Option<(Core, &'d str, usize)> 
         .iter()
         .filter_map(|p| lex.number_units.get(*p).or_else(|| lex.number_tens.get(*p)))
         .sum();
-    let head_at = parts[..numbers].iter().map(|p| p.len() + 1).sum::<usize>();
-    Some((word_value(value, i + 1), &t.text()[head_at..], i + 1))
+    let mut core = word_value(value, i + 1);
+    // "a six-and-a-half-year term": the fraction is part of the number
+    let mut number_parts = numbers;
+    if let Some(part) = hyphenated_fraction(&parts[numbers..]).filter(|_| parts.len() > numbers + AND_A_FRACTION) {
+        core = with_fraction(core, part);
+        number_parts += AND_A_FRACTION;
+    }
+    let head_at = parts[..number_parts].iter().map(|p| p.len() + 1).sum::<usize>();
+    Some((core, &t.text()[head_at..], i + 1))
+}
+
+/// How many parts of a hyphenated word "and-a-half" or "and-three-quarters" is.
+const AND_A_FRACTION: usize = 3;
+
+/// "and-a-half", "and-three-quarters" opening `parts` (a hyphenated word's parts after its
+/// whole number, "five-and-a-half"): the fraction below one, in millionths.
+fn hyphenated_fraction(parts: &[&str]) -> Option<i128> {
+    let lex = lexicon();
+    let [and, top, bottom, ..] = parts else { return None };
+    let top = match *top {
+        "a" | "an" => 1,
+        _ => *lex.number_units.get(*top)?,
+    };
+    let bottom = *lex.fractions.get(*bottom)?;
+    (*and == "and" && top < bottom).then(|| top as i128 * MICRO / bottom as i128)
+}
+
+/// A whole number with a fraction added: exact to a tenth, as "three and a half" is.
+fn with_fraction(whole: Core, part: i128) -> Core {
+    Core {
+        value: whole.value + part,
+        exponent: whole.exponent.min(-1),
+        ..whole
+    }
 }
 
 /// "4.88m": a scale letter glued to the number that is also a unit of measure ("m", metres)
@@ -720,6 +776,9 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
     if let Some(fraction) = fraction_words(doc, i) {
         return Some(fraction);
     }
+    if let Some(core) = hyphenated_whole_and_fraction(doc, i) {
+        return Some(core);
+    }
     let mut core = and_tens(doc, whole_number_word(doc, i)?);
     if let Some(part) = and_a_fraction(doc, core.end) {
         core.value += part.value;
@@ -741,6 +800,17 @@ fn words_core(doc: &Doc, i: usize) -> Option<Core> {
         return None;
     }
     Some(core)
+}
+
+/// "five-and-a-half", "two-and-three-quarters": a whole number and its fraction written as
+/// one hyphenated word (with a word joined after them it is a compound, "five-and-a-half-year").
+fn hyphenated_whole_and_fraction(doc: &Doc, i: usize) -> Option<Core> {
+    let lower = doc.lower_at(i);
+    let (whole, fraction) = lower.split_once("-and-")?;
+    let value = number_word_value(whole)?;
+    let parts: Vec<&str> = std::iter::once("and").chain(fraction.split('-')).collect();
+    let part = hyphenated_fraction(&parts).filter(|_| parts.len() == AND_A_FRACTION)?;
+    Some(with_fraction(word_value(value, i + 1), part))
 }
 
 /// The words and dash that join the two ends of a range wherever they stand ("to", "or", "–";
@@ -1264,6 +1334,59 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_written_before_the_number() {
+        let q = value("a factor of 10");
+        assert_eq!((q.kind.clone(), q.low), (measure("multiple"), 10 * MICRO));
+        assert!(q.agrees_with(&value("10 times")));
+        assert!(!value("a factor of 100").agrees_with(&q));
+        let doc = Doc::new("expected to rise by a factor of two");
+        let r = read_at(&doc, 7).expect("a reading");
+        assert_eq!(
+            (doc.words(r.tokens), r.quantity.low),
+            ("a factor of two".to_string(), 2 * MICRO)
+        );
+    }
+
+    #[test]
+    fn amounts_of_data_and_data_rates() {
+        let rate = value("14Mbps");
+        assert_eq!(rate.kind, measure("data rate"));
+        assert!(value("14 megabits per second").agrees_with(&rate));
+        assert!(value("14,000 kbps").agrees_with(&rate));
+        assert!(!value("14Kbps").agrees_with(&rate));
+        assert!(value("one gigabyte").agrees_with(&value("8 gigabits")));
+        assert!(
+            value("one gigabit").agrees_with(&value("one gigabit a second")),
+            "the rate left out"
+        );
+    }
+
+    #[test]
+    fn qualifiers_a_newsroom_writes() {
+        for (text, bound) in [
+            ("topping £250,000", Bound::Lower),
+            ("upward of 40", Bound::Lower),
+            ("well in excess of $2m", Bound::Lower),
+            ("well under 300", Bound::Upper),
+            ("just below 5%", Bound::Upper),
+        ] {
+            assert_eq!(value(text).bound, Some(bound), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_whole_number_and_its_fraction_hyphenated_are_one_number() {
+        assert_eq!(value("five-and-a-half years"), value("five and a half years"));
+        assert_eq!(value("two-and-three-quarters").low, 2_750_000);
+        assert_eq!(value("twenty-five-and-a-half").low, 25_500_000);
+        assert!(!value("six-and-a-half years").agrees_with(&value("five and a half years")));
+        assert_eq!(read_value("five-and-a-bit"), None);
+        let doc = Doc::new("a six-and-a-half-year term");
+        let q = read_compound(&doc, 1).expect("a compound").quantity;
+        assert_eq!((q.kind, q.low), (measure("time"), 6_500_000));
+    }
+
+    #[test]
     fn a_hyphen_at_a_lines_end_joins_a_number_to_its_scale() {
         let q = value("42-\nbillion dlrs");
         assert_eq!((q.kind, q.low), (money("USD"), 42_000_000_000 * MICRO));
@@ -1407,6 +1530,11 @@ mod tests {
             Some(("three-day".to_string(), 3 * MICRO, measure("time")))
         );
         assert_eq!(
+            read("the three-Test series", 1),
+            Some(("three-Test".to_string(), 3 * MICRO, Kind::Count)),
+            "a number word in lower case before a capitalised noun counts it"
+        );
+        assert_eq!(
             read("a 100-metre race", 1),
             Some(("100-metre".to_string(), 100 * MICRO, measure("length")))
         );
@@ -1422,6 +1550,7 @@ mod tests {
             // bbc/tech/140, reuters21578/02475, reuters21578/11932)
             ("the twenty-first century", 1),
             ("the Four-Kings casino", 1),
+            ("the 3-Series saloon", 1),
             ("a 13-D filing", 1),
             ("shr 1.10 vs 373.3-r", 3),
         ] {
