@@ -459,10 +459,12 @@ impl NameIndex {
     /// Whether the word at `end`, right after a known name, carries that name on into a
     /// longer one ("Jose Luis Astiazaran" after a known "Jose Luis", "Sir John Bourn" after a
     /// known "Sir John"): then the known name is only the front of another person's. That
-    /// word is capitalised, in the name's sentence, and nothing known holds it: no word of a
-    /// known name ("Jeff Hoon" is Geoff Hoon's surname after his alias), nor a title, a
-    /// weekday, a month, a small word or a reporting verb ("James Baker Monday said", "Gordon
-    /// Brown The ultimate ...").
+    /// word is capitalised, in the name's sentence, and nothing known holds it: not the same
+    /// person's name ("Jeff Hoon" is Geoff Hoon's surname after his alias) nor another known
+    /// name starting there (two names side by side in a list), nor a title, a weekday, a month,
+    /// a small word or a reporting verb ("James Baker Monday said", "Gordon Brown The ultimate
+    /// ..."). Another person's surname alone carries it on: "Jose Luis Sanchez" is not the
+    /// known "Jose Luis" because some Gonzalo Sanchez is known too.
     fn name_carries_on(&self, doc: &Doc, end: usize, person: usize) -> bool {
         let lex = lexicon();
         let Some(t) = doc.tokens.get(end) else {
@@ -474,11 +476,22 @@ impl NameIndex {
         t.is_word()
             && capitalised
             && !is_sentence_start(doc, end)
-            && !self.is_known_token(word)
+            && !self.is_own_name_or_opens_one(doc, end, word, person)
             && !self.knows_title_word(word, person)
             && !lex.is_small_or_calendar_word(&lower)
             && !lex.relative_days.contains_key(&lower)
             && !lex.reporting_verbs.contains(&lower)
+    }
+
+    /// Whether `word`, at token `end`, is a word of `person`'s own names or opens a known name
+    /// written there.
+    fn is_own_name_or_opens_one(&self, doc: &Doc, end: usize, word: &str, person: usize) -> bool {
+        if !self.is_known_token(word) {
+            return false;
+        }
+        let ending = self.names_of(self.find_token(section::BY_LAST, word));
+        ending.chain(self.by_first(word)).any(|n| n.person == person)
+            || self.by_first(word).any(|n| matches_at(doc, end, &n))
     }
 
     /// A name of two words or more written all in lower case, as some wire copy writes
@@ -2716,6 +2729,17 @@ mod tests {
         ] {
             assert_eq!(all_titles(yaml, text).len(), 1, "{text}");
         }
+        // another known person's surname carries it on, over a line break too
+        let yaml = format!("{yaml}  - name: Gonzalo Sanchez\n    title: Mayor\n");
+        assert_eq!(
+            all_titles(&yaml, "Renta's finance director Jose\nLuis Sanchez said."),
+            Vec::<Vec<String>>::new()
+        );
+        assert_eq!(
+            all_titles(&yaml, "Jose Luis Gonzalo Sanchez said.").len(),
+            2,
+            "two names side by side"
+        );
     }
 
     #[test]
