@@ -7,7 +7,7 @@
 //! "shadow") is added or dropped. "former" is judged against the person's `until`.
 
 use crate::extract::people::{adds_an_ending, follows_a_succession_word, misspells_title_word, strip_possessive};
-use crate::facts::{title_words, Organisation, Person, TitleForm};
+use crate::facts::{is_name_fragment, title_words, Organisation, Person, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
 use crate::text::Doc;
@@ -1689,7 +1689,7 @@ pub(crate) fn strip_former_text(written: &str) -> String {
 /// "former-President").
 fn hyphenated_former(word: &str) -> Option<&str> {
     let (head, rest) = word.split_once('-')?;
-    (lexicon().former.contains(&head.to_lowercase()) && !rest.is_empty()).then_some(rest)
+    (lexicon().former.contains(&head.to_lowercase()) && !rest.is_empty() && !is_name_fragment(rest)).then_some(rest)
 }
 
 /// How many words must be inserted, deleted or replaced to turn `a` into `b`.
@@ -2874,6 +2874,14 @@ mod tests {
     #[test]
     fn a_past_post_named_otherwise_beside_a_career_of_posts_disagrees() {
         // fresh10 bbc/politics/141.txt, bbc/sport/181.txt
+        // reuters21578/03523: "Ex-Im" is the Export-Import Bank, no former post
+        let tanaka = "people:\n  - name: Jane Doe\n    title: Ex-Im Bank President\n";
+        assert_eq!(found(tanaka, "Ex-Im Bank President Jane Doe said."), vec![]);
+        assert_eq!(found(tanaka, "Ex-Im President Jane Doe said."), vec![]);
+        assert_eq!(
+            found(tanaka, "Ex-Im Bank Vice President Jane Doe said."),
+            one("title-mismatch", "Ex-Im Bank Vice President")
+        );
         let hogg = "published: 2005-01-27\npeople:\n  - name: Douglas Hogg\n    posts:\n      - title: Agriculture Minister\n        also: [minister, ex-minister]\n        from: 1995-07-05\n        until: 1997-05-02\n";
         assert_eq!(
             found(hogg, "Tory ex-chancellor Douglas Hogg said."),

@@ -2,7 +2,7 @@
 //! State Antony Blinken") or after it as an apposition ("Ron Dermer, Israel's strategic affairs
 //! minister,"), and names written close to a known name but not equal to it.
 
-use crate::facts::{title_words, Person};
+use crate::facts::{is_name_fragment, title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
 use crate::lazy_list::Bytes;
 use crate::lexicon::{lexicon, quote_lexicon};
@@ -976,7 +976,7 @@ impl NameIndex {
         // owner before "former", where the run stops ("Acme's former chairman, John Smith")
         let owner_named = (run.start.checked_sub(1)).filter(|&k| {
             is_possessive(&doc.tokens[k])
-                && (self.has_title_word(person, doc.lower_at(k)) || is_former(doc.lower_at(run.start)))
+                && (self.has_title_word(person, doc.lower_at(k)) || is_former(doc.tokens[run.start].text()))
         });
         let run = owner_named.map_or(run.clone(), |k| k..run.end);
         // "adviser to IMF's deputy managing director, Rodrigo Rato": a possessive opens the
@@ -1057,7 +1057,7 @@ impl NameIndex {
         let first = &doc.tokens[run.start];
         let ordinary = run.start == doc.sentence(run.start).start
             && !self.knows_title_word(first.text(), person)
-            && !is_former(&first.lower())
+            && !is_former(first.text())
             && (counts.has_lower_case(first.text()) || looks_verbal(&first.lower()));
         if !ordinary {
             return Some(run);
@@ -1112,7 +1112,7 @@ impl NameIndex {
                 bridged = true;
             }
             j -= 1;
-            if is_former(&t.lower()) {
+            if is_former(t.text()) {
                 break;
             }
         }
@@ -1176,7 +1176,7 @@ impl NameIndex {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
-                let next = j + 1 + usize::from(is_former(doc.lower_at(j + 1)));
+                let next = j + 1 + usize::from(doc.tokens.get(j + 1).is_some_and(|n| is_former(n.text())));
                 let next_is_title = doc.tokens.get(next).is_some_and(|n| self.is_title_head(n, person));
                 let last = j > start && closes_apposition(doc, j + 1);
                 if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last) {
@@ -1425,7 +1425,7 @@ impl NameIndex {
         if lex.stop_words.contains(&lower) {
             return false;
         }
-        t.is_capitalized() || is_former(&lower) || self.knows_title_word(t.text(), person)
+        t.is_capitalized() || is_former(t.text()) || self.knows_title_word(t.text(), person)
     }
 }
 
@@ -2020,9 +2020,13 @@ pub(crate) fn is_possessive(t: &Token) -> bool {
     t.is_word() && strip_possessive(t.text()).len() < t.text().len()
 }
 
-/// "former", "ex", "ex-chairman": a word that marks a past post.
-fn is_former(lower: &str) -> bool {
-    lower.starts_with("ex-") || lexicon().former.contains(lower)
+/// "former", "ex", "ex-chairman": a word, as written, that marks a past post; not "Ex-Im".
+fn is_former(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let ex = word
+        .split_once('-')
+        .is_some_and(|(head, rest)| head.eq_ignore_ascii_case("ex") && !is_name_fragment(rest));
+    ex || lexicon().former.contains(&lower)
 }
 
 /// Where a title before the name ends: before an honorific standing between them ("Mr",
