@@ -1113,7 +1113,8 @@ fn canonical_title_words(title: &str) -> Vec<String> {
         .iter()
         .filter(|t| t.is_word() || t.text() == "&")
         .map(|t| {
-            let compound = t.text().split_once('-').is_some_and(|(_, rest)| is_name_fragment(rest));
+            let compound = (t.text().split_once('-'))
+                .is_some_and(|(head, rest)| lex.former.contains(&head.to_lowercase()) && is_name_fragment(rest));
             if t.text() == "&" {
                 ("and".to_string(), false)
             } else {
@@ -1319,6 +1320,10 @@ mod tests {
         assert_eq!(title_words("ex-BA chief"), ["former", "ba", "chief"]);
         // reuters21578/03523: the Export-Import Bank's short name
         assert_eq!(title_words("Ex-Im Bank President"), ["ex-im", "bank", "president"]);
+        assert_eq!(
+            title_words("Hoffman-La Roche spokesman"),
+            ["hoffman", "la", "roche", "spokesman"]
+        );
         // "former" after an owner of several words marks the whole title
         assert_eq!(
             title_words("A/B-Tec's former chairman"),
