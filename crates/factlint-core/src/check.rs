@@ -837,7 +837,7 @@ const EVENT_CUE_REACH: usize = 60;
 /// figures worth sourcing; small counts ("three ministers") and spans of time are not.
 fn is_reportable(m: &NumberMention) -> bool {
     match &m.quantity.kind {
-        Kind::Money(_) | Kind::Percent => true,
+        Kind::Money(_) | Kind::UnnamedMoney(_) | Kind::Percent => true,
         Kind::Count => m.quantity.exponent >= 2,
         Kind::Measure(dimension) => m.quantity.exponent >= 2 && !lexicon().separate_dimensions.contains(dimension),
     }

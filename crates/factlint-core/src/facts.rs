@@ -1092,6 +1092,15 @@ pub(crate) fn title_words(title: &str) -> Vec<String> {
     words
 }
 
+/// Whether the part of a word after its hyphen is a fragment of a compound name: shorter than
+/// three letters, neither in capitals (an acronym: "ex-BA chief") nor a title word ("ex-MP"):
+/// "Ex-Im", the Export-Import Bank, is no former "Im".
+pub(crate) fn is_name_fragment(rest: &str) -> bool {
+    let letters = rest.chars().count();
+    let capitals = rest.chars().all(char::is_uppercase);
+    (1..3).contains(&letters) && !capitals && !lexicon().title_words.contains(&rest.to_lowercase())
+}
+
 /// A word in front of a title that names no post: a generic word ("the government's") or an
 /// owner ("Evergo's", "Britain's").
 pub(crate) fn names_no_post(word: &str) -> bool {
@@ -1104,13 +1113,17 @@ fn canonical_title_words(title: &str) -> Vec<String> {
         .iter()
         .filter(|t| t.is_word() || t.text() == "&")
         .map(|t| {
+            let compound = (t.text().split_once('-'))
+                .is_some_and(|(head, rest)| lex.former.contains(&head.to_lowercase()) && is_name_fragment(rest));
             if t.text() == "&" {
-                "and".to_string()
+                ("and".to_string(), false)
             } else {
-                lex.canonical_word(t.text())
+                (lex.canonical_word(t.text()), compound)
             }
         })
-        .flat_map(|w| match w.strip_prefix("ex-") {
+        .flat_map(|(w, compound)| match w.strip_prefix("ex-") {
+            // "Ex-Im President": a compound name, one word
+            _ if compound => vec![w],
             Some(rest) => vec!["former".to_string(), rest.to_string()],
             // an equivalent may be several words ("PM" -> "prime minister"), and a hyphenated
             // title is its words ("vice-chairman" is "vice chairman")
@@ -1303,6 +1316,14 @@ mod tests {
             ["israeli", "defence", "minister"]
         );
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
+        assert_eq!(title_words("Ex-MP"), ["former", "mp"]);
+        assert_eq!(title_words("ex-BA chief"), ["former", "ba", "chief"]);
+        // reuters21578/03523: the Export-Import Bank's short name
+        assert_eq!(title_words("Ex-Im Bank President"), ["ex-im", "bank", "president"]);
+        assert_eq!(
+            title_words("Hoffman-La Roche spokesman"),
+            ["hoffman", "la", "roche", "spokesman"]
+        );
         // "former" after an owner of several words marks the whole title
         assert_eq!(
             title_words("A/B-Tec's former chairman"),

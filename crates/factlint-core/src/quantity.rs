@@ -14,19 +14,39 @@ pub enum Kind {
     Count,
     /// Money in a currency code from `rules/numbers.yaml` ("USD", "GBP").
     Money(String),
+    /// Money in a part of a currency written without its country ("cents", "centimes"): a
+    /// part of any currency of the family whose code it holds ("USD": U.S., Taiwan or Canadian
+    /// cents), as copy that has named a currency writes its cents bare ("the Taiwan dollar rose
+    /// two to five cents"). A country named on both sides still has to agree.
+    UnnamedMoney(String),
     Percent,
     /// A unit of measure's dimension from `rules/units.yaml` ("length", "mass", "time").
     Measure(String),
 }
 
 impl Kind {
+    /// Whether two numbers are of one kind: equal kinds, or money in an unnamed part of a
+    /// currency against money of a currency of its family.
+    pub fn is(&self, other: &Kind) -> bool {
+        match (self, other) {
+            (Kind::UnnamedMoney(family), Kind::Money(code)) | (Kind::Money(code), Kind::UnnamedMoney(family)) => {
+                in_family(family, code)
+            }
+            _ => self == other,
+        }
+    }
+
+    pub fn is_money(&self) -> bool {
+        matches!(self, Kind::Money(_) | Kind::UnnamedMoney(_))
+    }
+
     /// Whether a number of this kind, as written in a story, may be tied to a figure of kind
     /// `figure`: the same kind, or a physical measure for a count whose unit the facts leave
     /// out (`474,000` for "474,000 bpd"). A span of time is never a count ("nine months").
     pub fn ties_to(&self, figure: &Kind) -> bool {
         match (self, figure) {
             (Kind::Measure(dimension), Kind::Count) => !lexicon().separate_dimensions.contains(dimension),
-            _ => self == figure,
+            _ => self.is(figure),
         }
     }
 
@@ -37,12 +57,29 @@ impl Kind {
         let lex = lexicon();
         let separate = |d: &str| lex.separate_dimensions.contains(d);
         match (self, figure) {
-            (Kind::Money(_), Kind::Money(_)) => true,
+            (a, b) if a.is_money() && b.is_money() => true,
             (Kind::Measure(a), Kind::Measure(b)) => !separate(a) && !separate(b),
             (Kind::Percent, Kind::Measure(d)) | (Kind::Measure(d), Kind::Percent) => lex.percent_dimensions.contains(d),
             _ => false,
         }
     }
+}
+
+/// Whether currency `code` is of the family of the plain currency `family`: the plain one, a
+/// listed country's ("TWD" of "USD" for "Taiwan dlrs"), or an unlisted country's, which is
+/// read as that country's word and the family's own word ("zimbabwe dlrs").
+fn in_family(family: &str, code: &str) -> bool {
+    let lex = lexicon();
+    let listed = || {
+        lex.currency_countries
+            .get(family)
+            .is_some_and(|countries| countries.iter().any(|(_, c)| c == code))
+    };
+    let unlisted = || {
+        code.rsplit_once(' ')
+            .is_some_and(|(_, word)| lex.currency_words.get(word).is_some_and(|f| f == family))
+    };
+    code == family || listed() || unlisted()
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -85,7 +122,7 @@ impl Quantity {
     fn reading_pairs<'a>(&'a self, other: &'a Quantity) -> impl Iterator<Item = (&'a Quantity, &'a Quantity)> {
         let mine = std::iter::once(self).chain(self.also.as_deref());
         mine.flat_map(move |a| std::iter::once(other).chain(other.also.as_deref()).map(move |b| (a, b)))
-            .filter(move |(a, b)| (std::ptr::eq(*a, self) && std::ptr::eq(*b, other)) || a.kind == b.kind)
+            .filter(move |(a, b)| (std::ptr::eq(*a, self) && std::ptr::eq(*b, other)) || a.kind.is(&b.kind))
     }
 
     /// Whether this number, as written in a story, may be tied to a figure of value `figure`
@@ -168,7 +205,7 @@ impl Quantity {
         let Some((own, theirs)) = self.conversions(reference) else {
             return false;
         };
-        let same_unit = self.kind == reference.kind && self.factor == reference.factor;
+        let same_unit = self.kind.is(&reference.kind) && self.factor == reference.factor;
         let (lo, hi) = self.covers(same_unit);
         if self.low != self.high {
             let (ref_lo, ref_hi) = reference.covers(same_unit);
@@ -182,7 +219,7 @@ impl Quantity {
     /// cannot be compared ("a share" against "an ounce").
     fn conversions(&self, reference: &Quantity) -> Option<(Scale, Scale)> {
         // a count in the facts has no unit to convert: compare the numbers as written
-        let units = self.kind == reference.kind;
+        let units = self.kind.is(&reference.kind);
         // a percentage the facts give with no rate is a yearly one against a story's rate of
         // time: "three per cent monthly" is not `three per cent`
         let period = &lexicon().percent_rate_period;
@@ -212,7 +249,7 @@ impl Quantity {
     /// Orders of magnitude between two values (0 for equal, 3 for "mln" against "bln"), in the
     /// base unit when both are measures of one dimension.
     fn magnitude_gap(&self, other: &Quantity) -> f64 {
-        let units = self.kind == other.kind;
+        let units = self.kind.is(&other.kind);
         let mid = |q: &Quantity| {
             let factor = if units { q.factor } else { 1.0 };
             ((q.low + q.high) as f64 / 2.0 * factor).abs().max(1.0)
@@ -236,7 +273,7 @@ impl Quantity {
 
     /// [`Quantity::distance_to`] for one reading of each.
     fn distance_as_read(&self, figure: &Quantity) -> f64 {
-        let other_unit = self.kind != figure.kind || self.factor != figure.factor;
+        let other_unit = !self.kind.is(&figure.kind) || self.factor != figure.factor;
         if !other_unit {
             // "five billion dlrs" for `five mln dlrs`: the figure with another scale word, a
             // slip as near as another unit

@@ -7,7 +7,7 @@
 //! "shadow") is added or dropped. "former" is judged against the person's `until`.
 
 use crate::extract::people::{adds_an_ending, follows_a_succession_word, misspells_title_word, strip_possessive};
-use crate::facts::{title_words, Organisation, Person, TitleForm};
+use crate::facts::{is_name_fragment, title_words, Organisation, Person, TitleForm};
 use crate::finding::{Code, Finding};
 use crate::lexicon::lexicon;
 use crate::text::Doc;
@@ -1153,19 +1153,32 @@ pub(crate) fn mismatch(
     person: &Person,
     former_written: bool,
 ) -> Option<Finding> {
+    // "who is also Nigerian Oil Minister", "Tindemans, current president of the EC Council":
+    // a post held beside another, which a file need not list; so is one written after the
+    // facts' own post ("its chairman, Senator William Proxmire"). It is judged only against
+    // forms of its own office ("who is also OPEC Vice President"), not one sharing a word of
+    // its complement ("president of the EC Council of Ministers" is no near "Foreign Minister")
+    let concurrent_word = |k: usize| lexicon().concurrent_words.contains(doc.lower_at(k));
+    let concurrent = (run.start > 0 && concurrent_word(run.start - 1))
+        || concurrent_word(run.start)
+        || post_named_before(doc, run, person);
+    let office = core.iter().position(|w| lexicon().post_prepositions.contains(w));
+    let head = office.and_then(|end| core[..end].last());
+    let of_its_office = |form: &[String]| {
+        !concurrent || head.is_none_or(|h| form.iter().any(|w| same_word(h, w) || misspells_title_word(h, w)))
+    };
     let mut near: Vec<(usize, &TitleForm)> = person
         .titles
         .iter()
         .filter_map(|f| {
             let words = split_former(&f.words).1;
-            matches!(compare_form(core, words), FormMatch::Differs).then(|| (word_edits(core, words), f))
+            (matches!(compare_form(core, words), FormMatch::Differs) && of_its_office(words))
+                .then(|| (word_edits(core, words), f))
         })
         .collect();
     near.sort_by_key(|(edits, _)| *edits);
     let closest = near.first().map(|(_, f)| *f);
     let rivals = equally_near_forms(&near);
-    // "who is also Nigerian Oil Minister": a post held beside another, which a file need not list
-    let concurrent = run.start > 0 && lexicon().concurrent_words.contains(doc.lower_at(run.start - 1));
     let another_office = || {
         if concurrent {
             return None;
@@ -1208,6 +1221,47 @@ pub(crate) fn mismatch(
         finding
     } else {
         as_choice_among(finding, &rivals)
+    })
+}
+
+/// How many words before a title, and its comma, may name the person's post.
+const POST_BEFORE_REACH: usize = 6;
+
+/// Whether the words right before the title and a comma are an accepted form of the person's
+/// post ending on an office noun, in its sentence: "its chairman, Senator William Proxmire"
+/// names the committee chairmanship the facts give, and the title after it is a second post.
+/// Not a name's words ("Bill Ford, Ford's finance director": the person's own, or another
+/// person's in a list), which are capitalised words of no title.
+fn post_named_before(doc: &Doc, run: &Range<usize>, person: &Person) -> bool {
+    let lex = lexicon();
+    let Some(comma) = run.start.checked_sub(1).filter(|&k| doc.tokens[k].is(",")) else {
+        return false;
+    };
+    if comma == 0 || !lex.head_words.contains(doc.lower_at(comma - 1)) {
+        return false;
+    }
+    let names: Vec<String> = std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .flat_map(|n| n.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    let of_the_post = |k: usize| {
+        let t = &doc.tokens[k];
+        let lower = doc.lower_at(k);
+        t.is_word()
+            && !names.iter().any(|n| n == lower)
+            && (!t.is_capitalized() || lex.title_words.contains(lower) || lex.domains.contains(lower))
+    };
+    let sentence = doc.sentence(comma).start;
+    let reach = comma.saturating_sub(POST_BEFORE_REACH).max(sentence);
+    let words_from = |start: usize| title_words(&doc.words(start..comma));
+    (reach..comma).rev().take_while(|&k| of_the_post(k)).any(|start| {
+        let words = words_from(start);
+        !words.is_empty()
+            && person
+                .titles
+                .iter()
+                .any(|f| compare_form(&words, split_former(&f.words).1) == FormMatch::Agrees)
     })
 }
 
@@ -1635,7 +1689,7 @@ pub(crate) fn strip_former_text(written: &str) -> String {
 /// "former-President").
 fn hyphenated_former(word: &str) -> Option<&str> {
     let (head, rest) = word.split_once('-')?;
-    (lexicon().former.contains(&head.to_lowercase()) && !rest.is_empty()).then_some(rest)
+    (lexicon().former.contains(&head.to_lowercase()) && !rest.is_empty() && !is_name_fragment(rest)).then_some(rest)
 }
 
 /// How many words must be inserted, deleted or replaced to turn `a` into `b`.
@@ -2497,6 +2551,42 @@ mod tests {
             flagged(lukman, "Jane Doe, who is also OPEC Vice President, said."),
             title_flag("OPEC Vice President", "OPEC President")
         );
+        // reuters21578/06994: "Leo Tindemans, current president of the EC Council"
+        let text = "Jane Doe,\ncurrent president of the EC Council of Ministers, said.";
+        assert_eq!(
+            flagged(
+                "people:\n  - name: Jane Doe\n    title: Belgian Foreign Minister\n",
+                text
+            ),
+            vec![]
+        );
+        // reuters21578/05891: the facts' post named before the comma, a second one after it
+        let chairman = "people:\n  - name: Jane Doe\n    title: Committee Chairman\n";
+        assert_eq!(
+            flagged(
+                chairman,
+                "The committee's bill and its chairman, Senator Jane Doe, said."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            flagged(chairman, "The bill and its sponsor, Senator Jane Doe, said."),
+            title_flag("Senator", "Committee Chairman")
+        );
+        assert_eq!(
+            flagged(chairman, "its chairman, Committee Chairmen Jane Doe, said."),
+            title_flag("Committee Chairmen", "Committee Chairman")
+        );
+        // a name before the comma is no post: an apposition after it is judged as ever
+        assert_eq!(
+            flagged(chairman, "said Committee Chairman Jane Doe, the party's treasurer."),
+            title_flag("party's treasurer", "Committee Chairman")
+        );
+        let mp = "people:\n  - name: Jane Doe\n    title: Conservative MP\n    also: [editor]\n";
+        assert_eq!(
+            flagged(mp, "the magazine's editor, Conservative MEP Jane Doe, said."),
+            title_flag("Conservative MEP", "Conservative MP")
+        );
     }
 
     #[test]
@@ -2784,6 +2874,14 @@ mod tests {
     #[test]
     fn a_past_post_named_otherwise_beside_a_career_of_posts_disagrees() {
         // fresh10 bbc/politics/141.txt, bbc/sport/181.txt
+        // reuters21578/03523: "Ex-Im" is the Export-Import Bank, no former post
+        let tanaka = "people:\n  - name: Jane Doe\n    title: Ex-Im Bank President\n";
+        assert_eq!(found(tanaka, "Ex-Im Bank President Jane Doe said."), vec![]);
+        assert_eq!(found(tanaka, "Ex-Im President Jane Doe said."), vec![]);
+        assert_eq!(
+            found(tanaka, "Ex-Im Bank Vice President Jane Doe said."),
+            one("title-mismatch", "Ex-Im Bank Vice President")
+        );
         let hogg = "published: 2005-01-27\npeople:\n  - name: Douglas Hogg\n    posts:\n      - title: Agriculture Minister\n        also: [minister, ex-minister]\n        from: 1995-07-05\n        until: 1997-05-02\n";
         assert_eq!(
             found(hogg, "Tory ex-chancellor Douglas Hogg said."),

@@ -479,7 +479,7 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             continue;
         }
         // a part of a currency is no unit for millions ("76 cents, based on about 37.8 mln")
-        let part_for_scaled = prev.quantity.factor < 1.0 && matches!(prev.quantity.kind, Kind::Money(_)) && cur.scaled;
+        let part_for_scaled = prev.quantity.factor < 1.0 && prev.quantity.kind.is_money() && cur.scaled;
         // a count per a thing no lexicon lists counts something ("an average of 22 per
         // surveyor"), where "1.10 a share" may still be the dollars before it
         let rated = cur
@@ -507,9 +507,8 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         // a participle continues too: "the 460 mln announced on Tuesday"
         let participle = |t: &Token| t.text().len() > 4 && t.text().ends_with("ed");
         // "against a 4.3 billion deficit": an amount of money after money
-        let money_noun = |t: &Token| {
-            cur.scaled && matches!(prev.quantity.kind, Kind::Money(_)) && lex.money_nouns.contains(&t.lower())
-        };
+        let money_noun =
+            |t: &Token| cur.scaled && prev.quantity.kind.is_money() && lex.money_nouns.contains(&t.lower());
         let continues = next.is_none_or(|t| {
             !t.is_word()
                 || (!t.text().starts_with(char::is_lowercase)
@@ -954,7 +953,7 @@ mod tests {
         let found = read("a par value of 40 and 15 cents respectively");
         let unit = |q: &Quantity| (q.kind.clone(), q.factor);
         assert_eq!(unit(&found[0].1), unit(&found[1].1), "40 cents");
-        assert!(matches!(found[0].1.kind, Kind::Money(_)));
+        assert!(found[0].1.kind.is_money());
         let found = read("rose 5, 7 or 9 pct");
         assert_eq!(found[1].1.kind, Kind::Percent);
         assert_eq!(found[0].1.kind, Kind::Count, "a comma joins no unit");

@@ -460,7 +460,13 @@ impl OrgIndex {
         // ("the Websters are")
         let plural_of_one =
             nth + 1 == form.words.len() && got.strip_suffix('s') == Some(want) && singular_verb_after(doc, k);
+        // a post, or posts ("European Community Economy and Finance Ministers" beside a known
+        // "Finance Ministry"), is a word of its own
+        let plural_post = ["s", "es"]
+            .iter()
+            .any(|e| got.strip_suffix(e).is_some_and(|one| lex.head_words.contains(one)));
         let ordinary = lex.head_words.contains(got)
+            || plural_post
             || lex.connectors.contains(got)
             || lex.stop_words.contains(got)
             || self.own_word(doc, k, got, form, nth, context)
@@ -1037,6 +1043,22 @@ mod tests {
         ] {
             assert!(slips_against(yaml, text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn posts_are_no_slip_of_a_bodys_name() {
+        let yaml = "organisations:\n  - name: Finance Ministry\n";
+        for text in [
+            "The Finance Ministry said so. The Finance Minister said no.",
+            "The Finance Ministry said so. A meeting of Economy and Finance Ministers here.",
+            "The Finance Ministry said so. The Finance Ministers met.",
+        ] {
+            assert!(slips_against(yaml, text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            slips_against(yaml, "The Finance Ministry said so. The Finance Ministy met."),
+            ["Finance Ministy"]
+        );
     }
 
     #[test]

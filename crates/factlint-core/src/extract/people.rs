@@ -2,7 +2,7 @@
 //! State Antony Blinken") or after it as an apposition ("Ron Dermer, Israel's strategic affairs
 //! minister,"), and names written close to a known name but not equal to it.
 
-use crate::facts::{title_words, Person};
+use crate::facts::{is_name_fragment, title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
 use crate::lazy_list::Bytes;
 use crate::lexicon::{lexicon, quote_lexicon};
@@ -470,10 +470,12 @@ impl NameIndex {
     /// Whether the word at `end`, right after a known name, carries that name on into a
     /// longer one ("Jose Luis Astiazaran" after a known "Jose Luis", "Sir John Bourn" after a
     /// known "Sir John"): then the known name is only the front of another person's. That
-    /// word is capitalised, in the name's sentence, and nothing known holds it: no word of a
-    /// known name ("Jeff Hoon" is Geoff Hoon's surname after his alias), nor a title, a
-    /// weekday, a month, a small word or a reporting verb ("James Baker Monday said", "Gordon
-    /// Brown The ultimate ...").
+    /// word is capitalised, in the name's sentence, and nothing known holds it: not the same
+    /// person's name ("Jeff Hoon" is Geoff Hoon's surname after his alias) nor another known
+    /// name starting there (two names side by side in a list), nor a title, a weekday, a month,
+    /// a small word or a reporting verb ("James Baker Monday said", "Gordon Brown The ultimate
+    /// ..."). Another person's surname alone carries it on: "Jose Luis Sanchez" is not the
+    /// known "Jose Luis" because some Gonzalo Sanchez is known too.
     fn name_carries_on(&self, doc: &Doc, end: usize, person: usize) -> bool {
         let lex = lexicon();
         let Some(t) = doc.tokens.get(end) else {
@@ -485,11 +487,22 @@ impl NameIndex {
         t.is_word()
             && capitalised
             && !is_sentence_start(doc, end)
-            && !self.is_known_token(word)
+            && !self.is_own_name_or_opens_one(doc, end, word, person)
             && !self.knows_title_word(word, person)
             && !lex.is_small_or_calendar_word(&lower)
             && !lex.relative_days.contains_key(&lower)
             && !lex.reporting_verbs.contains(&lower)
+    }
+
+    /// Whether `word`, at token `end`, is a word of `person`'s own names or opens a known name
+    /// written there.
+    fn is_own_name_or_opens_one(&self, doc: &Doc, end: usize, word: &str, person: usize) -> bool {
+        if !self.is_known_token(word) {
+            return false;
+        }
+        let ending = self.names_of(self.find_token(section::BY_LAST, word));
+        ending.chain(self.by_first(word)).any(|n| n.person == person)
+            || self.by_first(word).any(|n| matches_at(doc, end, &n))
     }
 
     /// A name of two words or more written all in lower case, as some wire copy writes
@@ -983,7 +996,7 @@ impl NameIndex {
         // owner before "former", where the run stops ("Acme's former chairman, John Smith")
         let owner_named = (run.start.checked_sub(1)).filter(|&k| {
             is_possessive(&doc.tokens[k])
-                && (self.has_title_word(person, doc.lower_at(k)) || is_former(doc.lower_at(run.start)))
+                && (self.has_title_word(person, doc.lower_at(k)) || is_former(doc.tokens[run.start].text()))
         });
         let run = owner_named.map_or(run.clone(), |k| k..run.end);
         // "adviser to IMF's deputy managing director, Rodrigo Rato": a possessive opens the
@@ -1064,7 +1077,7 @@ impl NameIndex {
         let first = &doc.tokens[run.start];
         let ordinary = run.start == doc.sentence(run.start).start
             && !self.knows_title_word(first.text(), person)
-            && !is_former(&first.lower())
+            && !is_former(first.text())
             && (counts.has_lower_case(first.text()) || looks_verbal(&first.lower()));
         if !ordinary {
             return Some(run);
@@ -1119,7 +1132,7 @@ impl NameIndex {
                 bridged = true;
             }
             j -= 1;
-            if is_former(&t.lower()) {
+            if is_former(t.text()) {
                 break;
             }
         }
@@ -1183,7 +1196,7 @@ impl NameIndex {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
-                let next = j + 1 + usize::from(is_former(doc.lower_at(j + 1)));
+                let next = j + 1 + usize::from(doc.tokens.get(j + 1).is_some_and(|n| is_former(n.text())));
                 let next_is_title = doc.tokens.get(next).is_some_and(|n| self.is_title_head(n, person));
                 let last = j > start && closes_apposition(doc, j + 1);
                 if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last) {
@@ -1432,7 +1445,7 @@ impl NameIndex {
         if lex.stop_words.contains(&lower) {
             return false;
         }
-        t.is_capitalized() || is_former(&lower) || self.knows_title_word(t.text(), person)
+        t.is_capitalized() || is_former(t.text()) || self.knows_title_word(t.text(), person)
     }
 }
 
@@ -2039,9 +2052,13 @@ pub(crate) fn is_possessive(t: &Token) -> bool {
     t.is_word() && strip_possessive(t.text()).len() < t.text().len()
 }
 
-/// "former", "ex", "ex-chairman": a word that marks a past post.
-fn is_former(lower: &str) -> bool {
-    lower.starts_with("ex-") || lexicon().former.contains(lower)
+/// "former", "ex", "ex-chairman": a word, as written, that marks a past post; not "Ex-Im".
+fn is_former(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let ex = word
+        .split_once('-')
+        .is_some_and(|(head, rest)| head.eq_ignore_ascii_case("ex") && !is_name_fragment(rest));
+    ex || lexicon().former.contains(&lower)
 }
 
 /// Where a title before the name ends: before an honorific standing between them ("Mr",
@@ -2761,6 +2778,17 @@ mod tests {
         ] {
             assert_eq!(all_titles(yaml, text).len(), 1, "{text}");
         }
+        // another known person's surname carries it on, over a line break too
+        let yaml = format!("{yaml}  - name: Gonzalo Sanchez\n    title: Mayor\n");
+        assert_eq!(
+            all_titles(&yaml, "Renta's finance director Jose\nLuis Sanchez said."),
+            Vec::<Vec<String>>::new()
+        );
+        assert_eq!(
+            all_titles(&yaml, "Jose Luis Gonzalo Sanchez said.").len(),
+            2,
+            "two names side by side"
+        );
     }
 
     #[test]

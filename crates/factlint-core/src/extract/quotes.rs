@@ -88,9 +88,18 @@ pub fn extract_quotes(doc: &Doc) -> Vec<QuoteMention> {
         }
         match (m, open.take()) {
             (None, state) => open = state,
-            // an opening mark inside an open quote: the quote runs on (copy that lost its
-            // paragraph breaks: `... sympathetically. "I don't ...`)
-            (Some(Mark::Open), Some((parts, start, first))) => open = Some((with_part(parts, start..i), i + 1, first)),
+            // an opening mark starting a sentence inside an open quote: the quote runs on (copy
+            // that lost its paragraph breaks: `... sympathetically. "I don't ...`); so it does
+            // past a quote inside it (`... he was going to "fake" an injury ...`)
+            (Some(Mark::Open), Some((parts, start, first))) if opens_sentence(doc, i) || is_inner_quote(doc, i) => {
+                open = Some((with_part(parts, start..i), i + 1, first))
+            }
+            // else the open quote lost its closing mark, and the words since may be the
+            // writer's (`were "only 10% of the agenda. Mr Brown said ... "change". Next ...`)
+            (Some(Mark::Open), Some((parts, start, first))) => {
+                push_unclosed_quote(doc, &mut quotes, with_part(parts, start..i), first);
+                open = Some((Vec::new(), i + 1, i));
+            }
             (Some(Mark::Close | Mark::Either), Some((parts, start, first))) => {
                 push_quote(&mut quotes, with_part(parts, start..i), first, i)
             }
@@ -116,6 +125,46 @@ fn push_quote(quotes: &mut Vec<QuoteMention>, parts: Vec<Range<usize>>, first: u
     if !parts.is_empty() {
         quotes.push(QuoteMention { parts, first, last });
     }
+}
+
+fn opens_sentence(doc: &Doc, i: usize) -> bool {
+    i > 0 && ends_sentence(doc, i - 1)
+}
+
+/// Whether the quote opening inside a sentence at `i`, inside another quote, is a quote within
+/// it: after its own closing mark, the other quote goes on to a closing mark of its paragraph
+/// (past quotes that only continue it, opening a sentence), or into the next paragraph.
+fn is_inner_quote(doc: &Doc, i: usize) -> bool {
+    let paragraph = doc.paragraph(i);
+    let mut marks = (i + 1..paragraph.end).filter_map(|k| Some((k, mark(doc, k)?)));
+    if !marks.any(|(_, m)| m != Mark::Open) {
+        return false;
+    }
+    for (k, m) in marks {
+        match m {
+            Mark::Open if opens_sentence(doc, k) => {}
+            Mark::Open => return false,
+            Mark::Close | Mark::Either => return true,
+        }
+    }
+    let next = paragraph.end;
+    next < doc.tokens.len() && matches!(mark(doc, next), Some(Mark::Open | Mark::Either))
+}
+
+/// A quote whose closing mark is missing, known to end before another quote opens: it ends
+/// with its first sentence, the likeliest place for the mark the copy lost. With no sentence
+/// end before the next quote, where it ends is anybody's guess: it is not read at all, since
+/// the writer's own words read as quoted would be a misquote or a wrong speaker.
+fn push_unclosed_quote(doc: &Doc, quotes: &mut Vec<QuoteMention>, parts: Vec<Range<usize>>, first: usize) {
+    let Some(end) = parts.iter().flat_map(|p| p.clone()).find(|&k| ends_sentence(doc, k)) else {
+        return;
+    };
+    let parts: Vec<Range<usize>> = parts
+        .into_iter()
+        .filter(|p| p.start <= end)
+        .map(|p| p.start..p.end.min(end + 1))
+        .collect();
+    push_quote(quotes, parts, first, end);
 }
 
 /// `"We will not," she said, "give in."` is one quote: the first part ends on a comma, the
@@ -605,6 +654,27 @@ mod tests {
             ["I'm sure we would. | I don't believe it."]
         );
         assert_eq!(quoted("\"Unclosed and\n\nA new paragraph."), ["Unclosed and"]);
+        assert_eq!(
+            quoted("were \"only 10% of it. Mr Brown said staff wanted rest after \"tremendous change\". Next."),
+            ["only 10% of it.", "tremendous change"]
+        );
+        assert_eq!(
+            quoted("said \"we will fight, and she replied \"not here\". Next."),
+            ["not here"]
+        );
+        assert_eq!(
+            quoted("said \"we will fight. Later, Mr Brown said \"not here\". He said \"no\"."),
+            ["we will fight.", "not here", "no"]
+        );
+        // a quote inside a quote, the copy marking both alike
+        assert_eq!(
+            quoted("said \"He said he was going to \"fake\" an injury. \"He did not.\" Next."),
+            ["He said he was going to | fake", "He did not."]
+        );
+        assert_eq!(
+            quoted("said \"He called us \"idiots\" and left.\n\n\"Then he came back.\""),
+            ["He called us | idiots", "Then he came back."]
+        );
         assert_eq!(quoted("A \"scar\" on it, and \"guff\"."), ["scar", "guff"]);
     }
 
@@ -716,6 +786,16 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
         let story = "But Lord Tebbit won the vote. Backstage, he said: \"We will not give in.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_quote_that_never_closes_is_not_another_speakers() {
+        let story = "Lord Tebbit defended his record, saying it was \"only a part of it. Dr Fox, a GP, said \
+                     staff wanted rest after \"tremendous change and reform\". Next.";
+        assert_eq!(
+            speakers(PEOPLE, story),
+            named(&[Some("Norman Tebbit"), Some("Liam Fox")])
+        );
     }
 
     #[test]

@@ -192,10 +192,10 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         unit = Some(Unit::plain(Kind::Percent));
     }
     // "the 25,000 mark": a currency word that is also a level's noun leaves a plain number too
-    let level = unit.as_ref().is_some_and(|u| matches!(u.kind, Kind::Money(_)))
-        && lexicon().level_nouns.contains(doc.lower_at(end - 1));
+    let level =
+        unit.as_ref().is_some_and(|u| u.kind.is_money()) && lexicon().level_nouns.contains(doc.lower_at(end - 1));
     // "9.8 mln pounds": a currency word that is also a unit of weight gives that second reading
-    let weight = (!signed && matches!(unit.as_ref().map(|u| &u.kind), Some(Kind::Money(_))))
+    let weight = (!signed && unit.as_ref().is_some_and(|u| u.kind.is_money()))
         .then(|| measure_at(doc, end - 1).filter(|(_, next)| *next == end))
         .flatten();
     let occasions = counts_occasions(doc, unit.as_ref(), end);
@@ -972,7 +972,7 @@ fn hyphenated_unit(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     let toks = &doc.tokens;
     let joined = toks.get(at).is_some_and(|t| t.text() == "-" && t.glued) && toks.get(at + 1).is_some_and(|t| t.glued);
     let unit = joined.then(|| read_unit(doc, at + 1, false)).flatten()?;
-    matches!(unit.0.kind, Kind::Percent | Kind::Money(_)).then_some(unit)
+    (unit.0.kind == Kind::Percent || unit.0.kind.is_money()).then_some(unit)
 }
 
 /// "the two previous months", "three past years": a word of position between a count and
@@ -1046,15 +1046,18 @@ fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
 
 /// "dlrs", "N.Z. dlrs", "Canadian dollars", "Zimbabwe dlrs", "cts": a currency word, with the
 /// country written before it making it that country's currency, and a part of a currency
-/// ("cts", "pence") counted in its unit.
+/// ("cts", "pence") counted in its unit; a part with no country before it is a part of any
+/// currency of its family ("cents" may be Taiwan cents).
 fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     let (unit, end) = plain_or_country_currency(doc, at)?;
-    let part = lexicon()
-        .currency_parts
-        .get(doc.lower_at(end - 1))
-        .copied()
-        .unwrap_or(1.0);
-    Some((Unit { factor: part, ..unit }, end))
+    let Some(&part) = lexicon().currency_parts.get(doc.lower_at(end - 1)) else {
+        return Some((unit, end));
+    };
+    let kind = match unit.kind {
+        Kind::Money(family) if end == at + 1 => Kind::UnnamedMoney(family),
+        kind => kind,
+    };
+    Some((Unit { kind, factor: part }, end))
 }
 
 /// The currency word at `at`, alone or after its country ("dlrs", "N.Z. dlrs").
@@ -1413,7 +1416,10 @@ mod tests {
     #[test]
     fn a_value_may_end_in_a_rate_of_any_thing() {
         let q = value("1p a pint");
-        assert_eq!((q.kind, q.per), (money("GBP"), Some(Per::Thing("pint".into()))));
+        assert_eq!(
+            (q.kind, q.per),
+            (Kind::UnnamedMoney("GBP".into()), Some(Per::Thing("pint".into())))
+        );
         let q = value("up to £4m per film");
         assert_eq!((q.low, q.per), (4_000_000 * MICRO, Some(Per::Thing("film".into()))));
         assert!(read_value("1p a pint of").is_none(), "nothing may follow the rate");
@@ -1635,7 +1641,7 @@ mod tests {
         let q = value("tenfold");
         assert_eq!((q.low, q.kind), (10 * MICRO, measure("multiple")));
         let q = value("366p");
-        assert_eq!((q.kind, q.factor), (money("GBP"), 0.01));
+        assert_eq!((q.kind, q.factor), (Kind::UnnamedMoney("GBP".into()), 0.01));
         assert_eq!(
             value("366 p").kind,
             Kind::Count,
@@ -1746,10 +1752,10 @@ mod tests {
     #[test]
     fn parts_of_a_currency_are_counted_in_its_unit() {
         let q = value("15 cts a share");
-        assert_eq!((&q.kind, q.factor), (&money("USD"), 0.01));
+        assert_eq!((&q.kind, q.factor), (&Kind::UnnamedMoney("USD".into()), 0.01));
         assert!(q.agrees_with(&value("0.15 dlrs a share")));
         assert!(!value("15 dlrs a share").agrees_with(&value("15 cts a share")));
-        assert_eq!(value("40 pence").kind, money("GBP"));
+        assert_eq!(value("40 pence").kind, Kind::UnnamedMoney("GBP".into()));
         assert_eq!(value("10 Canadian cents").kind, money("CAD"));
         // reuters21578/06341: "21.6 H.K. Cents"
         assert_eq!(value("21.6 H.K. Cents").kind, money("HKD"));
@@ -1760,5 +1766,32 @@ mod tests {
             "a headline in capitals"
         );
         assert_eq!(value("5 per cent").kind, Kind::Percent, "not five cents");
+    }
+
+    #[test]
+    fn a_part_written_without_its_country_may_be_any_countrys() {
+        // reuters21578/19040: "the Taiwan dollar ... after rising two to five Taiwanese cents a
+        // day ... compared with a rise of five to eight cents in May"
+        let bare = value("two to five cents a day");
+        assert!(value("two to five Taiwanese cents a day").agrees_with(&bare));
+        assert!(bare.agrees_with(&value("two to five Taiwanese cents a day")));
+        assert!(
+            value("15 Zimbabwe cents").agrees_with(&value("15 cents")),
+            "an unlisted country"
+        );
+        assert!(value("15 cents").agrees_with(&value("15 U.S. cents")));
+        assert!(
+            !value("15 U.S. cents").agrees_with(&value("15 Canadian cents")),
+            "two countries named"
+        );
+        assert!(
+            !value("15 Taiwanese cents").agrees_with(&value("15 pence")),
+            "another family"
+        );
+        assert!(!value("15 Taiwanese cents").agrees_with(&value("20 cents")));
+        assert!(
+            !value("15 cents").agrees_with(&value("15 Taiwan dlrs")),
+            "a part is no unit"
+        );
     }
 }
