@@ -237,7 +237,8 @@ fn same_but_for_number(a: &str, b: &str) -> bool {
 /// with the freedoms copy takes: the words naming the body a post belongs to ("Board",
 /// "Committee", "Bank") and a company's suffixes ("Co", "Inc") set aside, and a headline "chief" or "boss" at the end read as the form's own
 /// post ("Fed chief" for the Federal Reserve Board Chairman; only at the end: "chief
-/// executive" is not "chairman"). The second reading can only make a title agree: it never
+/// executive" is not "chairman"), as is "member" for a post that is a seat of its body
+/// ("Federal Reserve Board member" for its Governor; not for its chairman). The second reading can only make a title agree: it never
 /// turns an unrelated description into a mismatch.
 ///
 /// Descriptors ("veteran", "current") are set aside first, and a grade of the form's
@@ -291,7 +292,8 @@ fn compare_with_freedoms(story: &[String], form: &[String]) -> FormMatch {
     };
     let (mut story, form) = (posts(story), posts(form));
     if let (Some(written), Some(post)) = (story.last_mut(), form.last()) {
-        if lex.head_stand_ins.contains(written) && lex.head_words.contains(post) {
+        let for_a_seat = lex.member_words.contains(written) && lex.member_posts.contains(post);
+        if (lex.head_stand_ins.contains(written) && lex.head_words.contains(post)) || for_a_seat {
             written.clone_from(post);
         }
     }
@@ -658,7 +660,7 @@ fn named_in(
 /// "journalist" for "Senator"), but an office written for someone the facts know only by a
 /// profession is another post ("senator" for an economist, "chief executive" for a
 /// futurologist).
-fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
+pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
     let another_in = |named: &dyn Fn(&[String]) -> Vec<usize>, held: &dyn Fn(&[String]) -> Vec<usize>| {
         let written = named(story);
         let accepted: Vec<Vec<usize>> = forms
@@ -737,9 +739,15 @@ fn names_a_post(words: &[String]) -> bool {
 /// shared word that follows them, if any.
 fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormMatch {
     let lex = lexicon();
+    // "non" right before the shared word negates a word both titles write ("executive
+    // director" for "non-executive director"); before a word only one side has, it qualifies
+    // the post ("non-executive director" for "director")
+    let negates_the_shared =
+        |words: &[String]| shared.is_some() && words.last().is_some_and(|w| lex.negations.contains(w));
     let changes_office = |words: &[String]| {
-        (0..words.len())
-            .any(|k| changes_the_office(&words[k], words.get(k + 1).or(shared)) && !ranks_a_group(&words[k..]))
+        negates_the_shared(words)
+            || (0..words.len())
+                .any(|k| changes_the_office(&words[k], words.get(k + 1).or(shared)) && !ranks_a_group(&words[k..]))
     };
     let generic = !extra.is_empty() && extra.iter().all(|w| lex.generic_words.contains(w));
     let agrees = match (extra.is_empty() || generic, missing.is_empty()) {
@@ -891,6 +899,8 @@ fn check_title_on_the_storys_date(
         .titles
         .iter()
         .any(|f| renames_the_body(core, split_former(&f.words).1));
+    let all_forms: Vec<&[String]> = person.titles.iter().map(|f| split_former(&f.words).1).collect();
+    let another_office = names_another_office(core, &all_forms);
     let agrees_with = |forms: &[&TitleForm]| {
         forms.iter().any(|f| {
             let words = split_former(&f.words).1;
@@ -898,6 +908,7 @@ fn check_title_on_the_storys_date(
             compare_form(core, words) == FormMatch::Agrees
                 && !(some_form_differs
                     && (only_extends(core, words) || joins_a_post_in_front(core, words) || added_in_front))
+                && !extends_into_another_office(core, words, another_office)
         })
     };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
@@ -972,6 +983,15 @@ fn slips_from_a_form(core: &[String], person: &Person) -> bool {
 /// ("chairman of Allegis"): then the added words replaced the facts' own.
 pub(crate) fn only_extends(story: &[String], form: &[String]) -> bool {
     story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
+}
+
+/// The written title is a form that names no office with an office added after it ("Welsh
+/// midfielder" for "Welshman", "Wales international striker" for "Wales international"),
+/// where the person's other forms name offices, none the written one (`another_office`: see
+/// [`names_another_office`]): the form describes the person, and the office written is
+/// another post, not the form extended.
+pub(crate) fn extends_into_another_office(story: &[String], form: &[String], another_office: bool) -> bool {
+    another_office && only_extends(story, form) && offices(form).is_empty()
 }
 
 /// The written title is the form with a word inside it replaced, its first and last words
@@ -1342,7 +1362,7 @@ fn longest_form_in(text: &str, org: &Organisation) -> Option<Range<usize>> {
 /// theirs: "Shell chief executive" for the facts' "BP chief executive" agrees with their plain
 /// "chief executive", yet the organisation word was replaced. Only when a form names a known
 /// organisation and none names the story's: a body the facts do not tie to the person is
-/// another post.
+/// another post. A party is an affiliation, not a body replaced.
 pub fn organisation_replaced(
     doc: &Doc,
     run: &Range<usize>,
@@ -1352,7 +1372,18 @@ pub fn organisation_replaced(
     let written = doc.words(run.clone());
     let words = title_words(&written);
     let (_, core) = split_former(&words);
-    let in_story = organisations.named_in(core);
+    // a party is the person's affiliation, not the body of their post ("CDU member", "CDU
+    // Finance Minister" for a state secretary at the Finance Ministry)
+    let lex = lexicon();
+    let a_party = |span: &Range<usize>| {
+        core[span.clone()]
+            .iter()
+            .all(|w| lex.parties.contains(strip_possessive(w)))
+    };
+    let in_story: Vec<usize> = (organisations.spans_in(core).into_iter())
+        .filter(|(span, _)| !a_party(span))
+        .map(|(_, org)| org)
+        .collect();
     if in_story.is_empty() {
         return only_the_body(doc, run, person, organisations);
     }
@@ -3209,5 +3240,89 @@ mod tests {
             FormMatch::Agrees
         );
         assert_eq!(m("Acme finance director", "finance director"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn a_negation_before_a_shared_word_changes_the_office() {
+        assert_eq!(m("executive director", "non-executive director"), FormMatch::Differs);
+        assert_eq!(
+            m("non-executive chairman of Acme", "executive chairman of Acme"),
+            FormMatch::Differs
+        );
+        // with a word the form does not write, it only qualifies the post
+        assert_eq!(m("non-executive director", "director"), FormMatch::Agrees);
+        let yea = "people:\n  - name: Ann Cole\n    title: non-executive director\n";
+        assert_eq!(
+            found(yea, "He ousted executive director Ann Cole."),
+            one("title-mismatch", "executive director")
+        );
+        assert_eq!(found(yea, "He ousted non-executive director Ann Cole."), vec![]);
+    }
+
+    #[test]
+    fn a_member_stands_for_a_seat_of_its_body_but_not_for_its_head() {
+        assert_eq!(
+            m("Federal Reserve Board member", "Federal Reserve Board Governor"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("Acme board member", "Acme director"), FormMatch::Agrees);
+        assert_eq!(
+            m("House Budget Committee member", "House Budget Committee chairman"),
+            FormMatch::Differs
+        );
+        let gray = "people:\n  - name: Ann Cole\n    title: House Budget Committee chairman\n";
+        assert_eq!(
+            found(gray, "said House Budget Committee member Ann Cole."),
+            one("title-mismatch", "House Budget Committee member")
+        );
+        // a party's member is an affiliation, not another body for the post
+        let cdu = "people:\n  - name: Ann Cole\n    title: Finance Ministry State Secretary\norganisations:\n  - name: Christian Democratic Union\n    aliases: [CDU]\n  - name: Finance Ministry\n";
+        assert_eq!(found(cdu, "It went to CDU member Ann Cole."), vec![]);
+    }
+
+    #[test]
+    fn an_office_after_a_form_that_names_none_is_another_post() {
+        // "Welshman" describes him; "Welsh midfielder" names a position his forms do not
+        let bellamy = "people:\n  - name: Ian Dale\n    title: Newcastle striker\n    also: [striker, Welshman]\n";
+        assert_eq!(
+            found(bellamy, "Newcastle fined their Welsh midfielder Ian Dale."),
+            one("title-mismatch", "Welsh midfielder")
+        );
+        assert_eq!(found(bellamy, "Newcastle fined their Welsh striker Ian Dale."), vec![]);
+        let posts = "people:\n  - name: Ian Dale\n    posts:\n      - title: Newcastle striker\n        also: [striker, Welshman]\n        from: 2001\n";
+        assert_eq!(
+            found(posts, "Newcastle fined their Welsh midfielder Ian Dale."),
+            one("title-mismatch", "Welsh midfielder")
+        );
+    }
+
+    #[test]
+    fn positions_ranks_and_roles_of_other_walks_are_read() {
+        // a back is a defender; a spinner a bowler; a midfielder is neither
+        assert!(!another("England full-back", "defender"));
+        assert!(!another("spinner", "bowler"));
+        assert!(another("midfielder", "centre-back"));
+        assert!(another("all-rounder", "wicketkeeper"));
+        // a school's head is an office, a teacher's is an occupation; an executor no executive
+        assert!(another("Dance school principal", "dance teacher"));
+        assert!(!another("teacher", "headteacher"));
+        assert_eq!(m("BT chief executor", "BT chief executive"), FormMatch::Differs);
+        let dancers = "people:\n  - name: Ann Cole\n    title: Royal Ballet principal\n  - name: Eve Trew\n    title: Dance teacher\n  - name: Ben Lee\n    title: BT chief executive\n";
+        for (text, words) in [
+            (
+                "Dancers like Royal Ballet soloist Ann Cole came.",
+                "Royal Ballet soloist",
+            ),
+            ("Dance school principal Eve Trew said so.", "Dance school principal"),
+            ("BT chief executor Ben Lee said so.", "BT chief executor"),
+        ] {
+            assert_eq!(found(dancers, text), one("title-mismatch", words), "{text}");
+        }
+        for text in [
+            "Dancers like Royal Ballet principal Ann Cole came.",
+            "Dance teacher Eve Trew said so.",
+        ] {
+            assert_eq!(found(dancers, text), vec![], "{text}");
+        }
     }
 }
