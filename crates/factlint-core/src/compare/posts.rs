@@ -142,7 +142,8 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
                 .filter(|words| {
                     compare_form(core, words) == FormMatch::Agrees
                         && !(renamed && shorter_than(words, core))
-                        && !(some_form_differs && (only_extends(core, words) || joins_a_post_in_front(core, words)))
+                        && !(some_form_differs
+                            && (only_extends(core, words) || joins_a_post_in_front(core, words, &all_forms)))
                         && !extends_into_another_office(core, words, another_office)
                 })
                 .map(|words| words.iter().filter(|w| core.contains(w)).count())

@@ -907,7 +907,7 @@ fn check_title_on_the_storys_date(
             let added_in_front = shorter_than(words, core) && renames_a_body;
             compare_form(core, words) == FormMatch::Agrees
                 && !(some_form_differs
-                    && (only_extends(core, words) || joins_a_post_in_front(core, words) || added_in_front))
+                    && (only_extends(core, words) || joins_a_post_in_front(core, words, &all_forms) || added_in_front))
                 && !extends_into_another_office(core, words, another_office)
         })
     };
@@ -1098,16 +1098,28 @@ fn names_a_body(word: &str) -> bool {
 }
 
 /// The written title is the form with another post joined in front by "and" ("committee
-/// chairman and Tory MP" for "Tory MP"). That agrees unless another accepted form joins its
-/// own post there ("committee member and Tory MP"): then the post in front was changed.
-pub(crate) fn joins_a_post_in_front(story: &[String], form: &[String]) -> bool {
+/// chairman and Tory MP" for "Tory MP", "marketing head of the MEF and executive chairman" for
+/// "executive chairman"). That agrees unless another accepted form joins its
+/// own post there ("committee member and Tory MP"): then the post in front was changed. A
+/// post in front read to its complement may be another of the person's `forms` whole (two
+/// posts of theirs listed: "regulatory head of the MEF and executive chairman of MBlox").
+pub(crate) fn joins_a_post_in_front(story: &[String], form: &[String], forms: &[&[String]]) -> bool {
     let Some(and) = story.len().checked_sub(form.len() + 1) else {
         return false;
     };
-    // a post, not a name, before "and" ("Fed chairman Paul Volker and IMF managing director")
+    // a post, not a name, before "and" ("Fed chairman Paul Volker and IMF managing director"),
+    // or a post with its complement ("regulatory head of the MEF and executive chairman")
+    let lex = lexicon();
+    let post_with_complement = |words: &[String]| {
+        (1..words.len()).any(|k| lex.head_words.contains(&words[k - 1]) && lex.post_prepositions.contains(&words[k]))
+    };
+    let own_post = |front: &[String]| forms.iter().any(|f| compare_form(front, f) == FormMatch::Agrees);
+    let post_in_front = |front: &[String]| {
+        lex.title_words.contains(&front[front.len() - 1]) || (post_with_complement(front) && !own_post(front))
+    };
     and > 0
         && story[and] == "and"
-        && lexicon().title_words.contains(&story[and - 1])
+        && post_in_front(&story[..and])
         && story[and + 1..].iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
@@ -3324,5 +3336,50 @@ mod tests {
         ] {
             assert_eq!(found(dancers, text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_describing_the_person_does_not_end_an_apposition() {
+        let yaml = "people:\n  - name: Ann Cole\n    title: deputy secretary general of the ruling party\n  - name: Ben Lee\n    aliases: [Lee]\n    title: Prime Minister\n";
+        assert_eq!(
+            found(
+                yaml,
+                "Ann Cole, a Lee faction member and secretary general of the ruling party, said."
+            ),
+            one(
+                "title-mismatch",
+                "Lee faction member and secretary general of the ruling party"
+            )
+        );
+        assert_eq!(
+            found(
+                yaml,
+                "Ann Cole, a Lee faction member and deputy secretary general of the ruling party, said."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_post_with_its_complement_joined_in_front_is_judged() {
+        let bud = "people:\n  - name: Ann Cole\n    posts:\n      - title: regulatory head of the MEF\n        also: [regulatory head of the MEF and executive chairman of messaging firm MBlox]\n        from: 2004\n      - title: executive chairman of messaging firm MBlox\n        also: [executive chairman of MBlox]\n        from: 1999\n";
+        assert_eq!(
+            found(
+                bud,
+                "said Ann Cole, marketing head of the MEF and executive chairman of MBlox."
+            ),
+            one(
+                "title-mismatch",
+                "marketing head of the MEF and executive chairman of MBlox"
+            )
+        );
+        // two posts of hers, the second shortened
+        assert_eq!(
+            found(
+                bud,
+                "said Ann Cole, regulatory head of the MEF and executive chairman of MBlox."
+            ),
+            vec![]
+        );
     }
 }
