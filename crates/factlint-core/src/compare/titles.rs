@@ -678,6 +678,37 @@ pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> boo
     (another_in(&offices, &offices_held) && !of_another_walk_of_life(story, forms))
         || another_in(&occupations, &occupations)
         || office_for_a_profession
+        || rank_added_to_an_office(story, forms)
+}
+
+/// The offices a title's words name, each with whether an office-changing word stands before
+/// it: right before it (`close`: "vice chairman") or anywhere before it ("Assistant Defense
+/// Secretary").
+fn ranked_offices(words: &[String], close: bool) -> Vec<(bool, usize)> {
+    let changes_at = |k: usize| changes_the_office(&words[k], words.get(k + 1));
+    office_phrases(words)
+        .into_iter()
+        .map(|(range, office)| {
+            let ranked = if close {
+                range.start > 0 && changes_at(range.start - 1)
+            } else {
+                (0..range.start).any(changes_at)
+            };
+            (ranked, office)
+        })
+        .collect()
+}
+
+/// A title that writes an office-changing word right before an office its forms name
+/// only unranked ("Renault vice chairman" for "chairman and chief executive of Renault"):
+/// another post, though the office is shared. A form that ranks the office in any words
+/// ("Vice Minister", "Chief Treasury Secretary") leaves the rank to the word-by-word compare.
+fn rank_added_to_an_office(story: &[String], forms: &[&[String]]) -> bool {
+    let accepted: Vec<(bool, usize)> = forms.iter().flat_map(|f| ranked_offices(f, false)).collect();
+    ranked_offices(story, true).iter().any(|&(ranked, office)| {
+        let named = accepted.iter().filter(|&&(_, held)| held == office);
+        ranked && named.clone().next().is_some() && named.clone().all(|&(r, _)| !r)
+    })
 }
 
 /// The offices a form names, and the rank of a member of a body it names (`member_ranks`:
@@ -3379,6 +3410,27 @@ mod tests {
                 bud,
                 "said Ann Cole, regulatory head of the MEF and executive chairman of MBlox."
             ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_rank_written_before_an_office_the_forms_give_unranked_is_another_post() {
+        let forms = ["chairman and chief executive of Renault", "Renault chief executive"];
+        let forms: Vec<Vec<String>> = forms.iter().map(|f| title_words(f)).collect();
+        let forms: Vec<&[String]> = forms.iter().map(Vec::as_slice).collect();
+        assert!(names_another_office(&title_words("Renault vice chairman"), &forms));
+        assert!(!names_another_office(&title_words("Renault chairman"), &forms));
+        // a form that ranks the office in its own words leaves the rank to the word compare
+        assert!(!another("Chief Secretary to the Treasury", "Chief Treasury Secretary"));
+        assert!(!another("deputy minister of trade", "Vice Minister"));
+        let ghosn = "people:\n  - name: Ann Cole\n    title: Renault chief executive\n    also: [chairman and chief executive of Renault]\n";
+        assert_eq!(
+            found(ghosn, "In her new job as Renault vice chairman, Ann Cole will go."),
+            one("title-mismatch", "Renault vice chairman")
+        );
+        assert_eq!(
+            found(ghosn, "In her new job as Renault chairman, Ann Cole will go."),
             vec![]
         );
     }
