@@ -244,6 +244,10 @@ pub struct Lexicon {
     pub(crate) parties: HashSet<String>,
     pub(crate) organisation_words: HashSet<String>,
     pub(crate) head_stand_ins: HashSet<String>,
+    /// "member": as a title's last word, stands for a post in `member_posts`.
+    pub(crate) member_words: HashSet<String>,
+    /// Posts whose holders are their body's members, one seat each ("governor", "director").
+    pub(crate) member_posts: HashSet<String>,
     pub(crate) head_words: HashSet<String>,
     pub(crate) equivalent_words: HashMap<String, String>,
     pub(crate) ordinals: HashSet<String>,
@@ -265,6 +269,8 @@ pub struct Lexicon {
     pub(crate) office_words: HashSet<String>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
     pub(crate) grades: HashSet<String>,
+    /// Words that negate the word after them ("non"): before a shared word, another office.
+    pub(crate) negations: HashSet<String>,
     /// Endings of words naming a profession, not an office ("futurologist", "economist").
     pub(crate) role_endings: Vec<String>,
     /// Office-changing words written fused to a title word ("Undersecretary").
@@ -573,6 +579,8 @@ extendable!(
     titles.parties,
     titles.organisation_words,
     titles.head_stand_ins,
+    titles.member_words,
+    titles.member_posts,
     titles.head_words,
     titles.equivalent_words,
     titles.ordinals,
@@ -582,6 +590,7 @@ extendable!(
     titles.walks,
     titles.occupations,
     titles.grades,
+    titles.negations,
     titles.role_endings,
     titles.fused_prefixes,
     titles.post_prepositions,
@@ -947,6 +956,8 @@ impl Lexicon {
             parties: set(t.parties),
             organisation_words: set(t.organisation_words),
             head_stand_ins: set(t.head_stand_ins),
+            member_words: set(t.member_words),
+            member_posts: set(t.member_posts),
             head_words: set(t.head_words),
             equivalent_words: t.equivalent_words.into_map(),
             ordinals: set(t.ordinals),
@@ -965,6 +976,7 @@ impl Lexicon {
             concurrent_words: set(t.concurrent_words),
             occupations,
             grades: set(t.grades),
+            negations: set(t.negations),
             role_endings: t.role_endings,
             fused_prefixes: t.fused_prefixes,
             post_prepositions: set(t.post_prepositions),

@@ -8,8 +8,8 @@
 //! days open, and on those days every reading is accepted.
 
 use super::titles::{
-    compare_form, joins_a_post_in_front, mismatch, only_extends, renames_the_body, shorter_than, split_former,
-    strip_former_text, FormMatch,
+    compare_form, extends_into_another_office, joins_a_post_in_front, mismatch, names_another_office, only_extends,
+    renames_the_body, shorter_than, split_former, strip_former_text, FormMatch,
 };
 use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
@@ -125,6 +125,10 @@ fn within_elect_window(date: NaiveDate) -> NaiveDate {
 fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
     let some_form_differs = (person.posts.iter().flat_map(|p| &p.forms))
         .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
+    let all_forms: Vec<&[String]> = (person.posts.iter().flat_map(|p| &p.forms))
+        .map(|f| split_former(&f.words).1)
+        .collect();
+    let another_office = names_another_office(core, &all_forms);
     let agreeing: Vec<(&Post, usize)> = person
         .posts
         .iter()
@@ -138,7 +142,9 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
                 .filter(|words| {
                     compare_form(core, words) == FormMatch::Agrees
                         && !(renamed && shorter_than(words, core))
-                        && !(some_form_differs && (only_extends(core, words) || joins_a_post_in_front(core, words)))
+                        && !(some_form_differs
+                            && (only_extends(core, words) || joins_a_post_in_front(core, words, &all_forms)))
+                        && !extends_into_another_office(core, words, another_office)
                 })
                 .map(|words| words.iter().filter(|w| core.contains(w)).count())
                 .max()

@@ -237,7 +237,8 @@ fn same_but_for_number(a: &str, b: &str) -> bool {
 /// with the freedoms copy takes: the words naming the body a post belongs to ("Board",
 /// "Committee", "Bank") and a company's suffixes ("Co", "Inc") set aside, and a headline "chief" or "boss" at the end read as the form's own
 /// post ("Fed chief" for the Federal Reserve Board Chairman; only at the end: "chief
-/// executive" is not "chairman"). The second reading can only make a title agree: it never
+/// executive" is not "chairman"), as is "member" for a post that is a seat of its body
+/// ("Federal Reserve Board member" for its Governor; not for its chairman). The second reading can only make a title agree: it never
 /// turns an unrelated description into a mismatch.
 ///
 /// Descriptors ("veteran", "current") are set aside first, and a grade of the form's
@@ -291,7 +292,8 @@ fn compare_with_freedoms(story: &[String], form: &[String]) -> FormMatch {
     };
     let (mut story, form) = (posts(story), posts(form));
     if let (Some(written), Some(post)) = (story.last_mut(), form.last()) {
-        if lex.head_stand_ins.contains(written) && lex.head_words.contains(post) {
+        let for_a_seat = lex.member_words.contains(written) && lex.member_posts.contains(post);
+        if (lex.head_stand_ins.contains(written) && lex.head_words.contains(post)) || for_a_seat {
             written.clone_from(post);
         }
     }
@@ -658,7 +660,7 @@ fn named_in(
 /// "journalist" for "Senator"), but an office written for someone the facts know only by a
 /// profession is another post ("senator" for an economist, "chief executive" for a
 /// futurologist).
-fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
+pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
     let another_in = |named: &dyn Fn(&[String]) -> Vec<usize>, held: &dyn Fn(&[String]) -> Vec<usize>| {
         let written = named(story);
         let accepted: Vec<Vec<usize>> = forms
@@ -676,6 +678,37 @@ fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
     (another_in(&offices, &offices_held) && !of_another_walk_of_life(story, forms))
         || another_in(&occupations, &occupations)
         || office_for_a_profession
+        || rank_added_to_an_office(story, forms)
+}
+
+/// The offices a title's words name, each with whether an office-changing word stands before
+/// it: right before it (`close`: "vice chairman") or anywhere before it ("Assistant Defense
+/// Secretary").
+fn ranked_offices(words: &[String], close: bool) -> Vec<(bool, usize)> {
+    let changes_at = |k: usize| changes_the_office(&words[k], words.get(k + 1));
+    office_phrases(words)
+        .into_iter()
+        .map(|(range, office)| {
+            let ranked = if close {
+                range.start > 0 && changes_at(range.start - 1)
+            } else {
+                (0..range.start).any(changes_at)
+            };
+            (ranked, office)
+        })
+        .collect()
+}
+
+/// A title that writes an office-changing word right before an office its forms name
+/// only unranked ("Renault vice chairman" for "chairman and chief executive of Renault"):
+/// another post, though the office is shared. A form that ranks the office in any words
+/// ("Vice Minister", "Chief Treasury Secretary") leaves the rank to the word-by-word compare.
+fn rank_added_to_an_office(story: &[String], forms: &[&[String]]) -> bool {
+    let accepted: Vec<(bool, usize)> = forms.iter().flat_map(|f| ranked_offices(f, false)).collect();
+    ranked_offices(story, true).iter().any(|&(ranked, office)| {
+        let named = accepted.iter().filter(|&&(_, held)| held == office);
+        ranked && named.clone().next().is_some() && named.clone().all(|&(r, _)| !r)
+    })
 }
 
 /// The offices a form names, and the rank of a member of a body it names (`member_ranks`:
@@ -737,9 +770,15 @@ fn names_a_post(words: &[String]) -> bool {
 /// shared word that follows them, if any.
 fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormMatch {
     let lex = lexicon();
+    // "non" right before the shared word negates a word both titles write ("executive
+    // director" for "non-executive director"); before a word only one side has, it qualifies
+    // the post ("non-executive director" for "director")
+    let negates_the_shared =
+        |words: &[String]| shared.is_some() && words.last().is_some_and(|w| lex.negations.contains(w));
     let changes_office = |words: &[String]| {
-        (0..words.len())
-            .any(|k| changes_the_office(&words[k], words.get(k + 1).or(shared)) && !ranks_a_group(&words[k..]))
+        negates_the_shared(words)
+            || (0..words.len())
+                .any(|k| changes_the_office(&words[k], words.get(k + 1).or(shared)) && !ranks_a_group(&words[k..]))
     };
     let generic = !extra.is_empty() && extra.iter().all(|w| lex.generic_words.contains(w));
     let agrees = match (extra.is_empty() || generic, missing.is_empty()) {
@@ -891,13 +930,16 @@ fn check_title_on_the_storys_date(
         .titles
         .iter()
         .any(|f| renames_the_body(core, split_former(&f.words).1));
+    let all_forms: Vec<&[String]> = person.titles.iter().map(|f| split_former(&f.words).1).collect();
+    let another_office = names_another_office(core, &all_forms);
     let agrees_with = |forms: &[&TitleForm]| {
         forms.iter().any(|f| {
             let words = split_former(&f.words).1;
             let added_in_front = shorter_than(words, core) && renames_a_body;
             compare_form(core, words) == FormMatch::Agrees
                 && !(some_form_differs
-                    && (only_extends(core, words) || joins_a_post_in_front(core, words) || added_in_front))
+                    && (only_extends(core, words) || joins_a_post_in_front(core, words, &all_forms) || added_in_front))
+                && !extends_into_another_office(core, words, another_office)
         })
     };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
@@ -972,6 +1014,15 @@ fn slips_from_a_form(core: &[String], person: &Person) -> bool {
 /// ("chairman of Allegis"): then the added words replaced the facts' own.
 pub(crate) fn only_extends(story: &[String], form: &[String]) -> bool {
     story.len() > form.len() && story.iter().zip(form).all(|(s, f)| same_word(s, f))
+}
+
+/// The written title is a form that names no office with an office added after it ("Welsh
+/// midfielder" for "Welshman", "Wales international striker" for "Wales international"),
+/// where the person's other forms name offices, none the written one (`another_office`: see
+/// [`names_another_office`]): the form describes the person, and the office written is
+/// another post, not the form extended.
+pub(crate) fn extends_into_another_office(story: &[String], form: &[String], another_office: bool) -> bool {
+    another_office && only_extends(story, form) && offices(form).is_empty()
 }
 
 /// The written title is the form with a word inside it replaced, its first and last words
@@ -1078,16 +1129,28 @@ fn names_a_body(word: &str) -> bool {
 }
 
 /// The written title is the form with another post joined in front by "and" ("committee
-/// chairman and Tory MP" for "Tory MP"). That agrees unless another accepted form joins its
-/// own post there ("committee member and Tory MP"): then the post in front was changed.
-pub(crate) fn joins_a_post_in_front(story: &[String], form: &[String]) -> bool {
+/// chairman and Tory MP" for "Tory MP", "marketing head of the MEF and executive chairman" for
+/// "executive chairman"). That agrees unless another accepted form joins its
+/// own post there ("committee member and Tory MP"): then the post in front was changed. A
+/// post in front read to its complement may be another of the person's `forms` whole (two
+/// posts of theirs listed: "regulatory head of the MEF and executive chairman of MBlox").
+pub(crate) fn joins_a_post_in_front(story: &[String], form: &[String], forms: &[&[String]]) -> bool {
     let Some(and) = story.len().checked_sub(form.len() + 1) else {
         return false;
     };
-    // a post, not a name, before "and" ("Fed chairman Paul Volker and IMF managing director")
+    // a post, not a name, before "and" ("Fed chairman Paul Volker and IMF managing director"),
+    // or a post with its complement ("regulatory head of the MEF and executive chairman")
+    let lex = lexicon();
+    let post_with_complement = |words: &[String]| {
+        (1..words.len()).any(|k| lex.head_words.contains(&words[k - 1]) && lex.post_prepositions.contains(&words[k]))
+    };
+    let own_post = |front: &[String]| forms.iter().any(|f| compare_form(front, f) == FormMatch::Agrees);
+    let post_in_front = |front: &[String]| {
+        lex.title_words.contains(&front[front.len() - 1]) || (post_with_complement(front) && !own_post(front))
+    };
     and > 0
         && story[and] == "and"
-        && lexicon().title_words.contains(&story[and - 1])
+        && post_in_front(&story[..and])
         && story[and + 1..].iter().zip(form).all(|(s, f)| same_word(s, f))
 }
 
@@ -1396,7 +1459,7 @@ fn longest_form_in(text: &str, org: &Organisation) -> Option<Range<usize>> {
 /// theirs: "Shell chief executive" for the facts' "BP chief executive" agrees with their plain
 /// "chief executive", yet the organisation word was replaced. Only when a form names a known
 /// organisation and none names the story's: a body the facts do not tie to the person is
-/// another post.
+/// another post. A party is an affiliation, not a body replaced.
 pub fn organisation_replaced(
     doc: &Doc,
     run: &Range<usize>,
@@ -1406,7 +1469,18 @@ pub fn organisation_replaced(
     let written = doc.words(run.clone());
     let words = title_words(&written);
     let (_, core) = split_former(&words);
-    let in_story = organisations.named_in(core);
+    // a party is the person's affiliation, not the body of their post ("CDU member", "CDU
+    // Finance Minister" for a state secretary at the Finance Ministry)
+    let lex = lexicon();
+    let a_party = |span: &Range<usize>| {
+        core[span.clone()]
+            .iter()
+            .all(|w| lex.parties.contains(strip_possessive(w)))
+    };
+    let in_story: Vec<usize> = (organisations.spans_in(core).into_iter())
+        .filter(|(span, _)| !a_party(span))
+        .map(|(_, org)| org)
+        .collect();
     if in_story.is_empty() {
         return only_the_body(doc, run, person, organisations);
     }
@@ -3307,5 +3381,155 @@ mod tests {
             FormMatch::Agrees
         );
         assert_eq!(m("Acme finance director", "finance director"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn a_negation_before_a_shared_word_changes_the_office() {
+        assert_eq!(m("executive director", "non-executive director"), FormMatch::Differs);
+        assert_eq!(
+            m("non-executive chairman of Acme", "executive chairman of Acme"),
+            FormMatch::Differs
+        );
+        // with a word the form does not write, it only qualifies the post
+        assert_eq!(m("non-executive director", "director"), FormMatch::Agrees);
+        let yea = "people:\n  - name: Ann Cole\n    title: non-executive director\n";
+        assert_eq!(
+            found(yea, "He ousted executive director Ann Cole."),
+            one("title-mismatch", "executive director")
+        );
+        assert_eq!(found(yea, "He ousted non-executive director Ann Cole."), vec![]);
+    }
+
+    #[test]
+    fn a_member_stands_for_a_seat_of_its_body_but_not_for_its_head() {
+        assert_eq!(
+            m("Federal Reserve Board member", "Federal Reserve Board Governor"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("Acme board member", "Acme director"), FormMatch::Agrees);
+        assert_eq!(
+            m("House Budget Committee member", "House Budget Committee chairman"),
+            FormMatch::Differs
+        );
+        let gray = "people:\n  - name: Ann Cole\n    title: House Budget Committee chairman\n";
+        assert_eq!(
+            found(gray, "said House Budget Committee member Ann Cole."),
+            one("title-mismatch", "House Budget Committee member")
+        );
+        // a party's member is an affiliation, not another body for the post
+        let cdu = "people:\n  - name: Ann Cole\n    title: Finance Ministry State Secretary\norganisations:\n  - name: Christian Democratic Union\n    aliases: [CDU]\n  - name: Finance Ministry\n";
+        assert_eq!(found(cdu, "It went to CDU member Ann Cole."), vec![]);
+    }
+
+    #[test]
+    fn an_office_after_a_form_that_names_none_is_another_post() {
+        // "Welshman" describes him; "Welsh midfielder" names a position his forms do not
+        let bellamy = "people:\n  - name: Ian Dale\n    title: Newcastle striker\n    also: [striker, Welshman]\n";
+        assert_eq!(
+            found(bellamy, "Newcastle fined their Welsh midfielder Ian Dale."),
+            one("title-mismatch", "Welsh midfielder")
+        );
+        assert_eq!(found(bellamy, "Newcastle fined their Welsh striker Ian Dale."), vec![]);
+        let posts = "people:\n  - name: Ian Dale\n    posts:\n      - title: Newcastle striker\n        also: [striker, Welshman]\n        from: 2001\n";
+        assert_eq!(
+            found(posts, "Newcastle fined their Welsh midfielder Ian Dale."),
+            one("title-mismatch", "Welsh midfielder")
+        );
+    }
+
+    #[test]
+    fn positions_ranks_and_roles_of_other_walks_are_read() {
+        // a back is a defender; a spinner a bowler; a midfielder is neither
+        assert!(!another("England full-back", "defender"));
+        assert!(!another("spinner", "bowler"));
+        assert!(another("midfielder", "centre-back"));
+        assert!(another("all-rounder", "wicketkeeper"));
+        // a school's head is an office, a teacher's is an occupation; an executor no executive
+        assert!(another("Dance school principal", "dance teacher"));
+        assert!(!another("teacher", "headteacher"));
+        assert_eq!(m("BT chief executor", "BT chief executive"), FormMatch::Differs);
+        let dancers = "people:\n  - name: Ann Cole\n    title: Royal Ballet principal\n  - name: Eve Trew\n    title: Dance teacher\n  - name: Ben Lee\n    title: BT chief executive\n";
+        for (text, words) in [
+            (
+                "Dancers like Royal Ballet soloist Ann Cole came.",
+                "Royal Ballet soloist",
+            ),
+            ("Dance school principal Eve Trew said so.", "Dance school principal"),
+            ("BT chief executor Ben Lee said so.", "BT chief executor"),
+        ] {
+            assert_eq!(found(dancers, text), one("title-mismatch", words), "{text}");
+        }
+        for text in [
+            "Dancers like Royal Ballet principal Ann Cole came.",
+            "Dance teacher Eve Trew said so.",
+        ] {
+            assert_eq!(found(dancers, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_describing_the_person_does_not_end_an_apposition() {
+        let yaml = "people:\n  - name: Ann Cole\n    title: deputy secretary general of the ruling party\n  - name: Ben Lee\n    aliases: [Lee]\n    title: Prime Minister\n";
+        assert_eq!(
+            found(
+                yaml,
+                "Ann Cole, a Lee faction member and secretary general of the ruling party, said."
+            ),
+            one(
+                "title-mismatch",
+                "Lee faction member and secretary general of the ruling party"
+            )
+        );
+        assert_eq!(
+            found(
+                yaml,
+                "Ann Cole, a Lee faction member and deputy secretary general of the ruling party, said."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_post_with_its_complement_joined_in_front_is_judged() {
+        let bud = "people:\n  - name: Ann Cole\n    posts:\n      - title: regulatory head of the MEF\n        also: [regulatory head of the MEF and executive chairman of messaging firm MBlox]\n        from: 2004\n      - title: executive chairman of messaging firm MBlox\n        also: [executive chairman of MBlox]\n        from: 1999\n";
+        assert_eq!(
+            found(
+                bud,
+                "said Ann Cole, marketing head of the MEF and executive chairman of MBlox."
+            ),
+            one(
+                "title-mismatch",
+                "marketing head of the MEF and executive chairman of MBlox"
+            )
+        );
+        // two posts of hers, the second shortened
+        assert_eq!(
+            found(
+                bud,
+                "said Ann Cole, regulatory head of the MEF and executive chairman of MBlox."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_rank_written_before_an_office_the_forms_give_unranked_is_another_post() {
+        let forms = ["chairman and chief executive of Renault", "Renault chief executive"];
+        let forms: Vec<Vec<String>> = forms.iter().map(|f| title_words(f)).collect();
+        let forms: Vec<&[String]> = forms.iter().map(Vec::as_slice).collect();
+        assert!(names_another_office(&title_words("Renault vice chairman"), &forms));
+        assert!(!names_another_office(&title_words("Renault chairman"), &forms));
+        // a form that ranks the office in its own words leaves the rank to the word compare
+        assert!(!another("Chief Secretary to the Treasury", "Chief Treasury Secretary"));
+        assert!(!another("deputy minister of trade", "Vice Minister"));
+        let ghosn = "people:\n  - name: Ann Cole\n    title: Renault chief executive\n    also: [chairman and chief executive of Renault]\n";
+        assert_eq!(
+            found(ghosn, "In her new job as Renault vice chairman, Ann Cole will go."),
+            one("title-mismatch", "Renault vice chairman")
+        );
+        assert_eq!(
+            found(ghosn, "In her new job as Renault chairman, Ann Cole will go."),
+            vec![]
+        );
     }
 }

@@ -1182,7 +1182,7 @@ impl NameIndex {
         // where the run crossed into an employer ("from anti-virus firm Sophos")
         let mut employer = None;
         while j < sentence_end && j - start < 12 {
-            if self.names_someone_at(doc, j) {
+            if self.names_someone_at(doc, j) && !(j == start && self.describes_by_a_name_at(doc, j)) {
                 break;
             }
             // "the Arthur D. Little consultancy": an initial's full stop is inside the name
@@ -1344,6 +1344,17 @@ impl NameIndex {
         let after_a_post = j > 0 && lexicon().head_words.contains(doc.lower_at(j - 1));
         self.exact_at(doc, j).is_some()
             || (after_a_post && t.is_word() && t.is_capitalized() && !lexicon().title_words.contains(&t.lower()))
+    }
+
+    /// A known name right after "a" or "an" and before a lower-case word describes the person
+    /// by another's ("a Nakasone faction member and deputy secretary general", "a Reagan
+    /// administration official"): an attribute, not a second person in the apposition.
+    fn describes_by_a_name_at(&self, doc: &Doc, j: usize) -> bool {
+        let after_an_article = j > 0 && matches!(doc.lower_at(j - 1), "a" | "an");
+        let before_a_noun = self
+            .exact_at(doc, j)
+            .is_some_and(|(_, end)| doc.tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized()));
+        after_an_article && before_a_noun
     }
 
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
