@@ -1134,6 +1134,7 @@ impl NameIndex {
             return None;
         }
         let mut start = end + 1 + party_tag_len(doc, end + 1);
+        start += age_len(doc, start);
         // ", and the director-general of ...": the next item of a list, not an apposition
         if matches!(doc.lower_at(start), "and" | "or") {
             return None;
@@ -1148,7 +1149,9 @@ impl NameIndex {
         let mut bridged = false;
         // where the run crossed into an employer ("from anti-virus firm Sophos")
         let mut employer = None;
-        while j < sentence_end && j - start < 12 {
+        // a second post's own "former" is no word of the title's length
+        let mut formers = 0;
+        while j < sentence_end && j - start < 12 + formers {
             if self.names_someone_at(doc, j) {
                 break;
             }
@@ -1157,9 +1160,12 @@ impl NameIndex {
                 j += 1;
                 continue;
             }
+            // "head of the MEF and former chairman of MBlox": the second post's own "former"
+            let own_former = j > start && doc.lower_at(j - 1) == "and" && is_former(doc.lower_at(j));
+            formers += usize::from(own_former);
             if self.joins_an_employer(doc, j, person) {
                 employer.get_or_insert(j);
-            } else if !self.is_title_token_at(doc, j, person) {
+            } else if !own_former && !self.is_title_token_at(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
@@ -1960,6 +1966,18 @@ fn party_tag_len(doc: &Doc, at: usize) -> usize {
     comma.map_or(0, |k| k + 1 - at)
 }
 
+/// "23, " after a name ("Hazel Roe, 23, an information manager"): the person's age, set off
+/// by commas before the apposition, which it does not end; the tokens to skip.
+fn age_len(doc: &Doc, at: usize) -> usize {
+    let is_age =
+        (doc.tokens.get(at)).is_some_and(|t| t.text().len() <= 3 && t.text().bytes().all(|b| b.is_ascii_digit()));
+    if is_age && doc.tokens.get(at + 1).is_some_and(|t| t.text() == ",") {
+        2
+    } else {
+        0
+    }
+}
+
 /// ", who is also Finance Minister,": a relative clause that gives the person's present post is
 /// read as an apposition. Its opening words ("who is", "who is also") are skipped; a clause in
 /// the past tense ("who was ...") may speak of an earlier post, so it is not read.
@@ -2414,6 +2432,24 @@ mod tests {
     fn a_title_before_and_an_apposition_after_are_both_read() {
         let got = all_titles(DERMER, "Minister Ron Dermer, Israel's finance minister, said.");
         assert_eq!(got, [["Minister", "Israel's finance minister"]]);
+    }
+
+    #[test]
+    fn a_second_posts_own_former_stays_inside_an_apposition() {
+        let yaml = "people:\n  - name: Ann Roe\n    posts:\n      - title: regulatory head of the MEF\n      - title: executive chairman of messaging firm MBlox\n";
+        let text = "said Ann Roe, regulatory head of the MEF and former executive chairman of messaging firm MBlox.";
+        let want = "regulatory head of the MEF and former executive chairman of messaging firm MBlox";
+        assert_eq!(all_titles(yaml, text), [[want]]);
+    }
+
+    #[test]
+    fn an_age_between_commas_does_not_end_an_apposition() {
+        let yaml = "people:\n  - name: Jane Roe\n    title: information manager\n";
+        let text = "said Jane Roe, 23, an information officer from Leeds, who left.";
+        assert_eq!(all_titles(yaml, text), [["information officer"]]);
+        // a number that closes no tag is no age
+        let text = "said Jane Roe, 23 an information officer from Leeds, who left.";
+        assert_eq!(all_titles(yaml, text), [Vec::<String>::new()]);
     }
 
     #[test]
