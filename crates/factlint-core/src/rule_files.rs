@@ -194,6 +194,7 @@ pub struct TitleFile {
     pub central_government: Vec<String>,
     pub parties: Vec<String>,
     pub organisation_words: Vec<String>,
+    pub body_nouns: Vec<String>,
     pub head_stand_ins: Vec<String>,
     pub head_words: Vec<String>,
     pub equivalent_words: InOrder<String>,
