@@ -315,6 +315,8 @@ pub struct Lexicon {
     pub(crate) sound_alike_endings: HashMap<String, usize>,
     /// Openings of a name that sound alike ("kn" and "n"), with their group.
     pub(crate) sound_alike_openings: HashMap<String, usize>,
+    /// Sounds spelt another way inside an organisation's name ("ph", "f"), one group each.
+    pub(crate) sound_alike_spellings: Vec<Vec<String>>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
@@ -607,6 +609,7 @@ extendable!(
     names.given_name_spellings,
     names.sound_alike_endings,
     names.sound_alike_openings,
+    names.sound_alike_spellings,
     names.derived_endings,
     names.company_suffixes,
 );
@@ -985,6 +988,7 @@ impl Lexicon {
             given_name_spellings: groups(names.given_name_spellings),
             sound_alike_endings: groups(names.sound_alike_endings),
             sound_alike_openings: groups(names.sound_alike_openings),
+            sound_alike_spellings: names.sound_alike_spellings,
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
             word_classes: HashMap::default(),

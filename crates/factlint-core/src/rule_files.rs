@@ -235,6 +235,7 @@ pub struct NameFile {
     pub given_name_spellings: Vec<Vec<String>>,
     pub sound_alike_endings: Vec<Vec<String>>,
     pub sound_alike_openings: Vec<Vec<String>>,
+    pub sound_alike_spellings: Vec<Vec<String>>,
     pub derived_endings: Vec<String>,
     pub company_suffixes: Vec<String>,
 }
