@@ -1080,6 +1080,8 @@ impl Lexicon {
 pub struct PostLexicon {
     /// Each written form ("doctor", "prof") -> its canonical honorific ("dr", "professor").
     pub honorific_forms: HashMap<String, String>,
+    /// Canonical honorifics a spouse takes ("lady" beside "Lord Butler").
+    pub spouse_honorifics: HashSet<String>,
     pub future_markers: HashSet<String>,
     pub elect_months: u32,
 }
@@ -1095,6 +1097,7 @@ pub fn post_lexicon() -> &'static PostLexicon {
             .collect();
         PostLexicon {
             honorific_forms,
+            spouse_honorifics: set(file.spouse_honorifics),
             future_markers: set(file.future_markers),
             elect_months: file.elect_months,
         }

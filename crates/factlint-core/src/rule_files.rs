@@ -244,6 +244,7 @@ pub struct NameFile {
 #[derive(Deserialize, Serialize)]
 pub struct HonorificFile {
     pub honorifics: std::collections::BTreeMap<String, Vec<String>>,
+    pub spouse_honorifics: Vec<String>,
     pub future_markers: Vec<String>,
     pub elect_months: u32,
 }

@@ -2143,6 +2143,26 @@ mod tests {
     }
 
     #[test]
+    fn an_alias_with_another_honorific_names_the_person_and_disagrees() {
+        let yaml = "people:\n  - name: Robin Roe\n    aliases: [Lord Roe]\n    honorific: Lord\n    title: Cabinet Secretary\n";
+        let text = "Former civil service chief Sir Roe said so.";
+        assert_eq!(
+            flagged(yaml, text),
+            [(
+                "title-mismatch".to_string(),
+                "Sir".to_string(),
+                Some("Lord".to_string())
+            )]
+        );
+        for text in ["Lord Roe said so.", "Lady Roe said so.", "Sir Roger Roe said so."] {
+            assert_eq!(flagged(yaml, text), [], "{text}");
+        }
+        // an alias of an honorific and a given name: another honorific names another person
+        let yaml = "people:\n  - name: Robin Roe\n    aliases: [Sir Robin]\n    honorific: Sir\n    title: Cabinet Secretary\n";
+        assert_eq!(flagged(yaml, "Lord Robin said so."), []);
+    }
+
+    #[test]
     fn a_ministry_named_by_its_domain_is_a_body_another_replaces() {
         let yaml =
             "people:\n  - name: Hans Roe\n    title: Finance Ministry State Secretary\n    also: [State Secretary]\n";

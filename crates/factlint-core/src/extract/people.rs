@@ -5,7 +5,7 @@
 use crate::facts::{title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
 use crate::lazy_list::Bytes;
-use crate::lexicon::{lexicon, quote_lexicon};
+use crate::lexicon::{canonical_honorific, lexicon, post_lexicon, quote_lexicon};
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -385,17 +385,23 @@ impl NameIndex {
             let exact = self
                 .exact_noting(doc, i, Some(&lookups))
                 .or_else(|| lower_case_copy.then(|| self.lower_case_at(doc, i)).flatten());
+            // "Sir Butler" for an alias "Lord Butler": the name starts past the honorific, which
+            // is judged against the person's
+            let (start, exact) = match exact {
+                Some(found) => (i, Some(found)),
+                None => (i + 1, self.with_another_honorific(doc, i)),
+            };
             if let Some((person, end)) = exact {
-                covered.set(i..end, person);
+                covered.set(start..end, person);
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
                 let titles = [
-                    self.title_before(doc, floor, i..end, person, &counts),
+                    self.title_before(doc, floor, start..end, person, &counts),
                     self.title_after(doc, end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
                 out.mentions.push(PersonMention {
                     person,
-                    name: i..end,
+                    name: start..end,
                     titles: titles.into_iter().flatten().collect(),
                 });
                 i = end;
@@ -431,6 +437,35 @@ impl NameIndex {
                 .any(|x| x.tokens.start <= m.name.start && m.name.end <= x.tokens.end)
         });
         out
+    }
+
+    /// A known alias that opens with an honorific ("Lord Butler"), written with another
+    /// honorific at token `i` ("Sir Butler"), not one a spouse takes (`spouse_honorifics` in
+    /// `rules/honorifics.yaml`: "Lady Butler"): the person, and the end of the name after it.
+    fn with_another_honorific(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        let written = doc.tokens.get(i).filter(|t| t.is_capitalized())?;
+        let written = canonical_honorific(written.text()).filter(|h| !post_lexicon().spouse_honorifics.contains(h))?;
+        let at = i + 1;
+        let last = (at..doc.tokens.len().min(at + 4))
+            .take_while(|&k| doc.tokens[k].is_word())
+            .last()?;
+        (at..=last).rev().find_map(|end| {
+            let word = strip_possessive(doc.tokens[end].text());
+            let ending = || self.names_of(self.find_token(section::BY_LAST, word));
+            // the words after the alias's honorific end the person's own name: a surname
+            // ("Lord Butler" beside "Robin Butler"), not a given name ("Sir Geoffrey": "Prince
+            // Philip" is another man)
+            let surname_of =
+                |person: usize| ending().any(|n| n.person == person && canonical_honorific(n.tokens.word(0)).is_none());
+            ending().find_map(|n| {
+                let rest = n.tokens.from(1);
+                let own = canonical_honorific(n.tokens.word(0))?;
+                let spelled = rest.len() == end + 1 - at
+                    && (rest.iter().enumerate()).all(|(k, want)| strip_possessive(doc.tokens[at + k].text()) == want);
+                let found = own != written && spelled && surname_of(n.person);
+                (found && !self.name_carries_on(doc, end + 1, n.person)).then_some((n.person, end + 1))
+            })
+        })
     }
 
     /// The longest known name starting at token `i`: its person and end token.
