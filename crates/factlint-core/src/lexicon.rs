@@ -243,6 +243,8 @@ pub struct Lexicon {
     pub(crate) national_offices: Vec<(String, Vec<String>, Vec<String>)>,
     pub(crate) parties: HashSet<String>,
     pub(crate) organisation_words: HashSet<String>,
+    /// Nouns that end a body's name after its domain ("Finance Ministry").
+    pub(crate) body_nouns: HashSet<String>,
     pub(crate) head_stand_ins: HashSet<String>,
     /// "member": as a title's last word, stands for a post in `member_posts`.
     pub(crate) member_words: HashSet<String>,
@@ -321,6 +323,8 @@ pub struct Lexicon {
     pub(crate) sound_alike_endings: HashMap<String, usize>,
     /// Openings of a name that sound alike ("kn" and "n"), with their group.
     pub(crate) sound_alike_openings: HashMap<String, usize>,
+    /// Sounds spelt another way inside an organisation's name ("ph", "f"), one group each.
+    pub(crate) sound_alike_spellings: Vec<Vec<String>>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
@@ -578,6 +582,7 @@ extendable!(
     titles.central_government,
     titles.parties,
     titles.organisation_words,
+    titles.body_nouns,
     titles.head_stand_ins,
     titles.member_words,
     titles.member_posts,
@@ -616,6 +621,7 @@ extendable!(
     names.given_name_spellings,
     names.sound_alike_endings,
     names.sound_alike_openings,
+    names.sound_alike_spellings,
     names.derived_endings,
     names.company_suffixes,
 );
@@ -955,6 +961,7 @@ impl Lexicon {
                 .collect(),
             parties: set(t.parties),
             organisation_words: set(t.organisation_words),
+            body_nouns: set(t.body_nouns),
             head_stand_ins: set(t.head_stand_ins),
             member_words: set(t.member_words),
             member_posts: set(t.member_posts),
@@ -1000,6 +1007,7 @@ impl Lexicon {
             given_name_spellings: groups(names.given_name_spellings),
             sound_alike_endings: groups(names.sound_alike_endings),
             sound_alike_openings: groups(names.sound_alike_openings),
+            sound_alike_spellings: names.sound_alike_spellings,
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
             word_classes: HashMap::default(),
@@ -1091,6 +1099,8 @@ impl Lexicon {
 pub struct PostLexicon {
     /// Each written form ("doctor", "prof") -> its canonical honorific ("dr", "professor").
     pub honorific_forms: HashMap<String, String>,
+    /// Canonical honorifics a spouse takes ("lady" beside "Lord Butler").
+    pub spouse_honorifics: HashSet<String>,
     pub future_markers: HashSet<String>,
     pub elect_months: u32,
 }
@@ -1106,6 +1116,7 @@ pub fn post_lexicon() -> &'static PostLexicon {
             .collect();
         PostLexicon {
             honorific_forms,
+            spouse_honorifics: set(file.spouse_honorifics),
             future_markers: set(file.future_markers),
             elect_months: file.elect_months,
         }

@@ -195,6 +195,7 @@ pub struct TitleFile {
     pub central_government: Vec<String>,
     pub parties: Vec<String>,
     pub organisation_words: Vec<String>,
+    pub body_nouns: Vec<String>,
     pub head_stand_ins: Vec<String>,
     pub member_words: Vec<String>,
     pub member_posts: Vec<String>,
@@ -238,6 +239,7 @@ pub struct NameFile {
     pub given_name_spellings: Vec<Vec<String>>,
     pub sound_alike_endings: Vec<Vec<String>>,
     pub sound_alike_openings: Vec<Vec<String>>,
+    pub sound_alike_spellings: Vec<Vec<String>>,
     pub derived_endings: Vec<String>,
     pub company_suffixes: Vec<String>,
 }
@@ -246,6 +248,7 @@ pub struct NameFile {
 #[derive(Deserialize, Serialize)]
 pub struct HonorificFile {
     pub honorifics: std::collections::BTreeMap<String, Vec<String>>,
+    pub spouse_honorifics: Vec<String>,
     pub future_markers: Vec<String>,
     pub elect_months: u32,
 }

@@ -123,13 +123,25 @@ fn within_elect_window(date: NaiveDate) -> NaiveDate {
 /// executive" beside "chairman and chief executive"), does not shield it when another form is
 /// close but differs.
 fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
+    let agreeing = posts_agreeing_at_all(person, core);
+    let most = agreeing.iter().map(|&(_, covered)| covered).max().unwrap_or(0);
+    agreeing
+        .into_iter()
+        .filter(|&(_, covered)| covered == most)
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// Every post a form of which the written words agree with, as [`agreeing_posts`] reads them,
+/// each with the most of the words one of its forms accounts for.
+fn posts_agreeing_at_all<'p>(person: &'p Person, core: &[String]) -> Vec<(&'p Post, usize)> {
     let some_form_differs = (person.posts.iter().flat_map(|p| &p.forms))
         .any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs);
     let all_forms: Vec<&[String]> = (person.posts.iter().flat_map(|p| &p.forms))
         .map(|f| split_former(&f.words).1)
         .collect();
     let another_office = names_another_office(core, &all_forms);
-    let agreeing: Vec<(&Post, usize)> = person
+    person
         .posts
         .iter()
         .filter_map(|p| {
@@ -150,12 +162,6 @@ fn agreeing_posts<'p>(person: &'p Person, core: &[String]) -> Vec<&'p Post> {
                 .max()
                 .map(|covered| (p, covered))
         })
-        .collect();
-    let most = agreeing.iter().map(|&(_, covered)| covered).max().unwrap_or(0);
-    agreeing
-        .into_iter()
-        .filter(|&(_, covered)| covered == most)
-        .map(|(p, _)| p)
         .collect()
 }
 
@@ -216,6 +222,60 @@ pub fn check_posts(
         _ => not_yet(person, agreeing[0], published, span),
     };
     Some(finding)
+}
+
+/// A title that joins two posts with "and" agrees as a whole with the first post, the second
+/// read as words added after it ("World Bank President and Congressman"); yet each post has its
+/// own time. When the words after "and" agree with one of the person's posts, each post is
+/// judged for its time alone: "Congressman" for a seat left needs "former", "and former
+/// executive chairman of MBlox" for a sitting chairman is wrong; the first post is judged with
+/// the whole list it opens. When both agree, each in its time, the list is right (a "former" of the second post's own stands inside it, which the
+/// whole cannot read). A "former" in front of the whole list is both posts' ("former chairman
+/// and chief executive"), so such a list is judged whole, as is one whose second part agrees
+/// with no post.
+pub fn check_joined_posts(
+    doc: &Doc,
+    run: Range<usize>,
+    person: &Person,
+    published: Option<NaiveDate>,
+    past: bool,
+) -> Option<Finding> {
+    let Some((first, second)) = joined_posts(doc, &run, person) else {
+        return check_posts(doc, run, person, published, past);
+    };
+    let second_out_of_time = check_posts(doc, second, person, published, past).filter(|f| f.code == Code::StaleTitle);
+    let first_in_time =
+        !posts_of(doc, &first, person).is_empty() && check_posts(doc, first, person, published, past).is_none();
+    match second_out_of_time {
+        Some(finding) => Some(finding),
+        None if first_in_time => None,
+        // the first post's finding spans the whole list, which its words open
+        None => check_posts(doc, run, person, published, past),
+    }
+}
+
+/// The two posts of a title joined by its last "and", when the first names a post and the
+/// second, a "former" of its own aside, agrees with another of the person's posts than the
+/// first ("chairman, president and chief executive" may be one post's form); not when a
+/// "former" stands in front of the whole.
+fn joined_posts(doc: &Doc, run: &Range<usize>, person: &Person) -> Option<(Range<usize>, Range<usize>)> {
+    let lex = lexicon();
+    let and = (run.start + 1..run.end).rev().find(|&k| doc.lower_at(k) == "and")?;
+    let (first, second) = (run.start..and, and + 1..run.end);
+    let names_a_post = (title_words(&doc.words(first.clone())).iter()).any(|w| lex.head_words.contains(w));
+    let former_in_front = split_former(&title_words(&doc.words(run.clone()))).0;
+    let firsts = posts_of(doc, &first, person);
+    let another_post = (posts_of(doc, &second, person).iter()).any(|p| !firsts.iter().any(|f| std::ptr::eq(*f, *p)));
+    (names_a_post && !former_in_front && another_post).then_some((first, second))
+}
+
+/// Every post the words of `part` agree with, their time marker aside.
+fn posts_of<'p>(doc: &Doc, part: &Range<usize>, person: &'p Person) -> Vec<&'p Post> {
+    let core = marker_and_core(&title_words(&doc.words(part.clone()))).1;
+    posts_agreeing_at_all(person, &core)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect()
 }
 
 /// A past post written plainly that is the post held on the story's date in another rank
@@ -474,6 +534,44 @@ mod tests {
 
     fn codes(yaml: &str, date: Option<&str>, text: &str) -> Vec<String> {
         findings(yaml, date, text).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn each_post_of_a_list_joined_by_and_keeps_its_own_time() {
+        let yaml = "people:\n  - name: Ann Roe\n    posts:\n      - {title: World Bank President, from: 1986-07-01}\n      - {title: Congressman, from: 1965-01-03, until: 1985-01-03}\n      - {title: MBlox chairman, from: 1980}\n";
+        let date = Some("1987-04-09");
+        for (text, flagged, fixed) in [
+            (
+                "World Bank President and Congressman Ann Roe said.",
+                "Congressman",
+                "former Congressman",
+            ),
+            (
+                "Ann Roe, World Bank President and former MBlox chairman, said.",
+                "former MBlox chairman",
+                "MBlox chairman",
+            ),
+        ] {
+            let stale = ("stale-title".to_string(), flagged.to_string(), Some(fixed.to_string()));
+            assert_eq!(findings(yaml, date, text), [stale], "{text}");
+        }
+        for text in [
+            "World Bank President and former Congressman Ann Roe said.",
+            "Ann Roe, World Bank President and former Congressman, said.",
+            "Ann Roe, World Bank President and MBlox chairman, said.",
+        ] {
+            assert_eq!(codes(yaml, date, text), Vec::<String>::new(), "{text}");
+        }
+        // a "former" in front is both posts': the sitting chairman's is wrong
+        let text = "former Congressman and MBlox chairman Ann Roe said.";
+        assert_eq!(codes(yaml, date, text), ["stale-title"], "{text}");
+        // a form that joins the two posts does not make the second one the first's
+        let joined = yaml.replace(
+            "President, from",
+            "President, also: [World Bank President and MBlox chairman], from",
+        );
+        let text = "Ann Roe, World Bank President and former MBlox chairman, said.";
+        assert_eq!(codes(&joined, date, text), ["stale-title"], "{text}");
     }
 
     #[test]

@@ -33,6 +33,10 @@ fn same_word(a: &str, b: &str) -> bool {
     }
     let strip = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").to_string();
     let (a, b) = (strip(a), strip(b));
+    // "Ministry's" is the title word "Ministry" as an owner
+    if a == b {
+        return true;
+    }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
     let lex = lexicon();
@@ -44,6 +48,11 @@ fn same_word(a: &str, b: &str) -> bool {
     let misspelt_office = office_word && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
     // "Commission" names the body, "Commissioner" a post in it
     let body_for_post = |body: &str, post: &str| lex.organisation_words.contains(body) && lex.head_words.contains(post);
+    // "ballerina" names an occupation, "Ballet" the company's name it may end; "Presidents"
+    // is still the office, before two names
+    let occupation_for_word = |a: &str, b: &str| {
+        lex.office_words.contains(b) && !lex.office_words.contains(a) && a.strip_suffix('s') != Some(b)
+    };
     shorter >= 4
         && common >= 4
         && common + 1 >= shorter
@@ -51,6 +60,8 @@ fn same_word(a: &str, b: &str) -> bool {
         && !misspelt_office
         && !body_for_post(&a, &b)
         && !body_for_post(&b, &a)
+        && !occupation_for_word(&a, &b)
+        && !occupation_for_word(&b, &a)
 }
 
 /// A title's words with its descriptors ("veteran", "opposition") set aside.
@@ -313,7 +324,7 @@ fn is_a_company_suffix(word: &str) -> bool {
 /// matches there, from the start ("chief executive of BT Retail", an apposition whose
 /// organisation comes last).
 fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
-    if lists_another_post(story, form) {
+    if lists_another_post(story, form) || owner_of_a_list_replaced(story, form) {
         return FormMatch::Differs;
     }
     let from_end = story
@@ -909,7 +920,7 @@ fn check_title_on_the_storys_date(
     }
     let run = past_a_joined_title(doc, title, person);
     if !person.posts.is_empty() {
-        return super::posts::check_posts(doc, run, person, published, past);
+        return super::posts::check_joined_posts(doc, run, person, published, past);
     }
     let written = doc.words(run.clone());
     let words = title_words(&written);
@@ -1036,7 +1047,22 @@ pub(crate) fn renames_the_body(story: &[String], form: &[String]) -> bool {
         && same_word(&story[0], &form[0])
         && same_word(&story[n - 1], &form[n - 1])
         && (1..n - 1).any(|k| !same_word(&story[k], &form[k]));
-    inside || body_in_front_replaced(story, form)
+    inside || body_in_front_replaced(story, form) || owner_of_a_list_replaced(story, form)
+}
+
+/// A body in front of a list of posts owns each of them ("Raytheon's chairman, president and
+/// chief executive" is Raytheon's chairman): read with each post alone, the body in front
+/// replaces the form's ("M/A-Com chairman").
+fn owner_of_a_list_replaced(story: &[String], form: &[String]) -> bool {
+    let posts = office_phrases(story);
+    let [(first, _), _, ..] = &posts[..] else {
+        return false;
+    };
+    let in_front = &story[..first.start];
+    let listed = story[first.start..].iter().any(|w| w == "and");
+    listed
+        && !in_front.is_empty()
+        && (posts.iter()).any(|(phrase, _)| body_in_front_replaced(&[in_front, &story[phrase.clone()]].concat(), form))
 }
 
 /// The post shared at the end, and in front of it another body than the form's: "Arsenal
@@ -1086,7 +1112,8 @@ fn body_words(words: &[String]) -> Vec<String> {
 
 /// What kind of body a title's words in front of its post name, if they name one: a party
 /// (`parties`), a country (`countries`: its government, or its side in sport), or an
-/// organisation, of proper words and a body's own words ("Lloyds Bank", "Swiss Bank Corp").
+/// organisation, of proper words and a body's own words ("Lloyds Bank", "Swiss Bank Corp"), or
+/// of its domain and a body's noun (`body_nouns`: "Finance Ministry").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum BodyKind {
     Party,
@@ -1097,13 +1124,19 @@ enum BodyKind {
 fn body_kind(words: &[String]) -> Option<BodyKind> {
     let lex = lexicon();
     let body_word = |w: &String| names_a_body(w) || lex.organisation_words.contains(w) || is_a_company_suffix(w);
+    // "Finance Ministry": a body's noun after its domain
+    let named_by_its_noun = |words: &[String]| {
+        words.split_last().is_some_and(|(noun, domain)| {
+            lex.body_nouns.contains(noun) && domain.iter().all(|w| body_word(w) || lex.domains.contains(w))
+        })
+    };
     if words.is_empty() {
         None
     } else if words.iter().all(|w| lex.parties.contains(w)) {
         Some(BodyKind::Party)
     } else if words.iter().all(|w| is_a_country(w)) {
         Some(BodyKind::Country)
-    } else if words.iter().all(body_word) {
+    } else if words.iter().all(body_word) || named_by_its_noun(words) {
         Some(BodyKind::Organisation)
     } else {
         None
@@ -1722,9 +1755,12 @@ fn names_the_owner(word: &str) -> bool {
     lex.generic_words.contains(key) || (a_body && !lex.domains.contains(bare))
 }
 
-/// The accepted form, keeping a "former" the story wrote (its staleness is judged apart).
+/// The accepted form, keeping a "former" the story wrote (its staleness is judged apart), at
+/// its start or after words that name no post ("Zenith's former chairman").
 fn keep_former(written: &str, form: &str) -> String {
-    let first = written.split_whitespace().next().unwrap_or("");
+    let first = (written.split_whitespace())
+        .find(|w| !crate::facts::names_no_post(&w.to_lowercase()))
+        .unwrap_or("");
     if lexicon().former.contains(&first.to_lowercase()) {
         format!("{first} {form}")
     } else {
@@ -2232,6 +2268,101 @@ mod tests {
             m("Israel's Defence Minister", "Israeli Defence Minister"),
             FormMatch::Agrees
         );
+    }
+
+    #[test]
+    fn an_alias_with_another_honorific_names_the_person_and_disagrees() {
+        let yaml = "people:\n  - name: Robin Roe\n    aliases: [Lord Roe]\n    honorific: Lord\n    title: Cabinet Secretary\n";
+        let text = "Former civil service chief Sir Roe said so.";
+        assert_eq!(
+            flagged(yaml, text),
+            [(
+                "title-mismatch".to_string(),
+                "Sir".to_string(),
+                Some("Lord".to_string())
+            )]
+        );
+        for text in ["Lord Roe said so.", "Lady Roe said so.", "Sir Roger Roe said so."] {
+            assert_eq!(flagged(yaml, text), [], "{text}");
+        }
+        // an alias of an honorific and a given name: another honorific names another person
+        let yaml = "people:\n  - name: Robin Roe\n    aliases: [Sir Robin]\n    honorific: Sir\n    title: Cabinet Secretary\n";
+        assert_eq!(flagged(yaml, "Lord Robin said so."), []);
+    }
+
+    #[test]
+    fn a_ministry_named_by_its_domain_is_a_body_another_replaces() {
+        let yaml =
+            "people:\n  - name: Hans Roe\n    title: Finance Ministry State Secretary\n    also: [State Secretary]\n";
+        let text = "Hans Roe, the Bundesbank's state secretary, declined.";
+        assert_eq!(flagged(yaml, text)[0].0, "title-mismatch", "{text}");
+        for text in [
+            "Hans Roe, the Finance Ministry's state secretary, declined.",
+            "Hans Roe, the ministry's state secretary, declined.",
+            "Hans Roe, the state secretary, declined.",
+        ] {
+            assert_eq!(flagged(yaml, text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_in_front_of_a_list_of_posts_owns_each() {
+        let yaml = "published: 1987-03-05\npeople:\n  - name: Richard Roe\n    posts:\n      - title: chairman, president and chief executive\n        also: [chairman, Acme chairman]\n        until: 1986\norganisations:\n  - name: Acme\n";
+        let codes = |text: &str| -> Vec<String> { flagged(yaml, text).into_iter().map(|f| f.0).collect() };
+        let text = "Zenith's former chairman, president and chief executive, Richard Roe, said.";
+        assert_eq!(codes(text), ["title-mismatch"], "{text}");
+        assert_eq!(flagged(yaml, text)[0].2.as_deref(), Some("former Acme chairman"));
+        for text in [
+            "Acme's former chairman, president and chief executive, Richard Roe, said.",
+            "The company's former chairman, president and chief executive, Richard Roe, said.",
+            "Its former chairman, president and chief executive, Richard Roe, said.",
+        ] {
+            assert_eq!(codes(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_apposition_after_an_age_is_checked() {
+        let yaml = "people:\n  - name: Jane Roe\n    title: information manager\n";
+        for (text, flagged_words) in [
+            (
+                "said Jane Roe, 23, an information officer from Leeds.",
+                "information officer",
+            ),
+            (
+                "said Jane Roe, 23, an information manger from Leeds.",
+                "information manger",
+            ),
+        ] {
+            assert_eq!(
+                flagged(yaml, text),
+                title_flag(flagged_words, "information manager"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            flagged(yaml, "said Jane Roe, 23, an information manager from Leeds."),
+            []
+        );
+    }
+
+    #[test]
+    fn an_occupation_is_no_word_derived_from_a_bodys_name() {
+        // "Ballet" ends a company's name, "ballerina" names an occupation
+        assert_eq!(
+            m("president of the English National Ballet", "ballerina"),
+            FormMatch::Unrelated
+        );
+        assert_eq!(m("Canadian Trade Minister", "Canada Trade Minister"), FormMatch::Agrees);
+        assert_eq!(m("Presidents", "President"), FormMatch::Agrees);
+    }
+
+    #[test]
+    fn a_post_in_another_body_than_the_one_held_is_no_past_occupation() {
+        let yaml = "published: 2005-01-27\npeople:\n  - name: Ann Roe\n    posts:\n      - title: president of the RAD\n        also: [president]\n        from: 1991\n      - title: principal dancer\n        also: [ballerina]\n        until: 1989\norganisations:\n  - name: RAD\n";
+        let text = "Ann Roe, president of the English National Ballet, said so.";
+        let codes: Vec<String> = flagged(yaml, text).into_iter().map(|f| f.0).collect();
+        assert_eq!(codes, ["title-mismatch"]);
     }
 
     #[test]

@@ -505,6 +505,9 @@ impl OrgIndex {
         if single && w < MIN_SINGLE_LETTERS && !subject_alone(doc, k) {
             return None;
         }
+        if respells_a_sound(got, want) {
+            return Some(Slip::Letters(1));
+        }
         let d = strsim::osa_distance(got, want);
         // "Medicade" for "Medicaid": a long one-word name keeps its consonants through two
         // changed vowels
@@ -679,6 +682,25 @@ fn retypes_a_letter(got: &str, want: &str) -> bool {
     let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
     let differ: Vec<usize> = (0..g.len().min(w.len())).filter(|&k| g[k] != w[k]).collect();
     g.len() == w.len() && matches!(differ[..], [k] if w.contains(&g[k]))
+}
+
+/// Whether `got` is `want` with one sound spelt another way of its group in
+/// `sound_alike_spellings` ("vodaphone" for "vodafone").
+fn respells_a_sound(got: &str, want: &str) -> bool {
+    lexicon().sound_alike_spellings.iter().any(|group| {
+        group.iter().any(|written| {
+            (got.match_indices(written.as_str())).any(|(i, _)| {
+                let rest = (&got[..i], &got[i + written.len()..]);
+                group.iter().any(|other| {
+                    other != written
+                        && want.len() == rest.0.len() + other.len() + rest.1.len()
+                        && want.starts_with(rest.0)
+                        && want.ends_with(rest.1)
+                        && &want[rest.0.len()..want.len() - rest.1.len()] == other
+                })
+            })
+        })
+    })
 }
 
 /// A word's consonants in order ("mdcd" for "medicaid").
@@ -968,6 +990,22 @@ mod tests {
         let doc = Doc::new(text);
         let found = index.extract(&doc).misspellings;
         found.iter().map(|m| doc.words(m.tokens.clone())).collect()
+    }
+
+    #[test]
+    fn a_sound_spelt_another_way_inside_a_name_is_one_slip() {
+        let yaml = "organisations:\n  - name: Vodafone\n  - name: Phonetix Group\n";
+        assert_eq!(slips_against(yaml, "Shares in Vodaphone rose."), ["Vodaphone"]);
+        assert_eq!(
+            slips_against(yaml, "head of services at Vodaphone, said"),
+            ["Vodaphone"]
+        );
+        assert_eq!(
+            slips_against(yaml, "the Fonetix Group said"),
+            Vec::<String>::new(),
+            "a first letter changed"
+        );
+        assert_eq!(slips_against(yaml, "Shares in Vodafone rose."), Vec::<String>::new());
     }
 
     #[test]

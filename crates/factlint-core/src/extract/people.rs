@@ -5,7 +5,7 @@
 use crate::facts::{is_name_fragment, title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
 use crate::lazy_list::Bytes;
-use crate::lexicon::{lexicon, quote_lexicon};
+use crate::lexicon::{canonical_honorific, lexicon, post_lexicon, quote_lexicon};
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -385,17 +385,23 @@ impl NameIndex {
             let exact = self
                 .exact_noting(doc, i, Some(&lookups))
                 .or_else(|| lower_case_copy.then(|| self.lower_case_at(doc, i)).flatten());
+            // "Sir Butler" for an alias "Lord Butler": the name starts past the honorific, which
+            // is judged against the person's
+            let (start, exact) = match exact {
+                Some(found) => (i, Some(found)),
+                None => (i + 1, self.with_another_honorific(doc, i)),
+            };
             if let Some((person, end)) = exact {
-                covered.set(i..end, person);
+                covered.set(start..end, person);
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
                 let titles = [
-                    self.title_before(doc, floor, i..end, person, &counts),
+                    self.title_before(doc, floor, start..end, person, &counts),
                     self.title_after(doc, end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
                 out.mentions.push(PersonMention {
                     person,
-                    name: i..end,
+                    name: start..end,
                     titles: titles.into_iter().flatten().collect(),
                 });
                 i = end;
@@ -431,6 +437,35 @@ impl NameIndex {
                 .any(|x| x.tokens.start <= m.name.start && m.name.end <= x.tokens.end)
         });
         out
+    }
+
+    /// A known alias that opens with an honorific ("Lord Butler"), written with another
+    /// honorific at token `i` ("Sir Butler"), not one a spouse takes (`spouse_honorifics` in
+    /// `rules/honorifics.yaml`: "Lady Butler"): the person, and the end of the name after it.
+    fn with_another_honorific(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
+        let written = doc.tokens.get(i).filter(|t| t.is_capitalized())?;
+        let written = canonical_honorific(written.text()).filter(|h| !post_lexicon().spouse_honorifics.contains(h))?;
+        let at = i + 1;
+        let last = (at..doc.tokens.len().min(at + 4))
+            .take_while(|&k| doc.tokens[k].is_word())
+            .last()?;
+        (at..=last).rev().find_map(|end| {
+            let word = strip_possessive(doc.tokens[end].text());
+            let ending = || self.names_of(self.find_token(section::BY_LAST, word));
+            // the words after the alias's honorific end the person's own name: a surname
+            // ("Lord Butler" beside "Robin Butler"), not a given name ("Sir Geoffrey": "Prince
+            // Philip" is another man)
+            let surname_of =
+                |person: usize| ending().any(|n| n.person == person && canonical_honorific(n.tokens.word(0)).is_none());
+            ending().find_map(|n| {
+                let rest = n.tokens.from(1);
+                let own = canonical_honorific(n.tokens.word(0))?;
+                let spelled = rest.len() == end + 1 - at
+                    && (rest.iter().enumerate()).all(|(k, want)| strip_possessive(doc.tokens[at + k].text()) == want);
+                let found = own != written && spelled && surname_of(n.person);
+                (found && !self.name_carries_on(doc, end + 1, n.person)).then_some((n.person, end + 1))
+            })
+        })
     }
 
     /// The longest known name starting at token `i`: its person and end token.
@@ -1167,6 +1202,7 @@ impl NameIndex {
             return None;
         }
         let mut start = end + 1 + party_tag_len(doc, end + 1);
+        start += age_len(doc, start);
         // ", and the director-general of ...": the next item of a list, not an apposition
         if matches!(doc.lower_at(start), "and" | "or") {
             return None;
@@ -1181,7 +1217,9 @@ impl NameIndex {
         let mut bridged = false;
         // where the run crossed into an employer ("from anti-virus firm Sophos")
         let mut employer = None;
-        while j < sentence_end && j - start < 12 {
+        // a second post's own "former" is no word of the title's length
+        let mut formers = 0;
+        while j < sentence_end && j - start < 12 + formers {
             if self.names_someone_at(doc, j) && !(j == start && self.describes_by_a_name_at(doc, j)) {
                 break;
             }
@@ -1190,9 +1228,12 @@ impl NameIndex {
                 j += 1;
                 continue;
             }
+            // "head of the MEF and former chairman of MBlox": the second post's own "former"
+            let own_former = j > start && doc.lower_at(j - 1) == "and" && is_former(doc.lower_at(j));
+            formers += usize::from(own_former);
             if self.joins_an_employer(doc, j, person) {
                 employer.get_or_insert(j);
-            } else if !self.is_title_token_at(doc, j, person) {
+            } else if !own_former && !self.is_title_token_at(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
@@ -2016,6 +2057,18 @@ fn party_tag_len(doc: &Doc, at: usize) -> usize {
     comma.map_or(0, |k| k + 1 - at)
 }
 
+/// "23, " after a name ("Hazel Roe, 23, an information manager"): the person's age, set off
+/// by commas before the apposition, which it does not end; the tokens to skip.
+fn age_len(doc: &Doc, at: usize) -> usize {
+    let is_age =
+        (doc.tokens.get(at)).is_some_and(|t| t.text().len() <= 3 && t.text().bytes().all(|b| b.is_ascii_digit()));
+    if is_age && doc.tokens.get(at + 1).is_some_and(|t| t.text() == ",") {
+        2
+    } else {
+        0
+    }
+}
+
 /// ", who is also Finance Minister,": a relative clause that gives the person's present post is
 /// read as an apposition. Its opening words ("who is", "who is also") are skipped; a clause in
 /// the past tense ("who was ...") may speak of an earlier post, so it is not read.
@@ -2487,6 +2540,24 @@ mod tests {
     fn a_title_before_and_an_apposition_after_are_both_read() {
         let got = all_titles(DERMER, "Minister Ron Dermer, Israel's finance minister, said.");
         assert_eq!(got, [["Minister", "Israel's finance minister"]]);
+    }
+
+    #[test]
+    fn a_second_posts_own_former_stays_inside_an_apposition() {
+        let yaml = "people:\n  - name: Ann Roe\n    posts:\n      - title: regulatory head of the MEF\n      - title: executive chairman of messaging firm MBlox\n";
+        let text = "said Ann Roe, regulatory head of the MEF and former executive chairman of messaging firm MBlox.";
+        let want = "regulatory head of the MEF and former executive chairman of messaging firm MBlox";
+        assert_eq!(all_titles(yaml, text), [[want]]);
+    }
+
+    #[test]
+    fn an_age_between_commas_does_not_end_an_apposition() {
+        let yaml = "people:\n  - name: Jane Roe\n    title: information manager\n";
+        let text = "said Jane Roe, 23, an information officer from Leeds, who left.";
+        assert_eq!(all_titles(yaml, text), [["information officer"]]);
+        // a number that closes no tag is no age
+        let text = "said Jane Roe, 23 an information officer from Leeds, who left.";
+        assert_eq!(all_titles(yaml, text), [Vec::<String>::new()]);
     }
 
     #[test]

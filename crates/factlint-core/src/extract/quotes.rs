@@ -273,7 +273,10 @@ impl<'d, 'a> Attribution<'d, 'a> {
             .filter(|&k| self.is_verb(k))
             .collect();
         if verbs.is_empty() {
-            return self.previous_sentence_speaker(quote.first).map(|m| self.named(m));
+            let speaker = self.previous_sentence_speaker(quote.first);
+            return speaker
+                .or_else(|| self.credited_speaker(quote.first))
+                .map(|m| self.named(m));
         }
         let named: Vec<usize> = verbs.iter().filter_map(|&k| self.named_subject(k)).collect();
         if let Some(&m) = named.first() {
@@ -582,6 +585,27 @@ impl<'d, 'a> Attribution<'d, 'a> {
             })
     }
 
+    /// The person a credit line names, for a quote no verb attributes: a line that opens with a
+    /// dash and a person's name (a title before it or not) right before a quote ("- Newcastle
+    /// boss Graeme Souness "We deserved the win. ..."), as match reports close with each side's
+    /// words. The quotes after it are theirs up to the next such line, in its paragraph.
+    fn credited_speaker(&self, first: usize) -> Option<usize> {
+        let doc = self.doc;
+        let paragraph = doc.paragraph(first);
+        let opens_a_line =
+            |k: usize| k == 0 || doc.text[doc.end_of(&doc.tokens[k - 1])..doc.start_of(&doc.tokens[k])].contains('\n');
+        let dash = (paragraph.start..first)
+            .rev()
+            .find(|&k| !self.inside[k] && matches!(doc.tokens[k].text(), "-" | "–" | "—") && opens_a_line(k))?;
+        // "- Dr Liam Fox": an honorific before the name is no part of the mention
+        let honorific = |k: &usize| lexicon().honorifics.contains(doc.lower_at(*k)) || doc.tokens[*k].text() == ".";
+        let name = (dash + 1..first).find(|k| !honorific(k))?;
+        let m = self.mention_at[name]?;
+        let credit = extent(&self.mentions[m]);
+        let before_a_quote = credit.end < doc.tokens.len() && self.inside[credit.end];
+        (credit.start == name && before_a_quote && !self.possessive[m]).then_some(m)
+    }
+
     /// A quote alone in its sentence, after a sentence whose speech verb has a named subject
     /// ("Dr Fox was asked if ... . "I'm sure ...").
     fn previous_sentence_speaker(&self, first: usize) -> Option<usize> {
@@ -707,6 +731,16 @@ mod tests {
 
     fn named(who: &[Option<&str>]) -> Vec<Option<String>> {
         who.iter().map(|w| w.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn a_credit_line_speaks_the_quotes_after_it() {
+        let story = "Report of the game.\n\n- Dr Liam Fox \"We won. We had a good half.\" \"They were hard.\"\n - Lord Tebbit \"We lost.\" Teams: Fox, Taylor.";
+        let who = [Some("Liam Fox"), Some("Liam Fox"), Some("Norman Tebbit")];
+        assert_eq!(speakers(PEOPLE, story), named(&who));
+        // a dash inside a line, or words between the name and the quote, credit nobody
+        let story = "He left - Liam Fox \"We won.\"\n\n- Liam Fox, a man, \"We won.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None, None]));
     }
 
     #[test]
