@@ -1068,7 +1068,7 @@ impl Lexicon {
     /// hyphenated or possessive word ("forty-three", "Tuesday's") may start any: its parts
     /// are read apart.
     pub(crate) fn word_class(&self, lower: &str) -> WordClass {
-        if lower.contains(['-', '\'', '’']) {
+        if has_joining_mark(lower) {
             return class::ANY;
         }
         self.word_classes.get(lower).copied().unwrap_or(0)
@@ -1092,6 +1092,13 @@ impl Lexicon {
             None => lower.replace('.', ""),
         }
     }
+}
+
+/// Whether `word` holds a hyphen or an apostrophe (straight or curly): read by bytes, as most
+/// words hold none (every token of a story naming a weekday is asked); the curly one's first
+/// byte (0xE2, shared with other marks) sends the word to the exact test.
+fn has_joining_mark(word: &str) -> bool {
+    word.bytes().any(|b| matches!(b, b'-' | b'\'' | 0xE2)) && word.contains(['-', '\'', '’'])
 }
 
 /// Honorifics and the words of a post not yet begun (`rules/honorifics.yaml`), apart from the
@@ -1125,8 +1132,17 @@ pub fn post_lexicon() -> &'static PostLexicon {
 
 /// The canonical honorific of a written one ("Dr." -> "dr", "Prof" -> "professor").
 pub fn canonical_honorific(word: &str) -> Option<String> {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    post_lexicon().honorific_forms.get(&lower).cloned()
+    canonical_honorific_of_lower(&word.to_lowercase()).map(str::to_owned)
+}
+
+/// As [`canonical_honorific`], of a word already in lower case (a token's `Doc::lower_at`):
+/// nothing is copied. The names' search asks it of every capitalised word.
+pub(crate) fn canonical_honorific_of_lower(lower: &str) -> Option<&'static str> {
+    // lowering a word never makes or unmakes its trailing dots, so they are trimmed after
+    post_lexicon()
+        .honorific_forms
+        .get(lower.trim_end_matches('.'))
+        .map(String::as_str)
 }
 
 /// The canonical honorifics, sorted, for messages.
@@ -1364,5 +1380,24 @@ mod tests {
         let lex = lexicon();
         assert_eq!(lex.canonical_word("Defense"), "defence");
         assert_eq!(lex.canonical_word("U.S."), "us");
+    }
+
+    #[test]
+    fn an_honorific_is_read_alike_from_its_lower_case_form() {
+        assert_eq!(canonical_honorific_of_lower("dr."), Some("dr"));
+        assert_eq!(canonical_honorific("Dr."), Some("dr".to_string()));
+        assert_eq!(canonical_honorific_of_lower("prof"), Some("professor"));
+        assert_eq!(canonical_honorific_of_lower("government"), None);
+    }
+
+    #[test]
+    fn joining_marks_are_found_by_bytes_and_confirmed() {
+        assert!(has_joining_mark("forty-three"));
+        assert!(has_joining_mark("tuesday's"));
+        assert!(has_joining_mark("tuesday’s"));
+        // an en dash shares the curly apostrophe's first byte, and joins nothing
+        assert!(!has_joining_mark("1990–91"));
+        assert!(!has_joining_mark("tuesday"));
+        assert!(!has_joining_mark("zürich"));
     }
 }
