@@ -333,6 +333,9 @@ pub struct Lexicon {
     /// one lookup per token ([`Doc::in_class`](crate::text::Doc::in_class)) tells the extractors
     /// which tokens to try, instead of each trying every token against its own tables.
     word_classes: HashMap<String, WordClass>,
+    /// Each first word of `future_cues` -> the cues it starts (their places in the list): a
+    /// date's clause looks up each word that may start one instead of comparing every cue.
+    future_cue_starts: HashMap<String, Vec<usize>>,
 }
 
 /// What readings a word may start, as bits (see [`Lexicon::word_class`]). A superset: a bit
@@ -687,6 +690,17 @@ fn groups(groups: Vec<Vec<String>>) -> HashMap<String, usize> {
         .collect()
 }
 
+/// Each phrase's first word -> the places of the phrases it starts, in order.
+fn by_first_word(phrases: &[Vec<String>]) -> HashMap<String, Vec<usize>> {
+    let mut starts: HashMap<String, Vec<usize>> = HashMap::default();
+    for (k, phrase) in phrases.iter().enumerate() {
+        if let Some(first) = phrase.first() {
+            starts.entry(first.clone()).or_default().push(k);
+        }
+    }
+    starts
+}
+
 fn set(list: Vec<String>) -> HashSet<String> {
     list.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -1011,8 +1025,10 @@ impl Lexicon {
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
             word_classes: HashMap::default(),
+            future_cue_starts: HashMap::default(),
         };
         lexicon.word_classes = lexicon.classify_words();
+        lexicon.future_cue_starts = by_first_word(&lexicon.future_cues);
         lexicon
     }
 
@@ -1072,6 +1088,12 @@ impl Lexicon {
             return class::ANY;
         }
         self.word_classes.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The future cues whose first word is `word` (in lower case).
+    pub(crate) fn future_cues_starting(&self, word: &str) -> impl Iterator<Item = &[String]> {
+        let places = self.future_cue_starts.get(word).map_or(&[][..], Vec::as_slice);
+        places.iter().map(|&k| self.future_cues[k].as_slice())
     }
 
     /// A small word (a stop word or a connector), an honorific, a month or a weekday: a word
@@ -1380,6 +1402,20 @@ mod tests {
         let lex = lexicon();
         assert_eq!(lex.canonical_word("Defense"), "defence");
         assert_eq!(lex.canonical_word("U.S."), "us");
+    }
+
+    #[test]
+    fn every_future_cue_is_found_by_its_first_word_alone() {
+        let lex = lexicon();
+        for cue in &lex.future_cues {
+            let found: Vec<&[String]> = lex.future_cues_starting(&cue[0]).collect();
+            assert!(found.contains(&cue.as_slice()), "{cue:?}");
+            assert!(found.iter().all(|c| c[0] == cue[0]), "{cue:?}");
+        }
+        let listed = |word: &str| lex.future_cues.iter().filter(|c| c[0] == word).count();
+        assert_eq!(lex.future_cues_starting("will").count(), listed("will"));
+        assert!(listed("will") > 0);
+        assert_eq!(lex.future_cues_starting("said").count(), 0);
     }
 
     #[test]

@@ -1215,14 +1215,12 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     let after_end = (after..limit).find(stops).unwrap_or(limit);
     let at: Vec<usize> = verb_group.chain(clause_start..start).chain(after..after_end).collect();
     let words: Vec<&str> = at.iter().map(|&k| doc.lower_at(k)).collect();
-    let starts =
-        |p: usize, phrase: &Vec<String>| words.get(p..p + phrase.len()).is_some_and(|w| w == phrase.as_slice());
-    // a cue is looked for only where a word that starts one stands
+    let starts = |p: usize, phrase: &[String]| words.get(p..p + phrase.len()).is_some_and(|w| w == phrase);
+    // a cue is looked for only where a word that starts one stands, among the cues it starts
     (0..words.len())
         .filter(|&p| doc.in_class(at[p], class::FUTURE_CUE))
         .any(|p| {
-            lex.future_cues
-                .iter()
+            lex.future_cues_starting(words[p])
                 .any(|cue| starts(p, cue) && !cue_in_another_sense(doc, &at[p..p + cue.len()]))
                 && !lex.past_modal_cues.iter().any(|past| starts(p, past))
         })
