@@ -336,6 +336,46 @@ pub struct Lexicon {
     /// Each first word of `future_cues` -> the cues it starts (their places in the list): a
     /// date's clause looks up each word that may start one instead of comparing every cue.
     future_cue_starts: HashMap<String, Vec<usize>>,
+    /// The first three bytes of each weekday's name (all of a shorter one), in lower case,
+    /// as [`Opening`]s, each once: most words are ruled out as a weekday by them, with no
+    /// lookup; and their first bytes, by byte, which rule out most words before them.
+    weekday_openings: Vec<Opening>,
+    weekday_initials: [bool; 256],
+}
+
+/// A word's first bytes (at most three), packed into the low bytes of a `u32` with a mask of
+/// as many bytes, each byte with its case bit (0x20) set: an ASCII capital and its lower-case
+/// letter read alike, and a word's lower-case form opens as a lexicon word does only if their
+/// openings agree (a word's so marked bytes are its lower-case form's, so marked).
+#[derive(Debug, PartialEq, Clone, Copy)]
+struct Opening {
+    bytes: u32,
+    mask: u32,
+}
+
+/// The case bit of every byte of a `u32`.
+const CASE_BITS: u32 = 0x2020_2020;
+
+impl Opening {
+    /// The opening of `word`; none when its first three bytes are not all ASCII (its
+    /// lower-case form may open otherwise).
+    fn of(word: &str) -> Option<Opening> {
+        let (bytes, mask) = match *word.as_bytes() {
+            [b0, b1, b2, ..] => (u32::from_le_bytes([b0, b1, b2, 0]), 0x00ff_ffff),
+            [b0, b1] => (u32::from_le_bytes([b0, b1, 0, 0]), 0x0000_ffff),
+            [b0] => (u32::from(b0), 0x0000_00ff),
+            [] => (0, 0),
+        };
+        (bytes & 0x8080_8080 == 0).then_some(Opening {
+            bytes: bytes | (CASE_BITS & mask),
+            mask,
+        })
+    }
+
+    /// Whether a word opening as `word` does opens as this one: its bytes start with ours.
+    fn opens(self, word: Opening) -> bool {
+        word.mask & self.mask == self.mask && word.bytes & self.mask == self.bytes
+    }
 }
 
 /// What readings a word may start, as bits (see [`Lexicon::word_class`]). A superset: a bit
@@ -1026,9 +1066,17 @@ impl Lexicon {
             company_suffixes: names.company_suffixes.into_iter().collect(),
             word_classes: HashMap::default(),
             future_cue_starts: HashMap::default(),
+            weekday_openings: Vec::new(),
+            weekday_initials: [false; 256],
         };
         lexicon.word_classes = lexicon.classify_words();
         lexicon.future_cue_starts = by_first_word(&lexicon.future_cues);
+        for opening in lexicon.weekdays.keys().filter_map(|w| Opening::of(w)) {
+            if !lexicon.weekday_openings.contains(&opening) {
+                lexicon.weekday_openings.push(opening);
+                lexicon.weekday_initials[(opening.bytes & 0x7f) as usize] = true;
+            }
+        }
         lexicon
     }
 
@@ -1094,6 +1142,22 @@ impl Lexicon {
     pub(crate) fn future_cues_starting(&self, word: &str) -> impl Iterator<Item = &[String]> {
         let places = self.future_cue_starts.get(word).map_or(&[][..], Vec::as_slice);
         places.iter().map(|&k| self.future_cues[k].as_slice())
+    }
+
+    /// Whether `word` (as written, any case) may be a weekday's name, as its first three bytes
+    /// tell: false for most words, with no lower-case form made nor lookup; true for a word
+    /// opening outside ASCII.
+    pub(crate) fn may_be_a_weekday(&self, word: &str) -> bool {
+        // the first byte alone rules out most words (asked of every word of every story)
+        match word.as_bytes().first() {
+            None => return false,
+            Some(&b) if b.is_ascii() && !self.weekday_initials[usize::from(b | 0x20)] => return false,
+            _ => {}
+        }
+        match Opening::of(word) {
+            Some(opening) => self.weekday_openings.iter().any(|w| w.opens(opening)),
+            None => true,
+        }
     }
 
     /// A small word (a stop word or a connector), an honorific, a month or a weekday: a word
@@ -1416,6 +1480,30 @@ mod tests {
         assert_eq!(lex.future_cues_starting("will").count(), listed("will"));
         assert!(listed("will") > 0);
         assert_eq!(lex.future_cues_starting("said").count(), 0);
+    }
+
+    #[test]
+    fn a_weekday_is_ruled_out_by_its_first_three_bytes_alone() {
+        let lex = lexicon();
+        for name in lex.weekdays.keys() {
+            for written in [
+                name.clone(),
+                name.to_uppercase(),
+                format!("{name}'s"),
+                format!("{name}’s"),
+            ] {
+                assert!(lex.may_be_a_weekday(&written), "{written}");
+            }
+        }
+        for word in ["The", "said", "Sales", "to", "W", ""] {
+            assert!(!lex.may_be_a_weekday(word), "{word}");
+        }
+        // a word opening as one does may be one; one opening outside ASCII is asked
+        assert!(lex.may_be_a_weekday("month") && lex.may_be_a_weekday("Éte"));
+        // a name shorter than three bytes opens its longer words too
+        let short = Opening::of("mo").unwrap();
+        assert!(short.opens(Opening::of("Mon").unwrap()) && short.opens(Opening::of("mo").unwrap()));
+        assert!(!short.opens(Opening::of("m").unwrap()) && !short.opens(Opening::of("ma").unwrap()));
     }
 
     #[test]

@@ -145,24 +145,12 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
 
 /// Whether the copy names a weekday anywhere (the only word a weekday beside a calendar date
 /// starts with: see `read_weekday`), in any case and possessive. Only words opening as a
-/// weekday's name does are looked up: the story's words are not classified for this.
+/// weekday's name does (their first three bytes: "Mon", "tue") are lowered and looked up: the
+/// story's words are not classified for this.
 pub fn names_a_weekday(doc: &Doc) -> bool {
-    let weekdays = &lexicon().weekdays;
-    let mut initials = [false; 256];
-    for name in weekdays.keys() {
-        if let Some(&b) = name.as_bytes().first() {
-            initials[usize::from(b)] = true;
-        }
-    }
+    let lex = lexicon();
     (0..doc.tokens.len()).any(|i| {
-        // a word opening with an ASCII letter opens its lower-case form with it in lower case:
-        // only such words opening as a weekday does are lowered and looked up
-        let first = doc.tokens[i].text().as_bytes().first();
-        first.is_some_and(|&b| !b.is_ascii() || initials[usize::from(b.to_ascii_lowercase())]) && {
-            let lower = doc.lower_at(i);
-            lower.as_bytes().first().is_some_and(|&b| initials[usize::from(b)])
-                && weekdays.contains_key(without_possessive(lower))
-        }
+        lex.may_be_a_weekday(doc.tokens[i].text()) && lex.weekdays.contains_key(without_possessive(doc.lower_at(i)))
     })
 }
 
