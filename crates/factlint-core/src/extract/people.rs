@@ -1882,7 +1882,8 @@ fn spells_another_way(got: &str, want: &str) -> bool {
 /// Whether `got` is `want` with one ending or opening of a group of `sound_alike_endings` or
 /// `sound_alike_openings` in `rules/names.yaml` written for another ("Barrie" for "Barry",
 /// "Nightley" for "Knightley"), the rest of the word of two letters or more and written the
-/// same in both (case too: "tully" is no slip of "Tully").
+/// same in both (a capital inside the word aside: "McLin" for "Macklin"; the word's first
+/// letter's case counts: "tully" is no slip of "Tully").
 ///
 /// Asked of every word a near name differs in, so it cuts the words in place: the rest is a
 /// common start (an ending changed) or a common end (an opening changed), which most pairs
@@ -1901,9 +1902,11 @@ fn sounds_alike(got: &str, want: &str) -> bool {
         table.iter().any(|(got_part, group)| {
             cut(got, got_part).is_some_and(|rest| {
                 rest.chars().nth(1).is_some()
-                    && table
-                        .iter()
-                        .any(|(want_part, g)| g == group && want_part != got_part && cut(want, want_part) == Some(rest))
+                    && table.iter().any(|(want_part, g)| {
+                        g == group
+                            && want_part != got_part
+                            && cut(want, want_part).is_some_and(|r| r.eq_ignore_ascii_case(rest))
+                    })
             })
         })
     };
@@ -3083,6 +3086,13 @@ mod tests {
             ["Ruth Sinclare"]
         );
         assert!(slips_of(yaml, "Ruth Sinclarke said.").is_empty());
+        // reuters21578/00319.txt, bbc/tech/393.txt
+        let yaml = "people:\n  - name: Rajiv Gandhi\n  - name: Tony Macklin\n";
+        assert_eq!(
+            slips_of(yaml, "Prime Minister Rajeev Gandhi's fiscal policy"),
+            ["Rajeev Gandhi's"]
+        );
+        assert_eq!(slips_of(yaml, "said Tony McLin, spokesman."), ["Tony McLin"]);
         let yaml =
             "people:\n  - name: Kevin Barry\n    aliases: [Barry]\n  - name: Jim Wright\n  - name: Bobby Charlton\n";
         for text in [
@@ -3107,6 +3117,11 @@ mod tests {
             ("Fillips", "Phillips"),
             ("Blare", "Blair"),
             ("Adaire", "Adair"),
+            ("Rajeev", "Rajiv"),
+            ("Pradeep", "Pradip"),
+            ("McLin", "Macklin"),
+            ("McKay", "Mackay"),
+            ("MacKay", "McKay"),
         ] {
             assert!(super::sounds_alike(got, want), "{got} for {want}");
         }
