@@ -506,6 +506,7 @@ fn complement_replaced(story: &[String], form: &[String], shared: usize) -> bool
                     && !lex.generic_words.contains(*w)
                     && !lex.organisation_words.contains(*w)
                     && !lex.company_suffixes.contains(*w)
+                    && !lex.kind_words.contains(*w)
             })
             .cloned()
             .collect()
@@ -3070,6 +3071,22 @@ mod tests {
         assert_eq!(found(regan, text), vec![]);
         let text = "Regan, Treasury Secretary, was formerly head of Merrill Lynch.";
         assert_eq!(found(regan, text), one("stale-title", "Treasury Secretary"));
+    }
+
+    #[test]
+    fn an_apposition_ends_before_a_second_description_and_a_word_describing_the_person_is_set_aside() {
+        // reuters21578/00178.txt
+        let regan = "published: 1987-02-26\npeople:\n  - name: Donald Regan\n    aliases: [Regan]\n    posts:\n      \
+            - title: Treasury Secretary\n        from: 1981-01-22\n        until: 1985-02-01\n      \
+            - title: Wall Street executive\n        until: 1981-01\n";
+        let text = "It criticised Regan, a gruff Wall Street executive and close personal friend of the President.";
+        assert_eq!(found(regan, text), one("stale-title", "gruff Wall Street executive"));
+        for text in [
+            "It criticised Regan, a gruff former Wall Street executive and close personal friend of the President.",
+            "It criticised Regan, a gruff former Treasury Secretary, for his rule.",
+        ] {
+            assert_eq!(found(regan, text), vec![], "{text}");
+        }
     }
 
     #[test]

@@ -1258,9 +1258,20 @@ impl NameIndex {
             }
             j += 1;
         }
+        let run_end = j;
         while j > start && lex.connectors.contains(doc.lower_at(j - 1)) {
             j -= 1;
         }
+        // "a gruff Wall Street executive and close personal friend of Reagan": a second
+        // description after "and" that the run cannot read ends the title before it
+        let before_a_second_description = j < run_end && doc.lower_at(j) == "and";
+        // "a gruff former Wall Street executive": a word describing the person before
+        // "former" is no word of the title
+        let describing = j > start + 1
+            && !is_possessive(&doc.tokens[start])
+            && !self.is_title_token_at(doc, start, person)
+            && is_former(doc.lower_at(start + 1));
+        let start = start + usize::from(describing);
         // "<Shell U.K. Oil>": a name the wire marks, which the run cannot read; the post is
         // what stands before its preposition ("managing director of downstream unit <Shell")
         if doc.tokens.get(j).is_some_and(|t| t.text() == "<") {
@@ -1275,7 +1286,8 @@ impl NameIndex {
         // "the head of Universal Music Germany until last year": a preposition no title
         // bridges ends it
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
-        let mut closes = closes_apposition(doc, j) || before_a_complement || before_a_preposition;
+        let mut closes =
+            closes_apposition(doc, j) || before_a_complement || before_a_preposition || before_a_second_description;
         // an employer the run cannot read to its end ("with Lopes Filho & Associates"): the
         // title ends before its preposition
         if let Some(k) = employer.filter(|_| !closes) {
