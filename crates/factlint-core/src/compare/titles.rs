@@ -3090,6 +3090,17 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_opening_with_a_known_persons_possessive_is_read() {
+        // bbc/sport/481.txt
+        let yaml = "people:\n  - name: Brad Gilbert\n    aliases: [Gilbert]\n    title: coach\n  \
+            - name: Andy Roddick\n    aliases: [Roddick]\n    title: tennis player\n";
+        let text = "Andy Roddick spoke. Gilbert, Roddick's hitting partner, said it was over.";
+        assert_eq!(found(yaml, text), one("title-mismatch", "Roddick's hitting partner"));
+        let text = "Andy Roddick spoke. Gilbert, Roddick's coach, said it was over.";
+        assert_eq!(found(yaml, text), vec![]);
+    }
+
+    #[test]
     fn a_misspelt_title_before_a_comma_and_a_profession_given_an_office_disagree() {
         // fresh10 bbc/politics/141.txt, reuters21578/19285.txt
         let mansfield = "people:\n  - name: Guy Mansfield\n    title: chairman of the Bar Council\n";

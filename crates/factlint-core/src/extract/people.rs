@@ -1410,15 +1410,18 @@ impl NameIndex {
             || (after_a_post && t.is_word() && t.is_capitalized() && !lexicon().title_words.contains(&t.lower()))
     }
 
-    /// A known name right after "a" or "an" and before a lower-case word describes the person
-    /// by another's ("a Nakasone faction member and deputy secretary general", "a Reagan
-    /// administration official"): an attribute, not a second person in the apposition.
+    /// A known name right after "a" or "an", or in the possessive, before a lower-case word
+    /// describes the person by another's ("a Nakasone faction member and deputy secretary
+    /// general", "a Reagan administration official", "Roddick's hitting partner"): an
+    /// attribute, not a second person in the apposition, as it is in a title before the name
+    /// ("Roddick's hitting partner Gilbert").
     fn describes_by_a_name_at(&self, doc: &Doc, j: usize) -> bool {
         let after_an_article = j > 0 && matches!(doc.lower_at(j - 1), "a" | "an");
-        let before_a_noun = self
-            .exact_at(doc, j)
-            .is_some_and(|(_, end)| doc.tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized()));
-        after_an_article && before_a_noun
+        let Some((_, end)) = self.exact_at(doc, j) else {
+            return false;
+        };
+        let before_a_noun = doc.tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        (after_an_article || is_possessive(&doc.tokens[end - 1])) && before_a_noun
     }
 
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
