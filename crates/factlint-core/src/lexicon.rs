@@ -261,6 +261,8 @@ pub struct Lexicon {
     /// Each office in `offices` -> the walks of life it is found in (none for an office of every
     /// walk).
     pub(crate) walks: HashMap<usize, Vec<usize>>,
+    /// The offices in `offices` that are standings won in a competition ("champion").
+    pub(crate) results: HashSet<usize>,
     /// Each body's word ("senate") -> the offices in `offices` all its members hold.
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
@@ -593,6 +595,7 @@ extendable!(
     titles.domains,
     titles.offices,
     titles.walks,
+    titles.results,
     titles.occupations,
     titles.grades,
     titles.negations,
@@ -777,6 +780,7 @@ impl Lexicon {
                 walks.entry(office).or_default().push(walk);
             }
         }
+        let results = t.results.iter().filter_map(|name| office_named(name)).collect();
         let member_ranks = (t.member_ranks.0.iter())
             .map(|(body, ranks)| {
                 (
@@ -979,6 +983,7 @@ impl Lexicon {
                 .collect(),
             offices,
             walks,
+            results,
             member_ranks,
             concurrent_words: set(t.concurrent_words),
             occupations,
@@ -1343,6 +1348,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_result_is_an_office() {
+        let lex = Lexicon::builtin();
+        let files = LexiconFiles::compiled();
+        assert_eq!(
+            lex.results.len(),
+            files.titles.results.len(),
+            "each of `results` names an office"
+        );
     }
 
     #[test]
