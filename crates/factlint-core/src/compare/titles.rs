@@ -703,6 +703,37 @@ pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> boo
         || rank_added_to_an_office(story, forms)
 }
 
+/// A title of a portfolio's words alone before a name ("Health Jane Doe" for the Treasury
+/// Secretary), where the forms name a post: it has lost its office noun whichever portfolio it
+/// names (the forms' own, "Treasury Jane Doe", is also a title cut short). A party alone
+/// ("Labour", a portfolio too) is an affiliation, not a title.
+fn portfolio_alone(story: &[String], forms: &[&[String]]) -> bool {
+    let lex = lexicon();
+    let mut words = without_descriptors(story);
+    words.retain(|w| !lex.connectors.contains(w));
+    let a_portfolio = |w: &String| lex.domains.contains(w) && !lex.parties.contains(w);
+    let names_a_post = |form: &&[String]| form.iter().any(|w| lex.head_words.contains(w)) || !offices(form).is_empty();
+    !words.is_empty() && words.iter().all(a_portfolio) && forms.iter().any(names_a_post)
+}
+
+/// Whether a portfolio's words before a name stand as a title: capitalised, and not the object
+/// of the words before them ("In his budget Mr Chidambaram has", "Chief Secretary to the
+/// Treasury Paul Boateng").
+fn stands_as_a_title(doc: &Doc, run: &Range<usize>) -> bool {
+    let lex = lexicon();
+    let capitalised = run
+        .clone()
+        .all(|k| !doc.tokens[k].is_word() || doc.tokens[k].is_capitalized());
+    let object_of = |word: &str| {
+        lex.determiners.contains(word)
+            || lex.stop_words.contains(word)
+            || lex.connectors.contains(word)
+            || lex.prepositions.contains(word)
+    };
+    let after_a_phrase = run.start.checked_sub(1).is_some_and(|k| object_of(doc.lower_at(k)));
+    capitalised && !after_a_phrase
+}
+
 /// The offices a title's words name, each with whether an office-changing word stands before
 /// it: right before it (`close`: "vice chairman") or anywhere before it ("Assistant Defense
 /// Secretary").
@@ -1292,7 +1323,9 @@ pub(crate) fn mismatch(
         }
         let current = person.titles.iter().filter(|f| !f.former);
         let forms: Vec<&[String]> = person.titles.iter().map(|f| split_former(&f.words).1).collect();
-        (!(former_written && !names_past_posts(person)) && names_another_office(core, &forms))
+        let another =
+            names_another_office(core, &forms) || (portfolio_alone(core, &forms) && stands_as_a_title(doc, run));
+        (!(former_written && !names_past_posts(person)) && another)
             .then(|| current.chain(&person.titles).next())
             .flatten()
     };
@@ -2302,6 +2335,18 @@ mod tests {
             FormMatch::Differs,
             "a party before a name is a descriptor"
         );
+        // another portfolio alone has lost its office noun too
+        let yaml = "people:\n  - name: Jane Doe\n    title: Treasury Secretary\n";
+        assert_eq!(
+            flagged(yaml, "Yesterday Health Jane Doe said so."),
+            title_flag("Health", "Treasury Secretary")
+        );
+        assert_eq!(flagged(yaml, "Yesterday Labour Jane Doe said so."), []);
+        // bbc/business/159.txt, bbc/politics/265.txt: a portfolio that is a phrase's object
+        assert_eq!(flagged(yaml, "In his budget Jane Doe has cut taxes."), []);
+        let yaml = "people:\n  - name: Paul Boateng\n    title: Chief Treasury Secretary\n";
+        let text = "But Chief Secretary to the Treasury Paul Boateng attacked the plans.";
+        assert_eq!(flagged(yaml, text), []);
     }
 
     #[test]
@@ -2468,6 +2513,12 @@ mod tests {
         assert!(another("British champion", "British record holder"));
         assert!(!another("world record holder", "British record holder"));
         assert!(!another("CTO", "chief technology officer"));
+        // a portfolio alone has lost its office noun, whichever it is; a party is no portfolio
+        let alone = |story: &str, form: &str| portfolio_alone(&title_words(story), &[&title_words(form)]);
+        assert!(alone("Health", "Treasury Secretary"));
+        assert!(alone("Foreign Affairs", "Finance Minister"));
+        assert!(!alone("Labour", "Treasury Secretary"));
+        assert!(!alone("Health", "Welshman"));
     }
 
     #[test]
