@@ -40,7 +40,7 @@ fn same_word(a: &str, b: &str) -> bool {
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
     let lex = lexicon();
-    if same_but_for_number(&a, &b) || same_country(&a, &b) || same_ministry(&a, &b) {
+    if same_but_for_number(&a, &b) || same_country(&a, &b) || same_ministry(&a, &b) || same_role(&a, &b) {
         return true;
     }
     // "Attorny" is a slip of the office word "Attorney", not a word derived from it
@@ -175,6 +175,14 @@ fn reordered(story: &[String], form: &[String]) -> bool {
         && ranks(story) == ranks(form)
         && !connected(story)
         && !connected(form)
+}
+
+/// Two one-word names of one office or occupation ("spokeswoman", "spokesman"; "keeper",
+/// "goalkeeper"): `offices` and `occupations` in `rules/titles.yaml`, whose entries list
+/// synonyms. Not a misspelt office word, which names none ("spokesmen").
+fn same_role(a: &str, b: &str) -> bool {
+    let roles = &lexicon().one_word_roles;
+    roles.get(a).is_some_and(|role| roles.get(b) == Some(role))
 }
 
 /// Two words for one ministry's domain ("farm", "agriculture"): `ministries` in
@@ -2356,6 +2364,11 @@ mod tests {
             m("Israel's Defence Minister", "Israeli Defence Minister"),
             FormMatch::Agrees
         );
+        // another name of the same office is no slip of it; a plural head word still is
+        assert_eq!(m("Acme spokeswoman", "Acme spokesman"), FormMatch::Agrees);
+        assert_eq!(m("Acme chairwoman", "Acme chairman"), FormMatch::Agrees);
+        assert_eq!(m("Chelsea keeper", "Chelsea goalkeeper"), FormMatch::Agrees);
+        assert_eq!(m("Auction spokesmen", "Auction spokesman"), FormMatch::Differs);
     }
 
     #[test]
@@ -2513,6 +2526,7 @@ mod tests {
         assert!(another("British champion", "British record holder"));
         assert!(!another("world record holder", "British record holder"));
         assert!(!another("CTO", "chief technology officer"));
+        assert!(another("Acme chief executive", "general counsel of Acme"));
         // a portfolio alone has lost its office noun, whichever it is; a party is no portfolio
         let alone = |story: &str, form: &str| portfolio_alone(&title_words(story), &[&title_words(form)]);
         assert!(alone("Health", "Treasury Secretary"));
