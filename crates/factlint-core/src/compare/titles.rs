@@ -1349,12 +1349,14 @@ pub(crate) fn mismatch(
             .zip(form_core)
             .all(|(a, b)| same_word(a, b))
         || agrees_but_for_office_words(core, form_core);
-    // an office word added ("SEC deputy enforcement director"): take it out, keep the rest
-    let suggested = if office_word_added {
-        without_office_words(written, form_core)
-    } else {
-        form_from_story_start(written, &form.text)
-    };
+    // an office word added ("SEC deputy enforcement director"): take it out, keep the rest; a
+    // word that joins the post into another ("managing director of MEPS") is no office word
+    // to take out, so the form is the fix
+    let taken_out = office_word_added
+        .then(|| without_office_words(written, form_core))
+        .filter(|fixed| fixed != written);
+    let office_word_added = taken_out.is_some();
+    let suggested = taken_out.unwrap_or_else(|| form_from_story_start(written, &form.text));
     // the written title with its office word taken out still has its "former"; a "former"
     // for someone the facts give no `until` is dropped, so the fix is right at once
     let drop_former = person.until.is_none() && person.posts.is_empty();
@@ -2705,6 +2707,13 @@ mod tests {
         assert_eq!(
             without_office_words("Tory co-chairman", &title_words("chairman")),
             "Tory chairman"
+        );
+        // bbc/business/140.txt: a word that joins another office is no office word: the form
+        // is the fix
+        let yaml = "people:\n  - name: Peter Fish\n    title: director of MEPS\n";
+        assert_eq!(
+            flagged(yaml, "Yesterday Peter Fish, managing director of MEPS, said so."),
+            title_flag("managing director of MEPS", "director of MEPS")
         );
     }
 
