@@ -1266,12 +1266,13 @@ impl NameIndex {
         // "a gruff Wall Street executive and close personal friend of Reagan": a second
         // description after "and" that the run cannot read ends the title before it
         let before_a_second_description = j < run_end && doc.lower_at(j) == "and";
-        // "a gruff former Wall Street executive": a word describing the person before
-        // "former" is no word of the title
+        // "a gruff (former) Wall Street executive": a lower-case word opening the apposition
+        // that no title writes describes the person, not the post, and is no word of the title
+        // (so "former" goes after it)
         let describing = j > start + 1
             && !is_possessive(&doc.tokens[start])
-            && !self.is_title_token_at(doc, start, person)
-            && is_former(doc.lower_at(start + 1));
+            && !doc.tokens[start].is_capitalized()
+            && !self.is_title_token_at(doc, start, person);
         let start = start + usize::from(describing);
         // "<Shell U.K. Oil>": a name the wire marks, which the run cannot read; the post is
         // what stands before its preposition ("managing director of downstream unit <Shell")
