@@ -1339,7 +1339,8 @@ pub(crate) fn mismatch(
     let Some(form) = closest else {
         let form = another_office()?;
         let label = format!("another office than the facts' `{}`", form.text);
-        let reference = another_office_fix(written, &form.text);
+        let reference = with_office_words_respelt(written, split_former(&form.words).1)
+            .unwrap_or_else(|| another_office_fix(written, &form.text));
         return Some(title_finding(doc, run, written, person, form, reference, label));
     };
     let form_core = split_former(&form.words).1;
@@ -1349,11 +1350,12 @@ pub(crate) fn mismatch(
             .zip(form_core)
             .all(|(a, b)| same_word(a, b))
         || agrees_but_for_office_words(core, form_core);
-    // an office word added ("SEC deputy enforcement director"): take it out, keep the rest
+    // an office word added ("SEC deputy enforcement director"): take it out, keep the rest;
+    // a misspelt office word alone: put it right, keep the rest
     let suggested = if office_word_added {
         without_office_words(written, form_core)
     } else {
-        form_from_story_start(written, &form.text)
+        with_office_words_respelt(written, form_core).unwrap_or_else(|| form_from_story_start(written, &form.text))
     };
     // the written title with its office word taken out still has its "former"; a "former"
     // for someone the facts give no `until` is dropped, so the fix is right at once
@@ -1711,6 +1713,49 @@ fn agrees_but_for_office_words(core: &[String], form: &[String]) -> bool {
     let office_changing = &lexicon().office_changing;
     let unranked: Vec<String> = core.iter().filter(|w| !office_changing.contains(*w)).cloned().collect();
     unranked.len() < core.len() && !unranked.is_empty() && compare_form(&unranked, form) == FormMatch::Agrees
+}
+
+/// The written title (without "former", judged apart) with its misspelt office words put
+/// right, when nothing else keeps it, or the last of posts it joins with "and", from agreeing
+/// with the form: "chairman and cheif executive officer" for "chief executive" is fixed to
+/// "chairman and chief executive officer", not cut to the form.
+fn with_office_words_respelt(written: &str, form: &[String]) -> Option<String> {
+    let mut respelt = false;
+    let words: Vec<String> = strip_former_text(written)
+        .split_whitespace()
+        .map(|word| {
+            let keys = title_words(word);
+            let right = match keys.as_slice() {
+                [key] => form.iter().find(|f| misspells_title_word(key, f)),
+                _ => None,
+            };
+            respelt |= right.is_some();
+            right.map_or_else(|| word.to_string(), |right| in_the_case_of(word, right))
+        })
+        .collect();
+    let text = words.join(" ");
+    let keys = title_words(&text);
+    let last_post = keys
+        .iter()
+        .rposition(|w| w == "and")
+        .map_or(&keys[..], |and| &keys[and + 1..]);
+    let agrees = |words: &[String]| compare_form(words, form) == FormMatch::Agrees;
+    (respelt && (agrees(&keys) || agrees(last_post))).then_some(text)
+}
+
+/// `word` (lower case) written in the case of `model`: "CHIEF" for "CHEIF", "Chief" for "Cheif".
+fn in_the_case_of(model: &str, word: &str) -> String {
+    let letters = || model.chars().filter(|c| c.is_alphabetic());
+    if letters().count() > 1 && letters().all(char::is_uppercase) {
+        word.to_uppercase()
+    } else if model.starts_with(char::is_uppercase) {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    } else {
+        word.to_string()
+    }
 }
 
 /// The written title without the office-changing words ("Deputy", "vice-") the form does not
@@ -2940,6 +2985,25 @@ mod tests {
             found(mulford, other),
             one("title-mismatch", "Assistant Commerce Secretary")
         );
+    }
+
+    #[test]
+    fn a_fix_for_a_misspelt_office_word_puts_only_that_word_right() {
+        // sweep17: reuters21578/16343.txt
+        let ceo = "people:\n  - name: Jane Doe\n    title: chief executive\n";
+        let text = "said Jane Doe, chairman and cheif executive officer.";
+        assert_eq!(
+            flagged(ceo, text),
+            title_flag(
+                "chairman and cheif executive officer",
+                "chairman and chief executive officer"
+            )
+        );
+        assert_eq!(
+            flagged(ceo, "said Acme Cheif Executive Jane Doe."),
+            title_flag("Acme Cheif Executive", "Acme Chief Executive")
+        );
+        assert_eq!(in_the_case_of("CHEIF", "chief"), "CHIEF");
     }
 
     #[test]
