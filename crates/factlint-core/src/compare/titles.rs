@@ -2988,6 +2988,23 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_heading_a_noun_is_no_rank_of_the_title_after_it() {
+        // sweep17: reuters21578/12013.txt
+        let minister = "people:\n  - name: Jane Doe\n    title: Finance Minister\n";
+        let text = "Yugoslav delegation chief Finance Minister Jane Doe said so.";
+        assert_eq!(flagged(minister, text), vec![]);
+        assert_eq!(
+            flagged(minister, "Yugoslav delegation chief Trade Minister Jane Doe said so."),
+            title_flag("Trade Minister", "Finance Minister")
+        );
+        // a rank that heads no noun stays part of the title
+        assert_eq!(
+            flagged(minister, "said deputy Finance Minister Jane Doe."),
+            title_flag("deputy Finance Minister", "Finance Minister")
+        );
+    }
+
+    #[test]
     fn a_fix_for_a_misspelt_office_word_puts_only_that_word_right() {
         // sweep17: reuters21578/16343.txt
         let ceo = "people:\n  - name: Jane Doe\n    title: chief executive\n";
