@@ -13,7 +13,7 @@ use crate::extract::numbers::{
     NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
-use crate::extract::people::{NameIndex, PeopleMentions};
+use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions};
 use crate::extract::quotes::{extract_quotes, Attribution};
 use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
@@ -766,6 +766,7 @@ fn in_apposition(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
 /// The finding for a name written close to a known one (`intended`, a form of the fact `fact`).
 fn misspelling(doc: &Doc, tokens: Range<usize>, intended: &str, fact: &str, loc: &Loc) -> Finding {
     let written = doc.words(tokens.clone());
+    let fixed = with_the_written_possessive(&written, intended);
     Finding::new(
         Code::NameMisspelled,
         doc.span(tokens),
@@ -773,8 +774,24 @@ fn misspelling(doc: &Doc, tokens: Range<usize>, intended: &str, fact: &str, loc:
         format!("did you mean `{intended}`?"),
     )
     .with_fact(fact, loc, format!("`{fact}` in the facts"))
-    .with_replacement(intended.to_string())
-    .with_help(format!("write `{intended}`"))
+    .with_help(format!("write `{fixed}`"))
+    .with_replacement(fixed)
+}
+
+/// The known name with the possessive ending the copy gave the misspelt one ("Charles Clark's"
+/// is put right as "Charles Clarke's"), so the fix keeps the sentence's grammar; a name ending
+/// in "s" takes the mark alone ("Mr Ebber's" as "Mr Ebbers'").
+fn with_the_written_possessive(written: &str, intended: &str) -> String {
+    let bare = strip_possessive(written);
+    let ending = &written[bare.len()..];
+    let mark = ending.trim_end_matches('s');
+    if ending.is_empty() || strip_possessive(intended).len() < intended.len() {
+        intended.to_string()
+    } else if intended.ends_with('s') {
+        format!("{intended}{mark}")
+    } else {
+        format!("{intended}{ending}")
+    }
 }
 
 /// A title finding whose suggested title is the written one with a misspelt name put right.
@@ -897,6 +914,35 @@ mod tests {
             .filter(|f| f.code == Code::NameMisspelled)
             .map(|f| text[f.span].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_misspelt_names_fix_keeps_the_possessive_the_copy_wrote() {
+        // sweep17: bbc/politics/290.txt, "Charles Clark's"
+        let yaml = "people:\n  - name: Charles Clarke\n    title: Home Secretary\n";
+        let text = "It was Home Secretary Charles Clarke's plan. Critics called Charles Clark's plan rushed.";
+        let fixes: Vec<_> = super::check_yaml(yaml, text, &Default::default())
+            .into_iter()
+            .filter(|f| f.code == Code::NameMisspelled)
+            .map(|f| (text[f.span].to_string(), f.replacement, f.help))
+            .collect();
+        let fixed = "Charles Clarke's".to_string();
+        assert_eq!(
+            fixes,
+            [(
+                "Charles Clark's".into(),
+                Some(fixed),
+                Some("write `Charles Clarke's`".into())
+            )]
+        );
+        assert_eq!(super::with_the_written_possessive("Clark’s", "Clarke"), "Clarke’s");
+        assert_eq!(super::with_the_written_possessive("Clark", "Clarke"), "Clarke");
+        assert_eq!(super::with_the_written_possessive("Clark's", "Clarke's"), "Clarke's");
+        assert_eq!(
+            super::with_the_written_possessive("Mr Ebber's", "Mr Ebbers"),
+            "Mr Ebbers'"
+        );
+        assert_eq!(super::with_the_written_possessive("Ebber’s", "Ebbers"), "Ebbers’");
     }
 
     #[test]

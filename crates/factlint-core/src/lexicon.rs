@@ -313,6 +313,11 @@ pub struct Lexicon {
     /// Nouns of succession before "as": the role after it is the post of the person in
     /// apposition, held at another time ("his predecessor as Cabinet Secretary, Lord Armstrong").
     pub(crate) succession_words: HashSet<String>,
+    /// Verbs of succession before "by": the title after them is the successor's earlier rank
+    /// ("replaced by deputy governor John Crow").
+    pub(crate) succession_verbs: HashSet<String>,
+    /// Endings of a nationality's adjective ("Nigerian"): such a word names a country.
+    pub(crate) nationality_endings: Vec<String>,
     /// Words of degree before an article ("how good a"): a title after them is a predicate.
     pub(crate) degree_words: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
@@ -676,6 +681,8 @@ extendable!(
     titles.becoming_verbs,
     titles.past_copulas,
     titles.succession_words,
+    titles.succession_verbs,
+    titles.nationality_endings,
     titles.degree_words,
     titles.member_ranks,
     titles.concurrent_words,
@@ -1080,6 +1087,8 @@ impl Lexicon {
             becoming_verbs: set(t.becoming_verbs),
             past_copulas: set(t.past_copulas),
             succession_words: set(t.succession_words),
+            succession_verbs: set(t.succession_verbs),
+            nationality_endings: t.nationality_endings,
             degree_words: set(t.degree_words),
             common_names: names.common_names.into_iter().collect(),
             given_names_not_surnames: names.given_names_not_surnames.into_iter().collect(),

@@ -226,6 +226,8 @@ pub struct TitleFile {
     pub becoming_verbs: Vec<String>,
     pub past_copulas: Vec<String>,
     pub succession_words: Vec<String>,
+    pub succession_verbs: Vec<String>,
+    pub nationality_endings: Vec<String>,
     pub degree_words: Vec<String>,
     pub member_ranks: InOrder<Vec<String>>,
     pub concurrent_words: Vec<String>,

@@ -1198,6 +1198,9 @@ impl NameIndex {
                 j += 1;
             }
         }
+        if j > floor && j + 1 < end && heads_a_noun_before(doc, j) {
+            j += 1;
+        }
         let last = doc.lower_at(end.saturating_sub(1));
         let last_is_connector = end > j && (lex.connectors.contains(last) || lex.post_prepositions.contains(last));
         (j < end && !last_is_connector).then_some(j..end)
@@ -2108,6 +2111,34 @@ fn relative_clause_len(doc: &Doc, at: usize) -> usize {
         return 0;
     }
     2 + usize::from(matches!(doc.lower_at(at + 2), "also" | "now" | "currently" | "still"))
+}
+
+/// Whether the word at `i` is a head stand-in in lower case (`head_stand_ins`: "chief",
+/// "head") heading the ordinary noun before it, before a capitalised title: "Yugoslav
+/// delegation chief Finance Minister Svetozar Rikanovic" names a role of its own, not a rank
+/// of the title after it.
+fn heads_a_noun_before(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.tokens[i];
+    let before = &doc.tokens[i - 1];
+    let lower = doc.lower_at(i - 1);
+    let ordinary_noun = before.is_word()
+        && !before.is_capitalized()
+        && !is_possessive(before)
+        && ![
+            &lex.title_words,
+            &lex.determiners,
+            &lex.connectors,
+            &lex.prepositions,
+            &lex.stop_words,
+        ]
+        .iter()
+        .any(|set| set.contains(lower))
+        && !looks_verbal(lower);
+    lex.head_stand_ins.contains(doc.lower_at(i))
+        && !t.is_capitalized()
+        && doc.tokens[i + 1].is_capitalized()
+        && ordinary_noun
 }
 
 /// Whether a participle stands as an adjective before a title ("of deposed president", "the
