@@ -390,9 +390,25 @@ const MODIFIERS_BETWEEN: usize = 2;
 /// overlaps the compound or starts at most two words after it, with no phrase break between.
 pub fn modified_by(doc: &Doc, compound: &Range<usize>, cue: &Range<usize>) -> bool {
     let overlaps = cue.start < compound.end && compound.start < cue.end;
-    let words_between =
-        (compound.end..cue.start).all(|k| doc.tokens[k].is_word() && !PHRASE_BREAKS.contains(&doc.lower_at(k)));
-    overlaps || (cue.start >= compound.end && cue.start <= compound.end + MODIFIERS_BETWEEN && words_between)
+    let phrase_from = |start: usize| {
+        let words_between =
+            (start..cue.start).all(|k| doc.tokens[k].is_word() && !PHRASE_BREAKS.contains(&doc.lower_at(k)));
+        cue.start >= start && cue.start <= start + MODIFIERS_BETWEEN && words_between
+    };
+    let shared = shared_head_from(doc, compound).is_some_and(phrase_from);
+    overlaps || phrase_from(compound.end) || shared
+}
+
+/// "a 90-day prices and a wage freeze": after "a", a plural noun is no head of the compound's
+/// phrase, which shares the head of the phrase coordinated after it; where that phrase starts.
+fn shared_head_from(doc: &Doc, compound: &Range<usize>) -> Option<usize> {
+    let article = |k: usize| matches!(doc.lower_at(k), "a" | "an");
+    let noun = doc.lower_at(compound.end);
+    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+    let singular_phrase = compound.start.checked_sub(1).is_some_and(article);
+    let coordinated = matches!(doc.lower_at(compound.end + 1), "and" | "or");
+    let next = compound.end + 2;
+    (singular_phrase && plural && coordinated).then(|| next + usize::from(article(next)))
 }
 
 /// Whether the cue ends just before the mention, joined by linking words only.

@@ -5,7 +5,7 @@
 //! times, scores, ordinals) are passed over, so they are never tied to a figure.
 
 use crate::lexicon::lexicon;
-use crate::number::{give_rate, read_at, read_compound, read_rate};
+use crate::number::{give_rate, is_range_joiner, read_at, read_compound, read_rate};
 use crate::quantity::{Kind, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 
@@ -80,6 +80,22 @@ pub fn is_bracketed_conversion(doc: &Doc, first: &NumberMention, second: &Number
     second.tokens.start == first.tokens.end + 1
         && doc.tokens[first.tokens.end].text() == "("
         && doc.tokens.get(second.tokens.end).is_some_and(|t| t.text() == ")")
+}
+
+/// "between $30,000 (£16,000) and $50,000", "$4m ($2.1m) to $5m": `low` and `high` are the two
+/// ends of one range, the low end's conversion in brackets between them and the range's joiner
+/// after the closing bracket.
+pub fn range_across_conversion(
+    doc: &Doc,
+    low: &NumberMention,
+    conversion: &NumberMention,
+    high: &NumberMention,
+) -> bool {
+    let joiner = conversion.tokens.end + 1;
+    let between = low.start.checked_sub(1).is_some_and(|k| doc.lower_at(k) == "between");
+    let word = doc.lower_at(joiner);
+    let joins = is_range_joiner(word) || (between && word == "and") || word == "-";
+    is_bracketed_conversion(doc, low, conversion) && high.tokens.start == joiner + 1 && joins
 }
 
 /// "$220m (£117m)", "5bn euros ($8bn; £6bn)", "£5m, or $9m": two numbers with nothing but
