@@ -10,7 +10,7 @@ use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
     extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, range_across_conversion,
-    restates_in_words, NumberMention,
+    restates_in_words, share_given_in_figures, NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{NameIndex, PeopleMentions};
@@ -507,8 +507,13 @@ impl<'f> Checker<'f> {
                     Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => owner != k || *kind != m.quantity.kind,
                     _ => false,
                 };
+                // "48% use two or three": a number inside a cue as the facts write it is words of
+                // what the figure describes, not its value (a cue holding the value's own number
+                // ties it through the cue shortened by it, right beside it)
+                let in_cue = h.joined == Joined::Free && h.tokens.contains(&m.core);
                 !taken(f)
                     && !in_rate
+                    && !in_cue
                     && !set_figures.contains(&f)
                     && in_kind
                     && speaks_of_it
@@ -666,6 +671,13 @@ impl<'f> Checker<'f> {
                 _ => {}
             }
         }
+        // "More than two-thirds of those questioned, 68%, said": a share in words that the
+        // figures in apposition after it give again is the figure they are tied to
+        let shares: Vec<((usize, Range<usize>), usize)> = (1..numbers.len())
+            .filter(|&k| tie_of(&tied, k - 1).is_none() && share_given_in_figures(doc, &numbers[k - 1], &numbers[k]))
+            .filter_map(|k| tie_of(&tied, k).map(|(cue, f)| ((k - 1, cue), f)))
+            .collect();
+        tied.extend(shares);
         tied.extend(range_ends(doc, &numbers, figures, &tied));
         tied.sort_by_key(|((k, _), _)| *k);
         let ties: Vec<cmp_figures::Tie> = (tied.iter())

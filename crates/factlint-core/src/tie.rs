@@ -182,8 +182,11 @@ pub fn figure_cue_forms(about: &[String], value: &str) -> Vec<CueForm> {
         });
         let words = phrase_words(phrase);
         let in_value = |w: &&String| value_words.contains(w);
+        // a word that only stresses the number ("majority of only" for `14`) is the number's
+        // own, as the reader reads it: the story may put a qualifier in its place
+        let emphasis = |w: &&String| lex.emphasis.iter().any(|p| p.len() == 1 && p[0] == **w);
         let lead = words.iter().take_while(in_value).count();
-        let trail = words.iter().rev().take_while(in_value).count();
+        let trail = words.iter().rev().take_while(|w| in_value(w) || emphasis(w)).count();
         if lead > 0 && lead < words.len() {
             // the word the rest follows: the number's own, or its unit
             let with_unit = !is_number(&words[lead - 1]);
@@ -196,7 +199,7 @@ pub fn figure_cue_forms(about: &[String], value: &str) -> Vec<CueForm> {
         if trail > 0 && trail < words.len() {
             // the word the rest precedes: the number's qualifier, or the number
             let qualified = qualifier.contains(&words[first_cut]);
-            if qualified || is_number(&words[first_cut]) {
+            if qualified || is_number(&words[first_cut]) || emphasis(&&words[first_cut]) {
                 forms.push(CueForm {
                     phrase: words[..first_cut].join(" "),
                     joined: Joined::NumberAfter { qualified },

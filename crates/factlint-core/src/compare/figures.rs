@@ -654,6 +654,51 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_ending_in_a_word_of_stress_ties_a_qualified_number_in_its_place() {
+        // the class of bbc/politics/417: "only" is the number's own, as "only 14" reads
+        let yaml = "figures:\n  - {id: majority, value: 14, about: [majority of only]}\n";
+        let text = |n: &str| format!("It cut the government's majority of {n} at the vote.");
+        assert_eq!(findings(yaml, &text("only 14")), []);
+        assert_eq!(findings(yaml, &text("only 41")), mismatch("41"));
+        assert_eq!(findings(yaml, &text("more than 40")), mismatch("40"));
+    }
+
+    #[test]
+    fn a_share_in_words_given_again_in_figures_is_their_figures() {
+        // the class of bbc/tech/393
+        let yaml = "figures:\n  - {id: fair, value: 68%, about: [fair and unbiased]}\n";
+        let text = |share: &str, figures: &str| {
+            format!("{share} of those questioned, {figures}, said the results were fair and unbiased.")
+        };
+        assert_eq!(findings(yaml, &text("More than two-thirds", "68%")), []);
+        // the wrong one of the two, beside its mismatch, gives the figure a second value
+        let conflict = |at: &str| vec![("figure-conflict".to_string(), at.to_string())];
+        assert_eq!(
+            findings(yaml, &text("More than three-quarters", "68%")),
+            [mismatch("three-quarters"), conflict("three-quarters")].concat()
+        );
+        assert_eq!(
+            findings(yaml, &text("More than two-thirds", "58%")),
+            [mismatch("58%"), conflict("58%")].concat()
+        );
+    }
+
+    #[test]
+    fn a_number_inside_a_cue_is_no_value_of_its_figure() {
+        // bbc/tech/393, clean: "two or three" is what the 48% do
+        let yaml = "figures:
+  - {id: single-engine, value: 44%, about: [single search engine]}
+  - {id: two-or-three, value: 48%, about: [use two or three]}
+  - {id: more-than-three, value: 7%, about: [consult more than three]}
+";
+        let text = |share: &str| {
+            format!("44% of searchers use just a single search engine, {share} use two or three and 7% consult more than three sites.")
+        };
+        assert_eq!(findings(yaml, &text("48%")), []);
+        assert_eq!(findings(yaml, &text("58%")), mismatch("58%"));
+    }
+
+    #[test]
     fn a_shortened_cue_yields_to_a_whole_cue_whose_figure_the_number_gives() {
         // the class of bbc/politics/322: "donations" is "donations topping" without the value's
         // qualifier, and the number after it the threshold's, cued whole in the sentence

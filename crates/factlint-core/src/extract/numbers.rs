@@ -124,6 +124,21 @@ pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMentio
         && lexicon().restating_links.iter().any(phrase_before)
 }
 
+/// "More than two-thirds of those questioned, 68%, said": a share in words and, set off by commas
+/// a few words on, the same share in figures.
+pub fn share_given_in_figures(doc: &Doc, share: &NumberMention, figures: &NumberMention) -> bool {
+    const WORDS_BETWEEN: usize = 5;
+    let between = share.tokens.end..figures.tokens.start.max(share.tokens.end);
+    let comma_at = |k: Option<usize>| k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| t.text() == ",");
+    share.proportion
+        && !figures.proportion
+        && figures.quantity.kind == Kind::Percent
+        && between.len() <= WORDS_BETWEEN
+        && comma_at(figures.tokens.start.checked_sub(1))
+        && comma_at(Some(figures.tokens.end))
+        && doc.sentence_index(share.core) == doc.sentence_index(figures.core)
+}
+
 /// "from 20 to 85 pct": the start and the end of one change, a before and an after.
 /// "From" may stand a few words before the start, which they describe: "from the current 50
 /// pct to 25 pct", "from its previous 3.2 pct to", and the start may be dated: "from 102 in
@@ -182,6 +197,17 @@ fn after_from(doc: &Doc, at: usize) -> bool {
     false
 }
 
+/// "the 20-25 largest", "20-25 banks": a superlative or a plural in lower case at `at`, which a
+/// number before it counts.
+fn counts_after(doc: &Doc, at: usize) -> bool {
+    let Some(t) = doc.tokens.get(at).filter(|t| t.is_word() && !t.is_capitalized()) else {
+        return false;
+    };
+    let word = t.text();
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    plural || (word.len() > 4 && word.ends_with("est"))
+}
+
 /// The number read at token `i`, if it stands for a quantity in running copy.
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     let Some(m) = read_at(doc, i) else {
@@ -189,8 +215,10 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     };
     let toks = &doc.tokens;
     let q = &m.quantity;
-    // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score
-    let unit_range = q.low != q.high && q.kind != Kind::Count;
+    // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score, nor is a rising pair
+    // before what it counts ("the 20-25 largest participants"; a score stands before its
+    // result, "a 2-1 win")
+    let unit_range = (q.low != q.high && q.kind != Kind::Count) || (q.low < q.high && counts_after(doc, m.tokens.end));
     // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label
     let measured = q.kind != Kind::Count && toks[i].text().contains('.');
     if let Some(rank) = rank_quantity(doc, &m, i) {
@@ -799,6 +827,11 @@ mod tests {
         let q = one("an 80-85 pct stake");
         assert_eq!((q.low, q.high, q.kind), (80 * MICRO, 85 * MICRO, Kind::Percent));
         assert!(read("won 2-1 at home").is_empty());
+        assert!(read("a 2-1 win").is_empty());
+        // reuters21578/01553: a rising pair before what it counts is a range
+        let q = one("all but the 20-25 largest participants");
+        assert_eq!((q.low, q.high), (20 * MICRO, 25 * MICRO));
+        assert!(read("lost 1-2 to Leeds").is_empty());
         let tally = read("voted by 229 to 206");
         assert_eq!(
             (tally[0].1.low, tally[0].1.high),
