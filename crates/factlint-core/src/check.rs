@@ -9,8 +9,8 @@ use crate::config::Config;
 use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
-    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, restates_in_words,
-    NumberMention,
+    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, range_across_conversion,
+    restates_in_words, share_given_in_figures, NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions};
@@ -507,8 +507,13 @@ impl<'f> Checker<'f> {
                     Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => owner != k || *kind != m.quantity.kind,
                     _ => false,
                 };
+                // "48% use two or three": a number inside a cue as the facts write it is words of
+                // what the figure describes, not its value (a cue holding the value's own number
+                // ties it through the cue shortened by it, right beside it)
+                let in_cue = h.joined == Joined::Free && h.tokens.contains(&m.core);
                 !taken(f)
                     && !in_rate
+                    && !in_cue
                     && !set_figures.contains(&f)
                     && in_kind
                     && speaks_of_it
@@ -523,7 +528,16 @@ impl<'f> Checker<'f> {
                     Some(Near::Sentence) => 1.0,
                     _ => 0.0,
                 };
-                m.quantity.distance_to(&figures[f].value) - near_bonus
+                // ... and a range in the story fits a range figure better than one number, by more
+                // than another unit would (a number may stand inside a range, a range is never one
+                // number): "revenue of $4.2bn to $4.53bn" writes the forecast range, not the
+                // estimate's "revenues of $4.37bn", a hair nearer the range's middle
+                let one_number = figures[f].value.low == figures[f].value.high;
+                let range_for_number = match m.quantity.low != m.quantity.high && one_number {
+                    true => 2.0,
+                    false => 0.0,
+                };
+                m.quantity.distance_to(&figures[f].value) - near_bonus + range_for_number
             };
             // a measure, or a bare count, right before a cue measures or counts it ("born seven
             // weeks prematurely", "speed up to 24 passengers")
@@ -532,11 +546,25 @@ impl<'f> Checker<'f> {
             // a cue word inside the number's own qualifier ("could fall as low as 135 yen") ties
             // it only when no other cue does ("limited to a maximum of 7.5 pct")
             let in_qualifier = |h: &CueHit| h.tokens.start >= m.tokens.start && h.tokens.end <= m.start;
-            let nearest = |qualifier: bool| {
-                let eligible = |h: &CueHit| eligible(h) && (qualifier || !in_qualifier(h));
+            let nearest = |qualifier: bool, only: &dyn Fn(&CueHit) -> bool| {
+                let eligible = |h: &CueHit| eligible(h) && only(h) && (qualifier || !in_qualifier(h));
                 nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)
             };
-            let (figure, cue) = nearest(false).or_else(|| nearest(true))?;
+            let any = |_: &CueHit| true;
+            let (figure, cue) = nearest(false, &any).or_else(|| nearest(true, &any))?;
+            // a cue shortened by its figure's own words only guesses that the story rewrote
+            // them: a number a whole cue of its sentence ties to a figure it agrees with is that
+            // figure's ("all donations over £5,000 to their headquarters" is the `over £5,000`
+            // of "headquarters", not the `topping £250,000` of "donations topping")
+            let shortened = sentence_hits
+                .iter()
+                .any(|h| h.fact == figure && h.tokens == cue && h.joined != Joined::Free);
+            let agrees = |f: usize| m.quantity.agrees_with(&figures[f].value);
+            let whole_agreeing = |h: &CueHit| h.joined == Joined::Free && agrees(h.fact);
+            let (figure, cue) = match shortened && !agrees(figure) {
+                true => nearest(false, &whole_agreeing).unwrap_or((figure, cue)),
+                false => (figure, cue),
+            };
             Some(((k, cue.clone()), reach(k), figure, cue))
         };
         let mut tied: Vec<((usize, Range<usize>), usize)> =
@@ -593,11 +621,26 @@ impl<'f> Checker<'f> {
             .filter(|((k, _), _, _, cue)| speaks_of_it(*k, cue))
             .collect();
         tied.extend(nearest_per_cue(doc, retied));
+        // ... and, in another kind than that figure's, the one figure of its own kind that
+        // shares the cue ("made a total of $1.1m (£600,000)" for `$1.1m` and `£600,000`, both
+        // "made a total of")
+        let own_kind = |k: usize, cue: &Range<usize>, f: usize| {
+            let of_kind = |g: usize| numbers[k].quantity.ties_to(&figures[g].value);
+            if of_kind(f) {
+                return Some(f);
+            }
+            let sharing = hits.get(&doc.sentence_index(numbers[k].core))?;
+            let mut of_its_kind = sharing
+                .iter()
+                .filter(|h| h.tokens == *cue && of_kind(h.fact))
+                .map(|h| h.fact);
+            let first = of_its_kind.next()?;
+            of_its_kind.all(|g| g == first).then_some(first)
+        };
         tied.extend(
             restated
                 .into_iter()
-                .filter(|(k, _, f)| numbers[*k].quantity.ties_to(&figures[*f].value))
-                .map(|(k, cue, f)| ((k, cue), f)),
+                .filter_map(|(k, cue, f)| own_kind(k, &cue, f).map(|g| ((k, cue), g))),
         );
         // "from 20 to 85 pct" where two figures share the cue: when one end agrees with one of
         // them and no other is as near, the other end is tied to the other
@@ -628,16 +671,24 @@ impl<'f> Checker<'f> {
                 _ => {}
             }
         }
+        // "More than two-thirds of those questioned, 68%, said": a share in words that the
+        // figures in apposition after it give again is the figure they are tied to
+        let shares: Vec<((usize, Range<usize>), usize)> = (1..numbers.len())
+            .filter(|&k| tie_of(&tied, k - 1).is_none() && share_given_in_figures(doc, &numbers[k - 1], &numbers[k]))
+            .filter_map(|k| tie_of(&tied, k).map(|(cue, f)| ((k - 1, cue), f)))
+            .collect();
+        tied.extend(shares);
         tied.extend(range_ends(doc, &numbers, figures, &tied));
         tied.sort_by_key(|((k, _), _)| *k);
-        let pairs: Vec<(&NumberMention, &Figure)> =
-            tied.iter().map(|((k, _), f)| (&numbers[*k], &figures[*f])).collect();
-        let mut out: Vec<Finding> = pairs
-            .iter()
-            .zip(&tied)
-            .filter_map(|((m, f), ((_, cue), _))| cmp_figures::check_figure(doc, m, f, &doc.words(cue.clone())))
+        let ties: Vec<cmp_figures::Tie> = (tied.iter())
+            .map(|((k, cue), f)| cmp_figures::Tie {
+                mention: &numbers[*k],
+                figure: &figures[*f],
+                cue: doc.words(cue.clone()),
+            })
             .collect();
-        out.extend(cmp_figures::check_conflicts(doc, &pairs));
+        let mut out: Vec<Finding> = ties.iter().filter_map(|t| cmp_figures::check_figure(doc, t)).collect();
+        out.extend(cmp_figures::check_conflicts(doc, &ties));
         if options.unsourced {
             let mut is_tied = vec![false; numbers.len()];
             for ((k, _), _) in &tied {
@@ -803,7 +854,9 @@ fn only_the_name_differs(doc: &Doc, title: &Finding, written: &str, intended: &s
 
 /// "would raise from 8.5 to 17 billion dlrs" for `8.5 to 17 billion dlrs`: a change whose first
 /// number is tied to a range figure and gives its low end writes that range, so the change's
-/// other number, tied to nothing, is the figure's too (and disagrees outside the range).
+/// other number, tied to nothing, is the figure's too (and disagrees outside the range). So is
+/// the high end of a range whose low end carries its conversion in brackets ("valued at between
+/// $30,000 (£16,000) and $50,000", which the reader reads as two numbers).
 fn range_ends(
     doc: &Doc,
     numbers: &[NumberMention],
@@ -813,14 +866,17 @@ fn range_ends(
     let is_tied = |k: usize| tied.iter().any(|((j, _), _)| *j == k);
     tied.iter()
         .filter_map(|((start, cue), f)| {
-            let (value, end) = (&figures[*f].value, start + 1);
+            let value = &figures[*f].value;
+            let across = (numbers.get(start + 1).zip(numbers.get(start + 2)))
+                .is_some_and(|(conversion, high)| range_across_conversion(doc, &numbers[*start], conversion, high));
+            let end = if across { start + 2 } else { start + 1 };
             let low_end = Quantity {
                 high: value.low,
                 ..value.clone()
             };
             let opens_range = value.low != value.high && numbers[*start].quantity.agrees_with(&low_end);
             let other_end = numbers.get(end).filter(|m| !is_tied(end) && m.quantity.ties_to(value));
-            let writes_range = opens_range && other_end.is_some_and(|m| is_change(doc, &numbers[*start], m));
+            let writes_range = opens_range && other_end.is_some_and(|m| across || is_change(doc, &numbers[*start], m));
             writes_range.then(|| ((end, cue.clone()), *f))
         })
         .collect()

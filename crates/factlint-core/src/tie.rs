@@ -182,8 +182,11 @@ pub fn figure_cue_forms(about: &[String], value: &str) -> Vec<CueForm> {
         });
         let words = phrase_words(phrase);
         let in_value = |w: &&String| value_words.contains(w);
+        // a word that only stresses the number ("majority of only" for `14`) is the number's
+        // own, as the reader reads it: the story may put a qualifier in its place
+        let emphasis = |w: &&String| lex.emphasis.iter().any(|p| p.len() == 1 && p[0] == **w);
         let lead = words.iter().take_while(in_value).count();
-        let trail = words.iter().rev().take_while(in_value).count();
+        let trail = words.iter().rev().take_while(|w| in_value(w) || emphasis(w)).count();
         if lead > 0 && lead < words.len() {
             // the word the rest follows: the number's own, or its unit
             let with_unit = !is_number(&words[lead - 1]);
@@ -196,7 +199,7 @@ pub fn figure_cue_forms(about: &[String], value: &str) -> Vec<CueForm> {
         if trail > 0 && trail < words.len() {
             // the word the rest precedes: the number's qualifier, or the number
             let qualified = qualifier.contains(&words[first_cut]);
-            if qualified || is_number(&words[first_cut]) {
+            if qualified || is_number(&words[first_cut]) || emphasis(&&words[first_cut]) {
                 forms.push(CueForm {
                     phrase: words[..first_cut].join(" "),
                     joined: Joined::NumberAfter { qualified },
@@ -390,9 +393,25 @@ const MODIFIERS_BETWEEN: usize = 2;
 /// overlaps the compound or starts at most two words after it, with no phrase break between.
 pub fn modified_by(doc: &Doc, compound: &Range<usize>, cue: &Range<usize>) -> bool {
     let overlaps = cue.start < compound.end && compound.start < cue.end;
-    let words_between =
-        (compound.end..cue.start).all(|k| doc.tokens[k].is_word() && !PHRASE_BREAKS.contains(&doc.lower_at(k)));
-    overlaps || (cue.start >= compound.end && cue.start <= compound.end + MODIFIERS_BETWEEN && words_between)
+    let phrase_from = |start: usize| {
+        let words_between =
+            (start..cue.start).all(|k| doc.tokens[k].is_word() && !PHRASE_BREAKS.contains(&doc.lower_at(k)));
+        cue.start >= start && cue.start <= start + MODIFIERS_BETWEEN && words_between
+    };
+    let shared = shared_head_from(doc, compound).is_some_and(phrase_from);
+    overlaps || phrase_from(compound.end) || shared
+}
+
+/// "a 90-day prices and a wage freeze": after "a", a plural noun is no head of the compound's
+/// phrase, which shares the head of the phrase coordinated after it; where that phrase starts.
+fn shared_head_from(doc: &Doc, compound: &Range<usize>) -> Option<usize> {
+    let article = |k: usize| matches!(doc.lower_at(k), "a" | "an");
+    let noun = doc.lower_at(compound.end);
+    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+    let singular_phrase = compound.start.checked_sub(1).is_some_and(article);
+    let coordinated = matches!(doc.lower_at(compound.end + 1), "and" | "or");
+    let next = compound.end + 2;
+    (singular_phrase && plural && coordinated).then(|| next + usize::from(article(next)))
 }
 
 /// Whether the cue ends just before the mention, joined by linking words only.

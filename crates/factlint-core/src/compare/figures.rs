@@ -32,9 +32,17 @@ pub fn written(doc: &Doc, m: &NumberMention) -> String {
     doc.words(m.start..m.tokens.end)
 }
 
-/// `cue` is the cue word that tied the number, named so an editor who sees a wrong tie knows
-/// which `about:` word to change.
-pub fn check_figure(doc: &Doc, m: &NumberMention, figure: &Figure, cue: &str) -> Option<Finding> {
+/// A number of the story tied to a figure, with the cue words that tied it, which a figure's
+/// findings name so an editor who sees a wrong tie knows which `about:` word to change.
+pub struct Tie<'a> {
+    pub mention: &'a NumberMention,
+    pub figure: &'a Figure,
+    pub cue: String,
+}
+
+/// figure-mismatch: the tied number disagrees with its figure.
+pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
+    let (m, figure, cue) = (tie.mention, tie.figure, &tie.cue);
     if m.quantity.agrees_with(&figure.value) {
         return None;
     }
@@ -90,25 +98,34 @@ const VALUES_COMPARED: usize = 8;
 /// reported beside the value the facts say is wrong when just one of the pair is (so it sits
 /// with that value's figure-mismatch), otherwise at the later value; once per mention. Each
 /// value is compared with the figure's first few distinct values and its first right one.
-pub fn check_conflicts(doc: &Doc, tied: &[(&NumberMention, &Figure)]) -> Vec<Finding> {
+pub fn check_conflicts(doc: &Doc, tied: &[Tie]) -> Vec<Finding> {
     let mut seen: HashMap<&str, EarlierValues> = HashMap::default();
     let mut reported: HashSet<usize> = HashSet::default();
     let mut out = Vec::new();
-    for (j, (later, figure)) in tied.iter().enumerate() {
+    for (
+        j,
+        Tie {
+            mention: later, figure, ..
+        },
+    ) in tied.iter().enumerate()
+    {
         let later_wrong = !later.quantity.agrees_with(&figure.value);
         let earlier = seen.entry(figure.id.as_str()).or_default();
         for i in earlier.compared() {
-            let earlier_q = &tied[i].0.quantity;
+            let earlier_q = &tied[i].mention.quantity;
             let earlier_wrong = !earlier_q.agrees_with(&figure.value);
             if !two_values(earlier_q, earlier_wrong, &later.quantity, later_wrong, figure) {
                 continue;
             }
             let (at, beside) = if earlier_wrong && !later_wrong { (i, j) } else { (j, i) };
             if reported.insert(at) {
-                out.push(conflict(doc, tied[at].0, tied[beside].0, figure));
+                out.push(conflict(doc, &tied[at], tied[beside].mention));
             }
         }
-        let is_new = earlier.first.iter().all(|i| tied[*i].0.quantity != later.quantity);
+        let is_new = earlier
+            .first
+            .iter()
+            .all(|i| tied[*i].mention.quantity != later.quantity);
         earlier.note(j, is_new, !later_wrong);
     }
     out
@@ -163,14 +180,15 @@ impl EarlierValues {
     }
 }
 
-fn conflict(doc: &Doc, here: &NumberMention, other: &NumberMention, figure: &Figure) -> Finding {
+fn conflict(doc: &Doc, tie: &Tie, other: &NumberMention) -> Finding {
+    let (here, figure) = (tie.mention, tie.figure);
     let (a, b) = (written(doc, here), written(doc, other));
     let mut f = Finding::new(
         Code::FigureConflict,
         number_span(doc, here),
         format!(
-            "the story gives figure `{}` two values: `{a}` here and `{b}` elsewhere",
-            figure.id
+            "the story gives figure `{}` two values: `{a}` here (tied by `{}`) and `{b}` elsewhere",
+            figure.id, tie.cue
         ),
         format!("`{a}` here"),
     )
@@ -240,6 +258,7 @@ mod tests {
   - {id: contract, value: 15 years, about: [contract]}
   - {id: convention, value: three days, about: [convention]}
   - {id: toll, value: 43, about: [killed]}
+  - {id: freeze, value: 90 days, about: [freeze]}
 ";
         // reuters21578/00950, bbc/entertainment/015, reuters21578/11768, reuters21578/17428
         for (text, flagged) in [
@@ -254,6 +273,11 @@ mod tests {
             // spec: "90-day" is not tied to a death toll
             ("A 90-day freeze followed the attack in which 43 were killed.", ""),
             ("The 12-member team said the 90-day search for the killed ended.", ""),
+            // reuters21578/09464: after "a", a plural is no head; the phrase shares the next one's
+            ("calling for a 60-day prices and a wage freeze", "60-day"),
+            ("calling for a 90-day prices and a wage freeze", ""),
+            ("calling for a 60-day strike and a wage freeze", ""),
+            ("calling for the 60-day talks and a wage freeze", ""),
         ] {
             let expected = if flagged.is_empty() { vec![] } else { mismatch(flagged) };
             assert_eq!(findings(yaml, text), expected, "{text:?}");
@@ -576,6 +600,118 @@ mod tests {
 ";
         let text = "Only 16% of women earn more than £50,000. In the lower bracket, 35% earn less than £20,000 a year.";
         assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
+    fn a_range_in_the_story_is_the_range_figures_of_two_sharing_a_cue() {
+        // the class of bbc/business/464: "revenue of" and "revenues of" are one cue
+        let yaml = "figures:
+  - {id: forecast, value: $4.2bn to $4.35bn, about: [revenue of]}
+  - {id: estimate, value: $4.37bn, about: [revenues of], near: [previously estimated]}
+";
+        let text = |range: &str| {
+            format!("It forecasts revenue of {range}. Analysts had previously estimated revenues of $4.37bn.")
+        };
+        assert_eq!(findings(yaml, &text("$4.2bn to $4.35bn")), []);
+        assert_eq!(
+            findings(yaml, &text("$4.2bn to $4.53bn")),
+            mismatch("$4.2bn to $4.53bn")
+        );
+        // one number between the two stays a guess neither figure wins
+        assert_eq!(findings(yaml, &text("$4.5bn")), []);
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_the_figure_of_its_own_currency_sharing_the_cue() {
+        // the class of bbc/entertainment/152: one cue for the amount and its conversion
+        let yaml = "figures:
+  - {id: total, value: $1.1m, about: [made a total of]}
+  - {id: total-gbp, value: \"£600,000\", about: [made a total of]}
+";
+        let text = |gbp: &str| format!("The auction made a total of $1.1m ({gbp}).");
+        assert_eq!(findings(yaml, &text("£600,000")), []);
+        assert_eq!(findings(yaml, &text("£60,000")), mismatch("£60,000"));
+        // with no figure of its own currency, a conversion is checked by nobody
+        let yaml = "figures:\n  - {id: total, value: $1.1m, about: [made a total of]}\n";
+        assert_eq!(findings(yaml, &text("£60,000")), []);
+    }
+
+    #[test]
+    fn the_high_end_of_a_range_after_the_low_ends_conversion_is_the_ranges() {
+        // the class of bbc/entertainment/152
+        let yaml = "figures:\n  - {id: tapes, value: \"$30,000 to $50,000\", about: [valued at between]}\n";
+        let text = |high: &str| format!("Tapes valued at between $30,000 (£16,000) and {high} (£27,000) did not sell.");
+        assert_eq!(findings(yaml, &text("$50,000")), []);
+        // (and, as a change's ends do, the two ends give the figure two values)
+        let conflict = ("figure-conflict".to_string(), "$500,000".to_string());
+        assert_eq!(
+            findings(yaml, &text("$500,000")),
+            [mismatch("$500,000"), vec![conflict]].concat()
+        );
+        // two amounts that are no range stay apart: the cue speaks of the first
+        let text = "Tapes valued at between $30,000 (£16,000) were sold; $500,000 (£270,000) was raised.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_word_of_stress_ties_a_qualified_number_in_its_place() {
+        // the class of bbc/politics/417: "only" is the number's own, as "only 14" reads
+        let yaml = "figures:\n  - {id: majority, value: 14, about: [majority of only]}\n";
+        let text = |n: &str| format!("It cut the government's majority of {n} at the vote.");
+        assert_eq!(findings(yaml, &text("only 14")), []);
+        assert_eq!(findings(yaml, &text("only 41")), mismatch("41"));
+        assert_eq!(findings(yaml, &text("more than 40")), mismatch("40"));
+    }
+
+    #[test]
+    fn a_share_in_words_given_again_in_figures_is_their_figures() {
+        // the class of bbc/tech/393
+        let yaml = "figures:\n  - {id: fair, value: 68%, about: [fair and unbiased]}\n";
+        let text = |share: &str, figures: &str| {
+            format!("{share} of those questioned, {figures}, said the results were fair and unbiased.")
+        };
+        assert_eq!(findings(yaml, &text("More than two-thirds", "68%")), []);
+        // the wrong one of the two, beside its mismatch, gives the figure a second value
+        let conflict = |at: &str| vec![("figure-conflict".to_string(), at.to_string())];
+        assert_eq!(
+            findings(yaml, &text("More than three-quarters", "68%")),
+            [mismatch("three-quarters"), conflict("three-quarters")].concat()
+        );
+        assert_eq!(
+            findings(yaml, &text("More than two-thirds", "58%")),
+            [mismatch("58%"), conflict("58%")].concat()
+        );
+    }
+
+    #[test]
+    fn a_number_inside_a_cue_is_no_value_of_its_figure() {
+        // bbc/tech/393, clean: "two or three" is what the 48% do
+        let yaml = "figures:
+  - {id: single-engine, value: 44%, about: [single search engine]}
+  - {id: two-or-three, value: 48%, about: [use two or three]}
+  - {id: more-than-three, value: 7%, about: [consult more than three]}
+";
+        let text = |share: &str| {
+            format!("44% of searchers use just a single search engine, {share} use two or three and 7% consult more than three sites.")
+        };
+        assert_eq!(findings(yaml, &text("48%")), []);
+        assert_eq!(findings(yaml, &text("58%")), mismatch("58%"));
+    }
+
+    #[test]
+    fn a_shortened_cue_yields_to_a_whole_cue_whose_figure_the_number_gives() {
+        // the class of bbc/politics/322: "donations" is "donations topping" without the value's
+        // qualifier, and the number after it the threshold's, cued whole in the sentence
+        let yaml = "figures:
+  - {id: big-gifts, value: \"topping £250,000\", about: [donations topping]}
+  - {id: hq-threshold, value: \"over £5,000\", about: [headquarters]}
+";
+        let text = |amount: &str| format!("Parties set out all donations {amount} to their headquarters.");
+        assert_eq!(findings(yaml, &text("over £5,000")), []);
+        assert_eq!(findings(yaml, &text("topping £250,000")), []);
+        // a number neither figure gives stays the nearest cue's
+        assert_eq!(findings(yaml, &text("over £7,000")), mismatch("£7,000"));
+        assert_eq!(findings(yaml, &text("topping £150,000")), mismatch("£150,000"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! times, scores, ordinals) are passed over, so they are never tied to a figure.
 
 use crate::lexicon::lexicon;
-use crate::number::{give_rate, read_at, read_compound, read_rate};
+use crate::number::{give_rate, is_range_joiner, read_at, read_compound, read_rate};
 use crate::quantity::{Kind, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 
@@ -82,6 +82,22 @@ pub fn is_bracketed_conversion(doc: &Doc, first: &NumberMention, second: &Number
         && doc.tokens.get(second.tokens.end).is_some_and(|t| t.text() == ")")
 }
 
+/// "between $30,000 (£16,000) and $50,000", "$4m ($2.1m) to $5m": `low` and `high` are the two
+/// ends of one range, the low end's conversion in brackets between them and the range's joiner
+/// after the closing bracket.
+pub fn range_across_conversion(
+    doc: &Doc,
+    low: &NumberMention,
+    conversion: &NumberMention,
+    high: &NumberMention,
+) -> bool {
+    let joiner = conversion.tokens.end + 1;
+    let between = low.start.checked_sub(1).is_some_and(|k| doc.lower_at(k) == "between");
+    let word = doc.lower_at(joiner);
+    let joins = is_range_joiner(word) || (between && word == "and") || word == "-";
+    is_bracketed_conversion(doc, low, conversion) && high.tokens.start == joiner + 1 && joins
+}
+
 /// "$220m (£117m)", "5bn euros ($8bn; £6bn)", "£5m, or $9m": two numbers with nothing but
 /// marks or "or" between them, at most three tokens apart, in one sentence, give one amount
 /// twice ("a friend of four decades. Two years ago" are two amounts: a full stop ends one).
@@ -106,6 +122,21 @@ pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMentio
     between.len() <= WORDS_BETWEEN
         && doc.sentence_index(first.core) == doc.sentence_index(second.core)
         && lexicon().restating_links.iter().any(phrase_before)
+}
+
+/// "More than two-thirds of those questioned, 68%, said": a share in words and, set off by commas
+/// a few words on, the same share in figures.
+pub fn share_given_in_figures(doc: &Doc, share: &NumberMention, figures: &NumberMention) -> bool {
+    const WORDS_BETWEEN: usize = 5;
+    let between = share.tokens.end..figures.tokens.start.max(share.tokens.end);
+    let comma_at = |k: Option<usize>| k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| t.text() == ",");
+    share.proportion
+        && !figures.proportion
+        && figures.quantity.kind == Kind::Percent
+        && between.len() <= WORDS_BETWEEN
+        && comma_at(figures.tokens.start.checked_sub(1))
+        && comma_at(Some(figures.tokens.end))
+        && doc.sentence_index(share.core) == doc.sentence_index(figures.core)
 }
 
 /// "from 20 to 85 pct": the start and the end of one change, a before and an after.
@@ -166,6 +197,17 @@ fn after_from(doc: &Doc, at: usize) -> bool {
     false
 }
 
+/// "the 20-25 largest", "20-25 banks": a superlative or a plural in lower case at `at`, which a
+/// number before it counts.
+fn counts_after(doc: &Doc, at: usize) -> bool {
+    let Some(t) = doc.tokens.get(at).filter(|t| t.is_word() && !t.is_capitalized()) else {
+        return false;
+    };
+    let word = t.text();
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    plural || (word.len() > 4 && word.ends_with("est"))
+}
+
 /// The number read at token `i`, if it stands for a quantity in running copy.
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     let Some(m) = read_at(doc, i) else {
@@ -173,8 +215,10 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     };
     let toks = &doc.tokens;
     let q = &m.quantity;
-    // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score
-    let unit_range = q.low != q.high && q.kind != Kind::Count;
+    // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score, nor is a rising pair
+    // before what it counts ("the 20-25 largest participants"; a score stands before its
+    // result, "a 2-1 win")
+    let unit_range = (q.low != q.high && q.kind != Kind::Count) || (q.low < q.high && counts_after(doc, m.tokens.end));
     // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label
     let measured = q.kind != Kind::Count && toks[i].text().contains('.');
     if let Some(rank) = rank_quantity(doc, &m, i) {
@@ -783,6 +827,11 @@ mod tests {
         let q = one("an 80-85 pct stake");
         assert_eq!((q.low, q.high, q.kind), (80 * MICRO, 85 * MICRO, Kind::Percent));
         assert!(read("won 2-1 at home").is_empty());
+        assert!(read("a 2-1 win").is_empty());
+        // reuters21578/01553: a rising pair before what it counts is a range
+        let q = one("all but the 20-25 largest participants");
+        assert_eq!((q.low, q.high), (20 * MICRO, 25 * MICRO));
+        assert!(read("lost 1-2 to Leeds").is_empty());
         let tally = read("voted by 229 to 206");
         assert_eq!(
             (tally[0].1.low, tally[0].1.high),

@@ -614,12 +614,35 @@ fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<C
     if t.is_word() {
         if let Some(digits_at) = t.text().find(|c: char| c.is_ascii_digit()) {
             let (sign, digits) = t.text().split_at(digits_at);
-            if let (Some(code), Some(core)) = (lex.currency_symbols.get(sign), digits_core(digits, i + 1)) {
-                return (Some(code.clone()), i, Some(core));
+            if let Some(code) = lex.currency_symbols.get(sign) {
+                let (digits, end) = glued_digits(toks, i, digits);
+                if let Some(core) = digits_core(&digits, end) {
+                    return (Some(code.clone()), i, Some(core));
+                }
             }
         }
     }
     (None, i, None)
+}
+
+/// "KSh5,000", "KSh2.5": the digits of a number glued to its currency sign in the word at `i`
+/// (`first`), with the thousands and decimals the tokenizer leaves after a word, and the token
+/// after them.
+fn glued_digits(toks: &[Token], i: usize, first: &str) -> (String, usize) {
+    let mut digits = first.to_string();
+    let mut end = i + 1;
+    while let (Some(mark), Some(next)) = (toks.get(end), toks.get(end + 1)) {
+        let whole = next.text().split('.').next().unwrap_or("");
+        let thousands = mark.text() == "," && whole.split(',').all(|group| group.len() == 3);
+        let point = mark.text() == "." && !digits.contains('.') && whole == next.text();
+        if !(mark.glued && next.glued && next.kind == TokenKind::Number && (thousands || point)) {
+            break;
+        }
+        digits.push_str(mark.text());
+        digits.push_str(next.text());
+        end += 2;
+    }
+    (digits, end)
 }
 
 fn is_number_word(lower: &str) -> bool {
@@ -815,7 +838,7 @@ fn hyphenated_whole_and_fraction(doc: &Doc, i: usize) -> Option<Core> {
 
 /// The words and dash that join the two ends of a range wherever they stand ("to", "or", "–";
 /// a hyphen only glued, "and" only after "between").
-fn is_range_joiner(lower: &str) -> bool {
+pub(crate) fn is_range_joiner(lower: &str) -> bool {
     matches!(lower, "to" | "or" | "–")
 }
 
@@ -1634,6 +1657,27 @@ mod tests {
     }
 
     #[test]
+    fn every_dimension_converts_its_spellings_and_abbreviations() {
+        for (a, b) in [
+            ("500 megawatts", "0.5 GW"),
+            ("500 MW", "500,000 kilowatts"),
+            ("3 tonnes", "3,000 kilogrammes"),
+            ("5,000 litres", "5 m3"),
+            ("2 kWh", "2,000 Wh"),
+            ("2 kilowatt hours", "7.2 megajoules"),
+            ("1,000 kilocalories", "4.184 MJ"),
+            ("20 sq kilometres", "2,000 hectares"),
+        ] {
+            assert!(value(a).agrees_with(&value(b)), "{a:?} and {b:?}");
+        }
+        assert!(
+            !value("500 MW").agrees_with(&value("500 kW")),
+            "another unit, another quantity"
+        );
+        assert!(!value("2 kWh").agrees_with(&value("2 kW")), "energy is no power");
+    }
+
+    #[test]
     fn rates_of_rates_fused_multiples_and_pence() {
         let q = value("3.2 CDs per person per year");
         assert_eq!(q.per, Some(Per::Seconds(31_557_600.0)), "an acronym's plural counts");
@@ -1730,10 +1774,18 @@ mod tests {
             ("50 mln Kenyan shillings", "KES"),
             ("82.4 billion Malagasy francs", "MGF"),
             ("3.4bn Danish kroner", "DKK"),
+            // abbreviated with a stop, and the rand's own country
+            ("30 mln Aust. dlrs", "AUD"),
+            ("30 mln South African rand", "ZAR"),
+            ("30 mln S. African rand", "ZAR"),
         ] {
             assert_eq!(value(text).kind, money(code), "{text:?}");
         }
         assert!(!value("40 dlrs").agrees_with(&value("40 bolivianos")));
+        // a number glued to its sign keeps its thousands and decimals
+        assert_eq!(value("KSh5,000").low, 5_000 * MICRO);
+        assert_eq!(value("KSh2.5").low, 2_500_000);
+        assert_eq!(value("KSh1,250,000").low, 1_250_000 * MICRO);
         // reuters21578/01068, 02765: a possessive, or a word that describes the money, names
         // no currency
         for (text, at) in [
