@@ -23,7 +23,7 @@ use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    cue_word, distance, ends_in_link, event_cue_forms, figure_cue_forms, hits_near, in_one_phrase, modified_by,
+    cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, modified_by,
     nearest_fact, nearest_per_cue, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
@@ -108,7 +108,7 @@ impl Indexes {
             facts
                 .events
                 .iter()
-                .map(|e| e.about.iter().flat_map(|a| event_cue_forms(a)).collect()),
+                .map(|e| e.about.iter().flat_map(|a| event_cue_forms_placed(a)).collect()),
         );
         let figure_near = facts
             .figures
@@ -691,8 +691,10 @@ impl<'f> Checker<'f> {
             }
             // a verb the story moves a date moves with it ("term expired last August"): a cue
             // so matched speaks of a date in its own phrase only, not one across a comma
+            // a cue that dropped its preposition ("began" of `began in`) stands right before
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH)
                 .iter()
+                .filter(|h| h.joined == Joined::Free || h.tokens.end == m.tokens.start)
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
@@ -1076,6 +1078,32 @@ mod tests {
         assert_eq!(date_findings(events, &story.replace("2003", "2002")), ["2002"]);
         // a count before a unit or a level is no year
         let count = "He finished 1986 points clear on top of the world rankings.";
+        assert!(date_findings(events, count).is_empty());
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_preposition_ties_a_bare_date_right_after_the_rest() {
+        let events = "  - id: talks\n    date: 1987-01\n    about: [began in]\n  \
+                      - id: results\n    date: 1987-03-11\n    about: [after-hours trade on]\n";
+        let on = |story: &str| date_findings_on("1987-03-12", events, story);
+        assert!(on("Talks began in January. Shares fell in after-hours trade on Wednesday.").is_empty());
+        assert_eq!(on("Talks began last year."), ["last year"]);
+        assert_eq!(on("Shares fell in after-hours trade last week."), ["last week"]);
+        assert!(on("Shares fell in after-hours trade yesterday.").is_empty());
+        // only right before: "began" alone is no cue of a date further on
+        assert!(on("Talks began, and last year they stalled.").is_empty());
+    }
+
+    #[test]
+    fn a_year_a_verb_names_something_dates_its_clause() {
+        let events = "  - id: year\n    date: 2004\n    about: [success]\n";
+        let story = "Ms Whitman called 2004 an outstanding success for the firm.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2004", "2003")), ["2003"]);
+        let described = "She described 2003 as a success.";
+        assert_eq!(date_findings(events, described), ["2003"]);
+        // before a noun the number is a count: "called 2003 reservists"
+        let count = "The army called 2003 reservists to the colours after its success.";
         assert!(date_findings(events, count).is_empty());
     }
 

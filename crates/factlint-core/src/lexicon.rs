@@ -185,6 +185,11 @@ pub struct Lexicon {
     pub(crate) clause_year_nouns: HashSet<String>,
     /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
     pub(crate) year_object_verbs: HashSet<String>,
+    /// "called": a verb that names its object something, so a year as its object before
+    /// "a", "the" or "as" dates its clause ("called 2004 an outstanding success").
+    pub(crate) year_naming_verbs: HashSet<String>,
+    /// "a", "as": the words that open what a naming verb calls its object.
+    pub(crate) year_naming_complements: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
@@ -208,6 +213,9 @@ pub struct Lexicon {
     pub(crate) verb_forms: HashMap<String, String>,
     /// "in", "since": words that only place a date, kept in an event cue of nothing else.
     pub(crate) placing_words: HashSet<String>,
+    /// "in", "on": words placing a date that fall away before one written without a
+    /// preposition ("began in January", "began last year").
+    pub(crate) bare_date_prepositions: HashSet<String>,
     /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
     pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
@@ -550,6 +558,8 @@ extendable!(
     dates.clause_year_prepositions,
     dates.clause_year_nouns,
     dates.year_object_verbs,
+    dates.year_naming_verbs,
+    dates.year_naming_complements,
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
@@ -563,6 +573,7 @@ extendable!(
     dates.calendar_words,
     dates.verb_forms,
     dates.placing_words,
+    dates.bare_date_prepositions,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -920,6 +931,8 @@ impl Lexicon {
             clause_year_prepositions: set(d.clause_year_prepositions),
             clause_year_nouns: set(d.clause_year_nouns),
             year_object_verbs: set(d.year_object_verbs),
+            year_naming_verbs: set(d.year_naming_verbs),
+            year_naming_complements: set(d.year_naming_complements),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
@@ -933,6 +946,7 @@ impl Lexicon {
             calendar_words: set(d.calendar_words),
             verb_forms: d.verb_forms.into_map(),
             placing_words: set(d.placing_words),
+            bare_date_prepositions: set(d.bare_date_prepositions),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),

@@ -1048,17 +1048,22 @@ fn places_the_clause(doc: &Doc, year: usize) -> bool {
 }
 
 /// A year as the object of a verb of a span of time: "finished 2003 on top of the rankings",
-/// "ended 1986 at 1,895" (`year_object_verbs`). It dates its clause, as "in 2003" does. Only a
-/// plausible year standing alone, not a count before a unit or a level ("ended 1986 points up").
+/// "ended 1986 at 1,895" (`year_object_verbs`), or of a verb that names it something before
+/// what it is called: "called 2004 an outstanding success", "described 2004 as a turning
+/// point" (`year_naming_verbs`; "called 2000 reservists" is a count). It dates its clause, as
+/// "in 2003" does. Only a plausible year standing alone, not a count before a unit or a level
+/// ("ended 1986 points up").
 fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
     let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
-    let verb = i.checked_sub(1)?;
+    let verb = doc.lower_at(i.checked_sub(1)?);
     let joined_after = doc
         .tokens
         .get(i + 1)
         .is_some_and(|n| n.glued && !matches!(n.text(), "," | "." | ";"));
     let alone = !doc.tokens[i].glued && !joined_after && !names_a_quantity(doc.lower_at(i + 1));
-    (alone && lexicon().year_object_verbs.contains(doc.lower_at(verb)))
+    let names_it = lex.year_naming_verbs.contains(verb) && lex.year_naming_complements.contains(doc.lower_at(i + 1));
+    (alone && (lex.year_object_verbs.contains(verb) || names_it))
         .then(|| DateMention::new(i..i + 1, DateExpr::Year(year)))
 }
 
