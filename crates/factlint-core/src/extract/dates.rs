@@ -119,6 +119,78 @@ impl DateMention {
     }
 }
 
+/// How a date is written, as far as it stands in for another at the same place: its grain
+/// ("September 1957" and "September 1958" are months, "last year's" and "1985's" years) and
+/// whether it owns the noun after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DateShape {
+    grain: Grain,
+    possessive: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+enum Grain {
+    Day,
+    Week,
+    Month,
+    PartOfYear,
+    Year,
+    Decade,
+}
+
+/// The shape of date mention `m`; `None` for a count of units ("three weeks ago").
+pub fn shape(doc: &Doc, m: &DateMention) -> Option<DateShape> {
+    let grain = match m.expr {
+        DateExpr::Day { .. } | DateExpr::Iso(_) | DateExpr::Weekday { .. } | DateExpr::RelativeDay(_) => Grain::Day,
+        DateExpr::Month { .. } => Grain::Month,
+        DateExpr::Year(_) => Grain::Year,
+        DateExpr::YearPart { .. } => Grain::PartOfYear,
+        DateExpr::Decade { .. } => Grain::Decade,
+        DateExpr::RelativeUnit { unit, .. } => match unit {
+            CalendarUnit::Week | CalendarUnit::Weekend => Grain::Week,
+            CalendarUnit::Month => Grain::Month,
+            CalendarUnit::Year => Grain::Year,
+            CalendarUnit::Season { .. } => Grain::PartOfYear,
+        },
+        DateExpr::Ago { .. } | DateExpr::Ahead { .. } => return None,
+    };
+    let last = m.tokens.end.checked_sub(1)?;
+    // "last year's" is one word; "1985's" a number, a glued mark and "s"
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text()));
+    let possessive =
+        is_possessive(doc.lower_at(last)) || (glued(m.tokens.end, &["'", "’"]) && glued(m.tokens.end + 1, &["s"]));
+    Some(DateShape { grain, possessive })
+}
+
+/// An event cue written as nothing but a date and words that place it (`about: [to
+/// September 1957]`, `[during October to December]`, `[last year's]`): the placing words
+/// before its first date, lower case, and that date's shape. `None` for a cue with any other
+/// word ("talks in September").
+pub fn placed_date(phrase: &str) -> Option<(Vec<String>, DateShape)> {
+    let lex = lexicon();
+    let doc = Doc::new(phrase);
+    let dates = extract_dates(&doc);
+    let first = dates.first()?;
+    let in_date = |k: usize| dates.iter().any(|m| m.tokens.contains(&k));
+    let only_placing = (0..doc.tokens.len())
+        .all(|k| in_date(k) || doc.tokens[k].kind == TokenKind::Symbol || lex.placing_words.contains(doc.lower_at(k)));
+    let placing = (0..first.tokens.start)
+        .filter(|&k| doc.tokens[k].kind != TokenKind::Symbol)
+        .map(|k| doc.lower_at(k).to_string())
+        .collect();
+    only_placing.then_some((placing, shape(&doc, first)?))
+}
+
+/// Whether the words right before date `m` are `placing` ("to" of "to September 1958").
+pub fn placed_by(doc: &Doc, m: &DateMention, placing: &[String]) -> bool {
+    let words: Vec<usize> = (0..m.tokens.start)
+        .rev()
+        .filter(|&k| doc.tokens[k].kind != TokenKind::Symbol)
+        .take(placing.len())
+        .collect();
+    words.len() == placing.len() && words.iter().rev().zip(placing).all(|(&k, p)| doc.lower_at(k) == p)
+}
+
 /// Every date expression in the document, in order. In copy set in lower case, months and
 /// weekdays are read in lower case too ("on monday, april 28").
 pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
@@ -937,7 +1009,9 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     };
     // "that 1986 was the first year": the year itself is the subject
     let year_is_subject = lex.copulas.contains(doc.lower_at(noun));
-    if noun_end == noun && !year_is_subject {
+    // "up from 1985's 2.6 billion": a year owning a figure dates it
+    let owns_a_figure = possessive && is_plausible_year(year) && doc.tokens[noun].kind == TokenKind::Number;
+    if noun_end == noun && !year_is_subject && !owns_a_figure {
         return None;
     }
     let next = doc.lower_at(noun);
@@ -2063,6 +2137,33 @@ mod tests {
             [DateExpr::Month { month: 1, year: None }],
             "a possessive month takes no day"
         );
+    }
+
+    #[test]
+    fn a_possessive_year_owning_a_figure_is_a_year() {
+        assert_eq!(exprs("up from 1985's 2.6 billion dlrs"), [DateExpr::Year(1985)]);
+        assert_eq!(exprs("equal to 1985's 37 pct"), [DateExpr::Year(1985)]);
+    }
+
+    #[test]
+    fn a_cue_of_placing_words_and_a_date_gives_them_and_the_dates_shape() {
+        let placed =
+            |phrase: &str| placed_date(phrase).map(|(placing, shape)| (placing, shape.grain, shape.possessive));
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(placed("to September 1957"), Some((words(&["to"]), Grain::Month, false)));
+        assert_eq!(
+            placed("during October to December"),
+            Some((words(&["during"]), Grain::Month, false))
+        );
+        assert_eq!(placed("last year's"), Some((words(&[]), Grain::Year, true)));
+        assert_eq!(placed("talks in September"), None);
+        assert_eq!(placed("talks"), None);
+        // a story's "1985's" has the shape of "last year's"
+        let doc = Doc::new("up from 1985's 2.6 billion");
+        let m = &extract_dates(&doc)[0];
+        assert_eq!(shape(&doc, m), placed_date("last year's").map(|p| p.1));
+        assert!(placed_by(&doc, m, &words(&["from"])));
+        assert!(!placed_by(&doc, m, &words(&["to"])));
     }
 
     #[test]
