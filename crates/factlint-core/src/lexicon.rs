@@ -204,6 +204,8 @@ pub struct Lexicon {
     pub(crate) other_time_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
+    /// "eighties" -> 1980: a decade named in words ("the eighties").
+    pub(crate) decade_words: HashMap<String, i32>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
     pub(crate) year_parts: HashMap<String, (u32, u32)>,
     /// "calendar" of "in calendar 1987": a word between a preposition and a year that names
@@ -469,7 +471,7 @@ macro_rules! single_values {
         })*
     };
 }
-single_values!(u32, u64, i64, f64, String, ElapsedFile, (u32, u32), (i32, i32));
+single_values!(u32, u64, i32, i64, f64, String, ElapsedFile, (u32, u32), (i32, i32));
 
 /// Every lexicon `extend:` may name, as `file.key` of [`LexiconFiles`] (the key as in
 /// `rules/FILE.yaml`): the names, and how entries are added to one by name.
@@ -568,6 +570,7 @@ extendable!(
     dates.level_nouns,
     dates.other_time_nouns,
     dates.decade_parts,
+    dates.decade_words,
     dates.year_parts,
     dates.seasons,
     dates.calendar_words,
@@ -941,6 +944,7 @@ impl Lexicon {
             level_nouns: set(d.level_nouns),
             other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),
+            decade_words: d.decade_words.into_map(),
             year_parts: d.year_parts.into_map(),
             seasons: d.seasons.into_map(),
             calendar_words: set(d.calendar_words),
@@ -1065,6 +1069,7 @@ impl Lexicon {
         mark(&mut self.relative_directions.keys(), class::DATE);
         mark(&mut first(&vague_counts).iter(), class::DATE);
         mark(&mut self.year_parts.keys(), class::DATE);
+        mark(&mut self.decade_words.keys(), class::DATE);
         mark(&mut self.seasons.keys(), class::DATE);
         mark(&mut self.period_ordinals.keys(), class::DATE);
         mark(&mut last(&self.year_prepositions).iter(), class::DATE);

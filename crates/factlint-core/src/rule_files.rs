@@ -158,6 +158,7 @@ pub struct DateFile {
     pub level_nouns: Vec<String>,
     pub other_time_nouns: Vec<String>,
     pub decade_parts: InOrder<(i32, i32)>,
+    pub decade_words: InOrder<i32>,
     pub year_parts: InOrder<(u32, u32)>,
     pub seasons: InOrder<(u32, u32)>,
     pub calendar_words: Vec<String>,

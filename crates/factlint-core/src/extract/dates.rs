@@ -650,9 +650,12 @@ fn possessive_month(doc: &Doc, i: usize, month: u32) -> Option<DateMention> {
     if doc.sentence(i).start == i || is_abbreviated_month(without_possessive(doc.lower_at(i))) {
         return None;
     }
+    // "Last June's" opening a sentence is no name
+    let before = doc.lower_at(i - 1);
     let after_name = doc.tokens[i - 1].kind == TokenKind::Word
         && doc.tokens[i - 1].is_capitalized()
-        && !(lex.stop_words.contains(doc.lower_at(i - 1)) || lex.connectors.contains(doc.lower_at(i - 1)));
+        && !(lex.stop_words.contains(before) || lex.connectors.contains(before))
+        && !lex.relative_directions.contains_key(before);
     (!after_name).then(|| DateMention::new(i..i + 1, DateExpr::Month { month, year: None }))
 }
 
@@ -747,6 +750,13 @@ fn read_ahead(doc: &Doc, i: usize) -> Option<DateMention> {
 /// "1990s", "1990's", "1990’s", and after "the" "the 90s", "the '80s": the decade's first year
 /// and the token after it.
 fn decade_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    if let Some(&first) = lexicon()
+        .decade_words
+        .get(doc.lower_at(i))
+        .filter(|_| after_the(doc, i))
+    {
+        return Some((first, i + 1));
+    }
     let year = year_at(doc, i)
         .filter(|y| y % 10 == 0)
         .or_else(|| short_decade(doc.tokens[i].text()).filter(|_| after_the(doc, i)))?;
@@ -776,7 +786,7 @@ fn after_the(doc: &Doc, i: usize) -> bool {
     k > 0 && doc.lower_at(k - 1) == "the"
 }
 
-/// "the 1990s", "the late 1980s", "the mid-1990s", "the mid-90s".
+/// "the 1990s", "the late 1980s", "the mid-1990s", "the mid-90s", "the eighties".
 fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
     let parts = &lexicon().decade_parts;
     let decade = |first: i32, part: Option<&(i32, i32)>| {
@@ -786,14 +796,15 @@ fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
             last: first + to,
         }
     };
-    // "mid-1990s" is one word
+    // "mid-1990s" (or "mid-nineties") is one word
     if let Some((part, rest)) = doc.lower_at(i).split_once('-') {
         let digits = rest.strip_suffix('s')?;
         let first: i32 = digits
             .parse()
             .ok()
             .filter(|y| (1000..=2990).contains(y) && y % 10 == 0)
-            .or_else(|| short_decade(digits).filter(|_| after_the(doc, i)))?;
+            .or_else(|| short_decade(digits).filter(|_| after_the(doc, i)))
+            .or_else(|| lexicon().decade_words.get(rest).copied().filter(|_| after_the(doc, i)))?;
         let part = parts.get(part)?;
         return Some(DateMention::new(i..i + 1, decade(first, Some(part))));
     }
@@ -2132,6 +2143,11 @@ mod tests {
         );
         assert!(exprs("in the run-up. May's rivals").is_empty());
         assert!(exprs("was not DEC's style").is_empty(), "a company, not December");
+        // a direction opening the sentence is no name before the month
+        assert_eq!(
+            range("Last June's merger was approved.", thursday),
+            (d(2024, 6, 1), d(2024, 6, 30))
+        );
         assert_eq!(
             exprs("after January's 5 pct rise"),
             [DateExpr::Month { month: 1, year: None }],
@@ -2332,6 +2348,11 @@ mod tests {
             exprs("in his 80s, 1995s").is_empty(),
             "ages and non-decades are not decades"
         );
+        // in words, after "the" only: "in her forties" is an age
+        assert_eq!(exprs("the boom of the eighties"), [decade(1980, 1989)]);
+        assert_eq!(exprs("in the late Nineties"), [decade(1996, 1999)]);
+        assert_eq!(exprs("in the mid-seventies"), [decade(1973, 1977)]);
+        assert!(exprs("a woman in her forties").is_empty());
     }
 
     #[test]
