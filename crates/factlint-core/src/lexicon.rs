@@ -169,6 +169,8 @@ pub struct Lexicon {
     pub(crate) verb_group_words: HashSet<String>,
     pub(crate) reporting_verbs: HashSet<String>,
     pub(crate) relative_days: HashMap<String, i64>,
+    /// "before" -> -1: "the day before yesterday" is two days before the dateline.
+    pub(crate) day_shifts: HashMap<String, i64>,
     pub(crate) relative_units: HashMap<String, CalendarUnit>,
     pub(crate) relative_directions: HashMap<String, i64>,
     pub(crate) elapsed_units: HashMap<String, Elapsed>,
@@ -549,6 +551,7 @@ extendable!(
     dates.verb_group_words,
     dates.reporting_verbs,
     dates.relative_days,
+    dates.day_shifts,
     dates.relative_units,
     dates.relative_directions,
     dates.elapsed_units,
@@ -911,6 +914,7 @@ impl Lexicon {
             verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
             relative_days: d.relative_days.into_map(),
+            day_shifts: d.day_shifts.into_map(),
             relative_units,
             relative_directions: d.relative_directions.into_map(),
             elapsed_units: d

@@ -137,6 +137,7 @@ pub struct DateFile {
     pub verb_group_words: Vec<String>,
     pub reporting_verbs: Vec<String>,
     pub relative_days: InOrder<i64>,
+    pub day_shifts: InOrder<i64>,
     pub relative_units: InOrder<String>,
     pub relative_directions: InOrder<i64>,
     pub elapsed_units: InOrder<ElapsedFile>,

@@ -361,11 +361,11 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         let named = doc.tokens[i].is_capitalized() && !follows_determiner_word(doc, i);
         return named.then(|| calendar_beside_weekday(doc, i, weekday, cased)).flatten();
     }
-    if let Some(m) = read_calendar(doc, i, cased) {
+    if let Some(m) = read_calendar(doc, i, cased).or_else(|| read_month_part(doc, i)) {
         return Some(m);
     }
     if let Some(&days) = lex.relative_days.get(lower).filter(|_| !is_capitalised_name(doc, i)) {
-        return mention(i..i + 1, DateExpr::RelativeDay(days));
+        return Some(shifted_day(doc, i, days));
     }
     if let Some(m) = read_ago(doc, i)
         .or_else(|| read_ahead(doc, i))
@@ -429,6 +429,32 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         }
     }
     None
+}
+
+/// "yesterday" at `i`, or with "the day before" it two days before the dateline ("the day after
+/// tomorrow" two after; `day_shifts`).
+fn shifted_day(doc: &Doc, i: usize, days: i64) -> DateMention {
+    let shift = i
+        .checked_sub(3)
+        .filter(|&k| doc.lower_at(k) == "the" && doc.lower_at(k + 1) == "day")
+        .and_then(|k| Some((k, lexicon().day_shifts.get(doc.lower_at(k + 2))?)));
+    match shift {
+        Some((k, shift)) => DateMention::new(k..i + 1, DateExpr::RelativeDay(days + shift)),
+        None => DateMention::new(i..i + 1, DateExpr::RelativeDay(days)),
+    }
+}
+
+/// "mid-January", "early-March 2005": a month with a part of it glued before, read as the
+/// month (with its year if one follows), as "late January" is.
+fn read_month_part(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
+    let (part, month) = doc.lower_at(i).split_once('-')?;
+    if !lex.year_parts.contains_key(part) {
+        return None;
+    }
+    let &month = lex.months.get(month).filter(|_| month.len() > 3)?;
+    let (year, end) = year_after(doc, i + 1);
+    Some(DateMention::new(i..end, DateExpr::Month { month, year }))
 }
 
 /// Whether one of `phrases` ends at token `i` ("compared with" at "with").
@@ -2363,6 +2389,32 @@ mod tests {
         let m = extract_dates(&Doc::new(&text)).pop().expect("a weekday");
         assert!(!m.future, "the tense window is bounded, not the whole sentence");
         assert!(first("Traders will watch prices on Tuesday").future);
+    }
+
+    #[test]
+    fn the_day_before_yesterday_and_a_part_of_a_month() {
+        let thursday = d(2005, 3, 10);
+        assert_eq!(
+            range("The vote the day before yesterday was close.", thursday),
+            (d(2005, 3, 8), d(2005, 3, 8))
+        );
+        assert_eq!(
+            range("They meet the day after tomorrow.", thursday),
+            (d(2005, 3, 12), d(2005, 3, 12))
+        );
+        assert_eq!(
+            range("The summit in mid-January agreed little.", thursday),
+            (d(2005, 1, 1), d(2005, 1, 31))
+        );
+        assert_eq!(
+            exprs("by late-March 2004"),
+            [DateExpr::Month {
+                month: 3,
+                year: Some(YearRef::Written(2004))
+            }]
+        );
+        // a year's part is still a year's
+        assert_eq!(exprs("in mid-2004").len(), 1);
     }
 
     #[test]
