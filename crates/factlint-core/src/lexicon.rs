@@ -242,6 +242,8 @@ pub struct Lexicon {
     pub(crate) stop_words: HashSet<String>,
     pub(crate) connectors: HashSet<String>,
     pub(crate) generic_words: HashSet<String>,
+    /// Words for a kind of business ("securities"), which tell no two employers apart.
+    pub(crate) kind_words: HashSet<String>,
     /// Each country word ("britain", "uk", "bonn") -> its country's group.
     pub(crate) countries: HashMap<String, usize>,
     /// Each country of several words ("saudi arabian") -> its group's first word ("saudi").
@@ -593,6 +595,7 @@ extendable!(
     titles.stop_words,
     titles.connectors,
     titles.generic_words,
+    titles.kind_words,
     titles.countries,
     titles.ministries,
     titles.national_offices,
@@ -968,6 +971,7 @@ impl Lexicon {
             stop_words: set(t.stop_words),
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
+            kind_words: set(t.kind_words),
             countries: groups(t.countries),
             country_phrases,
             central_government: set(t.central_government),

@@ -194,6 +194,7 @@ pub struct TitleFile {
     pub stop_words: Vec<String>,
     pub connectors: Vec<String>,
     pub generic_words: Vec<String>,
+    pub kind_words: Vec<String>,
     pub countries: Vec<Vec<String>>,
     pub ministries: Vec<Vec<String>>,
     pub national_offices: InOrder<InOrder<String>>,

@@ -729,7 +729,7 @@ fn derived(got: &str, want: &str) -> bool {
 /// Two words of one stem: one is the other with an inflection added, changed or dropped
 /// ("Trading" and "Trade", "Systems" and "System", "Banking" and "Bank", "Industries" and
 /// "Industry").
-fn same_stem(got: &str, want: &str) -> bool {
+pub(crate) fn same_stem(got: &str, want: &str) -> bool {
     fn stem(word: &str) -> String {
         if let Some(rest) = word.strip_suffix("ies").filter(|rest| rest.len() >= 3) {
             return format!("{rest}y");
