@@ -275,6 +275,11 @@ pub struct Lexicon {
     /// Each office in `offices` -> the walks of life it is found in (none for an office of every
     /// walk).
     pub(crate) walks: HashMap<usize, Vec<usize>>,
+    /// Each one-word name of an office or occupation -> the first name of its entry: one word
+    /// in a title ("spokeswoman" is "spokesman", "keeper" is "goalkeeper").
+    pub(crate) one_word_roles: HashMap<String, String>,
+    /// The offices in `offices` that are standings won in a competition ("champion").
+    pub(crate) results: HashSet<usize>,
     /// Each body's word ("senate") -> the offices in `offices` all its members hold.
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
@@ -479,6 +484,19 @@ single_values!(u32, u64, i32, i64, f64, String, ElapsedFile, (u32, u32), (i32, i
 
 /// Every lexicon `extend:` may name, as `file.key` of [`LexiconFiles`] (the key as in
 /// `rules/FILE.yaml`): the names, and how entries are added to one by name.
+/// Each one-word name in the entries of `offices` and then `occupations` -> its entry's first
+/// name (a word of both keeps its office's).
+fn one_word_roles(offices: &[Vec<String>], occupations: &[Vec<String>]) -> HashMap<String, String> {
+    let mut roles = HashMap::default();
+    for entry in offices.iter().chain(occupations) {
+        let Some(first) = entry.first() else { continue };
+        for name in entry.iter().filter(|n| words(n).len() == 1) {
+            roles.entry(name.to_lowercase()).or_insert_with(|| first.to_lowercase());
+        }
+    }
+    roles
+}
+
 macro_rules! extendable {
     ($($file:ident . $key:ident),* $(,)?) => {
         /// Every lexicon name `extend:` accepts, with its file, in file order.
@@ -613,6 +631,7 @@ extendable!(
     titles.domains,
     titles.offices,
     titles.walks,
+    titles.results,
     titles.occupations,
     titles.grades,
     titles.negations,
@@ -797,6 +816,8 @@ impl Lexicon {
                 walks.entry(office).or_default().push(walk);
             }
         }
+        let results = t.results.iter().filter_map(|name| office_named(name)).collect();
+        let one_word_roles = one_word_roles(&t.offices, &t.occupations);
         let member_ranks = (t.member_ranks.0.iter())
             .map(|(body, ranks)| {
                 (
@@ -1005,6 +1026,8 @@ impl Lexicon {
                 .collect(),
             offices,
             walks,
+            results,
+            one_word_roles,
             member_ranks,
             concurrent_words: set(t.concurrent_words),
             occupations,
@@ -1370,6 +1393,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_result_is_an_office() {
+        let lex = Lexicon::builtin();
+        let files = LexiconFiles::compiled();
+        assert_eq!(
+            lex.results.len(),
+            files.titles.results.len(),
+            "each of `results` names an office"
+        );
     }
 
     #[test]

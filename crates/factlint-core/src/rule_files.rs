@@ -212,6 +212,7 @@ pub struct TitleFile {
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
     pub walks: InOrder<Vec<String>>,
+    pub results: Vec<String>,
     pub occupations: Vec<Vec<String>>,
     pub grades: Vec<String>,
     pub negations: Vec<String>,
