@@ -1077,7 +1077,55 @@ fn cues_present(about: &[String]) -> Result<(), String> {
 /// "former" after words that name no post ("the government's former communications minister",
 /// an owner of several words: "M/A-Com's former chairman") is moved to the front, where it
 /// marks the whole title.
+///
+/// Remembered per thread for the lexicon in hand ([`TitleWordsMemo`]): judging one title reads
+/// the same words many times, and the facts' forms again in every story.
 pub(crate) fn title_words(title: &str) -> Vec<String> {
+    let lex: &'static Lexicon = lexicon();
+    if let Some(words) = TITLE_WORDS.with_borrow_mut(|memo| memo.get(lex, title)) {
+        return words;
+    }
+    let words = title_words_of(title);
+    TITLE_WORDS.with_borrow_mut(|memo| memo.insert(title, &words));
+    words
+}
+
+thread_local! {
+    static TITLE_WORDS: std::cell::RefCell<TitleWordsMemo> = std::cell::RefCell::default();
+}
+
+/// The titles most asked of [`title_words`] lately on a thread, with their words, for one
+/// lexicon (another empties it): at most `TITLE_WORDS_MEMO` of them, then it starts again.
+#[derive(Default)]
+struct TitleWordsMemo {
+    /// The lexicon's address: a lexicon lives to the end of the run (built-in or leaked).
+    lexicon: usize,
+    words: HashMap<String, Vec<String>, rustc_hash::FxBuildHasher>,
+}
+
+/// Titles a thread remembers the words of: more than a story and its facts' forms ask for.
+const TITLE_WORDS_MEMO: usize = 4096;
+
+impl TitleWordsMemo {
+    fn get(&mut self, lex: &'static Lexicon, title: &str) -> Option<Vec<String>> {
+        let address = std::ptr::from_ref(lex) as usize;
+        if self.lexicon != address {
+            self.words.clear();
+            self.lexicon = address;
+        }
+        self.words.get(title).cloned()
+    }
+
+    fn insert(&mut self, title: &str, words: &[String]) {
+        if self.words.len() >= TITLE_WORDS_MEMO {
+            self.words.clear();
+        }
+        self.words.insert(title.to_string(), words.to_vec());
+    }
+}
+
+/// [`title_words`], read afresh.
+fn title_words_of(title: &str) -> Vec<String> {
     let mut words = canonical_title_words(title);
     let lex = lexicon();
     let owner = words
@@ -1307,6 +1355,27 @@ mod tests {
             NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
         );
         assert!(parse_date_range("2024-02-30").is_none());
+    }
+
+    #[test]
+    fn title_words_remembered_are_the_lexicon_in_hands() {
+        let extension = [("equivalent_words".to_string(), serde_json::json!({"gov": "governor"}))];
+        let governor = Lexicon::extended(&extension.into_iter().collect()).unwrap();
+        let built_in = ["state", "gov"];
+        assert_eq!(title_words("State Gov"), built_in);
+        assert_eq!(
+            crate::lexicon::scoped(governor, || title_words("State Gov")),
+            ["state", "governor"]
+        );
+        assert_eq!(title_words("State Gov"), built_in, "asked again");
+        // more titles than it keeps: it starts again and reads the same
+        for k in 0..TITLE_WORDS_MEMO + 1 {
+            assert_eq!(
+                title_words(&format!("Chairman X{k}")),
+                ["chairman".to_string(), format!("x{k}")]
+            );
+        }
+        assert_eq!(title_words("State Gov"), built_in);
     }
 
     #[test]

@@ -352,6 +352,49 @@ pub struct Lexicon {
     /// one lookup per token ([`Doc::in_class`](crate::text::Doc::in_class)) tells the extractors
     /// which tokens to try, instead of each trying every token against its own tables.
     word_classes: HashMap<String, WordClass>,
+    /// Each first word of `future_cues` -> the cues it starts (their places in the list): a
+    /// date's clause looks up each word that may start one instead of comparing every cue.
+    future_cue_starts: HashMap<String, Vec<usize>>,
+    /// The first three bytes of each weekday's name (all of a shorter one), in lower case,
+    /// as [`Opening`]s, each once: most words are ruled out as a weekday by them, with no
+    /// lookup; and their first bytes, by byte, which rule out most words before them.
+    weekday_openings: Vec<Opening>,
+    weekday_initials: [bool; 256],
+}
+
+/// A word's first bytes (at most three), packed into the low bytes of a `u32` with a mask of
+/// as many bytes, each byte with its case bit (0x20) set: an ASCII capital and its lower-case
+/// letter read alike, and a word's lower-case form opens as a lexicon word does only if their
+/// openings agree (a word's so marked bytes are its lower-case form's, so marked).
+#[derive(Debug, PartialEq, Clone, Copy)]
+struct Opening {
+    bytes: u32,
+    mask: u32,
+}
+
+/// The case bit of every byte of a `u32`.
+const CASE_BITS: u32 = 0x2020_2020;
+
+impl Opening {
+    /// The opening of `word`; none when its first three bytes are not all ASCII (its
+    /// lower-case form may open otherwise).
+    fn of(word: &str) -> Option<Opening> {
+        let (bytes, mask) = match *word.as_bytes() {
+            [b0, b1, b2, ..] => (u32::from_le_bytes([b0, b1, b2, 0]), 0x00ff_ffff),
+            [b0, b1] => (u32::from_le_bytes([b0, b1, 0, 0]), 0x0000_ffff),
+            [b0] => (u32::from(b0), 0x0000_00ff),
+            [] => (0, 0),
+        };
+        (bytes & 0x8080_8080 == 0).then_some(Opening {
+            bytes: bytes | (CASE_BITS & mask),
+            mask,
+        })
+    }
+
+    /// Whether a word opening as `word` does opens as this one: its bytes start with ours.
+    fn opens(self, word: Opening) -> bool {
+        word.mask & self.mask == self.mask && word.bytes & self.mask == self.bytes
+    }
 }
 
 /// What readings a word may start, as bits (see [`Lexicon::word_class`]). A superset: a bit
@@ -726,6 +769,17 @@ fn groups(groups: Vec<Vec<String>>) -> HashMap<String, usize> {
         .collect()
 }
 
+/// Each phrase's first word -> the places of the phrases it starts, in order.
+fn by_first_word(phrases: &[Vec<String>]) -> HashMap<String, Vec<usize>> {
+    let mut starts: HashMap<String, Vec<usize>> = HashMap::default();
+    for (k, phrase) in phrases.iter().enumerate() {
+        if let Some(first) = phrase.first() {
+            starts.entry(first.clone()).or_default().push(k);
+        }
+    }
+    starts
+}
+
 fn set(list: Vec<String>) -> HashSet<String> {
     list.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -1060,8 +1114,18 @@ impl Lexicon {
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
             word_classes: HashMap::default(),
+            future_cue_starts: HashMap::default(),
+            weekday_openings: Vec::new(),
+            weekday_initials: [false; 256],
         };
         lexicon.word_classes = lexicon.classify_words();
+        lexicon.future_cue_starts = by_first_word(&lexicon.future_cues);
+        for opening in lexicon.weekdays.keys().filter_map(|w| Opening::of(w)) {
+            if !lexicon.weekday_openings.contains(&opening) {
+                lexicon.weekday_openings.push(opening);
+                lexicon.weekday_initials[(opening.bytes & 0x7f) as usize] = true;
+            }
+        }
         lexicon
     }
 
@@ -1118,10 +1182,32 @@ impl Lexicon {
     /// hyphenated or possessive word ("forty-three", "Tuesday's") may start any: its parts
     /// are read apart.
     pub(crate) fn word_class(&self, lower: &str) -> WordClass {
-        if lower.contains(['-', '\'', '’']) {
+        if has_joining_mark(lower) {
             return class::ANY;
         }
         self.word_classes.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The future cues whose first word is `word` (in lower case).
+    pub(crate) fn future_cues_starting(&self, word: &str) -> impl Iterator<Item = &[String]> {
+        let places = self.future_cue_starts.get(word).map_or(&[][..], Vec::as_slice);
+        places.iter().map(|&k| self.future_cues[k].as_slice())
+    }
+
+    /// Whether `word` (as written, any case) may be a weekday's name, as its first three bytes
+    /// tell: false for most words, with no lower-case form made nor lookup; true for a word
+    /// opening outside ASCII.
+    pub(crate) fn may_be_a_weekday(&self, word: &str) -> bool {
+        // the first byte alone rules out most words (asked of every word of every story)
+        match word.as_bytes().first() {
+            None => return false,
+            Some(&b) if b.is_ascii() && !self.weekday_initials[usize::from(b | 0x20)] => return false,
+            _ => {}
+        }
+        match Opening::of(word) {
+            Some(opening) => self.weekday_openings.iter().any(|w| w.opens(opening)),
+            None => true,
+        }
     }
 
     /// A small word (a stop word or a connector), an honorific, a month or a weekday: a word
@@ -1142,6 +1228,13 @@ impl Lexicon {
             None => lower.replace('.', ""),
         }
     }
+}
+
+/// Whether `word` holds a hyphen or an apostrophe (straight or curly): read by bytes, as most
+/// words hold none (every token of a story naming a weekday is asked); the curly one's first
+/// byte (0xE2, shared with other marks) sends the word to the exact test.
+fn has_joining_mark(word: &str) -> bool {
+    word.bytes().any(|b| matches!(b, b'-' | b'\'' | 0xE2)) && word.contains(['-', '\'', '’'])
 }
 
 /// Honorifics and the words of a post not yet begun (`rules/honorifics.yaml`), apart from the
@@ -1175,8 +1268,17 @@ pub fn post_lexicon() -> &'static PostLexicon {
 
 /// The canonical honorific of a written one ("Dr." -> "dr", "Prof" -> "professor").
 pub fn canonical_honorific(word: &str) -> Option<String> {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    post_lexicon().honorific_forms.get(&lower).cloned()
+    canonical_honorific_of_lower(&word.to_lowercase()).map(str::to_owned)
+}
+
+/// As [`canonical_honorific`], of a word already in lower case (a token's `Doc::lower_at`):
+/// nothing is copied. The names' search asks it of every capitalised word.
+pub(crate) fn canonical_honorific_of_lower(lower: &str) -> Option<&'static str> {
+    // lowering a word never makes or unmakes its trailing dots, so they are trimmed after
+    post_lexicon()
+        .honorific_forms
+        .get(lower.trim_end_matches('.'))
+        .map(String::as_str)
 }
 
 /// The canonical honorifics, sorted, for messages.
@@ -1425,5 +1527,62 @@ mod tests {
         let lex = lexicon();
         assert_eq!(lex.canonical_word("Defense"), "defence");
         assert_eq!(lex.canonical_word("U.S."), "us");
+    }
+
+    #[test]
+    fn every_future_cue_is_found_by_its_first_word_alone() {
+        let lex = lexicon();
+        for cue in &lex.future_cues {
+            let found: Vec<&[String]> = lex.future_cues_starting(&cue[0]).collect();
+            assert!(found.contains(&cue.as_slice()), "{cue:?}");
+            assert!(found.iter().all(|c| c[0] == cue[0]), "{cue:?}");
+        }
+        let listed = |word: &str| lex.future_cues.iter().filter(|c| c[0] == word).count();
+        assert_eq!(lex.future_cues_starting("will").count(), listed("will"));
+        assert!(listed("will") > 0);
+        assert_eq!(lex.future_cues_starting("said").count(), 0);
+    }
+
+    #[test]
+    fn a_weekday_is_ruled_out_by_its_first_three_bytes_alone() {
+        let lex = lexicon();
+        for name in lex.weekdays.keys() {
+            for written in [
+                name.clone(),
+                name.to_uppercase(),
+                format!("{name}'s"),
+                format!("{name}’s"),
+            ] {
+                assert!(lex.may_be_a_weekday(&written), "{written}");
+            }
+        }
+        for word in ["The", "said", "Sales", "to", "W", ""] {
+            assert!(!lex.may_be_a_weekday(word), "{word}");
+        }
+        // a word opening as one does may be one; one opening outside ASCII is asked
+        assert!(lex.may_be_a_weekday("month") && lex.may_be_a_weekday("Éte"));
+        // a name shorter than three bytes opens its longer words too
+        let short = Opening::of("mo").unwrap();
+        assert!(short.opens(Opening::of("Mon").unwrap()) && short.opens(Opening::of("mo").unwrap()));
+        assert!(!short.opens(Opening::of("m").unwrap()) && !short.opens(Opening::of("ma").unwrap()));
+    }
+
+    #[test]
+    fn an_honorific_is_read_alike_from_its_lower_case_form() {
+        assert_eq!(canonical_honorific_of_lower("dr."), Some("dr"));
+        assert_eq!(canonical_honorific("Dr."), Some("dr".to_string()));
+        assert_eq!(canonical_honorific_of_lower("prof"), Some("professor"));
+        assert_eq!(canonical_honorific_of_lower("government"), None);
+    }
+
+    #[test]
+    fn joining_marks_are_found_by_bytes_and_confirmed() {
+        assert!(has_joining_mark("forty-three"));
+        assert!(has_joining_mark("tuesday's"));
+        assert!(has_joining_mark("tuesday’s"));
+        // an en dash shares the curly apostrophe's first byte, and joins nothing
+        assert!(!has_joining_mark("1990–91"));
+        assert!(!has_joining_mark("tuesday"));
+        assert!(!has_joining_mark("zürich"));
     }
 }

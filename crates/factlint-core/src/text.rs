@@ -869,6 +869,25 @@ mod tests {
     }
 
     #[test]
+    fn every_tokens_lower_case_form_is_its_own() {
+        // plain words, joined ones, abbreviations, numbers, symbols and words outside ASCII,
+        // past the first 64 tokens (a word of the bits), ending in a long run without
+        // capitals; and a run cut at the longest token, its capital in the second cut
+        let piece = "Mr O'Neill's U.S. 1,200 ka-SHING, ÉTÉ ß §Ⓐ ";
+        let text = format!(
+            "{}{} {}B",
+            piece.repeat(9),
+            "word ".repeat(70),
+            "x".repeat(MAX_TOKEN_BYTES)
+        );
+        let doc = Doc::new(&text);
+        assert!(doc.tokens.len() > 128);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            assert_eq!(doc.lower_at(i), t.text().to_lowercase(), "token {i}: {:?}", t.text());
+        }
+    }
+
+    #[test]
     fn blanked_parts_read_as_the_spaces_that_replace_them() {
         // a part blanked in a word, one with line breaks that make a paragraph, one
         // that indents a line as wire copy does, and one at the very end

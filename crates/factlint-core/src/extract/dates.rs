@@ -217,24 +217,12 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
 
 /// Whether the copy names a weekday anywhere (the only word a weekday beside a calendar date
 /// starts with: see `read_weekday`), in any case and possessive. Only words opening as a
-/// weekday's name does are looked up: the story's words are not classified for this.
+/// weekday's name does (their first three bytes: "Mon", "tue") are lowered and looked up: the
+/// story's words are not classified for this.
 pub fn names_a_weekday(doc: &Doc) -> bool {
-    let weekdays = &lexicon().weekdays;
-    let mut initials = [false; 256];
-    for name in weekdays.keys() {
-        if let Some(&b) = name.as_bytes().first() {
-            initials[usize::from(b)] = true;
-        }
-    }
+    let lex = lexicon();
     (0..doc.tokens.len()).any(|i| {
-        // a word opening with an ASCII letter opens its lower-case form with it in lower case:
-        // only such words opening as a weekday does are lowered and looked up
-        let first = doc.tokens[i].text().as_bytes().first();
-        first.is_some_and(|&b| !b.is_ascii() || initials[usize::from(b.to_ascii_lowercase())]) && {
-            let lower = doc.lower_at(i);
-            lower.as_bytes().first().is_some_and(|&b| initials[usize::from(b)])
-                && weekdays.contains_key(without_possessive(lower))
-        }
+        lex.may_be_a_weekday(doc.tokens[i].text()) && lex.weekdays.contains_key(without_possessive(doc.lower_at(i)))
     })
 }
 
@@ -1331,14 +1319,12 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     let after_end = (after..limit).find(stops).unwrap_or(limit);
     let at: Vec<usize> = verb_group.chain(clause_start..start).chain(after..after_end).collect();
     let words: Vec<&str> = at.iter().map(|&k| doc.lower_at(k)).collect();
-    let starts =
-        |p: usize, phrase: &Vec<String>| words.get(p..p + phrase.len()).is_some_and(|w| w == phrase.as_slice());
-    // a cue is looked for only where a word that starts one stands
+    let starts = |p: usize, phrase: &[String]| words.get(p..p + phrase.len()).is_some_and(|w| w == phrase);
+    // a cue is looked for only where a word that starts one stands, among the cues it starts
     (0..words.len())
         .filter(|&p| doc.in_class(at[p], class::FUTURE_CUE))
         .any(|p| {
-            lex.future_cues
-                .iter()
+            lex.future_cues_starting(words[p])
                 .any(|cue| starts(p, cue) && !cue_in_another_sense(doc, &at[p..p + cue.len()]))
                 && !lex.past_modal_cues.iter().any(|past| starts(p, past))
         })

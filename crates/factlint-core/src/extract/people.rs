@@ -5,7 +5,7 @@
 use crate::facts::{is_name_fragment, title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
 use crate::lazy_list::Bytes;
-use crate::lexicon::{canonical_honorific, lexicon, post_lexicon, quote_lexicon};
+use crate::lexicon::{canonical_honorific, canonical_honorific_of_lower, lexicon, post_lexicon, quote_lexicon};
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -443,8 +443,9 @@ impl NameIndex {
     /// honorific at token `i` ("Sir Butler"), not one a spouse takes (`spouse_honorifics` in
     /// `rules/honorifics.yaml`: "Lady Butler"): the person, and the end of the name after it.
     fn with_another_honorific(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
-        let written = doc.tokens.get(i).filter(|t| t.is_capitalized())?;
-        let written = canonical_honorific(written.text()).filter(|h| !post_lexicon().spouse_honorifics.contains(h))?;
+        doc.tokens.get(i).filter(|t| t.is_capitalized())?;
+        let written =
+            canonical_honorific_of_lower(doc.lower_at(i)).filter(|h| !post_lexicon().spouse_honorifics.contains(*h))?;
         let at = i + 1;
         let last = (at..doc.tokens.len().min(at + 4))
             .take_while(|&k| doc.tokens[k].is_word())
