@@ -6,7 +6,9 @@ use crate::compare::quotes::{check_quote, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
-use crate::extract::dates::{extract_dates, names_a_weekday, DateMention};
+use crate::extract::dates::{
+    extract_dates, names_a_weekday, placed_by, placed_date, shape as date_shape, DateMention, DateShape,
+};
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
     extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, range_across_conversion,
@@ -23,8 +25,8 @@ use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    cue_word, distance, ends_in_link, event_cue_forms, figure_cue_forms, hits_near, in_one_phrase, modified_by,
-    nearest_fact, nearest_per_cue, CueHit, CueIndex, Joined,
+    cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, modified_by,
+    nearest_fact, nearest_per_cue, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -81,6 +83,15 @@ impl Checker<'static> {
     }
 }
 
+/// An event's cue written as a date after the words placing it: which event, those words
+/// (lower case) and how the date is written.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct PlacedDate {
+    event: usize,
+    placing: Vec<String>,
+    shape: DateShape,
+}
+
 /// What a [`Checker`] builds from its facts, apart from them: serializable, so a big
 /// who's-who's indexes can be cached beside its facts instead of built on every run.
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -92,6 +103,10 @@ pub struct Indexes {
     namesakes: Namesakes,
     figure_cues: CueIndex,
     event_cues: CueIndex,
+    /// Events' cues written as nothing but a date and the words placing it (`about: [to
+    /// September 1957]`), found written whole by `placed_cues` (fact `k` is `placed_dates[k]`).
+    placed_cues: CueIndex,
+    placed_dates: Vec<PlacedDate>,
     /// Per figure, its `near` words as cue words.
     figure_near: Vec<Vec<Vec<String>>>,
 }
@@ -108,8 +123,26 @@ impl Indexes {
             facts
                 .events
                 .iter()
-                .map(|e| e.about.iter().flat_map(|a| event_cue_forms(a)).collect()),
+                .map(|e| e.about.iter().flat_map(|a| event_cue_forms_placed(a)).collect()),
         );
+        let placed: Vec<(PlacedDate, &String)> = facts
+            .events
+            .iter()
+            .enumerate()
+            .flat_map(|(event, e)| {
+                e.about.iter().filter_map(move |a| {
+                    let (placing, shape) = placed_date(a)?;
+                    Some((PlacedDate { event, placing, shape }, a))
+                })
+            })
+            .collect();
+        let placed_cues = CueIndex::with_forms(placed.iter().map(|(_, a)| {
+            vec![CueForm {
+                phrase: a.to_string(),
+                joined: Joined::Free,
+            }]
+        }));
+        let placed_dates = placed.into_iter().map(|(p, _)| p).collect();
         let figure_near = facts
             .figures
             .iter()
@@ -134,6 +167,8 @@ impl Indexes {
             namesakes: Namesakes::new(&facts.people),
             figure_cues,
             event_cues,
+            placed_cues,
+            placed_dates,
             figure_near,
         }
     }
@@ -742,8 +777,10 @@ impl<'f> Checker<'f> {
             }
             // a verb the story moves a date moves with it ("term expired last August"): a cue
             // so matched speaks of a date in its own phrase only, not one across a comma
+            // a cue that dropped its preposition ("began" of `began in`) stands right before
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH)
                 .iter()
+                .filter(|h| h.joined == Joined::Free || h.tokens.end == m.tokens.start)
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
@@ -774,7 +811,8 @@ impl<'f> Checker<'f> {
             }
         }
         tied.extend(nearest_per_cue(doc, second));
-        let tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
+        let mut tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
+        tied.extend(self.placed_ties(doc, &dates, &tied, published));
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
         let mut disagreeing = HashSet::new();
         for (k, event) in tied {
@@ -796,6 +834,56 @@ impl<'f> Checker<'f> {
             false => f,
         }));
         out
+    }
+}
+
+impl Checker<'_> {
+    /// Dates standing where an event's cue written as a placed date stood before the copy
+    /// changed it: for `about: [to September 1957]`, "to September 1958"; for `[last year's]`,
+    /// "1985's". The date the cue writes is what the copy changed, so the cue is no longer in
+    /// the story; the date after the same placing words, in the same shape, stands in its
+    /// place. Only for an event no date is tied to yet, and only a date no cue ties, the only
+    /// such date in the story, claimed for one event alone.
+    fn placed_ties(
+        &self,
+        doc: &Doc,
+        dates: &[DateMention],
+        tied: &[(usize, usize)],
+        published: Option<NaiveDate>,
+    ) -> Vec<(usize, usize)> {
+        let placed = &self.indexes.placed_dates;
+        if placed.is_empty() {
+            return Vec::new();
+        }
+        let written: HashSet<usize> = self
+            .indexes
+            .placed_cues
+            .hits(doc, 0..doc.tokens.len())
+            .iter()
+            .map(|h| h.fact)
+            .collect();
+        let found = |event: usize| tied.iter().any(|&(_, e)| e == event);
+        let mut claims: std::collections::BTreeMap<usize, HashSet<usize>> = Default::default();
+        for (c, cue) in placed.iter().enumerate() {
+            if written.contains(&c) || found(cue.event) {
+                continue;
+            }
+            let stands_in = |(k, m): &(usize, &DateMention)| {
+                !tied.iter().any(|(j, _)| j == k)
+                    && cmp_dates::can_check(m, published)
+                    && date_shape(doc, m) == Some(cue.shape)
+                    && placed_by(doc, m, &cue.placing)
+            };
+            let candidates: Vec<usize> = dates.iter().enumerate().filter(stands_in).map(|(k, _)| k).collect();
+            if let [k] = candidates[..] {
+                claims.entry(k).or_default().insert(cue.event);
+            }
+        }
+        claims
+            .into_iter()
+            .filter(|(_, events)| events.len() == 1)
+            .flat_map(|(k, events)| events.into_iter().map(move |e| (k, e)))
+            .collect()
     }
 }
 
@@ -1178,6 +1266,53 @@ mod tests {
         assert_eq!(date_findings(events, &story.replace("2003", "2002")), ["2002"]);
         // a count before a unit or a level is no year
         let count = "He finished 1986 points clear on top of the world rankings.";
+        assert!(date_findings(events, count).is_empty());
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_preposition_ties_a_bare_date_right_after_the_rest() {
+        let events = "  - id: talks\n    date: 1987-01\n    about: [began in]\n  \
+                      - id: results\n    date: 1987-03-11\n    about: [after-hours trade on]\n";
+        let on = |story: &str| date_findings_on("1987-03-12", events, story);
+        assert!(on("Talks began in January. Shares fell in after-hours trade on Wednesday.").is_empty());
+        assert_eq!(on("Talks began last year."), ["last year"]);
+        assert_eq!(on("Shares fell in after-hours trade last week."), ["last week"]);
+        assert!(on("Shares fell in after-hours trade yesterday.").is_empty());
+        // only right before: "began" alone is no cue of a date further on
+        assert!(on("Talks began, and last year they stalled.").is_empty());
+    }
+
+    #[test]
+    fn a_date_where_a_cue_written_as_a_placed_date_stood_is_that_events() {
+        let events = "  - id: start\n    date: 1956-09\n    about: [date from]\n  \
+                      - id: end\n    date: 1957-09\n    about: [to September 1957]\n  \
+                      - id: pledges\n    date: 1986\n    about: [last year's]\n";
+        let on = |story: &str| date_findings_on("1987-06-18", events, story);
+        let story = "The tapes date from September 1956 to September 1957. Pledges rose from last year's 2.6 billion.";
+        assert!(on(story).is_empty());
+        assert_eq!(
+            on(&story.replace("to September 1957", "to September 1958")),
+            ["September 1958"]
+        );
+        assert_eq!(on(&story.replace("last year's", "1985's")), ["1985"]);
+        // the cue written whole places its event: another date after "to" is not it
+        let both = "The tapes date from September 1956 to September 1957, and were sold to May 1958.";
+        assert!(on(both).is_empty());
+        // two dates that could stand in the cue's place: neither is taken
+        let two = "The tapes date from September 1956 to September 1958, the rest to June 1959.";
+        assert!(on(two).is_empty());
+    }
+
+    #[test]
+    fn a_year_a_verb_names_something_dates_its_clause() {
+        let events = "  - id: year\n    date: 2004\n    about: [success]\n";
+        let story = "Ms Whitman called 2004 an outstanding success for the firm.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2004", "2003")), ["2003"]);
+        let described = "She described 2003 as a success.";
+        assert_eq!(date_findings(events, described), ["2003"]);
+        // before a noun the number is a count: "called 2003 reservists"
+        let count = "The army called 2003 reservists to the colours after its success.";
         assert!(date_findings(events, count).is_empty());
     }
 

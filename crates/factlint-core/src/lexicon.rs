@@ -169,6 +169,8 @@ pub struct Lexicon {
     pub(crate) verb_group_words: HashSet<String>,
     pub(crate) reporting_verbs: HashSet<String>,
     pub(crate) relative_days: HashMap<String, i64>,
+    /// "before" -> -1: "the day before yesterday" is two days before the dateline.
+    pub(crate) day_shifts: HashMap<String, i64>,
     pub(crate) relative_units: HashMap<String, CalendarUnit>,
     pub(crate) relative_directions: HashMap<String, i64>,
     pub(crate) elapsed_units: HashMap<String, Elapsed>,
@@ -185,6 +187,11 @@ pub struct Lexicon {
     pub(crate) clause_year_nouns: HashSet<String>,
     /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
     pub(crate) year_object_verbs: HashSet<String>,
+    /// "called": a verb that names its object something, so a year as its object before
+    /// "a", "the" or "as" dates its clause ("called 2004 an outstanding success").
+    pub(crate) year_naming_verbs: HashSet<String>,
+    /// "a", "as": the words that open what a naming verb calls its object.
+    pub(crate) year_naming_complements: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
@@ -199,6 +206,8 @@ pub struct Lexicon {
     pub(crate) other_time_nouns: HashSet<String>,
     /// "early" -> (0, 4): the years of a decade a part covers.
     pub(crate) decade_parts: HashMap<String, (i32, i32)>,
+    /// "eighties" -> 1980: a decade named in words ("the eighties").
+    pub(crate) decade_words: HashMap<String, i32>,
     /// "mid" -> (4, 9): the months of a year a part covers ("mid-1986", "early 1987").
     pub(crate) year_parts: HashMap<String, (u32, u32)>,
     /// "calendar" of "in calendar 1987": a word between a preposition and a year that names
@@ -208,6 +217,9 @@ pub struct Lexicon {
     pub(crate) verb_forms: HashMap<String, String>,
     /// "in", "since": words that only place a date, kept in an event cue of nothing else.
     pub(crate) placing_words: HashSet<String>,
+    /// "in", "on": words placing a date that fall away before one written without a
+    /// preposition ("began in January", "began last year").
+    pub(crate) bare_date_prepositions: HashSet<String>,
     /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
     pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
@@ -516,7 +528,7 @@ macro_rules! single_values {
         })*
     };
 }
-single_values!(u32, u64, i64, f64, String, ElapsedFile, (u32, u32), (i32, i32));
+single_values!(u32, u64, i32, i64, f64, String, ElapsedFile, (u32, u32), (i32, i32));
 
 /// Every lexicon `extend:` may name, as `file.key` of [`LexiconFiles`] (the key as in
 /// `rules/FILE.yaml`): the names, and how entries are added to one by name.
@@ -607,6 +619,7 @@ extendable!(
     dates.verb_group_words,
     dates.reporting_verbs,
     dates.relative_days,
+    dates.day_shifts,
     dates.relative_units,
     dates.relative_directions,
     dates.elapsed_units,
@@ -618,6 +631,8 @@ extendable!(
     dates.clause_year_prepositions,
     dates.clause_year_nouns,
     dates.year_object_verbs,
+    dates.year_naming_verbs,
+    dates.year_naming_complements,
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
@@ -626,11 +641,13 @@ extendable!(
     dates.level_nouns,
     dates.other_time_nouns,
     dates.decade_parts,
+    dates.decade_words,
     dates.year_parts,
     dates.seasons,
     dates.calendar_words,
     dates.verb_forms,
     dates.placing_words,
+    dates.bare_date_prepositions,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -982,6 +999,7 @@ impl Lexicon {
             verb_group_words: set(d.verb_group_words),
             reporting_verbs: set(d.reporting_verbs),
             relative_days: d.relative_days.into_map(),
+            day_shifts: d.day_shifts.into_map(),
             relative_units,
             relative_directions: d.relative_directions.into_map(),
             elapsed_units: d
@@ -1005,6 +1023,8 @@ impl Lexicon {
             clause_year_prepositions: set(d.clause_year_prepositions),
             clause_year_nouns: set(d.clause_year_nouns),
             year_object_verbs: set(d.year_object_verbs),
+            year_naming_verbs: set(d.year_naming_verbs),
+            year_naming_complements: set(d.year_naming_complements),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
@@ -1013,11 +1033,13 @@ impl Lexicon {
             level_nouns: set(d.level_nouns),
             other_time_nouns: set(d.other_time_nouns),
             decade_parts: d.decade_parts.into_map(),
+            decade_words: d.decade_words.into_map(),
             year_parts: d.year_parts.into_map(),
             seasons: d.seasons.into_map(),
             calendar_words: set(d.calendar_words),
             verb_forms: d.verb_forms.into_map(),
             placing_words: set(d.placing_words),
+            bare_date_prepositions: set(d.bare_date_prepositions),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),
@@ -1151,6 +1173,7 @@ impl Lexicon {
         mark(&mut self.relative_directions.keys(), class::DATE);
         mark(&mut first(&vague_counts).iter(), class::DATE);
         mark(&mut self.year_parts.keys(), class::DATE);
+        mark(&mut self.decade_words.keys(), class::DATE);
         mark(&mut self.seasons.keys(), class::DATE);
         mark(&mut self.period_ordinals.keys(), class::DATE);
         mark(&mut last(&self.year_prepositions).iter(), class::DATE);

@@ -155,6 +155,27 @@ pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     forms
 }
 
+/// An event's cue as `event_cue_forms` gives it, each form tying anywhere near; and when its
+/// last word places a date that copy drops before a date written without a preposition
+/// (`bare_date_prepositions`: "began in", "after-hours trade on"), also without that word,
+/// tying only a date right after it ("began last year", "trade last week").
+pub fn event_cue_forms_placed(phrase: &str) -> Vec<CueForm> {
+    let lex = lexicon();
+    let forms = event_cue_forms(phrase);
+    let bare = forms.first().and_then(|kept| {
+        let words: Vec<&str> = kept.split_whitespace().collect();
+        let (last, rest) = words.split_last()?;
+        let places = |w: &str| lex.placing_words.contains(&w.to_lowercase());
+        let drops = lex.bare_date_prepositions.contains(&last.to_lowercase());
+        (drops && rest.iter().any(|w| !places(w))).then(|| rest.join(" "))
+    });
+    let before_date = bare.map(|phrase| CueForm {
+        phrase,
+        joined: Joined::NumberAfter { qualified: false },
+    });
+    free_forms(forms).into_iter().chain(before_date).collect()
+}
+
 /// A figure's cue phrases, each as written and, when its words at one end are words of the
 /// figure's value (`value`, as the facts write it), without them, joined to the number on
 /// that side: "to under" for `under 70 pct` is also "to" right before a qualified number,
@@ -228,10 +249,10 @@ impl CueIndex {
         CueIndex::with_forms(cues.map(free_forms))
     }
 
-    /// `cues[k]` are the cue phrases of event `k`, each tying anywhere near, its verbs also
-    /// when the story writes them in the past tense.
-    pub fn of_events(cues: impl Iterator<Item = Vec<String>>) -> CueIndex {
-        CueIndex::build(cues.map(free_forms), true)
+    /// `cues[k]` are the cue forms of event `k`, their verbs also matched when the story
+    /// writes them in the past tense.
+    pub fn of_events(cues: impl Iterator<Item = Vec<CueForm>>) -> CueIndex {
+        CueIndex::build(cues, true)
     }
 
     /// `cues[k]` are the cue forms of fact `k`.
@@ -573,6 +594,32 @@ mod tests {
     }
 
     #[test]
+    fn an_event_cue_ending_in_a_preposition_also_stands_right_before_a_bare_date() {
+        let forms = |phrase: &str| -> Vec<(String, Joined)> {
+            event_cue_forms_placed(phrase)
+                .into_iter()
+                .map(|f| (f.phrase, f.joined))
+                .collect()
+        };
+        let before = Joined::NumberAfter { qualified: false };
+        assert_eq!(
+            forms("began in"),
+            [("began in".into(), Joined::Free), ("began".into(), before)]
+        );
+        assert_eq!(
+            forms("after-hours trade on"),
+            [
+                ("after-hours trade on".into(), Joined::Free),
+                ("after-hours trade".into(), before)
+            ]
+        );
+        // a cue of nothing but placing words keeps them all; "since" stays before any date
+        assert_eq!(forms("in September"), [("in September".into(), Joined::Free)]);
+        assert_eq!(forms("rose since"), [("rose since".into(), Joined::Free)]);
+        assert_eq!(forms("talks"), [("talks".into(), Joined::Free)]);
+    }
+
+    #[test]
     fn an_event_cue_matches_its_verb_in_the_past_tense() {
         for (past, bare) in [
             ("expired", "expire"),
@@ -592,7 +639,8 @@ mod tests {
                 vec!["earned".to_string()],
                 vec!["meets".to_string()],
             ]
-            .into_iter(),
+            .into_iter()
+            .map(free_forms),
         );
         let facts = |text: &str| -> Vec<usize> {
             let doc = Doc::new(text);

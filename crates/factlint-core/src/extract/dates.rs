@@ -119,6 +119,78 @@ impl DateMention {
     }
 }
 
+/// How a date is written, as far as it stands in for another at the same place: its grain
+/// ("September 1957" and "September 1958" are months, "last year's" and "1985's" years) and
+/// whether it owns the noun after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DateShape {
+    grain: Grain,
+    possessive: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+enum Grain {
+    Day,
+    Week,
+    Month,
+    PartOfYear,
+    Year,
+    Decade,
+}
+
+/// The shape of date mention `m`; `None` for a count of units ("three weeks ago").
+pub fn shape(doc: &Doc, m: &DateMention) -> Option<DateShape> {
+    let grain = match m.expr {
+        DateExpr::Day { .. } | DateExpr::Iso(_) | DateExpr::Weekday { .. } | DateExpr::RelativeDay(_) => Grain::Day,
+        DateExpr::Month { .. } => Grain::Month,
+        DateExpr::Year(_) => Grain::Year,
+        DateExpr::YearPart { .. } => Grain::PartOfYear,
+        DateExpr::Decade { .. } => Grain::Decade,
+        DateExpr::RelativeUnit { unit, .. } => match unit {
+            CalendarUnit::Week | CalendarUnit::Weekend => Grain::Week,
+            CalendarUnit::Month => Grain::Month,
+            CalendarUnit::Year => Grain::Year,
+            CalendarUnit::Season { .. } => Grain::PartOfYear,
+        },
+        DateExpr::Ago { .. } | DateExpr::Ahead { .. } => return None,
+    };
+    let last = m.tokens.end.checked_sub(1)?;
+    // "last year's" is one word; "1985's" a number, a glued mark and "s"
+    let glued = |k: usize, text: &[&str]| doc.tokens.get(k).is_some_and(|t| t.glued && text.contains(&t.text()));
+    let possessive =
+        is_possessive(doc.lower_at(last)) || (glued(m.tokens.end, &["'", "’"]) && glued(m.tokens.end + 1, &["s"]));
+    Some(DateShape { grain, possessive })
+}
+
+/// An event cue written as nothing but a date and words that place it (`about: [to
+/// September 1957]`, `[during October to December]`, `[last year's]`): the placing words
+/// before its first date, lower case, and that date's shape. `None` for a cue with any other
+/// word ("talks in September").
+pub fn placed_date(phrase: &str) -> Option<(Vec<String>, DateShape)> {
+    let lex = lexicon();
+    let doc = Doc::new(phrase);
+    let dates = extract_dates(&doc);
+    let first = dates.first()?;
+    let in_date = |k: usize| dates.iter().any(|m| m.tokens.contains(&k));
+    let only_placing = (0..doc.tokens.len())
+        .all(|k| in_date(k) || doc.tokens[k].kind == TokenKind::Symbol || lex.placing_words.contains(doc.lower_at(k)));
+    let placing = (0..first.tokens.start)
+        .filter(|&k| doc.tokens[k].kind != TokenKind::Symbol)
+        .map(|k| doc.lower_at(k).to_string())
+        .collect();
+    only_placing.then_some((placing, shape(&doc, first)?))
+}
+
+/// Whether the words right before date `m` are `placing` ("to" of "to September 1958").
+pub fn placed_by(doc: &Doc, m: &DateMention, placing: &[String]) -> bool {
+    let words: Vec<usize> = (0..m.tokens.start)
+        .rev()
+        .filter(|&k| doc.tokens[k].kind != TokenKind::Symbol)
+        .take(placing.len())
+        .collect();
+    words.len() == placing.len() && words.iter().rev().zip(placing).all(|(&k, p)| doc.lower_at(k) == p)
+}
+
 /// Every date expression in the document, in order. In copy set in lower case, months and
 /// weekdays are read in lower case too ("on monday, april 28").
 pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
@@ -277,11 +349,11 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         let named = doc.tokens[i].is_capitalized() && !follows_determiner_word(doc, i);
         return named.then(|| calendar_beside_weekday(doc, i, weekday, cased)).flatten();
     }
-    if let Some(m) = read_calendar(doc, i, cased) {
+    if let Some(m) = read_calendar(doc, i, cased).or_else(|| read_month_part(doc, i)) {
         return Some(m);
     }
     if let Some(&days) = lex.relative_days.get(lower).filter(|_| !is_capitalised_name(doc, i)) {
-        return mention(i..i + 1, DateExpr::RelativeDay(days));
+        return Some(shifted_day(doc, i, days));
     }
     if let Some(m) = read_ago(doc, i)
         .or_else(|| read_ahead(doc, i))
@@ -345,6 +417,32 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         }
     }
     None
+}
+
+/// "yesterday" at `i`, or with "the day before" it two days before the dateline ("the day after
+/// tomorrow" two after; `day_shifts`).
+fn shifted_day(doc: &Doc, i: usize, days: i64) -> DateMention {
+    let shift = i
+        .checked_sub(3)
+        .filter(|&k| doc.lower_at(k) == "the" && doc.lower_at(k + 1) == "day")
+        .and_then(|k| Some((k, lexicon().day_shifts.get(doc.lower_at(k + 2))?)));
+    match shift {
+        Some((k, shift)) => DateMention::new(k..i + 1, DateExpr::RelativeDay(days + shift)),
+        None => DateMention::new(i..i + 1, DateExpr::RelativeDay(days)),
+    }
+}
+
+/// "mid-January", "early-March 2005": a month with a part of it glued before, read as the
+/// month (with its year if one follows), as "late January" is.
+fn read_month_part(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
+    let (part, month) = doc.lower_at(i).split_once('-')?;
+    if !lex.year_parts.contains_key(part) {
+        return None;
+    }
+    let &month = lex.months.get(month).filter(|_| month.len() > 3)?;
+    let (year, end) = year_after(doc, i + 1);
+    Some(DateMention::new(i..end, DateExpr::Month { month, year }))
 }
 
 /// Whether one of `phrases` ends at token `i` ("compared with" at "with").
@@ -566,9 +664,12 @@ fn possessive_month(doc: &Doc, i: usize, month: u32) -> Option<DateMention> {
     if doc.sentence(i).start == i || is_abbreviated_month(without_possessive(doc.lower_at(i))) {
         return None;
     }
+    // "Last June's" opening a sentence is no name
+    let before = doc.lower_at(i - 1);
     let after_name = doc.tokens[i - 1].kind == TokenKind::Word
         && doc.tokens[i - 1].is_capitalized()
-        && !(lex.stop_words.contains(doc.lower_at(i - 1)) || lex.connectors.contains(doc.lower_at(i - 1)));
+        && !(lex.stop_words.contains(before) || lex.connectors.contains(before))
+        && !lex.relative_directions.contains_key(before);
     (!after_name).then(|| DateMention::new(i..i + 1, DateExpr::Month { month, year: None }))
 }
 
@@ -663,6 +764,13 @@ fn read_ahead(doc: &Doc, i: usize) -> Option<DateMention> {
 /// "1990s", "1990's", "1990’s", and after "the" "the 90s", "the '80s": the decade's first year
 /// and the token after it.
 fn decade_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    if let Some(&first) = lexicon()
+        .decade_words
+        .get(doc.lower_at(i))
+        .filter(|_| after_the(doc, i))
+    {
+        return Some((first, i + 1));
+    }
     let year = year_at(doc, i)
         .filter(|y| y % 10 == 0)
         .or_else(|| short_decade(doc.tokens[i].text()).filter(|_| after_the(doc, i)))?;
@@ -692,7 +800,7 @@ fn after_the(doc: &Doc, i: usize) -> bool {
     k > 0 && doc.lower_at(k - 1) == "the"
 }
 
-/// "the 1990s", "the late 1980s", "the mid-1990s", "the mid-90s".
+/// "the 1990s", "the late 1980s", "the mid-1990s", "the mid-90s", "the eighties".
 fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
     let parts = &lexicon().decade_parts;
     let decade = |first: i32, part: Option<&(i32, i32)>| {
@@ -702,14 +810,15 @@ fn read_decade(doc: &Doc, i: usize) -> Option<DateMention> {
             last: first + to,
         }
     };
-    // "mid-1990s" is one word
+    // "mid-1990s" (or "mid-nineties") is one word
     if let Some((part, rest)) = doc.lower_at(i).split_once('-') {
         let digits = rest.strip_suffix('s')?;
         let first: i32 = digits
             .parse()
             .ok()
             .filter(|y| (1000..=2990).contains(y) && y % 10 == 0)
-            .or_else(|| short_decade(digits).filter(|_| after_the(doc, i)))?;
+            .or_else(|| short_decade(digits).filter(|_| after_the(doc, i)))
+            .or_else(|| lexicon().decade_words.get(rest).copied().filter(|_| after_the(doc, i)))?;
         let part = parts.get(part)?;
         return Some(DateMention::new(i..i + 1, decade(first, Some(part))));
     }
@@ -925,7 +1034,9 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     };
     // "that 1986 was the first year": the year itself is the subject
     let year_is_subject = lex.copulas.contains(doc.lower_at(noun));
-    if noun_end == noun && !year_is_subject {
+    // "up from 1985's 2.6 billion": a year owning a figure dates it
+    let owns_a_figure = possessive && is_plausible_year(year) && doc.tokens[noun].kind == TokenKind::Number;
+    if noun_end == noun && !year_is_subject && !owns_a_figure {
         return None;
     }
     let next = doc.lower_at(noun);
@@ -1036,17 +1147,22 @@ fn places_the_clause(doc: &Doc, year: usize) -> bool {
 }
 
 /// A year as the object of a verb of a span of time: "finished 2003 on top of the rankings",
-/// "ended 1986 at 1,895" (`year_object_verbs`). It dates its clause, as "in 2003" does. Only a
-/// plausible year standing alone, not a count before a unit or a level ("ended 1986 points up").
+/// "ended 1986 at 1,895" (`year_object_verbs`), or of a verb that names it something before
+/// what it is called: "called 2004 an outstanding success", "described 2004 as a turning
+/// point" (`year_naming_verbs`; "called 2000 reservists" is a count). It dates its clause, as
+/// "in 2003" does. Only a plausible year standing alone, not a count before a unit or a level
+/// ("ended 1986 points up").
 fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
     let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
-    let verb = i.checked_sub(1)?;
+    let verb = doc.lower_at(i.checked_sub(1)?);
     let joined_after = doc
         .tokens
         .get(i + 1)
         .is_some_and(|n| n.glued && !matches!(n.text(), "," | "." | ";"));
     let alone = !doc.tokens[i].glued && !joined_after && !names_a_quantity(doc.lower_at(i + 1));
-    (alone && lexicon().year_object_verbs.contains(doc.lower_at(verb)))
+    let names_it = lex.year_naming_verbs.contains(verb) && lex.year_naming_complements.contains(doc.lower_at(i + 1));
+    (alone && (lex.year_object_verbs.contains(verb) || names_it))
         .then(|| DateMention::new(i..i + 1, DateExpr::Year(year)))
 }
 
@@ -2039,11 +2155,43 @@ mod tests {
         );
         assert!(exprs("in the run-up. May's rivals").is_empty());
         assert!(exprs("was not DEC's style").is_empty(), "a company, not December");
+        // a direction opening the sentence is no name before the month
+        assert_eq!(
+            range("Last June's merger was approved.", thursday),
+            (d(2024, 6, 1), d(2024, 6, 30))
+        );
         assert_eq!(
             exprs("after January's 5 pct rise"),
             [DateExpr::Month { month: 1, year: None }],
             "a possessive month takes no day"
         );
+    }
+
+    #[test]
+    fn a_possessive_year_owning_a_figure_is_a_year() {
+        assert_eq!(exprs("up from 1985's 2.6 billion dlrs"), [DateExpr::Year(1985)]);
+        assert_eq!(exprs("equal to 1985's 37 pct"), [DateExpr::Year(1985)]);
+    }
+
+    #[test]
+    fn a_cue_of_placing_words_and_a_date_gives_them_and_the_dates_shape() {
+        let placed =
+            |phrase: &str| placed_date(phrase).map(|(placing, shape)| (placing, shape.grain, shape.possessive));
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(placed("to September 1957"), Some((words(&["to"]), Grain::Month, false)));
+        assert_eq!(
+            placed("during October to December"),
+            Some((words(&["during"]), Grain::Month, false))
+        );
+        assert_eq!(placed("last year's"), Some((words(&[]), Grain::Year, true)));
+        assert_eq!(placed("talks in September"), None);
+        assert_eq!(placed("talks"), None);
+        // a story's "1985's" has the shape of "last year's"
+        let doc = Doc::new("up from 1985's 2.6 billion");
+        let m = &extract_dates(&doc)[0];
+        assert_eq!(shape(&doc, m), placed_date("last year's").map(|p| p.1));
+        assert!(placed_by(&doc, m, &words(&["from"])));
+        assert!(!placed_by(&doc, m, &words(&["to"])));
     }
 
     #[test]
@@ -2212,6 +2360,11 @@ mod tests {
             exprs("in his 80s, 1995s").is_empty(),
             "ages and non-decades are not decades"
         );
+        // in words, after "the" only: "in her forties" is an age
+        assert_eq!(exprs("the boom of the eighties"), [decade(1980, 1989)]);
+        assert_eq!(exprs("in the late Nineties"), [decade(1996, 1999)]);
+        assert_eq!(exprs("in the mid-seventies"), [decade(1973, 1977)]);
+        assert!(exprs("a woman in her forties").is_empty());
     }
 
     #[test]
@@ -2222,6 +2375,32 @@ mod tests {
         let m = extract_dates(&Doc::new(&text)).pop().expect("a weekday");
         assert!(!m.future, "the tense window is bounded, not the whole sentence");
         assert!(first("Traders will watch prices on Tuesday").future);
+    }
+
+    #[test]
+    fn the_day_before_yesterday_and_a_part_of_a_month() {
+        let thursday = d(2005, 3, 10);
+        assert_eq!(
+            range("The vote the day before yesterday was close.", thursday),
+            (d(2005, 3, 8), d(2005, 3, 8))
+        );
+        assert_eq!(
+            range("They meet the day after tomorrow.", thursday),
+            (d(2005, 3, 12), d(2005, 3, 12))
+        );
+        assert_eq!(
+            range("The summit in mid-January agreed little.", thursday),
+            (d(2005, 1, 1), d(2005, 1, 31))
+        );
+        assert_eq!(
+            exprs("by late-March 2004"),
+            [DateExpr::Month {
+                month: 3,
+                year: Some(YearRef::Written(2004))
+            }]
+        );
+        // a year's part is still a year's
+        assert_eq!(exprs("in mid-2004").len(), 1);
     }
 
     #[test]
