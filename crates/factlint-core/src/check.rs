@@ -26,7 +26,7 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
     cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, modified_by,
-    nearest_fact, nearest_per_cue, CueForm, CueHit, CueIndex, Joined,
+    names_age, nearest_fact, nearest_per_cue, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -533,8 +533,11 @@ impl<'f> Checker<'f> {
                 let kind = &figures[f].value.kind;
                 let in_kind = m.quantity.ties_to(&figures[f].value)
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
-                let speaks_of_it =
-                    governed(h).is_none_or(|&j| j == k) && (!m.compound || modified_by(doc, &m.tokens, &h.tokens));
+                // an age is a span of time only to a cue of the age itself ("year-old")
+                let as_span_of_time = m.age && !m.quantity.kind.ties_to(kind);
+                let speaks_of_it = governed(h).is_none_or(|&j| j == k)
+                    && (!m.compound || modified_by(doc, &m.tokens, &h.tokens))
+                    && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and
                 // ties no other number (a cue running on past it, "a share to", still may)

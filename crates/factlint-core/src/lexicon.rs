@@ -150,6 +150,10 @@ pub struct Lexicon {
     pub(crate) restating_links: Vec<Vec<String>>,
     /// Phrases before a number that make it an age ("aged 18 to 21"), never an amount.
     pub(crate) age_words: Vec<Vec<String>>,
+    /// Last parts of a compound after a unit of time that make it an age ("27-year-old").
+    pub(crate) age_endings: HashSet<String>,
+    /// The unit of time an age after `age_words` is read in as well ("aged 27": 27 years).
+    pub(crate) age_unit: String,
     /// Per plain currency code, country words (as token words, longest first) and their code.
     pub(crate) currency_countries: HashMap<String, Vec<(Vec<String>, String)>>,
     pub(crate) months: HashMap<String, u32>,
@@ -593,6 +597,8 @@ extendable!(
     numbers.qualified_proportion_followers,
     numbers.restating_links,
     numbers.age_words,
+    numbers.age_endings,
+    numbers.age_unit,
     units.measures,
     units.units_before,
     units.per_time,
@@ -949,6 +955,8 @@ impl Lexicon {
             qualified_proportion_followers: set(n.qualified_proportion_followers),
             restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
             age_words: n.age_words.iter().map(|p| words(p)).collect(),
+            age_endings: set(n.age_endings),
+            age_unit: n.age_unit,
             measures: measure_spellings(u.measures),
             units_before: measure_spellings(u.units_before),
             per_time: u.per_time.into_map(),

@@ -423,6 +423,19 @@ pub fn modified_by(doc: &Doc, compound: &Range<usize>, cue: &Range<usize>) -> bo
     overlaps || phrase_from(compound.end) || shared
 }
 
+/// Whether a cue speaks of an age: it is in the age's own words ("year-old" in "the
+/// 27-year-old") or right before them, where an age word stands ("aged 27", "the age of 65").
+/// An age describes its person, so the noun after it ("the 25-year-old Briton clocked 7.98
+/// seconds") speaks of something else.
+pub fn names_age(age: &Range<usize>, cue: &Range<usize>) -> bool {
+    let overlaps = cue.start < age.end && age.start < cue.end;
+    let just_before = cue.end <= age.start && age.start - cue.end <= WORDS_BETWEEN_AGE_CUE;
+    overlaps || just_before
+}
+
+/// How many words may stand between an age's cue and its number: "age" in "the age of 65".
+const WORDS_BETWEEN_AGE_CUE: usize = 1;
+
 /// "a 90-day prices and a wage freeze": after "a", a plural noun is no head of the compound's
 /// phrase, which shares the head of the phrase coordinated after it; where that phrase starts.
 fn shared_head_from(doc: &Doc, compound: &Range<usize>) -> Option<usize> {

@@ -285,6 +285,33 @@ mod tests {
     }
 
     #[test]
+    fn an_age_agrees_with_a_count_or_a_span_of_years_and_a_time_only_through_its_own_cue() {
+        // bbc/sport/397: the facts may give an age as a count or in years
+        for value in ["27", "27 years"] {
+            let yaml = format!("figures:\n  - {{id: age, value: {value}, about: [year-old]}}\n");
+            let said = |age: &str| findings(&yaml, &format!("The {age}-year-old, who captained St Helens, said so."));
+            assert_eq!(said("27"), [], "{value}");
+            assert_eq!(said("29"), mismatch("29-year-old"), "{value}");
+            let aged = format!("figures:\n  - {{id: age, value: {value}, about: [aged]}}\n");
+            assert_eq!(
+                findings(&aged, "Sculthorpe, aged 29, captained St Helens."),
+                mismatch("29"),
+                "{value}"
+            );
+        }
+        // bbc/sport/069: the noun after an age is its person's, no cue of a time in seconds
+        let yaml = "figures:\n  - {id: hurdles, value: 7.98 seconds, about: [clocked]}\n";
+        assert_eq!(
+            findings(yaml, "The 25-year-old Briton clocked 7.98sec while others fell."),
+            []
+        );
+        assert_eq!(
+            findings(yaml, "The 25-year-old Briton clocked 7.89sec while others fell."),
+            mismatch("7.89sec")
+        );
+    }
+
+    #[test]
     fn a_count_right_before_its_cue_counts_it() {
         // bbc/tech/253, clean: "speed" is a verb here, and 24 counts passengers
         let yaml = "figures:

@@ -5,7 +5,7 @@
 //! times, scores, ordinals) are passed over, so they are never tied to a figure.
 
 use crate::lexicon::lexicon;
-use crate::number::{give_rate, is_range_joiner, read_at, read_compound, read_rate};
+use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate};
 use crate::quantity::{Kind, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 
@@ -251,7 +251,17 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
             return None;
         }
     }
-    Some(m)
+    Some(with_age_in_years(doc, m))
+}
+
+/// "aged 27", "at the age of 65": a count after `age_words` is that many years too, as a
+/// figure of spans of time gives an age (`27 years`).
+fn with_age_in_years(doc: &Doc, mut m: NumberMention) -> NumberMention {
+    if m.quantity.kind == Kind::Count && m.quantity.also.is_none() && is_age(doc, &m) {
+        m.quantity.also = age_in_years(&m.quantity);
+        m.age = true;
+    }
+    m
 }
 
 /// "the 117th captain", "reached number 13 in the chart": a bare count in figures that names a

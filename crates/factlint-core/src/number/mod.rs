@@ -35,6 +35,10 @@ pub struct Reading {
     /// them ("a 14-bank committee", "a five-strong shortlist"), or names a place in an order
     /// ("the 117th captain", "reached number 13"): it speaks of that phrase only.
     pub compound: bool,
+    /// The number is a person's age ("the 27-year-old", "aged 27"), a count that is also a span
+    /// of time in its other reading; as a span it describes its person, so only a cue in its
+    /// own words ties it so (`tie::names_age`).
+    pub age: bool,
     /// What was read.
     pub quantity: Quantity,
 }
@@ -268,6 +272,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         proportion,
         ratio: proportion && first.core.ratio,
         compound: false,
+        age: false,
         quantity,
     })
 }
@@ -327,15 +332,15 @@ pub fn read_compound(doc: &Doc, i: usize) -> Option<Reading> {
     if joins || amount || label || name || ordinal || !first_word.chars().all(char::is_alphabetic) {
         return None;
     }
-    let unit = lexicon()
-        .measures
-        .iter()
-        .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == head)
-        .map(|(_, unit)| (Kind::Measure(unit.dimension.clone()), unit.factor));
-    if unit.is_none() && core.value <= MICRO {
+    let unit = one_word_measure(head);
+    let age = age_unit(head);
+    if unit.is_none() && age.is_none() && core.value <= MICRO {
         return None;
     }
     let (kind, factor) = unit.unwrap_or((Kind::Count, 1.0));
+    let also = age
+        .clone()
+        .map(|unit| Box::new(in_unit(core.value, core.exponent, unit)));
     let (bound, first_token) = qualifier_before(doc, i);
     Some(Reading {
         tokens: first_token..end,
@@ -347,12 +352,53 @@ pub fn read_compound(doc: &Doc, i: usize) -> Option<Reading> {
         proportion: false,
         ratio: false,
         compound: true,
+        age: age.is_some(),
         quantity: Quantity {
             bound,
-            factor,
-            ..Quantity::plain(core.value, core.value, core.exponent, kind)
+            also,
+            ..in_unit(core.value, core.exponent, (kind, factor))
         },
     })
+}
+
+/// The kind and factor of a unit of measure written as one word ("year", "km").
+fn one_word_measure(word: &str) -> Option<(Kind, f64)> {
+    lexicon()
+        .measures
+        .iter()
+        .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == word)
+        .map(|(_, unit)| (Kind::Measure(unit.dimension.clone()), unit.factor))
+}
+
+/// The unit of an age compound's last words ("year-old", "month-olds"): a unit of measure
+/// before one of `age_endings`.
+fn age_unit(head: &str) -> Option<(Kind, f64)> {
+    let (unit, ending) = head.rsplit_once('-')?;
+    lexicon()
+        .age_endings
+        .contains(ending)
+        .then(|| one_word_measure(unit))
+        .flatten()
+}
+
+/// `value` (millionths) at precision `exponent` in a unit of measure (kind and factor).
+fn in_unit(value: i128, exponent: i32, (kind, factor): (Kind, f64)) -> Quantity {
+    Quantity {
+        factor,
+        ..Quantity::plain(value, value, exponent, kind)
+    }
+}
+
+/// An age given as a count ("aged 27") read again in years, as a figure of spans of time
+/// gives it (`27 years`).
+pub fn age_in_years(count: &Quantity) -> Option<Box<Quantity>> {
+    let years = one_word_measure(&lexicon().age_unit)?;
+    Some(Box::new(Quantity {
+        factor: years.1,
+        kind: years.0,
+        also: None,
+        ..count.clone()
+    }))
 }
 
 /// The number of a compound at token `i`, the word it is joined to (as written) and the token
