@@ -1028,8 +1028,11 @@ fn check_title_on_the_storys_date(
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
     let span = doc.span(run.clone());
     let name = &person.name;
+    // "the then Home Secretary": the post held at the sentence's time, held now or not
+    let then_written = former_written && words[0] == "then";
     match (former_written, agrees_current, agrees_past, left) {
         (true, _, true, _) | (true, true, _, true) | (false, true, _, false) => None,
+        (true, true, _, _) if then_written => None,
         (true, true, false, false) => {
             let form = current[0];
             let fixed = strip_former_text(&written);
@@ -1065,9 +1068,7 @@ fn check_title_on_the_storys_date(
             )
         }
         // "then" speaks of the sentence's time, which may be now: it is no "former"
-        _ if former_written && words[0] != "then" && !knows_a_past_post(person) && !slips_from_a_form(core, person) => {
-            None
-        }
+        _ if former_written && !then_written && !knows_a_past_post(person) && !slips_from_a_form(core, person) => None,
         _ => mismatch(doc, &run, &written, core, person, former_written),
     }
 }
@@ -2313,6 +2314,30 @@ mod tests {
                 "deposed Finance Secretary".to_string(),
                 Some("Finance Secretary".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn then_before_a_current_title_speaks_of_the_sentences_time() {
+        // bbc/politics/055.txt against a who's-who with no dates: "the then Home Secretary"
+        let yaml = "people:\n  - name: David Blunkett\n    title: Home Secretary\n";
+        for text in [
+            "The plan was backed by the then Home Secretary David Blunkett.",
+            "The plan was backed by then-Home Secretary David Blunkett.",
+        ] {
+            assert_eq!(flagged(yaml, text), [], "{text}");
+        }
+        assert_eq!(
+            flagged(yaml, "The plan was backed by former Home Secretary David Blunkett.")[0].0,
+            "stale-title"
+        );
+        assert_eq!(
+            flagged(
+                yaml,
+                "The plan was backed by the then Foreign Secretary David Blunkett."
+            )[0]
+            .0,
+            "title-mismatch"
         );
     }
 
