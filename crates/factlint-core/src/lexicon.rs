@@ -357,6 +357,8 @@ pub struct Lexicon {
     pub(crate) derived_endings: Vec<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
     pub(crate) company_suffixes: HashSet<String>,
+    /// Lower-case words opening a surname ("al-Chalabi", "bin Laden", "van Gaal").
+    pub(crate) surname_particles: HashSet<String>,
     /// Every word some extractor starts a reading at, with the [`WordClass`]es it may start:
     /// one lookup per token ([`Doc::in_class`](crate::text::Doc::in_class)) tells the extractors
     /// which tokens to try, instead of each trying every token against its own tables.
@@ -719,6 +721,7 @@ extendable!(
     names.sound_alike_spellings,
     names.derived_endings,
     names.company_suffixes,
+    names.surname_particles,
 );
 
 impl LexiconFiles {
@@ -1130,6 +1133,7 @@ impl Lexicon {
             sound_alike_spellings: names.sound_alike_spellings,
             derived_endings: names.derived_endings,
             company_suffixes: names.company_suffixes.into_iter().collect(),
+            surname_particles: names.surname_particles.into_iter().collect(),
             word_classes: HashMap::default(),
             future_cue_starts: HashMap::default(),
             weekday_openings: Vec::new(),

@@ -253,6 +253,7 @@ pub struct NameFile {
     pub sound_alike_spellings: Vec<Vec<String>>,
     pub derived_endings: Vec<String>,
     pub company_suffixes: Vec<String>,
+    pub surname_particles: Vec<String>,
 }
 
 /// `rules/honorifics.yaml`.

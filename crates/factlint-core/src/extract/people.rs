@@ -511,12 +511,16 @@ impl NameIndex {
     /// name starting there (two names side by side in a list), nor a title, a weekday, a month,
     /// a small word or a reporting verb ("James Baker Monday said", "Gordon Brown The ultimate
     /// ..."). Another person's surname alone carries it on: "Jose Luis Sanchez" is not the
-    /// known "Jose Luis" because some Gonzalo Sanchez is known too.
+    /// known "Jose Luis" because some Gonzalo Sanchez is known too. So does a surname opening
+    /// with a particle in lower case ("General Fadhil al-Chalabi", "bin Laden").
     fn name_carries_on(&self, doc: &Doc, end: usize, person: usize) -> bool {
         let lex = lexicon();
         let Some(t) = doc.tokens.get(end) else {
             return false;
         };
+        if opens_surname_with_particle(doc, end) {
+            return true;
+        }
         let word = strip_possessive(t.text());
         let lower = word.to_lowercase();
         let capitalised = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
@@ -2458,6 +2462,23 @@ fn matches_at(doc: &Doc, i: usize, name: &Name) -> bool {
             .is_some_and(|t| t.glued && t.is_word())
 }
 
+/// Whether a surname opens at token `at` with a particle in lower case (`surname_particles`):
+/// joined to its capitalised part by a hyphen ("al-Chalabi") or a word before it ("bin Laden").
+fn opens_surname_with_particle(doc: &Doc, at: usize) -> bool {
+    let Some(t) = doc.tokens.get(at).filter(|t| t.is_word() && !t.glued) else {
+        return false;
+    };
+    let particles = &lexicon().surname_particles;
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    match t.text().split_once('-') {
+        Some((particle, rest)) => particles.contains(particle) && capitalised(rest),
+        None => {
+            let next = doc.tokens.get(at + 1).filter(|n| n.is_word() && !n.glued);
+            particles.contains(t.text()) && next.is_some_and(|n| capitalised(n.text()))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2933,6 +2954,19 @@ mod tests {
         assert_eq!(
             all_titles(yaml, "the Jose Luis Astiazaran's side"),
             Vec::<Vec<String>>::new()
+        );
+        // reuters21578/18448 against a file's "General Fadhil": a surname opening with a
+        // particle in lower case carries the name on too; a lower-case word after it does not
+        let yaml_general = "people:\n  - name: General Fadhil\n    title: Secretary\n";
+        for text in [
+            "acting OPEC Secretary General Fadhil al-Chalabi said.",
+            "acting OPEC Secretary General Fadhil bin Chalabi said.",
+        ] {
+            assert_eq!(all_titles(yaml_general, text), Vec::<Vec<String>>::new(), "{text}");
+        }
+        assert_eq!(
+            all_titles(yaml_general, "OPEC Secretary General Fadhil de facto said.").len(),
+            1
         );
         // a weekday, a title word or the next sentence after the name carries it nowhere
         for text in [
