@@ -797,12 +797,16 @@ fn written_fraction(toks: &[Token], at: usize) -> Option<(i128, usize)> {
     (glued && (1..=64).contains(&bottom) && top < bottom).then(|| (top * MICRO / bottom, at + 3))
 }
 
-/// "one in five", "1 in 5", "one in every four": a proportion.
+/// "one in five", "1 in 5", "one in every four", "nine out of 10": a proportion.
 fn one_in(doc: &Doc, part: Core) -> Option<Core> {
-    if doc.lower_at(part.end) != "in" || part.proportion {
+    let mut at = match doc.lower_at(part.end) {
+        "in" => part.end + 1,
+        "out" if doc.lower_at(part.end + 1) == "of" => part.end + 2,
+        _ => return None,
+    };
+    if part.proportion {
         return None;
     }
-    let mut at = part.end + 1;
     if doc.lower_at(at) == "every" {
         at += 1;
     }
@@ -1388,6 +1392,8 @@ mod tests {
         assert_eq!(value("half").low, 50 * MICRO);
         assert_eq!(value("a quarter").low, 25 * MICRO);
         assert_eq!(value("one in five").low, 20 * MICRO);
+        assert_eq!(value("nine out of 10").low, 90 * MICRO);
+        assert_eq!(value("three out of every four").low, 75 * MICRO);
         assert_eq!(value("only about a third").bound, Some(Bound::Approximate));
         assert_eq!(value("three and a half").low, 3_500_000);
         let q = value("three-quarters of a point");
