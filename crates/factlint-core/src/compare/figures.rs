@@ -4,7 +4,7 @@ use crate::extract::numbers::NumberMention;
 use crate::facts::Figure;
 use crate::finding::{Code, Finding};
 use crate::quantity::{format_value, Kind, Quantity};
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The figure's value without its qualifier: the text that replaces a story's number, whose
@@ -47,7 +47,8 @@ pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
         return None;
     }
     let written = written(doc, m);
-    let expected = value_without_qualifier(figure);
+    let compound = compound_rewritten(doc, m, figure);
+    let expected = compound.clone().unwrap_or_else(|| value_without_qualifier(figure));
     let mut context = String::new();
     if let Some(source) = &figure.source {
         context.push_str(&format!(" according to {source}"));
@@ -70,10 +71,31 @@ pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
     .with_help(format!(
         "write `{expected}`, or correct the facts if the figure has changed"
     ));
-    Some(match replacement(doc, m, figure, expected) {
+    let replacement = match compound {
+        Some(_) => Some(expected),
+        None => replacement(doc, m, figure, expected),
+    };
+    Some(match replacement {
         Some(text) => finding.with_replacement(text),
         None => finding,
     })
+}
+
+/// A compound written in digits with the figure's number in its place ("27-year-old" for
+/// "29-year-old" where the facts give `27 years` or `27`), when the figure is one plain number
+/// in the compound's own unit, in either of its readings. An ordinal ("the 171st captain")
+/// keeps no ending that fits another number: none.
+fn compound_rewritten(doc: &Doc, m: &NumberMention, figure: &Figure) -> Option<String> {
+    let value = &figure.value;
+    let hyphened = doc.tokens.get(m.core_end).is_some_and(|t| t.text() == "-");
+    let in_digits = doc.tokens[m.core].kind == TokenKind::Number && hyphened;
+    let one_number = value.low == value.high && value.bound.is_none() && value.per.is_none();
+    let readings = std::iter::once(&m.quantity).chain(m.quantity.also.as_deref());
+    let same_unit = readings
+        .into_iter()
+        .any(|q| q.kind.is(&value.kind) && q.factor == value.factor);
+    (m.compound && in_digits && one_number && same_unit)
+        .then(|| format!("{}{}", format_value(value.low), doc.words(m.core_end..m.tokens.end)))
 }
 
 /// What replaces a story's number: the figure's value, with the story's own unit after it when
@@ -292,6 +314,10 @@ mod tests {
             let said = |age: &str| findings(&yaml, &format!("The {age}-year-old, who captained St Helens, said so."));
             assert_eq!(said("27"), [], "{value}");
             assert_eq!(said("29"), mismatch("29-year-old"), "{value}");
+            // the fix keeps the compound: the figure's number in its place
+            let text = "The 29-year-old, who captained St Helens, said so.";
+            let found = check_yaml(&yaml, text, &CheckOptions::default());
+            assert_eq!(found[0].replacement.as_deref(), Some("27-year-old"), "{value}");
             let aged = format!("figures:\n  - {{id: age, value: {value}, about: [aged]}}\n");
             assert_eq!(
                 findings(&aged, "Sculthorpe, aged 29, captained St Helens."),
@@ -1077,6 +1103,12 @@ mod tests {
         let text = |place: &str| format!("She becomes the {place} president of the club since 1890.");
         assert_eq!(findings(yaml, &text("44th")), []);
         assert_eq!(findings(yaml, &text("43rd")), mismatch("43rd"));
+        let found = check_yaml(yaml, &text("43rd"), &CheckOptions::default());
+        assert_eq!(
+            found[0].replacement.as_deref(),
+            None,
+            "an ordinal's ending fits one number"
+        );
         let text = |place: &str| format!("The record climbed to number {place} in the charts.");
         assert_eq!(findings(yaml, &text("7")), []);
         assert_eq!(findings(yaml, &text("17")), mismatch("17"));
