@@ -1303,7 +1303,7 @@ pub(crate) fn joins_a_post_in_front(story: &[String], form: &[String], forms: &[
 /// the title ("Kohl and Finance Minister Gerhard Stoltenberg", "Merrill Lynch and Co Inc
 /// chairman and chief executive William Schreyer"). When the whole run does not agree with any
 /// of the person's titles but the words after its last "and" do, or the word before "and" is
-/// no title word (a name: "Poehl and CDU Finance Minister"), the words after "and" are the
+/// no title word nor a portfolio's (a name: "Poehl and CDU Finance Minister"), the words after "and" are the
 /// title. A run that starts with "former" is kept whole: "former chairman and chief executive"
 /// is former in both posts; so is a run whose words after "and" end a form of the person's
 /// own that joins two posts ("chairman and chief executive").
@@ -1322,10 +1322,13 @@ pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person)
     let (former, whole_core) = split_former(&whole);
     let after = and + 1..run.end;
     let lex = lexicon();
+    // a portfolio's word ("work and pensions secretary") is no name either
     let joins_a_name = and > run.start
-        && title_words(doc.tokens[and - 1].text())
-            .iter()
-            .all(|w| !lex.title_words.contains(w) && !person.titles.iter().any(|f| f.words.contains(w)));
+        && title_words(doc.tokens[and - 1].text()).iter().all(|w| {
+            !lex.title_words.contains(w)
+                && !lex.domains.contains(w)
+                && !person.titles.iter().any(|f| f.words.contains(w))
+        });
     let after_words = title_words(&doc.words(after.clone()));
     let after_is_the_title = joins_a_name || agrees(&after_words);
     // "committee member and Tory MP": the person's own title joins two posts with "and", so
@@ -2315,6 +2318,33 @@ mod tests {
                 Some("Finance Secretary".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_portfolio_joined_by_and_or_in_lower_case_is_read_whole() {
+        // bbc/politics/402.txt, bbc/politics/339.txt against a who's-who's vaguer titles: the
+        // whole title is underlined, never its last words
+        let yaml = "people:\n  - name: Alan Johnson\n    title: spokesman\n  - name: Caroline Spelman\n    title: spokeswoman\n";
+        for (text, title) in [
+            (
+                "Work and pensions secretary Alan Johnson said it was wrong.",
+                "Work and pensions secretary",
+            ),
+            (
+                "Shadow local government secretary Caroline Spelman said so.",
+                "Shadow local government secretary",
+            ),
+        ] {
+            let found = flagged(yaml, text);
+            assert_eq!(
+                (found[0].0.as_str(), found[0].1.as_str()),
+                ("title-mismatch", title),
+                "{text}"
+            );
+        }
+        // a name before "and" is still another person's
+        let found = flagged(yaml, "Kohl and Finance Minister Alan Johnson said it was wrong.");
+        assert_eq!(found[0].1, "Finance Minister");
     }
 
     #[test]
