@@ -259,6 +259,9 @@ pub struct Lexicon {
     /// Per country word ("uk"), a function as copy abroad writes it ("finance minister") with
     /// the office it names in that country ("chancellor"), each as words.
     pub(crate) national_offices: Vec<(String, Vec<String>, Vec<String>)>,
+    /// Per country word ("japan"), a body's function as copy abroad writes it ("central bank")
+    /// with the body's name there ("bank of japan"), each as words.
+    pub(crate) national_bodies: Vec<(String, Vec<String>, Vec<String>)>,
     pub(crate) parties: HashSet<String>,
     pub(crate) organisation_words: HashSet<String>,
     /// Nouns that end a body's name after its domain ("Finance Ministry").
@@ -538,6 +541,19 @@ single_values!(u32, u64, i32, i64, f64, String, ElapsedFile, (u32, u32), (i32, i
 
 /// Every lexicon `extend:` may name, as `file.key` of [`LexiconFiles`] (the key as in
 /// `rules/FILE.yaml`): the names, and how entries are added to one by name.
+/// Per country, each function as copy abroad writes it and what it names there, as words.
+fn by_country(entries: InOrder<InOrder<String>>) -> Vec<(String, Vec<String>, Vec<String>)> {
+    (entries.0.into_iter())
+        .flat_map(|(country, functions)| {
+            let country = country.to_lowercase();
+            functions
+                .0
+                .into_iter()
+                .map(move |(function, named)| (country.clone(), words(&function), words(&named)))
+        })
+        .collect()
+}
+
 /// Each one-word name in the entries of `offices` and then `occupations` -> its entry's first
 /// name (a word of both keeps its office's).
 fn one_word_roles(offices: &[Vec<String>], occupations: &[Vec<String>]) -> HashMap<String, String> {
@@ -673,6 +689,7 @@ extendable!(
     titles.countries,
     titles.ministries,
     titles.national_offices,
+    titles.national_bodies,
     titles.central_government,
     titles.parties,
     titles.organisation_words,
@@ -1069,15 +1086,8 @@ impl Lexicon {
             country_phrases,
             central_government: set(t.central_government),
             ministries: groups(t.ministries),
-            national_offices: (t.national_offices.0.into_iter())
-                .flat_map(|(country, functions)| {
-                    let country = country.to_lowercase();
-                    functions
-                        .0
-                        .into_iter()
-                        .map(move |(function, office)| (country.clone(), words(&function), words(&office)))
-                })
-                .collect(),
+            national_offices: by_country(t.national_offices),
+            national_bodies: by_country(t.national_bodies),
             parties: set(t.parties),
             organisation_words: set(t.organisation_words),
             body_nouns: set(t.body_nouns),

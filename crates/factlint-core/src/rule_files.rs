@@ -200,6 +200,7 @@ pub struct TitleFile {
     pub countries: Vec<Vec<String>>,
     pub ministries: Vec<Vec<String>>,
     pub national_offices: InOrder<InOrder<String>>,
+    pub national_bodies: InOrder<InOrder<String>>,
     pub central_government: Vec<String>,
     pub parties: Vec<String>,
     pub organisation_words: Vec<String>,
