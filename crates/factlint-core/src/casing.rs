@@ -320,6 +320,18 @@ mod tests {
                 Some("write `Nigerian Oil Minister`: Nigerian [-Finance-] [+Oil+] Minister".into())
             )]
         );
+        // reuters21578/11535, copy all in lower case (40 words or more): the fix in lower case too
+        let more = " the rise came as prices of crude oil on world markets fell again and the \
+                    government had to find more money to keep the price of fuel at home where it was.";
+        assert_eq!(
+            fixes(&format!(
+                "nigerian finance minister rilwanu lukman said today the subsidy had risen.{more}"
+            )),
+            [(
+                Some("nigerian oil minister".into()),
+                Some("write `nigerian oil minister`: nigerian [-finance-] [+oil+] minister".into())
+            )]
+        );
     }
 
     #[test]

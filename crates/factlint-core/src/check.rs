@@ -232,12 +232,17 @@ impl<'f> Checker<'f> {
         let mut findings = self.check_people(people_doc, &people, published);
         if recased_doc.is_some() {
             // read re-cased, fixed in the copy's own case
+            let written = |span: &Range<usize>| &doc.text[span.clone()];
             let in_capitals = |span: &Range<usize>| {
-                let written = &doc.text[span.clone()];
-                written.chars().any(|c| c.is_ascii_uppercase()) && !written.chars().any(char::is_lowercase)
+                written(span).chars().any(|c| c.is_ascii_uppercase()) && !written(span).chars().any(char::is_lowercase)
             };
+            let in_lower_case = |span: &Range<usize>| lower_case_copy && !written(span).chars().any(char::is_uppercase);
             findings = (findings.into_iter())
-                .map(|f| if in_capitals(&f.span) { f.in_capitals() } else { f })
+                .map(|f| match (in_capitals(&f.span), in_lower_case(&f.span)) {
+                    (true, _) => f.in_capitals(),
+                    (_, true) => f.in_lower_case(),
+                    _ => f,
+                })
                 .collect();
         }
         // lower-case copy's organisations are read re-cased, as its people are ("world bnak")

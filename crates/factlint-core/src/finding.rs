@@ -229,17 +229,27 @@ impl Finding {
     /// The finding for copy in CAPITALS: its replacement in capitals, so a fix keeps the copy's
     /// case, and so are the forms its help quotes (between backquotes) and the word diff after
     /// a quoted form ("write `OIL MINISTER`: [-FINANCE-] [+OIL+] MINISTER").
-    pub(crate) fn in_capitals(mut self) -> Finding {
-        self.replacement = self.replacement.map(|r| r.to_uppercase());
+    pub(crate) fn in_capitals(self) -> Finding {
+        self.in_case(str::to_uppercase)
+    }
+
+    /// The finding for copy all in lower case, as some wire copy is: its fix and quoted forms
+    /// in lower case too ("write `central bank president`").
+    pub(crate) fn in_lower_case(self) -> Finding {
+        self.in_case(str::to_lowercase)
+    }
+
+    fn in_case(mut self, case: fn(&str) -> String) -> Finding {
+        self.replacement = self.replacement.map(|r| case(&r));
         self.help = self.help.map(|help| {
             let parts: Vec<String> = help
                 .split('`')
                 .enumerate()
                 .map(|(k, part)| match (k % 2, part.strip_prefix(": ")) {
-                    (1, _) => part.to_uppercase(),
+                    (1, _) => case(part),
                     (_, Some(diff)) if k > 0 => match diff.split_once(';') {
-                        Some((words, rest)) => format!(": {};{rest}", words.to_uppercase()),
-                        None => format!(": {}", diff.to_uppercase()),
+                        Some((words, rest)) => format!(": {};{rest}", case(words)),
+                        None => format!(": {}", case(diff)),
                     },
                     _ => part.to_string(),
                 })
