@@ -4182,4 +4182,43 @@ mod tests {
             vec![]
         );
     }
+
+    #[test]
+    fn an_office_abbreviated_before_a_name_is_its_office() {
+        // reuters21578/00136.txt: "request of Sen. Jesse Helms (R-N.C.), former chairman of the
+        // senate agriculture committee"
+        let yaml = "published: 1987-02-26\npeople:\n  - name: Jesse Helms\n    posts:\n      - title: Senator\n        also: [Sen.]\n        from: 1973-01-03\n      - title: chairman of the Senate Agriculture Committee\n        from: 1981-01\n        until: 1987-01\n";
+        let text = "request of Sen. Jesse Helms (R-N.C.), former chairman of the\nsenate agriculture committee.";
+        assert_eq!(found(yaml, text), []);
+        for (text, code, words) in [
+            ("request of Rep. Jesse Helms (R-N.C.) said.", "title-mismatch", "Rep."),
+            ("request of Gov. Jesse Helms said.", "title-mismatch", "Gov."),
+            ("request of former Sen. Jesse Helms said.", "stale-title", "former Sen."),
+        ] {
+            assert_eq!(found(yaml, text), one(code, words), "{text}");
+        }
+        // a rank kept whatever the post stays an honorific
+        assert_eq!(found(yaml, "request of Gen. Jesse Helms said."), []);
+        // reuters21578/06006.txt: a seat beside a committee post the facts give alone
+        let glickman = "people:\n  - name: Dan Glickman\n    title: Subcommittee Chairman\n";
+        assert_eq!(found(glickman, "said U.S. Rep. Dan Glickman, D-Kan., on Monday."), []);
+    }
+
+    #[test]
+    fn an_apposition_is_read_past_a_party_tag_in_brackets() {
+        // reuters21578/00136.txt
+        let yaml = "published: 1987-02-26\npeople:\n  - name: Jesse Helms\n    posts:\n      - title: Senator\n        also: [Sen.]\n        from: 1973-01-03\n      - title: chairman of the Senate Agriculture Committee\n        from: 1981-01\n        until: 1987-01\n";
+        for (title, code) in [
+            ("chairman of the\nsenate agriculture committee", "stale-title"),
+            (
+                "former vice chairman of the\nsenate agriculture committee",
+                "title-mismatch",
+            ),
+            ("former chairman of the\nsenate finance committee", "title-mismatch"),
+            ("former chairman of the\nhouse agriculture committee", "title-mismatch"),
+        ] {
+            let text = format!("request of Sen. Jesse Helms (R-N.C.), {title}.");
+            assert_eq!(found(yaml, &text), one(code, title), "{text}");
+        }
+    }
 }
