@@ -1508,7 +1508,11 @@ impl NameIndex {
     /// rapper").
     fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
-        if is_plural_possessive_mark(doc, i) || is_elision_mark(doc, i) || joins_a_complement(doc, i) {
+        if is_plural_possessive_mark(doc, i)
+            || is_elision_mark(doc, i)
+            || joins_a_complement(doc, i)
+            || joins_a_slashed_name(doc, i)
+        {
             return true;
         }
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
@@ -2425,6 +2429,18 @@ fn is_an_initials_stop(doc: &Doc, j: usize) -> bool {
             && !lex.connectors.contains(doc.lower_at(j + 1))
     });
     doc.tokens[j].text() == "." && initial && next_is_a_name
+}
+
+/// The slash inside a name of two joined ("Nielsen/NetRatings analyst"): glued to a
+/// capitalised word on each side, so it is part of the organisation's name, not a break.
+fn joins_a_slashed_name(doc: &Doc, i: usize) -> bool {
+    let capitalised = |t: &Token| t.is_word() && t.is_capitalized();
+    let after = doc.tokens.get(i + 1);
+    doc.tokens[i].text() == "/"
+        && i > 0
+        && doc.tokens[i].glued
+        && capitalised(&doc.tokens[i - 1])
+        && after.is_some_and(|t| t.glued && capitalised(t))
 }
 
 /// A small word (a stop word or a connector: "In", "The", "Of") capitalised mid-sentence, as
