@@ -4274,4 +4274,21 @@ mod tests {
             assert_eq!(found(yaml, text), one(code, words), "{text}");
         }
     }
+
+    #[test]
+    fn south_africa_is_a_country_whose_sides_name_is_its_word() {
+        // bbc/sport/377.txt: "as captain John Smit had his back to the play"
+        let yaml =
+            "people:\n  - name: John Smit\n    title: South Africa captain\n    also: [Springbok captain, captain]\n";
+        for text in [
+            "as Springboks captain John Smit had",
+            "as South African captain John Smit had",
+        ] {
+            assert_eq!(found(yaml, text), [], "{text}");
+        }
+        assert_eq!(
+            found(yaml, "as Ireland captain John Smit had"),
+            one("title-mismatch", "Ireland captain")
+        );
+    }
 }
