@@ -364,6 +364,19 @@ impl NameIndex {
         self.title_ids(person).iter().any(|id| id as usize == word.number)
     }
 
+    /// Whether `person`'s titles name an office an honorific abbreviates ("Senator",
+    /// "Congressman", "Governor").
+    fn holds_an_abbreviated_office(&self, person: usize) -> bool {
+        let lex = lexicon();
+        let office = |w: &str| lex.one_word_roles.get(w);
+        let abbreviated: Vec<&String> = (lex.honorifics.iter())
+            .filter(|h| is_an_office_abbreviation(h))
+            .filter_map(|h| office(&lex.equivalent_words[h.as_str()]))
+            .collect();
+        self.title_words_of(person)
+            .any(|w| office(w).is_some_and(|o| abbreviated.contains(&o)))
+    }
+
     /// `person`'s title words.
     fn title_words_of(&self, person: usize) -> impl Iterator<Item = &str> {
         let view = self.flat.view();
@@ -1030,6 +1043,17 @@ impl NameIndex {
         let run = self
             .title_run_back(doc, floor, start, person)
             .and_then(|run| self.without_ordinary_opening(doc, run, person, counts));
+        // "Sen. Jesse Helms", "former Gov. Mario Cuomo": an office's abbreviation, stepped over
+        // as an honorific, is its office's word and ends the title. Wire copy writes it before
+        // every legislator's name, a seat held beside any committee post, so it is read only
+        // for a person whose own titles name such an office ("Rep. Dan Glickman" beside a
+        // subcommittee chairman says nothing)
+        if start < name.start
+            && is_an_office_abbreviation(doc.lower_at(start))
+            && self.holds_an_abbreviated_office(person)
+        {
+            return Some(run.map_or(start, |run| run.start)..name.start);
+        }
         if run.is_some() {
             return run;
         }
@@ -1217,6 +1241,9 @@ impl NameIndex {
     /// words come last is read from them (", a university of chicago-educated economist,").
     fn title_after(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
         let lex = lexicon();
+        // "Sen. Jesse Helms (R-N.C.), former chairman of ...": the tag in brackets stands
+        // between the name and its apposition
+        let end = end + bracketed_party_tag_len(doc, end);
         if doc.tokens.get(end)?.text() != "," {
             return None;
         }
@@ -1481,7 +1508,11 @@ impl NameIndex {
     /// rapper").
     fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
-        if is_plural_possessive_mark(doc, i) || is_elision_mark(doc, i) || joins_a_complement(doc, i) {
+        if is_plural_possessive_mark(doc, i)
+            || is_elision_mark(doc, i)
+            || joins_a_complement(doc, i)
+            || joins_a_slashed_name(doc, i)
+        {
             return true;
         }
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
@@ -2084,15 +2115,28 @@ fn same_but_case(a: &str, b: &str) -> bool {
 
 /// "D-Kan., " or "R-N.Y., " after a US legislator's name: the tokens to skip before an apposition.
 fn party_tag_len(doc: &Doc, at: usize) -> usize {
-    let is_tag = doc.tokens.get(at).is_some_and(|t| {
-        let mut parts = t.text().splitn(2, '-');
-        matches!(parts.next(), Some("D" | "R" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase))
-    });
-    if !is_tag {
+    if !is_party_tag(doc, at) {
         return 0;
     }
     let comma = (at + 1..(at + 6).min(doc.tokens.len())).find(|&k| doc.tokens[k].text() == ",");
     comma.map_or(0, |k| k + 1 - at)
+}
+
+/// "D-Kan.", "R-N.Y.": whether a party-state tag opens at token `at`.
+fn is_party_tag(doc: &Doc, at: usize) -> bool {
+    doc.tokens.get(at).is_some_and(|t| {
+        let mut parts = t.text().splitn(2, '-');
+        matches!(parts.next(), Some("D" | "R" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase))
+    })
+}
+
+/// "(R-N.C.)" after a US legislator's name: the tokens of a party-state tag in brackets.
+fn bracketed_party_tag_len(doc: &Doc, at: usize) -> usize {
+    if doc.tokens.get(at).is_none_or(|t| t.text() != "(") || !is_party_tag(doc, at + 1) {
+        return 0;
+    }
+    let close = (at + 2..(at + 7).min(doc.tokens.len())).find(|&k| doc.tokens[k].text() == ")");
+    close.map_or(0, |k| k + 1 - at)
 }
 
 /// "23, " after a name ("Hazel Roe, 23, an information manager"): the person's age, set off
@@ -2201,6 +2245,18 @@ fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
     } else {
         start
     }
+}
+
+/// An honorific that abbreviates an office ("Sen.", "Rep.", "Gov."): one whose word in a title
+/// (`equivalent_words` in `rules/titles.yaml`) names an office of one word. A rank a person
+/// keeps whatever post they hold ("Gen.", "Lt.") has no such word, so it stays an honorific.
+fn is_an_office_abbreviation(lower: &str) -> bool {
+    let lex = lexicon();
+    lex.honorifics.contains(lower)
+        && lex
+            .equivalent_words
+            .get(lower)
+            .is_some_and(|w| lex.one_word_roles.contains_key(w))
 }
 
 /// Whether an apposition may end before token `j`: at punctuation, where a relative clause
@@ -2373,6 +2429,18 @@ fn is_an_initials_stop(doc: &Doc, j: usize) -> bool {
             && !lex.connectors.contains(doc.lower_at(j + 1))
     });
     doc.tokens[j].text() == "." && initial && next_is_a_name
+}
+
+/// The slash inside a name of two joined ("Nielsen/NetRatings analyst"): glued to a
+/// capitalised word on each side, so it is part of the organisation's name, not a break.
+fn joins_a_slashed_name(doc: &Doc, i: usize) -> bool {
+    let capitalised = |t: &Token| t.is_word() && t.is_capitalized();
+    let after = doc.tokens.get(i + 1);
+    doc.tokens[i].text() == "/"
+        && i > 0
+        && doc.tokens[i].glued
+        && capitalised(&doc.tokens[i - 1])
+        && after.is_some_and(|t| t.glued && capitalised(t))
 }
 
 /// A small word (a stop word or a connector: "In", "The", "Of") capitalised mid-sentence, as
@@ -2572,7 +2640,7 @@ mod tests {
         );
         let doc = Doc::new("Rep. Dan Glickman, D-Kan., Chairman of the House wheat subcommittee, has");
         assert_eq!(
-            doc.words(index.extract(&doc).mentions[0].titles.first().cloned().unwrap()),
+            doc.words(index.extract(&doc).mentions[0].titles.last().cloned().unwrap()),
             "Chairman of the House wheat subcommittee"
         );
         let doc = Doc::new("after meeting with the Sandra Gidley");
