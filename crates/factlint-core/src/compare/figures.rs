@@ -581,6 +581,28 @@ mod tests {
     }
 
     #[test]
+    fn near_words_in_another_sentence_of_the_paragraph_speak_of_that_sentences_number() {
+        // bbc/sport/377.txt: three minutes of one paragraph, each told apart by a word of its
+        // own sentence; a slip of a few minutes is nearer in value to the next sentence's
+        let yaml = "figures:
+  - {id: drop-goal-minute, value: 34, about: [minute], near: [drop-goal]}
+  - {id: break-minute, value: 48, about: [minute], near: [burst]}
+  - {id: sin-bin-minute, value: 52, about: [minute], near: [sin-binned]}
+";
+        let text = |drop: &str, burst: &str, sin_bin: &str| {
+            format!(
+                "The Irish attacked in the {drop} minute which culminated with a clever drop-goal. \
+                 Montgomery then burst through in the {burst} minute. The South Africans suffered \
+                 in the {sin_bin} minute when Burger was sin-binned."
+            )
+        };
+        assert_eq!(findings(yaml, &text("34th", "48th", "52nd")), []);
+        assert_eq!(findings(yaml, &text("43rd", "48th", "52nd")), mismatch("43rd"));
+        assert_eq!(findings(yaml, &text("34th", "58th", "52nd")), mismatch("58th"));
+        assert_eq!(findings(yaml, &text("34th", "48th", "42nd")), mismatch("42nd"));
+    }
+
+    #[test]
     fn the_start_of_a_change_may_be_described_after_from() {
         // the class of reuters21578/04010: two figures share the cue, each end agrees with one
         let yaml = "figures:
