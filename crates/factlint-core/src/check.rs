@@ -540,9 +540,14 @@ impl<'f> Checker<'f> {
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and
-                // ties no other number (a cue running on past it, "a share to", still may)
+                // ties no other number (a cue running on past it, "a share to", still may; and so
+                // may the amount right after the rate that restates what it is counted per, "900
+                // rupees per tonne, or seven barrels")
                 let in_rate = match rate_owner.get(&h.tokens.start) {
-                    Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => owner != k || *kind != m.quantity.kind,
+                    Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => match owner == k {
+                        true => *kind != m.quantity.kind,
+                        false => !gives_same_amount(doc, &numbers[owner], m),
+                    },
                     _ => false,
                 };
                 // "48% use two or three": a number inside a cue as the facts write it is words of

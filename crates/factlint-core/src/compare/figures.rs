@@ -845,6 +845,25 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_after_two_conversions_is_every_amounts_and_its_noun_may_be_restated() {
+        // bbc/business/307: "about 900 rupees ($20.40; £10.50) per tonne, or seven barrels"
+        let yaml = "figures:
+  - {id: tax-rate, value: about 900 rupees per tonne, about: [rate would be]}
+  - {id: tax-rate-usd, value: $20.40 per tonne, about: [rate would be]}
+  - {id: tax-rate-sterling, value: £10.50 per tonne, about: [rate would be]}
+  - {id: barrels-per-tonne, value: seven barrels, about: [per tonne]}
+";
+        let text = |per: &str, barrels: &str| {
+            format!("The rate would be about 900 rupees ($20.40; £10.50) per {per}, or {barrels} barrels, of oil.")
+        };
+        assert_eq!(findings(yaml, &text("tonne", "seven")), []);
+        let another_rate = findings(yaml, &text("barrel", "seven"));
+        let rupees = mismatch("900 rupees ($20.40; £10.50) per barrel").remove(0);
+        assert!(another_rate.contains(&rupees), "{another_rate:?}");
+        assert_eq!(findings(yaml, &text("tonne", "eight")), mismatch("eight barrels"));
+    }
+
+    #[test]
     fn a_change_new_value_first_whose_old_value_leaves_the_rate_out() {
         // the class of reuters21578/18459: the cue in the rate ("per hectare") is no area's
         let yaml = "figures:
