@@ -439,12 +439,12 @@ impl<'f> Checker<'f> {
     }
 
     /// Where a figure's `near` words stand from a mention at `anchor`: `None` when they are
-    /// not in its sentence nor its paragraph (then the figure is not its), and `Paragraph` for
+    /// not in its sentence nor its paragraph (then the figure is not its), and `Unasked` for
     /// a figure with no `near` words.
     fn near_words(&self, doc: &Doc, figure: usize, anchor: usize) -> Option<Near> {
         let near = &self.indexes.figure_near[figure];
         if near.is_empty() {
-            return Some(Near::Paragraph);
+            return Some(Near::Unasked);
         }
         let within = |range: Range<usize>| {
             let words: Vec<String> = doc.tokens[range].iter().map(|t| cue_word(t.text())).collect();
@@ -545,9 +545,14 @@ impl<'f> Checker<'f> {
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and
-                // ties no other number (a cue running on past it, "a share to", still may)
+                // ties no other number (a cue running on past it, "a share to", still may; and so
+                // may the amount right after the rate that restates what it is counted per, "900
+                // rupees per tonne, or seven barrels")
                 let in_rate = match rate_owner.get(&h.tokens.start) {
-                    Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => owner != k || *kind != m.quantity.kind,
+                    Some(&owner) if h.tokens.end <= numbers[owner].tokens.end => match owner == k {
+                        true => *kind != m.quantity.kind,
+                        false => !gives_same_amount(doc, &numbers[owner], m),
+                    },
                     _ => false,
                 };
                 // "48% use two or three": a number inside a cue as the facts write it is words of
@@ -565,11 +570,16 @@ impl<'f> Checker<'f> {
             };
             // a figure whose `near` words stand in the number's own sentence fits it better, by
             // as much as another unit would fit it worse ("led the nominations with 13", near
-            // `led`, against another count of nominations near a name in the next sentence)
+            // `led`, against another count of nominations near a name in the next sentence); and
+            // one whose `near` words stand only in another sentence of the paragraph fits it a
+            // little worse than one that asks for none: they speak of that sentence's number (in
+            // bbc/sport/377's "in the 34th minute ... drop-goal", the minutes of the "burst" and
+            // the "sin-binned" are the paragraph's next sentences')
             let closeness = |f: usize| {
                 let near_bonus = match self.near_words(doc, f, m.core) {
                     Some(Near::Sentence) => 1.0,
-                    _ => 0.0,
+                    Some(Near::Paragraph) => -0.5,
+                    Some(Near::Unasked) | None => 0.0,
                 };
                 // ... and a range in the story fits a range figure better than one number, by more
                 // than another unit would (a number may stand inside a range, a range is never one
@@ -991,11 +1001,12 @@ fn stands_in_place(m: &NumberMention, h: &CueHit) -> bool {
 }
 
 /// Where a figure's `near` words stand from a number: in its sentence, or only in its
-/// paragraph.
+/// paragraph; or the figure has none.
 #[derive(Clone, Copy, PartialEq)]
 enum Near {
     Sentence,
     Paragraph,
+    Unasked,
 }
 
 /// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any

@@ -607,6 +607,28 @@ mod tests {
     }
 
     #[test]
+    fn near_words_in_another_sentence_of_the_paragraph_speak_of_that_sentences_number() {
+        // bbc/sport/377.txt: three minutes of one paragraph, each told apart by a word of its
+        // own sentence; a slip of a few minutes is nearer in value to the next sentence's
+        let yaml = "figures:
+  - {id: drop-goal-minute, value: 34, about: [minute], near: [drop-goal]}
+  - {id: break-minute, value: 48, about: [minute], near: [burst]}
+  - {id: sin-bin-minute, value: 52, about: [minute], near: [sin-binned]}
+";
+        let text = |drop: &str, burst: &str, sin_bin: &str| {
+            format!(
+                "The Irish attacked in the {drop} minute which culminated with a clever drop-goal. \
+                 Montgomery then burst through in the {burst} minute. The South Africans suffered \
+                 in the {sin_bin} minute when Burger was sin-binned."
+            )
+        };
+        assert_eq!(findings(yaml, &text("34th", "48th", "52nd")), []);
+        assert_eq!(findings(yaml, &text("43rd", "48th", "52nd")), mismatch("43rd"));
+        assert_eq!(findings(yaml, &text("34th", "58th", "52nd")), mismatch("58th"));
+        assert_eq!(findings(yaml, &text("34th", "48th", "42nd")), mismatch("42nd"));
+    }
+
+    #[test]
     fn the_start_of_a_change_may_be_described_after_from() {
         // the class of reuters21578/04010: two figures share the cue, each end agrees with one
         let yaml = "figures:
@@ -846,6 +868,25 @@ mod tests {
         assert_eq!(findings(yaml, &text("7.25", "6.75")), []);
         assert_eq!(findings(yaml, &text("7.50", "6.75")), mismatch("7.50 pct"));
         assert_eq!(findings(yaml, &text("7.25", "6.50")), mismatch("6.50"));
+    }
+
+    #[test]
+    fn a_rate_after_two_conversions_is_every_amounts_and_its_noun_may_be_restated() {
+        // bbc/business/307: "about 900 rupees ($20.40; £10.50) per tonne, or seven barrels"
+        let yaml = "figures:
+  - {id: tax-rate, value: about 900 rupees per tonne, about: [rate would be]}
+  - {id: tax-rate-usd, value: $20.40 per tonne, about: [rate would be]}
+  - {id: tax-rate-sterling, value: £10.50 per tonne, about: [rate would be]}
+  - {id: barrels-per-tonne, value: seven barrels, about: [per tonne]}
+";
+        let text = |per: &str, barrels: &str| {
+            format!("The rate would be about 900 rupees ($20.40; £10.50) per {per}, or {barrels} barrels, of oil.")
+        };
+        assert_eq!(findings(yaml, &text("tonne", "seven")), []);
+        let another_rate = findings(yaml, &text("barrel", "seven"));
+        let rupees = mismatch("900 rupees ($20.40; £10.50) per barrel").remove(0);
+        assert!(another_rate.contains(&rupees), "{another_rate:?}");
+        assert_eq!(findings(yaml, &text("tonne", "eight")), mismatch("eight barrels"));
     }
 
     #[test]

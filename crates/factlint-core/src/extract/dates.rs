@@ -1040,9 +1040,11 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         return None;
     }
     let next = doc.lower_at(noun);
-    // a round hundred before a plural is a count: "the 2000 delegates"; a plausible year
-    // before a span of time is that span ("the 2005 season", not 2005 seasons)
-    let round_count = year % 100 == 0 && next.ends_with('s');
+    // a round hundred before a plural is a count: "the 2000 delegates"; a capitalised word
+    // ending in "s" is a name or an abbreviation, which a year dates ("the 2000 US election
+    // campaign", "the 2000 Games"); a plausible year before a span of time is that span ("the
+    // 2005 season", not 2005 seasons)
+    let round_count = year % 100 == 0 && next.ends_with('s') && !doc.tokens[noun].is_capitalized();
     let span_of_year = lex.clause_year_nouns.contains(next) && is_plausible_year(year);
     if (names_a_quantity(next) && !span_of_year) || round_count {
         return None;
@@ -2196,6 +2198,10 @@ mod tests {
 
     #[test]
     fn years_as_adjectives_date_the_noun_after_them() {
+        // bbc/tech/099.txt: "the highs and lows of the recent US election campaign"
+        let m = first("the highs and lows of the 2000 US election campaign");
+        assert_eq!(m.expr, DateExpr::Year(2000));
+        assert!(m.dates_noun.is_some_and(|noun| noun.contains(&7) && noun.end == 10));
         let m = first("formed the 2010 coalition government");
         assert_eq!(m.expr, DateExpr::Year(2010));
         assert_eq!(m.dates_noun, Some(3..5));

@@ -35,24 +35,46 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     out
 }
 
-/// "$10bn (£5.38bn) a year": a rate written after a conversion in brackets is the rate of both
-/// amounts; the first is shown through the rate, so an editor sees the rate it was read with.
+/// "$10bn (£5.38bn) a year", "900 rupees ($20.40; £10.50) per tonne": a rate written after
+/// conversions in brackets is the rate of every amount; the first is shown through the rate, so
+/// an editor sees the rate it was read with.
 fn rates_over_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
     for k in 1..mentions.len() {
-        let (before, rest) = mentions.split_at_mut(k);
-        let (first, converted) = (&mut before[k - 1], &mut rest[0]);
-        if !is_bracketed_conversion(doc, first, converted)
-            || first.quantity.per.is_some()
-            || converted.quantity.per.is_some()
-        {
+        let Some(last) = last_bracketed_conversion(doc, mentions, k) else {
+            continue;
+        };
+        let amounts = &mut mentions[k - 1..=last];
+        if amounts.iter().any(|m| m.quantity.per.is_some()) {
             continue;
         }
-        if let Some((per, end)) = read_rate(doc, converted.tokens.end + 1) {
-            give_rate(&mut first.quantity, per.clone());
-            give_rate(&mut converted.quantity, per);
-            first.tokens.end = end;
+        let after_bracket = amounts[amounts.len() - 1].tokens.end + 1;
+        if let Some((per, end)) = read_rate(doc, after_bracket) {
+            for m in amounts.iter_mut() {
+                give_rate(&mut m.quantity, per.clone());
+            }
+            amounts[0].tokens.end = end;
         }
     }
+}
+
+/// The last of the conversions in brackets right after `mentions[k - 1]`, from `mentions[k]`
+/// on: one alone ("$10bn (£5.38bn)"), or several between semicolons ("900 rupees ($20.40;
+/// £10.50)").
+fn last_bracketed_conversion(doc: &Doc, mentions: &[NumberMention], k: usize) -> Option<usize> {
+    let (first, mut last) = (&mentions[k - 1], k);
+    let opened = mentions[k].tokens.start == first.tokens.end + 1 && doc.tokens[first.tokens.end].text() == "(";
+    if !opened {
+        return None;
+    }
+    let mark_after = |j: usize| doc.tokens.get(mentions[j].tokens.end).map(Token::text);
+    while mark_after(last) == Some(";")
+        && mentions
+            .get(last + 1)
+            .is_some_and(|next| next.tokens.start == mentions[last].tokens.end + 1)
+    {
+        last += 1;
+    }
+    (mark_after(last) == Some(")")).then_some(last)
 }
 
 /// "0845 8 505 505", "0800 028 9276", "0700", "007": digits written with a leading zero are a
@@ -870,6 +892,12 @@ mod tests {
         assert_eq!((&found[0].1.per, &found[1].1.per), (&day, &day));
         let found = read("the $10bn (£5.38bn) and a year later");
         assert_eq!(found[0].1.per, None, "no rate right after the bracket");
+        // bbc/business/307: two conversions between semicolons
+        let found = read("the rate would be about 900 rupees ($20.40; £10.50) per tonne, or seven barrels");
+        let rates: Vec<_> = found.iter().take(3).map(|(_, q)| q.per.clone()).collect();
+        assert!(rates.iter().all(|per| per.is_some() && *per == rates[0]), "{rates:?}");
+        let barrel = read("about 900 rupees ($20.40; £10.50) per barrel");
+        assert_ne!(barrel[0].1.per, rates[0], "another noun, another rate");
     }
 
     #[test]

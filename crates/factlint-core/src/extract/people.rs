@@ -882,6 +882,7 @@ impl NameIndex {
             .find(|n| {
                 long_enough(n)
                     && !family(n)
+                    && !self.after_anothers_initial(doc, i, n)
                     && (self
                         .name_edit(t, word, n.tokens.word(0), || len, || short_but_placed(n), seen)
                         .is_some_and(|e| within_budget(&[e], n.tokens.word(0).chars().count()))
@@ -896,6 +897,22 @@ impl NameIndex {
                 tokens: i..i + 1,
                 intended: n.text.to_string(),
             })
+    }
+
+    /// A surname written after an initial that opens none of the person's known full names
+    /// ending with it ("M Horan" in a line-up that names "S Horgan"): the initial says another
+    /// person, as a line-up or a scorer's list writes a team-mate. A person the facts know by
+    /// no full name ending with the alias gives nothing to tell by.
+    fn after_anothers_initial(&self, doc: &Doc, i: usize, alias: &Name) -> bool {
+        let Some(initial) = initial_before(doc, i) else {
+            return false;
+        };
+        let mut initials = self
+            .names_of(self.find_token(section::BY_LAST, alias.tokens.word(0)))
+            .filter(|n| n.person == alias.person)
+            .filter_map(|n| n.tokens.word(0).chars().next())
+            .peekable();
+        initials.peek().is_some() && initials.all(|c| c != initial)
     }
 
     /// How a written name token differs from a known one, if it is close enough to be a slip.
@@ -2414,6 +2431,20 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// The initial written just before token `i` ("M Horan", "M. Horan"): a single capital letter,
+/// with or without its stop.
+fn initial_before(doc: &Doc, i: usize) -> Option<char> {
+    let before = i.checked_sub(1)?;
+    let at = if doc.tokens[before].text() == "." {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    let mut letters = doc.tokens[at].text().chars();
+    let initial = letters.next().filter(char::is_ascii_uppercase)?;
+    letters.next().is_none().then_some(initial)
+}
+
 /// A full stop after a single capital letter, before a capitalised word that is no small word:
 /// an initial's inside a name ("Arthur D. Little"), not the end of a phrase ("Plan B. The").
 fn is_an_initials_stop(doc: &Doc, j: usize) -> bool {
@@ -2791,6 +2822,27 @@ mod tests {
         assert!(slips("Then Dr Liam Cox told the BBC.").is_empty());
         assert!(slips("Tony Blair spoke. The case of Tony Bland was cited.").is_empty());
         assert!(slips("Hutt spoke first. Then Hunt announced it.").is_empty());
+    }
+
+    #[test]
+    fn a_near_surname_after_another_initial_than_the_persons_is_a_team_mate() {
+        // bbc/sport/377.txt: the replacements' line-up writes "M Horan" beside "S Horgan"
+        let yaml = "people:\n  - name: Shane Horgan\n    aliases: [Horgan, S Horgan]\n";
+        let f = facts(yaml);
+        let slips = |text: &str| -> Vec<String> {
+            let doc = Doc::new(text);
+            let found = NameIndex::new(&f.people).extract(&doc);
+            found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
+        };
+        let line_up = "G Murphy, S Horgan, D Hickie.\n\nF Sheahan, ";
+        assert!(slips(&format!("{line_up}M Horan, D O'Callaghan.")).is_empty());
+        assert!(slips(&format!("{line_up}M. Horan, D O'Callaghan.")).is_empty());
+        // the person's own initial, or none: the slip stands
+        assert_eq!(slips(&format!("{line_up}S Horan, D O'Callaghan.")), ["S Horan"]);
+        assert_eq!(
+            slips("Early on, Horgan's pass went forward. Horan said it was close."),
+            ["Horan"]
+        );
     }
 
     #[test]

@@ -423,11 +423,20 @@ impl<'d, 'a> Attribution<'d, 'a> {
             let title_like = t.is_word() && (t.is_capitalized() || lex.title_words.contains(self.doc.lower_at(j)));
             // the dot of "Mr." or "Rep.", not a full stop
             let courtesy_dot = t.is(".") && t.glued && lex.honorifics.contains(self.doc.lower_at(j - 1));
-            if self.inside[j] || !(title_like || courtesy_dot) {
+            if self.inside[j] || !(title_like || courtesy_dot || self.joins_a_name_at(j)) {
                 return None;
             }
         }
         None
+    }
+
+    /// A slash or ampersand written against the words on both sides of it, inside the name of
+    /// a body before a title ("said Nielsen/NetRatings analyst Gabrielle Prior", "AT&T").
+    fn joins_a_name_at(&self, j: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let word_before = j > 0 && toks[j - 1].is_word();
+        let word_after = toks.get(j + 1).is_some_and(|n| n.is_word() && n.glued);
+        matches!(toks[j].text(), "/" | "&") && toks[j].glued && word_before && word_after
     }
 
     /// The person a pronoun before a speech verb at `k` ("he said") points back to.
@@ -741,6 +750,17 @@ mod tests {
         // a dash inside a line, or words between the name and the quote, credit nobody
         let story = "He left - Liam Fox \"We won.\"\n\n- Liam Fox, a man, \"We won.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[None, None]));
+    }
+
+    #[test]
+    fn a_body_joined_by_a_slash_may_stand_in_the_title_after_the_verb() {
+        // bbc/tech/146.txt: "... and radio," said Jupiter Research analyst Olivier Beauvillian.
+        let facts = "people:\n  - name: Gabrielle Prior\n    title: Nielsen/NetRatings analyst\n";
+        let story = "\"Websites will need to adapt,\" said Nielsen/NetRatings analyst Gabrielle Prior.";
+        assert_eq!(speakers(facts, story), named(&[Some("Gabrielle Prior")]));
+        // a slash with a space beside it joins no name
+        let story = "\"Websites will need to adapt,\" said Nielsen / NetRatings analyst Gabrielle Prior.";
+        assert_eq!(speakers(facts, story), named(&[None]));
     }
 
     #[test]

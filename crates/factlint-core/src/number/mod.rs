@@ -1769,6 +1769,9 @@ mod tests {
         );
         let q = value("50 basis points");
         assert_eq!((q.kind, q.factor), (measure("points"), 0.01));
+        // reuters21578/14327: "equivalent to around 0.25 pt of a bank's total deposits"
+        let q = value("0.25 pt");
+        assert_eq!((q.kind, q.low), (measure("points"), 250_000));
         assert_eq!(value("4 percent").kind, Kind::Percent);
     }
 
