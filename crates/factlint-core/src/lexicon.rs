@@ -290,8 +290,9 @@ pub struct Lexicon {
     pub(crate) concurrent_words: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
-    /// Every word of an office or occupation phrase: each may stand in a title.
-    pub(crate) office_words: HashSet<String>,
+    /// Every word of an office or occupation phrase (each may stand in a title), with the
+    /// phrases it starts.
+    pub(crate) office_words: HashMap<String, PhraseStarts>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
     pub(crate) grades: HashSet<String>,
     /// Words that negate the word after them ("non"): before a shared word, another office.
@@ -817,6 +818,40 @@ fn measure_spellings(dimensions: InOrder<InOrder<f64>>) -> Vec<(Vec<String>, Mea
     longest_first(units.collect())
 }
 
+/// The phrases an office or occupation phrase's word starts: their places in
+/// [`Lexicon::offices`] and in [`Lexicon::occupations`], in order (none for a word found only
+/// inside phrases). A title's reader tries these alone at the word, not every phrase.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct PhraseStarts {
+    pub(crate) offices: Vec<usize>,
+    pub(crate) occupations: Vec<usize>,
+}
+
+/// Every word of the phrases of `offices` and `occupations`, with the phrases it starts.
+fn office_words(
+    offices: &[(Vec<String>, usize)],
+    occupations: &[(Vec<String>, usize)],
+) -> HashMap<String, PhraseStarts> {
+    let mut words: HashMap<String, PhraseStarts> = HashMap::default();
+    for (place, (phrase, _)) in offices.iter().enumerate() {
+        for word in phrase {
+            words.entry(word.clone()).or_default();
+        }
+        if let Some(first) = phrase.first() {
+            words.entry(first.clone()).or_default().offices.push(place);
+        }
+    }
+    for (place, (phrase, _)) in occupations.iter().enumerate() {
+        for word in phrase {
+            words.entry(word.clone()).or_default();
+        }
+        if let Some(first) = phrase.first() {
+            words.entry(first.clone()).or_default().occupations.push(place);
+        }
+    }
+    words
+}
+
 fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)> {
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     phrases
@@ -1089,13 +1124,7 @@ impl Lexicon {
             ordinals: set(t.ordinals),
             rank_words: set(t.rank_words),
             domains: set(t.domains),
-            office_words: t
-                .offices
-                .iter()
-                .chain(&t.occupations)
-                .flatten()
-                .flat_map(|p| words(p))
-                .collect(),
+            office_words: office_words(&offices, &occupations),
             offices,
             walks,
             results,
@@ -1485,6 +1514,33 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn every_office_and_occupation_phrase_is_listed_under_its_first_word() {
+        // the titles' reader tries at a word only the phrases listed under it ("managing
+        // director" under "managing"), in the table's order, longest first; a word found only
+        // inside phrases is known too
+        let lex = lexicon();
+        for (table, starts) in [
+            (
+                &lex.offices,
+                (|s: &PhraseStarts| s.offices.clone()) as fn(&PhraseStarts) -> Vec<usize>,
+            ),
+            (&lex.occupations, |s: &PhraseStarts| s.occupations.clone()),
+        ] {
+            for (place, (phrase, _)) in table.iter().enumerate() {
+                let listed = starts(&lex.office_words[&phrase[0]]);
+                assert!(listed.contains(&place), "{phrase:?}");
+                assert!(listed.windows(2).all(|w| w[0] < w[1]), "{phrase:?}: in order");
+                assert!(phrase.iter().all(|w| lex.office_words.contains_key(w)));
+            }
+        }
+        let starts_none = lex
+            .office_words
+            .values()
+            .filter(|s| s.offices.is_empty() && s.occupations.is_empty());
+        assert!(starts_none.count() > 0, "words inside phrases only are known too");
     }
 
     #[test]
