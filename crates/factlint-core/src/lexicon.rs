@@ -291,8 +291,8 @@ pub struct Lexicon {
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
     /// Every word of an office or occupation phrase (each may stand in a title), with the
-    /// phrases it starts.
-    pub(crate) office_words: HashMap<String, PhraseStarts>,
+    /// phrases it starts and ends.
+    pub(crate) office_words: HashMap<String, PhrasesOf>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
     pub(crate) grades: HashSet<String>,
     /// Words that negate the word after them ("non"): before a shared word, another office.
@@ -818,35 +818,72 @@ fn measure_spellings(dimensions: InOrder<InOrder<f64>>) -> Vec<(Vec<String>, Mea
     longest_first(units.collect())
 }
 
-/// The phrases an office or occupation phrase's word starts: their places in
-/// [`Lexicon::offices`] and in [`Lexicon::occupations`], in order (none for a word found only
-/// inside phrases). A title's reader tries these alone at the word, not every phrase.
-#[derive(Debug, Default, PartialEq)]
-pub(crate) struct PhraseStarts {
-    pub(crate) offices: Vec<usize>,
-    pub(crate) occupations: Vec<usize>,
+/// The lexicon's two tables of roles a title's words may name, each the other's rival:
+/// [`Lexicon::offices`] and [`Lexicon::occupations`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Roles {
+    Offices,
+    Occupations,
 }
 
-/// Every word of the phrases of `offices` and `occupations`, with the phrases it starts.
-fn office_words(
-    offices: &[(Vec<String>, usize)],
-    occupations: &[(Vec<String>, usize)],
-) -> HashMap<String, PhraseStarts> {
-    let mut words: HashMap<String, PhraseStarts> = HashMap::default();
-    for (place, (phrase, _)) in offices.iter().enumerate() {
-        for word in phrase {
-            words.entry(word.clone()).or_default();
-        }
-        if let Some(first) = phrase.first() {
-            words.entry(first.clone()).or_default().offices.push(place);
+impl Roles {
+    /// The other table: a longer phrase of it is read instead of one of this.
+    pub(crate) fn rival(self) -> Roles {
+        match self {
+            Roles::Offices => Roles::Occupations,
+            Roles::Occupations => Roles::Offices,
         }
     }
-    for (place, (phrase, _)) in occupations.iter().enumerate() {
-        for word in phrase {
-            words.entry(word.clone()).or_default();
+}
+
+/// Places of phrases in [`Lexicon::offices`] and in [`Lexicon::occupations`], each in order.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Places {
+    offices: Vec<usize>,
+    occupations: Vec<usize>,
+}
+
+impl Places {
+    pub(crate) fn of(&self, roles: Roles) -> &[usize] {
+        match roles {
+            Roles::Offices => &self.offices,
+            Roles::Occupations => &self.occupations,
         }
-        if let Some(first) = phrase.first() {
-            words.entry(first.clone()).or_default().occupations.push(place);
+    }
+
+    fn push(&mut self, roles: Roles, place: usize) {
+        match roles {
+            Roles::Offices => self.offices.push(place),
+            Roles::Occupations => self.occupations.push(place),
+        }
+    }
+}
+
+/// The office and occupation phrases a word starts and those it ends (none for a word found
+/// only inside phrases). A title's reader tries these alone at the word, not every phrase.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct PhrasesOf {
+    pub(crate) starting: Places,
+    pub(crate) ending: Places,
+}
+
+/// Every word of the phrases of `offices` and `occupations`, with the phrases it starts and
+/// ends.
+fn office_words(offices: &[(Vec<String>, usize)], occupations: &[(Vec<String>, usize)]) -> HashMap<String, PhrasesOf> {
+    let mut words: HashMap<String, PhrasesOf> = HashMap::default();
+    for (roles, table) in [(Roles::Offices, offices), (Roles::Occupations, occupations)] {
+        for (place, (phrase, _)) in table.iter().enumerate() {
+            for word in phrase {
+                words.entry(word.clone()).or_default();
+            }
+            if let (Some(first), Some(last)) = (phrase.first(), phrase.last()) {
+                if let Some(word) = words.get_mut(first) {
+                    word.starting.push(roles, place);
+                }
+                if let Some(word) = words.get_mut(last) {
+                    word.ending.push(roles, place);
+                }
+            }
         }
     }
     words
@@ -858,6 +895,14 @@ fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)>
 }
 
 impl Lexicon {
+    /// The phrases of the table of `roles`, with what they name, longest first.
+    pub(crate) fn roles(&self, roles: Roles) -> &[(Vec<String>, usize)] {
+        match roles {
+            Roles::Offices => &self.offices,
+            Roles::Occupations => &self.occupations,
+        }
+    }
+
     /// The lexicon of `rules/` as built in, decoded once.
     pub fn builtin() -> &'static Lexicon {
         static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
@@ -1517,30 +1562,27 @@ mod tests {
     }
 
     #[test]
-    fn every_office_and_occupation_phrase_is_listed_under_its_first_word() {
+    fn every_office_and_occupation_phrase_is_listed_under_its_first_and_last_words() {
         // the titles' reader tries at a word only the phrases listed under it ("managing
-        // director" under "managing"), in the table's order, longest first; a word found only
-        // inside phrases is known too
+        // director" under "managing" as starting there, under "director" as ending there), in
+        // the table's order, longest first; a word found only inside phrases is known too
         let lex = lexicon();
-        for (table, starts) in [
-            (
-                &lex.offices,
-                (|s: &PhraseStarts| s.offices.clone()) as fn(&PhraseStarts) -> Vec<usize>,
-            ),
-            (&lex.occupations, |s: &PhraseStarts| s.occupations.clone()),
-        ] {
+        for (roles, table) in [(Roles::Offices, &lex.offices), (Roles::Occupations, &lex.occupations)] {
             for (place, (phrase, _)) in table.iter().enumerate() {
-                let listed = starts(&lex.office_words[&phrase[0]]);
-                assert!(listed.contains(&place), "{phrase:?}");
-                assert!(listed.windows(2).all(|w| w[0] < w[1]), "{phrase:?}: in order");
+                let (first, last) = (
+                    &lex.office_words[&phrase[0]],
+                    &lex.office_words[&phrase[phrase.len() - 1]],
+                );
+                for listed in [first.starting.of(roles), last.ending.of(roles)] {
+                    assert!(listed.contains(&place), "{phrase:?}");
+                    assert!(listed.windows(2).all(|w| w[0] < w[1]), "{phrase:?}: in order");
+                }
                 assert!(phrase.iter().all(|w| lex.office_words.contains_key(w)));
             }
         }
-        let starts_none = lex
-            .office_words
-            .values()
-            .filter(|s| s.offices.is_empty() && s.occupations.is_empty());
-        assert!(starts_none.count() > 0, "words inside phrases only are known too");
+        let in_none =
+            (lex.office_words.values()).filter(|w| w.starting == Places::default() && w.ending == Places::default());
+        assert!(in_none.count() > 0, "words inside phrases only are known too");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use crate::extract::people::{adds_an_ending, follows_a_succession_word, misspells_title_word, strip_possessive};
 use crate::facts::{is_name_fragment, title_words, Organisation, Person, TitleForm};
 use crate::finding::{Code, Finding};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Roles};
 use crate::text::Doc;
 use chrono::NaiveDate;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
@@ -428,9 +428,12 @@ fn joins_another_office(story: &[String], form: &[String]) -> bool {
 /// [`joins_another_office`] for the offices the two titles end on.
 fn joins_another_office_at_end(story: &[String], form: &[String]) -> bool {
     let lex = lexicon();
-    let at_end = |words: &[String], table: &[(Vec<String>, usize)]| {
-        // longest first: the first phrase the words end on is the longest
-        (table.iter())
+    let at_end = |words: &[String], roles: Roles| {
+        // only the phrases ending on the last word are tried, not the table whole; longest
+        // first: the first phrase the words end on is the longest
+        let table = lex.roles(roles);
+        let places = lex.office_words.get(words.last()?)?.ending.of(roles);
+        (places.iter().map(|&k| &table[k]))
             .find(|(phrase, _)| words.ends_with(phrase))
             .map(|(phrase, office)| (phrase.len(), *office))
     };
@@ -442,8 +445,8 @@ fn joins_another_office_at_end(story: &[String], form: &[String]) -> bool {
                 .zip(in_front.iter().rev())
                 .all(|(a, f)| same_word(a, f))
     };
-    [&lex.offices, &lex.occupations].iter().any(|table| {
-        matches!((at_end(story, table), at_end(form, table)),
+    [Roles::Offices, Roles::Occupations].into_iter().any(|roles| {
+        matches!((at_end(story, roles), at_end(form, roles)),
             (Some((joined, written)), Some((office, named)))
                 if joined > office && written != named && !written_by_the_form(joined, office))
     })
@@ -651,23 +654,13 @@ fn occupations(words: &[String]) -> Vec<usize> {
         .collect()
 }
 
-/// The lexicon's two tables of roles a title's words may name, each the other's rival.
-#[derive(Clone, Copy)]
-enum Roles {
-    Offices,
-    Occupations,
-}
-
 /// What a title's words name in the table of `roles`, each with the words that name it,
 /// reading the longest phrase at each word; a longer phrase of the rival table is read
 /// instead, and names nothing here ("money manager" is an occupation, not the office
 /// "manager"; "managing director" an office, not the occupation "director").
 fn named_in(words: &[String], roles: Roles) -> Vec<(Range<usize>, usize)> {
     let lex = lexicon();
-    let (table, rival) = match roles {
-        Roles::Offices => (&lex.offices, &lex.occupations),
-        Roles::Occupations => (&lex.occupations, &lex.offices),
-    };
+    let (table, rival) = (lex.roles(roles), lex.roles(roles.rival()));
     // the first of `places` (phrases of `table` starting at the word) that `words` spell on
     let at = |table: &'_ [(Vec<String>, usize)], places: &[usize], i: usize| {
         (places.iter().map(|&k| &table[k]))
@@ -679,17 +672,13 @@ fn named_in(words: &[String], roles: Roles) -> Vec<(Range<usize>, usize)> {
     while i < words.len() {
         // only the phrases the word starts are tried, not both tables whole (a few hundred
         // phrases; the titles' judgement read them for every word of every title)
-        let Some(starts) = lex.office_words.get(&words[i]) else {
+        let Some(phrases) = lex.office_words.get(&words[i]) else {
             i += 1;
             continue;
         };
-        let (mine, rivals) = match roles {
-            Roles::Offices => (&starts.offices, &starts.occupations),
-            Roles::Occupations => (&starts.occupations, &starts.offices),
-        };
-        let here = at(table, mine, i);
+        let here = at(table, phrases.starting.of(roles), i);
         let read = here.map_or(0, |(len, _)| len);
-        match at(rival, rivals, i).filter(|&(len, _)| len > read) {
+        match at(rival, phrases.starting.of(roles.rival()), i).filter(|&(len, _)| len > read) {
             Some((len, _)) => i += len,
             None => {
                 found.extend(here.map(|(len, named)| (i..i + len, named)));
