@@ -293,8 +293,9 @@ pub struct Lexicon {
     pub(crate) concurrent_words: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
-    /// Every word of an office or occupation phrase: each may stand in a title.
-    pub(crate) office_words: HashSet<String>,
+    /// Every word of an office or occupation phrase (each may stand in a title), with the
+    /// phrases it starts and ends.
+    pub(crate) office_words: HashMap<String, PhrasesOf>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
     pub(crate) grades: HashSet<String>,
     /// Words that negate the word after them ("non"): before a shared word, another office.
@@ -834,12 +835,91 @@ fn measure_spellings(dimensions: InOrder<InOrder<f64>>) -> Vec<(Vec<String>, Mea
     longest_first(units.collect())
 }
 
+/// The lexicon's two tables of roles a title's words may name, each the other's rival:
+/// [`Lexicon::offices`] and [`Lexicon::occupations`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Roles {
+    Offices,
+    Occupations,
+}
+
+impl Roles {
+    /// The other table: a longer phrase of it is read instead of one of this.
+    pub(crate) fn rival(self) -> Roles {
+        match self {
+            Roles::Offices => Roles::Occupations,
+            Roles::Occupations => Roles::Offices,
+        }
+    }
+}
+
+/// Places of phrases in [`Lexicon::offices`] and in [`Lexicon::occupations`], each in order.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Places {
+    offices: Vec<usize>,
+    occupations: Vec<usize>,
+}
+
+impl Places {
+    pub(crate) fn of(&self, roles: Roles) -> &[usize] {
+        match roles {
+            Roles::Offices => &self.offices,
+            Roles::Occupations => &self.occupations,
+        }
+    }
+
+    fn push(&mut self, roles: Roles, place: usize) {
+        match roles {
+            Roles::Offices => self.offices.push(place),
+            Roles::Occupations => self.occupations.push(place),
+        }
+    }
+}
+
+/// The office and occupation phrases a word starts and those it ends (none for a word found
+/// only inside phrases). A title's reader tries these alone at the word, not every phrase.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct PhrasesOf {
+    pub(crate) starting: Places,
+    pub(crate) ending: Places,
+}
+
+/// Every word of the phrases of `offices` and `occupations`, with the phrases it starts and
+/// ends.
+fn office_words(offices: &[(Vec<String>, usize)], occupations: &[(Vec<String>, usize)]) -> HashMap<String, PhrasesOf> {
+    let mut words: HashMap<String, PhrasesOf> = HashMap::default();
+    for (roles, table) in [(Roles::Offices, offices), (Roles::Occupations, occupations)] {
+        for (place, (phrase, _)) in table.iter().enumerate() {
+            for word in phrase {
+                words.entry(word.clone()).or_default();
+            }
+            if let (Some(first), Some(last)) = (phrase.first(), phrase.last()) {
+                if let Some(word) = words.get_mut(first) {
+                    word.starting.push(roles, place);
+                }
+                if let Some(word) = words.get_mut(last) {
+                    word.ending.push(roles, place);
+                }
+            }
+        }
+    }
+    words
+}
+
 fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)> {
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     phrases
 }
 
 impl Lexicon {
+    /// The phrases of the table of `roles`, with what they name, longest first.
+    pub(crate) fn roles(&self, roles: Roles) -> &[(Vec<String>, usize)] {
+        match roles {
+            Roles::Offices => &self.offices,
+            Roles::Occupations => &self.occupations,
+        }
+    }
+
     /// The lexicon of `rules/` as built in, decoded once.
     pub fn builtin() -> &'static Lexicon {
         static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
@@ -1099,13 +1179,7 @@ impl Lexicon {
             ordinals: set(t.ordinals),
             rank_words: set(t.rank_words),
             domains: set(t.domains),
-            office_words: t
-                .offices
-                .iter()
-                .chain(&t.occupations)
-                .flatten()
-                .flat_map(|p| words(p))
-                .collect(),
+            office_words: office_words(&offices, &occupations),
             offices,
             walks,
             results,
@@ -1495,6 +1569,30 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn every_office_and_occupation_phrase_is_listed_under_its_first_and_last_words() {
+        // the titles' reader tries at a word only the phrases listed under it ("managing
+        // director" under "managing" as starting there, under "director" as ending there), in
+        // the table's order, longest first; a word found only inside phrases is known too
+        let lex = lexicon();
+        for (roles, table) in [(Roles::Offices, &lex.offices), (Roles::Occupations, &lex.occupations)] {
+            for (place, (phrase, _)) in table.iter().enumerate() {
+                let (first, last) = (
+                    &lex.office_words[&phrase[0]],
+                    &lex.office_words[&phrase[phrase.len() - 1]],
+                );
+                for listed in [first.starting.of(roles), last.ending.of(roles)] {
+                    assert!(listed.contains(&place), "{phrase:?}");
+                    assert!(listed.windows(2).all(|w| w[0] < w[1]), "{phrase:?}: in order");
+                }
+                assert!(phrase.iter().all(|w| lex.office_words.contains_key(w)));
+            }
+        }
+        let in_none =
+            (lex.office_words.values()).filter(|w| w.starting == Places::default() && w.ending == Places::default());
+        assert!(in_none.count() > 0, "words inside phrases only are known too");
     }
 
     #[test]

@@ -166,14 +166,18 @@ impl<'a> Doc<'a> {
     /// `text`, so `doc.text` is the original, and nothing is copied of it but the lower-case
     /// forms of the tokens with capitals.
     pub fn blanked(text: &'a str, blanked: &[Range<usize>]) -> Doc<'a> {
-        let (tokens, paragraph_starts) = tokenize(text, blanked);
+        let Tokenized {
+            tokens,
+            paragraph_starts,
+            capitals,
+        } = tokenize(text, blanked, Capitals::Noted);
         let paragraphs = ranges_from_starts(&paragraph_starts, tokens.len());
         let mut sentence_starts = Vec::with_capacity(tokens.len() / SENTENCE_ROOM);
         for paragraph in &paragraphs {
             paragraph_sentence_starts(&tokens, paragraph.clone(), &mut sentence_starts);
         }
         let sentences = ranges_from_starts(&sentence_starts, tokens.len());
-        let lowers = LowerForms::new(&tokens);
+        let lowers = LowerForms::new(&tokens, &capitals);
         Doc {
             text,
             tokens,
@@ -329,7 +333,7 @@ impl<'a> Doc<'a> {
 
 /// Just the tokens of a short text (a name, a title, a cue), without sentences or paragraphs.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    tokenize(text, &[]).0
+    tokenize(text, &[], Capitals::Unnoted).tokens
 }
 
 /// `text` with the byte ranges `blanked` as spaces (their newlines kept, so lines and
@@ -379,7 +383,10 @@ struct LowerForms {
 }
 
 impl LowerForms {
-    fn new(tokens: &[Token]) -> LowerForms {
+    /// The forms of `tokens`, of which those with capitals are the set bits of `capitals`
+    /// (as [`LowerForms::capitals`], noted by the tokenizer as it scanned each word): only
+    /// they are read again.
+    fn new(tokens: &[Token], capitals: &[u64]) -> LowerForms {
         // room for a form every fourth token, of eight bytes: seldom moved as they grow
         let room = tokens.len() / 4;
         let mut lowers = LowerForms {
@@ -388,23 +395,17 @@ impl LowerForms {
             starts: Vec::with_capacity(room + 1),
             forms: String::with_capacity(room * 8),
         };
-        for (i, t) in tokens.iter().enumerate() {
-            if !has_capitals(t.text()) {
-                continue;
-            }
-            // forms longer than their words ("İ") could take the buffer past `u32` offsets in
-            // a text near the limit: the tokens after that read as written
-            let Ok(start) = u32::try_from(lowers.forms.len()) else {
-                break;
-            };
-            lowers.capitals[i / 64] |= 1 << (i % 64);
-            lowers.starts.push(start);
-            if t.text().is_ascii() {
-                // copied whole, then lowered in place: no character at a time
-                lowers.forms.push_str(t.text());
-                lowers.forms[start as usize..].make_ascii_lowercase();
-            } else {
-                lowers.forms.push_str(&t.text().to_lowercase());
+        'tokens: for (word, &bits) in capitals.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let i = word * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                // forms longer than their words ("İ") could take the buffer past `u32` offsets
+                // in a text near the limit: the tokens after that read as written
+                let Ok(start) = u32::try_from(lowers.forms.len()) else {
+                    break 'tokens;
+                };
+                lowers.push(i, start, tokens[i].text());
             }
         }
         lowers
@@ -416,6 +417,19 @@ impl LowerForms {
             count += word.count_ones();
         }
         lowers
+    }
+
+    /// Notes the lower-case form of `word`, token `i`, which has capitals, at `start`.
+    fn push(&mut self, i: usize, start: u32, word: &str) {
+        self.capitals[i / 64] |= 1 << (i % 64);
+        self.starts.push(start);
+        if word.is_ascii() {
+            // copied whole, then lowered in place: no character at a time
+            self.forms.push_str(word);
+            self.forms[start as usize..].make_ascii_lowercase();
+        } else {
+            self.forms.push_str(&word.to_lowercase());
+        }
     }
 
     /// The lower-case form of token `i`, if it has capitals.
@@ -461,7 +475,7 @@ fn is_word_char(c: char) -> bool {
 /// indented by three or more spaces as wire copy marks them), reading the byte ranges
 /// `blanked` (in order, apart) as spaces, their newlines kept, as [`with_spaces`] writes them:
 /// no copy of the text is made.
-fn tokenize<'a>(source: &'a str, blanked: &[Range<usize>]) -> (Vec<Token<'a>>, Vec<usize>) {
+fn tokenize<'a>(source: &'a str, blanked: &[Range<usize>], capitals: Capitals) -> Tokenized<'a> {
     let text = &source[..floor_char_boundary(source, MAX_TEXT_BYTES)];
     let mut tokenizer = Tokenizer {
         // a token for every five bytes, a little more than copy has (5.7 in the corpus): the
@@ -472,6 +486,10 @@ fn tokenize<'a>(source: &'a str, blanked: &[Range<usize>]) -> (Vec<Token<'a>>, V
         glued: false,
         newlines: 0,
         indent: 0,
+        capitals: match capitals {
+            Capitals::Noted => Some(Vec::with_capacity(text.len() / 5 / 64 + 1)),
+            Capitals::Unnoted => None,
+        },
     };
     tokenizer.paragraph_starts.push(0);
     let mut at = 0;
@@ -483,7 +501,27 @@ fn tokenize<'a>(source: &'a str, blanked: &[Range<usize>]) -> (Vec<Token<'a>>, V
         tokenizer.blank(&text.as_bytes()[start..at]);
     }
     tokenizer.checked(text, at);
-    (tokenizer.tokens, tokenizer.paragraph_starts)
+    Tokenized {
+        tokens: tokenizer.tokens,
+        paragraph_starts: tokenizer.paragraph_starts,
+        capitals: tokenizer.capitals.unwrap_or_default(),
+    }
+}
+
+/// Whether the tokenizer notes which tokens have capitals: a document makes their lower-case
+/// forms from the note; a short text's tokens (a name, a title) need none.
+#[derive(Clone, Copy)]
+enum Capitals {
+    Noted,
+    Unnoted,
+}
+
+/// What [`tokenize`] found: the tokens, where paragraphs start, and (if asked) which tokens
+/// have capitals, as bits (bit `i % 64` of word `i / 64`; words past the last set bit left out).
+struct Tokenized<'a> {
+    tokens: Vec<Token<'a>>,
+    paragraph_starts: Vec<usize>,
+    capitals: Vec<u64>,
 }
 
 /// The tokens so far, and what lies between the last one and the next.
@@ -495,6 +533,8 @@ struct Tokenizer<'a> {
     /// Line breaks since the last token, and spaces since the last line break.
     newlines: usize,
     indent: usize,
+    /// The tokens with capitals so far (see [`Tokenized::capitals`]), if noted.
+    capitals: Option<Vec<u64>>,
 }
 
 impl<'a> Tokenizer<'a> {
@@ -522,23 +562,40 @@ impl<'a> Tokenizer<'a> {
             }
             self.newlines = 0;
             self.indent = 0;
-            let (end, kind) = if c.is_ascii_digit() {
-                (scan_number(bytes, i), TokenKind::Number)
+            // whether the token has capitals: a plain ASCII word's scan tells; numbers and
+            // ASCII punctuation have none; any other token is read for them
+            let (end, kind, capitals) = if c.is_ascii_digit() {
+                (scan_number(bytes, i), TokenKind::Number, Some(false))
             } else if is_word_char(c) {
-                (scan_word(text, i), TokenKind::Word)
+                let (end, capitals) = scan_word(text, i);
+                (end, TokenKind::Word, capitals)
             } else {
-                (i + c.len_utf8(), TokenKind::Symbol)
+                (i + c.len_utf8(), TokenKind::Symbol, c.is_ascii().then_some(false))
             };
-            let end = if end - i > MAX_TOKEN_BYTES {
-                floor_char_boundary(text, i + MAX_TOKEN_BYTES)
+            let (end, capitals) = if end - i > MAX_TOKEN_BYTES {
+                (floor_char_boundary(text, i + MAX_TOKEN_BYTES), None)
             } else {
-                end
+                (end, capitals)
             };
+            let word = &text[i..end];
+            if self.capitals.is_some() && capitals.unwrap_or_else(|| has_capitals(word)) {
+                self.note_capitals();
+            }
             let glued = self.glued && !self.tokens.is_empty();
-            self.tokens.push(Token::new(&text[i..end], kind, glued));
+            self.tokens.push(Token::new(word, kind, glued));
             self.glued = true;
             i = end;
         }
+    }
+
+    /// Notes that the token about to be pushed has capitals, if capitals are noted.
+    fn note_capitals(&mut self) {
+        let Some(capitals) = &mut self.capitals else { return };
+        let i = self.tokens.len();
+        if capitals.len() <= i / 64 {
+            capitals.resize(i / 64 + 1, 0);
+        }
+        capitals[i / 64] |= 1 << (i % 64);
     }
 
     /// A blanked part: a space for each byte but its line breaks.
@@ -588,18 +645,54 @@ fn scan_number(bytes: &[u8], start: usize) -> usize {
     }
 }
 
+/// A byte of [`PLAIN_WORD_BYTES`]: an ASCII letter or digit.
+const LETTER_OR_DIGIT: u8 = 1;
+/// A byte of [`PLAIN_WORD_BYTES`]: an ASCII capital (a letter too).
+const CAPITAL: u8 = 2;
+
+/// Per byte, what a plain ASCII word's scan makes of it: 0 ends the word, else
+/// `LETTER_OR_DIGIT`, with `CAPITAL` for a capital. One table read a byte: asking
+/// `is_ascii_alphanumeric` and then `is_ascii_uppercase` of every byte of every word made the
+/// tokenizer a sixth dearer on the corpus (callgrind); with the table it costs what it did
+/// before it noted capitals.
+const PLAIN_WORD_BYTES: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = LETTER_OR_DIGIT;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] |= CAPITAL;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// A word: letters and digits, joined by inner apostrophes or hyphens ("Israel's", "Ka-Shing",
-/// "forty-three"), or an abbreviation with dots ("U.S.", "N.Z.").
-fn scan_word(text: &str, start: usize) -> usize {
+/// "forty-three"), or an abbreviation with dots ("U.S.", "N.Z."). Gives its end, and for a
+/// plain ASCII word whether it has capitals (`None` for any other: not read for them).
+fn scan_word(text: &str, start: usize) -> (usize, Option<bool>) {
     // most words are plain ASCII letters ended by a space or plain punctuation: no need to
-    // walk them by characters
+    // walk them by characters, and their capitals are seen on the way
     let bytes = text.as_bytes();
-    let plain_end = start + bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let (mut plain_end, mut seen) = (start, 0);
+    for &b in &bytes[start..] {
+        let class = PLAIN_WORD_BYTES[usize::from(b)];
+        if class == 0 {
+            break;
+        }
+        seen |= class;
+        plain_end += 1;
+    }
+    let capitals = seen & CAPITAL != 0;
     if bytes
         .get(plain_end)
         .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.'))
     {
-        return plain_end;
+        return (plain_end, Some(capitals));
     }
     let mut i = start;
     let mut chars = text[start..].char_indices().peekable();
@@ -626,7 +719,7 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
         break;
     }
-    i
+    (i, None)
 }
 
 /// True when `text[at..]` reads like the rest of a dotted abbreviation: "S." in "U.S.".
@@ -882,6 +975,23 @@ mod tests {
         );
         let doc = Doc::new(&text);
         assert!(doc.tokens.len() > 128);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            assert_eq!(doc.lower_at(i), t.text().to_lowercase(), "token {i}: {:?}", t.text());
+        }
+    }
+
+    #[test]
+    fn the_capitals_noted_while_scanning_hold_across_blanked_parts() {
+        // a wire story's dateline and slug are blanked (corpus: reuters' "WASHINGTON (Reuters) -"):
+        // the tokenizer reads the text in pieces, and each token's note is its own; a cut run
+        // has its capital in the first cut
+        let text = format!(
+            "(Reuters) - McDonald's iPhone UAE said. X{} end",
+            "x".repeat(MAX_TOKEN_BYTES)
+        );
+        let slug = text.find("iPhone").unwrap();
+        let doc = Doc::blanked(&text, &[0..9, slug..slug + "iPhone".len()]);
+        assert_eq!(doc.tokens[0].text(), "-");
         for (i, t) in doc.tokens.iter().enumerate() {
             assert_eq!(doc.lower_at(i), t.text().to_lowercase(), "token {i}: {:?}", t.text());
         }

@@ -9,7 +9,7 @@
 use crate::extract::people::{adds_an_ending, follows_a_succession_word, misspells_title_word, strip_possessive};
 use crate::facts::{is_name_fragment, title_words, Organisation, Person, TitleForm};
 use crate::finding::{Code, Finding};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Roles};
 use crate::text::Doc;
 use chrono::NaiveDate;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
@@ -44,14 +44,14 @@ fn same_word(a: &str, b: &str) -> bool {
         return true;
     }
     // "Attorny" is a slip of the office word "Attorney", not a word derived from it
-    let office_word = lex.title_words.contains(&b) || lex.office_words.contains(&b);
+    let office_word = lex.title_words.contains(&b) || lex.office_words.contains_key(&b);
     let misspelt_office = office_word && misspells_title_word(&a, &b) && !adds_an_ending(&a, &b);
     // "Commission" names the body, "Commissioner" a post in it
     let body_for_post = |body: &str, post: &str| lex.organisation_words.contains(body) && lex.head_words.contains(post);
     // "ballerina" names an occupation, "Ballet" the company's name it may end; "Presidents"
     // is still the office, before two names
     let occupation_for_word = |a: &str, b: &str| {
-        lex.office_words.contains(b) && !lex.office_words.contains(a) && a.strip_suffix('s') != Some(b)
+        lex.office_words.contains_key(b) && !lex.office_words.contains_key(a) && a.strip_suffix('s') != Some(b)
     };
     shorter >= 4
         && common >= 4
@@ -112,7 +112,7 @@ fn without_unwritten_country(story: &[String], form: &[String]) -> Option<Vec<St
     let lex = lexicon();
     let qualifies_a_post = |k: usize| {
         form.get(k + 1)
-            .is_none_or(|w| lex.title_words.contains(w) || lex.domains.contains(w) || lex.office_words.contains(w))
+            .is_none_or(|w| lex.title_words.contains(w) || lex.domains.contains(w) || lex.office_words.contains_key(w))
     };
     (!story.iter().any(|w| is_a_country(w))).then(|| {
         let complement = complement_start(form);
@@ -463,9 +463,12 @@ fn joins_another_office(story: &[String], form: &[String]) -> bool {
 /// [`joins_another_office`] for the offices the two titles end on.
 fn joins_another_office_at_end(story: &[String], form: &[String]) -> bool {
     let lex = lexicon();
-    let at_end = |words: &[String], table: &[(Vec<String>, usize)]| {
-        // longest first: the first phrase the words end on is the longest
-        (table.iter())
+    let at_end = |words: &[String], roles: Roles| {
+        // only the phrases ending on the last word are tried, not the table whole; longest
+        // first: the first phrase the words end on is the longest
+        let table = lex.roles(roles);
+        let places = lex.office_words.get(words.last()?)?.ending.of(roles);
+        (places.iter().map(|&k| &table[k]))
             .find(|(phrase, _)| words.ends_with(phrase))
             .map(|(phrase, office)| (phrase.len(), *office))
     };
@@ -477,8 +480,8 @@ fn joins_another_office_at_end(story: &[String], form: &[String]) -> bool {
                 .zip(in_front.iter().rev())
                 .all(|(a, f)| same_word(a, f))
     };
-    [&lex.offices, &lex.occupations].iter().any(|table| {
-        matches!((at_end(story, table), at_end(form, table)),
+    [Roles::Offices, Roles::Occupations].into_iter().any(|roles| {
+        matches!((at_end(story, roles), at_end(form, roles)),
             (Some((joined, written)), Some((office, named)))
                 if joined > office && written != named && !written_by_the_form(joined, office))
     })
@@ -683,47 +686,42 @@ fn offices(words: &[String]) -> Vec<usize> {
 /// The offices a title's words name, as [`offices`] reads them, each with the words that
 /// name it.
 fn office_phrases(words: &[String]) -> Vec<(Range<usize>, usize)> {
-    let lex = lexicon();
-    named_in(words, &lex.offices, &lex.occupations)
+    named_in(words, Roles::Offices)
 }
 
 /// The occupations a title's words name (`occupations` in `rules/titles.yaml`).
 fn occupations(words: &[String]) -> Vec<usize> {
-    let lex = lexicon();
-    named_in(words, &lex.occupations, &lex.offices)
+    named_in(words, Roles::Occupations)
         .into_iter()
         .map(|(_, occupation)| occupation)
         .collect()
 }
 
-/// What a title's words name in `table`, each with the words that name it, reading the
-/// longest phrase at each word; a longer phrase of the `rival` table is read instead, and
-/// names nothing here ("money manager" is an occupation, not the office "manager"; "managing
-/// director" an office, not the occupation "director").
-fn named_in(
-    words: &[String],
-    table: &[(Vec<String>, usize)],
-    rival: &[(Vec<String>, usize)],
-) -> Vec<(Range<usize>, usize)> {
-    let at = |table: &'_ [(Vec<String>, usize)], i: usize| {
-        table
-            .iter()
+/// What a title's words name in the table of `roles`, each with the words that name it,
+/// reading the longest phrase at each word; a longer phrase of the rival table is read
+/// instead, and names nothing here ("money manager" is an occupation, not the office
+/// "manager"; "managing director" an office, not the occupation "director").
+fn named_in(words: &[String], roles: Roles) -> Vec<(Range<usize>, usize)> {
+    let lex = lexicon();
+    let (table, rival) = (lex.roles(roles), lex.roles(roles.rival()));
+    // the first of `places` (phrases of `table` starting at the word) that `words` spell on
+    let at = |table: &'_ [(Vec<String>, usize)], places: &[usize], i: usize| {
+        (places.iter().map(|&k| &table[k]))
             .find(|(phrase, _)| words[i..].starts_with(phrase))
             .map(|(phrase, named)| (phrase.len(), *named))
     };
-    // a word in no office or occupation phrase starts none: one lookup, not a scan of both
-    // tables (the two tables `named_in` reads are those)
-    let in_a_phrase = &lexicon().office_words;
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !in_a_phrase.contains(&words[i]) {
+        // only the phrases the word starts are tried, not both tables whole (a few hundred
+        // phrases; the titles' judgement read them for every word of every title)
+        let Some(phrases) = lex.office_words.get(&words[i]) else {
             i += 1;
             continue;
-        }
-        let here = at(table, i);
+        };
+        let here = at(table, phrases.starting.of(roles), i);
         let read = here.map_or(0, |(len, _)| len);
-        match at(rival, i).filter(|&(len, _)| len > read) {
+        match at(rival, phrases.starting.of(roles.rival()), i).filter(|&(len, _)| len > read) {
             Some((len, _)) => i += len,
             None => {
                 found.extend(here.map(|(len, named)| (i..i + len, named)));

@@ -1132,7 +1132,7 @@ impl NameIndex {
             let own = self.has_title_word(person, w) && !lex.title_words.contains(w) && !lex.domains.contains(w);
             !lex.connectors.contains(w)
                 && (lex.head_words.contains(w)
-                    || lex.office_words.contains(w)
+                    || lex.office_words.contains_key(w)
                     || lex.office_changing.contains(w)
                     || own
                     || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
@@ -1448,7 +1448,7 @@ impl NameIndex {
     fn names_a_post(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
         lex.head_words.contains(word)
-            || lex.office_words.contains(word)
+            || lex.office_words.contains_key(word)
             || self.has_title_word(person, word)
             || self.title_words_of(person).any(|v| misspells_title_word(word, v))
     }
@@ -1480,7 +1480,7 @@ impl NameIndex {
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
         let lex = lexicon();
         title_words(&doc.words(run.clone())).iter().any(|w| {
-            let named = lex.title_words.contains(w) || lex.office_words.contains(w);
+            let named = lex.title_words.contains(w) || lex.office_words.contains_key(w);
             self.has_title_word(person, w) || (named && !lex.connectors.contains(w))
         })
     }
@@ -1500,7 +1500,7 @@ impl NameIndex {
             !lex.connectors.contains(w)
                 && (lex.title_words.contains(w)
                     || lex.domains.contains(w)
-                    || lex.office_words.contains(w)
+                    || lex.office_words.contains_key(w)
                     || self.has_title_word(person, w)
                     || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
         })
