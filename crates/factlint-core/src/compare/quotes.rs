@@ -371,20 +371,24 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], lower_case_copy:
     }
 }
 
+/// The story quote's words as word ids, or none when a gap or an aside stands among them.
+fn word_ids(story: &[Item]) -> Option<Vec<u32>> {
+    story
+        .iter()
+        .map(|i| match i {
+            Item::Word(id, _) => Some(*id),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Whether the story quote's words are those of a stretch of the known words in another order
 /// ("a far-reaching set of proposals" for "a set of far-reaching proposals"): a misquote
 /// however many words moved, where an alignment counts each moved word twice. Not a quote
 /// with a gap or an aside, which stand for no words of their own; and only a quote in one
 /// part (a quote broken by its attribution may give its parts in another order).
 fn reorders(story: &[Item], known: &[u32]) -> bool {
-    let Some(mut ids) = story
-        .iter()
-        .map(|i| match i {
-            Item::Word(id, _) => Some(*id),
-            _ => None,
-        })
-        .collect::<Option<Vec<u32>>>()
-    else {
+    let Some(mut ids) = word_ids(story) else {
         return false;
     };
     ids.sort_unstable();
@@ -408,14 +412,7 @@ fn judge_short(
     lower_case_copy: bool,
 ) -> Verdict {
     let lex = quote_lexicon();
-    let Some(ids) = story
-        .iter()
-        .map(|i| match i {
-            Item::Word(id, _) => Some(*id),
-            _ => None,
-        })
-        .collect::<Option<Vec<u32>>>()
-    else {
+    let Some(ids) = word_ids(&story) else {
         return Verdict::Unknown;
     };
     if is_title_of_work(doc, parts) {
@@ -500,14 +497,7 @@ fn judge_by_speaker(
     lower_case_copy: bool,
 ) -> Verdict {
     let story = index.story_items(doc, parts);
-    let Some(ids) = story
-        .iter()
-        .map(|i| match i {
-            Item::Word(id, _) => Some(*id),
-            _ => None,
-        })
-        .collect::<Option<Vec<u32>>>()
-    else {
+    let Some(ids) = word_ids(&story) else {
         return Verdict::Unknown;
     };
     if ids.len() < 2 || ids.len() >= quote_lexicon().min_words || is_title_of_work(doc, parts) {
