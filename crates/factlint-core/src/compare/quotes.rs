@@ -412,7 +412,7 @@ fn judge_short(
     lower_case_copy: bool,
 ) -> Verdict {
     let lex = quote_lexicon();
-    let Some(ids) = word_ids(&story) else {
+    let Some(ids) = word_ids(story) else {
         return Verdict::Unknown;
     };
     if is_title_of_work(doc, parts) {
