@@ -212,6 +212,7 @@ pub struct TitleFile {
     pub equivalent_words: InOrder<String>,
     pub ordinals: Vec<String>,
     pub rank_words: Vec<String>,
+    pub seniority_words: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
     pub walks: InOrder<Vec<String>>,
