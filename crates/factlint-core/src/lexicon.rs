@@ -276,6 +276,8 @@ pub struct Lexicon {
     pub(crate) ordinals: HashSet<String>,
     /// Words a rank's number follows in a title ("world number two").
     pub(crate) rank_words: HashSet<String>,
+    /// "ranking": a member's seniority, before the word ("Republican") naming the post.
+    pub(crate) seniority_words: HashSet<String>,
     pub(crate) domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub(crate) offices: Vec<(Vec<String>, usize)>,
@@ -702,6 +704,7 @@ extendable!(
     titles.equivalent_words,
     titles.ordinals,
     titles.rank_words,
+    titles.seniority_words,
     titles.domains,
     titles.offices,
     titles.walks,
@@ -1178,6 +1181,7 @@ impl Lexicon {
             equivalent_words: t.equivalent_words.into_map(),
             ordinals: set(t.ordinals),
             rank_words: set(t.rank_words),
+            seniority_words: set(t.seniority_words),
             domains: set(t.domains),
             office_words: office_words(&offices, &occupations),
             offices,
@@ -1400,6 +1404,8 @@ pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
     /// "called", "criticised": speech verbs whose person after them is their object.
     pub object_verbs: HashSet<String>,
+    /// "he", "they": a subject before a speech verb, so the name after it is spoken to.
+    pub subject_pronouns: HashSet<String>,
     /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
     pub speech_participles: HashSet<String>,
     /// "mp", "msp": letters after a name, in capitals, between a speaker and the verb.
@@ -1440,6 +1446,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
             object_verbs: set(file.object_verbs),
+            subject_pronouns: set(file.subject_pronouns),
             speech_participles: set(file.speech_participles),
             post_nominals: set(file.post_nominals),
             verb_helpers: set(file.verb_helpers),

@@ -212,6 +212,7 @@ pub struct TitleFile {
     pub equivalent_words: InOrder<String>,
     pub ordinals: Vec<String>,
     pub rank_words: Vec<String>,
+    pub seniority_words: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
     pub walks: InOrder<Vec<String>>,
@@ -272,6 +273,7 @@ pub struct HonorificFile {
 pub struct QuoteFile {
     pub speech_verbs: Vec<String>,
     pub object_verbs: Vec<String>,
+    pub subject_pronouns: Vec<String>,
     pub speech_participles: Vec<String>,
     pub post_nominals: Vec<String>,
     pub verb_helpers: Vec<String>,

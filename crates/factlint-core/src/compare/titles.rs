@@ -4366,4 +4366,16 @@ mod tests {
             one("title-mismatch", "Ireland captain")
         );
     }
+
+    #[test]
+    fn new_zealand_is_a_country_before_a_coach() {
+        // bbc/sport/387.txt: "he had taken soundings from Australia coach Eddie Jones"
+        let yaml = "people:\n  - name: Eddie Jones\n    title: Australia coach\n";
+        assert_eq!(
+            found(yaml, "soundings from New Zealand coach Eddie Jones and"),
+            one("title-mismatch", "New Zealand coach")
+        );
+        let yaml = "people:\n  - name: Graham Henry\n    title: New Zealand coach\n";
+        assert_eq!(found(yaml, "said Kiwi coach Graham Henry."), []);
+    }
 }

@@ -2381,10 +2381,14 @@ fn inside_a_list(doc: &Doc, comma: usize, end: usize) -> bool {
 }
 
 /// A preposition right after a post's head word, joining it to its complement: "spokesman
-/// on foreign affairs" is one title ("on" elsewhere stops one).
+/// on foreign affairs" is one title ("on" elsewhere stops one). After a seniority word and
+/// the word it ranks ("ranking Republican on the Senate Banking Committee") it joins that
+/// post to its body.
 fn joins_a_complement(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
-    i > 0 && lex.post_prepositions.contains(doc.lower_at(i)) && lex.head_words.contains(doc.lower_at(i - 1))
+    let after_a_head = i > 0 && lex.head_words.contains(doc.lower_at(i - 1));
+    let after_a_rank = i > 1 && lex.seniority_words.contains(doc.lower_at(i - 2));
+    lex.post_prepositions.contains(doc.lower_at(i)) && (after_a_head || after_a_rank)
 }
 
 /// A number after a rank's word: the rank itself ("world number three", "No 2").
@@ -3155,6 +3159,28 @@ mod tests {
         assert_eq!(
             all_titles(yaml, "In London, Sport Secretary Tessa Jowell said."),
             [["Sport Secretary"]]
+        );
+    }
+
+    #[test]
+    fn a_partys_rank_on_a_committee_is_read_with_its_committee() {
+        // reuters21578/16184.txt: "Jake Garn, ranking Republican on the Senate Banking
+        // Committee, told Prime Minister Yasuhiro Nakasone"
+        let yaml = "people:\n  - name: Jake Garn\n    title: ranking Republican on the Senate Banking Committee\n";
+        for text in [
+            "Jake Garn, ranking Republican on the Senate Banking Committee, told reporters.",
+            "Jake Garn, ranking Democrat on the House Finance Committee, told reporters.",
+        ] {
+            let title = text.split(", ").nth(1).unwrap();
+            assert_eq!(all_titles(yaml, text), [[title]], "{text}");
+        }
+        // without the seniority word "on" still stops the title: the party alone describes him
+        assert_eq!(
+            all_titles(
+                yaml,
+                "Jake Garn, a Republican on the Senate Banking Committee, told reporters."
+            ),
+            [["Republican"]]
         );
     }
 

@@ -380,19 +380,28 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// The named subject of a speech verb at `k`: a name just after it, past a title or
     /// courtesy word ("said Mr Duncan", "said project manager Livio Costantini"), or just
     /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
-    /// "Barbara Stocking, said"), never after a verb whose person after it is its object
-    /// ("criticised Lord Tebbit"); for a participle after a comma, the sentence's subject.
+    /// "Barbara Stocking, said"), never one spoken to or about (`name_after_may_speak`); for a participle after a comma, the sentence's subject.
     /// Never a name in the possessive.
     fn named_subject(&self, k: usize) -> Option<usize> {
         let after_comma = k > 0 && self.doc.tokens[k - 1].is(",");
         let m = if after_comma && quote_lexicon().speech_participles.contains(self.doc.lower_at(k)) {
             self.sentence_subject(k)
         } else {
-            let after = !quote_lexicon().object_verbs.contains(self.doc.lower_at(k));
             self.named_before(k)
-                .or_else(|| after.then(|| self.named_after(k)).flatten())
+                .or_else(|| self.name_after_may_speak(k).then(|| self.named_after(k)).flatten())
         };
         m.filter(|&m| !self.possessive[m])
+    }
+
+    /// Whether a name just after a speech verb at `k` may be its speaker: not after a verb
+    /// whose person after it is its object ("criticised Lord Tebbit"), nor after a verb with a
+    /// pronoun subject before it ("he told Garn": the one spoken to).
+    fn name_after_may_speak(&self, k: usize) -> bool {
+        let lex = quote_lexicon();
+        let pronoun_before = self
+            .skip_helpers_back(k)
+            .is_some_and(|p| lex.subject_pronouns.contains(self.doc.lower_at(p)));
+        !lex.object_verbs.contains(self.doc.lower_at(k)) && !pronoun_before
     }
 
     /// The one person named in the sentence before a participle at `k`, when that person
@@ -840,6 +849,20 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
         let story = "But Lord Tebbit won the vote. Backstage, he said: \"We will not give in.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_name_after_a_verb_with_a_pronoun_subject_is_spoken_to() {
+        // reuters21578/16184: ""But I promise to make Tokyo's markets as open as those of New
+        // York," he told Garn and three other legislators" is Nakasone's, not Garn's
+        let story =
+            "Lord Tebbit replied that some problems exist. \"We will not give in,\" he told Fox and three others.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+        let story = "Lord Tebbit spoke first. \"We will not give in,\" they later told Fox.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // with no subject before the verb, the name after it speaks
+        let story = "Lord Tebbit spoke first. \"We will not give in,\" told Fox to reporters.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
     }
 
     #[test]
