@@ -1419,6 +1419,8 @@ pub struct QuoteLexicon {
     pub not_subject_after: HashSet<String>,
     /// "for", "to": words before a name that make it some other speaker's relation.
     pub relation_prepositions: HashSet<String>,
+    /// "of", "at": words opening the body a speaker belongs to, between the name and the verb.
+    pub affiliation_prepositions: HashSet<String>,
     pub min_words: usize,
     /// A short quote of at least this many words may be a part of a longer known quote.
     pub min_part_words: usize,
@@ -1454,6 +1456,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             pronouns: set(file.pronouns),
             not_subject_after: set(file.not_subject_after),
             relation_prepositions: set(file.relation_prepositions),
+            affiliation_prepositions: set(file.affiliation_prepositions),
             min_words: file.min_words,
             min_part_words: file.min_part_words,
             min_sentence_words: file.min_sentence_words,

@@ -281,6 +281,7 @@ pub struct QuoteFile {
     pub pronouns: Vec<String>,
     pub not_subject_after: Vec<String>,
     pub relation_prepositions: Vec<String>,
+    pub affiliation_prepositions: Vec<String>,
     pub min_words: usize,
     pub min_part_words: usize,
     pub min_sentence_words: usize,

@@ -36,6 +36,9 @@ const BREAK_REACH: usize = 12;
 /// speech verb ("Peter Zombic, the managing director of the International Federation of
 /// Phonographic Industry in Germany, said").
 const APPOSITION_REACH: usize = 24;
+/// How many tokens a speaker's affiliation between the name and the verb may run to ("of the
+/// Federal Reserve Board").
+const AFFILIATION_REACH: usize = 8;
 /// How many sentences back a pronoun's person is looked for.
 const PRONOUN_REACH: usize = 4;
 /// How many lower-case words after a speech verb may hold the noun heading a title that
@@ -503,6 +506,9 @@ impl<'d, 'a> Attribution<'d, 'a> {
     fn named_before(&self, k: usize) -> Option<usize> {
         let doc = self.doc;
         let mut p = self.skip_helpers_back(k)?;
+        if let Some(name_end) = self.before_affiliation(p) {
+            p = name_end;
+        }
         if doc.tokens[p].is(",") {
             let comma = p;
             p = p.checked_sub(1)?;
@@ -526,6 +532,35 @@ impl<'d, 'a> Attribution<'d, 'a> {
             }
         }
         self.mention_at[p].filter(|&m| !self.is_relation(m))
+    }
+
+    /// The last token of a name before an affiliation ending at `p`: a word of
+    /// `affiliation_prepositions` right after a mention, then a body's name in capitalised
+    /// words and connectors ("Martha Seger of the Federal Reserve Board said": reuters21578/01724).
+    fn before_affiliation(&self, p: usize) -> Option<usize> {
+        let doc = self.doc;
+        let in_body = |j: usize| {
+            let t = &doc.tokens[j];
+            let word = t.is_word() && (t.is_capitalized() || lexicon().connectors.contains(doc.lower_at(j)));
+            let abbreviation_dot = t.is(".") && t.glued;
+            !self.inside[j] && self.mention_at[j].is_none() && (word || abbreviation_dot)
+        };
+        if !doc.tokens[p].is_capitalized() || !in_body(p) {
+            return None;
+        }
+        let opens = |j: usize| quote_lexicon().affiliation_prepositions.contains(doc.lower_at(j));
+        let sentence_start = doc.sentence(p).start;
+        let mut j = p;
+        while j > sentence_start + 1 && p - j < AFFILIATION_REACH {
+            j -= 1;
+            if opens(j) && self.mention_at[j - 1].is_some() {
+                return Some(j - 1);
+            }
+            if !in_body(j) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Whether a mention names the person another speaker stands for, past courtesy words ("A
@@ -880,6 +915,26 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
         let story = "But Lord Tebbit won the vote. Backstage, he said: \"We will not give in.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_name_before_its_affiliation_speaks() {
+        // reuters21578/01724: the dealer's words given to "Martha Seger of the Federal Reserve
+        // Board said" are the Fed governor's
+        let story = "\"It is really double counting,\" Liam\nFox of the Federal Reserve Board said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        let story = "\"It is really double counting,\" Fox at U.S. Steel Corp said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        let story = "\"It is really double counting,\" Fox from EduVision told reporters.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        // across a sentence's end the name is another sentence's
+        let story = "Fox spoke from April. \"It is really double counting,\" May said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // the body's name in lower case, or a relation's name, speaks for nobody
+        let story = "\"It is really double counting,\" Fox of the bank said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        let story = "\"It is really double counting,\" an aide to Fox of the Federal Reserve said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
     }
 
     #[test]
