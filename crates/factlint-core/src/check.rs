@@ -810,10 +810,11 @@ impl<'f> Checker<'f> {
             }
             // a verb the story moves a date moves with it ("term expired last August"): a cue
             // so matched speaks of a date in its own phrase only, not one across a comma
-            // a cue that dropped its preposition ("began" of `began in`) stands right before
+            // a cue that dropped its preposition ("began" of `began in`) stands right before,
+            // or but for an adverb ("released later this month"; `bare_date_adverbs`)
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH)
                 .iter()
-                .filter(|h| h.joined == Joined::Free || h.tokens.end == m.tokens.start)
+                .filter(|h| h.joined == Joined::Free || stands_right_before(doc, &h.tokens, &m.tokens))
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
@@ -1022,6 +1023,13 @@ enum Near {
     Sentence,
     Paragraph,
     Unasked,
+}
+
+/// Whether an event's cue stands right before a date, or with only an adverb between them
+/// (`bare_date_adverbs`: "released later this month"; reuters21578/00136).
+fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
+    let adverb = |k: usize| lexicon().bare_date_adverbs.contains(doc.lower_at(k));
+    cue.end == date.start || (cue.end + 1 == date.start && adverb(cue.end))
 }
 
 /// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
@@ -1314,6 +1322,11 @@ mod tests {
         assert!(on("Shares fell in after-hours trade yesterday.").is_empty());
         // only right before: "began" alone is no cue of a date further on
         assert!(on("Talks began, and last year they stalled.").is_empty());
+        // ... or with an adverb between (reuters21578/00136: "scheduled to be released later
+        // this month" for a report due in March)
+        assert_eq!(on("Talks began earlier this month."), ["this month"]);
+        assert!(on("Talks began earlier this year.").is_empty());
+        assert!(on("Talks began slowly last year.").is_empty(), "another word between");
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub struct Lexicon {
     /// "in", "on": words placing a date that fall away before one written without a
     /// preposition ("began in January", "began last year").
     pub(crate) bare_date_prepositions: HashSet<String>,
+    /// "later": an adverb between such a cue and the date after it ("released later this month").
+    pub(crate) bare_date_adverbs: HashSet<String>,
     /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
     pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
@@ -675,6 +677,7 @@ extendable!(
     dates.verb_forms,
     dates.placing_words,
     dates.bare_date_prepositions,
+    dates.bare_date_adverbs,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -1151,6 +1154,7 @@ impl Lexicon {
             verb_forms: d.verb_forms.into_map(),
             placing_words: set(d.placing_words),
             bare_date_prepositions: set(d.bare_date_prepositions),
+            bare_date_adverbs: set(d.bare_date_adverbs),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),

@@ -168,6 +168,7 @@ pub struct DateFile {
     pub verb_forms: InOrder<String>,
     pub placing_words: Vec<String>,
     pub bare_date_prepositions: Vec<String>,
+    pub bare_date_adverbs: Vec<String>,
     pub month_prepositions: Vec<String>,
     pub period_ordinals: InOrder<i64>,
     pub period_units: InOrder<u32>,
