@@ -26,7 +26,7 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
     cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, modified_by,
-    names_age, nearest_fact, nearest_per_cue, CueForm, CueHit, CueIndex, Joined,
+    names_age, nearest_distance, nearest_fact, nearest_per_cue, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -604,7 +604,20 @@ impl<'f> Checker<'f> {
                 nearest_fact(doc, &reach(k), measure, sentence_hits, eligible, closeness)
             };
             let any = |_: &CueHit| true;
-            let (figure, cue) = nearest(false, &any).or_else(|| nearest(true, &any))?;
+            let agrees = |f: usize| m.quantity.agrees_with(&figures[f].value);
+            // of figures as near that fit it as well, the one the number agrees with: two
+            // amounts sharing a cue and `near` words in one sentence ("worth £38.5m (52m euros),
+            // up from 831 cases worth £35.7m") are each the one they agree with, and a wrong
+            // one is then the figure left (bbc/politics/138)
+            let agreeing_of_equals = || {
+                let (figure, cue) = nearest(false, &|h: &CueHit| agrees(h.fact))?;
+                let unqualified = |h: &CueHit| eligible(h) && !in_qualifier(h);
+                let best = nearest_distance(doc, &reach(k), sentence_hits, unqualified)?;
+                (distance(doc, &reach(k), &cue) == best).then_some((figure, cue))
+            };
+            let (figure, cue) = (nearest(false, &any))
+                .or_else(agreeing_of_equals)
+                .or_else(|| nearest(true, &any))?;
             // a cue shortened by its figure's own words only guesses that the story rewrote
             // them: a number a whole cue of its sentence ties to a figure it agrees with is that
             // figure's ("all donations over £5,000 to their headquarters" is the `over £5,000`
@@ -612,7 +625,6 @@ impl<'f> Checker<'f> {
             let shortened = sentence_hits
                 .iter()
                 .any(|h| h.fact == figure && h.tokens == cue && h.joined != Joined::Free);
-            let agrees = |f: usize| m.quantity.agrees_with(&figures[f].value);
             let whole_agreeing = |h: &CueHit| h.joined == Joined::Free && agrees(h.fact);
             let (figure, cue) = match shortened && !agrees(figure) {
                 true => nearest(false, &whole_agreeing).unwrap_or((figure, cue)),
@@ -633,10 +645,13 @@ impl<'f> Checker<'f> {
         // ... and only through a cue that stands nearer it than any number already tied: in
         // "a final dividend of 29 cents for a total of 42 cents" the dividend is 29 cents'; but
         // the level a change reached ("the index gained 45.4 points to 10,360": the number
-        // after a tied change and "to") is the subject's before the change, however near
+        // after a tied change and "to") is the subject's before the change, however near; and
+        // a tied conversion in brackets stands with its amount as one, so is no nearer number
+        // ("worth £3.85m (52m euros)": bbc/politics/138)
         let speaks_of_it = |k: usize, cue: &Range<usize>| {
             let sentence = doc.sentence_index(numbers[k].core);
             let own = distance(doc, &reach(k), cue);
+            let apart = |j: usize| reach(j).end <= reach(k).start || reach(k).end <= reach(j).start;
             let level_reached = k.checked_sub(1).is_some_and(|j| {
                 let change = &numbers[j];
                 is_tied.contains(&j)
@@ -647,7 +662,7 @@ impl<'f> Checker<'f> {
             level_reached
                 || tied
                     .iter()
-                    .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence)
+                    .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence && apart(*j))
                     .all(|((j, _), _)| distance(doc, &reach(*j), cue) > own)
         };
         // a number that gives a tied number's amount again in another unit ("426m per minute,
@@ -795,10 +810,11 @@ impl<'f> Checker<'f> {
             }
             // a verb the story moves a date moves with it ("term expired last August"): a cue
             // so matched speaks of a date in its own phrase only, not one across a comma
-            // a cue that dropped its preposition ("began" of `began in`) stands right before
+            // a cue that dropped its preposition ("began" of `began in`) stands right before,
+            // or but for an adverb ("released later this month"; `bare_date_adverbs`)
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH)
                 .iter()
-                .filter(|h| h.joined == Joined::Free || h.tokens.end == m.tokens.start)
+                .filter(|h| h.joined == Joined::Free || stands_right_before(doc, &h.tokens, &m.tokens))
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
@@ -1007,6 +1023,13 @@ enum Near {
     Sentence,
     Paragraph,
     Unasked,
+}
+
+/// Whether an event's cue stands right before a date, or with only an adverb between them
+/// (`bare_date_adverbs`: "released later this month"; reuters21578/00136).
+fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
+    let adverb = |k: usize| lexicon().bare_date_adverbs.contains(doc.lower_at(k));
+    cue.end == date.start || (cue.end + 1 == date.start && adverb(cue.end))
 }
 
 /// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
@@ -1299,6 +1322,11 @@ mod tests {
         assert!(on("Shares fell in after-hours trade yesterday.").is_empty());
         // only right before: "began" alone is no cue of a date further on
         assert!(on("Talks began, and last year they stalled.").is_empty());
+        // ... or with an adverb between (reuters21578/00136: "scheduled to be released later
+        // this month" for a report due in March)
+        assert_eq!(on("Talks began earlier this month."), ["this month"]);
+        assert!(on("Talks began earlier this year.").is_empty());
+        assert!(on("Talks began slowly last year.").is_empty(), "another word between");
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub struct Lexicon {
     /// "in", "on": words placing a date that fall away before one written without a
     /// preposition ("began in January", "began last year").
     pub(crate) bare_date_prepositions: HashSet<String>,
+    /// "later": an adverb between such a cue and the date after it ("released later this month").
+    pub(crate) bare_date_adverbs: HashSet<String>,
     /// "summer" -> (6, 8): the months of a season, read after "last", "this" or "next".
     pub(crate) seasons: HashMap<String, (u32, u32)>,
     /// Words before a month that make it a date where its name is also a word ("in May").
@@ -675,6 +677,7 @@ extendable!(
     dates.verb_forms,
     dates.placing_words,
     dates.bare_date_prepositions,
+    dates.bare_date_adverbs,
     dates.month_prepositions,
     dates.period_ordinals,
     dates.period_units,
@@ -1151,6 +1154,7 @@ impl Lexicon {
             verb_forms: d.verb_forms.into_map(),
             placing_words: set(d.placing_words),
             bare_date_prepositions: set(d.bare_date_prepositions),
+            bare_date_adverbs: set(d.bare_date_adverbs),
             month_prepositions: set(d.month_prepositions),
             period_ordinals: d.period_ordinals.into_map(),
             period_units: d.period_units.into_map(),
@@ -1419,6 +1423,8 @@ pub struct QuoteLexicon {
     pub not_subject_after: HashSet<String>,
     /// "for", "to": words before a name that make it some other speaker's relation.
     pub relation_prepositions: HashSet<String>,
+    /// "of", "at": words opening the body a speaker belongs to, between the name and the verb.
+    pub affiliation_prepositions: HashSet<String>,
     pub min_words: usize,
     /// A short quote of at least this many words may be a part of a longer known quote.
     pub min_part_words: usize,
@@ -1454,6 +1460,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             pronouns: set(file.pronouns),
             not_subject_after: set(file.not_subject_after),
             relation_prepositions: set(file.relation_prepositions),
+            affiliation_prepositions: set(file.affiliation_prepositions),
             min_words: file.min_words,
             min_part_words: file.min_part_words,
             min_sentence_words: file.min_sentence_words,

@@ -465,7 +465,8 @@ const CUE_DISTANCE: usize = 60;
 
 /// The fact whose cue stands nearest `mention` among `hits` (in story order, as
 /// [`CueIndex::hits`] gives them) that `eligible` accepts, with the cue's tokens. Equally near
-/// facts are told apart by a cue as written over a shortened one, then by the cue a measure
+/// facts are told apart by a cue as written over a shortened one, then by a cue ending in a
+/// preposition right before the number ("up from 831 cases"), then by the cue a measure
 /// stands right before (`measures_next`: "born
 /// seven weeks prematurely" measures "prematurely", not "born"), then by a cue linked on the
 /// left ("price of"), then by `closeness` (lower is closer; a fact must be closer by at least
@@ -478,13 +479,7 @@ pub fn nearest_fact(
     eligible: impl Fn(&CueHit) -> bool,
     closeness: impl Fn(usize) -> f64,
 ) -> Option<(usize, Range<usize>)> {
-    // only cues within reach: a sentence can be a whole file, and a cue that far is no cue
-    let scored: Vec<(usize, &CueHit)> = hits_near(hits, mention, CUE_REACH)
-        .iter()
-        .filter(|h| eligible(h))
-        .map(|h| (distance(doc, mention, &h.tokens), h))
-        .filter(|(d, _)| *d <= CUE_DISTANCE)
-        .collect();
+    let scored = within_reach(doc, mention, hits, eligible);
     let best = scored.iter().map(|(d, _)| *d).min()?;
     let mut nearest: Vec<&CueHit> = scored.iter().filter(|(d, _)| *d == best).map(|(_, h)| *h).collect();
     // a cue as the facts write it before one shortened by its figure's own words: "earn more
@@ -498,6 +493,16 @@ pub fn nearest_fact(
     }
     if let Some(longest) = covering_cue(&nearest) {
         return Some((longest.fact, longest.tokens.clone()));
+    }
+    // a cue ending in a preposition right before the number has it for its object, whatever
+    // the number counts: "up from 831 cases" is the `up from` figure's, not that of every count
+    // of "cases" (bbc/politics/138)
+    let governing: Vec<&&CueHit> = nearest
+        .iter()
+        .filter(|h| h.tokens.end == mention.start && ends_in_link(doc, &h.tokens))
+        .collect();
+    if let [one] = governing.as_slice() {
+        return Some((one.fact, one.tokens.clone()));
     }
     let measured: Vec<&&CueHit> = nearest
         .iter()
@@ -516,6 +521,33 @@ pub fn nearest_fact(
     nearest.sort_by(|a, b| closeness(a.fact).total_cmp(&closeness(b.fact)));
     let clearly_closer = closeness(nearest[1].fact) - closeness(nearest[0].fact) >= 1.0;
     clearly_closer.then(|| (nearest[0].fact, nearest[0].tokens.clone()))
+}
+
+/// The hits `eligible` accepts that stand within reach of `mention`, with their distance from
+/// it: a sentence can be a whole file, and a cue that far is no cue.
+fn within_reach<'h>(
+    doc: &Doc,
+    mention: &Range<usize>,
+    hits: &'h [CueHit],
+    eligible: impl Fn(&CueHit) -> bool,
+) -> Vec<(usize, &'h CueHit)> {
+    hits_near(hits, mention, CUE_REACH)
+        .iter()
+        .filter(|h| eligible(h))
+        .map(|h| (distance(doc, mention, &h.tokens), h))
+        .filter(|(d, _)| *d <= CUE_DISTANCE)
+        .collect()
+}
+
+/// How far the nearest cue `eligible` accepts stands from `mention`, as [`nearest_fact`]
+/// measures it, if one is within reach.
+pub fn nearest_distance(
+    doc: &Doc,
+    mention: &Range<usize>,
+    hits: &[CueHit],
+    eligible: impl Fn(&CueHit) -> bool,
+) -> Option<usize> {
+    within_reach(doc, mention, hits, eligible).iter().map(|(d, _)| *d).min()
 }
 
 /// The one cue that takes in the words of every other as near: "Lions Tests" read whole over
@@ -743,6 +775,23 @@ mod tests {
             Some(0),
             "a bare count keeps the cue linked on its left"
         );
+    }
+
+    #[test]
+    fn a_count_after_a_preposition_is_its_object_before_it_counts_the_noun_after() {
+        // bbc/politics/138, clean: "up from 831 cases" and "dropped from 10,276 cases" are the
+        // earlier counts, not the later count of "cases"
+        let doc = Doc::new("up from 831 cases worth £35.7m in 2002");
+        let index = CueIndex::new([vec!["cases".to_string()], vec!["up from".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let tied = nearest_fact(&doc, &(2..3), true, &hits, |_| true, |_| 0.0).map(|f| f.0);
+        assert_eq!(tied, Some(1));
+        // a cue with no preposition at its end still yields to the noun counted
+        let doc = Doc::new("numbers rose 831 cases worth £35.7m");
+        let index = CueIndex::new([vec!["cases".to_string()], vec!["numbers rose".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let tied = nearest_fact(&doc, &(2..3), true, &hits, |_| true, |_| 0.0).map(|f| f.0);
+        assert_eq!(tied, Some(0));
     }
 
     #[test]

@@ -607,6 +607,31 @@ mod tests {
     }
 
     #[test]
+    fn amounts_sharing_cue_and_near_words_are_each_the_figure_they_agree_with() {
+        // bbc/politics/138, clean: two counts and two sums of one sentence share their cues
+        // and `near` words; each agrees with one, and a wrong one is the figure left
+        let yaml = "figures:
+  - {id: cases-2003, value: 922, about: [cases of reported fraud], near: [in the UK]}
+  - {id: value-2003, value: £38.5m, about: [worth], near: [in the UK]}
+  - {id: value-2003-euros, value: 52m euros, about: [worth], near: [in the UK]}
+  - {id: cases-2002, value: 831, about: [up from], near: [in the UK]}
+  - {id: value-2002, value: £35.7m, about: [worth], near: [in the UK]}
+  - {id: eu-cases-2003, value: \"8,177\", about: [cases], near: [throughout the EU]}
+";
+        let text = |now: &str, before: &str| {
+            format!(
+                "It said there were 922 cases of reported fraud in the UK in 2003, worth {now} (52m \
+                 euros), up from 831 cases worth {before} in 2002. At the same time, reported fraud \
+                 throughout the EU dropped to 8,177 cases."
+            )
+        };
+        assert_eq!(findings(yaml, &text("£38.5m", "£35.7m")), []);
+        assert_eq!(findings(yaml, &text("£38.5m", "£53.7m")), mismatch("£53.7m"));
+        // the wrong amount's conversion in brackets, tied already, is no nearer number
+        assert_eq!(findings(yaml, &text("£3.85m", "£35.7m")), mismatch("£3.85m"));
+    }
+
+    #[test]
     fn near_words_in_another_sentence_of_the_paragraph_speak_of_that_sentences_number() {
         // bbc/sport/377.txt: three minutes of one paragraph, each told apart by a word of its
         // own sentence; a slip of a few minutes is nearer in value to the next sentence's

@@ -2495,6 +2495,13 @@ mod tests {
         assert_eq!(exprs("as early as 1988, he said"), [DateExpr::Year(1988)]);
         assert!(exprs("as many as 2012 people").is_empty());
         assert!(exprs("compared with 1500 a year earlier").is_empty(), "a round count");
+        // reuters21578/03148: a maturity in wire finance copy is its year
+        assert_eq!(
+            exprs("a 900 mln dlr issue of senior notes due 1994 of Holiday Inns"),
+            [DateExpr::Year(1994)]
+        );
+        assert_eq!(exprs("bonds maturing 1995, rated B-2"), [DateExpr::Year(1995)]);
+        assert!(exprs("the payment due 500 dlrs").is_empty(), "an amount");
         assert_eq!(
             exprs("it compared with 2000 last year"),
             [DateExpr::RelativeUnit {

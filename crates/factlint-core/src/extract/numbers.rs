@@ -326,8 +326,8 @@ fn compound_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
-/// A `measured` number (a decimal with a unit) after a word of position is an amount: "from
-/// the previous 6.2 tonnes".
+/// A `measured` number (a decimal with a unit) after a word of position or a label is an
+/// amount: "from the previous 6.2 tonnes", "closed the day 297.05 points down".
 fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measured: bool) -> bool {
     let lex = lexicon();
     let toks = &doc.tokens;
@@ -337,8 +337,7 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measu
         let glued_to_number = glued_to_next(p, toks, i) && (p.kind == TokenKind::Number || p.is_word());
         let counts = lex.position_words.contains(&pl) && counts_things(doc, end);
         let duration = lex.span_words.contains(&pl) && lex.time_units.contains(doc.lower_at(end));
-        let amount = measured && lex.position_words.contains(&pl);
-        let label = lex.label_words.contains(&pl) && !(counts || duration || amount);
+        let label = lex.label_words.contains(&pl) && !(counts || duration || measured);
         if label || lex.months.contains_key(&pl) || glued_to_number {
             return false;
         }
@@ -908,6 +907,14 @@ mod tests {
         assert!(read("the first two. The last 10 of them").is_empty());
         // reuters21578/08004: a band of a table
         assert!(read("First 350 tons").is_empty());
+    }
+
+    #[test]
+    fn a_decimal_with_a_unit_after_a_label_word_is_an_amount() {
+        // reuters21578/16198: "The market index, which closed the day 297.05 points down"
+        assert_eq!(one("which closed the day 297.05 points down").low, 297_050_000);
+        assert!(read("on day 3 of the trial").is_empty(), "a label");
+        assert!(read("in round 2.5 of the talks").is_empty(), "no unit");
     }
 
     #[test]
