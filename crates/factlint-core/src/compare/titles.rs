@@ -100,10 +100,35 @@ fn agrees_read_otherwise(story: &[String], form: &[String], read: impl Fn(&[Stri
     let without_country = without_unwritten_country(story, form).map(|form| (story.to_vec(), form));
     let national = |words: &[String]| as_national_office(&as_national_body(words));
     let as_offices = (national(story), national(form));
-    [without_country, Some(as_offices)]
+    let in_the_forms_words = with_the_forms_office_phrase(story, form).map(|story| (story, form.to_vec()));
+    [without_country, Some(as_offices), in_the_forms_words]
         .into_iter()
         .flatten()
         .any(|(s, f)| (s != story || f != form) && read(&s, &f) == FormMatch::Agrees)
+}
+
+/// The story's last office phrase written in the form's shorter words, when the two name one
+/// office (an entry of `offices` in `rules/titles.yaml`): "Ireland head coach" is read as
+/// "Ireland coach", so only the words in front are judged (bbc/sport/290.txt). Only a longer
+/// phrase is read shorter: a form's longer phrase would lengthen the title and pass off words
+/// in front as added ones ("Ireland coach" read as "Ireland head coach" beside "head coach").
+/// The reading lines up the words in front of the post, so a form with none there needs none
+/// ("chief executive" already takes words in front, and a post listed there is judged as
+/// written: "president and chief executive officer"). A word one phrase adds to the other
+/// that changes an office keeps them apart ("chief inspector" is a rank above "inspector").
+fn with_the_forms_office_phrase(story: &[String], form: &[String]) -> Option<Vec<String>> {
+    let (written, accepted) = (office_phrases(story).pop()?, office_phrases(form).pop()?);
+    let (written_words, accepted_words) = (&story[written.0.clone()], &form[accepted.0.clone()]);
+    let added_rank = |longer: &[String], shorter: &[String]| {
+        shorter.iter().all(|w| longer.contains(w))
+            && (longer.iter()).any(|w| !shorter.contains(w) && lexicon().office_changing.contains(w))
+    };
+    let one_office = written.1 == accepted.1
+        && accepted.0.start > 0
+        && written_words.len() > accepted_words.len()
+        && !added_rank(written_words, accepted_words)
+        && !added_rank(accepted_words, written_words);
+    one_office.then(|| [&story[..written.0.start], accepted_words, &story[written.0.end..]].concat())
 }
 
 /// The form without the country words that qualify its post, when the story writes no country
@@ -4122,6 +4147,20 @@ mod tests {
             FormMatch::Differs
         );
         assert_eq!(m("head coach of Wales", "coach of Wales"), FormMatch::Agrees);
+        // bbc/sport/290.txt: "Ireland head coach Eddie O'Sullivan" for "Ireland coach": a side's
+        // coach is its head coach, between the side's name and the post too; an assistant, a
+        // rank or another side still disagrees
+        assert_eq!(m("Ireland head coach", "Ireland coach"), FormMatch::Agrees);
+        assert_eq!(m("Ireland assistant coach", "Ireland head coach"), FormMatch::Differs);
+        assert_eq!(m("Ireland forwards coach", "Ireland coach"), FormMatch::Differs);
+        assert_eq!(m("England head coach", "Ireland coach"), FormMatch::Differs);
+        assert_eq!(m("Met chief inspector", "Met inspector"), FormMatch::Differs);
+        // bbc/business/479.txt: a form with nothing in front of its post needs no lining up,
+        // and a post listed in front is judged against the person's list
+        assert_ne!(
+            m("president and chief executive officer", "chief executive"),
+            FormMatch::Agrees
+        );
         assert_eq!(m("research director of MEPS", "director of MEPS"), FormMatch::Agrees);
     }
 
