@@ -3921,6 +3921,12 @@ mod tests {
                 "title-mismatch",
                 "chairman of Zeta",
             ),
+            // bbc/entertainment/117.txt: a long clause between the name and its verb
+            (
+                "Mr Ito, who said he would make no more music after 2003's The Black Album, will become chairman of Zeta in April.",
+                "title-mismatch",
+                "chairman of Zeta",
+            ),
             // a verb is never bridged into a title
             (
                 "One critic was Acme president Ken Ito.",

@@ -1381,7 +1381,8 @@ impl NameIndex {
                 .then_some(verb)
         };
         let mut start = if doc.tokens.get(end)?.text() == "," {
-            let clause_end = (end + 1..sentence_end.min(end + 16)).find(|&k| doc.tokens[k].text() == ",");
+            let clause_end =
+                (end + 1..sentence_end.min(end + PREDICATE_CLAUSE_REACH)).find(|&k| doc.tokens[k].text() == ",");
             (doc.lower_at(end + 1) == "who")
                 .then(|| complement_at(end + 2))
                 .flatten()
@@ -1736,6 +1737,12 @@ struct Lookups<'a> {
 
 /// Words whose answer [`Lookups`] keeps: more than a name's tokens after a word.
 const KNOWN_SLOTS: usize = 64;
+
+/// How many tokens after a name's comma a clause between it and its verb may run ("Jay-Z, who
+/// said he would make no more music after 2003's The Black Album, will become the company's
+/// president and chief executive": bbc/entertainment/117.txt): the verb after the clause must
+/// still take a post, so a longer reach reads no other clause.
+const PREDICATE_CLAUSE_REACH: usize = 24;
 
 /// A bit for each token, set through a shared reference.
 struct Bits(Vec<Cell<u64>>);
