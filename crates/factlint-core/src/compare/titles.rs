@@ -2958,6 +2958,23 @@ mod tests {
             title_words("chairman and president"),
         );
         assert!(!complement_replaced(&written, &form, 1));
+        // reuters21578/01724.txt: a desk the run knows no word of, between the post's
+        // preposition and its employer's, is read into the title
+        let desk = "people:\n  - name: Pat Dale\n    title: managing director of swaps for Morgan Stanley and Co\n    also: [Morgan Stanley managing director]\n";
+        assert_eq!(
+            found(
+                desk,
+                "Pat Dale, managing director of bonds for Morgan Stanley and Co, said."
+            ),
+            one("title-mismatch", "managing director of bonds for Morgan Stanley and Co")
+        );
+        assert_eq!(
+            found(
+                desk,
+                "Pat Dale, managing director of swaps for Morgan Stanley and Co, said."
+            ),
+            vec![]
+        );
     }
 
     #[test]

@@ -1303,7 +1303,8 @@ impl NameIndex {
                 let next = j + 1 + usize::from(doc.tokens.get(j + 1).is_some_and(|n| is_former(n.text())));
                 let next_is_title = doc.tokens.get(next).is_some_and(|n| self.is_title_head(n, person));
                 let last = j > start && closes_apposition(doc, j + 1);
-                if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last) {
+                let desk = j > start + 1 && self.names_a_desk_at(doc, j, person);
+                if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last || desk) {
                     break;
                 }
                 bridged = true;
@@ -1519,6 +1520,16 @@ impl NameIndex {
             && !lex.prepositions.contains(&lower)
             && !lex.reporting_verbs.contains(&lower)
             && !lex.copulas.contains(&lower)
+    }
+
+    /// Whether the word at `j` is the desk or domain a post's preposition joins it to, with the
+    /// employer after another preposition: "managing director of [bonds] for Morgan Stanley
+    /// and Co" (reuters21578/01724.txt) is one post, read to its employer.
+    fn names_a_desk_at(&self, doc: &Doc, j: usize, person: usize) -> bool {
+        let lex = lexicon();
+        lex.post_prepositions.contains(doc.lower_at(j - 1))
+            && self.names_a_post(doc.lower_at(j - 2), person)
+            && lex.post_prepositions.contains(doc.lower_at(j + 1))
     }
 
     /// Whether token `i` can be part of a title, reading a plural possessive ("the ministers'
