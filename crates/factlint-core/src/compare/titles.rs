@@ -4128,6 +4128,18 @@ mod tests {
     }
 
     #[test]
+    fn a_committees_clerk_is_another_post_than_its_chairman() {
+        // bbc/politics/138.txt: "Edward Leigh, chairman of the Commons public accounts
+        // committee," written as its clerk
+        let yaml = "people:\n  - name: Ed Lee\n    title: chairman of the Commons public accounts committee\n";
+        assert_eq!(
+            found(yaml, "Ed Lee, clerk of the Commons public accounts committee, said."),
+            one("title-mismatch", "clerk of the Commons public accounts committee")
+        );
+        assert!(another("clerk", "chairman"));
+    }
+
+    #[test]
     fn seats_owners_and_advisers_disagree_with_their_own_kind() {
         // round 15: a councillor for an MP, a party's post for an MP, an accountant for a
         // business adviser, a general manager for an owner
