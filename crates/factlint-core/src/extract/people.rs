@@ -1348,7 +1348,7 @@ impl NameIndex {
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
         let mut closes =
             closes_apposition(doc, j) || before_a_complement || before_a_preposition || before_a_second_description;
-        // an employer the run cannot read to its end ("with Lopes Filho & Associates"): the
+        // an employer the run cannot read to its end ("with Lopes Filho & Associates 2000": a number): the
         // title ends before its preposition
         if let Some(k) = employer.filter(|_| !closes) {
             (j, closes) = (k, closes_apposition(doc, k));
@@ -1581,10 +1581,15 @@ impl NameIndex {
     /// this person's own titles, or a connector ("of", "for the").
     fn is_title_token(&self, t: &Token, person: usize) -> bool {
         let lex = lexicon();
+        let lower = t.lower();
+        // "Director of Pew Internet & American Life": an ampersand joins a body's name as "and"
+        // does (bbc/tech/099.txt)
+        if lower == "&" {
+            return lex.connectors.contains(&lower);
+        }
         if t.kind != TokenKind::Word {
             return false;
         }
-        let lower = t.lower();
         if lex.honorifics.contains(&lower)
             || lex.weekdays.contains_key(&lower)
             || lex.relative_days.contains_key(&lower)
