@@ -1388,21 +1388,25 @@ pub(crate) fn past_a_joined_title(doc: &Doc, run: Range<usize>, person: &Person)
     let (former, whole_core) = split_former(&whole);
     let after = and + 1..run.end;
     let lex = lexicon();
+    // the word before "and", past a bracket closing a body's initials ("Association (ISDA)
+    // and President of Kleinwort": reuters21578/01724.txt)
+    let before_and = (run.start..and).rev().find(|&k| doc.tokens[k].text() != ")");
     // a portfolio's word ("work and pensions secretary") is no name either
-    let joins_a_name = and > run.start
-        && title_words(doc.tokens[and - 1].text()).iter().all(|w| {
+    let joins_a_name = before_and.is_some_and(|k| {
+        title_words(doc.tokens[k].text()).iter().all(|w| {
             !lex.title_words.contains(w)
                 && !lex.domains.contains(w)
                 && !person.titles.iter().any(|f| f.words.contains(w))
-        });
+        })
+    });
     let after_words = title_words(&doc.words(after.clone()));
     let after_is_the_title = joins_a_name || agrees(&after_words);
     // "committee member and Tory MP": the person's own title joins two posts with "and", so
     // the first one is judged too ("vice chairman and chief executive" for "chairman and ..."),
     // and so is the second after the form's own first post ("chairman and chief executive of
     // Nissan" for "chairman and chief executive of Renault")
-    let post_before_and = (and > run.start)
-        .then(|| title_words(doc.tokens[and - 1].text()))
+    let post_before_and = before_and
+        .map(|k| title_words(doc.tokens[k].text()))
         .unwrap_or_default();
     let the_forms_own_and = !joins_a_name
         && person.titles.iter().any(|f| {
@@ -4146,6 +4150,26 @@ mod tests {
             one("title-mismatch", "Director of Pew Internet & American Life")
         );
         assert_eq!(found(yaml, "Ann Cole, Director of the Media Center, said."), vec![]);
+    }
+
+    #[test]
+    fn a_bodys_initials_in_brackets_before_a_second_post_stand_in_the_apposition() {
+        // reuters21578/01724.txt: "Kenneth McCormick, co-chairman of the International Swap
+        // Dealers Association (ISDA) and President of Kleinwort Benson Cross Financing Inc,"
+        let yaml = "people:\n  - name: Ken Cole\n    title: co-chairman of the International Swap Dealers Association\n    also:\n      - co-chairman of the International Swap Dealers Association (ISDA) and President of Kleinwort Benson Cross Financing Inc\n      - President of Kleinwort Benson Cross Financing Inc\n";
+        let text = |posts: &str| {
+            format!("Ken Cole, {posts} of the International Swap Dealers Association (ISDA) and President of Kleinwort Benson Cross Financing Inc, said so.")
+        };
+        assert_eq!(found(yaml, &text("co-chairman")), vec![]);
+        assert_eq!(found(yaml, &text("executive director")).len(), 1, "another first post");
+        let vice = "Ken Cole, co-chairman of the International Swap Dealers Association (ISDA) and Vice President of Kleinwort Benson Cross Financing Inc, said so.";
+        assert_eq!(
+            found(yaml, vice),
+            one(
+                "title-mismatch",
+                "co-chairman of the International Swap Dealers Association (ISDA) and Vice President of Kleinwort Benson Cross Financing Inc"
+            )
+        );
     }
 
     #[test]

@@ -1288,13 +1288,26 @@ impl NameIndex {
         let mut employer = None;
         // a second post's own "former" is no word of the title's length
         let mut formers = 0;
-        while j < sentence_end && j - start < 12 + formers {
+        // where the post being read began: a second post after a body's initials has a reach
+        // of its own
+        let mut post_start = start;
+        while j < sentence_end && j - post_start < 12 + formers {
             if self.names_someone_at(doc, j) && !(j == start && self.describes_by_a_name_at(doc, j)) {
                 break;
             }
             // "the Arthur D. Little consultancy": an initial's full stop is inside the name
             if is_an_initials_stop(doc, j) {
                 j += 1;
+                continue;
+            }
+            // "the International Swap Dealers Association (ISDA) and President of Kleinwort":
+            // a body's initials in brackets after its name, before a second post, are inside
+            // the title, and that post has a reach of its own (reuters21578/01724.txt); at the
+            // end they close it
+            let initials = bracketed_initials_len(doc, j);
+            if j > start && initials > 0 && self.opens_a_second_post(doc, j + initials, person) {
+                j += initials;
+                post_start = j;
                 continue;
             }
             // "head of the MEF and former chairman of MBlox": the second post's own "former"
@@ -1526,6 +1539,12 @@ impl NameIndex {
             && !lex.prepositions.contains(&lower)
             && !lex.reporting_verbs.contains(&lower)
             && !lex.copulas.contains(&lower)
+    }
+
+    /// Whether "and" at `j` opens a second post, a title's head word after it ("... and
+    /// President of Kleinwort Benson").
+    fn opens_a_second_post(&self, doc: &Doc, j: usize, person: usize) -> bool {
+        doc.lower_at(j) == "and" && doc.tokens.get(j + 1).is_some_and(|t| self.is_title_head(t, person))
     }
 
     /// Whether the word at `j` is the desk or domain a post's preposition joins it to, with the
@@ -2480,6 +2499,22 @@ fn initial_before(doc: &Doc, i: usize) -> Option<char> {
 
 /// A full stop after a single capital letter, before a capitalised word that is no small word:
 /// an initial's inside a name ("Arthur D. Little"), not the end of a phrase ("Plan B. The").
+/// The length of a body's initials in brackets at `j` ("(ISDA)": three tokens), after a
+/// capitalised word of its name; 0 when there are none.
+fn bracketed_initials_len(doc: &Doc, j: usize) -> usize {
+    let is = |k: usize, text: &str| doc.tokens.get(k).is_some_and(|t| t.text() == text);
+    let initials = doc
+        .tokens
+        .get(j + 1)
+        .is_some_and(|t| t.is_word() && t.text().len() >= 2 && t.text().chars().all(|c| c.is_ascii_uppercase()));
+    let after_a_name = j > 0 && doc.tokens[j - 1].is_capitalized();
+    if is(j, "(") && initials && is(j + 2, ")") && after_a_name {
+        3
+    } else {
+        0
+    }
+}
+
 fn is_an_initials_stop(doc: &Doc, j: usize) -> bool {
     let lex = lexicon();
     let initial = j > 0 && {
