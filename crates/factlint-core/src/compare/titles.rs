@@ -74,6 +74,17 @@ fn without_descriptors(words: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// A title's words without a body's initials written right after its name ("Philippine
+/// Coconut Authority (PCA) chairman", "Australian Wheat Board (AWB) chairman":
+/// reuters21578/16144.txt): they name the body again, so they are no word of the post.
+fn without_initials_after_their_name(words: &[String]) -> Vec<String> {
+    let spells_the_name_before = |k: usize| (0..k).any(|s| initials_of(&words[k..=k], &words[s..k]));
+    (0..words.len())
+        .filter(|&k| !spells_the_name_before(k))
+        .map(|k| words[k].clone())
+        .collect()
+}
+
 /// A form with fewer words than the written title, descriptors aside ("opposition leader"
 /// for "Labour leader"), and a country the title does not write ("Gloucester prop" for
 /// "England prop"): the title agrees with it only by words added in front.
@@ -309,7 +320,11 @@ fn same_but_for_number(a: &str, b: &str) -> bool {
 /// close, disagrees.
 pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
     let lex = lexicon();
-    let (story, mut form) = (without_descriptors(story), without_descriptors(form));
+    let (story, form) = (without_descriptors(story), without_descriptors(form));
+    let (story, mut form) = (
+        without_initials_after_their_name(&story),
+        without_initials_after_their_name(&form),
+    );
     // a grade the story leaves out is harmless ("policy adviser" for "senior policy adviser");
     // one it adds is not
     form.retain(|w| !lex.grades.contains(w) || story.contains(w));
@@ -4170,6 +4185,22 @@ mod tests {
                 "co-chairman of the International Swap Dealers Association (ISDA) and Vice President of Kleinwort Benson Cross Financing Inc"
             )
         );
+    }
+
+    #[test]
+    fn a_bodys_initials_in_brackets_before_the_post_stand_in_the_title_and_name_no_post() {
+        // reuters21578/16144.txt, reuters21578/17477.txt
+        let yaml = "published: 1987-04-13\npeople:\n  - name: Clint Dale\n    title: Australian Wheat Board chairman\n  - name: Jo Romero\n    title: Philippine Coconut Authority Chairman\n";
+        assert_eq!(
+            found(yaml, "former Australian Wheat Board (AWB) chairman Clint Dale said."),
+            one("stale-title", "former Australian Wheat Board (AWB) chairman")
+        );
+        for text in [
+            "Australian Wheat Board (AWB) chairman Clint Dale said.",
+            "Philippine Coconut Authority (PCA) chairman Jo Romero said.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
     }
 
     #[test]

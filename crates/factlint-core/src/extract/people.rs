@@ -1207,6 +1207,12 @@ impl NameIndex {
                 j -= 1;
                 continue;
             }
+            // "former Australian Wheat Board (AWB) chairman Clinton Condon": a body's initials
+            // in brackets after its name stand inside the title (reuters21578/16144.txt)
+            if j >= floor + 4 && bracketed_initials_len(doc, j - 3) == 3 {
+                j -= 3;
+                continue;
+            }
             if lex.ending_participles.contains(doc.lower_at(j - 1)) && !stands_as_adjective(doc, j - 1) {
                 break;
             }
