@@ -21,6 +21,9 @@ pub struct NameIndex {
     /// The openings of the known tokens (the keys of `BY_FIRST` and `BY_LAST` among them),
     /// made at the first story: not cached, as it is cheap to make.
     openings: OnceLock<Openings>,
+    /// Whether any known name is a single word: a who's-who of full names has none, and then
+    /// no capitalised word is asked after the aliases it may be a slip of.
+    has_one_word_names: bool,
 }
 
 /// The index's sections, in the order [`NameIndex::new`] writes them (0 is the text).
@@ -284,9 +287,12 @@ impl NameIndex {
 
     /// The index in `bytes`, when they hold a well-formed one.
     fn read(bytes: Bytes) -> Option<NameIndex> {
-        Flat::read(bytes, section::COUNT, &section::TABLES).map(|flat| NameIndex {
+        let flat = Flat::read(bytes, section::COUNT, &section::TABLES)?;
+        let has_one_word_names = flat.view().keys(section::SINGLE_BY_INITIAL).next().is_some();
+        Some(NameIndex {
             flat,
             openings: OnceLock::new(),
+            has_one_word_names,
         })
     }
 
@@ -806,6 +812,9 @@ impl NameIndex {
     /// unless the story also writes the word in lower case (then it is an ordinary word).
     /// Four-letter words need a reporting verb after them to count.
     fn near_single_alias<'s>(&self, doc: &'s Doc, i: usize, seen: &Seen<'s>) -> Option<Misspelling> {
+        if !self.has_one_word_names {
+            return None;
+        }
         let t = &doc.tokens[i];
         let word = strip_possessive(t.text());
         // the aliases it may be a slip of, looked up first: most capitalised words have none
