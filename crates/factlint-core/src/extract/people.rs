@@ -463,9 +463,15 @@ impl NameIndex {
     /// `rules/honorifics.yaml`: "Lady Butler"): the person, and the end of the name after it.
     fn with_another_honorific(&self, doc: &Doc, i: usize) -> Option<(usize, usize)> {
         doc.tokens.get(i).filter(|t| t.is_capitalized())?;
+        let at = i + 1;
+        // the word after it is the alias's own after its honorific, a known name's word: asked
+        // first, as most capitalised words are followed by none, and the index rules most
+        // words out by their opening, where an honorific is looked up in lower case
+        doc.tokens
+            .get(at)
+            .filter(|t| t.is_word() && self.is_known_token(strip_possessive(t.text())))?;
         let written =
             canonical_honorific_of_lower(doc.lower_at(i)).filter(|h| !post_lexicon().spouse_honorifics.contains(*h))?;
-        let at = i + 1;
         let last = (at..doc.tokens.len().min(at + 4))
             .take_while(|&k| doc.tokens[k].is_word())
             .last()?;
