@@ -155,28 +155,34 @@ impl Casing {
                     continue;
                 }
                 let first = i == paragraph.start || ends_a_sentence(doc, i);
-                let cased = self.word_at(doc, i, first, lower_case_copy);
-                bytes[doc.start_of(t)..doc.end_of(t)].copy_from_slice(cased.as_bytes());
+                self.recase_word(
+                    doc,
+                    i,
+                    first,
+                    lower_case_copy,
+                    &mut bytes[doc.start_of(t)..doc.end_of(t)],
+                );
             }
         }
         String::from_utf8(bytes).ok()
     }
 
-    /// How the word at `i` is written once re-cased (same length: ASCII case only).
-    fn word_at(&self, doc: &Doc, i: usize, sentence_start: bool, lower_case_copy: bool) -> String {
+    /// Writes the ASCII word at `i` as it reads once re-cased over `word`, its bytes in the
+    /// copy (case only changes, so in place: no word is made a string of its own).
+    fn recase_word(&self, doc: &Doc, i: usize, sentence_start: bool, lower_case_copy: bool, word: &mut [u8]) {
         let lower = doc.lower_at(i);
         let (stem, mark) = split_possessive(lower);
         if let Some(written) = self.written.get(stem).filter(|w| w.len() == stem.len()) {
-            return format!("{written}{mark}");
+            let (stem_bytes, mark_bytes) = word.split_at_mut(stem.len());
+            stem_bytes.copy_from_slice(written.as_bytes());
+            mark_bytes.copy_from_slice(mark.as_bytes());
+        } else if sentence_start || self.may_be_a_slip(doc, i, stem) {
+            word.copy_from_slice(lower.as_bytes());
+            word[0] = word[0].to_ascii_uppercase();
+        } else if !lower_case_copy {
+            word.copy_from_slice(lower.as_bytes());
         }
-        if sentence_start || self.may_be_a_slip(doc, i, stem) {
-            return capitalised(lower);
-        }
-        if lower_case_copy {
-            doc.tokens[i].text().to_string()
-        } else {
-            lower.to_string()
-        }
+        // lower-case copy otherwise keeps the word as written, as `word` already holds it
     }
 
     /// A word one letter from a name's word, beside a word of a name or before a reporting
@@ -231,13 +237,6 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
 fn split_possessive(lower: &str) -> (&str, &str) {
     let stem = strip_possessive(lower);
     (stem, &lower[stem.len()..])
-}
-
-fn capitalised(lower: &str) -> String {
-    let mut chars = lower.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Whether token `i` follows the end of a sentence ("." "!" "?", perhaps with a closing quote).
