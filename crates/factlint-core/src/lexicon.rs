@@ -250,6 +250,12 @@ pub struct Lexicon {
     pub(crate) generic_words: HashSet<String>,
     /// Words for a kind of business ("securities"), which tell no two employers apart.
     pub(crate) kind_words: HashSet<String>,
+    /// Nouns for a kind of company that end an employer's description before its name
+    /// ("handset maker" in "chief executive of Finnish handset maker Nokia").
+    pub(crate) company_kinds: HashSet<String>,
+    /// Office words that "General" completes ("Attorney General"), so a "Gen." after one is
+    /// that word, not a general's rank before the name ("Atty. Gen. Edwin Meese").
+    pub(crate) general_offices: HashSet<String>,
     /// Each country word ("britain", "uk", "bonn") -> its country's group.
     pub(crate) countries: HashMap<String, usize>,
     /// Each country of several words ("saudi arabian") -> its group's first word ("saudi").
@@ -692,6 +698,8 @@ extendable!(
     titles.connectors,
     titles.generic_words,
     titles.kind_words,
+    titles.company_kinds,
+    titles.general_offices,
     titles.countries,
     titles.ministries,
     titles.national_offices,
@@ -1169,6 +1177,8 @@ impl Lexicon {
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
             kind_words: set(t.kind_words),
+            company_kinds: set(t.company_kinds),
+            general_offices: set(t.general_offices),
             countries: groups(t.countries),
             country_phrases,
             central_government: set(t.central_government),

@@ -198,6 +198,8 @@ pub struct TitleFile {
     pub connectors: Vec<String>,
     pub generic_words: Vec<String>,
     pub kind_words: Vec<String>,
+    pub company_kinds: Vec<String>,
+    pub general_offices: Vec<String>,
     pub countries: Vec<Vec<String>>,
     pub ministries: Vec<Vec<String>>,
     pub national_offices: InOrder<InOrder<String>>,

@@ -139,9 +139,9 @@ pub struct Doc<'a> {
 /// Abbreviations whose dot does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev",
-    "no", "vs", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig",
-    "mt", "ft", "ave",
+    "atty", "asst", "no", "vs", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
+    "est", "fig", "mt", "ft", "ave",
 ];
 
 /// The longest of `ABBREVIATIONS`, in bytes: a longer word is none of them.

@@ -1288,7 +1288,10 @@ impl NameIndex {
         // "Sen. Jesse Helms (R-N.C.), former chairman of ...": the tag in brackets stands
         // between the name and its apposition
         let end = end + bracketed_party_tag_len(doc, end);
-        if doc.tokens.get(end)?.text() != "," {
+        // "Andrei Illarionov - then economic adviser to President Vladimir Putin - told"
+        // (bbc/business/426.txt): an apposition between dashes closes at the second
+        let dashed = is_a_dash(doc, end);
+        if doc.tokens.get(end)?.text() != "," && !dashed {
             return None;
         }
         let mut start = end + 1 + party_tag_len(doc, end + 1);
@@ -1298,6 +1301,12 @@ impl NameIndex {
             return None;
         }
         start += relative_clause_len(doc, start);
+        // ", also a Deputy Prime Minister," (reuters21578/12013.txt): a post held beside
+        // another, judged as one (`concurrent_words`)
+        start += usize::from(
+            lex.concurrent_words.contains(doc.lower_at(start))
+                && doc.tokens.get(start + 1).is_some_and(|t| t.is_word()),
+        );
         let determined = lex.determiners.contains(doc.lower_at(start));
         while lex.determiners.contains(doc.lower_at(start)) {
             start += 1;
@@ -1312,7 +1321,11 @@ impl NameIndex {
         // where the post being read began: a second post after a body's initials has a reach
         // of its own
         let mut post_start = start;
-        while j < sentence_end && j - post_start < 12 + formers {
+        while j < sentence_end && j - post_start < APPOSITION_REACH + formers {
+            if let Some(name_end) = self.name_in_a_complement(doc, post_start, j) {
+                j = name_end;
+                continue;
+            }
             if self.names_someone_at(doc, j) && !(j == start && self.describes_by_a_name_at(doc, j)) {
                 break;
             }
@@ -1334,6 +1347,11 @@ impl NameIndex {
             // "head of the MEF and former chairman of MBlox": the second post's own "former"
             let own_former = j > start && doc.lower_at(j - 1) == "and" && is_former(doc.lower_at(j));
             formers += usize::from(own_former);
+            let description = employer_description_len(doc, post_start, j);
+            if description > 0 {
+                j += description;
+                continue;
+            }
             if self.joins_an_employer(doc, j, person) {
                 employer.get_or_insert(j);
             } else if !own_former && !self.is_title_token_at(doc, j, person) {
@@ -1390,10 +1408,11 @@ impl NameIndex {
         // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
         let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
         let run = start..j;
+        let closes = closes && (!dashed || is_a_dash(doc, j));
         if j > start && closes && !subject && self.has_head_word(doc, &run, person) {
             return Some(run);
         }
-        determined
+        (determined && !dashed)
             .then(|| self.title_ending_a_phrase(doc, start, sentence_end, person))
             .flatten()
     }
@@ -1519,6 +1538,23 @@ impl NameIndex {
         (after_an_article || is_possessive(&doc.tokens[end - 1])) && before_a_noun
     }
 
+    /// Where a known name at `j` ends when it completes a post joined to a person
+    /// (`person_prepositions`): "economic adviser to President Vladimir Putin"
+    /// (bbc/business/426.txt) names its post by the name, titles or an article between.
+    fn name_in_a_complement(&self, doc: &Doc, post_start: usize, j: usize) -> Option<usize> {
+        let lex = lexicon();
+        let (_, end) = self.exact_at(doc, j)?;
+        let joins = (post_start + 1..j)
+            .rev()
+            .find(|&k| lex.person_prepositions.contains(doc.lower_at(k)))?;
+        let between_titles = (joins + 1..j).all(|k| {
+            let t = &doc.tokens[k];
+            (t.is_word() && t.is_capitalized()) || lex.determiners.contains(doc.lower_at(k))
+        });
+        let after_a_post = lex.head_words.contains(doc.lower_at(joins - 1));
+        (between_titles && after_a_post).then_some(end)
+    }
+
     fn has_head_word(&self, doc: &Doc, run: &Range<usize>, person: usize) -> bool {
         let lex = lexicon();
         title_words(&doc.words(run.clone())).iter().any(|w| {
@@ -1587,6 +1623,8 @@ impl NameIndex {
             || is_elision_mark(doc, i)
             || joins_a_complement(doc, i)
             || joins_a_slashed_name(doc, i)
+            || completes_an_office(doc, i)
+            || abbreviates_inside_a_title(doc, i)
         {
             return true;
         }
@@ -2347,11 +2385,62 @@ fn is_former(word: &str) -> bool {
 fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
     let dot = usize::from(start > 0 && doc.tokens[start - 1].text() == "." && doc.tokens[start - 1].glued);
     let k = start.saturating_sub(1 + dot);
-    if start > floor + dot && doc.tokens[k].is_word() && lexicon().honorifics.contains(doc.lower_at(k)) {
+    let honorific = doc.tokens[k].is_word() && lexicon().honorifics.contains(doc.lower_at(k));
+    if start > floor + dot && honorific && !completes_an_office(doc, k) {
         k
     } else {
         start
     }
+}
+
+/// How many words an apposition's post may run to: "vice president and research fellow in
+/// charge of mobile TV at LG Electronics" (bbc/tech/378.txt) is fourteen.
+const APPOSITION_REACH: usize = 16;
+
+/// The length of a description of an employer at `j`, inside a post's complement (a post
+/// preposition after `post_start`): up to four lower-case words ending on a kind of company
+/// (`company_kinds`) before the capitalised name they describe: "chief executive of Finnish
+/// [handset maker] Nokia" (bbc/tech/378.txt). 0 when there is none.
+fn employer_description_len(doc: &Doc, post_start: usize, j: usize) -> usize {
+    let lex = lexicon();
+    let in_a_complement = (post_start..j).any(|k| lex.post_prepositions.contains(doc.lower_at(k)));
+    if !in_a_complement {
+        return 0;
+    }
+    let lower_case = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.text().starts_with(char::is_lowercase))
+    };
+    let kind = (j..j + 4)
+        .take_while(|&k| lower_case(k) && !lex.stop_words.contains(doc.lower_at(k)))
+        .find(|&k| lex.company_kinds.contains(doc.lower_at(k)));
+    let names = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_word() && t.is_capitalized());
+    kind.filter(|&k| names(k + 1)).map_or(0, |k| k + 1 - j)
+}
+
+/// Whether the word at `k` is a "Gen." that completes the office written before it ("Atty.
+/// Gen.", "Attorney Gen.": `general_offices`), not a general's rank before a name.
+fn completes_an_office(doc: &Doc, k: usize) -> bool {
+    let lex = lexicon();
+    let office = k.checked_sub(1 + usize::from(k >= 2 && doc.tokens[k - 1].text() == "."));
+    doc.lower_at(k) == "gen"
+        && office.is_some_and(|o| lex.general_offices.contains(&lex.canonical_word(doc.tokens[o].text())))
+}
+
+/// The stop of an abbreviated title word inside a title ("Asst. Atty. Gen."): glued to a
+/// "Gen." that completes an office, or to an abbreviation of a title word
+/// (`equivalent_words`: "Asst.", "Atty.") before another word of the title.
+fn abbreviates_inside_a_title(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let stop = i > 0 && doc.tokens[i].text() == "." && doc.tokens[i].glued;
+    let word = doc.lower_at(i.saturating_sub(1));
+    let abbreviation = lex
+        .equivalent_words
+        .get(word)
+        .is_some_and(|full| lex.title_words.contains(full.as_str()));
+    let before_a_word = doc.tokens.get(i + 1).is_some_and(|t| t.is_capitalized());
+    stop && (completes_an_office(doc, i - 1) || (abbreviation && before_a_word))
 }
 
 /// An honorific that abbreviates an office ("Sen.", "Rep.", "Gov."): one whose word in a title
@@ -2380,6 +2469,7 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
                 | ":"
                 | "-"
                 | "—"
+                | "–"
                 | "which"
                 | "who"
                 | "whose"
@@ -2392,6 +2482,14 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
                 | "from"
         )
     })
+}
+
+/// Whether token `k` is a dash set apart by spaces ("-", "–", "—"), as an apposition's
+/// opening or close.
+fn is_a_dash(doc: &Doc, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.text(), "-" | "–" | "—") && !t.glued)
 }
 
 /// Where the phrase of a title before a comma opens, if the title opens one: at a sentence
@@ -2878,6 +2976,80 @@ mod tests {
         // a small word capitalised at the sentence start opens no name
         let text = "In Paris, film director Ann Roe said so.";
         assert_eq!(all_titles(yaml, text), [["film director"]]);
+    }
+
+    #[test]
+    fn an_employers_description_and_a_long_post_are_read_to_the_name() {
+        // bbc/tech/378.txt
+        let yaml = "people:\n  - name: Anders Igels\n    title: chief executive of Teliasonera\n  - name: Chan Yeob Yeun\n    title: vice president and research fellow in charge of mobile TV at LG Electronics\n";
+        let cases = [
+            (
+                "Anders Igels, chief executive of Finnish handset maker Nokia, tipped it.",
+                "chief executive of Finnish handset maker Nokia",
+            ),
+            (
+                "Anders Igels, chief executive of mobile phone operator Teliasonera, tipped it.",
+                "chief executive of mobile phone operator Teliasonera",
+            ),
+            (
+                "Dr Chan Yeob Yeun, vice president and research fellow in charge of mobile TV at Samsung Electronics, said it.",
+                "vice president and research fellow in charge of mobile TV at Samsung Electronics",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), [[expected]], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_apposition_between_dashes_or_after_also_is_read() {
+        // bbc/business/426.txt, reuters21578/12013.txt
+        let yaml = "people:\n  - name: Andrei Illarionov\n    title: economic adviser to President Vladimir Putin\n  - name: Janez Zemljaric\n    title: Deputy Prime Minister\n  - name: Vladimir Putin\n    title: President\n";
+        let cases = [
+            (
+                "Andrei Illarionov - then economic adviser to the president - told a press conference.",
+                vec!["then economic adviser to the president"],
+            ),
+            (
+                "Janez Zemljaric, also a Deputy Finance Minister, said",
+                vec!["Deputy Finance Minister"],
+            ),
+            (
+                "Andrei Illarionov, then press secretary to President Vladimir Putin, told them.",
+                // Putin's own title is read for him too
+                vec!["then press secretary to President Vladimir Putin", "President"],
+            ),
+            // a dash the apposition does not close with is no apposition
+            (
+                "Andrei Illarionov - economic adviser, critic and author, told them.",
+                vec![],
+            ),
+        ];
+        for (text, expected) in cases {
+            let titles = all_titles(yaml, text);
+            assert_eq!(titles.concat(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_gen_after_an_office_that_general_completes_is_part_of_the_title() {
+        // reuters21578/07608.txt: "when Atty. Gen. Edwin Meese told him"
+        let yaml = "people:\n  - name: Edwin Meese\n    title: Attorney General\n  - name: Colin Powell\n    title: national security adviser\n";
+        let cases = [
+            ("when Atty. Gen. Edwin Meese told him", vec![vec!["Atty. Gen."]]),
+            (
+                "when former Atty. Gen. Edwin Meese told him",
+                vec![vec!["former Atty. Gen."]],
+            ),
+            (
+                "when Deputy Atty. Gen. Edwin Meese told him",
+                vec![vec!["Deputy Atty. Gen."]],
+            ),
+            ("Gen. Colin Powell said", vec![vec![]]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), expected, "{text}");
+        }
     }
 
     #[test]
