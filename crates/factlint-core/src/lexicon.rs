@@ -133,6 +133,8 @@ pub struct Lexicon {
     pub(crate) rate_blockers: Vec<Vec<String>>,
     /// Units written fused to a number word ("tenfold").
     pub(crate) fused_units: Vec<String>,
+    /// Words that are a number of times ("twice").
+    pub(crate) multiple_words: HashMap<String, u64>,
     /// Units of a multiple that also count occasions ("raising taxes 66 times").
     pub(crate) occasion_units: HashSet<String>,
     /// Words after such a unit that show it counts occasions ("five times last year").
@@ -640,6 +642,7 @@ extendable!(
     units.percent_rate_period,
     units.rate_blockers,
     units.fused_units,
+    units.multiple_words,
     units.occasion_units,
     units.occasion_followers,
     units.currency_countries,
@@ -1099,6 +1102,7 @@ impl Lexicon {
             percent_rate_period: Per::Seconds(u.percent_rate_period),
             rate_blockers: u.rate_blockers.iter().map(|p| words(p)).collect(),
             fused_units: u.fused_units.iter().map(|w| w.to_lowercase()).collect(),
+            multiple_words: u.multiple_words.into_map(),
             occasion_units: set(u.occasion_units),
             occasion_followers: set(u.occasion_followers),
             currency_countries: u
@@ -1278,6 +1282,7 @@ impl Lexicon {
             .flat_map(|n| self.fused_units.iter().map(move |unit| format!("{n}{unit}")))
             .collect();
         mark(&mut fused.iter(), class::NUMBER);
+        mark(&mut self.multiple_words.keys(), class::NUMBER);
         // dates: a weekday, a month, a relative day or direction, a vague count, a part of a
         // year, a season or an ordinal of a period of one, the last word of a preposition
         // before a year

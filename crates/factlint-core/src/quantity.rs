@@ -205,6 +205,12 @@ impl Quantity {
         let Some((own, theirs)) = self.conversions(reference) else {
             return false;
         };
+        // "almost 100 pct a month" for `nearly 100 pct a year`: the figure's own number in
+        // another unit or rate is that slip, whatever room a qualifier gives the number
+        let rescaled = (own.apply(MICRO) / theirs.apply(MICRO) - 1.0).abs() > 1e-9;
+        if rescaled && self.bound.is_some() && (self.low, self.high) == (reference.low, reference.high) {
+            return false;
+        }
         let same_unit = self.kind.is(&reference.kind) && self.factor == reference.factor;
         let (lo, hi) = self.covers(same_unit);
         if self.low != self.high {

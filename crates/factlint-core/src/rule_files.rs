@@ -120,6 +120,7 @@ pub struct UnitFile {
     pub percent_rate_period: f64,
     pub rate_blockers: Vec<String>,
     pub fused_units: Vec<String>,
+    pub multiple_words: InOrder<u64>,
     pub occasion_units: Vec<String>,
     pub occasion_followers: Vec<String>,
     pub currency_countries: InOrder<InOrder<String>>,

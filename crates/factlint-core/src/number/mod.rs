@@ -904,13 +904,20 @@ fn opens_range_of_more(doc: &Doc, at: usize) -> bool {
     value.is_some_and(|v| v > 1)
 }
 
-/// "tenfold": a number word with a unit fused to it (`fused_units`), that many of the unit.
+/// "tenfold": a number word with a unit fused to it (`fused_units`), that many of the unit;
+/// "twice": a word that is a number of times (`multiple_words`).
 fn fused_number(doc: &Doc, i: usize) -> Option<End> {
     let lex = lexicon();
     let lower = doc.lower_at(i);
-    lex.fused_units.iter().find_map(|suffix| {
-        let value = number_word_value(lower.strip_suffix(suffix.as_str())?)?;
-        let (_, unit) = lex.measures.iter().find(|(p, _)| p.len() == 1 && p[0] == *suffix)?;
+    let times = lex.multiple_words.get(lower).map(|&n| (n, "times"));
+    let fused = || {
+        lex.fused_units.iter().find_map(|suffix| {
+            let value = number_word_value(lower.strip_suffix(suffix.as_str())?)?;
+            Some((value, suffix.as_str()))
+        })
+    };
+    times.or_else(fused).and_then(|(value, suffix)| {
+        let (_, unit) = lex.measures.iter().find(|(p, _)| p.len() == 1 && p[0] == suffix)?;
         Some(End {
             currency: None,
             core_at: i,
@@ -1675,6 +1682,25 @@ mod tests {
         assert_eq!(value("about 12 million a month").per, month);
         assert_eq!(value("12 million gamers a month").per, month);
         assert!(!value("12 million gamers a year").agrees_with(&value("about 12 million a month")));
+    }
+
+    #[test]
+    fn twice_is_two_times() {
+        // bbc/sport/196.txt: "has won the title and the FA Cup three times each"
+        assert!(value("twice").agrees_with(&value("two times")));
+        assert!(!value("twice").agrees_with(&value("three times")));
+        assert!(value("thrice").agrees_with(&value("3 times")));
+    }
+
+    #[test]
+    fn a_qualified_number_in_another_rate_is_a_slip_of_the_rate() {
+        // reuters21578/12013.txt: "retail inflation of almost 100 pct a year"
+        let yearly = value("nearly 100 pct a year");
+        assert!(!value("almost 100 pct a month").agrees_with(&yearly));
+        assert!(value("almost 100 pct a year").agrees_with(&yearly));
+        assert!(value("almost 100 pct annually").agrees_with(&yearly));
+        // another number in another rate is judged by what it comes to
+        assert!(value("about 8.3 pct a month").agrees_with(&value("about 100 pct a year")));
     }
 
     #[test]
