@@ -557,8 +557,10 @@ impl<'f> Checker<'f> {
                 };
                 // "48% use two or three": a number inside a cue as the facts write it is words of
                 // what the figure describes, not its value (a cue holding the value's own number
-                // ties it through the cue shortened by it, right beside it)
-                let in_cue = h.joined == Joined::Free && h.tokens.contains(&m.core);
+                // ties it through the cue shortened by it, right beside it); a cue read out of the
+                // number's own compound ("test" of "three-test") is no such cue
+                let in_cue =
+                    h.joined == Joined::Free && h.tokens.contains(&m.core) && !(h.fused && h.tokens.start == m.core);
                 !taken(f)
                     && !in_rate
                     && !in_cue

@@ -44,6 +44,9 @@ pub struct CueHit {
     pub joined: Joined,
     /// Matched with a verb in another tense than the cue's ("fell by" for `fall by`).
     pub other_tense: bool,
+    /// Its first word is read out of a compound whose number comes first ("test" of
+    /// "three-test"): the number is the compound's, not a word of the cue.
+    pub fused: bool,
 }
 
 /// A word as cues compare it: lowercase, without a possessive or plural "s".
@@ -297,11 +300,14 @@ impl CueIndex {
         };
         let is_at = |k: usize, w: &String| words[k] == *w || bases.get(k).is_some_and(|b| b.contains(w));
         for (k, w) in words.iter().enumerate() {
-            let firsts = [Some(w.as_str()), fused_to_percent(w)]
+            let fused = fused_to_number(w);
+            let firsts = [Some(w.as_str()), fused_to_percent(w), fused]
                 .into_iter()
                 .flatten()
                 .chain(bases.get(k).into_iter().flatten().map(String::as_str));
-            for (phrase, fact, joined) in firsts.flat_map(|first| self.by_first.get(first)).flatten() {
+            for (first, (phrase, fact, joined)) in
+                firsts.flat_map(|first| self.by_first.get(first).into_iter().flatten().map(move |c| (first, c)))
+            {
                 let fits = k + phrase.len() <= words.len() && (1..phrase.len()).all(|j| is_at(k + j, &phrase[j]));
                 if fits {
                     out.push(CueHit {
@@ -311,6 +317,7 @@ impl CueIndex {
                         other_tense: (0..phrase.len()).any(|j| {
                             words[k + j] != phrase[j] && bases.get(k + j).is_some_and(|b| b.contains(&phrase[j]))
                         }),
+                        fused: fused == Some(first),
                     });
                 }
             }
@@ -324,6 +331,19 @@ fn fused_to_percent(word: &str) -> Option<&str> {
     let (unit, rest) = word.split_once('-')?;
     let percent = lexicon().percent_words.iter().any(|p| p.len() == 1 && p[0] == unit);
     percent.then_some(rest)
+}
+
+/// "test" of "three-test", "year" of "twenty-five-year": the word a number in words is fused
+/// to by a hyphen, a cue word of its own ("the three-test series" for a cue `test series`;
+/// bbc/sport/387).
+fn fused_to_number(word: &str) -> Option<&str> {
+    let lex = lexicon();
+    let is_number = |part: &str| lex.number_units.contains_key(part) || lex.number_tens.contains_key(part);
+    let mut rest = word;
+    while let Some((_, tail)) = rest.split_once('-').filter(|(head, _)| is_number(head)) {
+        rest = tail;
+    }
+    (rest.len() < word.len() && !rest.is_empty()).then_some(rest)
 }
 
 /// The hits (in story order, as `CueIndex::hits` gives them) that start within `reach` tokens
@@ -904,6 +924,19 @@ mod tests {
             .map(|h| (h.tokens, h.fact))
             .collect();
         assert_eq!(hits, [(2..3, 0), (2..4, 1)], "not the state's");
+    }
+
+    #[test]
+    fn the_word_a_number_in_words_is_fused_to_is_a_cue_word() {
+        // bbc/sport/387: "the three-test series in New Zealand", cue `test series`
+        let doc = Doc::new("the four-test series and the twenty-five-test series");
+        let index = CueIndex::new([vec!["test series".to_string()]].into_iter());
+        let hits: Vec<(Range<usize>, bool)> = index
+            .hits(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|h| (h.tokens, h.fused))
+            .collect();
+        assert_eq!(hits, [(1..3, true), (5..7, true)]);
     }
 
     #[test]

@@ -934,6 +934,9 @@ mod tests {
         let q = one("jobs created in the two previous months");
         assert_eq!((q.kind, q.low), (Kind::Measure("time".into()), 2 * MICRO));
         assert_eq!(read("over the three past years")[0].0, "three past years");
+        // reuters21578/11038: "lead manager during the two preceding years of 12 ... issues"
+        let q = one("lead manager during the two preceding years");
+        assert_eq!((q.kind, q.low), (Kind::Measure("time".into()), 2 * MICRO));
         // a singular unit is a date, and the count is of what was sold
         let q = one("they sold 12 last year");
         assert_eq!((q.kind, q.low), (Kind::Count, 12 * MICRO));

@@ -226,6 +226,9 @@ pub struct Attribution<'d, 'a> {
     inside: Vec<bool>,
     /// Per token, the person mention whose name or title covers it.
     mention_at: Vec<Option<usize>>,
+    /// Per token, the person mention whose apposition after the name ends on it ("Anders
+    /// Igels, chief executive of Teliasonera").
+    apposition_end: Vec<Option<usize>>,
     /// Per mention, whether its name is in the possessive ("Mr Smith's departure").
     possessive: Vec<bool>,
     mentions: &'d [PersonMention],
@@ -253,6 +256,16 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 *slot = Some(m);
             }
         }
+        let mut apposition_end = vec![None; doc.tokens.len()];
+        for (m, mention) in mentions.iter().enumerate() {
+            for title in mention
+                .titles
+                .iter()
+                .filter(|t| t.start >= mention.name.end && !t.is_empty())
+            {
+                apposition_end[title.end - 1] = Some(m);
+            }
+        }
         let possessive = mentions
             .iter()
             .map(|m| {
@@ -264,6 +277,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
             doc,
             inside,
             mention_at,
+            apposition_end,
             possessive,
             mentions,
         }
@@ -284,6 +298,9 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 .or_else(|| self.credited_speaker(quote.first))
                 .map(|m| self.named(m));
         }
+        if self.title_attributes(quote, &verbs) {
+            return None;
+        }
         let named: Vec<usize> = verbs.iter().filter_map(|&k| self.named_subject(k)).collect();
         if let Some(&m) = named.first() {
             let person = self.mentions[m].person;
@@ -301,6 +318,19 @@ impl<'d, 'a> Attribution<'d, 'a> {
             before.or(after)
         };
         verb.and_then(|k| self.pronoun_subject(k, quote.first + 1))
+    }
+
+    /// Whether the attribution right after a quote closing on a comma names its speaker by a
+    /// title alone ('"No, that is not true at all," the president replied sternly'): the
+    /// first speech verb after the quote, with no name of its own, has a title for its
+    /// subject. The quote is the title holder's, and a name beside a later verb speaks in
+    /// another clause ("when asked about a report Poindexter had told him": reuters21578/07608).
+    fn title_attributes(&self, quote: &QuoteMention, verbs: &[usize]) -> bool {
+        let Some(&k) = verbs.iter().find(|&&k| k > quote.last) else {
+            return false;
+        };
+        let end = self.doc.sentence(k).end;
+        self.closes_on_comma(quote) && self.named_subject(k).is_none() && self.has_title_subject(k, end)
     }
 
     /// Whether a part of the quote closes on a comma or a question, inside its marks or just
@@ -531,7 +561,11 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 p = opening.checked_sub(1)?;
             }
         }
-        self.mention_at[p].filter(|&m| !self.is_relation(m))
+        // the clause may follow the speaker's own apposition ("Anders Igels, chief executive
+        // of Teliasonera, also at 3GSM, said": bbc/tech/378)
+        self.mention_at[p]
+            .or(self.apposition_end[p])
+            .filter(|&m| !self.is_relation(m))
     }
 
     /// The last token of a name before an affiliation ending at `p`: a word of
@@ -630,20 +664,25 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// "he said" after it may be theirs (bbc/politics/220: not the Tory named two sentences
     /// before).
     fn speaks_by_title_alone(&self, range: &Range<usize>) -> bool {
+        range
+            .clone()
+            .filter(|&k| self.is_verb(k))
+            .any(|k| self.has_title_subject(k, range.end))
+    }
+
+    /// Whether the speech verb at `k` has for its subject a title alone, its head noun just
+    /// before the verb ("the president replied") or after it, before `end`, past a few
+    /// lower-case words ("said a senior official").
+    fn has_title_subject(&self, k: usize, end: usize) -> bool {
         let heads = |j: usize| lexicon().head_words.contains(self.doc.lower_at(j));
         let lower_word = |j: usize| {
             let t = &self.doc.tokens[j];
             t.is_word() && !t.is_capitalized() && !self.inside[j]
         };
-        let after = |k: usize| {
-            let reach = k + 1..(k + 1 + TITLE_AFTER_VERB_REACH).min(range.end);
-            let head = reach.clone().find(|&j| !lower_word(j) || heads(j));
-            self.name_after_may_speak(k) && head.is_some_and(|j| lower_word(j) && heads(j))
-        };
-        range
-            .clone()
-            .filter(|&k| self.is_verb(k))
-            .any(|k| self.skip_helpers_back(k).is_some_and(|p| !self.inside[p] && heads(p)) || after(k))
+        let reach = k + 1..(k + 1 + TITLE_AFTER_VERB_REACH).min(end);
+        let head = reach.clone().find(|&j| !lower_word(j) || heads(j));
+        let after = self.name_after_may_speak(k) && head.is_some_and(|j| lower_word(j) && heads(j));
+        self.skip_helpers_back(k).is_some_and(|p| !self.inside[p] && heads(p)) || after
     }
 
     /// A mention that opens its sentence (after at most a connective such as "But") or is
@@ -951,6 +990,27 @@ mod tests {
         // a title's noun spoken to is no speaker
         let story = "Lord Tebbit arrived. Later he told the secretary so. \"We will not give in,\" he added.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_clause_after_the_speakers_apposition_leaves_the_name_the_speaker() {
+        // bbc/tech/378: "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said:"
+        let facts = "people:\n  - name: Shin-Bae Kim\n    aliases: [Mr Shin-Bae Kim]\n    title: chief executive of SK Telecom\n";
+        let story = "It has plans. Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said: \
+                     \"We have plans to integrate TV with mobile internet services.\"";
+        assert_eq!(speakers(facts, story), named(&[Some("Shin-Bae Kim")]));
+    }
+
+    #[test]
+    fn a_title_alone_after_a_quote_speaks_it_not_a_name_in_a_later_clause() {
+        // reuters21578/07608, clean: the president's words, not those of Poindexter, who
+        // "had told him" in the clause after
+        let story = "\"No, that is not true at all,\" the president replied sternly when asked about a \
+                     report Fox had told him, twice, about the money.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // the title spoken to is no speaker: the name after the verb still is
+        let story = "\"We will not give in,\" said Fox to the president.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
     }
 
     #[test]
