@@ -1748,6 +1748,14 @@ mod tests {
     }
 
     #[test]
+    fn may_before_or_after_is_the_month() {
+        // reuters21578/00144.txt: "expects OPEC to meet before June", its month changed
+        let may = [DateExpr::Month { month: 5, year: None }];
+        assert_eq!(exprs("expects OPEC to meet before May, although"), may);
+        assert_eq!(exprs("prices should firm after May, he said"), may);
+    }
+
+    #[test]
     fn bare_weekdays_look_back_in_past_clauses_and_forward_in_future_ones() {
         let thursday = d(2024, 11, 14);
         assert_eq!(
