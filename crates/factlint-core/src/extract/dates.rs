@@ -1748,6 +1748,14 @@ mod tests {
     }
 
     #[test]
+    fn may_before_or_after_is_the_month() {
+        // reuters21578/00144.txt: "expects OPEC to meet before June", its month changed
+        let may = [DateExpr::Month { month: 5, year: None }];
+        assert_eq!(exprs("expects OPEC to meet before May, although"), may);
+        assert_eq!(exprs("prices should firm after May, he said"), may);
+    }
+
+    #[test]
     fn bare_weekdays_look_back_in_past_clauses_and_forward_in_future_ones() {
         let thursday = d(2024, 11, 14);
         assert_eq!(
@@ -2405,6 +2413,14 @@ mod tests {
                 year: Some(YearRef::Written(2004))
             }]
         );
+        // reuters21578/12208.txt: "6.9 mln at end-September 1986"
+        assert_eq!(
+            exprs("compared with 6.9 mln at end-September 1986, a small drawdown"),
+            [DateExpr::Month {
+                month: 9,
+                year: Some(YearRef::Written(1986))
+            }]
+        );
         // a year's part is still a year's
         assert_eq!(exprs("in mid-2004").len(), 1);
     }
@@ -2479,6 +2495,8 @@ mod tests {
         assert_eq!(own("a barrel in mid-1986 when"), (d(1986, 4, 1), d(1986, 9, 30)));
         assert_eq!(own("in early 1987, the"), (d(1987, 1, 1), d(1987, 6, 30)));
         assert_eq!(own("until late-2004."), (d(2004, 7, 1), d(2004, 12, 31)));
+        // wire copy's "end-1986" is the year's last month
+        assert_eq!(own("reserves at end-1986 were"), (d(1986, 12, 1), d(1986, 12, 31)));
         assert_eq!(
             exprs("in the late 1980s"),
             [DateExpr::Decade {

@@ -914,6 +914,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_reported_or_quoted_as_saying_speaks() {
+        // bbc/tech/029.txt: '"...," Mr Kapor is reported as saying.'
+        for attribution in ["Fox is reported as saying.", "Fox was quoted as saying."] {
+            assert_eq!(
+                speakers(PEOPLE, &format!("\"We will not give in,\" {attribution}")),
+                named(&[Some("Liam Fox")]),
+                "{attribution}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_and_its_verb_after_a_question_speak_it() {
         // bbc/politics/375, edited: '"...?" he asked.' given to another
         let story =
