@@ -1812,7 +1812,7 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
         && !one_word_affiliation
         && !body.last().is_some_and(|w| strip_possessive(w) != w)
         && (organisations.0.iter().any(|(form, _)| *form == body) || a_body_by_its_word);
-    if !whole_name {
+    if !whole_name || works_with_the_body(person, &body) {
         return None;
     }
     let form = person.titles.iter().find(|f| {
@@ -1822,6 +1822,20 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
     let reference = keep_former(&written, &strip_former_text(&form.text));
     let label = format!("the office is missing: the facts give `{}`", form.text);
     Some(title_finding(doc, run, &written, person, form, reference, label))
+}
+
+/// A form of the person's titles names the body after a preposition that joins a post to its
+/// employer (`employer_prepositions`: "coffee analyst with Elders Futures"): the person works
+/// with the body, not in its own office, so its name alone before theirs is an affiliation, as a
+/// possessive is ("Elders O'Neill" as "Shearson's Kaul", reuters21578/12208.txt).
+fn works_with_the_body(person: &Person, body: &[String]) -> bool {
+    let employer_prepositions = &lexicon().employer_prepositions;
+    person.titles.iter().any(|f| {
+        let words = split_former(&f.words).1;
+        (1..words.len())
+            .filter(|&at| words[at..].starts_with(body))
+            .any(|at| employer_prepositions.contains(&words[at - 1]))
+    })
 }
 
 /// The accepted forms, other than the first, as near the written title as the first (`near`
@@ -2292,6 +2306,21 @@ mod tests {
             )
         );
         assert_eq!(flagged(BROWNE, "The FDIC's William Seidman said."), []);
+    }
+
+    #[test]
+    fn an_employers_name_alone_before_the_name_is_an_affiliation() {
+        // reuters21578/12208.txt: "But Elders O'Neill said", beside "Shearson's Kaul"
+        let yaml = "people:\n  - name: William O'Neill\n    aliases: [O'Neill]\n    title: coffee analyst with Elders Futures\n    also: [Elders Futures coffee analyst]\norganisations:\n  - name: Elders Futures\n    aliases: [Elders]\n";
+        assert_eq!(flagged(yaml, "But Elders O'Neill said, it will fall."), []);
+        // a body whose own office the person holds has lost it (reuters21578/00854.txt)
+        assert_eq!(
+            flagged(BROWNE, "Federal Deposit Insurance Corp William Seidman said."),
+            title_flag(
+                "Federal Deposit Insurance Corp",
+                "Federal Deposit Insurance Corp chairman"
+            )
+        );
     }
 
     #[test]
