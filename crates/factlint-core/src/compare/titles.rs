@@ -1261,7 +1261,7 @@ fn owner_of_a_list_replaced(story: &[String], form: &[String]) -> bool {
 /// The post shared at the end, and in front of it another body than the form's: "Arsenal
 /// captain" for "Chelsea captain", "Fianna Fail leader" for "Fine Gael leader", "Ireland
 /// coach" for "England coach". Both sides name a body of the same kind, a party for a party,
-/// a country for a country or an organisation for an organisation, with no word in common;
+/// a country for a country, a chamber for a chamber or an organisation for an organisation, with no word in common;
 /// generic owners and descriptors aside ("the party's new leader"). A party where the form
 /// names another kind of body ("Republican Senator" for "Kansas Senator") describes the
 /// person, as a country does ("British chairman" for "Renault chairman"), and a body by its
@@ -1304,13 +1304,15 @@ fn body_words(words: &[String]) -> Vec<String> {
 }
 
 /// What kind of body a title's words in front of its post name, if they name one: a party
-/// (`parties`), a country (`countries`: its government, or its side in sport), or an
+/// (`parties`), a country (`countries`: its government, or its side in sport), a legislature's
+/// chamber (`chambers`: "House", "Senate"), or an
 /// organisation, of proper words and a body's own words ("Lloyds Bank", "Swiss Bank Corp"), or
 /// of its domain and a body's noun (`body_nouns`: "Finance Ministry").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum BodyKind {
     Party,
     Country,
+    Chamber,
     Organisation,
 }
 
@@ -1329,6 +1331,8 @@ fn body_kind(words: &[String]) -> Option<BodyKind> {
         Some(BodyKind::Party)
     } else if words.iter().all(|w| is_a_country(w)) {
         Some(BodyKind::Country)
+    } else if words.iter().all(|w| lex.chambers.contains(w)) {
+        Some(BodyKind::Chamber)
     } else if words.iter().all(body_word) || named_by_its_noun(words) {
         Some(BodyKind::Organisation)
     } else {
@@ -3791,6 +3795,48 @@ mod tests {
         );
         assert_eq!(found(desailly, "Former Chelsea captain Desailly said."), vec![]);
         assert_eq!(found(desailly, "Former captain Desailly said."), vec![]);
+    }
+
+    #[test]
+    fn a_touch_judge_and_a_referee_are_two_offices() {
+        // bbc/sport/404.txt: "Referee Jonathan Kaplan", "Simon McDowell, the touch judge who"
+        let yaml = "people:\n  - name: Jonathan Kaplan\n    aliases: [Kaplan]\n    title: Referee\n  - name: Simon McDowell\n    aliases: [McDowell]\n    title: touch judge\n";
+        assert_eq!(
+            found(yaml, "Touch judge Jonathan Kaplan was not perfect."),
+            one("title-mismatch", "Touch judge")
+        );
+        assert_eq!(
+            found(yaml, "It was the same for Simon McDowell, the referee who missed it."),
+            one("title-mismatch", "referee")
+        );
+        for text in [
+            "Referee Jonathan Kaplan was not perfect.",
+            "It was the same for Simon McDowell, the touch judge who missed it.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn another_chamber_is_another_post_and_not_shielded_by_a_form_without_one() {
+        // reuters21578/01908.txt: "Senate Majority Leader Robert Byrd", "former Senate Republican
+        // leader Howard Baker"
+        let byrd = "published: 1987-03-04\npeople:\n  - name: Robert Byrd\n    aliases: [Byrd]\n    title: Senate Majority Leader\n    also: [Majority Leader]\n  - name: Howard Baker\n    aliases: [Baker]\n    posts:\n      - title: Senate Republican leader\n        also: [Republican leader]\n        from: 1977-01\n        until: 1985-01-03\n      - title: White House chief of staff\n        from: 1987-02-27\n";
+        assert_eq!(
+            found(byrd, "House Majority Leader Robert Byrd said."),
+            one("title-mismatch", "House Majority Leader")
+        );
+        assert_eq!(
+            found(byrd, "He named former House Republican leader Howard Baker."),
+            one("title-mismatch", "former House Republican leader")
+        );
+        for text in [
+            "Senate Majority Leader Robert Byrd said.",
+            "Majority Leader Robert Byrd said.",
+            "He named former Senate Republican leader Howard Baker.",
+        ] {
+            assert_eq!(found(byrd, text), vec![], "{text}");
+        }
     }
 
     #[test]
