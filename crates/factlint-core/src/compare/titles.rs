@@ -3798,6 +3798,27 @@ mod tests {
     }
 
     #[test]
+    fn title_words_before_an_alias_that_opens_with_a_title_word_are_one_title_with_it() {
+        // reuters21578/01908.txt: "Republicans in Congress hailed President Reagan's speech"
+        let yaml = "published: 1987-03-04\npeople:\n  - name: Ronald Reagan\n    aliases: [Reagan, President Reagan]\n    title: President\n  - name: Robin Roe\n    aliases: [Lord Roe]\n    honorific: Lord\n    title: Cabinet Secretary\n";
+        assert_eq!(
+            found(yaml, "They hailed Vice President Reagan's speech."),
+            one("title-mismatch", "Vice President")
+        );
+        assert_eq!(
+            found(yaml, "They hailed former President Reagan's speech."),
+            one("stale-title", "former President")
+        );
+        for text in [
+            "They hailed President Reagan's speech.",
+            "They hailed U.S. President Reagan's speech.",
+            "Cabinet Secretary Lord Roe said so.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn a_touch_judge_and_a_referee_are_two_offices() {
         // bbc/sport/404.txt: "Referee Jonathan Kaplan", "Simon McDowell, the touch judge who"
         let yaml = "people:\n  - name: Jonathan Kaplan\n    aliases: [Kaplan]\n    title: Referee\n  - name: Simon McDowell\n    aliases: [McDowell]\n    title: touch judge\n";
