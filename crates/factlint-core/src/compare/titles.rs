@@ -3850,6 +3850,27 @@ mod tests {
     }
 
     #[test]
+    fn a_commodity_or_a_part_of_the_play_before_the_post_is_its_domain() {
+        // reuters21578/12208.txt "coffee analyst with Elders Futures"; bbc/sport/404.txt
+        // "defensive coach Mike Ford"
+        let yaml = "people:\n  - name: William O'Neill\n    title: coffee analyst with Elders Futures\n    also: [coffee analyst, analyst]\n  - name: Mike Ford\n    title: defensive coach\n    also: [defence coach]\norganisations:\n  - name: Elders Futures\n";
+        assert_eq!(
+            found(yaml, "said William O'Neill, sugar analyst with Elders Futures."),
+            one("title-mismatch", "sugar analyst with Elders Futures")
+        );
+        assert_eq!(
+            found(yaml, "Ireland, with attack coach Mike Ford taking charge, won."),
+            one("title-mismatch", "attack coach")
+        );
+        for text in [
+            "said William O'Neill, coffee analyst with Elders Futures.",
+            "Ireland, with defensive coach Mike Ford taking charge, won.",
+        ] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn a_touch_judge_and_a_referee_are_two_offices() {
         // bbc/sport/404.txt: "Referee Jonathan Kaplan", "Simon McDowell, the touch judge who"
         let yaml = "people:\n  - name: Jonathan Kaplan\n    aliases: [Kaplan]\n    title: Referee\n  - name: Simon McDowell\n    aliases: [McDowell]\n    title: touch judge\n";
