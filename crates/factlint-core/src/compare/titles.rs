@@ -3871,6 +3871,20 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_rank_is_a_title_for_a_person_whose_titles_give_one() {
+        // reuters21578/01908.txt: "his boss Adm. John Poindexter"
+        let yaml = "people:\n  - name: John Poindexter\n    aliases: [Poindexter]\n    title: Adm.\n    also: [Admiral, Vice Admiral]\n  - name: Ann Cole\n    title: Senator\n";
+        assert_eq!(found(yaml, "He and his boss Gen. John Poindexter left.").len(), 1);
+        assert_eq!(
+            found(yaml, "He and his boss Gen. John Poindexter left.")[0].0,
+            "title-mismatch"
+        );
+        for text in ["He and his boss Adm. John Poindexter left.", "He met Gen. Ann Cole."] {
+            assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn a_touch_judge_and_a_referee_are_two_offices() {
         // bbc/sport/404.txt: "Referee Jonathan Kaplan", "Simon McDowell, the touch judge who"
         let yaml = "people:\n  - name: Jonathan Kaplan\n    aliases: [Kaplan]\n    title: Referee\n  - name: Simon McDowell\n    aliases: [McDowell]\n    title: touch judge\n";
