@@ -288,6 +288,8 @@ pub struct Lexicon {
     pub(crate) rank_words: HashSet<String>,
     /// "ranking": a member's seniority, before the word ("Republican") naming the post.
     pub(crate) seniority_words: HashSet<String>,
+    /// A legislature's chambers ("House", "Senate"): a body in front of a post.
+    pub(crate) chambers: HashSet<String>,
     pub(crate) domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub(crate) offices: Vec<(Vec<String>, usize)>,
@@ -719,6 +721,7 @@ extendable!(
     titles.ordinals,
     titles.rank_words,
     titles.seniority_words,
+    titles.chambers,
     titles.domains,
     titles.offices,
     titles.walks,
@@ -1200,6 +1203,7 @@ impl Lexicon {
             ordinals: set(t.ordinals),
             rank_words: set(t.rank_words),
             seniority_words: set(t.seniority_words),
+            chambers: set(t.chambers),
             domains: set(t.domains),
             office_words: office_words(&offices, &occupations),
             offices,

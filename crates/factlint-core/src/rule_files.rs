@@ -217,6 +217,7 @@ pub struct TitleFile {
     pub ordinals: Vec<String>,
     pub rank_words: Vec<String>,
     pub seniority_words: Vec<String>,
+    pub chambers: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
     pub walks: InOrder<Vec<String>>,

@@ -414,7 +414,8 @@ impl NameIndex {
                 covered.set(start..end, person);
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
                 let titles = [
-                    self.title_before(doc, floor, start..end, person, &counts),
+                    self.title_into_the_alias(doc, floor, start..end, person, &counts)
+                        .or_else(|| self.title_before(doc, floor, start..end, person, &counts)),
                     self.title_after(doc, end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
@@ -1087,6 +1088,32 @@ impl NameIndex {
     /// or before a comma right before it ("the Minister of Regional and Industrial Expansion,
     /// Michel Cote"). A role written after another person's possessive ("President Reagan's
     /// budget manager, James Miller") describes what the person does for them, not a post.
+    /// A title read into an alias that opens with the person's own title word ("President
+    /// Reagan"): words of the title written before it make one title with that word ("Vice
+    /// President Reagan's speech", "former President Reagan's", reuters21578/01908.txt), not a
+    /// title of their own. None when nothing stands before the alias's title word, which is the
+    /// alias's own. An honorific ("Lord Roe") is judged as an honorific.
+    fn title_into_the_alias(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        name: Range<usize>,
+        person: usize,
+        counts: &WordCounts,
+    ) -> Option<Range<usize>> {
+        let lex = lexicon();
+        let own_title_word = |k: usize| {
+            let word = doc.lower_at(k);
+            !lex.honorifics.contains(word) && self.has_title_word(person, word)
+        };
+        let past_the_title = (name.start..name.end).find(|&k| !own_title_word(k))?;
+        if past_the_title == name.start {
+            return None;
+        }
+        self.title_before(doc, floor, past_the_title..name.end, person, counts)
+            .filter(|run| run.start < name.start)
+    }
+
     fn title_before(
         &self,
         doc: &Doc,
