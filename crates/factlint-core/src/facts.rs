@@ -1182,19 +1182,7 @@ fn canonical_title_words(title: &str) -> Vec<String> {
                 .collect(),
         })
         .collect();
-    one_word_countries(general_completing_its_office(words))
-}
-
-/// "Atty. Gen.": a "Gen." after an office that "General" completes (`general_offices`) is
-/// that word, not a general's rank.
-fn general_completing_its_office(mut words: Vec<String>) -> Vec<String> {
-    let lex = lexicon();
-    for k in 1..words.len() {
-        if words[k] == "gen" && lex.general_offices.contains(&words[k - 1]) {
-            words[k] = "general".to_string();
-        }
-    }
-    words
+    one_word_countries(words)
 }
 
 /// A country of several words read as its group's one word ("Saudi Arabian" as "saudi",
