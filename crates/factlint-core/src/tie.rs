@@ -426,6 +426,14 @@ pub fn ends_in_link(doc: &Doc, cue: &Range<usize>) -> bool {
     PREPOSITIONS.contains(&last) || lexicon().span_words.contains(last)
 }
 
+/// Whether a cue ending in a conjunction ("in cash and") stands right before the number: it
+/// speaks of the item before the conjunction ("29 dlrs in cash and six dlrs in debentures":
+/// reuters21578/04369.txt), and the number after it opens the next item, which its own words
+/// name.
+fn joins_the_next_item(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
+    cue.end == mention.start && matches!(doc.lower_at(cue.end - 1), "and" | "or" | "but")
+}
+
 /// How many words may stand between a compound adjective and the noun it modifies ("a
 /// three-day international convention", "a 14-bank advisory committee").
 const MODIFIERS_BETWEEN: usize = 2;
@@ -553,7 +561,7 @@ fn within_reach<'h>(
 ) -> Vec<(usize, &'h CueHit)> {
     hits_near(hits, mention, CUE_REACH)
         .iter()
-        .filter(|h| eligible(h))
+        .filter(|h| eligible(h) && !joins_the_next_item(doc, mention, &h.tokens))
         .map(|h| (distance(doc, mention, &h.tokens), h))
         .filter(|(d, _)| *d <= CUE_DISTANCE)
         .collect()
@@ -812,6 +820,18 @@ mod tests {
         let hits = index.hits(&doc, 0..doc.tokens.len());
         let tied = nearest_fact(&doc, &(2..3), true, &hits, |_| true, |_| 0.0).map(|f| f.0);
         assert_eq!(tied, Some(0));
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_conjunction_speaks_of_the_number_before_it() {
+        // reuters21578/04369.txt, clean: "they would receive 29 dlrs in cash and six dlrs in
+        // debentures", the cash part's cue written "in cash and"
+        let doc = Doc::new("they would receive 29 dlrs in cash and six dlrs in debentures");
+        let index = CueIndex::new([vec!["in cash and".to_string()], vec!["debentures".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let tie = |mention: Range<usize>| nearest_fact(&doc, &mention, false, &hits, |_| true, |_| 0.0).map(|f| f.0);
+        assert_eq!(tie(3..5), Some(0), "29 dlrs");
+        assert_eq!(tie(8..10), Some(1), "six dlrs");
     }
 
     #[test]
