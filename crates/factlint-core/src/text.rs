@@ -312,6 +312,18 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// Whether token `k` is a word opening in lower case (false past the end).
+    pub(crate) fn lower_case_word_at(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.text().starts_with(char::is_lowercase))
+    }
+
+    /// Whether token `k` is a capitalised word (false past the end).
+    pub(crate) fn capitalised_word_at(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.is_word() && t.is_capitalized())
+    }
+
     /// Lowercase text of token `i`, or "" past the end.
     /// Inlined: the extractors call it for nearly every token they look at.
     #[inline]

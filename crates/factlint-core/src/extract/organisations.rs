@@ -628,12 +628,8 @@ fn closes_alone(doc: &Doc, last: usize) -> bool {
 /// elsewhere ("Under Apco's proposal" beside "Acpo": bbc/politics/165.txt). Elsewhere four
 /// letters lie one from too many words and names ("Opel and Opek met").
 fn short_name_placed(doc: &Doc, k: usize, got: &str, want: &str, counts: &WordCounts) -> bool {
-    let after_its_kind = k > 0 && {
-        let before = &doc.tokens[k - 1];
-        before.is_word()
-            && before.text().starts_with(char::is_lowercase)
-            && lexicon().company_kinds.contains(doc.lower_at(k - 1))
-    };
+    let after_its_kind =
+        k > 0 && doc.lower_case_word_at(k - 1) && lexicon().company_kinds.contains(doc.lower_at(k - 1));
     let swapped_once = swaps_two_letters(got, want) && counts.any_case(got) == 1 && counts.any_case(want) > 0;
     subject_alone(doc, k) || after_its_kind || before_its_described_kind(doc, k) || swapped_once
 }
@@ -643,16 +639,11 @@ fn short_name_placed(doc: &Doc, k: usize, got: &str, want: &str, counts: &WordCo
 /// inside a longer name (no capitalised word before it: "the Toyota Group Opel unit"). A kind
 /// alone after it is too often a unit of another firm ("Opel unit").
 fn before_its_described_kind(doc: &Doc, k: usize) -> bool {
-    let lower_word = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| t.is_word() && t.text().starts_with(char::is_lowercase))
-    };
-    let inside_a_name = k > 0 && doc.tokens[k - 1].is_word() && doc.tokens[k - 1].is_capitalized();
+    let inside_a_name = k > 0 && doc.capitalised_word_at(k - 1);
     !inside_a_name
         && !is_possessive(&doc.tokens[k])
-        && lower_word(k + 1)
-        && lower_word(k + 2)
+        && doc.lower_case_word_at(k + 1)
+        && doc.lower_case_word_at(k + 2)
         && lexicon().company_kinds.contains(doc.lower_at(k + 2))
 }
 
@@ -662,12 +653,11 @@ fn before_its_described_kind(doc: &Doc, k: usize) -> bool {
 /// in a story of Conrac Corp: reuters21578/12146.txt). A person named by a common name alone
 /// is named again, or introduced in full; a known person's word is no slip (`own_word`).
 fn stands_for_the_body(doc: &Doc, k: usize, got: &str, form: &Form, counts: &WordCounts) -> bool {
-    let a_name_at = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_word() && t.is_capitalized());
     form.words.len() == 1
         && counts.any_case(got) == 1
         && counts.any_case(&form.words[0]) > 0
-        && !(k > 0 && a_name_at(k - 1))
-        && !a_name_at(k + 1)
+        && !(k > 0 && doc.capitalised_word_at(k - 1))
+        && !doc.capitalised_word_at(k + 1)
 }
 
 /// Whether `got`, written for the last word `nth` of a form joining names by "and", drops that

@@ -2530,16 +2530,11 @@ fn employer_description_len(doc: &Doc, post_start: usize, j: usize) -> usize {
     if !in_a_complement {
         return 0;
     }
-    let lower_case = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.is_word() && t.text().starts_with(char::is_lowercase))
-    };
     let kind = (j..j + 4)
-        .take_while(|&k| lower_case(k) && !lex.stop_words.contains(doc.lower_at(k)))
+        .take_while(|&k| doc.lower_case_word_at(k) && !lex.stop_words.contains(doc.lower_at(k)))
         .find(|&k| lex.company_kinds.contains(doc.lower_at(k)));
-    let names = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_word() && t.is_capitalized());
-    kind.filter(|&k| names(k + 1)).map_or(0, |k| k + 1 - j)
+    kind.filter(|&k| doc.capitalised_word_at(k + 1))
+        .map_or(0, |k| k + 1 - j)
 }
 
 /// Whether the word at `k` is a "Gen." that completes the office written before it ("Atty.

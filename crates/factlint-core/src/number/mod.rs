@@ -1239,10 +1239,7 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
     let joins = joiner == "per" || (any_joiner && lex.rate_joiners.contains(joiner));
     let lower_word = |k: usize| {
         let word = doc.lower_at(k);
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.is_word() && t.text().starts_with(char::is_lowercase))
-            && !(lex.stop_words.contains(word) || lex.connectors.contains(word))
+        doc.lower_case_word_at(k) && !(lex.stop_words.contains(word) || lex.connectors.contains(word))
     };
     let word = doc.lower_at(at + 1);
     // one word, not a scale ("per thousand") nor the adjective of a noun after it ("per full
