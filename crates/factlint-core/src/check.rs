@@ -2,7 +2,7 @@
 
 use crate::casing::{self, Casing};
 use crate::compare::posts::{title_fits, Namesakes};
-use crate::compare::quotes::{check_quote, Named, QuoteIndex};
+use crate::compare::quotes::{check_quote, credited_quotes, Named, QuoteIndex};
 use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
@@ -15,8 +15,8 @@ use crate::extract::numbers::{
     restates_in_words, share_given_in_figures, NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
-use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions};
-use crate::extract::quotes::{extract_quotes, Attribution};
+use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions, PersonMention};
+use crate::extract::quotes::{extract_quotes, Attribution, QuoteMention};
 use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
 use crate::lazy_list::Lazy;
@@ -228,7 +228,14 @@ impl<'f> Checker<'f> {
         let recased = one_case.and_then(|one_case| self.indexes.casing.recase(&doc, one_case));
         let recased_doc = recased.as_deref().map(|text| doc.recased(text));
         let people_doc = recased_doc.as_ref().unwrap_or(&doc);
-        let people = self.indexes.names.extract(people_doc);
+        // the quotes first: a quote of a known person's words vouches for a near name saying it
+        let quotes = if self.quotes.is_empty() {
+            Vec::new()
+        } else {
+            extract_quotes(&doc)
+        };
+        let credited = credited_quotes(&self.quotes, &self.facts, &doc, &quotes, lower_case_copy);
+        let people = self.indexes.names.extract(people_doc, &credited);
         let mut findings = self.check_people(people_doc, &people, published);
         if recased_doc.is_some() {
             // read re-cased, fixed in the copy's own case
@@ -251,7 +258,7 @@ impl<'f> Checker<'f> {
             .map(|text| casing::with_capitals_as_written(&doc, text));
         let organisations_doc = organisations_text.as_deref().map(|text| doc.recased(text));
         self.check_organisations(organisations_doc.as_ref().unwrap_or(&doc), &mut findings);
-        findings.extend(self.check_quotes(&doc, &people, lower_case_copy));
+        findings.extend(self.check_quotes(&doc, &quotes, &people, lower_case_copy));
         findings.extend(self.check_figures(&doc, options));
         findings.extend(self.check_dates(&doc, published));
         if let Some(weekday) = &story.dateline_weekday {
@@ -294,26 +301,36 @@ impl<'f> Checker<'f> {
     }
 
     /// Each direct quote against the known quotes, with the person the story gives it to.
-    fn check_quotes(&self, doc: &Doc, people: &PeopleMentions, lower_case_copy: bool) -> Vec<Finding> {
-        if self.quotes.is_empty() {
+    /// A misspelt name speaks for the person it misspells (its own finding says so).
+    fn check_quotes(
+        &self,
+        doc: &Doc,
+        quotes: &[QuoteMention],
+        people: &PeopleMentions,
+        lower_case_copy: bool,
+    ) -> Vec<Finding> {
+        if quotes.is_empty() {
             return Vec::new();
         }
-        let quotes = extract_quotes(doc);
-        let attribution = Attribution::new(doc, &quotes, &people.mentions);
+        let misspelt = people.misspellings.iter().map(|m| PersonMention {
+            person: m.person,
+            name: m.tokens.clone(),
+            titles: Vec::new(),
+        });
+        let mut speakers: Vec<PersonMention> = people.mentions.iter().cloned().chain(misspelt).collect();
+        speakers.sort_by_key(|m| m.name.start);
+        let attribution = Attribution::new(doc, quotes, &speakers);
         // each name by where it stands, to find those of a quote's sentences
-        let mut names: Vec<(usize, &str)> = people
-            .mentions
-            .iter()
+        let names: Vec<(usize, &str)> = (speakers.iter())
             .map(|m| (m.name.start, self.facts.people[m.person].name.as_str()))
             .collect();
-        names.sort_unstable();
         let in_story: HashSet<&str> = names.iter().map(|(_, name)| *name).collect();
         quotes
             .iter()
             .flat_map(|q| {
                 let said_by = attribution
                     .speaker(q)
-                    .map(|s| (people.mentions[s.mention].person, doc.span(s.said_by)));
+                    .map(|s| (speakers[s.mention].person, doc.span(s.said_by)));
                 let sentences = doc.sentence(q.first).start..doc.sentence(q.last).end;
                 let from = names.partition_point(|(at, _)| *at < sentences.start);
                 let to = names.partition_point(|(at, _)| *at < sentences.end);
@@ -1131,6 +1148,24 @@ mod tests {
             "Mr Ebbers'"
         );
         assert_eq!(super::with_the_written_possessive("Ebber’s", "Ebbers"), "Ebbers’");
+    }
+
+    #[test]
+    fn a_near_common_name_saying_the_persons_known_words_is_theirs_and_speaks_for_them() {
+        // batch 20: bbc/politics/347.txt, "Jan Barry said:" for the police federation's Jan Berry
+        let yaml = "people:\n  - name: Jan Berry\n  - name: Michael Howard\nquotes:\n  - speaker: Jan Berry\n    \
+                    text: \"It is a service, not a political football.\"\n";
+        let said = "Michael Howard spoke first. Jan Barry said: \"It is a service, not a political football.\"";
+        let findings: Vec<_> = super::check_yaml(yaml, said, &Default::default())
+            .into_iter()
+            .map(|f| (f.code, said[f.span].to_string()))
+            .collect();
+        assert_eq!(findings, [(Code::NameMisspelled, "Jan Barry".into())]);
+        // both names common, no title, other words: another person's name as written
+        let other_words = "Michael Howard spoke first. Jan Barry said: \"We want more police on the streets.\"";
+        assert_eq!(misspelt(yaml, other_words), Vec::<String>::new());
+        let after = "\"It is a service, not a political football,\" said Jan Barry.";
+        assert_eq!(misspelt(yaml, after), ["Jan Barry"]);
     }
 
     #[test]

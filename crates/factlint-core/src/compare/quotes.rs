@@ -19,6 +19,7 @@
 //! sharing the most pairs with it.
 
 use crate::extract::organisations::same_stem;
+use crate::extract::people::CreditedQuote;
 use crate::extract::quotes::QuoteMention;
 use crate::facts::{Facts, Quote};
 use crate::finding::{Code, Finding};
@@ -972,11 +973,61 @@ pub struct Named<'n> {
     pub beside: HashSet<&'n str>,
 }
 
+/// The story's quotes whose words the facts give to one of their people, whole or part by
+/// part as `check_quote` judges them: they vouch for a near name saying them (see
+/// `NameIndex::extract`).
+pub fn credited_quotes(
+    index: &QuoteIndex,
+    facts: &Facts,
+    doc: &Doc,
+    quotes: &[QuoteMention],
+    lower_case_copy: bool,
+) -> Vec<CreditedQuote> {
+    let person_named = |name: &str| facts.people.iter().position(|p| p.name == name);
+    let mut credited = Vec::new();
+    for quote in quotes {
+        let whole = judge(index, doc, &quote.parts, lower_case_copy);
+        for (parts, verdict) in pieces(index, doc, quote, whole, lower_case_copy) {
+            let Verdict::Agrees(known) = verdict else {
+                continue;
+            };
+            let words = parts.first().map_or(0, |p| p.start)..parts.last().map_or(0, |p| p.end);
+            credited.extend(known.iter().filter_map(|&q| {
+                Some(CreditedQuote {
+                    words: words.clone(),
+                    person: person_named(&facts.quotes[q].speaker)?,
+                })
+            }));
+        }
+    }
+    credited
+}
+
+/// A quote's parts with their verdicts: the whole quote's, or, when several parts match
+/// nothing whole, each part's (two known quotes the story runs on from one paragraph to the
+/// next).
+fn pieces<'q>(
+    index: &QuoteIndex,
+    doc: &Doc,
+    quote: &'q QuoteMention,
+    whole: Verdict,
+    lower_case_copy: bool,
+) -> Vec<(&'q [Range<usize>], Verdict)> {
+    if whole == Verdict::Unknown && quote.parts.len() > 1 {
+        quote
+            .parts
+            .chunks(1)
+            .map(|part| (part, judge(index, doc, part, lower_case_copy)))
+            .collect()
+    } else {
+        vec![(&quote.parts[..], whole)]
+    }
+}
+
 /// The findings for one story quote: a misquote of a known quote, or a known quote given to
 /// another person of the facts. `said_by` is the person the story gives the quote to and the
 /// span of the name that says so; `named`, who else the story names. A quote in several
-/// parts that matches nothing whole is judged part by part (two known quotes the story runs
-/// on from one paragraph to the next). `lower_case_copy`: the story is set in lower case, so
+/// parts that matches nothing whole is judged part by part (`pieces`). `lower_case_copy`: the story is set in lower case, so
 /// no capital says where a quoted sentence starts.
 pub fn check_quote(
     index: &QuoteIndex,
@@ -998,16 +1049,7 @@ pub fn check_quote(
         }),
         verdict => verdict,
     };
-    let pieces: Vec<(&[Range<usize>], Verdict)> = if whole == Verdict::Unknown && quote.parts.len() > 1 {
-        quote
-            .parts
-            .chunks(1)
-            .map(|part| (part, judge(index, doc, part, lower_case_copy)))
-            .collect()
-    } else {
-        vec![(&quote.parts[..], whole)]
-    };
-    pieces
+    pieces(index, doc, quote, whole, lower_case_copy)
         .into_iter()
         .filter_map(|(parts, verdict)| {
             let words = word_count(index, doc, parts);

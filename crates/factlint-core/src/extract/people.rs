@@ -194,6 +194,19 @@ pub struct Misspelling {
     pub intended: String,
 }
 
+/// A quote of the story whose words the facts give to `person`: it vouches for a near name
+/// that says it ("Jan Barry said: "It is a service, ..."" for a known Jan Berry's words).
+#[derive(Clone, Debug)]
+pub struct CreditedQuote {
+    /// The quoted tokens, marks left out.
+    pub words: Range<usize>,
+    pub person: usize,
+}
+
+/// How many words may stand between a name and the quote it says: a speech verb and a helping
+/// word ("Jan Barry said: "", ""," said Jan Barry", "Jan Barry has said").
+const CREDIT_REACH: usize = 2;
+
 #[derive(Default, Debug)]
 pub struct PeopleMentions {
     pub mentions: Vec<PersonMention>,
@@ -392,7 +405,9 @@ impl NameIndex {
     }
 
     /// All mentions of known people, and names that look like misspellings of them.
-    pub fn extract(&self, doc: &Doc) -> PeopleMentions {
+    /// The people `doc` names, and its near names: the `credited` quotes vouch for those that
+    /// say them.
+    pub fn extract(&self, doc: &Doc, credited: &[CreditedQuote]) -> PeopleMentions {
         let mut out = PeopleMentions::default();
         let counts = WordCounts::new(doc);
         // which person's exact name covers each token, if any
@@ -436,6 +451,7 @@ impl NameIndex {
                 by_person
             }),
             lookups,
+            credited,
         };
         // a near name is read from its first word on: an alias inside it ("Alex Fergusson" in
         // "Sir Alex Fergusson") is the same slip, not a second one
@@ -695,7 +711,11 @@ impl NameIndex {
             if k > 0 && got.glued != name.tokens.glued(k) {
                 return None;
             }
-            let titled = || self.written_with_their_title(doc, i..end, name.person, &seen.counts);
+            // the person's title or words written with the name say it is theirs
+            let vouched = || {
+                self.written_with_their_title(doc, i..end, name.person, &seen.counts)
+                    || seen.says_their_quote(doc, i..end, name.person)
+            };
             let surname = name.tokens.from(k + 1);
             // a given name spelt another way, unless the story knows the person by it (an
             // alias of theirs covers it) or the name as written is a common one of another
@@ -703,7 +723,7 @@ impl NameIndex {
                 (!surname.is_empty()
                     && covered.by(i + k).is_none()
                     && spells_another_way(got_text, want)
-                    && !seen.is_a_common_namesake(got_text, surname, name.person, i..end, titled))
+                    && !seen.is_a_common_namesake(got_text, surname, name.person, i..end, vouched))
                 .then_some(NameEdit::OtherSpelling)
             };
             let last = k + 1 == name.tokens.len();
@@ -713,7 +733,7 @@ impl NameIndex {
             // right elsewhere ("Mr Nagor" beside "Mr Nogar": the honorific says a person the
             // story has named is meant)
             let after_an_honorific = || k > 0 && lexicon().honorifics.contains(doc.lower_at(i + k - 1));
-            let placed = || titled() || (after_an_honorific() && written_elsewhere());
+            let placed = || vouched() || (after_an_honorific() && written_elsewhere());
             let rearranged = || {
                 (k > 0 && !seen.lookups.is_known(self, got_text) && rearranges(got_text, want) && placed())
                     .then(|| NameEdit::Letters(osa_distance(got_text, want)))
@@ -752,7 +772,7 @@ impl NameIndex {
                 },
                 None => Place::Alone,
             };
-            if !into_anothers.get() && seen.is_another_person(got_text, place, want, name.person, titled) {
+            if !into_anothers.get() && seen.is_another_person(got_text, place, want, name.person, vouched) {
                 return None;
             }
             last_slipped |= last;
@@ -1898,6 +1918,7 @@ struct Seen<'a> {
     /// People the story names exactly somewhere, with where.
     mentioned: HashMap<usize, Vec<Range<usize>>>,
     lookups: Lookups<'a>,
+    credited: &'a [CreditedQuote],
 }
 
 /// The index's answers about the story's words that the search for misspellings asks again
@@ -1977,6 +1998,20 @@ impl<'a> Lookups<'a> {
 }
 
 impl Seen<'_> {
+    /// Whether the name at `tokens` says a quote the facts give to `person`, beside it past a
+    /// speech verb ("Jan Barry said: "..."", ""...," said Jan Barry").
+    fn says_their_quote(&self, doc: &Doc, tokens: Range<usize>, person: usize) -> bool {
+        let speech_verb = |gap: Range<usize>| {
+            let lex = quote_lexicon();
+            let words: Vec<usize> = gap.filter(|&k| doc.tokens[k].is_word()).collect();
+            words.len() <= CREDIT_REACH && words.iter().any(|&k| lex.speech_verbs.contains(doc.lower_at(k)))
+        };
+        self.credited.iter().filter(|c| c.person == person).any(|c| {
+            (tokens.end <= c.words.start && speech_verb(tokens.end..c.words.start))
+                || (c.words.end <= tokens.start && speech_verb(c.words.end..tokens.start))
+        })
+    }
+
     /// A near spelling names another person, not a slip, when the story uses it more than once
     /// while never writing the known one ("Otto Stich" beside a known "Otto Strich"), or when
     /// it is a common surname after a common given name and the story never names the known
@@ -1984,8 +2019,8 @@ impl Seen<'_> {
     /// doubled letter dropped). A common given name before the right surname ("Anthony
     /// Blinken") is still a slip.
     ///
-    /// A near name written with a word of the known person's title ("Mayor of London Ken
-    /// Livingston") is that person, whatever else.
+    /// A near name `vouched` for is that person, whatever else: written with a word of the
+    /// known person's title ("Mayor of London Ken Livingston") or saying their known words.
     ///
     /// After the right given name, a word that is a common given name but no common surname
     /// ("Julia Robert" for "Julia Roberts") is no other person's surname: still a slip.
@@ -1995,7 +2030,7 @@ impl Seen<'_> {
         place: Place,
         intended: &str,
         person: usize,
-        titled: impl Fn() -> bool,
+        vouched: impl Fn() -> bool,
     ) -> bool {
         let lex = lexicon();
         // a given name repeats only before the same surname ("Kate Winslet" is no second
@@ -2037,20 +2072,20 @@ impl Seen<'_> {
         // commonest slips in a name, even when they make a common one
         let typed = squeezed(written) == squeezed(intended) || swaps_two_letters(written, intended);
         let common = never_named && common_here && !typed;
-        repeated || (common && !titled())
+        repeated || (common && !vouched())
     }
 
     /// A given name and surname both common ("Stephen Jones" beside a known "Steven Jones")
     /// are another person's name as written, at `tokens`, when the story never names the
-    /// known one elsewhere (their alias "Jones" inside the name names nobody else) and gives
-    /// the name none of their title.
+    /// known one elsewhere (their alias "Jones" inside the name names nobody else) and nothing
+    /// vouches for the name (see `is_another_person`).
     fn is_a_common_namesake(
         &self,
         given: &str,
         surname: NameTokens,
         person: usize,
         tokens: Range<usize>,
-        titled: impl Fn() -> bool,
+        vouched: impl Fn() -> bool,
     ) -> bool {
         let common = &lexicon().common_names;
         let named_elsewhere = self.mentioned.get(&person).is_some_and(|names| {
@@ -2058,7 +2093,7 @@ impl Seen<'_> {
                 .iter()
                 .any(|name| name.end <= tokens.start || tokens.end <= name.start)
         });
-        common.contains(given) && surname.iter().all(|w| common.contains(w)) && !named_elsewhere && !titled()
+        common.contains(given) && surname.iter().all(|w| common.contains(w)) && !named_elsewhere && !vouched()
     }
 }
 
@@ -2921,7 +2956,7 @@ mod tests {
     fn titles(text: &str) -> Vec<(String, Option<String>)> {
         let f = facts(DERMER);
         let doc = Doc::new(text);
-        let found = NameIndex::new(&f.people).extract(&doc);
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
         found
             .mentions
             .iter()
@@ -2970,11 +3005,11 @@ mod tests {
     fn a_title_does_not_reach_back_across_another_name_or_past_former() {
         let f = facts("people:\n  - name: George Bush\n    title: Vice President\n  - name: James Baker\n    title: Treasury Secretary\n");
         let doc = Doc::new("Vice-President George Bush and former Treasury Secretary James Baker kept");
-        let found = NameIndex::new(&f.people).extract(&doc);
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
         let baker = found.mentions[1].titles.first().cloned().map(|t| doc.words(t));
         assert_eq!(baker.as_deref(), Some("former Treasury Secretary"));
         let doc = Doc::new("the Gaza Tory former Treasury Secretary James Baker");
-        let found = NameIndex::new(&f.people).extract(&doc);
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
         assert_eq!(
             found.mentions[0]
                 .titles
@@ -2992,19 +3027,19 @@ mod tests {
         let index = NameIndex::new(&f.people);
         let doc = Doc::new("Liberal Democrat spokeswoman for families Sandra Gidley said");
         assert_eq!(
-            doc.words(index.extract(&doc).mentions[0].titles.first().cloned().unwrap()),
+            doc.words(index.extract(&doc, &[]).mentions[0].titles.first().cloned().unwrap()),
             "Liberal Democrat spokeswoman for families"
         );
         let doc = Doc::new("Rep. Dan Glickman, D-Kan., Chairman of the House wheat subcommittee, has");
         assert_eq!(
-            doc.words(index.extract(&doc).mentions[0].titles.last().cloned().unwrap()),
+            doc.words(index.extract(&doc, &[]).mentions[0].titles.last().cloned().unwrap()),
             "Chairman of the House wheat subcommittee"
         );
         let doc = Doc::new("after meeting with the Sandra Gidley");
-        assert_eq!(index.extract(&doc).mentions[0].titles.first(), None);
+        assert_eq!(index.extract(&doc, &[]).mentions[0].titles.first(), None);
         let doc = Doc::new("A Labour Party spokeswoman criticised Sandra Gidley's record");
         assert_eq!(
-            index.extract(&doc).mentions[0].titles.first(),
+            index.extract(&doc, &[]).mentions[0].titles.first(),
             None,
             "no bridge over a verb"
         );
@@ -3013,7 +3048,7 @@ mod tests {
         );
         let doc =
             Doc::new("Mitsuru Uchida, assistant professor of political science at Waseda\nUniversity, told Reuters");
-        let run = NameIndex::new(&f.people).extract(&doc).mentions[0]
+        let run = NameIndex::new(&f.people).extract(&doc, &[]).mentions[0]
             .titles
             .first()
             .cloned()
@@ -3024,7 +3059,7 @@ mod tests {
         );
         let doc = Doc::new("For the Lib Dems, Sandra Gidley said");
         assert_eq!(
-            index.extract(&doc).mentions[0].titles.first(),
+            index.extract(&doc, &[]).mentions[0].titles.first(),
             None,
             "a title before a comma needs a title word"
         );
@@ -3033,7 +3068,7 @@ mod tests {
     fn all_titles(yaml: &str, text: &str) -> Vec<Vec<String>> {
         let f = facts(yaml);
         let doc = Doc::new(text);
-        let found = NameIndex::new(&f.people).extract(&doc);
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
         found
             .mentions
             .iter()
@@ -3208,7 +3243,7 @@ mod tests {
         let f = facts(yaml);
         let slips = |text: &str| -> Vec<String> {
             let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
             found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
         };
         assert_eq!(slips("Fox spoke first. Then Dr Liam Cox told the BBC."), ["Liam Cox"]);
@@ -3228,7 +3263,7 @@ mod tests {
         let f = facts(reid);
         let slips = |text: &str| -> Vec<String> {
             let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
             found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
         };
         assert_eq!(
@@ -3245,7 +3280,7 @@ mod tests {
         let f = facts(yaml);
         let slips = |text: &str| -> Vec<String> {
             let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
             found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
         };
         let line_up = "G Murphy, S Horgan, D Hickie.\n\nF Sheahan, ";
@@ -3266,7 +3301,7 @@ mod tests {
             let f = facts(&format!("people:\n  - name: Thorne Nogar\n    aliases: {aliases}\n"));
             let slips = |text: &str| -> Vec<String> {
                 let doc = Doc::new(text);
-                let found = NameIndex::new(&f.people).extract(&doc);
+                let found = NameIndex::new(&f.people).extract(&doc, &[]);
                 found
                     .misspellings
                     .iter()
@@ -3622,7 +3657,7 @@ mod tests {
             ("said Stefan Kull.", None),
         ] {
             let doc = Doc::new(text);
-            let found = index.extract(&doc);
+            let found = index.extract(&doc, &[]);
             let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
             assert_eq!(got.as_deref(), want, "{text}");
         }
@@ -3635,7 +3670,7 @@ mod tests {
         let slips = |text: &str| -> Vec<String> {
             let doc = Doc::new(text);
             NameIndex::new(&f.people)
-                .extract(&doc)
+                .extract(&doc, &[])
                 .misspellings
                 .iter()
                 .map(|m| doc.words(m.tokens.clone()))
@@ -3651,7 +3686,7 @@ mod tests {
     fn slips_of(yaml: &str, text: &str) -> Vec<String> {
         let f = facts(yaml);
         let doc = Doc::new(text);
-        let found = NameIndex::new(&f.people).extract(&doc);
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
         found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
     }
 
@@ -4112,7 +4147,7 @@ mod tests {
             ("Senator John Kerr said", Some("John Kerr")),
         ] {
             let doc = Doc::new(text);
-            let found = index.extract(&doc);
+            let found = index.extract(&doc, &[]);
             let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
             assert_eq!(got.as_deref(), want, "{text}");
         }
@@ -4182,7 +4217,7 @@ mod tests {
             ),
         ] {
             let doc = Doc::new(text);
-            let found = index.extract(&doc);
+            let found = index.extract(&doc, &[]);
             let got = found.misspellings.first().map(|m| doc.words(m.tokens.clone()));
             assert_eq!(got.as_deref(), want, "{text}");
         }
@@ -4202,7 +4237,7 @@ mod tests {
         let f = facts("people:\n  - name: Rajiv Gandhi\n    aliases: [Gandhi]\n    title: Prime Minister\n");
         let slips = |text: &str| -> Vec<String> {
             let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
             found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
         };
         // reuters21578/00238.txt
@@ -4221,7 +4256,7 @@ mod tests {
         let f = facts("people:\n  - name: Fergie\n    title: Black Eyed Peas singer\n");
         let slips = |text: &str| -> Vec<String> {
             let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
             found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
         };
         // bbc/entertainment/133.txt

@@ -837,7 +837,7 @@ mod tests {
         let mut f = Facts::default();
         f.add_file(Path::new("f.yaml"), facts.to_string()).unwrap();
         let doc = Doc::new(story);
-        let people = NameIndex::new(&f.people).extract(&doc);
+        let people = NameIndex::new(&f.people).extract(&doc, &[]);
         let quotes = extract_quotes(&doc);
         let attribution = Attribution::new(&doc, &quotes, &people.mentions);
         quotes
