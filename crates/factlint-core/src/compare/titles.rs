@@ -4690,4 +4690,15 @@ mod tests {
         let yaml = "people:\n  - name: Graham Henry\n    title: New Zealand coach\n";
         assert_eq!(found(yaml, "said Kiwi coach Graham Henry."), []);
     }
+
+    #[test]
+    fn an_art_before_a_critic_is_its_beat_and_another_beat_disagrees() {
+        // bbc/entertainment/142.txt: "The Times' music critic Paul Connolly"
+        let yaml = "people:\n  - name: Paul Connolly\n    title: music critic\n    also: [Times music critic, The Times' music critic]\n";
+        assert_eq!(found(yaml, "was The Times' music critic Paul Connolly, who said"), []);
+        assert_eq!(
+            found(yaml, "was The Times' film critic Paul Connolly, who said"),
+            one("title-mismatch", "Times' film critic")
+        );
+    }
 }
