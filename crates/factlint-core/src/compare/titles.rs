@@ -4701,4 +4701,18 @@ mod tests {
             one("title-mismatch", "Times' film critic")
         );
     }
+
+    #[test]
+    fn a_centre_is_another_position_than_a_wing() {
+        // bbc/sport/312.txt: "Diminutive wing Shane Williams fielded"
+        let yaml = "people:\n  - name: Shane Williams\n    title: wing\n";
+        assert_eq!(found(yaml, "Diminutive wing Shane Williams fielded the kick."), []);
+        assert_eq!(
+            found(yaml, "Diminutive centre Shane Williams fielded the kick."),
+            one("title-mismatch", "Diminutive centre")
+        );
+        // a centre-back is a defender, read as its longer phrase
+        let yaml = "people:\n  - name: John Terry\n    title: defender\n";
+        assert_eq!(found(yaml, "Chelsea centre-back John Terry said."), []);
+    }
 }
