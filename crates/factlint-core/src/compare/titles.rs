@@ -759,7 +759,7 @@ fn named_in(words: &[String], roles: Roles) -> Vec<(Range<usize>, usize)> {
             i += 1;
             continue;
         };
-        let here = at(table, phrases.starting.of(roles), i);
+        let here = at(table, phrases.starting.of(roles), i).filter(|&(len, _)| !names_a_portfolio(words, i, len));
         let read = here.map_or(0, |(len, _)| len);
         match at(rival, phrases.starting.of(roles.rival()), i).filter(|&(len, _)| len > read) {
             Some((len, _)) => i += len,
@@ -770,6 +770,17 @@ fn named_in(words: &[String], roles: Roles) -> Vec<(Range<usize>, usize)> {
         }
     }
     found
+}
+
+/// Whether the one word at `i` that could name an office is a portfolio's word before another
+/// word of the title: "Justice Minister", "Justice Department official" name the ministry, not
+/// a justice of a court ("Justice Clark" for a bankruptcy judge, bbc/business/299.txt).
+fn names_a_portfolio(words: &[String], i: usize, len: usize) -> bool {
+    let lex = lexicon();
+    let joined_to_next = words
+        .get(i + 1)
+        .is_some_and(|next| !lex.connectors.contains(next) && !lex.post_prepositions.contains(next));
+    len == 1 && lex.domains.contains(&words[i]) && joined_to_next
 }
 
 /// A title that names offices, none of them one the person's forms name: another post, even
@@ -4714,5 +4725,21 @@ mod tests {
         // a centre-back is a defender, read as its longer phrase
         let yaml = "people:\n  - name: John Terry\n    title: defender\n";
         assert_eq!(found(yaml, "Chelsea centre-back John Terry said."), []);
+    }
+
+    #[test]
+    fn a_justice_is_another_office_than_a_judge_and_a_justice_minister_names_a_portfolio() {
+        // bbc/business/299.txt: "Yukos lawyer Zack Clement told Judge Clark in an emergency
+        // hearing"
+        let yaml = "people:\n  - name: Letitia Clark\n    aliases: [Clark]\n    title: Judge\n    also: [US bankruptcy judge]\n";
+        assert_eq!(found(yaml, "the lawyer told Judge Clark in an emergency hearing."), []);
+        assert_eq!(
+            found(yaml, "the lawyer told Justice Clark in an emergency hearing."),
+            one("title-mismatch", "Justice")
+        );
+        // the portfolio's word before the office is no justice
+        let yaml = "people:\n  - name: Jane Doe\n    title: Justice Minister\n  - name: John Roe\n    title: Attorney General\n";
+        assert_eq!(found(yaml, "said Justice Minister Jane Doe."), []);
+        assert_eq!(found(yaml, "said Justice Department official John Roe."), []);
     }
 }
