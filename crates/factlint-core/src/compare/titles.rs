@@ -4742,4 +4742,20 @@ mod tests {
         assert_eq!(found(yaml, "said Justice Minister Jane Doe."), []);
         assert_eq!(found(yaml, "said Justice Department official John Roe."), []);
     }
+
+    #[test]
+    fn a_post_placed_in_a_city_is_judged_with_its_place() {
+        // reuters21578/01926.txt: "Senior EC financial expert in\nTokyo Tomas de Hora"
+        let yaml = "people:\n  - name: Tomas de Hora\n    title: EC financial expert\n    also: [senior EC financial expert in Tokyo]\n";
+        let said = |title: &str| format!("The pact helped. {title}\nTokyo Tomas de Hora has watched closely.");
+        assert_eq!(found(yaml, &said("Senior EC financial expert in")), []);
+        assert_eq!(
+            found(yaml, &said("Senior EC trade expert in")),
+            one("title-mismatch", "Senior EC trade expert in\nTokyo")
+        );
+        assert_eq!(
+            found(yaml, &said("Former senior EC financial expert in")),
+            one("stale-title", "Former senior EC financial expert in\nTokyo")
+        );
+    }
 }
