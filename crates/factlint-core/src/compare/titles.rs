@@ -4758,4 +4758,29 @@ mod tests {
             one("stale-title", "Former senior EC financial expert in\nTokyo")
         );
     }
+
+    #[test]
+    fn a_stations_number_is_a_word_of_the_title() {
+        // bbc/entertainment/142.txt: "BBC Radio 1 DJ Trevor Nelson", "Chris Hawkins, host of
+        // BBC 6 Music's chart show, said"
+        let yaml = "people:\n  - name: Trevor Nelson\n    title: BBC Radio 1 DJ\n  - name: Chris Hawkins\n    title: host of BBC 6 Music's chart show\n";
+        let clean =
+            "pundits included BBC Radio 1 DJ Trevor Nelson. Chris Hawkins, host of BBC 6 Music's chart show, said so.";
+        assert_eq!(found(yaml, clean), []);
+        assert_eq!(
+            found(yaml, "pundits included BBC Radio 2 DJ Trevor Nelson."),
+            one("title-mismatch", "BBC Radio 2 DJ")
+        );
+        assert_eq!(
+            found(yaml, "Chris Hawkins, host of BBC Radio 1's chart show, said so."),
+            one("title-mismatch", "host of BBC Radio 1's chart show")
+        );
+        assert_eq!(
+            found(yaml, "Chris Hawkins, producer of BBC 6 Music's chart show, said so."),
+            one("title-mismatch", "producer of BBC 6 Music's chart show")
+        );
+        // a day after its month is no part of a name
+        let yaml = "people:\n  - name: John Smith\n    title: Acme chairman\n";
+        assert_eq!(found(yaml, "On March 3 Acme chairman John Smith said."), []);
+    }
 }

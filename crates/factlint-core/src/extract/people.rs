@@ -1757,6 +1757,8 @@ impl NameIndex {
         self.is_title_token(t, person)
             || self.opens_a_papers_name(doc, i, person)
             || numbers_a_rank(doc, i)
+            || numbers_a_name(doc, i)
+            || owns_by_a_numbered_name(doc, i)
             || (plural_possessive
                 && t.text()
                     .strip_suffix('s')
@@ -2763,6 +2765,30 @@ fn numbers_a_rank(doc: &Doc, i: usize) -> bool {
     let is_number =
         lex.number_units.contains_key(number) || (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()));
     i > 0 && is_number && lex.rank_words.contains(doc.lower_at(i - 1))
+}
+
+/// A number of one or two digits inside a capitalised name, between its words: a station's or
+/// a channel's ("BBC Radio 1 DJ Trevor Nelson", bbc/entertainment/142.txt; "Channel 4
+/// presenter"). Not a day after its month ("March 3 Acme chairman"), nor one after a small
+/// word opening the sentence ("In 20 ...").
+fn numbers_a_name(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let ordinary_word = |k: usize| lex.stop_words.contains(doc.lower_at(k)) || lex.months.contains_key(doc.lower_at(k));
+    crate::facts::numbers_a_name_in(&doc.tokens, i) && !ordinary_word(i - 1)
+}
+
+/// The possessive's apostrophe at `i` after a number, before its "s": the tokens split "BBC
+/// Radio 1's chart show" there.
+fn numbered_possessive_at(doc: &Doc, i: usize) -> bool {
+    let apostrophe = doc.tokens.get(i).is_some_and(|t| matches!(t.text(), "'" | "’"));
+    apostrophe && doc.tokens.get(i + 1).is_some_and(|t| t.text() == "s")
+}
+
+/// The apostrophe or the "s" of a possessive after a number that [`numbers_a_name`]:
+/// "host of BBC Radio 1's chart show" (bbc/entertainment/142.txt) reads on past it.
+fn owns_by_a_numbered_name(doc: &Doc, i: usize) -> bool {
+    let apostrophe_after_the_number = |k: usize| numbered_possessive_at(doc, k) && k > 0 && numbers_a_name(doc, k - 1);
+    apostrophe_after_the_number(i) || (i > 0 && doc.tokens[i].text() == "s" && apostrophe_after_the_number(i - 1))
 }
 
 /// The apostrophe of a plural possessive, glued to a word ending in "s" ("ministers'").
