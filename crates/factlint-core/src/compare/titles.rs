@@ -4783,4 +4783,17 @@ mod tests {
         let yaml = "people:\n  - name: John Smith\n    title: Acme chairman\n";
         assert_eq!(found(yaml, "On March 3 Acme chairman John Smith said."), []);
     }
+
+    #[test]
+    fn a_publications_kind_after_its_title_is_read_into_a_title() {
+        // bbc/entertainment/142.txt: "NME editor Conor McNicholas", "Q magazine reviews editor
+        // Ted Kessler"
+        let yaml = "people:\n  - name: Conor McNicholas\n    title: NME editor\n";
+        assert_eq!(found(yaml, "pundits included NME editor Conor McNicholas."), []);
+        assert_eq!(found(yaml, "pundits included NME magazine editor Conor McNicholas."), []);
+        assert_eq!(
+            found(yaml, "pundits included Q magazine editor Conor McNicholas."),
+            one("title-mismatch", "Q magazine editor")
+        );
+    }
 }
