@@ -279,6 +279,10 @@ impl<'f> Checker<'f> {
                     .filter_map(move |t| self.title_finding(doc, m.person, &name, t, published))
             })
             .collect();
+        out.extend(found.mentions.iter().flat_map(|m| {
+            let name = doc.words(m.name.clone());
+            (m.stand_ins.iter()).filter_map(move |t| self.stand_in_finding(doc, found, m, &name, t, published))
+        }));
         out.extend(found.mentions.iter().filter_map(|m| {
             let person = self.facts.people.get(m.person)?;
             person.honorific.as_ref()?;
@@ -316,6 +320,7 @@ impl<'f> Checker<'f> {
             person: m.person,
             name: m.tokens.clone(),
             titles: Vec::new(),
+            stand_ins: Vec::new(),
         });
         let mut speakers: Vec<PersonMention> = people.mentions.iter().cloned().chain(misspelt).collect();
         speakers.sort_by_key(|m| m.name.start);
@@ -408,6 +413,30 @@ impl<'f> Checker<'f> {
             Some(other) => self.judge_title(doc, run, other, published).or(Some(finding)),
             None => Some(finding),
         }
+    }
+
+    /// The finding for a description standing for a mentioned person ("The Larne athlete
+    /// dominated"): only one close to their titles ("The Larne coach"), which no other person
+    /// the story names holds: a description may stand for someone else, so another office
+    /// altogether says nothing.
+    fn stand_in_finding(
+        &self,
+        doc: &Doc,
+        found: &PeopleMentions,
+        mention: &PersonMention,
+        written_name: &str,
+        run: &Range<usize>,
+        published: Option<NaiveDate>,
+    ) -> Option<Finding> {
+        let person = self.facts.people.get(mention.person)?;
+        let held_by_another = (found.mentions.iter())
+            .filter(|other| other.person != mention.person)
+            .filter_map(|other| self.facts.people.get(other.person))
+            .any(|other| title_fits(doc, run, &other, None));
+        if held_by_another || !titles::close_to_a_form(doc, run, &person) {
+            return None;
+        }
+        self.title_finding(doc, mention.person, written_name, run, published)
     }
 
     /// The finding for a title held against one person's: its words (an organisation's alias

@@ -1157,10 +1157,10 @@ pub(crate) fn names_no_post(word: &str) -> bool {
 
 fn canonical_title_words(title: &str) -> Vec<String> {
     let lex = lexicon();
-    let words = crate::text::tokens(title)
-        .iter()
-        .filter(|t| t.is_word() || t.text() == "&")
-        .map(|t| {
+    let tokens = crate::text::tokens(title);
+    let words = (tokens.iter().enumerate())
+        .filter(|&(k, t)| t.is_word() || t.text() == "&" || numbers_a_name_in(&tokens, k))
+        .map(|(_, t)| {
             let compound = (t.text().split_once('-'))
                 .is_some_and(|(head, rest)| lex.former.contains(&head.to_lowercase()) && is_name_fragment(rest));
             if t.text() == "&" {
@@ -1183,6 +1183,19 @@ fn canonical_title_words(title: &str) -> Vec<String> {
         })
         .collect();
     one_word_countries(words)
+}
+
+/// A number of one or two digits between a capitalised word and another word: part of a
+/// station's or a channel's name ("BBC Radio 1 DJ" is not "BBC Radio 2 DJ",
+/// bbc/entertainment/142.txt), so a title keeps it.
+pub(crate) fn numbers_a_name_in(tokens: &[crate::text::Token], k: usize) -> bool {
+    let digits = tokens[k].text();
+    let short_number = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let after_a_name = k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is_capitalized();
+    let before_a_word = |k: usize| tokens.get(k).is_some_and(crate::text::Token::is_word);
+    let before_its_possessive =
+        tokens.get(k + 1).is_some_and(|t| matches!(t.text(), "'" | "’")) && before_a_word(k + 2);
+    short_number && after_a_name && (before_a_word(k + 1) || before_its_possessive)
 }
 
 /// A country of several words read as its group's one word ("Saudi Arabian" as "saudi",
