@@ -530,6 +530,13 @@ impl<'f> Checker<'f> {
             .flat_map(|(k, m)| [(m.tokens.start, k), (m.start, k)])
             .collect();
         let governed = |h: &CueHit| starts.get(&h.tokens.end).filter(|_| ends_in_link(doc, &h.tokens));
+        // "was increased to 25 pct from 10 pct": the number after "from" right after another is
+        // the change's starting point, spoken of by the cue that governs the number it follows
+        let from_end_of = |k: usize| {
+            k.checked_sub(1)
+                .filter(|&j| numbers[k].tokens.start == numbers[j].tokens.end + 1)
+                .filter(|&j| doc.lower_at(numbers[j].tokens.end) == "from")
+        };
         // the words after a rated number's own number: its unit and rate
         let rate_owner: HashMap<usize, usize> = numbers
             .iter()
@@ -557,7 +564,7 @@ impl<'f> Checker<'f> {
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
                 // an age is a span of time only to a cue of the age itself ("year-old")
                 let as_span_of_time = m.age && !m.quantity.kind.ties_to(kind);
-                let speaks_of_it = governed(h).is_none_or(|&j| j == k)
+                let speaks_of_it = governed(h).is_none_or(|&j| j == k || from_end_of(k) == Some(j))
                     && (!m.compound || modified_by(doc, &m.tokens, &h.tokens))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
@@ -664,8 +671,9 @@ impl<'f> Checker<'f> {
         // ... and only through a cue that stands nearer it than any number already tied: in
         // "a final dividend of 29 cents for a total of 42 cents" the dividend is 29 cents'; but
         // the level a change reached ("the index gained 45.4 points to 10,360": the number
-        // after a tied change and "to") is the subject's before the change, however near; and
-        // a tied conversion in brackets stands with its amount as one, so is no nearer number
+        // after a tied change and "to") is the subject's before the change, however near, as is
+        // the point a change started from ("increased to 25 pct from 10 pct": the number after a
+        // tied one and "from"); and a tied conversion in brackets stands with its amount as one, so is no nearer number
         // ("worth £3.85m (52m euros)": bbc/politics/138)
         let speaks_of_it = |k: usize, cue: &Range<usize>| {
             let sentence = doc.sentence_index(numbers[k].core);
@@ -678,7 +686,10 @@ impl<'f> Checker<'f> {
                     && numbers[k].tokens.start == change.tokens.end + 1
                     && doc.lower_at(change.tokens.end) == "to"
             });
+            let change_started =
+                from_end_of(k).is_some_and(|j| is_tied.contains(&j) && cue.end <= numbers[j].tokens.start);
             level_reached
+                || change_started
                 || tied
                     .iter()
                     .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence && apart(*j))

@@ -632,6 +632,21 @@ mod tests {
     }
 
     #[test]
+    fn both_ends_of_a_change_to_one_value_from_another_are_the_cues_figures() {
+        // reuters21578/08628: the new and the old limit share the cue ending in "to", which
+        // governs the new; the number after "from" is the old, and a wrong end the figure left
+        let yaml = "figures:
+  - {id: limit-new, value: 25 pct, about: [was increased to]}
+  - {id: limit-old, value: 10 pct, about: [was increased to]}
+";
+        let text =
+            |new: &str, old: &str| format!("The limit on foreign assets was increased to {new} from {old} last year.");
+        assert_eq!(findings(yaml, &text("25 pct", "10 pct")), []);
+        assert_eq!(findings(yaml, &text("35 pct", "10 pct")), mismatch("35 pct"));
+        assert_eq!(findings(yaml, &text("25 pct", "15 pct")), mismatch("15 pct"));
+    }
+
+    #[test]
     fn near_words_in_another_sentence_of_the_paragraph_speak_of_that_sentences_number() {
         // bbc/sport/377.txt: three minutes of one paragraph, each told apart by a word of its
         // own sentence; a slip of a few minutes is nearer in value to the next sentence's
