@@ -146,12 +146,7 @@ impl Indexes {
         let figure_near = facts
             .figures
             .iter()
-            .map(|f| {
-                f.near
-                    .iter()
-                    .map(|n| n.split_whitespace().map(cue_word).collect())
-                    .collect()
-            })
+            .map(|f| f.near.iter().flat_map(|n| near_phrase_forms(n)).collect())
             .collect();
         Indexes {
             names: NameIndex::new(&facts.people),
@@ -171,6 +166,36 @@ impl Indexes {
             placed_dates,
             figure_near,
         }
+    }
+}
+
+/// A figure's `near` phrase as the story's tokens read it, each word a cue word, in both
+/// spellings of a dotted abbreviation in it: wire copy writes "U.S" as often as "U.S." (in
+/// reuters21578/01926 "Trade with the U.S in 1986" and "total Japan-U.S. Trade"), and reads
+/// "U.S" as three tokens, "U", "." and "S".
+fn near_phrase_forms(phrase: &str) -> Vec<Vec<String>> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let other_spelling: Vec<String> = words.iter().map(|w| other_abbreviation_spelling(w)).collect();
+    let tokens = |text: &str| -> Vec<String> { crate::text::tokens(text).iter().map(|t| cue_word(t.text())).collect() };
+    let mut forms = vec![tokens(&words.join(" "))];
+    if other_spelling.iter().zip(&words).any(|(o, w)| o != w) {
+        forms.push(tokens(&other_spelling.join(" ")));
+    }
+    forms
+}
+
+/// "U.S" for "U.S." and "U.S." for "U.S": a dotted abbreviation (single letters between
+/// dots) with its closing dot dropped or added; any other word as it is.
+fn other_abbreviation_spelling(word: &str) -> String {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let dotted = bare.contains('.')
+        && bare
+            .split('.')
+            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic));
+    match (dotted, bare.len() < word.len()) {
+        (false, _) => word.to_string(),
+        (true, true) => bare.to_string(),
+        (true, false) => format!("{word}."),
     }
 }
 

@@ -647,6 +647,34 @@ mod tests {
     }
 
     #[test]
+    fn a_dotted_abbreviation_in_near_words_stands_with_or_without_its_closing_dot() {
+        // reuters21578/01926: "Trade with the U.S in 1986", the EC's rates in another sentence
+        let yaml = |partner: &str| {
+            format!(
+                "figures:
+  - {{id: us-exports, value: 23 pct, about: [rose], near: [{partner}]}}
+  - {{id: ec-exports, value: 50 pct, about: [rose], near: [EC]}}
+"
+            )
+        };
+        let text = |written: &str, rate: &str| {
+            format!("Trade with the EC rose 50 pct. Trade with the {written} in 1986 rose {rate} for exports.")
+        };
+        for (partner, written) in [("U.S", "U.S"), ("U.S", "U.S."), ("U.S.", "U.S")] {
+            assert_eq!(
+                findings(&yaml(partner), &text(written, "23 pct")),
+                [],
+                "{partner} {written}"
+            );
+            assert_eq!(
+                findings(&yaml(partner), &text(written, "32 pct")),
+                mismatch("32 pct"),
+                "{partner} {written}"
+            );
+        }
+    }
+
+    #[test]
     fn near_words_in_another_sentence_of_the_paragraph_speak_of_that_sentences_number() {
         // bbc/sport/377.txt: three minutes of one paragraph, each told apart by a word of its
         // own sentence; a slip of a few minutes is nearer in value to the next sentence's
