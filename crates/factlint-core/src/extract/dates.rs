@@ -1132,7 +1132,7 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
-    if !places_the_clause(doc, i) {
+    if !places_the_clause(doc, i, noun) {
         let start = completed_noun(doc, i).unwrap_or(noun);
         m.dates_noun = Some(start..complement_end(doc, noun_end));
     }
@@ -1219,15 +1219,18 @@ fn completed_noun(doc: &Doc, year: usize) -> Option<usize> {
 
 /// "spoofed in the 1980 comedy", "at the 2004 Olympics": a year adjective after a preposition
 /// of place in time dates the whole clause, as "in 1980" does; and so does one naming a span
-/// of time ("re-hired for the 2005 season"; `clause_year_nouns`).
-fn places_the_clause(doc: &Doc, year: usize) -> bool {
+/// of time ("re-hired for the 2005 season"; `clause_year_nouns`), or owning a noun that stands
+/// for the measure the clause is about ("down 26.5% on 2003's figures"; `measure_stand_ins`).
+fn places_the_clause(doc: &Doc, year: usize, noun: usize) -> bool {
     let lex = lexicon();
     let determiner = (year.saturating_sub(2)..year)
         .rev()
         .find(|&k| lex.year_determiners.contains(doc.lower_at(k)));
     let after_preposition =
         determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)));
-    after_preposition || lex.clause_year_nouns.contains(doc.lower_at(year + 1))
+    after_preposition
+        || lex.clause_year_nouns.contains(doc.lower_at(year + 1))
+        || lex.measure_stand_ins.contains(doc.lower_at(noun))
 }
 
 /// A year as the object of a verb of a span of time: "finished 2003 on top of the rankings",
@@ -2326,6 +2329,17 @@ mod tests {
         assert_eq!(shape(&doc, m), placed_date("last year's").map(|p| p.1));
         assert!(placed_by(&doc, m, &words(&["from"])));
         assert!(!placed_by(&doc, m, &words(&["to"])));
+    }
+
+    #[test]
+    fn a_year_owning_a_stand_in_for_the_measure_dates_its_clause() {
+        // bbc/entertainment/100: 2003's figures are 2003's Christmas takings
+        let m = first("However, Christmas takings were down 26.5% on 2003's figures - which was blamed");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(2003), None));
+        let m = first("Christmas takings were down on the 2003 total");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(2003), None));
+        // a noun of its own is still all the year dates
+        assert!(first("takings were down on 2003's Christmas").dates_noun.is_some());
     }
 
     #[test]
