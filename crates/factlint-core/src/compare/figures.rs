@@ -647,6 +647,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_a_copula_is_the_partitive_parts_not_the_sets() {
+        // reuters21578/04369: the part is what is tendered, not the count of the shares
+        let yaml = "figures:
+  - {id: tender-threshold, value: 83 pct, about: [tendered]}
+  - {id: shares-outstanding, value: 7.6 mln, about: [Purolator's]}
+";
+        let text =
+            |part: &str| format!("The deal would pay cash if just {part} of Purolator's 7.6 mln shares are tendered.");
+        assert_eq!(findings(yaml, &text("83 pct")), []);
+        assert_eq!(findings(yaml, &text("38 pct")), mismatch("38 pct"));
+    }
+
+    #[test]
     fn a_dotted_abbreviation_in_near_words_stands_with_or_without_its_closing_dot() {
         // reuters21578/01926: "Trade with the U.S in 1986", the EC's rates in another sentence
         let yaml = |partner: &str| {
