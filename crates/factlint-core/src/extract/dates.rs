@@ -398,6 +398,12 @@ fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
     }
 }
 
+/// "should be back playing by May": "by" before "May" in a clause that speaks of the future
+/// sets a deadline, where elsewhere it names an agent ("led by May").
+fn deadline_may(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.lower_at(i - 1) == "by" && speaks_of_future(doc, i, i + 1)
+}
+
 /// "2023" after a month, or in wire style after a comma ("the September, 1985 New York Plaza
 /// pact", "in June, 1986."): a plausible year there, never a count ("in May, 2000 jobs"). The
 /// year and the token after it.
@@ -677,7 +683,8 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
         }
         let may_is_a_verb = month == 5
             && !lexicon().month_prepositions.contains(doc.lower_at(i.wrapping_sub(1)))
-            && !after_noun_determiner(doc, i);
+            && !after_noun_determiner(doc, i)
+            && !deadline_may(doc, i);
         let sentence_start = doc.sentence(i).start == i;
         return (as_written && !may_is_a_verb && !sentence_start)
             .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
@@ -1880,6 +1887,15 @@ mod tests {
         let may = [DateExpr::Month { month: 5, year: None }];
         assert_eq!(exprs("expects OPEC to meet before May, although"), may);
         assert_eq!(exprs("prices should firm after May, he said"), may);
+    }
+
+    #[test]
+    fn may_after_by_is_the_month_in_a_clause_looking_ahead() {
+        // bbc/sport/387: "I am told he should be back playing by March", its month changed
+        let may = [DateExpr::Month { month: 5, year: None }];
+        assert_eq!(exprs("I am told he should be back playing by May and he has time"), may);
+        assert_eq!(exprs("the deal is expected to close by May."), may);
+        assert!(exprs("the party was led by May in 2017").iter().all(|e| *e != may[0]));
     }
 
     #[test]
