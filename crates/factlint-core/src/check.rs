@@ -931,8 +931,11 @@ impl Checker<'_> {
     /// changed it: for `about: [to September 1957]`, "to September 1958"; for `[last year's]`,
     /// "1985's". The date the cue writes is what the copy changed, so the cue is no longer in
     /// the story; the date after the same placing words, in the same shape, stands in its
-    /// place. Only for an event no date is tied to yet, and only a date no cue ties, the only
-    /// such date in the story, claimed for one event alone.
+    /// place. Only a date no cue ties, the only such date in the story, claimed for one event
+    /// alone, and of an event no date of its sentence is tied to yet: a date tied to the event
+    /// in another sentence is another mention of it (in reuters21578/18776 "Japan raised its
+    /// pledge to 88 billion yen from 80 billion last year" ties 1986 to the pledges, and "up
+    /// from 1985's 2.6 billion", once "last year's", still stands in the cue's place).
     fn placed_ties(
         &self,
         doc: &Doc,
@@ -944,21 +947,36 @@ impl Checker<'_> {
         if placed.is_empty() {
             return Vec::new();
         }
+        // a cue is still written only with its date in its shape: cue words drop a possessive,
+        // so `[last year's]` is found in "80 billion last year", where it is no longer written
+        let in_shape = |h: &CueHit| {
+            dates.iter().any(|m| {
+                h.tokens.start <= m.tokens.start
+                    && m.tokens.end <= h.tokens.end
+                    && date_shape(doc, m) == Some(placed[h.fact].shape)
+            })
+        };
         let written: HashSet<usize> = self
             .indexes
             .placed_cues
             .hits(doc, 0..doc.tokens.len())
             .iter()
+            .filter(|h| in_shape(h))
             .map(|h| h.fact)
             .collect();
-        let found = |event: usize| tied.iter().any(|&(_, e)| e == event);
+        let sentence_of = |k: usize| doc.sentence_index(dates[k].tokens.start);
+        let found_beside = |event: usize, k: usize| {
+            tied.iter()
+                .any(|&(j, e)| e == event && sentence_of(j) == sentence_of(k))
+        };
         let mut claims: std::collections::BTreeMap<usize, HashSet<usize>> = Default::default();
         for (c, cue) in placed.iter().enumerate() {
-            if written.contains(&c) || found(cue.event) {
+            if written.contains(&c) {
                 continue;
             }
             let stands_in = |(k, m): &(usize, &DateMention)| {
                 !tied.iter().any(|(j, _)| j == k)
+                    && !found_beside(cue.event, *k)
                     && cmp_dates::can_check(m, published)
                     && date_shape(doc, m) == Some(cue.shape)
                     && placed_by(doc, m, &cue.placing)
@@ -1421,6 +1439,18 @@ mod tests {
         // two dates that could stand in the cue's place: neither is taken
         let two = "The tapes date from September 1956 to September 1958, the rest to June 1959.";
         assert!(on(two).is_empty());
+    }
+
+    #[test]
+    fn a_placed_date_cue_is_written_only_in_its_shape_and_an_event_may_have_other_dates() {
+        // reuters21578/18776: "up from last year's 2.6 billion" made "1985's"; the next
+        // sentence's "last year" is no possessive, and is the event's through another cue
+        let events = "  - id: pledges\n    date: 1986\n    about: [last year's, Japan raised its pledge]\n";
+        let on = |story: &str| date_findings_on("1987-06-18", events, story);
+        let story = "The overall total, up from last year's 2.6 billion, reflected higher \
+                     pledges. He said Japan raised its pledge to 88 billion yen from 80 billion last year.";
+        assert!(on(story).is_empty());
+        assert_eq!(on(&story.replace("last year's", "1985's")), ["1985"]);
     }
 
     #[test]
