@@ -146,12 +146,7 @@ impl Indexes {
         let figure_near = facts
             .figures
             .iter()
-            .map(|f| {
-                f.near
-                    .iter()
-                    .map(|n| n.split_whitespace().map(cue_word).collect())
-                    .collect()
-            })
+            .map(|f| f.near.iter().flat_map(|n| near_phrase_forms(n)).collect())
             .collect();
         Indexes {
             names: NameIndex::new(&facts.people),
@@ -171,6 +166,36 @@ impl Indexes {
             placed_dates,
             figure_near,
         }
+    }
+}
+
+/// A figure's `near` phrase as the story's tokens read it, each word a cue word, in both
+/// spellings of a dotted abbreviation in it: wire copy writes "U.S" as often as "U.S." (in
+/// reuters21578/01926 "Trade with the U.S in 1986" and "total Japan-U.S. Trade"), and reads
+/// "U.S" as three tokens, "U", "." and "S".
+fn near_phrase_forms(phrase: &str) -> Vec<Vec<String>> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let other_spelling: Vec<String> = words.iter().map(|w| other_abbreviation_spelling(w)).collect();
+    let tokens = |text: &str| -> Vec<String> { crate::text::tokens(text).iter().map(|t| cue_word(t.text())).collect() };
+    let mut forms = vec![tokens(&words.join(" "))];
+    if other_spelling.iter().zip(&words).any(|(o, w)| o != w) {
+        forms.push(tokens(&other_spelling.join(" ")));
+    }
+    forms
+}
+
+/// "U.S" for "U.S." and "U.S." for "U.S": a dotted abbreviation (single letters between
+/// dots) with its closing dot dropped or added; any other word as it is.
+fn other_abbreviation_spelling(word: &str) -> String {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let dotted = bare.contains('.')
+        && bare
+            .split('.')
+            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic));
+    match (dotted, bare.len() < word.len()) {
+        (false, _) => word.to_string(),
+        (true, true) => bare.to_string(),
+        (true, false) => format!("{word}."),
     }
 }
 
@@ -559,6 +584,13 @@ impl<'f> Checker<'f> {
             .flat_map(|(k, m)| [(m.tokens.start, k), (m.start, k)])
             .collect();
         let governed = |h: &CueHit| starts.get(&h.tokens.end).filter(|_| ends_in_link(doc, &h.tokens));
+        // "was increased to 25 pct from 10 pct": the number after "from" right after another is
+        // the change's starting point, spoken of by the cue that governs the number it follows
+        let from_end_of = |k: usize| {
+            k.checked_sub(1)
+                .filter(|&j| numbers[k].tokens.start == numbers[j].tokens.end + 1)
+                .filter(|&j| doc.lower_at(numbers[j].tokens.end) == "from")
+        };
         // the words after a rated number's own number: its unit and rate
         let rate_owner: HashMap<usize, usize> = numbers
             .iter()
@@ -586,7 +618,7 @@ impl<'f> Checker<'f> {
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
                 // an age is a span of time only to a cue of the age itself ("year-old")
                 let as_span_of_time = m.age && !m.quantity.kind.ties_to(kind);
-                let speaks_of_it = governed(h).is_none_or(|&j| j == k)
+                let speaks_of_it = governed(h).is_none_or(|&j| j == k || from_end_of(k) == Some(j))
                     && (!m.compound || modified_by(doc, &m.tokens, &h.tokens))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
@@ -693,8 +725,9 @@ impl<'f> Checker<'f> {
         // ... and only through a cue that stands nearer it than any number already tied: in
         // "a final dividend of 29 cents for a total of 42 cents" the dividend is 29 cents'; but
         // the level a change reached ("the index gained 45.4 points to 10,360": the number
-        // after a tied change and "to") is the subject's before the change, however near; and
-        // a tied conversion in brackets stands with its amount as one, so is no nearer number
+        // after a tied change and "to") is the subject's before the change, however near, as is
+        // the point a change started from ("increased to 25 pct from 10 pct": the number after a
+        // tied one and "from"); and a tied conversion in brackets stands with its amount as one, so is no nearer number
         // ("worth £3.85m (52m euros)": bbc/politics/138)
         let speaks_of_it = |k: usize, cue: &Range<usize>| {
             let sentence = doc.sentence_index(numbers[k].core);
@@ -707,7 +740,10 @@ impl<'f> Checker<'f> {
                     && numbers[k].tokens.start == change.tokens.end + 1
                     && doc.lower_at(change.tokens.end) == "to"
             });
+            let change_started =
+                from_end_of(k).is_some_and(|j| is_tied.contains(&j) && cue.end <= numbers[j].tokens.start);
             level_reached
+                || change_started
                 || tied
                     .iter()
                     .filter(|((j, _), _)| doc.sentence_index(numbers[*j].core) == sentence && apart(*j))
@@ -924,8 +960,11 @@ impl Checker<'_> {
     /// changed it: for `about: [to September 1957]`, "to September 1958"; for `[last year's]`,
     /// "1985's". The date the cue writes is what the copy changed, so the cue is no longer in
     /// the story; the date after the same placing words, in the same shape, stands in its
-    /// place. Only for an event no date is tied to yet, and only a date no cue ties, the only
-    /// such date in the story, claimed for one event alone.
+    /// place. Only a date no cue ties, the only such date in the story, claimed for one event
+    /// alone, and of an event no date of its sentence is tied to yet: a date tied to the event
+    /// in another sentence is another mention of it (in reuters21578/18776 "Japan raised its
+    /// pledge to 88 billion yen from 80 billion last year" ties 1986 to the pledges, and "up
+    /// from 1985's 2.6 billion", once "last year's", still stands in the cue's place).
     fn placed_ties(
         &self,
         doc: &Doc,
@@ -937,21 +976,36 @@ impl Checker<'_> {
         if placed.is_empty() {
             return Vec::new();
         }
+        // a cue is still written only with its date in its shape: cue words drop a possessive,
+        // so `[last year's]` is found in "80 billion last year", where it is no longer written
+        let in_shape = |h: &CueHit| {
+            dates.iter().any(|m| {
+                h.tokens.start <= m.tokens.start
+                    && m.tokens.end <= h.tokens.end
+                    && date_shape(doc, m) == Some(placed[h.fact].shape)
+            })
+        };
         let written: HashSet<usize> = self
             .indexes
             .placed_cues
             .hits(doc, 0..doc.tokens.len())
             .iter()
+            .filter(|h| in_shape(h))
             .map(|h| h.fact)
             .collect();
-        let found = |event: usize| tied.iter().any(|&(_, e)| e == event);
+        let sentence_of = |k: usize| doc.sentence_index(dates[k].tokens.start);
+        let found_beside = |event: usize, k: usize| {
+            tied.iter()
+                .any(|&(j, e)| e == event && sentence_of(j) == sentence_of(k))
+        };
         let mut claims: std::collections::BTreeMap<usize, HashSet<usize>> = Default::default();
         for (c, cue) in placed.iter().enumerate() {
-            if written.contains(&c) || found(cue.event) {
+            if written.contains(&c) {
                 continue;
             }
             let stands_in = |(k, m): &(usize, &DateMention)| {
                 !tied.iter().any(|(j, _)| j == k)
+                    && !found_beside(cue.event, *k)
                     && cmp_dates::can_check(m, published)
                     && date_shape(doc, m) == Some(cue.shape)
                     && placed_by(doc, m, &cue.placing)
@@ -1414,6 +1468,18 @@ mod tests {
         // two dates that could stand in the cue's place: neither is taken
         let two = "The tapes date from September 1956 to September 1958, the rest to June 1959.";
         assert!(on(two).is_empty());
+    }
+
+    #[test]
+    fn a_placed_date_cue_is_written_only_in_its_shape_and_an_event_may_have_other_dates() {
+        // reuters21578/18776: "up from last year's 2.6 billion" made "1985's"; the next
+        // sentence's "last year" is no possessive, and is the event's through another cue
+        let events = "  - id: pledges\n    date: 1986\n    about: [last year's, Japan raised its pledge]\n";
+        let on = |story: &str| date_findings_on("1987-06-18", events, story);
+        let story = "The overall total, up from last year's 2.6 billion, reflected higher \
+                     pledges. He said Japan raised its pledge to 88 billion yen from 80 billion last year.";
+        assert!(on(story).is_empty());
+        assert_eq!(on(&story.replace("last year's", "1985's")), ["1985"]);
     }
 
     #[test]

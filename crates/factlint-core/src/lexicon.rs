@@ -191,6 +191,9 @@ pub struct Lexicon {
     pub(crate) clause_year_prepositions: HashSet<String>,
     /// "season": a noun a year adjective before it makes a span of time that dates the clause.
     pub(crate) clause_year_nouns: HashSet<String>,
+    /// "figures": a noun standing for the measure its sentence is about, which a year
+    /// adjective owning it dates ("down 26.5% on 2003's figures": 2003's takings).
+    pub(crate) measure_stand_ins: HashSet<String>,
     /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
     pub(crate) year_object_verbs: HashSet<String>,
     /// "called": a verb that names its object something, so a year as its object before
@@ -670,6 +673,7 @@ extendable!(
     dates.year_determiners,
     dates.clause_year_prepositions,
     dates.clause_year_nouns,
+    dates.measure_stand_ins,
     dates.year_object_verbs,
     dates.year_naming_verbs,
     dates.year_naming_complements,
@@ -1151,6 +1155,7 @@ impl Lexicon {
             year_determiners: set(d.year_determiners),
             clause_year_prepositions: set(d.clause_year_prepositions),
             clause_year_nouns: set(d.clause_year_nouns),
+            measure_stand_ins: set(d.measure_stand_ins),
             year_object_verbs: set(d.year_object_verbs),
             year_naming_verbs: set(d.year_naming_verbs),
             year_naming_complements: set(d.year_naming_complements),

@@ -151,6 +151,7 @@ pub struct DateFile {
     pub year_determiners: Vec<String>,
     pub clause_year_prepositions: Vec<String>,
     pub clause_year_nouns: Vec<String>,
+    pub measure_stand_ins: Vec<String>,
     pub year_object_verbs: Vec<String>,
     pub year_naming_verbs: Vec<String>,
     pub year_naming_complements: Vec<String>,

@@ -235,17 +235,18 @@ pub fn check_event_date(doc: &Doc, m: &DateMention, event: &Event, published: Op
 const WEEKDAY_REACH: i64 = 7;
 
 /// A weekday written beside a calendar date must be that date's weekday. Without a year, the
-/// date is the occurrence nearest the dateline or the one the clause's tense points to: the
-/// weekday is wrong only when it fits neither (copy often looks ahead in the present tense).
+/// date is the occurrence nearest the dateline or the one the year of the date before it
+/// (`carried_year`) or else the clause's tense points to: the weekday is wrong only when it
+/// fits neither (copy often looks ahead in the present tense).
 /// An occurrence within a week of the dateline is the only one ("on Wednesday, April 9"
 /// two days after an April 7 dateline is this week's, whatever the clause's tense).
-/// Without a dateline, such a date is not checked.
+/// Without a dateline, such a date is checked only in the year the date before it carries.
 pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -> Option<Finding> {
     let (weekday, tokens) = m.weekday.clone()?;
     let candidates: Vec<NaiveDate> = match m.expr {
         DateExpr::Day {
             month, day, year: None, ..
-        } => {
+        } if published.is_some() => {
             let p = published?;
             let distance = |d: &NaiveDate| (*d - p).num_days().abs();
             let nearest = (p.year() - 1..=p.year() + 1)
@@ -256,6 +257,7 @@ pub fn check_weekday(doc: &Doc, m: &DateMention, published: Option<NaiveDate>) -
                 .filter(|_| nearest.as_ref().is_none_or(|n| distance(n) > WEEKDAY_REACH));
             nearest.into_iter().chain(by_tense).collect()
         }
+        // with no dateline, only the year the date before it carries places a date without one
         _ => vec![resolve(m, published)?.first],
     };
     if candidates.iter().any(|d| d.weekday().number_from_monday() == weekday) {
@@ -336,6 +338,22 @@ mod tests {
             ["March 26, 1987 was a Thursday, not a Wednesday"]
         );
         assert!(weekday_findings(&strike.replace("26", "25"), wednesday).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_in_apposition_is_its_dates_in_the_year_the_date_before_gives() {
+        // reuters21578/01926 (March 5, 1987): September 20, 1985 was a Friday; the spec's year
+        // before the dateline (1986) would make it a Saturday
+        let thursday = NaiveDate::from_ymd_opt(1987, 3, 5);
+        let text = "On February 25, 1985, the dollar peaked against the yen at 263.15 yen. On \
+                    September 20, the Friday before Plaza, it was 242.";
+        assert!(weekday_findings(text, thursday).is_empty());
+        assert_eq!(
+            weekday_findings(&text.replace("Friday", "Thursday"), thursday),
+            ["September 20, 1985 was a Friday, not a Thursday"]
+        );
+        // the year carried needs no dateline
+        assert_eq!(weekday_findings(&text.replace("Friday", "Thursday"), None).len(), 1);
     }
 
     #[test]

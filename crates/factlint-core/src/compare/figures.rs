@@ -632,6 +632,62 @@ mod tests {
     }
 
     #[test]
+    fn both_ends_of_a_change_to_one_value_from_another_are_the_cues_figures() {
+        // reuters21578/08628: the new and the old limit share the cue ending in "to", which
+        // governs the new; the number after "from" is the old, and a wrong end the figure left
+        let yaml = "figures:
+  - {id: limit-new, value: 25 pct, about: [was increased to]}
+  - {id: limit-old, value: 10 pct, about: [was increased to]}
+";
+        let text =
+            |new: &str, old: &str| format!("The limit on foreign assets was increased to {new} from {old} last year.");
+        assert_eq!(findings(yaml, &text("25 pct", "10 pct")), []);
+        assert_eq!(findings(yaml, &text("35 pct", "10 pct")), mismatch("35 pct"));
+        assert_eq!(findings(yaml, &text("25 pct", "15 pct")), mismatch("15 pct"));
+    }
+
+    #[test]
+    fn a_cue_after_a_copula_is_the_partitive_parts_not_the_sets() {
+        // reuters21578/04369: the part is what is tendered, not the count of the shares
+        let yaml = "figures:
+  - {id: tender-threshold, value: 83 pct, about: [tendered]}
+  - {id: shares-outstanding, value: 7.6 mln, about: [Purolator's]}
+";
+        let text =
+            |part: &str| format!("The deal would pay cash if just {part} of Purolator's 7.6 mln shares are tendered.");
+        assert_eq!(findings(yaml, &text("83 pct")), []);
+        assert_eq!(findings(yaml, &text("38 pct")), mismatch("38 pct"));
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_in_near_words_stands_with_or_without_its_closing_dot() {
+        // reuters21578/01926: "Trade with the U.S in 1986", the EC's rates in another sentence
+        let yaml = |partner: &str| {
+            format!(
+                "figures:
+  - {{id: us-exports, value: 23 pct, about: [rose], near: [{partner}]}}
+  - {{id: ec-exports, value: 50 pct, about: [rose], near: [EC]}}
+"
+            )
+        };
+        let text = |written: &str, rate: &str| {
+            format!("Trade with the EC rose 50 pct. Trade with the {written} in 1986 rose {rate} for exports.")
+        };
+        for (partner, written) in [("U.S", "U.S"), ("U.S", "U.S."), ("U.S.", "U.S")] {
+            assert_eq!(
+                findings(&yaml(partner), &text(written, "23 pct")),
+                [],
+                "{partner} {written}"
+            );
+            assert_eq!(
+                findings(&yaml(partner), &text(written, "32 pct")),
+                mismatch("32 pct"),
+                "{partner} {written}"
+            );
+        }
+    }
+
+    #[test]
     fn near_words_in_another_sentence_of_the_paragraph_speak_of_that_sentences_number() {
         // bbc/sport/377.txt: three minutes of one paragraph, each told apart by a word of its
         // own sentence; a slip of a few minutes is nearer in value to the next sentence's

@@ -104,6 +104,9 @@ pub struct DateMention {
     /// A year used as an adjective dates only the noun after it ("the 2010 coalition"): its
     /// tokens, where a cue must stand to tie the year to an event.
     pub dates_noun: Option<Range<usize>>,
+    /// A day or month written without a year, right after a date written with one: that year
+    /// ("On February 25, 1985, ... On September 20, the Friday before Plaza": 1985).
+    pub carried_year: Option<i32>,
 }
 
 impl DateMention {
@@ -115,6 +118,7 @@ impl DateMention {
             future: false,
             direction: None,
             dates_noun: None,
+            carried_year: None,
         }
     }
 }
@@ -206,13 +210,79 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
                     Some(direction) => direction > 0,
                     None => ends_a_span_ahead(doc, &m) || speaks_of_future(doc, m.tokens.start, m.tokens.end),
                 };
-                i = m.tokens.end;
+                weekday_in_apposition(doc, &mut m, cased);
+                i = m.tokens.end.max(m.weekday.as_ref().map_or(0, |(_, w)| w.end));
                 out.push(m);
             }
             None => i += 1,
         }
     }
+    carry_years(doc, &mut out);
     out
+}
+
+/// "September 20, the Friday before Plaza", "on March 3, a Tuesday": a weekday in apposition
+/// after a calendar date is that date's, as one written before it is ("Friday, September
+/// 20"), not a day of its own to place from the dateline.
+fn weekday_in_apposition(doc: &Doc, m: &mut DateMention, cased: Cased) {
+    if m.weekday.is_some() || !matches!(m.expr, DateExpr::Day { last_day: None, .. }) {
+        return;
+    }
+    let (comma, article, at) = (m.tokens.end, m.tokens.end + 1, m.tokens.end + 2);
+    let apposition = doc.tokens.get(comma).is_some_and(|t| t.text() == ",")
+        && matches!(doc.lower_at(article), "the" | "a")
+        && at < doc.tokens.len()
+        && doc.lower_at(at).len() > 3
+        && cased.as_weekday_at(doc, at).may_name(doc, at)
+        && !is_in_weekday_name(doc, at);
+    if let Some(&weekday) = lexicon().weekdays.get(doc.lower_at(at)).filter(|_| apposition) {
+        m.weekday = Some((weekday, at..at + 1));
+    }
+}
+
+/// A day or month written without a year, in the sentence of a date written with its year or
+/// the next one, and not earlier in the year than that date, is in that year: copy telling
+/// events in order gives the year once ("On February 25, 1985, the dollar peaked ... On
+/// September 20, the Friday before Plaza, it was 242"). It carries on to the next such date.
+fn carry_years(doc: &Doc, dates: &mut [DateMention]) {
+    for k in 1..dates.len() {
+        let (before, after) = dates.split_at_mut(k);
+        let (earlier, m) = (&before[k - 1], &mut after[0]);
+        let next_sentence = doc.sentence_index(m.tokens.start) <= doc.sentence_index(earlier.tokens.start) + 1;
+        if let (Some((year, from)), Some(to)) = (year_and_start(earlier), yearless_start(m)) {
+            if next_sentence && to >= from {
+                m.carried_year = Some(year);
+            }
+        }
+    }
+}
+
+/// The written (or carried) year of a calendar date, and its month and day.
+fn year_and_start(m: &DateMention) -> Option<(i32, (u32, u32))> {
+    match m.expr {
+        DateExpr::Day {
+            month,
+            day,
+            year: Some(YearRef::Written(y)),
+            ..
+        } => Some((y, (month, day))),
+        DateExpr::Month {
+            month,
+            year: Some(YearRef::Written(y)),
+        } => Some((y, (month, 1))),
+        _ => Some((m.carried_year?, yearless_start(m)?)),
+    }
+}
+
+/// The month and day of a calendar date written without a year.
+fn yearless_start(m: &DateMention) -> Option<(u32, u32)> {
+    match m.expr {
+        DateExpr::Day {
+            month, day, year: None, ..
+        } => Some((month, day)),
+        DateExpr::Month { month, year: None } => Some((month, 1)),
+        _ => None,
+    }
 }
 
 /// Whether the copy names a weekday anywhere (the only word a weekday beside a calendar date
@@ -326,6 +396,24 @@ fn year_after(doc: &Doc, i: usize) -> (Option<YearRef>, usize) {
         Some(y) => (Some(YearRef::Written(y)), i + 1),
         None => (None, i),
     }
+}
+
+/// "should be back playing by May": "by" before "May" in a clause that speaks of the future
+/// sets a deadline, where elsewhere it names an agent ("led by May").
+fn deadline_may(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.lower_at(i - 1) == "by" && speaks_of_future(doc, i, i + 1)
+}
+
+/// "2023" after a month, or in wire style after a comma ("the September, 1985 New York Plaza
+/// pact", "in June, 1986."): a plausible year there, never a count ("in May, 2000 jobs"). The
+/// year and the token after it.
+fn year_after_month(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    if let Some(year) = year_at(doc, i) {
+        return Some((year, i + 1));
+    }
+    let comma = doc.tokens.get(i).is_some_and(|t| t.text() == ",");
+    let year = year_at(doc, i + 1).filter(|&y| comma && is_plausible_year(y))?;
+    Some((year, i + 2))
 }
 
 fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
@@ -584,9 +672,9 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
         if let Some(range) = month_range_at(doc, i, month, next, cased) {
             return Some(range);
         }
-        if let Some(year) = year_at(doc, next) {
+        if let Some((year, end)) = year_after_month(doc, next) {
             return mention(
-                next + 1,
+                end,
                 DateExpr::Month {
                     month,
                     year: Some(YearRef::Written(year)),
@@ -595,7 +683,8 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
         }
         let may_is_a_verb = month == 5
             && !lexicon().month_prepositions.contains(doc.lower_at(i.wrapping_sub(1)))
-            && !after_noun_determiner(doc, i);
+            && !after_noun_determiner(doc, i)
+            && !deadline_may(doc, i);
         let sentence_start = doc.sentence(i).start == i;
         return (as_written && !may_is_a_verb && !sentence_start)
             .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
@@ -1050,7 +1139,7 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
-    if !places_the_clause(doc, i) {
+    if !places_the_clause(doc, i, noun) {
         let start = completed_noun(doc, i).unwrap_or(noun);
         m.dates_noun = Some(start..complement_end(doc, noun_end));
     }
@@ -1137,15 +1226,18 @@ fn completed_noun(doc: &Doc, year: usize) -> Option<usize> {
 
 /// "spoofed in the 1980 comedy", "at the 2004 Olympics": a year adjective after a preposition
 /// of place in time dates the whole clause, as "in 1980" does; and so does one naming a span
-/// of time ("re-hired for the 2005 season"; `clause_year_nouns`).
-fn places_the_clause(doc: &Doc, year: usize) -> bool {
+/// of time ("re-hired for the 2005 season"; `clause_year_nouns`), or owning a noun that stands
+/// for the measure the clause is about ("down 26.5% on 2003's figures"; `measure_stand_ins`).
+fn places_the_clause(doc: &Doc, year: usize, noun: usize) -> bool {
     let lex = lexicon();
     let determiner = (year.saturating_sub(2)..year)
         .rev()
         .find(|&k| lex.year_determiners.contains(doc.lower_at(k)));
     let after_preposition =
         determiner.is_some_and(|d| d > 0 && lex.clause_year_prepositions.contains(doc.lower_at(d - 1)));
-    after_preposition || lex.clause_year_nouns.contains(doc.lower_at(year + 1))
+    after_preposition
+        || lex.clause_year_nouns.contains(doc.lower_at(year + 1))
+        || lex.measure_stand_ins.contains(doc.lower_at(noun))
 }
 
 /// A year as the object of a verb of a span of time: "finished 2003 on top of the rankings",
@@ -1388,7 +1480,8 @@ fn verb_group_before(doc: &Doc, reach: usize, verb: usize) -> Range<usize> {
 }
 
 /// The days a date expression stands for, given the dateline. Without a year, a calendar date
-/// falls in the year up to the dateline, or the year after it when the clause looks forward.
+/// falls in the year the date before it carries (`carry_years`), else in the year up to the
+/// dateline, or the year after it when the clause looks forward.
 /// An expression that carries its own year needs no dateline; any other gives `None` without.
 pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRange> {
     let forward = m.future;
@@ -1400,16 +1493,18 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
             year,
             ..
         } => {
-            let y = match year {
-                Some(y) => y.resolve(published, month)?,
-                None => year_for(published?, month, day, forward),
+            let y = match (year, m.carried_year) {
+                (Some(y), _) => y.resolve(published, month)?,
+                (None, Some(carried)) => carried,
+                (None, None) => year_for(published?, month, day, forward),
             };
             days_of(y, month, day, last_day)
         }
         DateExpr::Month { month, year } => {
-            let y = match year {
-                Some(y) => y.resolve(published, month)?,
-                None => year_for(published?, month, 1, forward),
+            let y = match (year, m.carried_year) {
+                (Some(y), _) => y.resolve(published, month)?,
+                (None, Some(carried)) => carried,
+                (None, None) => year_for(published?, month, 1, forward),
             };
             month_range(y, month)
         }
@@ -1689,6 +1784,45 @@ mod tests {
     }
 
     #[test]
+    fn a_month_a_comma_and_a_year_is_that_month_of_that_year() {
+        // reuters21578/01926: "the September, 1985 New York Plaza pact"
+        assert_eq!(
+            first("the September, 1985 New York Plaza pact between").expr,
+            DateExpr::Month {
+                month: 9,
+                year: Some(YearRef::Written(1985))
+            }
+        );
+        // not a count after the comma
+        assert_eq!(
+            first("in May, 2000 jobs went").expr,
+            DateExpr::Month { month: 5, year: None }
+        );
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_year_of_the_date_written_before_it() {
+        // reuters21578/01926
+        let text = "On February 25, 1985, the dollar peaked against the yen at 263.15 yen. On \
+                    September 20, the Friday before Plaza, it was 242.";
+        let doc = Doc::new(text);
+        let dates = extract_dates(&doc);
+        assert_eq!(
+            dates.len(),
+            2,
+            "the weekday in apposition is the date's, not a day of its own"
+        );
+        assert_eq!(dates[1].carried_year, Some(1985));
+        assert_eq!(dates[1].weekday.as_ref().map(|w| w.0), Some(5));
+        assert_eq!(resolve(&dates[1], None).map(|r| r.first), Some(d(1985, 9, 20)));
+        // not a date earlier in the year, nor one two sentences on
+        let earlier = Doc::new("On February 25, 1985, the dollar peaked. On January 20, it was 242.");
+        assert_eq!(extract_dates(&earlier)[1].carried_year, None);
+        let later = Doc::new("On February 25, 1985, it peaked. It fell. On September 20, it was 242.");
+        assert_eq!(extract_dates(&later)[1].carried_year, None);
+    }
+
+    #[test]
     fn calendar_dates_in_several_styles() {
         assert_eq!(
             first("on Oct. 7, 2023 the").expr,
@@ -1753,6 +1887,15 @@ mod tests {
         let may = [DateExpr::Month { month: 5, year: None }];
         assert_eq!(exprs("expects OPEC to meet before May, although"), may);
         assert_eq!(exprs("prices should firm after May, he said"), may);
+    }
+
+    #[test]
+    fn may_after_by_is_the_month_in_a_clause_looking_ahead() {
+        // bbc/sport/387: "I am told he should be back playing by March", its month changed
+        let may = [DateExpr::Month { month: 5, year: None }];
+        assert_eq!(exprs("I am told he should be back playing by May and he has time"), may);
+        assert_eq!(exprs("the deal is expected to close by May."), may);
+        assert!(exprs("the party was led by May in 2017").iter().all(|e| *e != may[0]));
     }
 
     #[test]
@@ -2202,6 +2345,17 @@ mod tests {
         assert_eq!(shape(&doc, m), placed_date("last year's").map(|p| p.1));
         assert!(placed_by(&doc, m, &words(&["from"])));
         assert!(!placed_by(&doc, m, &words(&["to"])));
+    }
+
+    #[test]
+    fn a_year_owning_a_stand_in_for_the_measure_dates_its_clause() {
+        // bbc/entertainment/100: 2003's figures are 2003's Christmas takings
+        let m = first("However, Christmas takings were down 26.5% on 2003's figures - which was blamed");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(2003), None));
+        let m = first("Christmas takings were down on the 2003 total");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(2003), None));
+        // a noun of its own is still all the year dates
+        assert!(first("takings were down on 2003's Christmas").dates_noun.is_some());
     }
 
     #[test]

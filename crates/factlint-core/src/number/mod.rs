@@ -1742,6 +1742,8 @@ mod tests {
             ("2 kilowatt hours", "7.2 megajoules"),
             ("1,000 kilocalories", "4.184 MJ"),
             ("20 sq kilometres", "2,000 hectares"),
+            // reuters21578/19832's headline: "MAY HOLD 300 MLN BBLS"
+            ("300 MLN BBLS", "300 mln barrels"),
         ] {
             assert!(value(a).agrees_with(&value(b)), "{a:?} and {b:?}");
         }
