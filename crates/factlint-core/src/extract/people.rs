@@ -439,6 +439,7 @@ impl NameIndex {
                 Some(found) => (i, Some(found)),
                 None => (i + 1, self.with_another_honorific(doc, i)),
             };
+            let exact = exact.filter(|&(_, end)| !self.after_another_given_name(doc, start..end));
             if let Some((person, end)) = exact {
                 covered.set(start..end, person);
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
@@ -491,6 +492,30 @@ impl NameIndex {
                 .any(|x| x.tokens.start <= m.name.start && m.name.end <= x.tokens.end)
         });
         out
+    }
+
+    /// Whether a one-word alias at `name` follows a given name of another person, itself after
+    /// a title's noun: "Leicester centre Ollie Smith" names no known Peter Smith (bbc/sport/285),
+    /// as a title's noun stands right before the whole name it goes with. The word between is
+    /// capitalised, no title's word, honorific nor a known name's.
+    fn after_another_given_name(&self, doc: &Doc, name: Range<usize>) -> bool {
+        let lex = lexicon();
+        // an office's own words, not the small words inside one ("secretary of state")
+        let title_word = |k: usize| {
+            let word = doc.lower_at(k);
+            let office =
+                lex.title_words.contains(word) || lex.office_words.contains_key(word) || lex.domains.contains(word);
+            office && !lex.connectors.contains(word)
+        };
+        let given = name.start.wrapping_sub(1);
+        name.len() == 1
+            && given > 0
+            && doc.capitalised_word_at(given)
+            && !title_word(given)
+            && !lex.honorifics.contains(doc.lower_at(given))
+            && !self.is_known_token(doc.tokens[given].text())
+            && doc.lower_case_word_at(given - 1)
+            && title_word(given - 1)
     }
 
     /// A known alias that opens with an honorific ("Lord Butler"), written with another
@@ -3107,6 +3132,33 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Israel's strategic affairs minister"));
         let got = titles("Ron Dermer, who met Blinken, said.");
         assert_eq!(got[0].1, None, "a relative clause is not a title");
+    }
+
+    #[test]
+    fn a_one_word_alias_after_a_titles_noun_and_another_given_name_is_another_person() {
+        // bbc/sport/285 and 331: "Leicester centre Ollie Smith" beside a known Peter Smith
+        let f = facts("people:\n  - name: Peter Smith\n    aliases: [Smith]\n    title: computer specialist\n");
+        let index = NameIndex::new(&f.people);
+        let named = |text: &str| index.extract(&Doc::new(text), &[]).mentions.len();
+        assert_eq!(
+            named("In-form Leicester centre Ollie Smith is the other outstanding player."),
+            0
+        );
+        assert_eq!(named("But Leicester's England centre Ollie Smith has been added."), 0);
+        // the person's own title before the alias, or a capitalised word of the title
+        assert_eq!(named("The computer specialist Smith said so."), 1);
+        assert_eq!(named("The Computer Specialist Smith said so."), 1);
+        assert_eq!(named("Then Smith said so."), 1);
+        assert_eq!(
+            named("The computer specialist Lord Smith said so."),
+            1,
+            "an honorific is no given name"
+        );
+        assert_eq!(
+            named("The trial of Ollie Smith has begun."),
+            1,
+            "a connector is no title's noun"
+        );
     }
 
     #[test]
