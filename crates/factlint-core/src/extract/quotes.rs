@@ -570,7 +570,8 @@ impl<'d, 'a> Attribution<'d, 'a> {
 
     /// The last token of a name before an affiliation ending at `p`: a word of
     /// `affiliation_prepositions` right after a mention, then a body's name in capitalised
-    /// words and connectors ("Martha Seger of the Federal Reserve Board said": reuters21578/01724).
+    /// words and connectors ("Martha Seger of the Federal Reserve Board said": reuters21578/01724),
+    /// which a description of its kind may open ("of stockbroker Hoare Govett said").
     fn before_affiliation(&self, p: usize) -> Option<usize> {
         let doc = self.doc;
         let in_body = |j: usize| {
@@ -591,10 +592,33 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 return Some(j - 1);
             }
             if !in_body(j) {
-                return None;
+                let description = self.kind_description_before(j, sentence_start)?;
+                let preposition = description.start.checked_sub(1)?;
+                return (preposition > sentence_start
+                    && opens(preposition)
+                    && self.mention_at[preposition - 1].is_some())
+                .then(|| preposition - 1);
             }
         }
         None
+    }
+
+    /// The words describing the kind of body before its name, ending at `j` on a kind of
+    /// company (`company_kinds` in `rules/titles.yaml`), up to three lower-case words ("Paul
+    /// Spedding of [stockbroker] Kleinwort Grieveson and Co told": reuters21578/19832.txt;
+    /// "of [the brokerage] Nesbitt Thomson"), none inside a quote, after `sentence_start`.
+    fn kind_description_before(&self, j: usize, sentence_start: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let described = |k: usize| doc.lower_case_word_at(k) && !self.inside[k] && self.mention_at[k].is_none();
+        if !described(j) || !lexicon().company_kinds.contains(doc.lower_at(j)) {
+            return None;
+        }
+        let opens = |k: usize| quote_lexicon().affiliation_prepositions.contains(doc.lower_at(k));
+        let mut start = j;
+        while start > sentence_start + 1 && j - start < 2 && described(start - 1) && !opens(start - 1) {
+            start -= 1;
+        }
+        Some(start..j + 1)
     }
 
     /// Whether a mention names the person another speaker stands for, past courtesy words ("A
@@ -709,8 +733,9 @@ impl<'d, 'a> Attribution<'d, 'a> {
     }
 
     /// The person a credit line names, for a quote no verb attributes: a line that opens with a
-    /// dash and a person's name (a title before it or not) right before a quote ("- Newcastle
-    /// boss Graeme Souness "We deserved the win. ..."), as match reports close with each side's
+    /// dash and a person's name (a title before it or not) right before a quote, or before a
+    /// colon and the quote ("- Newcastle boss Graeme Souness "We deserved the win. ...", "-
+    /// Blackburn boss Mark Hughes: "..."), as match reports close with each side's
     /// words. The quotes after it are theirs up to the next such line, in its paragraph.
     fn credited_speaker(&self, first: usize) -> Option<usize> {
         let doc = self.doc;
@@ -725,7 +750,10 @@ impl<'d, 'a> Attribution<'d, 'a> {
         let name = (dash + 1..first).find(|k| !honorific(k))?;
         let m = self.mention_at[name]?;
         let credit = extent(&self.mentions[m]);
-        let before_a_quote = credit.end < doc.tokens.len() && self.inside[credit.end];
+        // a colon may close the credit ("- Blackburn boss Mark Hughes: "...": bbc/sport/095.txt)
+        let colon = doc.tokens.get(credit.end).is_some_and(|t| t.is(":"));
+        let quote_at = credit.end + usize::from(colon);
+        let before_a_quote = quote_at < doc.tokens.len() && self.inside[quote_at];
         (credit.start == name && before_a_quote && !self.possessive[m]).then_some(m)
     }
 
@@ -861,6 +889,9 @@ mod tests {
         let story = "Report of the game.\n\n- Dr Liam Fox \"We won. We had a good half.\" \"They were hard.\"\n - Lord Tebbit \"We lost.\" Teams: Fox, Taylor.";
         let who = [Some("Liam Fox"), Some("Liam Fox"), Some("Norman Tebbit")];
         assert_eq!(speakers(PEOPLE, story), named(&who));
+        // bbc/sport/095.txt: a colon closes the credit
+        let story = "Report of the game.\n\n- Tory leader Liam Fox: \"We won. We had a good half.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
         // a dash inside a line, or words between the name and the quote, credit nobody
         let story = "He left - Liam Fox \"We won.\"\n\n- Liam Fox, a man, \"We won.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[None, None]));
@@ -978,6 +1009,15 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
         let story = "\"It is really double counting,\" Fox from EduVision told reporters.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        // reuters21578/19832.txt: a description of the body's kind before its name
+        let story =
+            "\"It is really double counting,\" Liam Fox of stockbroker Kleinwort Grieveson and Co told Reuters.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        let story = "\"It is really double counting,\" Fox of the brokerage Nesbitt Thomson said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        // a description that is no kind of company, or a name in it, is no affiliation
+        let story = "\"It is really double counting,\" Fox of the home town Barnsley said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
         // across a sentence's end the name is another sentence's
         let story = "Fox spoke from April. \"It is really double counting,\" May said.";
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
