@@ -196,6 +196,9 @@ pub struct Lexicon {
     pub(crate) measure_stand_ins: HashSet<String>,
     /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
     pub(crate) year_object_verbs: HashSet<String>,
+    /// "start": a noun of a span's edge, so a year after it and "to" dates its clause ("a quiet
+    /// start to 2005").
+    pub(crate) span_edge_nouns: HashSet<String>,
     /// "called": a verb that names its object something, so a year as its object before
     /// "a", "the" or "as" dates its clause ("called 2004 an outstanding success").
     pub(crate) year_naming_verbs: HashSet<String>,
@@ -675,6 +678,7 @@ extendable!(
     dates.clause_year_nouns,
     dates.measure_stand_ins,
     dates.year_object_verbs,
+    dates.span_edge_nouns,
     dates.year_naming_verbs,
     dates.year_naming_complements,
     dates.copulas,
@@ -1157,6 +1161,7 @@ impl Lexicon {
             clause_year_nouns: set(d.clause_year_nouns),
             measure_stand_ins: set(d.measure_stand_ins),
             year_object_verbs: set(d.year_object_verbs),
+            span_edge_nouns: set(d.span_edge_nouns),
             year_naming_verbs: set(d.year_naming_verbs),
             year_naming_complements: set(d.year_naming_complements),
             copulas: set(d.copulas),

@@ -153,6 +153,7 @@ pub struct DateFile {
     pub clause_year_nouns: Vec<String>,
     pub measure_stand_ins: Vec<String>,
     pub year_object_verbs: Vec<String>,
+    pub span_edge_nouns: Vec<String>,
     pub year_naming_verbs: Vec<String>,
     pub year_naming_complements: Vec<String>,
     pub copulas: Vec<String>,
