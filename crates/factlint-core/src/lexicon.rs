@@ -90,6 +90,8 @@ pub struct Lexicon {
     fingerprint: String,
     /// Qualifier phrases as word lists, longest first.
     pub(crate) qualifiers: Vec<(Vec<String>, Bound)>,
+    /// "plus": glued by a hyphen after a number's last word, a lower bound ("200-plus banks").
+    pub(crate) lower_bound_suffixes: HashSet<String>,
     pub(crate) number_units: HashMap<String, u64>,
     pub(crate) number_tens: HashMap<String, u64>,
     pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
@@ -612,6 +614,7 @@ extendable!(
     qualifiers.approximate,
     qualifiers.lowest_reached,
     qualifiers.highest_reached,
+    qualifiers.lower_bound_suffixes,
     numbers.units,
     numbers.tens,
     numbers.phrases,
@@ -1029,6 +1032,7 @@ impl Lexicon {
                     .map(move |member| (words(member), first.clone()))
             })
             .collect();
+        let lower_bound_suffixes = set(q.lower_bound_suffixes);
         let mut qualifiers = Vec::new();
         for (list, bound) in [
             (q.lower_bound, Bound::Lower),
@@ -1056,6 +1060,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             fingerprint: String::new(),
             qualifiers: longest_first(qualifiers),
+            lower_bound_suffixes,
             number_units: n.units.into_map(),
             number_tens: n.tens.into_map(),
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),

@@ -72,6 +72,7 @@ pub struct QualifierFile {
     pub approximate: Vec<String>,
     pub lowest_reached: Vec<String>,
     pub highest_reached: Vec<String>,
+    pub lower_bound_suffixes: Vec<String>,
 }
 
 /// `rules/numbers.yaml`.
