@@ -1432,6 +1432,21 @@ mod tests {
     }
 
     #[test]
+    fn a_year_after_a_noun_of_a_spans_edge_and_to_dates_its_clause() {
+        // bbc/business/329.txt
+        let events = "  - id: quiet-start\n    date: 2005\n    about: [quiet start]\n";
+        let story = "Looking ahead, the group is anticipating a quiet start to 2005 with the market picking up.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2005", "2006")), ["2006"]);
+        // "to" after another word is no span's edge: a count may follow it
+        let count = "After a quiet start, sales rose to 2006 homes.";
+        assert!(date_findings(events, count).is_empty());
+        // nor is a count before a unit
+        let unit = "The index made a quiet start to 2006 points.";
+        assert!(date_findings(events, unit).is_empty());
+    }
+
+    #[test]
     fn a_cue_ending_in_a_preposition_ties_a_bare_date_right_after_the_rest() {
         let events = "  - id: talks\n    date: 1987-01\n    about: [began in]\n  \
                       - id: results\n    date: 1987-03-11\n    about: [after-hours trade on]\n";

@@ -1127,6 +1127,7 @@ impl TitleWordsMemo {
 /// [`title_words`], read afresh.
 fn title_words_of(title: &str) -> Vec<String> {
     let mut words = canonical_title_words(title);
+    words.drain(..owners_formers(&words));
     let lex = lexicon();
     let owner = words
         .iter()
@@ -1138,6 +1139,30 @@ fn title_words_of(title: &str) -> Vec<String> {
         words[..generic + formers].rotate_right(formers);
     }
     words
+}
+
+/// How many "former"s open a title as its owner's: before the words of an owner that end in its
+/// possessive, no title word among them, with the title after them ("The ex-Hole singer's lawyer
+/// Howard Weitzman", bbc/entertainment/258.txt: Love left Hole, her lawyer still acts for her;
+/// not "former director of the festival's sister event"). The owner's time is not the title's,
+/// so they are no "former" of it.
+fn owners_formers(words: &[String]) -> usize {
+    let lex = lexicon();
+    let formers = words.iter().take_while(|w| lex.former.contains(*w)).count();
+    let owner = words[formers..].iter().position(|w| is_possessive(w));
+    let owns_a_title = owner.is_some_and(|k| {
+        let names_a_post = words[formers..formers + k].iter().any(|w| lex.title_words.contains(w));
+        formers + k + 1 < words.len() && !names_a_post
+    });
+    if formers > 0 && owns_a_title {
+        formers
+    } else {
+        0
+    }
+}
+
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
 }
 
 /// Whether the part of a word after its hyphen is a fragment of a compound name: shorter than
@@ -1152,7 +1177,7 @@ pub(crate) fn is_name_fragment(rest: &str) -> bool {
 /// A word in front of a title that names no post: a generic word ("the government's") or an
 /// owner ("Evergo's", "Britain's").
 pub(crate) fn names_no_post(word: &str) -> bool {
-    lexicon().generic_words.contains(word) || word.ends_with("'s") || word.ends_with("’s")
+    lexicon().generic_words.contains(word) || is_possessive(word)
 }
 
 fn canonical_title_words(title: &str) -> Vec<String> {
@@ -1413,6 +1438,12 @@ mod tests {
         assert_eq!(
             title_words("A/B-Tec's former chairman"),
             ["former", "a", "b", "tec's", "chairman"]
+        );
+        // bbc/entertainment/258.txt: an "ex-" before the owner is the owner's, not the title's
+        assert_eq!(title_words("ex-Hole singer's lawyer"), ["hole", "singer's", "lawyer"]);
+        assert_eq!(
+            title_words("ex-Hole singer's former lawyer"),
+            ["former", "hole", "singer's", "lawyer"]
         );
         assert_eq!(title_words("Vice-President"), ["vice", "president"]);
         // an office-changing word fused to the title word is the two words

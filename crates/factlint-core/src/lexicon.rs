@@ -90,6 +90,8 @@ pub struct Lexicon {
     fingerprint: String,
     /// Qualifier phrases as word lists, longest first.
     pub(crate) qualifiers: Vec<(Vec<String>, Bound)>,
+    /// "plus": glued by a hyphen after a number's last word, a lower bound ("200-plus banks").
+    pub(crate) lower_bound_suffixes: HashSet<String>,
     pub(crate) number_units: HashMap<String, u64>,
     pub(crate) number_tens: HashMap<String, u64>,
     pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
@@ -196,6 +198,9 @@ pub struct Lexicon {
     pub(crate) measure_stand_ins: HashSet<String>,
     /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
     pub(crate) year_object_verbs: HashSet<String>,
+    /// "start": a noun of a span's edge, so a year after it and "to" dates its clause ("a quiet
+    /// start to 2005").
+    pub(crate) span_edge_nouns: HashSet<String>,
     /// "called": a verb that names its object something, so a year as its object before
     /// "a", "the" or "as" dates its clause ("called 2004 an outstanding success").
     pub(crate) year_naming_verbs: HashSet<String>,
@@ -609,6 +614,7 @@ extendable!(
     qualifiers.approximate,
     qualifiers.lowest_reached,
     qualifiers.highest_reached,
+    qualifiers.lower_bound_suffixes,
     numbers.units,
     numbers.tens,
     numbers.phrases,
@@ -675,6 +681,7 @@ extendable!(
     dates.clause_year_nouns,
     dates.measure_stand_ins,
     dates.year_object_verbs,
+    dates.span_edge_nouns,
     dates.year_naming_verbs,
     dates.year_naming_complements,
     dates.copulas,
@@ -1025,6 +1032,7 @@ impl Lexicon {
                     .map(move |member| (words(member), first.clone()))
             })
             .collect();
+        let lower_bound_suffixes = set(q.lower_bound_suffixes);
         let mut qualifiers = Vec::new();
         for (list, bound) in [
             (q.lower_bound, Bound::Lower),
@@ -1052,6 +1060,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             fingerprint: String::new(),
             qualifiers: longest_first(qualifiers),
+            lower_bound_suffixes,
             number_units: n.units.into_map(),
             number_tens: n.tens.into_map(),
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),
@@ -1157,6 +1166,7 @@ impl Lexicon {
             clause_year_nouns: set(d.clause_year_nouns),
             measure_stand_ins: set(d.measure_stand_ins),
             year_object_verbs: set(d.year_object_verbs),
+            span_edge_nouns: set(d.span_edge_nouns),
             year_naming_verbs: set(d.year_naming_verbs),
             year_naming_complements: set(d.year_naming_complements),
             copulas: set(d.copulas),

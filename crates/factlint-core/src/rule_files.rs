@@ -72,6 +72,7 @@ pub struct QualifierFile {
     pub approximate: Vec<String>,
     pub lowest_reached: Vec<String>,
     pub highest_reached: Vec<String>,
+    pub lower_bound_suffixes: Vec<String>,
 }
 
 /// `rules/numbers.yaml`.
@@ -153,6 +154,7 @@ pub struct DateFile {
     pub clause_year_nouns: Vec<String>,
     pub measure_stand_ins: Vec<String>,
     pub year_object_verbs: Vec<String>,
+    pub span_edge_nouns: Vec<String>,
     pub year_naming_verbs: Vec<String>,
     pub year_naming_complements: Vec<String>,
     pub copulas: Vec<String>,

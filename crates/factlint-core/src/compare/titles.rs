@@ -2177,13 +2177,16 @@ fn keep_former(written: &str, form: &str) -> String {
 }
 
 /// The written title without its "former" (or "ex-"), at its start or after words that name
-/// no post ("the government's former communications minister").
+/// no post ("the government's former communications minister") or an owner an "ex-" opens ("the
+/// ex-Hole singer's former lawyer": that "ex-" is the owner's, see `title_words`).
 pub(crate) fn strip_former_text(written: &str) -> String {
     let lex = lexicon();
-    let generic = written
-        .split(' ')
-        .take_while(|w| crate::facts::names_no_post(&w.to_lowercase()))
-        .count();
+    let generic = owner_with_its_former(written).unwrap_or_else(|| {
+        written
+            .split(' ')
+            .take_while(|w| crate::facts::names_no_post(&w.to_lowercase()))
+            .count()
+    });
     if generic > 0 {
         let words: Vec<&str> = written.split(' ').collect();
         let rest = strip_former_text(&words[generic..].join(" "));
@@ -2201,6 +2204,19 @@ pub(crate) fn strip_former_text(written: &str) -> String {
             return rest.to_string();
         }
     }
+}
+
+/// How many words of a written title make its owner when a "former" or "ex-" opens it: through
+/// the owner's possessive, no title word before it, with words after it ("ex-Hole singer's
+/// lawyer": 2), as `title_words` reads them.
+fn owner_with_its_former(written: &str) -> Option<usize> {
+    let lex = lexicon();
+    let words: Vec<&str> = written.split(' ').collect();
+    let first = words.first()?;
+    let opens_former = lex.former.contains(&first.to_lowercase()) || hyphenated_former(first).is_some();
+    let possessive = words.iter().position(|w| crate::facts::is_possessive(w))?;
+    let names_a_post = (words[..possessive].iter().skip(1)).any(|w| lex.title_words.contains(&w.to_lowercase()));
+    (opens_former && possessive + 1 < words.len() && !names_a_post).then_some(possessive + 1)
 }
 
 /// The rest of a word that opens with "former" or "ex" and a hyphen ("ex-chairman",
@@ -2449,6 +2465,36 @@ mod tests {
         assert_eq!(
             flagged(yaml, "Noel Dempsey, the government's communications minister, said."),
             []
+        );
+    }
+
+    #[test]
+    fn former_before_an_owner_is_the_owners() {
+        // bbc/entertainment/258.txt: "The ex-Hole singer's lawyer Howard Weitzman": Love left
+        // Hole, Weitzman is still her lawyer
+        let yaml = "people:\n  - name: Howard Weitzman\n    title: lawyer\n    also: [ex-Hole singer's lawyer]\n";
+        assert_eq!(flagged(yaml, "The ex-Hole singer's lawyer Howard Weitzman said."), []);
+        assert_eq!(
+            flagged(yaml, "The ex-Hole singer's former lawyer Howard Weitzman said."),
+            vec![(
+                "stale-title".to_string(),
+                "former lawyer".to_string(),
+                Some("lawyer".to_string())
+            )]
+        );
+        assert_eq!(
+            flagged(yaml, "The ex-Hole singer's manager Howard Weitzman said.")[0].0,
+            "title-mismatch"
+        );
+        // bbc/entertainment/306.txt: a possessive after the post is its complement's
+        let yaml = "people:\n  - name: Christine Rush\n    title: director of the festival's sister event\n";
+        assert_eq!(
+            flagged(
+                yaml,
+                "said Christine Rush, former director of the festival's sister event."
+            )[0]
+            .0,
+            "stale-title"
         );
     }
 
@@ -3189,6 +3235,11 @@ mod tests {
         assert_eq!(strip_former_text("ex-chairman"), "chairman");
         // bbc/business/197.txt: "son-in-law of former-President Leonid Kuchma"
         assert_eq!(strip_former_text("former-President"), "President");
+        // bbc/entertainment/258.txt: the owner's "ex-" stays
+        assert_eq!(
+            strip_former_text("ex-Hole singer's former lawyer"),
+            "ex-Hole singer's lawyer"
+        );
     }
 
     #[test]

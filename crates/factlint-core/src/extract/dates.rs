@@ -1243,9 +1243,10 @@ fn places_the_clause(doc: &Doc, year: usize, noun: usize) -> bool {
 /// A year as the object of a verb of a span of time: "finished 2003 on top of the rankings",
 /// "ended 1986 at 1,895" (`year_object_verbs`), or of a verb that names it something before
 /// what it is called: "called 2004 an outstanding success", "described 2004 as a turning
-/// point" (`year_naming_verbs`; "called 2000 reservists" is a count). It dates its clause, as
-/// "in 2003" does. Only a plausible year standing alone, not a count before a unit or a level
-/// ("ended 1986 points up").
+/// point" (`year_naming_verbs`; "called 2000 reservists" is a count), or of "to" after a noun of
+/// a span's edge: "anticipating a quiet start to 2005" (`span_edge_nouns`, bbc/business/329.txt).
+/// It dates its clause, as "in 2003" does. Only a plausible year standing alone, not a count
+/// before a unit or a level ("ended 1986 points up").
 fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
@@ -1256,7 +1257,8 @@ fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
         .is_some_and(|n| n.glued && !matches!(n.text(), "," | "." | ";"));
     let alone = !doc.tokens[i].glued && !joined_after && !names_a_quantity(doc.lower_at(i + 1));
     let names_it = lex.year_naming_verbs.contains(verb) && lex.year_naming_complements.contains(doc.lower_at(i + 1));
-    (alone && (lex.year_object_verbs.contains(verb) || names_it))
+    let edge_of_the_span = verb == "to" && i >= 2 && lex.span_edge_nouns.contains(doc.lower_at(i - 2));
+    (alone && (lex.year_object_verbs.contains(verb) || names_it || edge_of_the_span))
         .then(|| DateMention::new(i..i + 1, DateExpr::Year(year)))
 }
 

@@ -30,6 +30,7 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
         }
     }
     inherit_units(doc, &mut out);
+    money_named_by_its_noun(doc, &mut out);
     units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
     out
@@ -601,6 +602,27 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
     }
 }
 
+/// "The 548.76 mln cash would cover" (reuters21578/10830.txt, pages after "548.76 mln rupees
+/// were needed"): a scaled count before a noun of money (`money_nouns`) names an amount of money
+/// even with no money before it in its sentence (where `inherit_units` reads it); it is in the
+/// currency of the last amount of money the story gave before it, not a part of one ("cts").
+fn money_named_by_its_noun(doc: &Doc, mentions: &mut [NumberMention]) {
+    let lex = lexicon();
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let cur = &mut rest[0];
+        let noun_after = lex.money_nouns.contains(doc.lower_at(cur.tokens.end));
+        if cur.quantity.kind != Kind::Count || !cur.scaled || cur.compound || !noun_after {
+            continue;
+        }
+        let money = before.iter().rev().find(|m| m.quantity.kind.is_money() && !m.compound);
+        if let Some(money) = money.filter(|m| m.quantity.factor == 1.0) {
+            cur.quantity.kind = money.quantity.kind.clone();
+            cur.quantity.factor = money.quantity.factor;
+        }
+    }
+}
+
 /// "a par value of 60 and 12 cents", "rose 5 or 6 pct": a bare count right before "and" or
 /// "or" and a number with a unit of its own (and no scale, which may be the second's alone)
 /// takes that unit, written once for both; so does a count before it, in turn.
@@ -668,6 +690,20 @@ mod tests {
         assert_eq!(q.exponent, 8);
         assert_eq!(q.kind, Kind::Money("USD".into()));
         assert_eq!(one("cost £600m").kind, Kind::Money("GBP".into()));
+    }
+
+    #[test]
+    fn a_scaled_count_before_a_noun_of_money_is_in_the_storys_last_currency() {
+        // reuters21578/10830.txt: "548.76 mln rupees were needed ... The 548.76 mln cash"
+        let text = "The letter said 548.76 mln rupees were needed. Output was 70 mln bushels. \
+                    The 548.76 mln cash would cover payments.";
+        let found = read(text);
+        assert_eq!(found[2].0, "548.76 mln");
+        assert_eq!(found[2].1.kind, found[0].1.kind);
+        assert!(found[0].1.kind.is_money());
+        // before another noun it is still a count
+        let text = "The letter said 548.76 mln rupees were needed. The 20 mln villagers waited.";
+        assert_eq!(read(text)[1].1.kind, Kind::Count);
     }
 
     #[test]

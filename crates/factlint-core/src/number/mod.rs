@@ -187,6 +187,8 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
             None => (None, end),
         },
     };
+    let (plus, after_plus) = glued_lower_bound(doc, end);
+    end = after_plus;
     let proportion = first.core.proportion && shared.is_none() && unit.is_none() && first.unit.is_none();
     if proportion {
         // "a third", "one in five": a share of a whole, as a percentage to the nearest ten
@@ -220,6 +222,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     }
     let unit = unit.or(unit_before.map(|(u, _)| u)).unwrap_or(Unit::plain(Kind::Count));
     let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { written_from });
+    let bound = bound.or(plus.then_some(Bound::Lower));
     first_token = emphasis_before(doc, first_token);
     let mut quantity = Quantity {
         low: low.min(high),
@@ -1140,14 +1143,15 @@ fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     Some((Unit { kind, factor: part }, end))
 }
 
-/// The currency word at `at`, alone or after its country ("dlrs", "N.Z. dlrs").
+/// The currency word at `at`, alone or after its country ("dlrs", "N.Z. dlrs"), with a "-plus"
+/// glued to it or not ("yen-plus").
 fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     let lex = lexicon();
     let money = |code: &str| Unit::plain(Kind::Money(code.to_string()));
     // a one-letter word is a currency only against its number: "366p", never "366 p" (nor
     // "5p.m.")
     let currency_at = |k: usize| {
-        let word = doc.lower_at(k);
+        let word = without_glued_bound(doc.lower_at(k));
         let glued = doc.tokens.get(k).is_some_and(|t| t.glued) && doc.lower_at(k + 2) != "m";
         lex.currency_words
             .get(word)
@@ -1284,6 +1288,32 @@ pub(crate) fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
     (None, i)
 }
 
+/// Whether a word of `lower_bound_suffixes` is glued by a hyphen to the last word of a number
+/// ending before `end` ("1,000 billion yen-plus", "£30m-plus"), or after the number itself
+/// ("200-plus"), and the token after the number with it: "-plus" makes it a lower bound, as
+/// "more than" before it does (reuters21578/18507.txt).
+fn glued_lower_bound(doc: &Doc, end: usize) -> (bool, usize) {
+    let suffixes = &lexicon().lower_bound_suffixes;
+    let fused = end > 0 && (doc.lower_at(end - 1).rsplit_once('-')).is_some_and(|(_, tail)| suffixes.contains(tail));
+    let toks = &doc.tokens;
+    let hyphen = toks.get(end).is_some_and(|t| t.text() == "-" && t.glued);
+    let apart = hyphen && toks.get(end + 1).is_some_and(|t| t.glued) && suffixes.contains(doc.lower_at(end + 1));
+    match (fused, apart) {
+        (true, _) => (true, end),
+        (false, true) => (true, end + 2),
+        _ => (false, end),
+    }
+}
+
+/// A word without a hyphen and a word of `lower_bound_suffixes` glued to it: "yen" of "yen-plus",
+/// whose "-plus" bounds the number (`glued_lower_bound`).
+fn without_glued_bound(word: &str) -> &str {
+    match word.rsplit_once('-') {
+        Some((head, tail)) if lexicon().lower_bound_suffixes.contains(tail) => head,
+        _ => word,
+    }
+}
+
 /// Where a word that only stresses the number ("only", "just") starts, before token `i`.
 fn emphasis_before(doc: &Doc, i: usize) -> usize {
     let lex = lexicon();
@@ -1329,6 +1359,26 @@ mod tests {
         assert!(value("as much as 4.5%").agrees_with(&value("up to 4.5%")));
         assert!(!value("more than 60 pct").agrees_with(&value("as much as 60 pct")));
         assert_eq!(value("about one hour").factor, 3600.0);
+    }
+
+    #[test]
+    fn a_plus_glued_after_a_number_makes_it_a_lower_bound() {
+        // reuters21578/18507.txt: "the 1,000 billion yen-plus tax cut"
+        let q = value("1,000 billion yen-plus");
+        assert_eq!(
+            (q.low, q.bound, &q.kind),
+            (1_000_000_000_000 * MICRO, Some(Bound::Lower), &money("JPY"))
+        );
+        assert!(q.agrees_with(&value("more than 1,000 billion yen")));
+        // bbc/sport/112.txt: "a £30m-plus bid"; bbc/business/500.txt: "the 200-plus banks"
+        let q = value("£30m-plus");
+        assert_eq!((q.low, q.bound), (30_000_000 * MICRO, Some(Bound::Lower)));
+        let q = value("200-plus");
+        assert_eq!(
+            (q.low, q.bound, &q.kind),
+            (200 * MICRO, Some(Bound::Lower), &Kind::Count)
+        );
+        assert_eq!(value("200 banks").bound, None);
     }
 
     #[test]
