@@ -304,9 +304,14 @@ impl<'f> Checker<'f> {
                     .filter_map(move |t| self.title_finding(doc, m.person, &name, t, published))
             })
             .collect();
-        out.extend(found.mentions.iter().flat_map(|m| {
+        // the people the story names, each once: a stand-in held by one of them is theirs
+        let mut named: Vec<usize> = found.mentions.iter().map(|m| m.person).collect();
+        named.sort_unstable();
+        named.dedup();
+        out.extend(found.mentions.iter().filter(|m| !m.stand_ins.is_empty()).flat_map(|m| {
             let name = doc.words(m.name.clone());
-            (m.stand_ins.iter()).filter_map(move |t| self.stand_in_finding(doc, found, m, &name, t, published))
+            let named = &named;
+            (m.stand_ins.iter()).filter_map(move |t| self.stand_in_finding(doc, named, m, &name, t, published))
         }));
         out.extend(found.mentions.iter().filter_map(|m| {
             let person = self.facts.people.get(m.person)?;
@@ -443,22 +448,25 @@ impl<'f> Checker<'f> {
     /// The finding for a description standing for a mentioned person ("The Larne athlete
     /// dominated"): only one close to their titles ("The Larne coach"), which no other person
     /// the story names holds: a description may stand for someone else, so another office
-    /// altogether says nothing.
+    /// altogether says nothing. `named`: the people the story names, each once.
     fn stand_in_finding(
         &self,
         doc: &Doc,
-        found: &PeopleMentions,
+        named: &[usize],
         mention: &PersonMention,
         written_name: &str,
         run: &Range<usize>,
         published: Option<NaiveDate>,
     ) -> Option<Finding> {
         let person = self.facts.people.get(mention.person)?;
-        let held_by_another = (found.mentions.iter())
-            .filter(|other| other.person != mention.person)
-            .filter_map(|other| self.facts.people.get(other.person))
+        if !titles::close_to_a_form(doc, run, &person) {
+            return None;
+        }
+        let held_by_another = (named.iter())
+            .filter(|&&other| other != mention.person)
+            .filter_map(|&other| self.facts.people.get(other))
             .any(|other| title_fits(doc, run, &other, None));
-        if held_by_another || !titles::close_to_a_form(doc, run, &person) {
+        if held_by_another {
             return None;
         }
         self.title_finding(doc, mention.person, written_name, run, published)
