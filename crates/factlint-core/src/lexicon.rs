@@ -298,6 +298,8 @@ pub struct Lexicon {
     pub(crate) seniority_words: HashSet<String>,
     /// A legislature's chambers ("House", "Senate"): a body in front of a post.
     pub(crate) chambers: HashSet<String>,
+    /// "justice": after an honorific, a judge's style ("Mr Justice Harrison").
+    pub(crate) judicial_styles: HashSet<String>,
     pub(crate) domains: HashSet<String>,
     /// Office phrases as words with the office they name, longest first.
     pub(crate) offices: Vec<(Vec<String>, usize)>,
@@ -733,6 +735,7 @@ extendable!(
     titles.rank_words,
     titles.seniority_words,
     titles.chambers,
+    titles.judicial_styles,
     titles.domains,
     titles.offices,
     titles.walks,
@@ -1219,6 +1222,7 @@ impl Lexicon {
             rank_words: set(t.rank_words),
             seniority_words: set(t.seniority_words),
             chambers: set(t.chambers),
+            judicial_styles: set(t.judicial_styles),
             domains: set(t.domains),
             office_words: office_words(&offices, &occupations),
             offices,

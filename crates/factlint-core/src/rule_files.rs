@@ -221,6 +221,7 @@ pub struct TitleFile {
     pub rank_words: Vec<String>,
     pub seniority_words: Vec<String>,
     pub chambers: Vec<String>,
+    pub judicial_styles: Vec<String>,
     pub domains: Vec<String>,
     pub offices: Vec<Vec<String>>,
     pub walks: InOrder<Vec<String>>,

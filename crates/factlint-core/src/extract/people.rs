@@ -439,7 +439,10 @@ impl NameIndex {
                 Some(found) => (i, Some(found)),
                 None => (i + 1, self.with_another_honorific(doc, i)),
             };
-            let exact = exact.filter(|&(_, end)| !self.after_another_given_name(doc, start..end));
+            let exact = exact.filter(|&(person, end)| {
+                !self.after_another_given_name(doc, start..end)
+                    && !self.styled_as_anothers_judge(doc, start..end, person)
+            });
             if let Some((person, end)) = exact {
                 covered.set(start..end, person);
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
@@ -516,6 +519,20 @@ impl NameIndex {
             && !self.is_known_token(doc.tokens[given].text())
             && doc.lower_case_word_at(given - 1)
             && title_word(given - 1)
+    }
+
+    /// Whether a one-word alias at `name` is styled as a judge ("Mr Justice Harrison",
+    /// `judicial_styles` after an honorific) when the person's titles name no such office:
+    /// a judge of that surname, not the facts' George Harrison (bbc/politics/131).
+    fn styled_as_anothers_judge(&self, doc: &Doc, name: Range<usize>, person: usize) -> bool {
+        let lex = lexicon();
+        let style = name.start.wrapping_sub(1);
+        name.len() == 1
+            && style > 0
+            && doc.capitalised_word_at(style)
+            && lex.judicial_styles.contains(doc.lower_at(style))
+            && lex.honorifics.contains(doc.lower_at(style - 1))
+            && !self.has_title_word(person, doc.lower_at(style))
     }
 
     /// A known alias that opens with an honorific ("Lord Butler"), written with another
@@ -3165,6 +3182,19 @@ mod tests {
             1,
             "a connector is no title's noun"
         );
+    }
+
+    #[test]
+    fn a_one_word_alias_styled_as_a_judge_is_a_judge_unless_the_person_is_one() {
+        // bbc/politics/131: "Lord Justice May and Mr Justice Harrison" beside a known George Harrison
+        let f = facts("people:\n  - name: George Harrison\n    aliases: [Harrison]\n    title: Beatles guitarist\n");
+        let judge =
+            facts("people:\n  - name: Michael Harrison\n    aliases: [Harrison]\n    title: High Court justice\n");
+        let named = |f: &Facts, text: &str| NameIndex::new(&f.people).extract(&Doc::new(text), &[]).mentions.len();
+        let text = "a finding by Mr Justice Harrison that it was lawful";
+        assert_eq!(named(&f, text), 0);
+        assert_eq!(named(&judge, text), 1);
+        assert_eq!(named(&f, "a finding by Harrison that it was lawful"), 1);
     }
 
     #[test]
