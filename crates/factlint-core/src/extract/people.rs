@@ -3436,12 +3436,7 @@ mod tests {
     fn a_short_surname_the_story_writes_elsewhere_slips_beside_the_given_name_an_honorific_or_a_title() {
         // bbc/politics/296.txt, 376.txt, 121.txt, reuters21578/11768.txt
         let yaml = "people:\n  - name: Liam Fox\n    aliases: [Fox]\n  - name: Peter Hain\n    aliases: [Hain]\n  - name: Jane Hutt\n    aliases: [Hutt]\n  - name: Xu Jinfeng\n    aliases: [Xu]\n    title: official\n  - name: Tony Blair\n    aliases: [Blair]\n";
-        let f = facts(yaml);
-        let slips = |text: &str| -> Vec<String> {
-            let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc, &[]);
-            found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
-        };
+        let slips = |text: &str| slips_of(yaml, text);
         assert_eq!(slips("Fox spoke first. Then Dr Liam Cox told the BBC."), ["Liam Cox"]);
         assert_eq!(slips("Hain spoke first. Then Peter Hane told the BBC."), ["Peter Hane"]);
         assert_eq!(
@@ -3456,12 +3451,7 @@ mod tests {
         // bbc/entertainment/117.txt: four letters with the person's own title beside them, the
         // story writing the right one nowhere else; another title names another person
         let reid = "people:\n  - name: Antonio Reid\n    aliases: [LA Reid, Reid]\n    title: chairman of The Island Def Jam Music Group\n";
-        let f = facts(reid);
-        let slips = |text: &str| -> Vec<String> {
-            let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc, &[]);
-            found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
-        };
+        let slips = |text: &str| slips_of(reid, text);
         assert_eq!(
             slips("Antonio \"LA\" Reed, chairman of The Island Def Jam Music Group, said: \"Yes.\""),
             ["Reed"]
@@ -3473,12 +3463,7 @@ mod tests {
     fn a_near_surname_after_another_initial_than_the_persons_is_a_team_mate() {
         // bbc/sport/377.txt: the replacements' line-up writes "M Horan" beside "S Horgan"
         let yaml = "people:\n  - name: Shane Horgan\n    aliases: [Horgan, S Horgan]\n";
-        let f = facts(yaml);
-        let slips = |text: &str| -> Vec<String> {
-            let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc, &[]);
-            found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
-        };
+        let slips = |text: &str| slips_of(yaml, text);
         let line_up = "G Murphy, S Horgan, D Hickie.\n\nF Sheahan, ";
         assert!(slips(&format!("{line_up}M Horan, D O'Callaghan.")).is_empty());
         assert!(slips(&format!("{line_up}M. Horan, D O'Callaghan.")).is_empty());
@@ -4442,11 +4427,11 @@ mod tests {
 
     #[test]
     fn a_letter_moved_slips_where_the_story_writes_the_name_right() {
-        let f = facts("people:\n  - name: Rajiv Gandhi\n    aliases: [Gandhi]\n    title: Prime Minister\n");
-        let slips = |text: &str| -> Vec<String> {
-            let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc, &[]);
-            found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
+        let slips = |text: &str| {
+            slips_of(
+                "people:\n  - name: Rajiv Gandhi\n    aliases: [Gandhi]\n    title: Prime Minister\n",
+                text,
+            )
         };
         // reuters21578/00238.txt
         let story = "Gandhi announced small increases in spending. Ghandi lowered import tariffs.";
@@ -4461,12 +4446,7 @@ mod tests {
 
     #[test]
     fn a_one_word_name_spelt_by_ear_slips_beside_the_persons_title() {
-        let f = facts("people:\n  - name: Fergie\n    title: Black Eyed Peas singer\n");
-        let slips = |text: &str| -> Vec<String> {
-            let doc = Doc::new(text);
-            let found = NameIndex::new(&f.people).extract(&doc, &[]);
-            found.misspellings.iter().map(|m| doc.words(m.tokens.clone())).collect()
-        };
+        let slips = |text: &str| slips_of("people:\n  - name: Fergie\n    title: Black Eyed Peas singer\n", text);
         // bbc/entertainment/133.txt
         assert_eq!(
             slips("Black Eyed Peas singer Fergy was dressed in a tight orange top."),
