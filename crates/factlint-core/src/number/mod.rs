@@ -97,7 +97,35 @@ impl End {
 /// rate of any thing ("1p a pint", "up to £4m per film").
 pub fn read_value(text: &str) -> Option<Quantity> {
     let text = text.trim();
-    read_whole_value(text).or_else(|| read_whole_value(&one_in_figures(text)?))
+    let unsigned = || {
+        without_minus(text)
+            .filter(|size| one_number(size))
+            .and_then(read_whole_value)
+    };
+    read_whole_value(text)
+        .or_else(|| read_whole_value(&one_in_figures(text)?))
+        .or_else(unsigned)
+}
+
+/// "-0.1%", "minus 0.5 pct": a value below zero is read as its size, as the story's numbers
+/// are ("like-for-like sales fell 0.1%" gives the `-0.1%` of a retail survey in words, and a
+/// story's "-0.1%" is read as 0.1%): copy writes a change's direction in words as often as by
+/// its sign, so the direction is not compared, the size is.
+fn without_minus(text: &str) -> Option<&str> {
+    let rest = ["-", "\u{2212}", "minus "]
+        .iter()
+        .find_map(|sign| text.strip_prefix(sign))?;
+    rest.starts_with(|c: char| c.is_ascii_digit()).then_some(rest)
+}
+
+/// Whether `text` writes a single number: a range whose first end is below zero ("-0.5% to
+/// 0.5%") is not its second end's size.
+fn one_number(text: &str) -> bool {
+    let doc = Doc::new(text);
+    (0..doc.tokens.len())
+        .filter(|&i| doc.in_class(i, class::NUMBER))
+        .count()
+        == 1
 }
 
 /// "one", "one World Cup game": a value's "one" is its number, where running copy reads "one"
@@ -1391,6 +1419,24 @@ mod tests {
             "12.4% %",
             "$5 bn dollars",
             "5 pct points x",
+        ] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_value_below_zero_is_read_as_its_size() {
+        // bbc/business/225: like-for-like sales growth "of -0.1%" in the January sales
+        for text in ["-0.1%", "\u{2212}0.1%", "minus 0.1%"] {
+            assert_eq!(value(text), value("0.1%"), "{text:?}");
+        }
+        assert_eq!(value("-2.5 billion dlrs"), value("2.5 billion dlrs"));
+        for text in [
+            "- 0.1%",
+            "-minus 0.1%",
+            "minus",
+            "-0.5% to 0.5%",
+            "minus two to three pct",
         ] {
             assert_eq!(read_value(text), None, "{text:?}");
         }
