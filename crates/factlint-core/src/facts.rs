@@ -1184,11 +1184,16 @@ fn canonical_title_words(title: &str) -> Vec<String> {
     let lex = lexicon();
     let tokens = crate::text::tokens(title);
     let words = (tokens.iter().enumerate())
-        .filter(|&(k, t)| t.is_word() || t.text() == "&" || numbers_a_name_in(&tokens, k))
-        .map(|(_, t)| {
+        .filter(|&(k, t)| {
+            let kept = t.is_word() || t.text() == "&" || numbers_a_name_in(&tokens, k);
+            (kept && !is_a_distances_unit_in(&tokens, k)) || distance_in(&tokens, k).is_some()
+        })
+        .map(|(k, t)| {
             let compound = (t.text().split_once('-'))
                 .is_some_and(|(head, rest)| lex.former.contains(&head.to_lowercase()) && is_name_fragment(rest));
-            if t.text() == "&" {
+            if let Some(metres) = distance_in(&tokens, k) {
+                (metres, false)
+            } else if t.text() == "&" {
                 ("and".to_string(), false)
             } else {
                 (lex.canonical_word(t.text()), compound)
@@ -1221,6 +1226,30 @@ pub(crate) fn numbers_a_name_in(tokens: &[crate::text::Token], k: usize) -> bool
     let before_its_possessive =
         tokens.get(k + 1).is_some_and(|t| matches!(t.text(), "'" | "’")) && before_a_word(k + 2);
     short_number && after_a_name && (before_a_word(k + 1) || before_its_possessive)
+}
+
+/// The distance a number and the unit of length after it give, as one word in metres
+/// ("100m", "5,000m", "400 metres"): inside a title it names the event ("European 100m
+/// champion", bbc/sport/091.txt), so "200m champion" is another title and "100 metres
+/// champion" the same one.
+pub(crate) fn distance_in(tokens: &[crate::text::Token], k: usize) -> Option<String> {
+    let number = tokens.get(k).filter(|t| t.kind == crate::text::TokenKind::Number)?;
+    let unit = tokens.get(k + 1).filter(|t| t.is_word())?;
+    let factor = length_unit(&unit.lower())?;
+    let value: f64 = number.text().replace(',', "").parse().ok()?;
+    Some(format!("{}m", value * factor))
+}
+
+/// The unit of length after a number that [`distance_in`] reads: part of the distance's word.
+pub(crate) fn is_a_distances_unit_in(tokens: &[crate::text::Token], k: usize) -> bool {
+    k > 0 && distance_in(tokens, k - 1).is_some()
+}
+
+/// How many metres a one-word unit of length is (`measures` in `rules/units.yaml`).
+fn length_unit(word: &str) -> Option<f64> {
+    (lexicon().measures.iter())
+        .find(|(phrase, unit)| unit.dimension == "length" && phrase.len() == 1 && phrase[0] == word)
+        .map(|(_, unit)| unit.factor)
 }
 
 /// A country of several words read as its group's one word ("Saudi Arabian" as "saudi",

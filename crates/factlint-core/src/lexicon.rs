@@ -294,6 +294,8 @@ pub struct Lexicon {
     pub(crate) ordinals: HashSet<String>,
     /// Words a rank's number follows in a title ("world number two").
     pub(crate) rank_words: HashSet<String>,
+    /// Words that count the titles a person has won ("double world champion").
+    pub(crate) title_counts: HashSet<String>,
     /// "ranking": a member's seniority, before the word ("Republican") naming the post.
     pub(crate) seniority_words: HashSet<String>,
     /// A legislature's chambers ("House", "Senate"): a body in front of a post.
@@ -317,6 +319,9 @@ pub struct Lexicon {
     pub(crate) concurrent_words: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
+    /// Each occupation in `occupations` that is a kind of another -> that other ("sprinter" ->
+    /// "athlete").
+    pub(crate) occupation_kinds: HashMap<usize, usize>,
     /// Every word of an office or occupation phrase (each may stand in a title), with the
     /// phrases it starts and ends.
     pub(crate) office_words: HashMap<String, PhrasesOf>,
@@ -733,6 +738,7 @@ extendable!(
     titles.equivalent_words,
     titles.ordinals,
     titles.rank_words,
+    titles.title_counts,
     titles.seniority_words,
     titles.chambers,
     titles.judicial_styles,
@@ -762,6 +768,7 @@ extendable!(
     titles.nationality_endings,
     titles.degree_words,
     titles.member_ranks,
+    titles.occupation_kinds,
     titles.concurrent_words,
     names.common_names,
     names.given_names_not_surnames,
@@ -1027,6 +1034,17 @@ impl Lexicon {
                 )
             })
             .collect();
+        let occupation_named = |name: &str| {
+            let phrase = words(name);
+            occupations
+                .iter()
+                .find(|(p, _)| *p == phrase)
+                .map(|(_, occupation)| *occupation)
+        };
+        let occupation_kinds = (t.occupation_kinds.0.iter())
+            .filter_map(|(general, kinds)| Some((occupation_named(general)?, kinds)))
+            .flat_map(|(general, kinds)| kinds.iter().filter_map(move |k| Some((occupation_named(k)?, general))))
+            .collect();
         let country_phrases = (t.countries.iter())
             .flat_map(|group| {
                 let first = group[0].clone();
@@ -1220,6 +1238,7 @@ impl Lexicon {
             equivalent_words: t.equivalent_words.into_map(),
             ordinals: set(t.ordinals),
             rank_words: set(t.rank_words),
+            title_counts: set(t.title_counts),
             seniority_words: set(t.seniority_words),
             chambers: set(t.chambers),
             judicial_styles: set(t.judicial_styles),
@@ -1230,6 +1249,7 @@ impl Lexicon {
             results,
             one_word_roles,
             member_ranks,
+            occupation_kinds,
             concurrent_words: set(t.concurrent_words),
             occupations,
             grades: set(t.grades),
@@ -1686,6 +1706,24 @@ mod tests {
             lex.results.len(),
             files.titles.results.len(),
             "each of `results` names an office"
+        );
+    }
+
+    #[test]
+    fn every_occupation_kind_is_an_occupation() {
+        let lex = Lexicon::builtin();
+        let files = LexiconFiles::compiled();
+        let kinds: usize = files
+            .titles
+            .occupation_kinds
+            .0
+            .iter()
+            .map(|(_, kinds)| kinds.len())
+            .sum();
+        assert_eq!(
+            lex.occupation_kinds.len(),
+            kinds,
+            "each of `occupation_kinds` names occupations"
         );
     }
 

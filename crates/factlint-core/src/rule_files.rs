@@ -219,6 +219,7 @@ pub struct TitleFile {
     pub equivalent_words: InOrder<String>,
     pub ordinals: Vec<String>,
     pub rank_words: Vec<String>,
+    pub title_counts: Vec<String>,
     pub seniority_words: Vec<String>,
     pub chambers: Vec<String>,
     pub judicial_styles: Vec<String>,
@@ -248,6 +249,7 @@ pub struct TitleFile {
     pub nationality_endings: Vec<String>,
     pub degree_words: Vec<String>,
     pub member_ranks: InOrder<Vec<String>>,
+    pub occupation_kinds: InOrder<Vec<String>>,
     pub concurrent_words: Vec<String>,
 }
 

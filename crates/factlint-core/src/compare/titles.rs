@@ -799,9 +799,12 @@ fn names_a_portfolio(words: &[String], i: usize, len: usize) -> bool {
 /// "journalist" for "Senator"), but an office written for someone the facts know only by a
 /// profession is another post ("senator" for an economist, "chief executive" for a
 /// futurologist). A standing won in a competition (`results`: "Olympic champion") is held
-/// beside any occupation, so it is no such post.
+/// beside any occupation, so it is no such post. An occupation agrees with those it is a kind
+/// of and those that are kinds of it (`occupation_kinds`: "athlete" and "sprinter"), not with
+/// another kind of the same ("hurdler" for "sprinter").
 pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> bool {
-    let another_in = |named: &dyn Fn(&[String]) -> Vec<usize>, held: &dyn Fn(&[String]) -> Vec<usize>| {
+    type Named = dyn Fn(&[String]) -> Vec<usize>;
+    let another_in = |named: &Named, held: &Named, same: &dyn Fn(usize, usize) -> bool| {
         let written = named(story);
         let accepted: Vec<Vec<usize>> = forms
             .iter()
@@ -810,14 +813,14 @@ pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> boo
             .collect();
         !written.is_empty()
             && !accepted.is_empty()
-            && accepted.iter().all(|named| !written.iter().any(|o| named.contains(o)))
+            && (accepted.iter()).all(|named| !written.iter().any(|&o| named.iter().any(|&h| same(o, h))))
     };
     let results = &lexicon().results;
     let office_for_a_profession = offices(story).iter().any(|o| !results.contains(o))
         && forms.iter().all(|f| offices(f).is_empty())
         && forms.iter().any(|f| names_a_profession(f));
-    (another_in(&offices, &offices_held) && !of_another_walk_of_life(story, forms))
-        || another_in(&occupations, &occupations)
+    (another_in(&offices, &offices_held, &|a, b| a == b) && !of_another_walk_of_life(story, forms))
+        || another_in(&occupations, &occupations, &same_occupation)
         || office_for_a_profession
         || rank_added_to_an_office(story, forms)
 }
@@ -833,6 +836,12 @@ fn portfolio_alone(story: &[String], forms: &[&[String]]) -> bool {
     let a_portfolio = |w: &String| lex.domains.contains(w) && !lex.parties.contains(w);
     let names_a_post = |form: &&[String]| form.iter().any(|w| lex.head_words.contains(w)) || !offices(form).is_empty();
     !words.is_empty() && words.iter().all(a_portfolio) && forms.iter().any(names_a_post)
+}
+
+/// Whether two occupations are one, or one is a kind of the other ("sprinter", "athlete").
+fn same_occupation(a: usize, b: usize) -> bool {
+    let kinds = &lexicon().occupation_kinds;
+    a == b || kinds.get(&a) == Some(&b) || kinds.get(&b) == Some(&a)
 }
 
 /// Whether a portfolio's words before a name stand as a title: capitalised, and not the object
@@ -1115,15 +1124,19 @@ fn check_title_on_the_storys_date(
         .any(|f| renames_the_body(core, split_former(&f.words).1));
     let all_forms: Vec<&[String]> = person.titles.iter().map(|f| split_former(&f.words).1).collect();
     let another_office = names_another_office(core, &all_forms);
+    let recounted = recounts(core, &all_forms);
     let agrees_with = |forms: &[&TitleForm]| {
-        forms.iter().any(|f| {
-            let words = split_former(&f.words).1;
-            let added_in_front = shorter_than(words, core) && renames_a_body;
-            compare_form(core, words) == FormMatch::Agrees
-                && !(some_form_differs
-                    && (only_extends(core, words) || joins_a_post_in_front(core, words, &all_forms) || added_in_front))
-                && !extends_into_another_office(core, words, another_office)
-        })
+        !recounted
+            && forms.iter().any(|f| {
+                let words = split_former(&f.words).1;
+                let added_in_front = shorter_than(words, core) && renames_a_body;
+                compare_form(core, words) == FormMatch::Agrees
+                    && !(some_form_differs
+                        && (only_extends(core, words)
+                            || joins_a_post_in_front(core, words, &all_forms)
+                            || added_in_front))
+                    && !extends_into_another_office(core, words, another_office)
+            })
     };
     let (agrees_current, agrees_past) = (agrees_with(&current), agrees_with(&past));
     let span = doc.span(run.clone());
@@ -1210,6 +1223,20 @@ fn completed_by_the_sentence<'p>(
         .iter()
         .map(|f| split_former(&f.words).1)
         .find(|form| completes(form))
+}
+
+/// A count of titles won that no form writes, where a form writes one ("triple world champion"
+/// for "double world champion", bbc/sport/091.txt): another title, which a form that counts
+/// none ("world champion") does not shield (`title_counts`).
+fn recounts(core: &[String], forms: &[&[String]]) -> bool {
+    let counts = |words: &[String]| -> Vec<String> {
+        (words.iter())
+            .filter(|w| lexicon().title_counts.contains(*w))
+            .cloned()
+            .collect()
+    };
+    let given: Vec<String> = forms.iter().flat_map(|f| counts(f)).collect();
+    !given.is_empty() && counts(core).iter().any(|w| !given.contains(w))
 }
 
 /// Whether the facts know a post the person has left: their `until`, or a form with "former".
@@ -3065,6 +3092,56 @@ mod tests {
         assert!(another("Larne coach", "Larne athlete"));
         assert!(!another("Olympic champion", "athlete"));
         assert!(!another("sportswoman", "athlete"));
+    }
+
+    #[test]
+    fn a_church_rank_a_founder_and_an_athletics_discipline_are_roles_of_their_own() {
+        // bbc/politics/205.txt: Desmond Tutu is an archbishop
+        assert!(another("Bishop", "Archbishop"));
+        assert!(another("Cardinal", "South African archbishop"));
+        assert!(!another("Archbishop", "South African archbishop"));
+        // bbc/sport/091.txt: Victor Conte founded Balco; Marion Jones is a sprinter
+        assert!(another("Balco vice-president", "Balco founder"));
+        assert!(!another("founder of Balco", "Balco founder"));
+        assert!(another("American hurdler", "American sprinter"));
+        // a discipline is a kind of athlete, either way round
+        assert!(!another("American athlete", "American sprinter"));
+        assert!(!another("sprinter", "Larne athlete"));
+    }
+
+    #[test]
+    fn a_count_of_titles_is_judged_against_another_count_only() {
+        // bbc/sport/091.txt: Kelli White, "Former double world champion" (also "world champion")
+        let yaml = "people:\n  - name: Kelli White\n    title: double world champion\n    also: [world champion]\n    until: 2004-05\n";
+        let text = "Former triple world champion Kelli White was banned.";
+        assert_eq!(
+            flagged(yaml, text),
+            title_flag("Former triple world champion", "Former double world champion")
+        );
+        assert!(flagged(yaml, "Former double world champion Kelli White was banned.").is_empty());
+        assert!(flagged(yaml, "Former world champion Kelli White was banned.").is_empty());
+        // where no form counts, a count written is harmless
+        let uncounted = "people:\n  - name: Kelli White\n    title: world champion\n    until: 2004-05\n";
+        assert!(flagged(uncounted, text).is_empty());
+    }
+
+    #[test]
+    fn a_distance_in_a_title_names_its_event() {
+        // bbc/sport/091.txt: Dwain Chambers, "former European 100m champion"
+        assert_eq!(
+            m("European 200m champion", "European 100m champion"),
+            FormMatch::Differs
+        );
+        assert_eq!(
+            m("European 100 metres champion", "European 100m champion"),
+            FormMatch::Agrees
+        );
+        assert_eq!(m("5,000m champion", "5km champion"), FormMatch::Agrees);
+        let yaml = "people:\n  - name: Dwain Chambers\n    title: European 100m champion\n    until: 2004-02\n";
+        let text = "Britain's former European 100m champion Dwain Chambers is serving a ban.";
+        assert!(flagged(yaml, text).is_empty());
+        let text = "Britain's former European 200m champion Dwain Chambers is serving a ban.";
+        assert_eq!(flagged(yaml, text)[0].1, "former European 200m champion");
     }
 
     #[test]

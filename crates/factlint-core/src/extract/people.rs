@@ -1801,7 +1801,7 @@ impl NameIndex {
     }
 
     /// Whether a word, or a part of a hyphenated one ("co-chief", "point-to-point"), is a title
-    /// word or a word of this person's titles.
+    /// word, a count of titles won ("triple world champion"), or a word of this person's titles.
     /// A misspelling of one of this person's title words counts ("chariman", "Minster").
     fn knows_title_word(&self, word: &str, person: usize) -> bool {
         let lex = lexicon();
@@ -1810,6 +1810,7 @@ impl NameIndex {
                 && (lex.title_words.contains(w)
                     || lex.domains.contains(w)
                     || lex.office_words.contains_key(w)
+                    || lex.title_counts.contains(w)
                     || self.has_title_word(person, w)
                     || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
         })
@@ -1864,6 +1865,7 @@ impl NameIndex {
             || self.opens_a_papers_name(doc, i, person)
             || numbers_a_rank(doc, i)
             || numbers_a_name(doc, i)
+            || measures_an_event(doc, i)
             || owns_by_a_numbered_name(doc, i)
             || (plural_possessive
                 && t.text()
@@ -2881,6 +2883,12 @@ fn numbers_a_name(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
     let ordinary_word = |k: usize| lex.stop_words.contains(doc.lower_at(k)) || lex.months.contains_key(doc.lower_at(k));
     crate::facts::numbers_a_name_in(&doc.tokens, i) && !ordinary_word(i - 1)
+}
+
+/// A number and its unit of length, or the unit after it: the event a title names ("former
+/// European 100m champion Dwain Chambers", bbc/sport/091.txt), read on past it to "former".
+fn measures_an_event(doc: &Doc, i: usize) -> bool {
+    crate::facts::distance_in(&doc.tokens, i).is_some() || crate::facts::is_a_distances_unit_in(&doc.tokens, i)
 }
 
 /// The possessive's apostrophe at `i` after a number, before its "s": the tokens split "BBC
