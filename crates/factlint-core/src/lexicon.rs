@@ -92,6 +92,8 @@ pub struct Lexicon {
     pub(crate) qualifiers: Vec<(Vec<String>, Bound)>,
     /// "plus": glued by a hyphen after a number's last word, a lower bound ("200-plus banks").
     pub(crate) lower_bound_suffixes: HashSet<String>,
+    /// Qualifiers written after a number ("five pct or more"), longest first.
+    pub(crate) qualifiers_after: Vec<(Vec<String>, Bound)>,
     pub(crate) number_units: HashMap<String, u64>,
     pub(crate) number_tens: HashMap<String, u64>,
     pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
@@ -622,6 +624,9 @@ extendable!(
     qualifiers.lowest_reached,
     qualifiers.highest_reached,
     qualifiers.lower_bound_suffixes,
+    qualifiers.lower_bound_after,
+    qualifiers.upper_bound_after,
+    qualifiers.approximate_after,
     numbers.units,
     numbers.tens,
     numbers.phrases,
@@ -1064,6 +1069,14 @@ impl Lexicon {
         ] {
             qualifiers.extend(list.iter().map(|p| (words(p), bound)));
         }
+        let qualifiers_after = [
+            (q.lower_bound_after, Bound::Lower),
+            (q.upper_bound_after, Bound::Upper),
+            (q.approximate_after, Bound::Approximate),
+        ]
+        .into_iter()
+        .flat_map(|(list, bound)| list.into_iter().map(move |p| (words(&p), bound)))
+        .collect();
         let relative_units = d
             .relative_units
             .into_map()
@@ -1082,6 +1095,7 @@ impl Lexicon {
             fingerprint: String::new(),
             qualifiers: longest_first(qualifiers),
             lower_bound_suffixes,
+            qualifiers_after: longest_first(qualifiers_after),
             number_units: n.units.into_map(),
             number_tens: n.tens.into_map(),
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),

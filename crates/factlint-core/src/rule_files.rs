@@ -73,6 +73,9 @@ pub struct QualifierFile {
     pub lowest_reached: Vec<String>,
     pub highest_reached: Vec<String>,
     pub lower_bound_suffixes: Vec<String>,
+    pub lower_bound_after: Vec<String>,
+    pub upper_bound_after: Vec<String>,
+    pub approximate_after: Vec<String>,
 }
 
 /// `rules/numbers.yaml`.

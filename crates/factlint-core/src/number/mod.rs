@@ -242,6 +242,8 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     if let Some((_, next)) = second_rate {
         end = next;
     }
+    let (trailing, after_trailing) = qualifier_after(doc, end);
+    end = after_trailing;
     let mut written_from = if bare_point_before(doc, i) { i - 1 } else { i };
     // "a factor of 10": a unit written before the number, when none follows it
     let unit_before = unit.is_none().then(|| unit_before(doc, written_from)).flatten();
@@ -250,7 +252,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     }
     let unit = unit.or(unit_before.map(|(u, _)| u)).unwrap_or(Unit::plain(Kind::Count));
     let (bound, mut first_token) = qualifier_before(doc, if between { i - 1 } else { written_from });
-    let bound = bound.or(plus.then_some(Bound::Lower));
+    let bound = bound.or(plus.then_some(Bound::Lower)).or(trailing);
     first_token = emphasis_before(doc, first_token);
     let mut quantity = Quantity {
         low: low.min(high),
@@ -1316,6 +1318,23 @@ pub(crate) fn qualifier_before(doc: &Doc, i: usize) -> (Option<Bound>, usize) {
     (None, i)
 }
 
+/// A qualifier written after a number, its unit and rate (`lower_bound_after` and the others in
+/// `rules/qualifiers.yaml`: "five pct or more", "aged 65 and over"), and the token after it;
+/// not one opening a phrase of its own ("rose 2 pct and over the year", "or more than"), where
+/// a determiner or "than" follows.
+fn qualifier_after(doc: &Doc, end: usize) -> (Option<Bound>, usize) {
+    let lex = lexicon();
+    let opens_phrase = |at: usize| {
+        let next = doc.lower_at(at);
+        next == "than" || lex.determiners.contains(next)
+    };
+    lex.qualifiers_after
+        .iter()
+        .find(|(phrase, _)| phrase_at(doc, end, phrase))
+        .filter(|(phrase, _)| !opens_phrase(end + phrase.len()))
+        .map_or((None, end), |(phrase, bound)| (Some(*bound), end + phrase.len()))
+}
+
 /// Whether a word of `lower_bound_suffixes` is glued by a hyphen to the last word of a number
 /// ending before `end` ("1,000 billion yen-plus", "£30m-plus"), or after the number itself
 /// ("200-plus"), and the token after the number with it: "-plus" makes it a lower bound, as
@@ -1422,6 +1441,22 @@ mod tests {
         ] {
             assert_eq!(read_value(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_qualifier_after_the_number() {
+        // reuters21578/04405.txt: the rubber pact's price adjustment "automatic at five pct or more"
+        assert_eq!(value("five pct or more"), value("at least five pct"));
+        assert_eq!(value("10 pct or less"), value("up to 10 pct"));
+        assert_eq!(value("65 and over"), value("at least 65"));
+        assert_eq!(value("a week or so"), value("about a week"));
+        assert_eq!(value("$12 an hour or more"), value("at least $12 an hour"));
+        let doc = Doc::new("prices rose 2 pct and over the year fell");
+        assert_eq!(
+            read_at(&doc, 2).map(|r| r.quantity.bound),
+            Some(None),
+            "a phrase of its own"
+        );
     }
 
     #[test]
