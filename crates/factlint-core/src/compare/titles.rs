@@ -9,10 +9,12 @@
 use crate::extract::people::{adds_an_ending, follows_a_succession_word, misspells_title_word, strip_possessive};
 use crate::facts::{is_name_fragment, title_words, Organisation, Person, TitleForm};
 use crate::finding::{Code, Finding};
-use crate::lexicon::{lexicon, Roles};
+use crate::lexicon::{lexicon, Lexicon, Roles};
 use crate::text::Doc;
 use chrono::NaiveDate;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 /// How a written title (without "former") compares with one accepted form.
@@ -318,7 +320,76 @@ fn same_but_for_number(a: &str, b: &str) -> bool {
 /// ("senior") the story does not write. A story word that misspells a word
 /// of the form ("Foriegn", "Chancelor") is read as that word: a title that then agrees, or is
 /// close, disagrees.
+///
+/// Remembered per thread for the lexicon in hand ([`FormMatchMemo`]): a story names its people
+/// again and again with the same titles, and each is judged against the same person's forms
+/// many times over (a title-dense story spent most of its time here).
 pub(crate) fn compare_form(story: &[String], form: &[String]) -> FormMatch {
+    let lex: &'static Lexicon = lexicon();
+    let key = FormMatchMemo::key(story, form);
+    if let Some(verdict) = FORM_MATCHES.with_borrow_mut(|memo| memo.get(lex, key, story, form)) {
+        return verdict;
+    }
+    let verdict = compare_form_afresh(story, form);
+    FORM_MATCHES.with_borrow_mut(|memo| memo.insert(key, story, form, verdict));
+    verdict
+}
+
+thread_local! {
+    static FORM_MATCHES: std::cell::RefCell<FormMatchMemo> = std::cell::RefCell::default();
+}
+
+/// The verdicts of [`compare_form`] lately on a thread, for one lexicon (another empties it):
+/// at most `FORM_MATCH_MEMO` of them, then it starts again. Keyed by the pair's hash, so a
+/// verdict remembered is found without copying the words asked about.
+#[derive(Default)]
+struct FormMatchMemo {
+    /// The lexicon's address: a lexicon lives to the end of the run (built-in or leaked).
+    lexicon: usize,
+    verdicts: HashMap<u64, Vec<(Vec<String>, Vec<String>, FormMatch)>, rustc_hash::FxBuildHasher>,
+    len: usize,
+}
+
+/// Pairs of a title and a form a thread remembers the verdict of: more than a story's titles
+/// against their people's forms ask for.
+const FORM_MATCH_MEMO: usize = 4096;
+
+impl FormMatchMemo {
+    fn key(story: &[String], form: &[String]) -> u64 {
+        let mut hasher = rustc_hash::FxHasher::default();
+        (story, form).hash(&mut hasher);
+        hasher.finish()
+    }
+
+    fn get(&mut self, lex: &'static Lexicon, key: u64, story: &[String], form: &[String]) -> Option<FormMatch> {
+        let address = std::ptr::from_ref(lex) as usize;
+        if self.lexicon != address {
+            self.clear();
+            self.lexicon = address;
+        }
+        let same = |(s, f, _): &&(Vec<String>, Vec<String>, FormMatch)| s == story && f == form;
+        (self.verdicts.get(&key)?.iter())
+            .find(same)
+            .map(|(_, _, verdict)| *verdict)
+    }
+
+    fn insert(&mut self, key: u64, story: &[String], form: &[String], verdict: FormMatch) {
+        if self.len >= FORM_MATCH_MEMO {
+            self.clear();
+        }
+        let pairs = self.verdicts.entry(key).or_default();
+        pairs.push((story.to_vec(), form.to_vec(), verdict));
+        self.len += 1;
+    }
+
+    fn clear(&mut self) {
+        self.verdicts.clear();
+        self.len = 0;
+    }
+}
+
+/// [`compare_form`], worked out afresh.
+fn compare_form_afresh(story: &[String], form: &[String]) -> FormMatch {
     let lex = lexicon();
     let (story, form) = (without_descriptors(story), without_descriptors(form));
     let (story, mut form) = (
@@ -2669,6 +2740,38 @@ mod tests {
 
     fn m(story: &str, form: &str) -> FormMatch {
         compare_form(&title_words(story), &title_words(form))
+    }
+
+    /// The seed story's titles (fixtures/seed-blinken-gaza/story.txt) asked again and again, as
+    /// a story dense with titles asks them: the remembered verdict is the one worked out afresh,
+    /// and so it stays once the memo is full and starts again.
+    #[test]
+    fn a_remembered_verdict_is_the_one_worked_out_afresh() {
+        let pairs = [
+            ("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            ("US Secretary of State", "US Secretary of State"),
+            ("Former Israeli Defense Minister", "Israeli Defense Minister"),
+            ("Prime Minister", "Israeli Prime Minister"),
+        ];
+        let asked = (0..FORM_MATCH_MEMO + 10).map(|k| (format!("Minister {k}"), "Israeli Prime Minister".to_string()));
+        let all = (pairs
+            .iter()
+            .map(|(s, f)| (s.to_string(), f.to_string()))
+            .cycle()
+            .take(12))
+        .chain(asked);
+        for (story, form) in all.chain(pairs.iter().map(|(s, f)| (s.to_string(), f.to_string()))) {
+            let (story, form) = (title_words(&story), title_words(&form));
+            assert_eq!(
+                compare_form(&story, &form),
+                compare_form_afresh(&story, &form),
+                "{story:?} / {form:?}"
+            );
+        }
+        assert_eq!(
+            m("Israeli of Strategic Affairs", "Israeli Minister of Strategic Affairs"),
+            FormMatch::Differs
+        );
     }
 
     fn another(story: &str, form: &str) -> bool {
