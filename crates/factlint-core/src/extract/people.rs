@@ -2887,8 +2887,18 @@ fn numbers_a_name(doc: &Doc, i: usize) -> bool {
 
 /// A number and its unit of length, or the unit after it: the event a title names ("former
 /// European 100m champion Dwain Chambers", bbc/sport/091.txt), read on past it to "former".
+/// Only right before the title's next word: "Mendes shot from 50 yards and United goalkeeper
+/// Roy Carroll" (bbc/sport/283.txt) measures a shot, and "and" opens the title.
 fn measures_an_event(doc: &Doc, i: usize) -> bool {
-    crate::facts::distance_in(&doc.tokens, i).is_some() || crate::facts::is_a_distances_unit_in(&doc.tokens, i)
+    let unit_at = if crate::facts::distance_in(&doc.tokens, i).is_some() {
+        i + 1
+    } else if crate::facts::is_a_distances_unit_in(&doc.tokens, i) {
+        i
+    } else {
+        return false;
+    };
+    let next = doc.tokens.get(unit_at + 1);
+    next.is_some_and(|t| t.is_word()) && !matches!(doc.lower_at(unit_at + 1), "and" | "or")
 }
 
 /// The possessive's apostrophe at `i` after a number, before its "s": the tokens split "BBC
