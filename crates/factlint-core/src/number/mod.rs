@@ -594,6 +594,13 @@ fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
         return None;
     }
     let second = read_end(doc, first.end + 1)?;
+    // "about 4.4 mln dlrs or eight dlrs per share": a second amount written whole, its own unit
+    // and no scale after a scaled first, is another amount, not the first's upper end
+    let own_amount =
+        first.scale.is_some() && second.scale.is_none() && (second.unit.is_some() || second.currency.is_some());
+    if own_amount {
+        return None;
+    }
     let currency_fits = second.currency.is_none() || second.currency == first.currency;
     let unit_fits = first.unit.is_none() || second.unit == first.unit;
     let high = second.value(first.scale);
@@ -1435,6 +1442,10 @@ mod tests {
         assert_eq!((q.low, q.high, q.kind), (5 * MICRO, 6 * MICRO, Kind::Count));
         assert_eq!(value("one or two pct").high, 2 * MICRO, "one opens it");
         assert_eq!(read_value("£5m or $9m"), None, "one amount in two currencies");
+        // reuters21578/16844.txt: "a net worth deficiency ... of about 4.4 mln dlrs or eight dlrs
+        // per share": the whole amount and the amount per share are two numbers
+        assert_eq!(read_value("about 4.4 mln dlrs or eight dlrs per share"), None);
+        assert_eq!(value("4.4 mln or eight mln dlrs").high, 8_000_000 * MICRO);
     }
 
     #[test]
