@@ -1139,6 +1139,9 @@ fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
 /// ("cts", "pence") counted in its unit; a part with no country before it is a part of any
 /// currency of its family ("cents" may be Taiwan cents).
 fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    if let Some(either) = two_countries_currency(doc, at) {
+        return Some(either);
+    }
     let (unit, end) = plain_or_country_currency(doc, at)?;
     let Some(&part) = lexicon().currency_parts.get(doc.lower_at(end - 1)) else {
         return Some((unit, end));
@@ -1148,6 +1151,36 @@ fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         kind => kind,
     };
     Some((Unit { kind, factor: part }, end))
+}
+
+/// "150 Malaysian/Singapore cents": a currency word after two countries of its family joined
+/// by a slash (a price quoted in either, reuters21578/04405.txt) is money of that family,
+/// any of its countries', as a part written bare is.
+fn two_countries_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    const MOST_COUNTRY_WORDS: usize = 2;
+    let lex = lexicon();
+    let slash = (at + 1..=at + MOST_COUNTRY_WORDS).find(|&k| doc.tokens.get(k).is_some_and(|t| t.text() == "/"))?;
+    let country_words = |family: &str, from: usize| {
+        let countries = lex.currency_countries.get(family)?;
+        countries
+            .iter()
+            .find(|(p, _)| phrase_at(doc, from, p))
+            .map(|(p, _)| p.len())
+    };
+    (slash + 2..=slash + 1 + MOST_COUNTRY_WORDS).find_map(|word| {
+        let family = lex.currency_words.get(doc.lower_at(word))?;
+        let both = country_words(family, at)? == slash - at && country_words(family, slash + 1)? == word - slash - 1;
+        let factor = lex.currency_parts.get(doc.lower_at(word)).copied().unwrap_or(1.0);
+        both.then(|| {
+            (
+                Unit {
+                    kind: Kind::UnnamedMoney(family.clone()),
+                    factor,
+                },
+                word + 1,
+            )
+        })
+    })
 }
 
 /// The currency word at `at`, alone or after its country ("dlrs", "N.Z. dlrs"), with a "-plus"
@@ -1982,6 +2015,12 @@ mod tests {
             "another family"
         );
         assert!(!value("15 Taiwanese cents").agrees_with(&value("20 cents")));
+        // reuters21578/04405.txt: "a floor price of 150 Malaysian/Singapore cents a kilo", a
+        // price quoted in either country's cents
+        let either = value("150 Malaysian/Singapore cents a kilo");
+        assert_eq!((either.low, either.factor), (150 * MICRO, 0.01));
+        assert!(either.agrees_with(&value("150 cents a kilo")));
+        assert!(!value("105 Malaysian/Singapore cents a kilo").agrees_with(&value("150 cents a kilo")));
         assert!(
             !value("15 cents").agrees_with(&value("15 Taiwan dlrs")),
             "a part is no unit"
