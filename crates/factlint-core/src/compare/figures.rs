@@ -1256,6 +1256,11 @@ mod tests {
         assert_eq!(findings(yaml, text), []);
         let text = "On June 21st the president of the club resigned.";
         assert_eq!(findings(yaml, text), []);
+        // bbc/sport/104: an ordinal joined to the noun it places
+        let yaml = "figures:\n  - {id: own-goal-minute, value: \"79\", about: [own goal]}\n";
+        let text = |minute: &str| format!("But Steven Gerrard scored a {minute}-minute own goal.");
+        assert_eq!(findings(yaml, &text("79th")), []);
+        assert_eq!(findings(yaml, &text("97th")), mismatch("97th-minute"));
     }
 
     #[test]
