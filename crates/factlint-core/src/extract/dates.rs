@@ -2441,6 +2441,9 @@ mod tests {
         let m = first("Black predicted Hollinger would post 1987 net income of about 55 mln dlrs");
         assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1987), Some(6..8)));
         assert_eq!(exprs("it reported 1986 sales of 12 mln dlrs"), [DateExpr::Year(1986)]);
+        // reuters21578/04989: "net" is the wires' noun for net income
+        let m = first("Fairchild reported 1986 operating net of 7.6 mln dlrs");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1986), Some(3..5)));
         for quiet in [
             "scored 1998 points in the final",
             "the fund paid 2000 winners",
