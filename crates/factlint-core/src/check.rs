@@ -20,7 +20,7 @@ use crate::extract::quotes::{extract_quotes, Attribution, QuoteMention};
 use crate::facts::{Facts, Figure, Loc, Person};
 use crate::finding::{Code, Finding};
 use crate::lazy_list::Lazy;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Per};
 use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
@@ -788,9 +788,14 @@ impl<'f> Checker<'f> {
         tied.extend(nearest_per_cue(doc, retied));
         // ... and, in another kind than that figure's, the one figure of its own kind that
         // shares the cue ("made a total of $1.1m (£600,000)" for `$1.1m` and `£600,000`, both
-        // "made a total of")
+        // "made a total of"); an amount per a thing the figure is not counted per is of another
+        // kind ("net profit of 42.2 mln dlrs or 49 cts a share": the profit per share, if the
+        // facts give it)
         let own_kind = |k: usize, cue: &Range<usize>, f: usize| {
-            let of_kind = |g: usize| numbers[k].quantity.ties_to(&figures[g].value);
+            let of_kind = |g: usize| {
+                let (q, value) = (&numbers[k].quantity, &figures[g].value);
+                q.ties_to(value) && !counted_per_other_things(q, value)
+            };
             if of_kind(f) {
                 return Some(f);
             }
@@ -1120,6 +1125,14 @@ fn range_ends(
             writes_range.then(|| ((end, cue.clone()), *f))
         })
         .collect()
+}
+
+/// Whether one of two amounts is counted per a thing the other is not counted per: "42.2 mln
+/// dlrs or 49 cts a share" are a whole profit and the profit per share, never one amount given
+/// twice, as "426m per minute, or 25.6 km/h" is (rates of time convert).
+fn counted_per_other_things(a: &Quantity, b: &Quantity) -> bool {
+    let per_thing = |q: &Quantity| matches!(q.per, Some(Per::Thing(_)));
+    (per_thing(a) || per_thing(b)) && a.per != b.per
 }
 
 /// Whether a cue stands where its form asks, from a number: a form without the figure's own

@@ -793,6 +793,23 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_per_share_after_or_is_the_per_share_figure_or_none() {
+        // reuters21578/18204, clean: the profit and the profit per share share the cue
+        let yaml = "figures:
+  - {id: q1-profit, value: 42.2 mln dlrs, about: [net profit of]}
+  - {id: q1-eps, value: 49 cts a share, about: [net profit of]}
+";
+        let text =
+            |eps: &str| format!("The first quarter results showed net profit of 42.2 mln dlrs or {eps} a share, up.");
+        assert_eq!(findings(yaml, &text("49 cts")), []);
+        assert_eq!(findings(yaml, &text("94 cts")), mismatch("94 cts a share"));
+        // reuters21578/04989, clean: with no figure per share, it is checked by nobody
+        let yaml = "figures:\n  - {id: fy1985-loss, value: \"283,000 dlrs\", about: [versus a loss of]}\n";
+        let text = "net of 7.6 mln dlrs, versus a loss of 283,000 dlrs, or 93 cts a share, in 1985.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
     fn the_high_end_of_a_range_after_the_low_ends_conversion_is_the_ranges() {
         // the class of bbc/entertainment/152
         let yaml = "figures:\n  - {id: tapes, value: \"$30,000 to $50,000\", about: [valued at between]}\n";
@@ -1239,6 +1256,11 @@ mod tests {
         assert_eq!(findings(yaml, text), []);
         let text = "On June 21st the president of the club resigned.";
         assert_eq!(findings(yaml, text), []);
+        // bbc/sport/104: an ordinal joined to the noun it places
+        let yaml = "figures:\n  - {id: own-goal-minute, value: \"79\", about: [own goal]}\n";
+        let text = |minute: &str| format!("But Steven Gerrard scored a {minute}-minute own goal.");
+        assert_eq!(findings(yaml, &text("79th")), []);
+        assert_eq!(findings(yaml, &text("97th")), mismatch("97th-minute"));
     }
 
     #[test]

@@ -686,8 +686,11 @@ fn read_written_calendar(doc: &Doc, i: usize, cased: Cased) -> Option<DateMentio
             && !after_noun_determiner(doc, i)
             && !deadline_may(doc, i);
         let sentence_start = doc.sentence(i).start == i;
-        return (as_written && !may_is_a_verb && !sentence_start)
-            .then(|| DateMention::new(i..next, DateExpr::Month { month, year: None }));
+        return (as_written && !may_is_a_verb && !sentence_start).then(|| {
+            let mut m = DateMention::new(i..next, DateExpr::Month { month, year: None });
+            m.dates_noun = month_adjective_noun(doc, i, next);
+            m
+        });
     }
     if let Some((days, next)) = days_at(doc, i, Some(cased)) {
         // "the 31st of May": an ordinal day, "of" and the month
@@ -1110,16 +1113,10 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     if doc.tokens.get(after_year).is_none_or(|t| t.glued) {
         return None;
     }
-    let noun_words_end = |from: usize| {
-        let limit = (from + 3).min(doc.tokens.len());
-        (from..limit)
-            .find(|&k| !is_noun_word(doc, k) || lex.copulas.contains(doc.lower_at(k)))
-            .unwrap_or(limit)
-    };
     // "the 1985 "Plano Cruzado" program": a name in quotation marks, and the noun after it
     let (noun, noun_end) = match quoted_name_close(doc, after_year) {
-        Some(close) => (after_year + 1, noun_words_end(close + 1)),
-        None => (after_year, noun_words_end(after_year)),
+        Some(close) => (after_year + 1, noun_words_end(doc, close + 1)),
+        None => (after_year, noun_words_end(doc, after_year)),
     };
     // "that 1986 was the first year": the year itself is the subject
     let year_is_subject = lex.copulas.contains(doc.lower_at(noun));
@@ -1144,6 +1141,31 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
         m.dates_noun = Some(start..complement_end(doc, noun_end));
     }
     Some(m)
+}
+
+/// Where the up to three noun words from `from` that a year or month adjective dates end.
+fn noun_words_end(doc: &Doc, from: usize) -> usize {
+    let limit = (from + 3).min(doc.tokens.len());
+    (from..limit)
+        .find(|&k| !is_noun_word(doc, k) || lexicon().copulas.contains(doc.lower_at(k)))
+        .unwrap_or(limit)
+}
+
+/// A month used as an adjective, after a determiner and before its noun: "The January sales
+/// have failed to help the UK High Street recover from a poor Christmas season" dates the sales,
+/// not the Christmas season further on (bbc/business/225.txt), and the word its phrase is the
+/// object of, right before the determiner: "stood by its April forecast" (reuters21578/19105.txt).
+/// `next` is the token after the month. Not one that dates the whole clause ("in the January
+/// figures").
+fn month_adjective_noun(doc: &Doc, month: usize, next: usize) -> Option<Range<usize>> {
+    let plain_noun = doc.tokens.get(next).is_some_and(|t| !t.glued) && !lexicon().copulas.contains(doc.lower_at(next));
+    let noun_end = noun_words_end(doc, next);
+    let adjective = after_noun_determiner(doc, month) && plain_noun && noun_end > next;
+    let determiner = month - 1;
+    let governing = (determiner.checked_sub(1))
+        .filter(|&k| doc.tokens[k].is_word() && doc.sentence(determiner).start <= k)
+        .unwrap_or(determiner);
+    (adjective && !places_the_clause(doc, month, next)).then(|| governing..complement_end(doc, noun_end))
 }
 
 /// The closing mark of a name in double quotation marks opening at `open` (a mark with a word
@@ -2361,6 +2383,32 @@ mod tests {
     }
 
     #[test]
+    fn months_as_adjectives_date_the_noun_after_them() {
+        // bbc/business/225.txt: the sales are January's, not the Christmas season's
+        let text = "The January sales have failed to help the UK High Street recover from a poor Christmas season";
+        let doc = Doc::new(text);
+        let m = first(text);
+        assert_eq!(m.expr, DateExpr::Month { month: 1, year: None });
+        let noun = m.dates_noun.expect("it dates its noun");
+        assert!(doc.words(noun.clone()).starts_with("The January sales"));
+        assert!(
+            !doc.words(noun).contains("Christmas"),
+            "the season is no word of its phrase"
+        );
+        // reuters21578/19105.txt: the forecast, and what the company did with it
+        let text = "Moulinex said in a communique that it stood by its April forecast of a loss";
+        let doc = Doc::new(text);
+        let noun = first(text).dates_noun.expect("it dates its noun");
+        assert_eq!(doc.words(noun), "by its April forecast");
+        assert_eq!(
+            first("fell in the January figures").dates_noun,
+            None,
+            "it dates the clause"
+        );
+        assert_eq!(first("sales rose in January").dates_noun, None);
+    }
+
+    #[test]
     fn years_as_adjectives_date_the_noun_after_them() {
         // bbc/tech/099.txt: "the highs and lows of the recent US election campaign"
         let m = first("the highs and lows of the 2000 US election campaign");
@@ -2393,6 +2441,9 @@ mod tests {
         let m = first("Black predicted Hollinger would post 1987 net income of about 55 mln dlrs");
         assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1987), Some(6..8)));
         assert_eq!(exprs("it reported 1986 sales of 12 mln dlrs"), [DateExpr::Year(1986)]);
+        // reuters21578/04989: "net" is the wires' noun for net income
+        let m = first("Fairchild reported 1986 operating net of 7.6 mln dlrs");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1986), Some(3..5)));
         for quiet in [
             "scored 1998 points in the final",
             "the fund paid 2000 winners",

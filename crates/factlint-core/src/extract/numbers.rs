@@ -299,7 +299,8 @@ fn rank_quantity(doc: &Doc, m: &NumberMention, i: usize) -> Option<NumberMention
         return None;
     }
     let after = toks.get(m.core_end).filter(|t| t.glued);
-    let ordinal = after.is_some_and(|t| matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"));
+    // "79th", and an ordinal joined to the noun it places: "a 79th-minute own goal"
+    let ordinal = after.is_some_and(|t| matches!(t.lower().split('-').next(), Some("st" | "nd" | "rd" | "th")));
     let before = i
         .checked_sub(1)
         .filter(|&p| !toks[i].glued && lexicon().rank_words.contains(doc.lower_at(p)));

@@ -624,6 +624,13 @@ fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
         return None;
     }
     let second = read_end(doc, first.end + 1)?;
+    // "about 4.4 mln dlrs or eight dlrs per share": a second amount written whole, its own unit
+    // and no scale after a scaled first, is another amount, not the first's upper end
+    let own_amount =
+        first.scale.is_some() && second.scale.is_none() && (second.unit.is_some() || second.currency.is_some());
+    if own_amount {
+        return None;
+    }
     let currency_fits = second.currency.is_none() || second.currency == first.currency;
     let unit_fits = first.unit.is_none() || second.unit == first.unit;
     let high = second.value(first.scale);
@@ -1162,6 +1169,9 @@ fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
 /// ("cts", "pence") counted in its unit; a part with no country before it is a part of any
 /// currency of its family ("cents" may be Taiwan cents).
 fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    if let Some(either) = two_countries_currency(doc, at) {
+        return Some(either);
+    }
     let (unit, end) = plain_or_country_currency(doc, at)?;
     let Some(&part) = lexicon().currency_parts.get(doc.lower_at(end - 1)) else {
         return Some((unit, end));
@@ -1171,6 +1181,36 @@ fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         kind => kind,
     };
     Some((Unit { kind, factor: part }, end))
+}
+
+/// "150 Malaysian/Singapore cents": a currency word after two countries of its family joined
+/// by a slash (a price quoted in either, reuters21578/04405.txt) is money of that family,
+/// any of its countries', as a part written bare is.
+fn two_countries_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    const MOST_COUNTRY_WORDS: usize = 2;
+    let lex = lexicon();
+    let slash = (at + 1..=at + MOST_COUNTRY_WORDS).find(|&k| doc.tokens.get(k).is_some_and(|t| t.text() == "/"))?;
+    let country_words = |family: &str, from: usize| {
+        let countries = lex.currency_countries.get(family)?;
+        countries
+            .iter()
+            .find(|(p, _)| phrase_at(doc, from, p))
+            .map(|(p, _)| p.len())
+    };
+    (slash + 2..=slash + 1 + MOST_COUNTRY_WORDS).find_map(|word| {
+        let family = lex.currency_words.get(doc.lower_at(word))?;
+        let both = country_words(family, at)? == slash - at && country_words(family, slash + 1)? == word - slash - 1;
+        let factor = lex.currency_parts.get(doc.lower_at(word)).copied().unwrap_or(1.0);
+        both.then(|| {
+            (
+                Unit {
+                    kind: Kind::UnnamedMoney(family.clone()),
+                    factor,
+                },
+                word + 1,
+            )
+        })
+    })
 }
 
 /// The currency word at `at`, alone or after its country ("dlrs", "N.Z. dlrs"), with a "-plus"
@@ -1516,6 +1556,10 @@ mod tests {
         assert_eq!((q.low, q.high, q.kind), (5 * MICRO, 6 * MICRO, Kind::Count));
         assert_eq!(value("one or two pct").high, 2 * MICRO, "one opens it");
         assert_eq!(read_value("£5m or $9m"), None, "one amount in two currencies");
+        // reuters21578/16844.txt: "a net worth deficiency ... of about 4.4 mln dlrs or eight dlrs
+        // per share": the whole amount and the amount per share are two numbers
+        assert_eq!(read_value("about 4.4 mln dlrs or eight dlrs per share"), None);
+        assert_eq!(value("4.4 mln or eight mln dlrs").high, 8_000_000 * MICRO);
     }
 
     #[test]
@@ -2052,6 +2096,12 @@ mod tests {
             "another family"
         );
         assert!(!value("15 Taiwanese cents").agrees_with(&value("20 cents")));
+        // reuters21578/04405.txt: "a floor price of 150 Malaysian/Singapore cents a kilo", a
+        // price quoted in either country's cents
+        let either = value("150 Malaysian/Singapore cents a kilo");
+        assert_eq!((either.low, either.factor), (150 * MICRO, 0.01));
+        assert!(either.agrees_with(&value("150 cents a kilo")));
+        assert!(!value("105 Malaysian/Singapore cents a kilo").agrees_with(&value("150 cents a kilo")));
         assert!(
             !value("15 cents").agrees_with(&value("15 Taiwan dlrs")),
             "a part is no unit"
