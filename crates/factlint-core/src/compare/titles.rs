@@ -4883,6 +4883,60 @@ mod tests {
     }
 
     #[test]
+    fn a_description_after_a_subject_owned_by_a_body_is_read_past_its_owner() {
+        // bbc/politics/266.txt: "The Fabian Society's Sundar Katwala said ... The political
+        // reform group's general secretary told BBC Radio 4's Today Programme"
+        let yaml = "people:\n  - name: Sundar Katwala\n    aliases: [Katwala]\n    title: general secretary of the Fabian Society\n    also: [general secretary]\n";
+        let said = |title: &str| {
+            format!("The Fabian Society's Sundar Katwala said the change was overdue. The political reform group's {title} told the BBC.")
+        };
+        assert_eq!(found(yaml, &said("general secretary")), []);
+        assert_eq!(
+            found(yaml, &said("assistant general secretary")),
+            one("title-mismatch", "assistant general secretary")
+        );
+        // a person's possessive owns another person's post
+        let coach = "The Fabian Society's Sundar Katwala said the change was overdue. The chairman's assistant general secretary told the BBC.";
+        assert_eq!(found(yaml, coach), []);
+    }
+
+    #[test]
+    fn a_post_and_its_complement_before_the_names_comma_are_read_forwards() {
+        // reuters21578/04405.txt: "towards reaching a rubber pact, the chairman of a United
+        // Nations conference on a new International Natural Rubber Agreeement, INRA, Manaspas
+        // Xuto of Thailand, said"
+        let yaml = "people:\n  - name: Manaspas Xuto\n    aliases: [Xuto]\n    title: chairman of a United Nations conference on a new International Natural Rubber Agreeement\n    also: [chairman of the conference]\n";
+        let said = |title: &str| {
+            format!("There has been slight progress towards reaching a rubber pact, the {title} on a new International Natural Rubber Agreeement, INRA, Manaspas Xuto of Thailand, said.")
+        };
+        assert_eq!(found(yaml, &said("chairman of a United Nations\nconference")), []);
+        assert_eq!(
+            found(yaml, &said("vice chairman of a United Nations\nconference")),
+            one(
+                "title-mismatch",
+                "vice chairman of a United Nations\nconference on a new International Natural Rubber Agreeement"
+            )
+        );
+        assert_eq!(
+            found(yaml, &said("chairman of a United Nations\ncommission")),
+            one(
+                "title-mismatch",
+                "chairman of a United Nations\ncommission on a new International Natural Rubber Agreeement"
+            )
+        );
+        assert_eq!(
+            found(yaml, &said("former chairman of a United Nations\nconference")),
+            one(
+                "stale-title",
+                "former chairman of a United Nations\nconference on a new International Natural Rubber Agreeement"
+            )
+        );
+        // a clause with a verb before the comma is no description
+        let clause = "At the end of the talks on a new pact, Manaspas Xuto said.";
+        assert_eq!(found(yaml, clause), []);
+    }
+
+    #[test]
     fn a_description_another_named_person_holds_is_theirs() {
         // bbc/politics/027.txt: "Lord Butler said ... The former cabinet secretary said"; Jack
         // Cunningham, named in the story, is a former cabinet minister
