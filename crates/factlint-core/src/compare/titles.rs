@@ -819,7 +819,22 @@ pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> boo
     (another_in(&offices, &offices_held) && !of_another_walk_of_life(story, forms))
         || another_in(&occupations, &occupations)
         || office_for_a_profession
+        || office_for_a_seat(story, forms)
         || rank_added_to_an_office(story, forms)
+}
+
+/// An office that holds no seat of a body (`member_posts`), written for someone the facts know
+/// only as a member of one: another post ("the vice president of the Bundesbank" for "member
+/// of the Bundesbank board", reuters21578/17249.txt). A seat agrees as a member's rank does
+/// ("Acme director" for "Acme board member").
+fn office_for_a_seat(story: &[String], forms: &[&[String]]) -> bool {
+    let lex = lexicon();
+    let holds_no_seat = |words: &[String]| !words.iter().any(|w| lex.member_posts.contains(w));
+    let a_members = |form: &&[String]| form.iter().any(|w| lex.member_words.contains(w));
+    let written = office_phrases(story)
+        .into_iter()
+        .any(|(range, _)| holds_no_seat(&story[range]));
+    written && forms.iter().all(|f| offices(f).is_empty()) && forms.iter().any(a_members)
 }
 
 /// A title of a portfolio's words alone before a name ("Health Jane Doe" for the Treasury
@@ -4543,6 +4558,21 @@ mod tests {
         // a party's member is an affiliation, not another body for the post
         let cdu = "people:\n  - name: Ann Cole\n    title: Finance Ministry State Secretary\norganisations:\n  - name: Christian Democratic Union\n    aliases: [CDU]\n  - name: Finance Ministry\n";
         assert_eq!(found(cdu, "It went to CDU member Ann Cole."), vec![]);
+    }
+
+    #[test]
+    fn an_office_for_someone_known_only_as_a_member_is_another_post() {
+        // reuters21578/17249.txt: "Gaddum, a member of the Bundesbank board and a CDU member
+        // who ..."
+        let yaml = "people:\n  - name: Johann Wilhelm Gaddum\n    aliases: [Gaddum]\n    title: member of the Bundesbank board\n    also: [Bundesbank board member]\n";
+        let said = |title: &str| format!("Gaddum, {title} and a CDU member who sits on the council, said it.");
+        assert_eq!(found(yaml, &said("a member of the Bundesbank board")), []);
+        assert_eq!(
+            found(yaml, &said("the vice president of the Bundesbank")),
+            one("title-mismatch", "vice president of the Bundesbank")
+        );
+        // a seat of the body agrees
+        assert_eq!(found(yaml, &said("a director of the Bundesbank board")), []);
     }
 
     #[test]
