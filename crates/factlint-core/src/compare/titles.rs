@@ -825,8 +825,8 @@ pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> boo
 
 /// An office that holds no seat of a body (`member_posts`), written for someone the facts know
 /// only as a member of one: another post ("the vice president of the Bundesbank" for "member
-/// of the Bundesbank board", reuters21578/17249.txt). A seat agrees as a member's rank does
-/// ("Acme director" for "Acme board member").
+/// of the Bundesbank board", reuters21578/17249.txt). A seat of a body is no other office
+/// ("Senator" for "member of the Senate Banking Committee"): the words judge it.
 fn office_for_a_seat(story: &[String], forms: &[&[String]]) -> bool {
     let lex = lexicon();
     let holds_no_seat = |words: &[String]| !words.iter().any(|w| lex.member_posts.contains(w));
@@ -4571,8 +4571,13 @@ mod tests {
             found(yaml, &said("the vice president of the Bundesbank")),
             one("title-mismatch", "vice president of the Bundesbank")
         );
-        // a seat of the body agrees
-        assert_eq!(found(yaml, &said("a director of the Bundesbank board")), []);
+        // a seat of the body is no office besides the member's
+        assert!(another(
+            "vice president of the Bundesbank",
+            "member of the Bundesbank board"
+        ));
+        assert!(!another("Senator", "member of the Senate Banking Committee"));
+        assert!(!another("governor", "Federal Reserve Board member"));
     }
 
     #[test]
