@@ -893,7 +893,22 @@ pub(crate) fn names_another_office(story: &[String], forms: &[&[String]]) -> boo
     (another_in(&offices, &offices_held, &|a, b| a == b) && !of_another_walk_of_life(story, forms))
         || another_in(&occupations, &occupations, &same_occupation)
         || office_for_a_profession
+        || office_for_a_seat(story, forms)
         || rank_added_to_an_office(story, forms)
+}
+
+/// An office that holds no seat of a body (`member_posts`), written for someone the facts know
+/// only as a member of one: another post ("the vice president of the Bundesbank" for "member
+/// of the Bundesbank board", reuters21578/17249.txt). A seat of a body is no other office
+/// ("Senator" for "member of the Senate Banking Committee"): the words judge it.
+fn office_for_a_seat(story: &[String], forms: &[&[String]]) -> bool {
+    let lex = lexicon();
+    let holds_no_seat = |words: &[String]| !words.iter().any(|w| lex.member_posts.contains(w));
+    let a_members = |form: &&[String]| form.iter().any(|w| lex.member_words.contains(w));
+    let written = office_phrases(story)
+        .into_iter()
+        .any(|(range, _)| holds_no_seat(&story[range]));
+    written && forms.iter().all(|f| offices(f).is_empty()) && forms.iter().any(a_members)
 }
 
 /// A title of a portfolio's words alone before a name ("Health Jane Doe" for the Treasury
@@ -4730,6 +4745,26 @@ mod tests {
     }
 
     #[test]
+    fn an_office_for_someone_known_only_as_a_member_is_another_post() {
+        // reuters21578/17249.txt: "Gaddum, a member of the Bundesbank board and a CDU member
+        // who ..."
+        let yaml = "people:\n  - name: Johann Wilhelm Gaddum\n    aliases: [Gaddum]\n    title: member of the Bundesbank board\n    also: [Bundesbank board member]\n";
+        let said = |title: &str| format!("Gaddum, {title} and a CDU member who sits on the council, said it.");
+        assert_eq!(found(yaml, &said("a member of the Bundesbank board")), []);
+        assert_eq!(
+            found(yaml, &said("the vice president of the Bundesbank")),
+            one("title-mismatch", "vice president of the Bundesbank")
+        );
+        // a seat of the body is no office besides the member's
+        assert!(another(
+            "vice president of the Bundesbank",
+            "member of the Bundesbank board"
+        ));
+        assert!(!another("Senator", "member of the Senate Banking Committee"));
+        assert!(!another("governor", "Federal Reserve Board member"));
+    }
+
+    #[test]
     fn an_office_after_a_form_that_names_none_is_another_post() {
         // "Welshman" describes him; "Welsh midfielder" names a position his forms do not
         let bellamy = "people:\n  - name: Ian Dale\n    title: Newcastle striker\n    also: [striker, Welshman]\n";
@@ -5064,6 +5099,60 @@ mod tests {
             found(yaml, &said("foreign minister")),
             one("title-mismatch", "foreign minister")
         );
+    }
+
+    #[test]
+    fn a_description_after_a_subject_owned_by_a_body_is_read_past_its_owner() {
+        // bbc/politics/266.txt: "The Fabian Society's Sundar Katwala said ... The political
+        // reform group's general secretary told BBC Radio 4's Today Programme"
+        let yaml = "people:\n  - name: Sundar Katwala\n    aliases: [Katwala]\n    title: general secretary of the Fabian Society\n    also: [general secretary]\n";
+        let said = |title: &str| {
+            format!("The Fabian Society's Sundar Katwala said the change was overdue. The political reform group's {title} told the BBC.")
+        };
+        assert_eq!(found(yaml, &said("general secretary")), []);
+        assert_eq!(
+            found(yaml, &said("assistant general secretary")),
+            one("title-mismatch", "assistant general secretary")
+        );
+        // a person's possessive owns another person's post
+        let coach = "The Fabian Society's Sundar Katwala said the change was overdue. The chairman's assistant general secretary told the BBC.";
+        assert_eq!(found(yaml, coach), []);
+    }
+
+    #[test]
+    fn a_post_and_its_complement_before_the_names_comma_are_read_forwards() {
+        // reuters21578/04405.txt: "towards reaching a rubber pact, the chairman of a United
+        // Nations conference on a new International Natural Rubber Agreeement, INRA, Manaspas
+        // Xuto of Thailand, said"
+        let yaml = "people:\n  - name: Manaspas Xuto\n    aliases: [Xuto]\n    title: chairman of a United Nations conference on a new International Natural Rubber Agreeement\n    also: [chairman of the conference]\n";
+        let said = |title: &str| {
+            format!("There has been slight progress towards reaching a rubber pact, the {title} on a new International Natural Rubber Agreeement, INRA, Manaspas Xuto of Thailand, said.")
+        };
+        assert_eq!(found(yaml, &said("chairman of a United Nations\nconference")), []);
+        assert_eq!(
+            found(yaml, &said("vice chairman of a United Nations\nconference")),
+            one(
+                "title-mismatch",
+                "vice chairman of a United Nations\nconference on a new International Natural Rubber Agreeement"
+            )
+        );
+        assert_eq!(
+            found(yaml, &said("chairman of a United Nations\ncommission")),
+            one(
+                "title-mismatch",
+                "chairman of a United Nations\ncommission on a new International Natural Rubber Agreeement"
+            )
+        );
+        assert_eq!(
+            found(yaml, &said("former chairman of a United Nations\nconference")),
+            one(
+                "stale-title",
+                "former chairman of a United Nations\nconference on a new International Natural Rubber Agreeement"
+            )
+        );
+        // a clause with a verb before the comma is no description
+        let clause = "At the end of the talks on a new pact, Manaspas Xuto said.";
+        assert_eq!(found(yaml, clause), []);
     }
 
     #[test]

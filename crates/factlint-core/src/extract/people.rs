@@ -448,7 +448,8 @@ impl NameIndex {
                 let floor = out.mentions.last().map_or(0, |m: &PersonMention| m.name.end);
                 let titles = [
                     self.title_into_the_alias(doc, floor, start..end, person, &counts)
-                        .or_else(|| self.title_before(doc, floor, start..end, person, &counts)),
+                        .or_else(|| self.title_before(doc, floor, start..end, person, &counts))
+                        .or_else(|| self.post_and_complement_before(doc, floor, start..end, person)),
                     self.title_after(doc, end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
@@ -1328,6 +1329,60 @@ impl NameIndex {
         (opens && names_a_post).then_some(run)
     }
 
+    /// A description before the name's comma read forwards from its clause's opening: an
+    /// article, words of a post, the post's preposition and a complement of words alone up to
+    /// the comma, past the complement's initials between commas ("reaching a rubber pact, the
+    /// chairman of a United Nations conference on a new International Natural Rubber
+    /// Agreeement, INRA, Manaspas Xuto of Thailand, said", reuters21578/04405.txt). Read
+    /// backwards, its lower-case words and articles stop the run short of the post. The
+    /// article opens the sentence or follows a comma; a complement with a verb or another
+    /// name in it is no description.
+    fn post_and_complement_before(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        name: Range<usize>,
+        person: usize,
+    ) -> Option<Range<usize>> {
+        let lex = lexicon();
+        let comma = name.start.checked_sub(1).filter(|&k| doc.tokens[k].is(","))?;
+        let end = comma - initials_between_commas_len(doc, comma);
+        let floor = floor.max(doc.sentence(comma).start);
+        let article = (floor..end)
+            .rev()
+            .take(APPOSITION_REACH)
+            .take_while(|&k| doc.tokens[k].is_word())
+            .last()?;
+        let opens = article == doc.sentence(comma).start || doc.tokens[article - 1].is(",");
+        if !opens || !lex.determiners.contains(doc.lower_at(article)) {
+            return None;
+        }
+        let preposition = (article + 1..end).find(|&k| lex.post_prepositions.contains(doc.lower_at(k)))?;
+        let post = article + 1..preposition;
+        let post_words = post.clone().all(|k| self.is_title_token_at(doc, k, person));
+        let names_a_post = post
+            .clone()
+            .any(|k| lex.head_words.contains(doc.lower_at(k)) || lex.office_words.contains_key(doc.lower_at(k)));
+        let complement_words = (preposition + 1..end).all(|k| self.in_a_complement(doc, k));
+        (!post.is_empty() && post_words && names_a_post && complement_words && preposition + 1 < end)
+            .then_some(article + 1..end)
+    }
+
+    /// Whether token `k` may stand in a post's complement read forwards: no verb nor small
+    /// word of a clause ("said", "which"), nor a known name.
+    fn in_a_complement(&self, doc: &Doc, k: usize) -> bool {
+        let lex = lexicon();
+        let lower = doc.lower_at(k);
+        let clause_word = lex.stop_words.contains(lower)
+            && !lex.determiners.contains(lower)
+            && !lex.post_prepositions.contains(lower)
+            && !lex.employer_prepositions.contains(lower);
+        !clause_word
+            && !lex.reporting_verbs.contains(lower)
+            && !lex.auxiliaries.contains(lower)
+            && self.exact_at(doc, k).is_none()
+    }
+
     /// A title cut from its name by a stray full stop ("Sony Pictures Entertainment vice
     /// chairman. Jeff Blake said"): the "sentence" before the stop is a title of two words or
     /// more and nothing else, ending on a word that names a post, in the name's paragraph. A
@@ -1457,7 +1512,7 @@ impl NameIndex {
     /// minister also urged", reuters21578/06392.txt). Returned without its article.
     fn description_standing_for(&self, doc: &Doc, name: Range<usize>, person: usize) -> Option<Range<usize>> {
         let sentence = doc.sentence(name.start);
-        let article = if sentence.start == name.start {
+        let article = if opens_the_sentence(doc, &sentence, &name) {
             sentence.end
         } else {
             self.comma_after_the_last_name(doc, &sentence, &name)? + 1
@@ -1475,9 +1530,11 @@ impl NameIndex {
     }
 
     /// Title words naming a post from `start` up to a verb ("Larne athlete dominated", "former
-    /// cabinet secretary said"), no name among them.
+    /// cabinet secretary said"), no name among them, past an owner's possessive in front ("The
+    /// political reform group's general secretary told", bbc/politics/266.txt).
     fn description_after_article(&self, doc: &Doc, start: usize, person: usize) -> Option<Range<usize>> {
         let lex = lexicon();
+        let start = past_a_bodys_possessive(doc, start);
         let reach = doc.tokens.len().min(start + DESCRIPTION_WORDS + 1);
         let end = (start..reach).find(|&k| {
             let t = &doc.tokens[k];
@@ -2656,6 +2713,60 @@ fn is_a_predicate(doc: &Doc, start: usize) -> bool {
     let article = start >= 2 && matches!(doc.lower_at(start - 1), "a" | "an");
     let adjective = |k: usize| doc.tokens[k].is_word() && doc.tokens[k].text().starts_with(char::is_lowercase);
     article && (degree(start - 2) || (start >= 3 && adjective(start - 2) && degree(start - 3)))
+}
+
+/// Whether `name` opens its sentence as its subject: first, or after its owner's possessive
+/// alone ("The Fabian Society's Sundar Katwala said", bbc/politics/266.txt).
+fn opens_the_sentence(doc: &Doc, sentence: &Range<usize>, name: &Range<usize>) -> bool {
+    let owner = sentence.start..name.start;
+    owner.is_empty() || past_an_owner(doc, owner.start) == name.start
+}
+
+/// Past the owner's possessive at `start` and the words before it ("political reform group's",
+/// "the Fabian Society's"), words alone and at most `DESCRIPTION_WORDS` of them; `start` when
+/// none stands there.
+fn past_an_owner(doc: &Doc, start: usize) -> usize {
+    let reach = doc.tokens.len().min(start + DESCRIPTION_WORDS);
+    let words = (start..reach).take_while(|&k| doc.tokens[k].is_word());
+    words
+        .clone()
+        .find(|&k| is_possessive(&doc.tokens[k]))
+        .map_or(start, |k| k + 1)
+}
+
+/// Past a body's possessive at `start` ("political reform group's general secretary"): a
+/// person's ("the coach's assistant") owns another person's post, so the run keeps it.
+fn past_a_bodys_possessive(doc: &Doc, start: usize) -> usize {
+    let past = past_an_owner(doc, start);
+    let owner = doc.lower_at(past.saturating_sub(1));
+    let a_persons = lexicon().head_words.contains(strip_possessive(owner));
+    if past > start && !a_persons {
+        past
+    } else {
+        start
+    }
+}
+
+/// The length of a body's initials between commas before the comma at `comma` (", INRA":
+/// two tokens), their letters the capitalised words' before them ("International Natural
+/// Rubber Agreeement, INRA,"); 0 when there are none.
+fn initials_between_commas_len(doc: &Doc, comma: usize) -> usize {
+    let Some(initials) = comma.checked_sub(1).map(|k| doc.tokens[k].text()) else {
+        return 0;
+    };
+    let letters = initials.len();
+    let all_capitals = letters >= 2 && initials.chars().all(|c| c.is_ascii_uppercase());
+    let opening = comma.checked_sub(2).filter(|&k| doc.tokens[k].is(","));
+    let spelt = opening.is_some_and(|k| {
+        let words = (k.saturating_sub(letters)..k).filter(|&n| doc.tokens[n].is_capitalized());
+        let firsts: String = words.filter_map(|n| doc.tokens[n].text().chars().next()).collect();
+        k >= letters && firsts == initials
+    });
+    if all_capitals && spelt {
+        2
+    } else {
+        0
+    }
 }
 
 /// A word with a possessive ending ("IMF's", "Britain’s").
