@@ -615,7 +615,9 @@ impl NameIndex {
     /// a small word or a reporting verb ("James Baker Monday said", "Gordon Brown The ultimate
     /// ..."). Another person's surname alone carries it on: "Jose Luis Sanchez" is not the
     /// known "Jose Luis" because some Gonzalo Sanchez is known too. So does a surname opening
-    /// with a particle in lower case ("General Fadhil al-Chalabi", "bin Laden").
+    /// with a particle in lower case ("General Fadhil al-Chalabi", "bin Laden"), and a middle
+    /// initial carries it on to the word after it ("president Steven A. Peters" is no known
+    /// "Steven": reuters21578/19688.txt).
     fn name_carries_on(&self, doc: &Doc, end: usize, person: usize) -> bool {
         let lex = lexicon();
         let Some(t) = doc.tokens.get(end) else {
@@ -623,6 +625,9 @@ impl NameIndex {
         };
         if opens_surname_with_particle(doc, end) {
             return true;
+        }
+        if let Some(after) = after_an_initial(doc, end) {
+            return self.name_carries_on(doc, after, person);
         }
         let word = strip_possessive(t.text());
         let lower = word.to_lowercase();
@@ -3075,8 +3080,24 @@ fn initial_before(doc: &Doc, i: usize) -> Option<char> {
     letters.next().is_none().then_some(initial)
 }
 
-/// A full stop after a single capital letter, before a capitalised word that is no small word:
-/// an initial's inside a name ("Arthur D. Little"), not the end of a phrase ("Plan B. The").
+/// The token after an initial written at `i` ("A." or "A" before a capitalised word, as in
+/// "Steven A. Peters"), if one is.
+fn after_an_initial(doc: &Doc, i: usize) -> Option<usize> {
+    let text = doc.tokens[i].text();
+    if text.len() != 1 || !text.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let after = if doc.tokens.get(i + 1).is_some_and(|t| t.text() == ".") {
+        i + 2
+    } else {
+        i + 1
+    };
+    doc.tokens
+        .get(after)
+        .is_some_and(|t| t.is_capitalized())
+        .then_some(after)
+}
+
 /// The length of a body's initials in brackets at `j` ("(ISDA)": three tokens), after a
 /// capitalised word of its name; 0 when there are none.
 fn bracketed_initials_len(doc: &Doc, j: usize) -> usize {
@@ -3093,6 +3114,8 @@ fn bracketed_initials_len(doc: &Doc, j: usize) -> usize {
     }
 }
 
+/// A full stop after a single capital letter, before a capitalised word that is no small word:
+/// an initial's inside a name ("Arthur D. Little"), not the end of a phrase ("Plan B. The").
 fn is_an_initials_stop(doc: &Doc, j: usize) -> bool {
     let lex = lexicon();
     let initial = j > 0 && {
@@ -3856,6 +3879,12 @@ mod tests {
         ] {
             assert_eq!(all_titles(yaml, text).len(), 1, "{text}");
         }
+        // a middle initial carries it on (reuters21578/19688.txt), unless the person's own
+        // surname follows it
+        let yaml_steven = "people:\n  - name: Steven Gerrard\n    aliases: [Steven]\n    title: captain\n";
+        let text = "stock owned by its founder and president Steven A. Peters.";
+        assert_eq!(all_titles(yaml_steven, text), Vec::<Vec<String>>::new());
+        assert_eq!(all_titles(yaml_steven, "its president Steven A. Gerrard.").len(), 1);
         // another known person's surname carries it on, over a line break too
         let yaml = format!("{yaml}  - name: Gonzalo Sanchez\n    title: Mayor\n");
         assert_eq!(
