@@ -148,6 +148,8 @@ pub struct Lexicon {
     /// Words before a currency word that describe the money or its market, never its country
     /// ("Short sterling" futures).
     pub(crate) money_descriptors: HashSet<String>,
+    /// Nouns that name a count of things ("the number would be less than 15").
+    pub(crate) count_nouns: HashSet<String>,
     /// Determiners that are conjunctions too: "that half of owners" is a share.
     pub(crate) proportion_conjunctions: HashSet<String>,
     /// Words that may follow a fraction after a qualifier ("about a fifth in real terms").
@@ -647,6 +649,7 @@ extendable!(
     numbers.article_units,
     numbers.money_nouns,
     numbers.money_descriptors,
+    numbers.count_nouns,
     numbers.proportion_conjunctions,
     numbers.qualified_proportion_followers,
     numbers.restating_links,
@@ -1119,6 +1122,7 @@ impl Lexicon {
             article_units: set(n.article_units),
             money_nouns: set(n.money_nouns),
             money_descriptors: set(n.money_descriptors),
+            count_nouns: set(n.count_nouns),
             proportion_conjunctions: set(n.proportion_conjunctions),
             qualified_proportion_followers: set(n.qualified_proportion_followers),
             restating_links: n.restating_links.iter().map(|p| words(p)).collect(),

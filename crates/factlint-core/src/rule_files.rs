@@ -101,6 +101,7 @@ pub struct NumberFile {
     pub article_units: Vec<String>,
     pub money_nouns: Vec<String>,
     pub money_descriptors: Vec<String>,
+    pub count_nouns: Vec<String>,
     pub proportion_conjunctions: Vec<String>,
     pub qualified_proportion_followers: Vec<String>,
     pub restating_links: Vec<String>,

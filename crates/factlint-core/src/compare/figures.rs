@@ -136,7 +136,9 @@ pub fn check_conflicts(doc: &Doc, tied: &[Tie]) -> Vec<Finding> {
         for i in earlier.compared() {
             let earlier_q = &tied[i].mention.quantity;
             let earlier_wrong = !earlier_q.agrees_with(&figure.value);
-            if !two_values(earlier_q, earlier_wrong, &later.quantity, later_wrong, figure) {
+            let apart = two_values(earlier_q, earlier_wrong, &later.quantity, later_wrong, figure)
+                || whole_in_one_scale_apart(doc, tied[i].mention, later);
+            if !apart {
                 continue;
             }
             let (at, beside) = if earlier_wrong && !later_wrong { (i, j) } else { (j, i) };
@@ -174,6 +176,26 @@ fn two_values(a: &Quantity, a_wrong: bool, b: &Quantity, b_wrong: bool, figure: 
     }
     let exact = |q: &Quantity, wrong: bool| !wrong && q.exponent <= figure.value.exponent;
     !a.consistent_with(b) || (exact(a, a_wrong) && b_wrong) || (exact(b, b_wrong) && a_wrong)
+}
+
+/// Whether two plain whole numbers before one scale word ("12 mln shares" and "10 mln shares",
+/// reuters21578/11985) give two values: each is counted in millions, so the round one rounds
+/// no other whole number of millions, where it may round a decimal one ("10.4 mln").
+fn whole_in_one_scale_apart(doc: &Doc, a: &NumberMention, b: &NumberMention) -> bool {
+    let whole = |m: &NumberMention| {
+        let digits = doc.tokens[m.core].text();
+        let plain = m.scaled && m.quantity.bound.is_none() && m.quantity.low == m.quantity.high;
+        let count: i128 = digits
+            .parse()
+            .ok()
+            .filter(|_| plain && digits.bytes().all(|c| c.is_ascii_digit()))?;
+        (count > 0).then(|| (count, m.quantity.low / count))
+    };
+    let same_unit = a.quantity.kind == b.quantity.kind && a.quantity.factor == b.quantity.factor;
+    match (whole(a), whole(b)) {
+        (Some((count_a, scale_a)), Some((count_b, scale_b))) => same_unit && scale_a == scale_b && count_a != count_b,
+        _ => false,
+    }
 }
 
 /// The earlier values of one figure a later value is compared with.
@@ -575,6 +597,29 @@ mod tests {
 ";
         let text = "About 1,200 people were killed. Officials said 1,240 were killed.";
         assert_eq!(findings(yaml, text), mismatch("1,240"));
+    }
+
+    #[test]
+    fn whole_numbers_before_one_scale_word_are_counted_in_it() {
+        // reuters21578/11985: "a previous approval last September to repurchase 12 mln shares
+        // ... the buyback of nearly all of the 12 mln shares"
+        let yaml = "figures:
+  - {id: previous-buyback, value: 12 mln, about: [previous approval, buyback of nearly all]}
+";
+        let text = |second: &str| {
+            format!(
+                "It follows a previous approval to repurchase 12 mln shares. It has completed the \
+                 buyback of nearly all of the {second} shares, a spokesman said."
+            )
+        };
+        assert_eq!(findings(yaml, &text("12 mln")), []);
+        assert_eq!(findings(yaml, &text("10 mln")), found(&[("figure-conflict", "10 mln")]));
+        // a decimal one may be rounded to its whole number
+        let yaml = "figures:
+  - {id: previous-buyback, value: 10.4 mln, about: [previous approval, buyback of nearly all]}
+";
+        let text = text("10 mln").replace("12 mln", "10.4 mln");
+        assert_eq!(findings(yaml, &text), []);
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub enum DateExpr {
     },
     /// "in the 1990s" (1990 to 1999), "the late 1980s" (1986 to 1989).
     Decade { first: i32, last: i32 },
+    /// "since 1998/9", "in 2005/06": a fiscal, crop or sporting year written as two calendar
+    /// years; it may fall in either, so it stands for both (1998 to 1999).
+    SplitYear { first: i32, last: i32 },
     /// "three weeks ago", "a few days ago", "more than a year ago": `least` to `most` units
     /// before the dateline, bounded by a qualifier if one is written.
     Ago {
@@ -147,7 +150,7 @@ pub fn shape(doc: &Doc, m: &DateMention) -> Option<DateShape> {
     let grain = match m.expr {
         DateExpr::Day { .. } | DateExpr::Iso(_) | DateExpr::Weekday { .. } | DateExpr::RelativeDay(_) => Grain::Day,
         DateExpr::Month { .. } => Grain::Month,
-        DateExpr::Year(_) => Grain::Year,
+        DateExpr::Year(_) | DateExpr::SplitYear { .. } => Grain::Year,
         DateExpr::YearPart { .. } => Grain::PartOfYear,
         DateExpr::Decade { .. } => Grain::Decade,
         DateExpr::RelativeUnit { unit, .. } => match unit {
@@ -497,6 +500,9 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         // "in calendar 1987": the common calendar named
         let at = i + 1 + usize::from(lex.calendar_words.contains(doc.lower_at(i + 1)));
         if let Some(y) = year_at(doc, at).filter(plausible) {
+            if let Some((last, end)) = next_year_after_slash(doc, at, y) {
+                return Some(DateMention::new(i + 1..end, DateExpr::SplitYear { first: y, last }));
+            }
             // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span, "since 1980's" a decade
             let plain = !doc.tokens.get(at + 1).is_some_and(|n| {
                 n.glued && (n.kind != TokenKind::Symbol || matches!(n.text(), "-" | "–" | "/" | "'" | "’"))
@@ -505,6 +511,28 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         }
     }
     None
+}
+
+/// "/9", "/06" or "/1999" glued after the year `first` at `i`, written as the year after it
+/// (a UK fiscal year "1998/9", a season "2004/05"): that year and the token after it. Two
+/// years apart ("1987/92") are a span of another kind, and a third part ("2007/08/15") makes a
+/// numeric date.
+fn next_year_after_slash(doc: &Doc, i: usize, first: i32) -> Option<(i32, usize)> {
+    let glued = |k: usize, text: &str| doc.tokens.get(k).is_some_and(|t| t.glued && t.text() == text);
+    let digits = doc.tokens.get(i + 2).filter(|t| t.glued && glued(i + 1, "/"))?.text();
+    let written: i32 = digits
+        .parse()
+        .ok()
+        .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    let next = first + 1;
+    let names_next = match digits.len() {
+        1 => written == next % 10,
+        2 => written == next % 100,
+        4 => written == next,
+        _ => false,
+    };
+    let numeric_date = glued(i + 3, "/") || glued(i + 3, "-");
+    (names_next && !numeric_date).then_some((next, i + 3))
 }
 
 /// "yesterday" at `i`, or with "the day before" it two days before the dateline ("the day after
@@ -1550,7 +1578,7 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
                 last: month_range(last_year, last_month)?.last,
             })
         }
-        DateExpr::Decade { first, last } => years(first, last),
+        DateExpr::Decade { first, last } | DateExpr::SplitYear { first, last } => years(first, last),
         DateExpr::Iso(d) => Some(DateRange::day(d)),
         DateExpr::Weekday { weekday, explicit } => {
             Some(DateRange::day(weekday_near(published?, weekday, explicit, forward)?))
@@ -2565,7 +2593,14 @@ mod tests {
             exprs("since 1978! And in 1990)"),
             [DateExpr::Year(1978), DateExpr::Year(1990)]
         );
-        assert!(exprs("in 1986-87 and by 2003/04").is_empty(), "spans of years");
+        assert!(exprs("in 1986-87 and").is_empty(), "a span of years");
+        assert_eq!(
+            exprs("by 2003/04? Then"),
+            [DateExpr::SplitYear {
+                first: 2003,
+                last: 2004
+            }]
+        );
     }
 
     #[test]
@@ -2712,6 +2747,18 @@ mod tests {
             }]
         );
         assert!(exprs("in early 1986-87 and mid-1986/87").is_empty(), "spans of years");
+        // bbc/business/154: UK fiscal years after a year's preposition stand for both years
+        let split = |first, last| DateExpr::SplitYear { first, last };
+        assert_eq!(exprs("some spending on roads since 1998/9."), [split(1998, 1999)]);
+        assert_eq!(
+            exprs("if the current economic cycle ended in 2005/06."),
+            [split(2005, 2006)]
+        );
+        assert_eq!(exprs("output in 1999/2000 rose"), [split(1999, 2000)]);
+        assert_eq!(own("roads since 1998/9."), (d(1998, 1, 1), d(1999, 12, 31)));
+        // reuters21578: a span of years that are not one after the other, or a numeric date
+        assert!(exprs("in 1987/92 the plan").is_empty(), "a span of five years");
+        assert!(exprs("in 2007/08/15 it").is_empty(), "a numeric date");
         // bbc/business/204 and bbc/entertainment/026
         assert_eq!(exprs("commitments beyond 2009"), [DateExpr::Year(2009)]);
         assert_eq!(exprs("visitor numbers compared with 2003."), [DateExpr::Year(2003)]);
@@ -2810,7 +2857,14 @@ mod tests {
             }
         );
         assert!(exprs("the first quarter of fiscal 1987").is_empty(), "another calendar");
-        assert!(exprs("the first quarter of 1986/87").is_empty(), "a span of years");
+        // a quarter of a split year is no calendar quarter: only the split year is read
+        assert_eq!(
+            exprs("the first quarter of 1986/87"),
+            [DateExpr::SplitYear {
+                first: 1986,
+                last: 1987
+            }]
+        );
         assert!(exprs("in the first quarter, sales").is_empty(), "no year");
         assert!(
             exprs("the fifth quarter of 1987 and the third half of 1988")

@@ -574,6 +574,7 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             || is_age(doc, cur)
             || rated
             || another_size(prev, cur)
+            || count_noun_between(doc, prev, cur)
         {
             continue;
         }
@@ -601,6 +602,14 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             cur.quantity.per = prev.quantity.per.clone();
         }
     }
+}
+
+/// "nearly 90 pct of the respondents believed that the total number of market makers in three
+/// years time would be less than 20" (reuters21578/04608): a noun of a count (`count_nouns`)
+/// between a unit's number and a bare one names what the bare one counts.
+fn count_noun_between(doc: &Doc, prev: &NumberMention, cur: &NumberMention) -> bool {
+    let count_nouns = &lexicon().count_nouns;
+    (prev.tokens.end..cur.tokens.start).any(|k| count_nouns.contains(doc.lower_at(k)))
 }
 
 /// "The 548.76 mln cash would cover" (reuters21578/10830.txt, pages after "548.76 mln rupees
@@ -1020,6 +1029,24 @@ mod tests {
         assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
         let found = read("Exports totalled 1.2 mln kilos, up from 725,000 a year earlier.");
         assert_eq!(found[1].1.kind, Kind::Measure("mass".into()), "{found:?}");
+        // reuters21578/04608: a noun of a count between says what the bare number counts
+        let found = read(
+            "It showed nearly 90 pct of the respondents believed that the total number of market \
+             makers in three years time would be less than 20, while 46 pct thought the number \
+             would be less than 15.",
+        );
+        let kinds: Vec<&Kind> = found.iter().map(|(_, q)| &q.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                &Kind::Percent,
+                &Kind::Measure("time".into()),
+                &Kind::Count,
+                &Kind::Percent,
+                &Kind::Count
+            ],
+            "{found:?}"
+        );
     }
 
     #[test]
