@@ -242,8 +242,9 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     // before what it counts ("the 20-25 largest participants"; a score stands before its
     // result, "a 2-1 win")
     let unit_range = (q.low != q.high && q.kind != Kind::Count) || (q.low < q.high && counts_after(doc, m.tokens.end));
-    // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label
-    let measured = q.kind != Kind::Count && toks[i].text().contains('.');
+    // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label,
+    // and so is a percentage ("the first 15 pct decline": reuters21578/02190)
+    let measured = q.kind == Kind::Percent || (q.kind != Kind::Count && toks[i].text().contains('.'));
     if let Some(rank) = rank_quantity(doc, &m, i) {
         return Some(rank);
     }
@@ -328,8 +329,8 @@ fn compound_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
-/// A `measured` number (a decimal with a unit) after a word of position or a label is an
-/// amount: "from the previous 6.2 tonnes", "closed the day 297.05 points down".
+/// A `measured` number (a decimal with a unit, or a percentage) after a word of position or a
+/// label is an amount: "from the previous 6.2 tonnes", "closed the day 297.05 points down".
 fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measured: bool) -> bool {
     let lex = lexicon();
     let toks = &doc.tokens;
@@ -944,6 +945,9 @@ mod tests {
         assert!(read("the first two. The last 10 of them").is_empty());
         // reuters21578/08004: a band of a table
         assert!(read("First 350 tons").is_empty());
+        // reuters21578/02190: a percentage after one is a share, never a place or a label
+        let q = one("the first 15 pct decline had little impact");
+        assert_eq!((q.kind, q.low), (Kind::Percent, 15 * MICRO));
     }
 
     #[test]
