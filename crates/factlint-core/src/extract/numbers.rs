@@ -546,8 +546,12 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
     // including 10 mln"
     let span = |m: &NumberMention| matches!(&m.quantity.kind, Kind::Measure(d) if lex.separate_dimensions.contains(d));
     for k in 1..mentions.len() {
+        // a number with its conversion in brackets is an amount of its own, in a unit the copy
+        // left out, not the previous amount's: "took $28.5m (£15.2m), making a total of 204.3m
+        // (£109m)" (bbc/entertainment/297) gives the total in dollars, not pounds
+        let converted = (mentions.get(k + 1)).is_some_and(|next| is_bracketed_conversion(doc, &mentions[k], next));
         let (before, rest) = mentions.split_at_mut(k);
-        let Some(prev) = before.iter().rev().find(|m| !span(m)) else {
+        let Some(prev) = before.iter().rev().find(|m| !span(m)).filter(|_| !converted) else {
             continue;
         };
         let cur = &mut rest[0];
@@ -993,6 +997,9 @@ mod tests {
         // a part of a currency lends nothing to millions
         let found = read("earnings per share are projected to be 76 cents, based on about 37.8 mln in common shares.");
         assert_eq!(found[1].1.kind, Kind::Count);
+        // bbc/entertainment/297: an amount with its conversion in brackets is in a unit of its own
+        let found = read("took $28.5m (£15.2m), making a total of 204.3m (£109m).");
+        assert_eq!((found[2].0.as_str(), &found[2].1.kind), ("204.3m", &Kind::Count));
         // reuters21578/13280: a span of time between lends no unit and takes none
         let found = read("spend 120 mln dlrs over the next six years, including 10 mln in the first two years.");
         assert_eq!(found[2].0, "10 mln");
