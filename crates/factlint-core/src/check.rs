@@ -631,7 +631,12 @@ impl<'f> Checker<'f> {
                     || (m.quantity.kind.may_be_miswritten(kind) && !beside_kind(k, kind));
                 // an age is a span of time only to a cue of the age itself ("year-old")
                 let as_span_of_time = m.age && !m.quantity.kind.ties_to(kind);
-                let speaks_of_it = governed(h).is_none_or(|&j| j == k || from_end_of(k) == Some(j))
+                // a cue ending in a linking word speaks of the number it governs with that
+                // number's conversion in brackets ("in the US chart with $5.4m (£2.8m)": the
+                // pounds are the chart's, not those of a "took" further off; bbc/entertainment/297)
+                let converts_governed = |j: usize| j + 1 == k && bracketed(j);
+                let speaks_of_it = governed(h)
+                    .is_none_or(|&j| j == k || from_end_of(k) == Some(j) || converts_governed(j))
                     && (!m.compound || modified_by(doc, &m.tokens, &h.tokens))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
@@ -848,6 +853,15 @@ impl<'f> Checker<'f> {
             .filter_map(|k| tie_of(&tied, k).map(|(cue, f)| ((k - 1, cue), f)))
             .collect();
         tied.extend(shares);
+        // "Samsung's 102-inch (2.6 metre) plasma": an amount left untied whose conversion in
+        // brackets is tied (the cue after the brackets stands nearer the conversion) gives that
+        // figure in another unit, when of a kind that ties to it, or else the figure of its own
+        // kind sharing the cue, as a conversion does its amount's (bbc/tech/193)
+        let hosts: Vec<((usize, Range<usize>), usize)> = (0..numbers.len())
+            .filter(|&k| tie_of(&tied, k).is_none() && bracketed(k))
+            .filter_map(|k| tie_of(&tied, k + 1).and_then(|(cue, f)| own_kind(k, &cue, f).map(|g| ((k, cue), g))))
+            .collect();
+        tied.extend(hosts);
         tied.extend(range_ends(doc, &numbers, figures, &tied));
         tied.sort_by_key(|((k, _), _)| *k);
         let ties: Vec<cmp_figures::Tie> = (tied.iter())

@@ -267,6 +267,10 @@ mod tests {
         vec![("figure-mismatch".to_string(), text.to_string())]
     }
 
+    fn conflicting(text: &str) -> Vec<(String, String)> {
+        vec![("figure-conflict".to_string(), text.to_string())]
+    }
+
     #[test]
     fn a_cue_ending_in_a_preposition_speaks_of_the_number_after_it() {
         // reuters21578/01919, clean: the dividend is 29 cents, the total 42
@@ -835,6 +839,55 @@ mod tests {
         // with no figure of its own currency, a conversion is checked by nobody
         let yaml = "figures:\n  - {id: total, value: $1.1m, about: [made a total of]}\n";
         assert_eq!(findings(yaml, &text("£60,000")), []);
+    }
+
+    #[test]
+    fn a_cue_ending_in_a_preposition_speaks_of_its_numbers_conversion_too() {
+        // bbc/entertainment/297, clean: "took" is the cue of the Incredibles' takings two
+        // sentences on, in the paragraph; the chart's pounds are the chart's figure
+        let yaml = "figures:
+  - {id: chart-usd, value: $5.4m, about: [in the US chart with]}
+  - {id: chart-gbp, value: £2.8m, about: [in the US chart with]}
+  - {id: abroad-usd, value: $300m, about: [took], near: [Incredibles]}
+  - {id: abroad-gbp, value: £160m, about: [took], near: [Incredibles]}
+";
+        let text = |gbp: &str| {
+            format!(
+                "Ocean's Twelve took sixth place in the US chart with $5.4m ({gbp}), but it led \
+                 abroad. The Incredibles took $300m (£160m) outside the US."
+            )
+        };
+        assert_eq!(findings(yaml, &text("£2.8m")), []);
+        assert_eq!(findings(yaml, &text("£8.2m")), mismatch("£8.2m"));
+    }
+
+    #[test]
+    fn a_running_total_with_its_conversion_takes_no_unit_from_before() {
+        // bbc/entertainment/297: the total is written with no dollar sign, as the facts give it
+        let yaml = "figures:
+  - {id: weekend-usd, value: $28.5m, about: [took]}
+  - {id: weekend-gbp, value: £15.2m, about: [took]}
+  - {id: total-usd, value: 204.3m, about: [making a total of]}
+  - {id: total-gbp, value: £109m, about: [making a total of]}
+";
+        let text =
+            |total: &str, gbp: &str| format!("The movie took $28.5m (£15.2m), making a total of {total} ({gbp}).");
+        assert_eq!(findings(yaml, &text("204.3m", "£109m")), []);
+        assert_eq!(findings(yaml, &text("240.3m", "£109m")), mismatch("240.3m"));
+        assert_eq!(findings(yaml, &text("204.3m", "£190m")), mismatch("£190m"));
+    }
+
+    #[test]
+    fn an_amount_whose_conversion_the_cue_ties_gives_the_figure_in_its_own_unit() {
+        // bbc/tech/193: "including Samsung's 102-inch (2.6 metre) plasma" (102 in is 2.59 m)
+        let yaml = "figures:\n  - {id: plasma, value: 2.6 metres, about: [plasma]}\n";
+        let text = |inches: &str, metres: &str| format!("It showed Samsung's {inches} ({metres}) plasma.");
+        assert_eq!(findings(yaml, &text("102-inch", "2.6 metre")), []);
+        // one figure given two values, as by a restatement after "or" ("426m per minute, or
+        // 52.6 km/h" above)
+        let wrong = |written: &str| vec![mismatch(written), conflicting(written)].concat();
+        assert_eq!(findings(yaml, &text("120-inch", "2.6 metre")), wrong("120-inch"));
+        assert_eq!(findings(yaml, &text("102-inch", "2.9 metre")), wrong("2.9 metre"));
     }
 
     #[test]

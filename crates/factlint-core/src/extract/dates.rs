@@ -2773,6 +2773,12 @@ mod tests {
             [DateExpr::Year(1994)]
         );
         assert_eq!(exprs("bonds maturing 1995, rated B-2"), [DateExpr::Year(1995)]);
+        // bbc/tech/193: the year a trend runs on into; a round count is converted into shares
+        assert_eq!(
+            exprs("The explosion in consumer technology is to continue into 2005, delegates"),
+            [DateExpr::Year(2005)]
+        );
+        assert!(exprs("convertible into 1500 shares").is_empty(), "a round count");
         assert!(exprs("the payment due 500 dlrs").is_empty(), "an amount");
         assert_eq!(
             exprs("it compared with 2000 last year"),

@@ -242,8 +242,9 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     // before what it counts ("the 20-25 largest participants"; a score stands before its
     // result, "a 2-1 win")
     let unit_range = (q.low != q.high && q.kind != Kind::Count) || (q.low < q.high && counts_after(doc, m.tokens.end));
-    // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label
-    let measured = q.kind != Kind::Count && toks[i].text().contains('.');
+    // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label,
+    // and so is a percentage ("the first 15 pct decline": reuters21578/02190)
+    let measured = q.kind == Kind::Percent || (q.kind != Kind::Count && toks[i].text().contains('.'));
     if let Some(rank) = rank_quantity(doc, &m, i) {
         return Some(rank);
     }
@@ -328,8 +329,8 @@ fn compound_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
 }
 
 /// Whether a bare number at `i` (no currency sign) is a quantity rather than a label or date.
-/// A `measured` number (a decimal with a unit) after a word of position or a label is an
-/// amount: "from the previous 6.2 tonnes", "closed the day 297.05 points down".
+/// A `measured` number (a decimal with a unit, or a percentage) after a word of position or a
+/// label is an amount: "from the previous 6.2 tonnes", "closed the day 297.05 points down".
 fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measured: bool) -> bool {
     let lex = lexicon();
     let toks = &doc.tokens;
@@ -545,8 +546,12 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
     // including 10 mln"
     let span = |m: &NumberMention| matches!(&m.quantity.kind, Kind::Measure(d) if lex.separate_dimensions.contains(d));
     for k in 1..mentions.len() {
+        // a number with its conversion in brackets is an amount of its own, in a unit the copy
+        // left out, not the previous amount's: "took $28.5m (£15.2m), making a total of 204.3m
+        // (£109m)" (bbc/entertainment/297) gives the total in dollars, not pounds
+        let converted = (mentions.get(k + 1)).is_some_and(|next| is_bracketed_conversion(doc, &mentions[k], next));
         let (before, rest) = mentions.split_at_mut(k);
-        let Some(prev) = before.iter().rev().find(|m| !span(m)) else {
+        let Some(prev) = before.iter().rev().find(|m| !span(m)).filter(|_| !converted) else {
             continue;
         };
         let cur = &mut rest[0];
@@ -953,6 +958,9 @@ mod tests {
         assert!(read("the first two. The last 10 of them").is_empty());
         // reuters21578/08004: a band of a table
         assert!(read("First 350 tons").is_empty());
+        // reuters21578/02190: a percentage after one is a share, never a place or a label
+        let q = one("the first 15 pct decline had little impact");
+        assert_eq!((q.kind, q.low), (Kind::Percent, 15 * MICRO));
     }
 
     #[test]
@@ -998,6 +1006,9 @@ mod tests {
         // a part of a currency lends nothing to millions
         let found = read("earnings per share are projected to be 76 cents, based on about 37.8 mln in common shares.");
         assert_eq!(found[1].1.kind, Kind::Count);
+        // bbc/entertainment/297: an amount with its conversion in brackets is in a unit of its own
+        let found = read("took $28.5m (£15.2m), making a total of 204.3m (£109m).");
+        assert_eq!((found[2].0.as_str(), &found[2].1.kind), ("204.3m", &Kind::Count));
         // reuters21578/13280: a span of time between lends no unit and takes none
         let found = read("spend 120 mln dlrs over the next six years, including 10 mln in the first two years.");
         assert_eq!(found[2].0, "10 mln");
