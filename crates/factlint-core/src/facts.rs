@@ -1186,7 +1186,8 @@ fn canonical_title_words(title: &str) -> Vec<String> {
     let words = (tokens.iter().enumerate())
         .filter(|&(k, t)| {
             let kept = t.is_word() || t.text() == "&" || numbers_a_name_in(&tokens, k);
-            (kept && !is_a_distances_unit_in(&tokens, k)) || distance_in(&tokens, k).is_some()
+            let counted = is_a_distances_unit_in(&tokens, k) || counted_by_a_number_in(&tokens, k);
+            (kept && !counted) || distance_in(&tokens, k).is_some()
         })
         .map(|(k, t)| {
             let compound = (t.text().split_once('-'))
@@ -1213,6 +1214,19 @@ fn canonical_title_words(title: &str) -> Vec<String> {
         })
         .collect();
     one_word_countries(words)
+}
+
+/// A word a number is glued to by a hyphen ("12-member", "20-nation"): with its number, a count
+/// that describes the body a title names ("ambassador of the 12-member European Community",
+/// reuters21578/07802.txt), no word of the post: a descriptor, set aside.
+pub(crate) fn counted_by_a_number_in(tokens: &[crate::text::Token], k: usize) -> bool {
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| t.glued);
+    k >= 2
+        && glued(k)
+        && tokens.get(k).is_some_and(crate::text::Token::is_word)
+        && glued(k - 1)
+        && tokens[k - 1].is("-")
+        && tokens[k - 2].kind == crate::text::TokenKind::Number
 }
 
 /// A number of one or two digits between a capitalised word and another word: part of a

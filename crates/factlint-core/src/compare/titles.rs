@@ -2229,7 +2229,7 @@ fn another_office_fix(written: &str, form: &str) -> String {
 
 /// A country's word in `countries` ("U.S.", "French") or a word that ends as a nationality's
 /// adjective does (`nationality_endings`: "Nigerian").
-fn names_a_nation(word: &str) -> bool {
+pub(crate) fn names_a_nation(word: &str) -> bool {
     let words = title_words(word);
     let [key] = words.as_slice() else {
         return false;
@@ -3264,6 +3264,37 @@ mod tests {
         let yaml = "people:\n  - name: Roy Carroll\n    title: Manchester United goalkeeper\n";
         let text = "Mendes shot from 50 yards and United goalkeeper Roy Carroll spilled the ball.";
         assert!(flagged(yaml, text).is_empty());
+    }
+
+    #[test]
+    fn a_count_glued_to_a_titles_body_is_a_descriptor() {
+        // reuters21578/07802.txt: Tran Van Thinh, "permanent trade ambassador of the 12-member
+        // European Community"
+        let form = "permanent trade ambassador of the European Community";
+        assert_eq!(
+            m("permanent trade ambassador of the 12-member European Community", form),
+            FormMatch::Agrees
+        );
+        assert_eq!(
+            m("permanent trade consul of the 12-member European Community", form),
+            FormMatch::Differs
+        );
+        let yaml =
+            "people:\n  - name: Tran Van Thinh\n    title: permanent trade ambassador of the European Community\n";
+        let text = "\"The tension has eased,\" the permanent trade ambassador of\nthe 12-member European Community Tran Van Thinh told reporters.";
+        assert!(flagged(yaml, text).is_empty());
+        let text = "\"The tension has eased,\" the former permanent trade ambassador of\nthe 12-member European Community Tran Van Thinh told reporters.";
+        assert_eq!(flagged(yaml, text)[0].0, "stale-title");
+    }
+
+    #[test]
+    fn another_body_after_a_post_with_its_nations_word_is_another_post() {
+        // bbc/business/154.txt: Jonathan Loynes, "chief UK economist at Capital Economics"
+        let yaml = "people:\n  - name: Jonathan Loynes\n    title: chief UK economist at Capital Economics\norganisations:\n  - name: Institute for Fiscal Studies\n    aliases: [IFS]\n";
+        let text = "said Jonathan Loynes, chief UK economist at Capital Economics. \"Accordingly";
+        assert!(flagged(yaml, text).is_empty());
+        let text = "said Jonathan Loynes, chief UK economist at the IFS. \"Accordingly";
+        assert_eq!(flagged(yaml, text)[0].1, "chief UK economist at the IFS");
     }
 
     #[test]

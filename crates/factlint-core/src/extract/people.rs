@@ -1809,12 +1809,17 @@ impl NameIndex {
 
     /// Whether a name starts at token `j` of an apposition: a known one, or a capitalised word
     /// right after a post ("Treasury Secretary James Baker, Commerce Secretary Malcolm
-    /// Baldrige and ..." is a list of people, not Baker's apposition).
+    /// Baldrige and ..." is a list of people, not Baker's apposition), unless it is a nation's
+    /// word inside the post ("chief UK economist at Capital Economics", bbc/business/154.txt).
     fn names_someone_at(&self, doc: &Doc, j: usize) -> bool {
         let t = &doc.tokens[j];
         let after_a_post = j > 0 && lexicon().head_words.contains(doc.lower_at(j - 1));
         self.exact_at(doc, j).is_some()
-            || (after_a_post && t.is_word() && t.is_capitalized() && !lexicon().title_words.contains(&t.lower()))
+            || (after_a_post
+                && t.is_word()
+                && t.is_capitalized()
+                && !lexicon().title_words.contains(&t.lower())
+                && !names_a_nation_inside_a_post(doc, j))
     }
 
     /// A known name right after "a" or "an", or in the possessive, before a lower-case word
@@ -1928,6 +1933,7 @@ impl NameIndex {
             || numbers_a_rank(doc, i)
             || numbers_a_name(doc, i)
             || measures_an_event(doc, i)
+            || counts_a_body(doc, i)
             || owns_by_a_numbered_name(doc, i)
             || (plural_possessive
                 && t.text()
@@ -2822,6 +2828,14 @@ fn employer_description_len(doc: &Doc, post_start: usize, j: usize) -> usize {
         .map_or(0, |k| k + 1 - j)
 }
 
+/// Whether the word at `j` names a nation (`countries`, `nationality_endings`) before a
+/// lower-case title word: the post's domain ("chief UK economist", "head European
+/// strategist"), not a name after the post.
+fn names_a_nation_inside_a_post(doc: &Doc, j: usize) -> bool {
+    let next_is_a_title_word = doc.lower_case_word_at(j + 1) && lexicon().title_words.contains(doc.lower_at(j + 1));
+    next_is_a_title_word && crate::compare::titles::names_a_nation(doc.tokens[j].text())
+}
+
 /// Whether the word at `k` is a "Gen." that completes the office written before it ("Atty.
 /// Gen.", "Attorney Gen.": `general_offices`), not a general's rank before a name.
 fn completes_an_office(doc: &Doc, k: usize) -> bool {
@@ -3015,6 +3029,15 @@ fn measures_an_event(doc: &Doc, i: usize) -> bool {
     };
     let next = doc.tokens.get(unit_at + 1);
     next.is_some_and(|t| t.is_word()) && !matches!(doc.lower_at(unit_at + 1), "and" | "or")
+}
+
+/// A number and the hyphen that glue a count to the word after them: the body the title
+/// names, counted ("permanent trade ambassador of the 12-member European Community",
+/// reuters21578/07802.txt), read on past it to the post. Stopped at the hyphen, the run would
+/// take the counted word for the post ("member European Community").
+fn counts_a_body(doc: &Doc, i: usize) -> bool {
+    let counted = if doc.tokens[i].is("-") { i + 1 } else { i + 2 };
+    crate::facts::counted_by_a_number_in(&doc.tokens, counted)
 }
 
 /// The possessive's apostrophe at `i` after a number, before its "s": the tokens split "BBC
@@ -4629,5 +4652,34 @@ mod tests {
         // no post before "in": the place is no title's
         let text = "Talks were held in Tokyo Tomas de Hora said.";
         assert_eq!(all_titles(yaml, text), [vec!["Tokyo".to_string()]]);
+    }
+
+    #[test]
+    fn a_count_glued_to_its_body_is_read_into_the_title_before_the_name() {
+        // reuters21578/07802.txt: "12-member" counts the body; the run stopped at its hyphen
+        // took "member" for the post
+        let yaml =
+            "people:\n  - name: Tran Van Thinh\n    title: permanent trade ambassador of the European Community\n";
+        let text = "\"The tension has eased,\" the permanent trade ambassador of\nthe 12-member European Community Tran Van Thinh told reporters.";
+        assert_eq!(
+            all_titles(yaml, text),
+            [vec![
+                "permanent trade ambassador of the 12-member European Community".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_nations_word_after_a_post_is_its_domain_not_a_name() {
+        // bbc/business/154.txt: "UK" before "economist" is no name after "chief"
+        let yaml = "people:\n  - name: Jonathan Loynes\n    title: chief UK economist at Capital Economics\n";
+        let text = "said Jonathan Loynes, chief UK economist at Capital Economics. \"Accordingly";
+        assert_eq!(
+            all_titles(yaml, text),
+            [vec!["chief UK economist at Capital Economics".to_string()]]
+        );
+        // a name after the post still ends it
+        let text = "said Jonathan Loynes, chief Bob Smith said.";
+        assert_eq!(all_titles(yaml, text), [Vec::<String>::new()]);
     }
 }
