@@ -392,6 +392,8 @@ pub struct Lexicon {
     pub(crate) sound_alike_spellings: Vec<Vec<String>>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub(crate) derived_endings: Vec<String>,
+    /// Words naming the kind of body a name ends on ("commission", "corporation").
+    pub(crate) body_kind_words: HashSet<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
     pub(crate) company_suffixes: HashSet<String>,
     /// Lower-case words opening a surname ("al-Chalabi", "bin Laden", "van Gaal").
@@ -787,6 +789,7 @@ extendable!(
     names.sound_alike_openings,
     names.sound_alike_spellings,
     names.derived_endings,
+    names.body_kind_words,
     names.company_suffixes,
     names.surname_particles,
 );
@@ -1299,6 +1302,7 @@ impl Lexicon {
             sound_alike_openings: groups(names.sound_alike_openings),
             sound_alike_spellings: names.sound_alike_spellings,
             derived_endings: names.derived_endings,
+            body_kind_words: names.body_kind_words.into_iter().collect(),
             company_suffixes: names.company_suffixes.into_iter().collect(),
             surname_particles: names.surname_particles.into_iter().collect(),
             word_classes: HashMap::default(),

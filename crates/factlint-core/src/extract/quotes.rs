@@ -539,7 +539,15 @@ impl<'d, 'a> Attribution<'d, 'a> {
         if let Some(name_end) = self.before_affiliation(p) {
             p = name_end;
         }
-        if doc.tokens[p].is(",") {
+        // "Kirsten Pfeifer from the Consumer Electronics Association, told" (bbc/tech/193.txt):
+        // a comma closing the speaker's affiliation stands between it and the verb
+        let affiliation_before_comma = doc.tokens[p]
+            .is(",")
+            .then(|| p.checked_sub(1).and_then(|q| self.before_affiliation(q)))
+            .flatten();
+        if let Some(name_end) = affiliation_before_comma {
+            p = name_end;
+        } else if doc.tokens[p].is(",") {
             let comma = p;
             p = p.checked_sub(1)?;
             let opening = (comma.saturating_sub(APPOSITION_REACH)..comma)
@@ -1008,6 +1016,11 @@ mod tests {
         let story = "\"It is really double counting,\" Fox at U.S. Steel Corp said.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
         let story = "\"It is really double counting,\" Fox from EduVision told reporters.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        // bbc/tech/193.txt: "Kirsten Pfeifer from the Consumer Electronics Association, told
+        // the BBC News website": a comma may close the affiliation before the verb
+        let story =
+            "\"Everything is going digital,\" Liam Fox from the Consumer Electronics Association, told the BBC.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
         // reuters21578/19832.txt: a description of the body's kind before its name
         let story =
