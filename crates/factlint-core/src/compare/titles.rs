@@ -3355,6 +3355,9 @@ mod tests {
     fn descriptors_and_organisation_names_do_not_change_an_office() {
         assert_eq!(m("Current chairman", "Keidanren Chairman"), FormMatch::Agrees);
         assert_eq!(m("veteran Senator", "Senator"), FormMatch::Agrees);
+        // bbc/entertainment/284.txt: "ejecting previous host Wes Butters"
+        assert_eq!(m("previous chart show host", "chart show host"), FormMatch::Agrees);
+        assert_eq!(m("previous chart show host", "previous host"), FormMatch::Agrees);
         assert_eq!(
             m(
                 "Departing Deputy Treasury Secretary",
