@@ -2833,7 +2833,9 @@ fn completes_an_office(doc: &Doc, k: usize) -> bool {
 
 /// The stop of an abbreviated title word inside a title ("Asst. Atty. Gen."): glued to a
 /// "Gen." that completes an office, or to an abbreviation of a title word
-/// (`equivalent_words`: "Asst.", "Atty.") before another word of the title.
+/// (`equivalent_words`: "Asst.", "Atty.", "Dept.") before another word of the title, which
+/// may be lower case ("Commerce Dept. undersecretary", reuters21578/02190.txt) but no word
+/// that stops a title ("the Justice Dept. said").
 fn abbreviates_inside_a_title(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
     let stop = i > 0 && doc.tokens[i].text() == "." && doc.tokens[i].glued;
@@ -2842,7 +2844,10 @@ fn abbreviates_inside_a_title(doc: &Doc, i: usize) -> bool {
         .equivalent_words
         .get(word)
         .is_some_and(|full| lex.title_words.contains(full.as_str()));
-    let before_a_word = doc.tokens.get(i + 1).is_some_and(|t| t.is_capitalized());
+    let before_a_word = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_capitalized() || (t.is_word() && !lex.stop_words.contains(doc.lower_at(i + 1))));
     stop && (completes_an_office(doc, i - 1) || (abbreviation && before_a_word))
 }
 
@@ -3547,6 +3552,26 @@ mod tests {
                 vec![vec!["Deputy Atty. Gen."]],
             ),
             ("Gen. Colin Powell said", vec![vec![]]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviated_department_before_a_lower_case_post_is_part_of_the_title() {
+        // reuters21578/02190.txt: "WASHINGTON, March 5 - Commerce Dept. undersecretary of
+        // economic affairs Robert Ortner said"
+        let yaml = "people:\n  - name: Robert Ortner\n    title: Commerce Dept. undersecretary of economic affairs\n";
+        let cases = [
+            (
+                "Commerce Dept. undersecretary of\neconomic affairs Robert Ortner said",
+                vec![vec!["Commerce Dept. undersecretary of economic affairs"]],
+            ),
+            (
+                "Treasury Dept. undersecretary of\neconomic affairs Robert Ortner said",
+                vec![vec!["Treasury Dept. undersecretary of economic affairs"]],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(all_titles(yaml, text), expected, "{text}");
