@@ -450,6 +450,7 @@ impl NameIndex {
                     self.title_into_the_alias(doc, floor, start..end, person, &counts)
                         .or_else(|| self.title_before(doc, floor, start..end, person, &counts))
                         .or_else(|| self.post_and_complement_before(doc, floor, start..end, person)),
+                    self.description_before_a_titled_name(doc, floor, start..end, person, &counts),
                     self.title_after(doc, end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
@@ -1271,6 +1272,49 @@ impl NameIndex {
         if let Some(run) = self.title_over_a_stray_stop(doc, floor, start, person) {
             return Some(run);
         }
+        self.title_before_comma(doc, floor, start, &name, person)
+    }
+
+    /// A description before the comma in front of a name's own title: "said the chairman of
+    /// the Commons education select committee, Labour MP Barry Sheerman" (bbc/politics/020.txt),
+    /// "Sir Mike Tomlinson's predecessor as chief schools inspector, Professor Chris Woodhead".
+    /// Both are the name's, so the description is judged too, as it would be with the comma
+    /// right before the name. Only a description a definite determiner ("the", "its") or a
+    /// role's preposition opens: after "a" or "an" in a list it tells of the name before it
+    /// ("Greenspan, frequently an informal presidential economic adviser, New York Fed
+    /// President E. Gerald Corrigan", reuters21578/00854.txt), and a capitalised post opening
+    /// the sentence may be a second office beside the name's ("China's U.N. Representative,
+    /// Ambassador Li Luye", reuters21578/10629.txt).
+    fn description_before_a_titled_name(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        name: Range<usize>,
+        person: usize,
+        counts: &WordCounts,
+    ) -> Option<Range<usize>> {
+        // the name's own title stands right before it, not itself after a comma
+        let titled = self
+            .title_before(doc, floor, name.clone(), person, counts)
+            .filter(|run| !(run.end..name.start).any(|k| doc.tokens[k].is(",")))?;
+        let run = self.title_before_comma(doc, floor, titled.start, &name, person)?;
+        let opener = noun_phrase_opening(doc, run.start).filter(|&k| k < run.start);
+        let definite = opener.is_some_and(|k| !matches!(doc.lower_at(k), "a" | "an"));
+        let as_a_role = run.start > 0 && lexicon().role_prepositions.contains(doc.lower_at(run.start - 1));
+        (definite || as_a_role).then_some(run)
+    }
+
+    /// A title in the phrase that ends at the comma before token `start`, where the name or its
+    /// own title opens: "its treasurer, Andres Soriano", "her predecessor as finance director,
+    /// Ann Cole".
+    fn title_before_comma(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        start: usize,
+        name: &Range<usize>,
+        person: usize,
+    ) -> Option<Range<usize>> {
         let comma = start.checked_sub(1)?;
         if doc.tokens[comma].text() != "," {
             return None;
@@ -3552,6 +3596,31 @@ mod tests {
                 vec![vec!["Deputy Atty. Gen."]],
             ),
             ("Gen. Colin Powell said", vec![vec![]]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_description_before_the_comma_in_front_of_a_titled_name_is_read_too() {
+        // bbc/politics/020.txt
+        let yaml = "people:\n  - name: Barry Sheerman\n    title: chairman of the Commons education select committee\n    also: [Labour MP]\n  - name: Chris Woodhead\n    title: chief schools inspector\n";
+        let cases = [
+            (
+                "said the chairman of the Commons education select committee, Labour MP Barry Sheerman.",
+                vec![vec!["Labour MP", "chairman of the Commons education select committee"]],
+            ),
+            (
+                "his predecessor as chief schools inspector, Professor Chris Woodhead, who",
+                vec![vec!["Professor", "chief schools inspector"]],
+            ),
+            ("Labour MP Barry Sheerman said.", vec![vec!["Labour MP"]]),
+            // reuters21578/00854.txt: an indefinite description in a list is the name's before
+            (
+                "Mr Smith, an informal economic adviser, Labour MP Barry Sheerman and Mr Jones",
+                vec![vec!["Labour MP"]],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(all_titles(yaml, text), expected, "{text}");
