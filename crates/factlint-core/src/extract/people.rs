@@ -1691,6 +1691,8 @@ impl NameIndex {
             }
             if self.joins_an_employer(doc, j, person) {
                 employer.get_or_insert(j);
+            } else if self.article_of_an_own_complement(doc, j, person) {
+                // read as a word of the complement: no bridge spent
             } else if !own_former && !self.is_title_token_at(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
@@ -1955,6 +1957,19 @@ impl NameIndex {
     /// Whether token `i` can be part of a title, reading a plural possessive ("the ministers'
     /// spokesman") as its title word, and a word's elided ending as the word's ("Blazin' Squad
     /// rapper").
+    /// An article right after a post's preposition, where the person's own titles write one
+    /// ("head of a parliamentary Foreign Affairs Committee", reuters21578/04875.txt): a word of
+    /// the complement, so another committee after it is read and judged. Elsewhere an article
+    /// after "of" is as likely to open a description that is no post ("head of a company that").
+    fn article_of_an_own_complement(&self, doc: &Doc, j: usize, person: usize) -> bool {
+        let lex = lexicon();
+        let article = doc.lower_at(j);
+        matches!(article, "a" | "an")
+            && j > 0
+            && lex.post_prepositions.contains(doc.lower_at(j - 1))
+            && self.has_title_word(person, article)
+    }
+
     fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
         if is_plural_possessive_mark(doc, i)
@@ -3596,6 +3611,26 @@ mod tests {
                 vec![vec!["Deputy Atty. Gen."]],
             ),
             ("Gen. Colin Powell said", vec![vec![]]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_article_in_a_complement_the_persons_titles_write_is_read() {
+        // reuters21578/04875.txt: "progress, Roland Dumas, head of a parliamentary Foreign
+        // Affairs\nCommittee said."
+        let yaml = "people:\n  - name: Roland Dumas\n    title: head of a parliamentary Foreign Affairs Committee\n  - name: Ann Cole\n    title: head\n";
+        let cases = [
+            (
+                "progress, Roland Dumas, head of a parliamentary Finance\nCommittee said.",
+                vec![vec!["head of a parliamentary Finance Committee"]],
+            ),
+            (
+                "Ann Cole, head of a parliamentary Finance Committee, said.",
+                vec![vec!["head"]],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(all_titles(yaml, text), expected, "{text}");
