@@ -451,6 +451,7 @@ impl NameIndex {
                     self.title_into_the_alias(doc, floor, start..end, person, &counts)
                         .or_else(|| self.title_before(doc, floor, start..end, person, &counts))
                         .or_else(|| self.post_and_complement_before(doc, floor, start..end, person)),
+                    self.description_before_a_titled_name(doc, floor, start..end, person, &counts),
                     self.title_after(doc, end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
@@ -1291,6 +1292,49 @@ impl NameIndex {
         if let Some(run) = self.title_over_a_stray_stop(doc, floor, start, person) {
             return Some(run);
         }
+        self.title_before_comma(doc, floor, start, &name, person)
+    }
+
+    /// A description before the comma in front of a name's own title: "said the chairman of
+    /// the Commons education select committee, Labour MP Barry Sheerman" (bbc/politics/020.txt),
+    /// "Sir Mike Tomlinson's predecessor as chief schools inspector, Professor Chris Woodhead".
+    /// Both are the name's, so the description is judged too, as it would be with the comma
+    /// right before the name. Only a description a definite determiner ("the", "its") or a
+    /// role's preposition opens: after "a" or "an" in a list it tells of the name before it
+    /// ("Greenspan, frequently an informal presidential economic adviser, New York Fed
+    /// President E. Gerald Corrigan", reuters21578/00854.txt), and a capitalised post opening
+    /// the sentence may be a second office beside the name's ("China's U.N. Representative,
+    /// Ambassador Li Luye", reuters21578/10629.txt).
+    fn description_before_a_titled_name(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        name: Range<usize>,
+        person: usize,
+        counts: &WordCounts,
+    ) -> Option<Range<usize>> {
+        // the name's own title stands right before it, not itself after a comma
+        let titled = self
+            .title_before(doc, floor, name.clone(), person, counts)
+            .filter(|run| !(run.end..name.start).any(|k| doc.tokens[k].is(",")))?;
+        let run = self.title_before_comma(doc, floor, titled.start, &name, person)?;
+        let opener = noun_phrase_opening(doc, run.start).filter(|&k| k < run.start);
+        let definite = opener.is_some_and(|k| !matches!(doc.lower_at(k), "a" | "an"));
+        let as_a_role = run.start > 0 && lexicon().role_prepositions.contains(doc.lower_at(run.start - 1));
+        (definite || as_a_role).then_some(run)
+    }
+
+    /// A title in the phrase that ends at the comma before token `start`, where the name or its
+    /// own title opens: "its treasurer, Andres Soriano", "her predecessor as finance director,
+    /// Ann Cole".
+    fn title_before_comma(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        start: usize,
+        name: &Range<usize>,
+        person: usize,
+    ) -> Option<Range<usize>> {
         let comma = start.checked_sub(1)?;
         if doc.tokens[comma].text() != "," {
             return None;
@@ -1667,6 +1711,8 @@ impl NameIndex {
             }
             if self.joins_an_employer(doc, j, person) {
                 employer.get_or_insert(j);
+            } else if self.article_of_an_own_complement(doc, j, person) {
+                // read as a word of the complement: no bridge spent
             } else if !own_former && !self.is_title_token_at(doc, j, person) {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
@@ -1936,6 +1982,19 @@ impl NameIndex {
     /// Whether token `i` can be part of a title, reading a plural possessive ("the ministers'
     /// spokesman") as its title word, and a word's elided ending as the word's ("Blazin' Squad
     /// rapper").
+    /// An article right after a post's preposition, where the person's own titles write one
+    /// ("head of a parliamentary Foreign Affairs Committee", reuters21578/04875.txt): a word of
+    /// the complement, so another committee after it is read and judged. Elsewhere an article
+    /// after "of" is as likely to open a description that is no post ("head of a company that").
+    fn article_of_an_own_complement(&self, doc: &Doc, j: usize, person: usize) -> bool {
+        let lex = lexicon();
+        let article = doc.lower_at(j);
+        matches!(article, "a" | "an")
+            && j > 0
+            && lex.post_prepositions.contains(doc.lower_at(j - 1))
+            && self.has_title_word(person, article)
+    }
+
     fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
         if is_plural_possessive_mark(doc, i)
@@ -2874,7 +2933,9 @@ fn completes_an_office(doc: &Doc, k: usize) -> bool {
 
 /// The stop of an abbreviated title word inside a title ("Asst. Atty. Gen."): glued to a
 /// "Gen." that completes an office, or to an abbreviation of a title word
-/// (`equivalent_words`: "Asst.", "Atty.") before another word of the title.
+/// (`equivalent_words`: "Asst.", "Atty.", "Dept.") before another word of the title, which
+/// may be lower case ("Commerce Dept. undersecretary", reuters21578/02190.txt) but no word
+/// that stops a title ("the Justice Dept. said").
 fn abbreviates_inside_a_title(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
     let stop = i > 0 && doc.tokens[i].text() == "." && doc.tokens[i].glued;
@@ -2883,7 +2944,10 @@ fn abbreviates_inside_a_title(doc: &Doc, i: usize) -> bool {
         .equivalent_words
         .get(word)
         .is_some_and(|full| lex.title_words.contains(full.as_str()));
-    let before_a_word = doc.tokens.get(i + 1).is_some_and(|t| t.is_capitalized());
+    let before_a_word = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_capitalized() || (t.is_word() && !lex.stop_words.contains(doc.lower_at(i + 1))));
     stop && (completes_an_office(doc, i - 1) || (abbreviation && before_a_word))
 }
 
@@ -3597,6 +3661,71 @@ mod tests {
                 vec![vec!["Deputy Atty. Gen."]],
             ),
             ("Gen. Colin Powell said", vec![vec![]]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_article_in_a_complement_the_persons_titles_write_is_read() {
+        // reuters21578/04875.txt: "progress, Roland Dumas, head of a parliamentary Foreign
+        // Affairs\nCommittee said."
+        let yaml = "people:\n  - name: Roland Dumas\n    title: head of a parliamentary Foreign Affairs Committee\n  - name: Ann Cole\n    title: head\n";
+        let cases = [
+            (
+                "progress, Roland Dumas, head of a parliamentary Finance\nCommittee said.",
+                vec![vec!["head of a parliamentary Finance Committee"]],
+            ),
+            (
+                "Ann Cole, head of a parliamentary Finance Committee, said.",
+                vec![vec!["head"]],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_description_before_the_comma_in_front_of_a_titled_name_is_read_too() {
+        // bbc/politics/020.txt
+        let yaml = "people:\n  - name: Barry Sheerman\n    title: chairman of the Commons education select committee\n    also: [Labour MP]\n  - name: Chris Woodhead\n    title: chief schools inspector\n";
+        let cases = [
+            (
+                "said the chairman of the Commons education select committee, Labour MP Barry Sheerman.",
+                vec![vec!["Labour MP", "chairman of the Commons education select committee"]],
+            ),
+            (
+                "his predecessor as chief schools inspector, Professor Chris Woodhead, who",
+                vec![vec!["Professor", "chief schools inspector"]],
+            ),
+            ("Labour MP Barry Sheerman said.", vec![vec!["Labour MP"]]),
+            // reuters21578/00854.txt: an indefinite description in a list is the name's before
+            (
+                "Mr Smith, an informal economic adviser, Labour MP Barry Sheerman and Mr Jones",
+                vec![vec!["Labour MP"]],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(all_titles(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_abbreviated_department_before_a_lower_case_post_is_part_of_the_title() {
+        // reuters21578/02190.txt: "WASHINGTON, March 5 - Commerce Dept. undersecretary of
+        // economic affairs Robert Ortner said"
+        let yaml = "people:\n  - name: Robert Ortner\n    title: Commerce Dept. undersecretary of economic affairs\n";
+        let cases = [
+            (
+                "Commerce Dept. undersecretary of\neconomic affairs Robert Ortner said",
+                vec![vec!["Commerce Dept. undersecretary of economic affairs"]],
+            ),
+            (
+                "Treasury Dept. undersecretary of\neconomic affairs Robert Ortner said",
+                vec![vec!["Treasury Dept. undersecretary of economic affairs"]],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(all_titles(yaml, text), expected, "{text}");
