@@ -441,7 +441,7 @@ impl NameIndex {
                 None => (i + 1, self.with_another_honorific(doc, i)),
             };
             let exact = exact.filter(|&(person, end)| {
-                !self.after_another_given_name(doc, start..end)
+                !self.after_another_given_name(doc, start..end, person)
                     && !self.styled_as_anothers_judge(doc, start..end, person)
             });
             if let Some((person, end)) = exact {
@@ -502,9 +502,13 @@ impl NameIndex {
 
     /// Whether a one-word alias at `name` follows a given name of another person, itself after
     /// a title's noun: "Leicester centre Ollie Smith" names no known Peter Smith (bbc/sport/285),
-    /// as a title's noun stands right before the whole name it goes with. The word between is
-    /// capitalised, no title's word, honorific nor a known name's.
-    fn after_another_given_name(&self, doc: &Doc, name: Range<usize>) -> bool {
+    /// as a title's noun stands right before the whole name it goes with; or a word that is
+    /// only ever a given name (`given_names_not_surnames`, and no spelling of another:
+    /// `given_name_spellings`), wherever it stands: "The chairman of the CFTC, Susan Phillips"
+    /// names no known Trevor Phillips (reuters21578/10055.txt), though some known Susan may
+    /// share it. The word between is capitalised, no title's word nor honorific; after a
+    /// title's noun no known name's word, otherwise none of the person's own names'.
+    fn after_another_given_name(&self, doc: &Doc, name: Range<usize>, person: usize) -> bool {
         let lex = lexicon();
         // an office's own words, not the small words inside one ("secretary of state")
         let title_word = |k: usize| {
@@ -514,14 +518,14 @@ impl NameIndex {
             office && !lex.connectors.contains(word)
         };
         let given = name.start.wrapping_sub(1);
-        name.len() == 1
-            && given > 0
-            && doc.capitalised_word_at(given)
-            && !title_word(given)
-            && !lex.honorifics.contains(doc.lower_at(given))
-            && !self.is_known_token(doc.tokens[given].text())
-            && doc.lower_case_word_at(given - 1)
-            && title_word(given - 1)
+        if name.len() != 1 || given == 0 || !doc.capitalised_word_at(given) {
+            return false;
+        }
+        let word = doc.tokens[given].text();
+        let after_titles_noun =
+            !self.is_known_token(word) && doc.lower_case_word_at(given - 1) && title_word(given - 1);
+        let only_given = only_a_given_name(word) && !self.is_own_name_or_opens_one(doc, given, word, person);
+        !title_word(given) && !lex.honorifics.contains(doc.lower_at(given)) && (after_titles_noun || only_given)
     }
 
     /// Whether a one-word alias at `name` is styled as a judge ("Mr Justice Harrison",
@@ -2463,6 +2467,13 @@ pub fn adds_an_ending(written: &str, known: &str) -> bool {
         .any(|e| written.ends_with(e) && !known.ends_with(e))
 }
 
+/// A word that is only ever a given name, and no spelling of another ("Susan", not "Stephen",
+/// which may be a slip of "Steven"): before a known surname it names another person.
+fn only_a_given_name(word: &str) -> bool {
+    let lex = lexicon();
+    lex.given_names_not_surnames.contains(word) && !lex.given_name_spellings.contains_key(word)
+}
+
 /// Two given names of one group of `given_name_spellings` in `rules/names.yaml` ("Geoff" and
 /// "Jeff").
 fn spells_another_way(got: &str, want: &str) -> bool {
@@ -3447,6 +3458,13 @@ mod tests {
             named("The trial of Ollie Smith has begun."),
             1,
             "a connector is no title's noun"
+        );
+        // reuters21578/10055.txt: a word only ever a given name names another person anywhere
+        assert_eq!(named("The chairman of the CFTC, Susan Smith, said."), 0);
+        assert_eq!(
+            named("The chairman, Stephen Smith, said."),
+            1,
+            "a spelling of another's"
         );
     }
 
