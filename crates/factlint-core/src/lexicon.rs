@@ -158,6 +158,10 @@ pub struct Lexicon {
     pub(crate) restating_links: Vec<Vec<String>>,
     /// Phrases before a number that make it an age ("aged 18 to 21"), never an amount.
     pub(crate) age_words: Vec<Vec<String>>,
+    /// Nouns of people before a bound that make the number after it their age ("people under 55").
+    pub(crate) age_group_nouns: HashSet<String>,
+    /// The bounds after `age_group_nouns` that name an age group ("under", "over").
+    pub(crate) age_group_bounds: HashSet<String>,
     /// Last parts of a compound after a unit of time that make it an age ("27-year-old").
     pub(crate) age_endings: HashSet<String>,
     /// The unit of time an age after `age_words` is read in as well ("aged 27": 27 years).
@@ -656,6 +660,8 @@ extendable!(
     numbers.qualified_proportion_followers,
     numbers.restating_links,
     numbers.age_words,
+    numbers.age_group_nouns,
+    numbers.age_group_bounds,
     numbers.age_endings,
     numbers.age_unit,
     units.measures,
@@ -1130,6 +1136,8 @@ impl Lexicon {
             qualified_proportion_followers: set(n.qualified_proportion_followers),
             restating_links: n.restating_links.iter().map(|p| words(p)).collect(),
             age_words: n.age_words.iter().map(|p| words(p)).collect(),
+            age_group_nouns: set(n.age_group_nouns),
+            age_group_bounds: set(n.age_group_bounds),
             age_endings: set(n.age_endings),
             age_unit: n.age_unit,
             measures: measure_spellings(u.measures),

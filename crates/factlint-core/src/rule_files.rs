@@ -106,6 +106,8 @@ pub struct NumberFile {
     pub qualified_proportion_followers: Vec<String>,
     pub restating_links: Vec<String>,
     pub age_words: Vec<String>,
+    pub age_group_nouns: Vec<String>,
+    pub age_group_bounds: Vec<String>,
     pub age_endings: Vec<String>,
     pub age_unit: String,
 }

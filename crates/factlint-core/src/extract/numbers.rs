@@ -341,7 +341,7 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measu
         let counts = lex.position_words.contains(&pl) && counts_things(doc, end);
         let duration = lex.span_words.contains(&pl) && lex.time_units.contains(doc.lower_at(end));
         let label = lex.label_words.contains(&pl) && !(counts || duration || measured);
-        if label || lex.months.contains_key(&pl) || glued_to_number {
+        if label || lex.months.contains_key(&pl) || glued_to_number || names_age_group(doc, i) {
             return false;
         }
         // "Oct. 7": a month abbreviation with its dot
@@ -538,6 +538,14 @@ fn is_age(doc: &Doc, m: &NumberMention) -> bool {
     })
 }
 
+/// "39% of people under 55", "those over 65": a number after one of `age_group_bounds` right
+/// after a noun of people (`age_group_nouns`) names their age group, as "the over-55s" does:
+/// no amount the story reports, and no count or share of the people.
+fn names_age_group(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    i >= 2 && lex.age_group_bounds.contains(doc.lower_at(i - 1)) && lex.age_group_nouns.contains(doc.lower_at(i - 2))
+}
+
 /// A bare count in a sentence after a money amount or percentage takes its unit, as in
 /// "Taiwan 7.1 billion dlrs, Hong Kong 6.4 billion".
 fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
@@ -719,6 +727,16 @@ mod tests {
         // before another noun it is still a count
         let text = "The letter said 548.76 mln rupees were needed. The 20 mln villagers waited.";
         assert_eq!(read(text)[1].1.kind, Kind::Count);
+    }
+
+    #[test]
+    fn a_number_naming_an_age_group_is_no_amount() {
+        // bbc/politics/043.txt: "compared with 39% of people under 55"
+        let found = read("70% said they would be certain to vote, compared with 39% of people under 55.");
+        let written: Vec<&str> = found.iter().map(|(words, _)| words.as_str()).collect();
+        assert_eq!(written, ["70%", "39%"]);
+        // after another noun the bound is the number's: "crowds under 5,000"
+        assert_eq!(read("drew crowds under 5,000 last season")[0].0, "under 5,000");
     }
 
     #[test]
