@@ -4592,6 +4592,9 @@ mod tests {
         // round 15: positions in rugby, a coach written as a manager, a country's side
         assert!(another("hooker", "Bath prop"));
         assert!(another("the Leicester lock", "Leicester flanker"));
+        // baseball's positions too (bbc/sport/241.txt: "Chicago Cubs shortstop Nomar Garciaparra")
+        assert!(another("Chicago Cubs pitcher", "Chicago Cubs shortstop"));
+        assert!(another("catcher", "shortstop"));
         assert!(another("manager", "England coach"));
         assert!(!another("head coach", "England coach"));
         assert!(!another("prop forward", "prop"));

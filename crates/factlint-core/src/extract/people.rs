@@ -623,12 +623,18 @@ impl NameIndex {
     /// known "Jose Luis" because some Gonzalo Sanchez is known too. So does a surname opening
     /// with a particle in lower case ("General Fadhil al-Chalabi", "bin Laden"), and a middle
     /// initial carries it on to the word after it ("president Steven A. Peters" is no known
-    /// "Steven": reuters21578/19688.txt).
+    /// "Steven": reuters21578/19688.txt). A name in the possessive before a common name ends
+    /// there: another person's name opens, one the person owns ("Martin Scorsese's Howard
+    /// Hughes biopic", bbc/entertainment/297.txt); a body after it may still be a longer
+    /// name's ("President Ford's Council of Economic Advisers" is no known Mike Ford's).
     fn name_carries_on(&self, doc: &Doc, end: usize, person: usize) -> bool {
         let lex = lexicon();
         let Some(t) = doc.tokens.get(end) else {
             return false;
         };
+        if end > 0 && is_possessive(&doc.tokens[end - 1]) && lex.common_names.contains(strip_possessive(t.text())) {
+            return false;
+        }
         if opens_surname_with_particle(doc, end) {
             return true;
         }
@@ -4093,6 +4099,16 @@ mod tests {
             2,
             "two names side by side"
         );
+        // bbc/entertainment/297.txt: a possessive before a common name ends the name, another
+        // person's opening ("Martin Scorsese's Howard Hughes biopic"); before a body's name it
+        // may still be a longer name's (reuters21578/18005.txt: "President Ford's Council of
+        // Economic Advisers" beside a known Mike Ford)
+        let scorsese = "people:\n  - name: Martin Scorsese\n    title: director\n";
+        let text = "despite negative reviews. Producer Martin Scorsese's Howard Hughes biopic came third.";
+        assert_eq!(all_titles(scorsese, text), [["Producer"]]);
+        let ford = "people:\n  - name: Mike Ford\n    aliases: [Ford]\n    title: defensive coach\n";
+        let text = "He was chairman of President Ford's Council of Economic Advisers.";
+        assert_eq!(all_titles(ford, text), Vec::<Vec<String>>::new());
     }
 
     #[test]
