@@ -3551,6 +3551,13 @@ mod tests {
         );
     }
 
+    /// Each text's titles per mention, as `all_titles` reads them, are the expected ones.
+    fn assert_titles(yaml: &str, cases: &[(&str, Vec<Vec<&str>>)]) {
+        for (text, expected) in cases {
+            assert_eq!(&all_titles(yaml, text), expected, "{text}");
+        }
+    }
+
     fn all_titles(yaml: &str, text: &str) -> Vec<Vec<String>> {
         let f = facts(yaml);
         let doc = Doc::new(text);
@@ -3686,9 +3693,7 @@ mod tests {
             ),
             ("Gen. Colin Powell said", vec![vec![]]),
         ];
-        for (text, expected) in cases {
-            assert_eq!(all_titles(yaml, text), expected, "{text}");
-        }
+        assert_titles(yaml, &cases);
     }
 
     #[test]
@@ -3706,9 +3711,7 @@ mod tests {
                 vec![vec!["head"]],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(all_titles(yaml, text), expected, "{text}");
-        }
+        assert_titles(yaml, &cases);
     }
 
     #[test]
@@ -3731,9 +3734,7 @@ mod tests {
                 vec![vec!["Labour MP"]],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(all_titles(yaml, text), expected, "{text}");
-        }
+        assert_titles(yaml, &cases);
     }
 
     #[test]
@@ -3751,9 +3752,7 @@ mod tests {
                 vec![vec!["Treasury Dept. undersecretary of economic affairs"]],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(all_titles(yaml, text), expected, "{text}");
-        }
+        assert_titles(yaml, &cases);
     }
 
     #[test]
