@@ -119,6 +119,8 @@ pub struct Lexicon {
     pub(crate) article_units: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
+    /// Units told apart by case, as written ("MB" megabytes, "Mb" megabits).
+    pub(crate) cased_measures: HashMap<String, MeasureUnit>,
     /// Units written before the number ("a factor of 10" is ten times), longest first.
     pub(crate) units_before: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -665,6 +667,7 @@ extendable!(
     numbers.age_endings,
     numbers.age_unit,
     units.measures,
+    units.cased_measures,
     units.units_before,
     units.per_time,
     units.separate_dimensions,
@@ -891,6 +894,21 @@ fn measure_spellings(dimensions: InOrder<InOrder<f64>>) -> Vec<(Vec<String>, Mea
             })
         });
     longest_first(units.collect())
+}
+
+/// `cased_measures`: each spelling as written, with its dimension and factor.
+fn cased_measure_spellings(dimensions: InOrder<InOrder<f64>>) -> HashMap<String, MeasureUnit> {
+    (dimensions.into_nested_map().into_iter())
+        .flat_map(|(dimension, spellings)| {
+            spellings.into_iter().map(move |(spelling, factor)| {
+                let unit = MeasureUnit {
+                    dimension: dimension.clone(),
+                    factor,
+                };
+                (spelling, unit)
+            })
+        })
+        .collect()
 }
 
 /// The lexicon's two tables of roles a title's words may name, each the other's rival:
@@ -1141,6 +1159,7 @@ impl Lexicon {
             age_endings: set(n.age_endings),
             age_unit: n.age_unit,
             measures: measure_spellings(u.measures),
+            cased_measures: cased_measure_spellings(u.cased_measures),
             units_before: measure_spellings(u.units_before),
             per_time: u.per_time.into_map(),
             separate_dimensions: set(u.separate_dimensions),

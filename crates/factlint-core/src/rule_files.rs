@@ -116,6 +116,7 @@ pub struct NumberFile {
 #[derive(Deserialize, Serialize)]
 pub struct UnitFile {
     pub measures: InOrder<InOrder<f64>>,
+    pub cased_measures: InOrder<InOrder<f64>>,
     pub units_before: InOrder<InOrder<f64>>,
     pub per_time: InOrder<String>,
     pub separate_dimensions: Vec<String>,

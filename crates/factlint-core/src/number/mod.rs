@@ -1147,8 +1147,16 @@ fn read_unit(doc: &Doc, at: usize, scaled: bool) -> Option<(Unit, usize)> {
     measure
 }
 
-/// A unit of measure at token `at` ("km", "sq miles", "basis points") and the token after it.
+/// A unit of measure at token `at` ("km", "sq miles", "basis points"; "MB" and "Mb" as written:
+/// `cased_measures`) and the token after it.
 fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    if let Some(unit) = doc.tokens.get(at).and_then(|t| lexicon().cased_measures.get(t.text())) {
+        let unit = Unit {
+            kind: Kind::Measure(unit.dimension.clone()),
+            factor: unit.factor,
+        };
+        return Some((unit, at + 1));
+    }
     if !doc.in_class(at, class::UNIT) {
         return None;
     }
@@ -1481,6 +1489,16 @@ mod tests {
         ] {
             assert_eq!(read_value(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn case_tells_megabytes_from_megabits() {
+        // bbc/tech/193.txt: "Seagate's 5GB pocket" hard drive; bbc/tech/264.txt: "2Mb and 3Mb services"
+        assert_eq!(value("512MB"), value("512 megabytes"));
+        assert_eq!(value("2Mb"), value("2 megabits"));
+        assert_eq!(value("64KB"), value("64 kilobytes"));
+        assert!(!value("5MB").agrees_with(&value("5GB")));
+        assert!(value("0.5GB").agrees_with(&value("500MB")));
     }
 
     #[test]
