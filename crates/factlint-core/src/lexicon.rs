@@ -881,34 +881,26 @@ fn set(list: Vec<String>) -> HashSet<String> {
 
 /// Spellings of units per dimension, with their factors, as token words, longest first.
 fn measure_spellings(dimensions: InOrder<InOrder<f64>>) -> Vec<(Vec<String>, MeasureUnit)> {
-    let units = dimensions
-        .into_nested_map()
-        .into_iter()
-        .flat_map(|(dimension, spellings)| {
-            spellings.into_iter().map(move |(spelling, factor)| {
-                let unit = MeasureUnit {
-                    dimension: dimension.clone(),
-                    factor,
-                };
-                (token_words(&spelling), unit)
-            })
-        });
+    let units = measure_units(dimensions).map(|(spelling, unit)| (token_words(&spelling), unit));
     longest_first(units.collect())
 }
 
 /// `cased_measures`: each spelling as written, with its dimension and factor.
 fn cased_measure_spellings(dimensions: InOrder<InOrder<f64>>) -> HashMap<String, MeasureUnit> {
-    (dimensions.into_nested_map().into_iter())
-        .flat_map(|(dimension, spellings)| {
-            spellings.into_iter().map(move |(spelling, factor)| {
-                let unit = MeasureUnit {
-                    dimension: dimension.clone(),
-                    factor,
-                };
-                (spelling, unit)
-            })
+    measure_units(dimensions).collect()
+}
+
+/// Each spelling of a file's units by dimension, with the unit it spells.
+fn measure_units(dimensions: InOrder<InOrder<f64>>) -> impl Iterator<Item = (String, MeasureUnit)> {
+    (dimensions.into_nested_map().into_iter()).flat_map(|(dimension, spellings)| {
+        spellings.into_iter().map(move |(spelling, factor)| {
+            let unit = MeasureUnit {
+                dimension: dimension.clone(),
+                factor,
+            };
+            (spelling, unit)
         })
-        .collect()
+    })
 }
 
 /// The lexicon's two tables of roles a title's words may name, each the other's rival:

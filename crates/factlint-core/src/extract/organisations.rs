@@ -254,10 +254,7 @@ impl OrgIndex {
     fn spelled_at(&self, doc: &Doc, i: usize, form: &Form) -> bool {
         let end = i + form.words.len();
         end <= doc.tokens.len()
-            && (i..end).all(|k| {
-                written_word(doc, k, end, &form.words[k - i]) == form.words[k - i]
-                    && !moves_apostrophe(doc, k, end, form, k - i)
-            })
+            && (i..end).all(|k| spells_word(doc, k, end, form, k - i))
             && !doc.tokens.get(end).is_some_and(|t| t.glued && t.is_word())
     }
 
@@ -339,12 +336,7 @@ impl OrgIndex {
             return false;
         }
         let letters: usize = form.words.iter().map(|w| w.chars().count()).sum();
-        let exact: Vec<bool> = (i..end)
-            .map(|k| {
-                written_word(doc, k, end, &form.words[k - i]) == form.words[k - i]
-                    && !moves_apostrophe(doc, k, end, form, k - i)
-            })
-            .collect();
+        let exact: Vec<bool> = (i..end).map(|k| spells_word(doc, k, end, form, k - i)).collect();
         let acronym_follows = self.own_form_in_brackets(doc, end, form.org);
         let mut slips = Vec::new();
         for k in i..end {
@@ -672,12 +664,16 @@ fn closes_alone(doc: &Doc, last: usize) -> bool {
 /// kept ("Lybia" for "Libya", reuters21578/02121.txt): one slip, as two neighbours swapped
 /// are, though an edit distance counts it two. Consonants so exchanged make words of their own
 /// too often ("Inlet" beside "Intel", "Coals" beside "Cosla").
+/// A vowel, "y" counted as one (as in "Libya").
+fn is_vowel(c: char) -> bool {
+    "aeiouy".contains(c)
+}
+
 fn exchanges_vowels_across_one(got: &str, want: &str) -> bool {
-    let vowel = |c: char| "aeiouy".contains(c);
     let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
     let differ: Vec<usize> = (0..g.len().min(w.len())).filter(|&k| g[k] != w[k]).collect();
     g.len() == w.len()
-        && matches!(differ[..], [a, b] if b == a + 2 && g[a] == w[b] && g[b] == w[a] && vowel(g[a]) && vowel(g[b]))
+        && matches!(differ[..], [a, b] if b == a + 2 && g[a] == w[b] && g[b] == w[a] && is_vowel(g[a]) && is_vowel(g[b]))
 }
 
 /// Whether a short one-word name's near spelling `got` at `k` is placed where it can only be
@@ -836,7 +832,7 @@ pub(crate) fn changes_the_first_letter_only(got: &str, want: &str) -> bool {
 
 /// A word's consonants in order ("mdcd" for "medicaid").
 fn consonants(word: &str) -> String {
-    word.chars().filter(|c| !"aeiouy".contains(*c)).collect()
+    word.chars().filter(|&c| !is_vowel(c)).collect()
 }
 
 /// One difference between a written name and a known form.
@@ -857,7 +853,7 @@ enum Slip {
 fn derived(got: &str, want: &str) -> bool {
     got.strip_prefix(want).is_some_and(|ending| {
         let doubled = ending.chars().count() == 1 && want.ends_with(ending);
-        let after_a_consonant = want.ends_with(|c: char| c.is_alphabetic() && !"aeiouy".contains(c));
+        let after_a_consonant = want.ends_with(|c: char| c.is_alphabetic() && !is_vowel(c));
         let letter_added = ending == "n" && after_a_consonant;
         !doubled && !letter_added && lexicon().derived_endings.iter().any(|e| e == ending)
     })
@@ -935,6 +931,12 @@ fn written_text<'d>(doc: &'d Doc, k: usize, end: usize, want: &str) -> &'d str {
 }
 
 /// The word at token `k` in lower case, as `written_text` reads it.
+/// Whether token `k` of a name ending at `end` is the form's `nth` word as the form spells it,
+/// case aside, its apostrophe where the form has it.
+fn spells_word(doc: &Doc, k: usize, end: usize, form: &Form, nth: usize) -> bool {
+    written_word(doc, k, end, &form.words[nth]) == form.words[nth] && !moves_apostrophe(doc, k, end, form, nth)
+}
+
 fn written_word(doc: &Doc, k: usize, end: usize, want: &str) -> String {
     fold(written_text(doc, k, end, want))
 }
