@@ -958,7 +958,13 @@ impl<'f> Checker<'f> {
         let mut second = Vec::new();
         for (k, in_scope) in scopes.iter().filter(|(k, _)| !is_tied.contains(k)) {
             let m = &dates[*k].tokens;
-            let free = |h: &CueHit| !taken.contains(&(h.fact, h.tokens.start)) && in_one_phrase(doc, m, &h.tokens);
+            // "won the World Cup in 1991 and 1999": a date joined by "and" to the one before
+            // it stands in that one's phrase, so a cue of that phrase left free reaches it
+            let phrase = match *k {
+                j if j > 0 && joined_by_and(doc, &dates[j - 1], &dates[j]) => &dates[j - 1].tokens,
+                _ => m,
+            };
+            let free = |h: &CueHit| !taken.contains(&(h.fact, h.tokens.start)) && in_one_phrase(doc, phrase, &h.tokens);
             if let Some((event, cue)) = nearest_fact(doc, m, false, in_scope, free, |_| 0.0) {
                 second.push(((*k, cue.start), m.clone(), event, cue));
             }
@@ -1056,6 +1062,12 @@ impl Checker<'_> {
             .flat_map(|(k, events)| events.into_iter().map(move |e| (k, e)))
             .collect()
     }
+}
+
+/// Whether date `b` follows date `a` with only "and" between them: "in 1991 and 1999", two
+/// dates of one phrase.
+fn joined_by_and(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
+    b.tokens.start == a.tokens.end + 1 && doc.lower_at(a.tokens.end) == "and"
 }
 
 /// Whether date `b` restates date `a` right after it: "10 years ago, on 1 February 1995",
@@ -1421,6 +1433,19 @@ mod tests {
         assert!(date_findings_on("2005-02-10", events, story).is_empty());
         let next = story.replace("this weekend", "next weekend");
         assert_eq!(date_findings_on("2005-02-10", events, &next), ["next weekend"]);
+    }
+
+    #[test]
+    fn a_date_joined_by_and_to_a_tied_one_takes_a_free_cue_of_that_ones_phrase() {
+        // bbc/sport/241: "won the World Cup in 1991 and 1999", each win an event of its own
+        let events = "  - id: first-win\n    date: 1991\n    about: [won the World Cup in]\n  \
+                      - id: second-win\n    date: 1999\n    about: [World Cup]\n";
+        let story = "She won the World Cup in 1991 and 1999 and two Olympic golds.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("1999", "1995")), ["1995"]);
+        // a date after a phrase of its own is not joined: "and then in 1995" keeps its break
+        let apart = "She won the World Cup in 1991 and then in 1995 retired.";
+        assert!(date_findings(events, apart).is_empty());
     }
 
     #[test]
