@@ -26,7 +26,7 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
     cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, modified_by,
-    names_age, nearest_distance, nearest_fact, nearest_per_cue, CueForm, CueHit, CueIndex, Joined,
+    names_age, nearest_distance, nearest_fact, nearest_per_cue, reaches_rank, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -637,7 +637,9 @@ impl<'f> Checker<'f> {
                 let converts_governed = |j: usize| j + 1 == k && bracketed(j);
                 let speaks_of_it = governed(h)
                     .is_none_or(|&j| j == k || from_end_of(k) == Some(j) || converts_governed(j))
-                    && (!m.compound || modified_by(doc, &m.tokens, &h.tokens))
+                    && (!m.compound
+                        || modified_by(doc, &m.tokens, &h.tokens)
+                        || reaches_rank(doc, &m.tokens, &h.tokens))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and

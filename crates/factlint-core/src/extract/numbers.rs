@@ -315,16 +315,19 @@ fn spans_an_age(doc: &Doc, m: &NumberMention) -> bool {
 /// place in an order (an ordinal, or a number after one of `rank_words`) is no amount, but a
 /// figure may give the place: read as a compound adjective is, tied only through a cue of its
 /// phrase (the noun after it, or a cue that takes in the rank word, "reached number"), so
-/// "the 21st" of a month or "No 10" tie nothing.
+/// "the 21st" of a month or "No 10" tie nothing. A number word in lower case after a rank word
+/// is such a place too ("made its debut at number six": bbc/entertainment/083.txt).
 fn rank_quantity(doc: &Doc, m: &NumberMention, i: usize) -> Option<NumberMention> {
     let toks = &doc.tokens;
     let bare = m.quantity.kind == Kind::Count && m.tokens == (i..m.core_end) && m.core_end == i + 1;
-    if !bare || toks[i].kind != TokenKind::Number || is_year(&toks[i]) {
+    let in_words = toks[i].is_word() && toks[i].text().starts_with(char::is_lowercase);
+    if !bare || !(toks[i].kind == TokenKind::Number || in_words) || is_year(&toks[i]) {
         return None;
     }
     let after = toks.get(m.core_end).filter(|t| t.glued);
     // "79th", and an ordinal joined to the noun it places: "a 79th-minute own goal"
-    let ordinal = after.is_some_and(|t| matches!(t.lower().split('-').next(), Some("st" | "nd" | "rd" | "th")));
+    let ordinal =
+        !in_words && after.is_some_and(|t| matches!(t.lower().split('-').next(), Some("st" | "nd" | "rd" | "th")));
     let before = i
         .checked_sub(1)
         .filter(|&p| !toks[i].glued && lexicon().rank_words.contains(doc.lower_at(p)));
