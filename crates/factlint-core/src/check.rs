@@ -7,7 +7,7 @@ use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
 use crate::extract::dates::{
-    extract_dates, names_a_weekday, placed_by, placed_date, shape as date_shape, DateMention, DateShape,
+    extract_dates, names_a_weekday, placed_by, placed_date, shape as date_shape, DateExpr, DateMention, DateShape,
 };
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
@@ -974,6 +974,8 @@ impl<'f> Checker<'f> {
         tied.extend(nearest_per_cue(doc, second));
         let mut tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
         tied.extend(self.placed_ties(doc, &dates, &tied, published));
+        let framing = framing_weekday_ties(doc, &dates, &tied, &hits);
+        tied.extend(framing);
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
         let mut disagreeing = HashSet::new();
         for (k, event) in tied {
@@ -1064,6 +1066,36 @@ impl Checker<'_> {
             .flat_map(|(k, events)| events.into_iter().map(move |e| (k, e)))
             .collect()
     }
+}
+
+/// Ties of a weekday in the possessive inside a phrase opening its sentence with "In", before
+/// the sentence's first comma: the phrase frames the clause after the comma, so the weekday
+/// is the day of the first event cue of that clause's phrase, even one a date of the clause
+/// ties already ("In Friday's flashpoint in Canadian-U.S. trade relations, the U.S.
+/// International Trade Commission ruled unanimously Monday": reuters21578/09076; "In
+/// Wednesday's Budget, Mr Brown doubled ...": bbc/politics/387). Only a weekday no cue ties.
+fn framing_weekday_ties(
+    doc: &Doc,
+    dates: &[DateMention],
+    tied: &[(usize, usize)],
+    hits: &HashMap<usize, Vec<CueHit>>,
+) -> Vec<(usize, usize)> {
+    let framed = |(k, m): (usize, &DateMention)| {
+        let weekday = matches!(m.expr, DateExpr::Weekday { explicit: None, .. })
+            && date_shape(doc, m).is_some_and(|s| s.is_possessive());
+        let sentence = doc.sentence(m.tokens.start);
+        if !weekday || tied.iter().any(|&(j, _)| j == k) || doc.lower_at(sentence.start) != "in" {
+            return None;
+        }
+        let comma = (sentence.start..sentence.end).find(|&j| doc.tokens[j].text() == ",")?;
+        let clause = comma + 1..comma + 1;
+        let cue = hits
+            .get(&doc.sentence_index(m.tokens.start))?
+            .iter()
+            .find(|h| h.tokens.start > comma && h.joined == Joined::Free)?;
+        (m.tokens.end <= comma && in_one_phrase(doc, &clause, &cue.tokens)).then_some((k, cue.fact))
+    };
+    dates.iter().enumerate().filter_map(framed).collect()
 }
 
 /// Whether date `b` follows date `a` with only "and" between them: "in 1991 and 1999", two
@@ -1435,6 +1467,20 @@ mod tests {
         assert!(date_findings_on("2005-02-10", events, story).is_empty());
         let next = story.replace("this weekend", "next weekend");
         assert_eq!(date_findings_on("2005-02-10", events, &next), ["next weekend"]);
+    }
+
+    #[test]
+    fn a_possessive_weekday_opening_the_sentence_after_in_dates_the_clause_after_its_comma() {
+        // reuters21578/09076, published Tuesday 24 March 1987; the ruling was on Monday
+        let events = "  - id: itc-ruling\n    date: 1987-03-23\n    about: [ruled]\n";
+        let story = "In Monday's flashpoint in Canadian-U.S. trade relations, the U.S. International \
+                     Trade Commission ruled unanimously Monday that shipments were injuring the industry.";
+        assert!(date_findings_on("1987-03-24", events, story).is_empty());
+        let friday = story.replace("Monday's", "Friday's");
+        assert_eq!(date_findings_on("1987-03-24", events, &friday), ["Friday's"]);
+        // a weekday not framing the sentence from its opening "In" is another day's
+        let after = friday.replacen("In Friday's", "After Friday's", 1);
+        assert!(date_findings_on("1987-03-24", events, &after).is_empty());
     }
 
     #[test]

@@ -145,6 +145,14 @@ enum Grain {
     Decade,
 }
 
+impl DateShape {
+    /// Whether the date is written in the possessive, owning the noun after it ("Friday's
+    /// flashpoint").
+    pub fn is_possessive(&self) -> bool {
+        self.possessive
+    }
+}
+
 /// The shape of date mention `m`; `None` for a count of units ("three weeks ago").
 pub fn shape(doc: &Doc, m: &DateMention) -> Option<DateShape> {
     let grain = match m.expr {
