@@ -7,7 +7,7 @@ use crate::compare::titles::OrganisationWords;
 use crate::compare::{dates as cmp_dates, figures as cmp_figures, honorifics, titles};
 use crate::config::Config;
 use crate::extract::dates::{
-    extract_dates, names_a_weekday, placed_by, placed_date, shape as date_shape, DateMention, DateShape,
+    extract_dates, names_a_weekday, placed_by, placed_date, shape as date_shape, DateExpr, DateMention, DateShape,
 };
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
@@ -26,7 +26,7 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
     cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, modified_by,
-    names_age, nearest_distance, nearest_fact, nearest_per_cue, CueForm, CueHit, CueIndex, Joined,
+    names_age, nearest_distance, nearest_fact, nearest_per_cue, reaches_rank, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -637,7 +637,9 @@ impl<'f> Checker<'f> {
                 let converts_governed = |j: usize| j + 1 == k && bracketed(j);
                 let speaks_of_it = governed(h)
                     .is_none_or(|&j| j == k || from_end_of(k) == Some(j) || converts_governed(j))
-                    && (!m.compound || modified_by(doc, &m.tokens, &h.tokens))
+                    && (!m.compound
+                        || modified_by(doc, &m.tokens, &h.tokens)
+                        || reaches_rank(doc, &m.tokens, &h.tokens))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and
@@ -958,7 +960,13 @@ impl<'f> Checker<'f> {
         let mut second = Vec::new();
         for (k, in_scope) in scopes.iter().filter(|(k, _)| !is_tied.contains(k)) {
             let m = &dates[*k].tokens;
-            let free = |h: &CueHit| !taken.contains(&(h.fact, h.tokens.start)) && in_one_phrase(doc, m, &h.tokens);
+            // "won the World Cup in 1991 and 1999": a date joined by "and" to the one before
+            // it stands in that one's phrase, so a cue of that phrase left free reaches it
+            let phrase = match *k {
+                j if j > 0 && joined_by_and(doc, &dates[j - 1], &dates[j]) => &dates[j - 1].tokens,
+                _ => m,
+            };
+            let free = |h: &CueHit| !taken.contains(&(h.fact, h.tokens.start)) && in_one_phrase(doc, phrase, &h.tokens);
             if let Some((event, cue)) = nearest_fact(doc, m, false, in_scope, free, |_| 0.0) {
                 second.push(((*k, cue.start), m.clone(), event, cue));
             }
@@ -966,6 +974,8 @@ impl<'f> Checker<'f> {
         tied.extend(nearest_per_cue(doc, second));
         let mut tied: Vec<(usize, usize)> = tied.into_iter().map(|((k, _), event)| (k, event)).collect();
         tied.extend(self.placed_ties(doc, &dates, &tied, published));
+        let framing = framing_weekday_ties(doc, &dates, &tied, &hits);
+        tied.extend(framing);
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
         let mut disagreeing = HashSet::new();
         for (k, event) in tied {
@@ -1056,6 +1066,42 @@ impl Checker<'_> {
             .flat_map(|(k, events)| events.into_iter().map(move |e| (k, e)))
             .collect()
     }
+}
+
+/// Ties of a weekday in the possessive inside a phrase opening its sentence with "In", before
+/// the sentence's first comma: the phrase frames the clause after the comma, so the weekday
+/// is the day of the first event cue of that clause's phrase, even one a date of the clause
+/// ties already ("In Friday's flashpoint in Canadian-U.S. trade relations, the U.S.
+/// International Trade Commission ruled unanimously Monday": reuters21578/09076; "In
+/// Wednesday's Budget, Mr Brown doubled ...": bbc/politics/387). Only a weekday no cue ties.
+fn framing_weekday_ties(
+    doc: &Doc,
+    dates: &[DateMention],
+    tied: &[(usize, usize)],
+    hits: &HashMap<usize, Vec<CueHit>>,
+) -> Vec<(usize, usize)> {
+    let framed = |(k, m): (usize, &DateMention)| {
+        let weekday = matches!(m.expr, DateExpr::Weekday { explicit: None, .. })
+            && date_shape(doc, m).is_some_and(|s| s.is_possessive());
+        let sentence = doc.sentence(m.tokens.start);
+        if !weekday || tied.iter().any(|&(j, _)| j == k) || doc.lower_at(sentence.start) != "in" {
+            return None;
+        }
+        let comma = (sentence.start..sentence.end).find(|&j| doc.tokens[j].text() == ",")?;
+        let clause = comma + 1..comma + 1;
+        let cue = hits
+            .get(&doc.sentence_index(m.tokens.start))?
+            .iter()
+            .find(|h| h.tokens.start > comma && h.joined == Joined::Free)?;
+        (m.tokens.end <= comma && in_one_phrase(doc, &clause, &cue.tokens)).then_some((k, cue.fact))
+    };
+    dates.iter().enumerate().filter_map(framed).collect()
+}
+
+/// Whether date `b` follows date `a` with only "and" between them: "in 1991 and 1999", two
+/// dates of one phrase.
+fn joined_by_and(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
+    b.tokens.start == a.tokens.end + 1 && doc.lower_at(a.tokens.end) == "and"
 }
 
 /// Whether date `b` restates date `a` right after it: "10 years ago, on 1 February 1995",
@@ -1421,6 +1467,33 @@ mod tests {
         assert!(date_findings_on("2005-02-10", events, story).is_empty());
         let next = story.replace("this weekend", "next weekend");
         assert_eq!(date_findings_on("2005-02-10", events, &next), ["next weekend"]);
+    }
+
+    #[test]
+    fn a_possessive_weekday_opening_the_sentence_after_in_dates_the_clause_after_its_comma() {
+        // reuters21578/09076, published Tuesday 24 March 1987; the ruling was on Monday
+        let events = "  - id: itc-ruling\n    date: 1987-03-23\n    about: [ruled]\n";
+        let story = "In Monday's flashpoint in Canadian-U.S. trade relations, the U.S. International \
+                     Trade Commission ruled unanimously Monday that shipments were injuring the industry.";
+        assert!(date_findings_on("1987-03-24", events, story).is_empty());
+        let friday = story.replace("Monday's", "Friday's");
+        assert_eq!(date_findings_on("1987-03-24", events, &friday), ["Friday's"]);
+        // a weekday not framing the sentence from its opening "In" is another day's
+        let after = friday.replacen("In Friday's", "After Friday's", 1);
+        assert!(date_findings_on("1987-03-24", events, &after).is_empty());
+    }
+
+    #[test]
+    fn a_date_joined_by_and_to_a_tied_one_takes_a_free_cue_of_that_ones_phrase() {
+        // bbc/sport/241: "won the World Cup in 1991 and 1999", each win an event of its own
+        let events = "  - id: first-win\n    date: 1991\n    about: [won the World Cup in]\n  \
+                      - id: second-win\n    date: 1999\n    about: [World Cup]\n";
+        let story = "She won the World Cup in 1991 and 1999 and two Olympic golds.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("1999", "1995")), ["1995"]);
+        // a date after a phrase of its own is not joined: "and then in 1995" keeps its break
+        let apart = "She won the World Cup in 1991 and then in 1995 retired.";
+        assert!(date_findings(events, apart).is_empty());
     }
 
     #[test]

@@ -466,6 +466,15 @@ pub fn names_age(age: &Range<usize>, cue: &Range<usize>) -> bool {
     overlaps || just_before
 }
 
+/// Whether a place in an order after "at" or "to" (`rank_words`: "made its debut at number
+/// six", bbc/entertainment/083.txt; "fell to number nine") is the place reached by what the
+/// cue right before the preposition names.
+pub fn reaches_rank(doc: &Doc, rank: &Range<usize>, cue: &Range<usize>) -> bool {
+    lexicon().rank_words.contains(doc.lower_at(rank.start))
+        && cue.end + 1 == rank.start
+        && matches!(doc.lower_at(cue.end), "at" | "to")
+}
+
 /// How many words may stand between an age's cue and its number: "age" in "the age of 65".
 const WORDS_BETWEEN_AGE_CUE: usize = 1;
 

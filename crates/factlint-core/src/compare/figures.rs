@@ -1362,6 +1362,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_at_or_to_is_the_place_its_cue_reached() {
+        // bbc/entertainment/083: "Jude Law film Closer made its debut at number six."
+        let yaml = "figures:\n  - {id: closer-debut, value: six, about: [debut]}\n";
+        let text = |place: &str| format!("Jude Law film Closer made its debut at number {place}.");
+        assert_eq!(findings(yaml, &text("six")), []);
+        assert_eq!(findings(yaml, &text("6")), []);
+        assert_eq!(findings(yaml, &text("five")), mismatch("five"));
+        // a place the cue did not reach is another's: the seed's, not the debut's
+        let text = "Her debut came against the number five seed.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
     fn a_live_blog_compares_each_update_with_a_bounded_few() {
         let mut earlier = EarlierValues::default();
         for j in 0..20_000 {

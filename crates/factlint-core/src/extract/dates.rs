@@ -145,6 +145,14 @@ enum Grain {
     Decade,
 }
 
+impl DateShape {
+    /// Whether the date is written in the possessive, owning the noun after it ("Friday's
+    /// flashpoint").
+    pub fn is_possessive(&self) -> bool {
+        self.possessive
+    }
+}
+
 /// The shape of date mention `m`; `None` for a count of units ("three weeks ago").
 pub fn shape(doc: &Doc, m: &DateMention) -> Option<DateShape> {
     let grain = match m.expr {
@@ -457,6 +465,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         .or_else(|| read_year_after_name(doc, i))
         .or_else(|| read_year_subject(doc, i))
         .or_else(|| read_year_object(doc, i))
+        .or_else(|| read_year_joined_by_and(doc, i))
     {
         return Some(m);
     }
@@ -1106,6 +1115,19 @@ fn read_year_after_name(doc: &Doc, i: usize) -> Option<DateMention> {
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
     m.dates_noun = Some(start..i);
     Some(m)
+}
+
+/// A year after "and" right after a year that a year preposition governs: "won the World Cup
+/// in 1991 and 1999" (bbc/sport/241.txt), the preposition governing both. Only a plausible
+/// year standing alone ("in 1986 and 2000 staff" counts), not one joined to what follows.
+fn read_year_joined_by_and(doc: &Doc, i: usize) -> Option<DateMention> {
+    let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
+    let plain = !doc.tokens[i].glued && doc.tokens.get(i + 1).is_none_or(|t| !t.glued);
+    let governed_before = i >= 3
+        && doc.lower_at(i - 1) == "and"
+        && year_at(doc, i - 2).is_some()
+        && phrase_ends_at(doc, i - 3, &lexicon().year_prepositions);
+    (plain && governed_before).then(|| DateMention::new(i..i + 1, DateExpr::Year(year)))
 }
 
 /// A year that is the subject of a copula: "due to 2003 being an especially good year", "2004
@@ -2459,6 +2481,18 @@ mod tests {
             "it dates the clause"
         );
         assert_eq!(first("sales rose in January").dates_noun, None);
+    }
+
+    #[test]
+    fn a_year_after_and_shares_the_year_preposition_before_it() {
+        // bbc/sport/241.txt: "won the World Cup in 1991 and 1999"
+        assert_eq!(
+            exprs("won the World Cup in 1991 and 1999 and two Olympic golds"),
+            [DateExpr::Year(1991), DateExpr::Year(1999)]
+        );
+        // a round hundred after "and" is a count; a year governed by nothing is none
+        assert_eq!(exprs("cut jobs in 1986 and 2000 staff left"), [DateExpr::Year(1986)]);
+        assert!(exprs("sold 1991 and 1999 units").is_empty());
     }
 
     #[test]

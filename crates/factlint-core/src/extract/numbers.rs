@@ -279,29 +279,55 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
 }
 
 /// "aged 27", "at the age of 65": a count after `age_words` is that many years too, as a
-/// figure of spans of time gives an age (`27 years`).
+/// figure of spans of time gives an age (`27 years`). A span of time before one of
+/// `age_endings`, unhyphenated, is an age as "the 27-year-old" is.
 fn with_age_in_years(doc: &Doc, mut m: NumberMention) -> NumberMention {
     if m.quantity.kind == Kind::Count && m.quantity.also.is_none() && is_age(doc, &m) {
         m.quantity.also = age_in_years(&m.quantity);
         m.age = true;
     }
+    if spans_an_age(doc, &m) {
+        let span = m.quantity.clone();
+        m.quantity = crate::quantity::Quantity {
+            kind: Kind::Count,
+            factor: 1.0,
+            also: Some(Box::new(span.clone())),
+            ..span
+        };
+        m.age = true;
+    }
     m
+}
+
+/// Whether a span of time in its unit's own words stands before one of `age_endings`: "17% of
+/// 18 to 24 year olds" (bbc/politics/043.txt) counts people of those ages, a count of years as
+/// a figure of ages gives it (`18 to 24`), not 18 to 24 years of something.
+fn spans_an_age(doc: &Doc, m: &NumberMention) -> bool {
+    let in_time = matches!(&m.quantity.kind, Kind::Measure(d) if d == "time");
+    let unit_written = m.tokens.end > m.core_end && m.quantity.per.is_none();
+    in_time
+        && unit_written
+        && doc.tokens.get(m.tokens.end).is_some_and(|t| t.is_word() && !t.glued)
+        && lexicon().age_endings.contains(doc.lower_at(m.tokens.end))
 }
 
 /// "the 117th captain", "reached number 13 in the chart": a bare count in figures that names a
 /// place in an order (an ordinal, or a number after one of `rank_words`) is no amount, but a
 /// figure may give the place: read as a compound adjective is, tied only through a cue of its
 /// phrase (the noun after it, or a cue that takes in the rank word, "reached number"), so
-/// "the 21st" of a month or "No 10" tie nothing.
+/// "the 21st" of a month or "No 10" tie nothing. A number word in lower case after a rank word
+/// is such a place too ("made its debut at number six": bbc/entertainment/083.txt).
 fn rank_quantity(doc: &Doc, m: &NumberMention, i: usize) -> Option<NumberMention> {
     let toks = &doc.tokens;
     let bare = m.quantity.kind == Kind::Count && m.tokens == (i..m.core_end) && m.core_end == i + 1;
-    if !bare || toks[i].kind != TokenKind::Number || is_year(&toks[i]) {
+    let in_words = toks[i].is_word() && toks[i].text().starts_with(char::is_lowercase);
+    if !bare || !(toks[i].kind == TokenKind::Number || in_words) || is_year(&toks[i]) {
         return None;
     }
     let after = toks.get(m.core_end).filter(|t| t.glued);
     // "79th", and an ordinal joined to the noun it places: "a 79th-minute own goal"
-    let ordinal = after.is_some_and(|t| matches!(t.lower().split('-').next(), Some("st" | "nd" | "rd" | "th")));
+    let ordinal =
+        !in_words && after.is_some_and(|t| matches!(t.lower().split('-').next(), Some("st" | "nd" | "rd" | "th")));
     let before = i
         .checked_sub(1)
         .filter(|&p| !toks[i].glued && lexicon().rank_words.contains(doc.lower_at(p)));
@@ -737,6 +763,24 @@ mod tests {
         assert_eq!(written, ["70%", "39%"]);
         // after another noun the bound is the number's: "crowds under 5,000"
         assert_eq!(read("drew crowds under 5,000 last season")[0].0, "under 5,000");
+    }
+
+    #[test]
+    fn a_span_of_years_before_olds_is_an_age() {
+        // bbc/politics/043.txt: "compared with just 17% of 18 to 24 year olds"
+        let found = read("compared with just 17% of 18 to 24 year olds.");
+        let (written, band) = &found[1];
+        assert_eq!(written, "18 to 24 year");
+        assert_eq!(
+            (band.kind.clone(), band.low, band.high),
+            (Kind::Count, 18 * MICRO, 24 * MICRO)
+        );
+        assert!(band
+            .also
+            .as_ref()
+            .is_some_and(|years| matches!(&years.kind, Kind::Measure(d) if d == "time")));
+        // a span of years before anything else stays a span
+        assert!(matches!(one("served 18 years older than him").kind, Kind::Measure(_)));
     }
 
     #[test]
