@@ -198,6 +198,8 @@ pub struct Lexicon {
     /// Words or phrases before a year that make it a date ("in", "compared with"), in lower case.
     pub(crate) year_prepositions: Vec<Vec<String>>,
     pub(crate) loose_year_prepositions: Vec<Vec<String>>,
+    /// "between" -> ["and"]: a word opening a span of years, and the words closing it.
+    pub(crate) year_spans: HashMap<String, Vec<String>>,
     pub(crate) year_determiners: HashSet<String>,
     /// Prepositions that make a year adjective date its clause ("in the 2003 World Cup").
     pub(crate) clause_year_prepositions: HashSet<String>,
@@ -702,6 +704,7 @@ extendable!(
     dates.nearly_qualifiers,
     dates.year_prepositions,
     dates.loose_year_prepositions,
+    dates.year_spans,
     dates.year_determiners,
     dates.clause_year_prepositions,
     dates.clause_year_nouns,
@@ -1222,6 +1225,7 @@ impl Lexicon {
             nearly_qualifiers: set(d.nearly_qualifiers),
             year_prepositions: d.year_prepositions.iter().map(|p| words(p)).collect(),
             loose_year_prepositions: d.loose_year_prepositions.iter().map(|p| words(p)).collect(),
+            year_spans: d.year_spans.into_map(),
             year_determiners: set(d.year_determiners),
             clause_year_prepositions: set(d.clause_year_prepositions),
             clause_year_nouns: set(d.clause_year_nouns),
@@ -1381,6 +1385,7 @@ impl Lexicon {
         mark(&mut self.period_ordinals.keys(), class::DATE);
         mark(&mut last(&self.year_prepositions).iter(), class::DATE);
         mark(&mut last(&self.loose_year_prepositions).iter(), class::DATE);
+        mark(&mut self.year_spans.keys(), class::DATE);
         let measures: Vec<Vec<String>> = self.measures.iter().map(|(p, _)| p.clone()).collect();
         let qualifiers: Vec<Vec<String>> = self.qualifiers.iter().map(|(p, _)| p.clone()).collect();
         mark(&mut first(&self.percent_words).iter(), class::UNIT);

@@ -765,6 +765,19 @@ mod tests {
     }
 
     #[test]
+    fn a_party_alone_is_an_affiliation_not_held_to_a_posts_time() {
+        // bbc/politics/403: "who won the Tatton seat from Tory Neil Hamilton" in 2005
+        let yaml = "people:\n  - name: Neil Hamilton\n    posts:\n      - {title: MP for Tatton, also: [Conservative MP for Tatton, Tory MP], from: 1983-06-09, until: 1997-05-01}\n";
+        let date = Some("2005-03-19");
+        assert!(codes(yaml, date, "won the seat from Tory Neil Hamilton on a platform.").is_empty());
+        assert!(codes(yaml, date, "won the seat from former Tory Neil Hamilton.").is_empty());
+        assert_eq!(
+            codes(yaml, date, "He met Tory MP Neil Hamilton on Monday."),
+            ["stale-title"]
+        );
+    }
+
+    #[test]
     fn messages_name_the_posts_and_dates() {
         let options = CheckOptions {
             published: "2016-03-01".parse().ok(),

@@ -1185,6 +1185,12 @@ fn check_title_on_the_storys_date(
         return None;
     }
     let run = past_a_joined_title(doc, title, person);
+    // "from Tory Neil Hamilton": a party or a country alone is the person's affiliation, not a
+    // post cut short, so it is not held to the time of a post whose form names it
+    // (bbc/politics/403)
+    if is_an_affiliation_alone(split_former(&title_words(&doc.words(run.clone()))).1) {
+        return None;
+    }
     if !person.posts.is_empty() {
         return super::posts::check_joined_posts(doc, run, person, published, past);
     }
@@ -1957,7 +1963,7 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
     let words = title_words(&written);
     let (_, core) = split_former(&words);
     let body: Vec<String> = core.iter().skip_while(|w| *w == "the").cloned().collect();
-    let one_word_affiliation = body.len() == 1 && (lex.parties.contains(&body[0]) || is_a_country(&body[0]));
+    let one_word_affiliation = is_an_affiliation_alone(&body);
     let before_the_name = doc
         .tokens
         .get(run.end)
@@ -1982,6 +1988,13 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
     let reference = keep_former(&written, &strip_former_text(&form.text));
     let label = format!("the office is missing: the facts give `{}`", form.text);
     Some(title_finding(doc, run, &written, person, form, reference, label))
+}
+
+/// Whether the title's words (past "former" and "the") are a party or a country alone
+/// ("Conservative Michael Howard", "Tory Neil Hamilton"): an affiliation, not a title.
+fn is_an_affiliation_alone(core: &[String]) -> bool {
+    let body: Vec<&String> = core.iter().skip_while(|w| *w == "the").collect();
+    body.len() == 1 && (lexicon().parties.contains(body[0]) || is_a_country(body[0]))
 }
 
 /// A form of the person's titles names the body after a preposition that joins a post to its

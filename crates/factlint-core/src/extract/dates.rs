@@ -70,8 +70,9 @@ pub enum DateExpr {
     /// "in the 1990s" (1990 to 1999), "the late 1980s" (1986 to 1989).
     Decade { first: i32, last: i32 },
     /// "since 1998/9", "in 2005/06": a fiscal, crop or sporting year written as two calendar
-    /// years; it may fall in either, so it stands for both (1998 to 1999).
-    SplitYear { first: i32, last: i32 },
+    /// years; it may fall in either, so it stands for both (1998 to 1999). Also a span of
+    /// years, "between 2001 and 2003", "from 1990 to 1995", "in 2001-03": all its years.
+    YearSpan { first: i32, last: i32 },
     /// "three weeks ago", "a few days ago", "more than a year ago": `least` to `most` units
     /// before the dateline, bounded by a qualifier if one is written.
     Ago {
@@ -158,7 +159,7 @@ pub fn shape(doc: &Doc, m: &DateMention) -> Option<DateShape> {
     let grain = match m.expr {
         DateExpr::Day { .. } | DateExpr::Iso(_) | DateExpr::Weekday { .. } | DateExpr::RelativeDay(_) => Grain::Day,
         DateExpr::Month { .. } => Grain::Month,
-        DateExpr::Year(_) | DateExpr::SplitYear { .. } => Grain::Year,
+        DateExpr::Year(_) | DateExpr::YearSpan { .. } => Grain::Year,
         DateExpr::YearPart { .. } => Grain::PartOfYear,
         DateExpr::Decade { .. } => Grain::Decade,
         DateExpr::RelativeUnit { unit, .. } => match unit {
@@ -454,7 +455,8 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     if let Some(&days) = lex.relative_days.get(lower).filter(|_| !is_capitalised_name(doc, i)) {
         return Some(shifted_day(doc, i, days));
     }
-    if let Some(m) = read_ago(doc, i)
+    if let Some(m) = read_year_span(doc, i)
+        .or_else(|| read_ago(doc, i))
         .or_else(|| read_ahead(doc, i))
         .or_else(|| read_decade(doc, i))
         .or_else(|| read_year_part(doc, i))
@@ -511,16 +513,61 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         let at = i + 1 + usize::from(lex.calendar_words.contains(doc.lower_at(i + 1)));
         if let Some(y) = year_at(doc, at).filter(plausible) {
             if let Some((last, end)) = next_year_after_slash(doc, at, y) {
-                return Some(DateMention::new(i + 1..end, DateExpr::SplitYear { first: y, last }));
+                return Some(DateMention::new(i + 1..end, DateExpr::YearSpan { first: y, last }));
             }
-            // "since 1978?" is a year, "in 1986-87" or "by 2003/04" a span, "since 1980's" a decade
-            let plain = !doc.tokens.get(at + 1).is_some_and(|n| {
-                n.glued && (n.kind != TokenKind::Symbol || matches!(n.text(), "-" | "–" | "/" | "'" | "’"))
-            });
-            return plain.then(|| DateMention::new(i + 1..at + 1, DateExpr::Year(y)));
+            // "since 1978?" is a year; "in 1986-85" or "by 2003/05" no span, "since 1980's" a decade
+            return (!runs_on(doc, at + 1)).then(|| DateMention::new(i + 1..at + 1, DateExpr::Year(y)));
         }
     }
     None
+}
+
+/// "between 2001 and 2003", "from 1990 to 1995" (`year_spans`), or a year preposition and two
+/// years joined by a dash ("in 2001-03", "from 1986-1990"): one mention of all the years. The
+/// first year must be plausible and the last later, and no quantity may follow ("between 1985
+/// and 1990 points" counts).
+fn read_year_span(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
+    let closers = lex.year_spans.get(doc.lower_at(i));
+    if closers.is_none() && !phrase_ends_at(doc, i, &lex.year_prepositions) {
+        return None;
+    }
+    let first = year_at(doc, i + 1).filter(|y| is_plausible_year(*y))?;
+    let closed = || {
+        let closes = closers?.iter().any(|w| w == doc.lower_at(i + 2));
+        closes.then(|| year_at(doc, i + 3).map(|last| (last, i + 4)))?
+    };
+    let (last, end) = dashed_year_end(doc, i + 1, first).or_else(closed)?;
+    let counted = names_a_quantity(doc.lower_at(end));
+    (last > first && !runs_on(doc, end) && !counted)
+        .then(|| DateMention::new(i + 1..end, DateExpr::YearSpan { first, last }))
+}
+
+/// Whether the token at `k` carries on the number before it: glued to it, and a word, digits, a
+/// dash, a slash or an apostrophe ("2003-04-15", "1980's"), not punctuation ("1978?", "2003,").
+fn runs_on(doc: &Doc, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|n| n.glued && (n.kind != TokenKind::Symbol || matches!(n.text(), "-" | "–" | "/" | "'" | "’")))
+}
+
+/// "-03" or "-2003" glued after the year `first` at `i` (a dash or an en dash): the later year
+/// it closes a span with, and the token after it.
+fn dashed_year_end(doc: &Doc, i: usize, first: i32) -> Option<(i32, usize)> {
+    doc.tokens
+        .get(i + 1)
+        .filter(|t| t.glued && matches!(t.text(), "-" | "–"))?;
+    let digits = doc.tokens.get(i + 2).filter(|t| t.glued)?.text();
+    let written: i32 = digits
+        .parse()
+        .ok()
+        .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    let last = match digits.len() {
+        2 => first - first % 100 + written,
+        4 => written,
+        _ => return None,
+    };
+    Some((last, i + 3))
 }
 
 /// "/9", "/06" or "/1999" glued after the year `first` at `i`, written as the year after it
@@ -1625,7 +1672,7 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
                 last: month_range(last_year, last_month)?.last,
             })
         }
-        DateExpr::Decade { first, last } | DateExpr::SplitYear { first, last } => years(first, last),
+        DateExpr::Decade { first, last } | DateExpr::YearSpan { first, last } => years(first, last),
         DateExpr::Iso(d) => Some(DateRange::day(d)),
         DateExpr::Weekday { weekday, explicit } => {
             Some(DateRange::day(weekday_near(published?, weekday, explicit, forward)?))
@@ -2662,13 +2709,36 @@ mod tests {
             exprs("since 1978! And in 1990)"),
             [DateExpr::Year(1978), DateExpr::Year(1990)]
         );
-        assert!(exprs("in 1986-87 and").is_empty(), "a span of years");
+        assert!(exprs("in 1986-85 and").is_empty(), "no span of years");
         assert_eq!(
             exprs("by 2003/04? Then"),
-            [DateExpr::SplitYear {
+            [DateExpr::YearSpan {
                 first: 2003,
                 last: 2004
             }]
+        );
+    }
+
+    #[test]
+    fn spans_of_years_are_one_mention() {
+        // bbc/business/031: "house prices cooled markedly between 2001 and 2003"
+        let span = |first, last| DateExpr::YearSpan { first, last };
+        assert_eq!(exprs("cooled markedly between 2001 and 2003, the"), [span(2001, 2003)]);
+        assert_eq!(exprs("chairman from 1990 to 1995."), [span(1990, 1995)]);
+        assert_eq!(exprs("from 1990 until 2000"), [span(1990, 2000)]);
+        assert_eq!(exprs("in 1986-87 and"), [span(1986, 1987)]);
+        assert_eq!(exprs("in 2001-2003 and"), [span(2001, 2003)]);
+        assert!(exprs("between 1500 and 2000 jobs").is_empty(), "a count");
+        assert!(exprs("between 1985 and 1990 points").is_empty(), "a quantity");
+        assert_eq!(
+            exprs("in 2001 and 2003"),
+            [DateExpr::Year(2001)],
+            "two years, the second with no preposition of its own"
+        );
+        assert_eq!(
+            exprs("rose from 2003 to 1999"),
+            [DateExpr::Year(2003)],
+            "no span runs backwards"
         );
     }
 
@@ -2817,7 +2887,7 @@ mod tests {
         );
         assert!(exprs("in early 1986-87 and mid-1986/87").is_empty(), "spans of years");
         // bbc/business/154: UK fiscal years after a year's preposition stand for both years
-        let split = |first, last| DateExpr::SplitYear { first, last };
+        let split = |first, last| DateExpr::YearSpan { first, last };
         assert_eq!(exprs("some spending on roads since 1998/9."), [split(1998, 1999)]);
         assert_eq!(
             exprs("if the current economic cycle ended in 2005/06."),
@@ -2949,7 +3019,7 @@ mod tests {
         // a quarter of a split year is no calendar quarter: only the split year is read
         assert_eq!(
             exprs("the first quarter of 1986/87"),
-            [DateExpr::SplitYear {
+            [DateExpr::YearSpan {
                 first: 1986,
                 last: 1987
             }]
