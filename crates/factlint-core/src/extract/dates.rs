@@ -1262,7 +1262,7 @@ fn read_split_year_of_a_span(doc: &Doc, i: usize) -> Option<DateMention> {
     let (last, end) = next_year_after_slash(doc, i, first)?;
     let before_a_span =
         doc.tokens.get(end).is_some_and(|t| !t.glued) && lexicon().clause_year_nouns.contains(doc.lower_at(end));
-    (follows_determiner(doc, i) && before_a_span).then(|| DateMention::new(i..end, DateExpr::SplitYear { first, last }))
+    (follows_determiner(doc, i) && before_a_span).then(|| DateMention::new(i..end, DateExpr::YearSpan { first, last }))
 }
 
 /// Where the up to three noun words from `from` that a year or month adjective dates end.
@@ -2732,8 +2732,8 @@ mod tests {
         assert!(exprs("between 1985 and 1990 points").is_empty(), "a quantity");
         assert_eq!(
             exprs("in 2001 and 2003"),
-            [DateExpr::Year(2001)],
-            "two years, the second with no preposition of its own"
+            [DateExpr::Year(2001), DateExpr::Year(2003)],
+            "two years, no span"
         );
         assert_eq!(
             exprs("rose from 2003 to 1999"),
