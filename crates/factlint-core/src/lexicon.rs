@@ -323,6 +323,8 @@ pub struct Lexicon {
     pub(crate) one_word_roles: HashMap<String, String>,
     /// The offices in `offices` that are standings won in a competition ("champion").
     pub(crate) results: HashSet<usize>,
+    /// The offices in `offices` that are a player's positions on the field ("prop", "hooker").
+    pub(crate) positions: HashSet<usize>,
     /// Each body's word ("senate") -> the offices in `offices` all its members hold.
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
@@ -362,6 +364,9 @@ pub struct Lexicon {
     pub(crate) role_prepositions: HashSet<String>,
     /// Auxiliaries between a subject and its verb ("is to become", "will remain").
     pub(crate) auxiliaries: HashSet<String>,
+    /// Conjunctions that may open a sentence before a description standing for a person
+    /// ("But the hooker has proved").
+    pub(crate) clause_openers: HashSet<String>,
     /// Verbs whose complement is a post the subject holds on ("will remain chief executive").
     pub(crate) staying_verbs: HashSet<String>,
     /// Verbs whose complement is a post the subject takes ("is to become chairman").
@@ -765,6 +770,7 @@ extendable!(
     titles.offices,
     titles.walks,
     titles.results,
+    titles.positions,
     titles.occupations,
     titles.grades,
     titles.negations,
@@ -779,6 +785,7 @@ extendable!(
     titles.determiners,
     titles.role_prepositions,
     titles.auxiliaries,
+    titles.clause_openers,
     titles.staying_verbs,
     titles.becoming_verbs,
     titles.past_copulas,
@@ -1052,6 +1059,7 @@ impl Lexicon {
             }
         }
         let results = t.results.iter().filter_map(|name| office_named(name)).collect();
+        let positions = t.positions.iter().filter_map(|name| office_named(name)).collect();
         let one_word_roles = one_word_roles(&t.offices, &t.occupations);
         let member_ranks = (t.member_ranks.0.iter())
             .map(|(body, ranks)| {
@@ -1287,6 +1295,7 @@ impl Lexicon {
             offices,
             walks,
             results,
+            positions,
             one_word_roles,
             member_ranks,
             occupation_kinds,
@@ -1305,6 +1314,7 @@ impl Lexicon {
             determiners: set(t.determiners),
             role_prepositions: set(t.role_prepositions),
             auxiliaries: set(t.auxiliaries),
+            clause_openers: set(t.clause_openers),
             staying_verbs: set(t.staying_verbs),
             becoming_verbs: set(t.becoming_verbs),
             past_copulas: set(t.past_copulas),
@@ -1747,6 +1757,17 @@ mod tests {
             lex.results.len(),
             files.titles.results.len(),
             "each of `results` names an office"
+        );
+    }
+
+    #[test]
+    fn every_position_is_an_office() {
+        let lex = Lexicon::builtin();
+        let files = LexiconFiles::compiled();
+        assert_eq!(
+            lex.positions.len(),
+            files.titles.positions.len(),
+            "each of `positions` names an office"
         );
     }
 

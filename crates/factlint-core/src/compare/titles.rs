@@ -844,11 +844,16 @@ fn named_in(words: &[String], roles: Roles) -> Vec<(Range<usize>, usize)> {
 }
 
 /// Whether a title is close to one of the person's forms but not one ("Larne coach" for
-/// "Larne athlete"): what a description standing for them is judged by.
+/// "Larne athlete"), or names a player's position where a form names another ("the prop" for
+/// a hooker): what a description standing for them is judged by.
 pub(crate) fn close_to_a_form(doc: &Doc, run: &Range<usize>, person: &Person) -> bool {
     let words = title_words(&doc.words(run.clone()));
     let core = split_former(&words).1;
-    (person.titles.iter()).any(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Differs)
+    let names_a_position = |words: &[String]| offices(words).iter().any(|o| lexicon().positions.contains(o));
+    (person.titles.iter()).any(|f| {
+        let form = split_former(&f.words).1;
+        compare_form(core, form) == FormMatch::Differs || (names_a_position(core) && names_a_position(form))
+    })
 }
 
 /// Whether the one word at `i` that could name an office is a portfolio's word before another
@@ -5148,6 +5153,42 @@ mod tests {
         assert_eq!(
             found(yaml, &said("foreign minister")),
             one("title-mismatch", "foreign minister")
+        );
+    }
+
+    #[test]
+    fn a_description_naming_another_position_stands_for_the_player_just_named() {
+        // bbc/sport/297.txt: "Davies, one of the stars of Saturday's RBS Six Nations win over
+        // England, is only on a year contract at Kingsholm. But the hooker has proved his worth"
+        let yaml =
+            "people:\n  - name: Mefin Davies\n    aliases: [Davies]\n    title: Wales hooker\n    also: [hooker]\n";
+        let said = |title: &str| {
+            format!("Davies, one of the stars of the win, is only on a year contract. But the {title} has proved his worth.")
+        };
+        assert_eq!(found(yaml, &said("hooker")), []);
+        assert_eq!(found(yaml, &said("prop")), one("title-mismatch", "prop"));
+        // a team's coach or captain may be someone else
+        assert_eq!(found(yaml, &said("coach")), []);
+        // bbc/sport/312.txt: "when he off-loaded to Martyn Williams, the flanker showed his nous"
+        let yaml = "people:\n  - name: Martyn Williams\n    title: flanker\n";
+        let said = |title: &str| format!("When he off-loaded to Martyn Williams, the {title} showed his nous.");
+        assert_eq!(found(yaml, &said("flanker")), []);
+        assert_eq!(found(yaml, &said("hooker")), one("title-mismatch", "hooker"));
+    }
+
+    #[test]
+    fn a_description_after_the_comma_right_after_the_name_stands_for_it() {
+        // reuters21578/02190.txt: "In a wide ranging address sponsored by the Export-Import
+        // Bank, Ortner, the bank's senior economist also said": the apposition's closing comma
+        // left out
+        let yaml = "people:\n  - name: Robert Ortner\n    aliases: [Ortner]\n    title: senior economist\n    also: [bank's senior economist]\n";
+        let said = |title: &str| {
+            format!("In an address sponsored by the Export-Import Bank, Ortner, the bank's {title} also said the yen was undervalued.")
+        };
+        assert_eq!(found(yaml, &said("senior economist")), []);
+        assert_eq!(
+            found(yaml, &said("chief economist")),
+            one("title-mismatch", "chief economist")
         );
     }
 
