@@ -1371,6 +1371,9 @@ pub(crate) fn extends_into_another_office(story: &[String], form: &[String], ano
 /// of its post replaced: it names another body for the post. It may still agree with a shorter form by words added in front
 /// ("journalist"); that agreement does not hold when this form names the body otherwise.
 pub(crate) fn renames_the_body(story: &[String], form: &[String]) -> bool {
+    // a descriptor in front names no body: "previous Radio 2 chart show host" for "Radio 1
+    // chart show host" (bbc/entertainment/284.txt) renames it as the bare title does
+    let (story, form) = (&without_descriptors(story)[..], &without_descriptors(form)[..]);
     let n = story.len();
     let inside = n >= 3
         && form.len() == n
@@ -5115,6 +5118,36 @@ mod tests {
         // a day after its month is no part of a name
         let yaml = "people:\n  - name: John Smith\n    title: Acme chairman\n";
         assert_eq!(found(yaml, "On March 3 Acme chairman John Smith said."), []);
+    }
+
+    #[test]
+    fn a_descriptor_in_front_does_not_shield_another_station() {
+        // bbc/entertainment/284.txt: "ejecting previous host Wes Butters", "who describes
+        // outgoing host Butters"; a shorter form ("previous host") does not shield a station
+        // renamed behind a descriptor
+        let yaml = "people:\n  - name: Wes Butters\n    aliases: [Butters]\n    title: Radio 1 chart show host\n    also: [chart show host, host, previous host, outgoing host]\n";
+        let said = |title: &str| format!("That change involved ejecting {title} Wes Butters.");
+        for title in ["previous host", "previous Radio 1 chart show host"] {
+            assert_eq!(found(yaml, &said(title)), [], "{title}");
+        }
+        assert_eq!(
+            found(yaml, &said("previous Radio 2 chart show host")),
+            one("title-mismatch", "previous Radio 2 chart show host")
+        );
+    }
+
+    #[test]
+    fn a_host_is_a_presenter_and_no_producer() {
+        // bbc/entertainment/284.txt: "King, 30, who describes outgoing host Butters as ..."
+        let yaml = "people:\n  - name: Wes Butters\n    aliases: [Butters]\n    title: Radio 1 chart show host\n    also: [host, outgoing host]\n";
+        let said = |title: &str| format!("King, 30, who describes {title} Butters as a broadcaster.");
+        for title in ["outgoing host", "outgoing presenter"] {
+            assert_eq!(found(yaml, &said(title)), [], "{title}");
+        }
+        assert_eq!(
+            found(yaml, &said("outgoing producer")),
+            one("title-mismatch", "outgoing producer")
+        );
     }
 
     #[test]
