@@ -4195,6 +4195,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sector_of_technology_before_an_analyst_is_its_beat() {
+        // bbc/tech/193.txt: "said Stephen Baker, a consumer electronics analyst with retail
+        // research firm NPD Group"
+        let yaml = "people:\n  - name: Stephen Baker\n    aliases: [Baker]\n    title: consumer electronics analyst with retail research firm NPD Group\n    also: [consumer electronics analyst, analyst]\n";
+        let said = |title: &str| {
+            format!(
+                "\"A lot of this is driven by it,\" said Stephen Baker, a {title} with retail research firm NPD Group."
+            )
+        };
+        assert_eq!(found(yaml, &said("consumer electronics analyst")), []);
+        assert_eq!(
+            found(yaml, &said("computer games analyst")),
+            one(
+                "title-mismatch",
+                "computer games analyst with retail research firm NPD Group"
+            )
+        );
+    }
+
+    #[test]
     fn an_abbreviated_rank_is_a_title_for_a_person_whose_titles_give_one() {
         // reuters21578/01908.txt: "his boss Adm. John Poindexter"
         let yaml = "people:\n  - name: John Poindexter\n    aliases: [Poindexter]\n    title: Adm.\n    also: [Admiral, Vice Admiral]\n  - name: Ann Cole\n    title: Senator\n";
