@@ -353,6 +353,9 @@ pub struct Lexicon {
     /// Prepositions that join a post to its employer when the person's own titles write them
     /// ("consultant from Sophos", "manager in Symantec's group").
     pub(crate) employer_prepositions: HashSet<String>,
+    /// Prepositions joining a post before a name to its employer after it ("analyst Jason
+    /// Kenney at ING").
+    pub(crate) employers_after_a_name: HashSet<String>,
     pub(crate) descriptors: HashSet<String>,
     pub(crate) prepositions: HashSet<String>,
     /// Prepositions that date the title before them ("during", "until").
@@ -779,6 +782,7 @@ extendable!(
     titles.post_prepositions,
     titles.person_prepositions,
     titles.employer_prepositions,
+    titles.employers_after_a_name,
     titles.descriptors,
     titles.prepositions,
     titles.dating_prepositions,
@@ -1308,6 +1312,7 @@ impl Lexicon {
             post_prepositions: set(t.post_prepositions),
             person_prepositions: set(t.person_prepositions),
             employer_prepositions: set(t.employer_prepositions),
+            employers_after_a_name: set(t.employers_after_a_name),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             dating_prepositions: set(t.dating_prepositions),

@@ -243,6 +243,7 @@ pub struct TitleFile {
     pub post_prepositions: Vec<String>,
     pub person_prepositions: Vec<String>,
     pub employer_prepositions: Vec<String>,
+    pub employers_after_a_name: Vec<String>,
     pub descriptors: Vec<String>,
     pub prepositions: Vec<String>,
     pub dating_prepositions: Vec<String>,

@@ -856,6 +856,65 @@ pub(crate) fn close_to_a_form(doc: &Doc, run: &Range<usize>, person: &Person) ->
     })
 }
 
+/// An employer written after the name, its post before it: "said analyst Jason Kenney at ABN
+/// Amro" (bbc/business/307.txt) for a form "analyst at ING". Judged only where a form writes
+/// the title's post and then that preposition (`employers_after_a_name`), and only capitalised
+/// words after it (no date's:
+/// "at Monday's meeting"): an employer sharing no word with the form's, nor its initials, is
+/// another. The finding is on the preposition and the employer.
+pub fn employer_after_the_name(
+    doc: &Doc,
+    title: &Range<usize>,
+    name: &Range<usize>,
+    person: &Person,
+) -> Option<Finding> {
+    let lex = lexicon();
+    let preposition = doc.lower_at(name.end);
+    if title.end != name.start || !lex.employers_after_a_name.contains(preposition) {
+        return None;
+    }
+    let employer = employer_words_at(doc, name.end + 1)?;
+    let written_employer = title_words(&doc.words(employer.clone()));
+    let words = title_words(&doc.words(title.clone()));
+    let post = split_former(&words).1;
+    let (form, accepted) = person.titles.iter().find_map(|f| {
+        let form = split_former(&f.words).1;
+        let at = form.iter().position(|w| w == preposition)?;
+        let (form_post, form_employer) = (&form[..at], &form[at + 1..]);
+        let same_post = !form_employer.is_empty() && compare_form(post, form_post) == FormMatch::Agrees;
+        same_post.then_some((f, form_employer))
+    })?;
+    let shares_a_word = written_employer
+        .iter()
+        .any(|w| accepted.iter().any(|a| same_word(w, a)));
+    if shares_a_word || initials_of(&written_employer, accepted) || initials_of(accepted, &written_employer) {
+        return None;
+    }
+    let run = name.end..employer.end;
+    let written = doc.words(run.clone());
+    let employer_text = form
+        .text
+        .to_lowercase()
+        .find(&format!(" {preposition} "))
+        .map(|k| form.text[k + 1..].to_string())?;
+    let label = format!("the facts give `{}`", form.text);
+    Some(title_finding(doc, &run, &written, person, form, employer_text, label))
+}
+
+/// The capitalised words from `start` that name an employer ("ABN Amro"), up to the first word
+/// in lower case or a mark; none when a date's word opens them ("Monday's", "March").
+fn employer_words_at(doc: &Doc, start: usize) -> Option<Range<usize>> {
+    let lex = lexicon();
+    let first = strip_possessive(doc.lower_at(start));
+    if lex.weekdays.contains_key(first) || lex.months.contains_key(first) {
+        return None;
+    }
+    let end = (start..doc.tokens.len())
+        .find(|&k| !(doc.tokens[k].is_word() && doc.tokens[k].is_capitalized()))
+        .unwrap_or(doc.tokens.len());
+    (end > start).then_some(start..end)
+}
+
 /// Whether the one word at `i` that could name an office is a portfolio's word before another
 /// word of the title: "Justice Minister", "Justice Department official" name the ministry, not
 /// a justice of a court ("Justice Clark" for a bankruptcy judge, bbc/business/299.txt).
@@ -4192,6 +4251,24 @@ mod tests {
         ] {
             assert_eq!(found(yaml, text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn an_employer_after_the_name_is_judged_with_the_post_before_it() {
+        // bbc/business/307.txt: "said analyst Jason Kenney at ING."
+        let yaml = "people:\n  - name: Jason Kenney\n    aliases: [Kenney]\n    title: analyst at ING\n    also: [ING analyst, analyst]\n";
+        let said = |employer: &str| {
+            format!("\"I think people were over-ambitious,\" said analyst Jason Kenney at {employer}.")
+        };
+        for employer in ["ING", "ING Barings", "Monday's briefing"] {
+            assert_eq!(found(yaml, &said(employer)), [], "{employer}");
+        }
+        assert_eq!(found(yaml, &said("ABN Amro")), one("title-mismatch", "at ABN Amro"));
+        // reuters21578/17070.txt: "Political science professor Rei Shiratori of Dokkyo
+        // University": after "of", a subject or a place as often as an employer
+        let yaml = "people:\n  - name: Rei Shiratori\n    title: professor of political science\n";
+        let text = "Political science professor Rei Shiratori of Dokkyo University said so.";
+        assert_eq!(found(yaml, text), []);
     }
 
     #[test]
