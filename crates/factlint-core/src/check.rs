@@ -304,9 +304,10 @@ impl<'f> Checker<'f> {
             .iter()
             .flat_map(|m| {
                 let name = doc.words(m.name.clone());
-                m.titles
-                    .iter()
-                    .filter_map(move |t| self.title_finding(doc, m.person, &name, t, published))
+                m.titles.iter().filter_map(move |t| {
+                    self.title_finding(doc, m.person, &name, t, published)
+                        .or_else(|| self.employer_finding(doc, m, t))
+                })
             })
             .collect();
         // the people the story names, each once: a stand-in held by one of them is theirs
@@ -448,6 +449,13 @@ impl<'f> Checker<'f> {
             Some(other) => self.judge_title(doc, run, other, published).or(Some(finding)),
             None => Some(finding),
         }
+    }
+
+    /// The finding for an employer written after the name of a title before it ("analyst Jason
+    /// Kenney at ABN Amro"): see [`titles::employer_after_the_name`].
+    fn employer_finding(&self, doc: &Doc, mention: &PersonMention, title: &Range<usize>) -> Option<Finding> {
+        let person = self.facts.people.get(mention.person)?;
+        titles::employer_after_the_name(doc, title, &mention.name, &person)
     }
 
     /// The finding for a description standing for a mentioned person ("The Larne athlete

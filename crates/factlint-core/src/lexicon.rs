@@ -325,6 +325,8 @@ pub struct Lexicon {
     pub(crate) one_word_roles: HashMap<String, String>,
     /// The offices in `offices` that are standings won in a competition ("champion").
     pub(crate) results: HashSet<usize>,
+    /// The offices in `offices` that are a player's positions on the field ("prop", "hooker").
+    pub(crate) positions: HashSet<usize>,
     /// Each body's word ("senate") -> the offices in `offices` all its members hold.
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
@@ -353,6 +355,9 @@ pub struct Lexicon {
     /// Prepositions that join a post to its employer when the person's own titles write them
     /// ("consultant from Sophos", "manager in Symantec's group").
     pub(crate) employer_prepositions: HashSet<String>,
+    /// Prepositions joining a post before a name to its employer after it ("analyst Jason
+    /// Kenney at ING").
+    pub(crate) employers_after_a_name: HashSet<String>,
     pub(crate) descriptors: HashSet<String>,
     pub(crate) prepositions: HashSet<String>,
     /// Prepositions that date the title before them ("during", "until").
@@ -364,6 +369,9 @@ pub struct Lexicon {
     pub(crate) role_prepositions: HashSet<String>,
     /// Auxiliaries between a subject and its verb ("is to become", "will remain").
     pub(crate) auxiliaries: HashSet<String>,
+    /// Conjunctions that may open a sentence before a description standing for a person
+    /// ("But the hooker has proved").
+    pub(crate) clause_openers: HashSet<String>,
     /// Verbs whose complement is a post the subject holds on ("will remain chief executive").
     pub(crate) staying_verbs: HashSet<String>,
     /// Verbs whose complement is a post the subject takes ("is to become chairman").
@@ -768,6 +776,7 @@ extendable!(
     titles.offices,
     titles.walks,
     titles.results,
+    titles.positions,
     titles.occupations,
     titles.grades,
     titles.negations,
@@ -776,12 +785,14 @@ extendable!(
     titles.post_prepositions,
     titles.person_prepositions,
     titles.employer_prepositions,
+    titles.employers_after_a_name,
     titles.descriptors,
     titles.prepositions,
     titles.dating_prepositions,
     titles.determiners,
     titles.role_prepositions,
     titles.auxiliaries,
+    titles.clause_openers,
     titles.staying_verbs,
     titles.becoming_verbs,
     titles.past_copulas,
@@ -1055,6 +1066,7 @@ impl Lexicon {
             }
         }
         let results = t.results.iter().filter_map(|name| office_named(name)).collect();
+        let positions = t.positions.iter().filter_map(|name| office_named(name)).collect();
         let one_word_roles = one_word_roles(&t.offices, &t.occupations);
         let member_ranks = (t.member_ranks.0.iter())
             .map(|(body, ranks)| {
@@ -1291,6 +1303,7 @@ impl Lexicon {
             offices,
             walks,
             results,
+            positions,
             one_word_roles,
             member_ranks,
             occupation_kinds,
@@ -1303,12 +1316,14 @@ impl Lexicon {
             post_prepositions: set(t.post_prepositions),
             person_prepositions: set(t.person_prepositions),
             employer_prepositions: set(t.employer_prepositions),
+            employers_after_a_name: set(t.employers_after_a_name),
             descriptors: set(t.descriptors),
             prepositions: set(t.prepositions),
             dating_prepositions: set(t.dating_prepositions),
             determiners: set(t.determiners),
             role_prepositions: set(t.role_prepositions),
             auxiliaries: set(t.auxiliaries),
+            clause_openers: set(t.clause_openers),
             staying_verbs: set(t.staying_verbs),
             becoming_verbs: set(t.becoming_verbs),
             past_copulas: set(t.past_copulas),
@@ -1752,6 +1767,17 @@ mod tests {
             lex.results.len(),
             files.titles.results.len(),
             "each of `results` names an office"
+        );
+    }
+
+    #[test]
+    fn every_position_is_an_office() {
+        let lex = Lexicon::builtin();
+        let files = LexiconFiles::compiled();
+        assert_eq!(
+            lex.positions.len(),
+            files.titles.positions.len(),
+            "each of `positions` names an office"
         );
     }
 

@@ -1591,21 +1591,28 @@ impl NameIndex {
     /// minister also urged", reuters21578/06392.txt). Returned without its article.
     fn description_standing_for(&self, doc: &Doc, name: Range<usize>, person: usize) -> Option<Range<usize>> {
         let sentence = doc.sentence(name.start);
-        let article = if opens_the_sentence(doc, &sentence, &name) {
+        let mut article = if opens_the_sentence(doc, &sentence, &name) {
             sentence.end
         } else {
             self.comma_after_the_last_name(doc, &sentence, &name)? + 1
         };
+        // "But the hooker has proved his worth" (bbc/sport/297.txt): a conjunction may open
+        // the sentence before the description
+        if lexicon().clause_openers.contains(doc.lower_at(article)) {
+            article += 1;
+        }
         doc.tokens.get(article).filter(|t| t.lower() == "the")?;
         self.description_after_article(doc, article + 1, person)
     }
 
-    /// The sentence's first comma, when `name` is the last person named before it, at most
-    /// `DESCRIPTION_REACH` words before it ("Stoltenberg's speech,").
+    /// The first comma after `name`, when it is the last person named before it, at most
+    /// `DESCRIPTION_REACH` words before it ("Stoltenberg's speech,"), or right after it, as an
+    /// apposition's closing comma left out leaves it ("Ortner, the bank's senior economist
+    /// also said", reuters21578/02190.txt).
     fn comma_after_the_last_name(&self, doc: &Doc, sentence: &Range<usize>, name: &Range<usize>) -> Option<usize> {
-        let comma = (sentence.start..sentence.end).find(|&k| doc.tokens[k].is(","))?;
+        let comma = (name.end..sentence.end).find(|&k| doc.tokens[k].is(","))?;
         let named_between = (name.end..comma).any(|k| self.exact_at(doc, k).is_some());
-        (name.end <= comma && comma - name.end <= DESCRIPTION_REACH && !named_between).then_some(comma)
+        (comma - name.end <= DESCRIPTION_REACH && !named_between).then_some(comma)
     }
 
     /// Title words naming a post from `start` up to a verb ("Larne athlete dominated", "former
