@@ -557,12 +557,8 @@ fn dashed_year_end(doc: &Doc, i: usize, first: i32) -> Option<(i32, usize)> {
     doc.tokens
         .get(i + 1)
         .filter(|t| t.glued && matches!(t.text(), "-" | "–"))?;
-    let digits = doc.tokens.get(i + 2).filter(|t| t.glued)?.text();
-    let written: i32 = digits
-        .parse()
-        .ok()
-        .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
-    let last = match digits.len() {
+    let (written, digits) = glued_digits(doc, i + 2)?;
+    let last = match digits {
         2 => first - first % 100 + written,
         4 => written,
         _ => return None,
@@ -576,13 +572,9 @@ fn dashed_year_end(doc: &Doc, i: usize, first: i32) -> Option<(i32, usize)> {
 /// numeric date.
 fn next_year_after_slash(doc: &Doc, i: usize, first: i32) -> Option<(i32, usize)> {
     let glued = |k: usize, text: &str| doc.tokens.get(k).is_some_and(|t| t.glued && t.text() == text);
-    let digits = doc.tokens.get(i + 2).filter(|t| t.glued && glued(i + 1, "/"))?.text();
-    let written: i32 = digits
-        .parse()
-        .ok()
-        .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    let (written, digits) = glued_digits(doc, i + 2).filter(|_| glued(i + 1, "/"))?;
     let next = first + 1;
-    let names_next = match digits.len() {
+    let names_next = match digits {
         1 => written == next % 10,
         2 => written == next % 100,
         4 => written == next,
@@ -590,6 +582,16 @@ fn next_year_after_slash(doc: &Doc, i: usize, first: i32) -> Option<(i32, usize)
     };
     let numeric_date = glued(i + 3, "/") || glued(i + 3, "-");
     (names_next && !numeric_date).then_some((next, i + 3))
+}
+
+/// The number written in digits alone at `k`, glued to the token before it, and how many digits.
+fn glued_digits(doc: &Doc, k: usize) -> Option<(i32, usize)> {
+    let digits = doc.tokens.get(k).filter(|t| t.glued)?.text();
+    let written = digits
+        .parse()
+        .ok()
+        .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    Some((written, digits.len()))
 }
 
 /// "yesterday" at `i`, or with "the day before" it two days before the dateline ("the day after
