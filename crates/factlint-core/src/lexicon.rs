@@ -1507,6 +1507,8 @@ pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
     /// "called", "criticised": speech verbs whose person after them is their object.
     pub object_verbs: HashSet<String>,
+    /// "was", "would": a verb right after the name after a speech verb, whose subject it is.
+    pub reported_clause_verbs: HashSet<String>,
     /// "he", "they": a subject before a speech verb, so the name after it is spoken to.
     pub subject_pronouns: HashSet<String>,
     /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
@@ -1551,6 +1553,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
             object_verbs: set(file.object_verbs),
+            reported_clause_verbs: set(file.reported_clause_verbs),
             subject_pronouns: set(file.subject_pronouns),
             speech_participles: set(file.speech_participles),
             post_nominals: set(file.post_nominals),

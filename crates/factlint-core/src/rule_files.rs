@@ -292,6 +292,7 @@ pub struct HonorificFile {
 pub struct QuoteFile {
     pub speech_verbs: Vec<String>,
     pub object_verbs: Vec<String>,
+    pub reported_clause_verbs: Vec<String>,
     pub subject_pronouns: Vec<String>,
     pub speech_participles: Vec<String>,
     pub post_nominals: Vec<String>,
