@@ -266,6 +266,8 @@ pub struct Lexicon {
     pub(crate) title_words: HashSet<String>,
     pub(crate) honorifics: HashSet<String>,
     pub(crate) stop_words: HashSet<String>,
+    /// "chose", "took": verbs without the endings that mark one, never bridged inside a title.
+    pub(crate) plain_verbs: HashSet<String>,
     pub(crate) connectors: HashSet<String>,
     pub(crate) generic_words: HashSet<String>,
     /// Words for a kind of business ("securities"), which tell no two employers apart.
@@ -737,6 +739,7 @@ extendable!(
     titles.title_words,
     titles.honorifics,
     titles.stop_words,
+    titles.plain_verbs,
     titles.connectors,
     titles.generic_words,
     titles.kind_words,
@@ -1257,6 +1260,7 @@ impl Lexicon {
             title_words: set(t.title_words),
             honorifics: set(t.honorifics),
             stop_words: set(t.stop_words),
+            plain_verbs: set(t.plain_verbs),
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
             kind_words: set(t.kind_words),

@@ -206,6 +206,7 @@ pub struct TitleFile {
     pub title_words: Vec<String>,
     pub honorifics: Vec<String>,
     pub stop_words: Vec<String>,
+    pub plain_verbs: Vec<String>,
     pub connectors: Vec<String>,
     pub generic_words: Vec<String>,
     pub kind_words: Vec<String>,

@@ -3069,9 +3069,10 @@ pub(crate) fn follows_a_succession_word(doc: &Doc, at: usize) -> bool {
     at > 0 && lexicon().succession_words.contains(doc.lower_at(at - 1))
 }
 
-/// A verb or adverb by its ending ("criticised", "echoing", "reportedly").
+/// A verb or adverb by its ending ("criticised", "echoing", "reportedly"), or a verb without
+/// one (`plain_verbs`: "chose", "took").
 fn looks_verbal(lower: &str) -> bool {
-    ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
+    ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || lexicon().plain_verbs.contains(lower)
 }
 
 /// A comma inside a list of portfolios or of posts, between two of them with "and" after it:
@@ -3406,6 +3407,18 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_title_read_back_from_a_name_stops_at_a_verb_without_an_ending() {
+        // bbc/politics/007.txt: "whether the public chose Michael Howard or Mr Kennedy", with a
+        // title before the name: "public" is a title word, "chose" no bridge to it
+        let yaml = "people:\n  - name: Michael Howard\n    title: Tory leader\n";
+        let f = facts(yaml);
+        let doc = Doc::new("Mr Blair said that whether the public chose Tory chairman Michael Howard or not.");
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
+        let titles: Vec<String> = found.mentions[0].titles.iter().map(|t| doc.words(t.clone())).collect();
+        assert_eq!(titles, ["Tory chairman"]);
     }
 
     #[test]
