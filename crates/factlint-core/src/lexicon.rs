@@ -329,6 +329,8 @@ pub struct Lexicon {
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
     pub(crate) concurrent_words: HashSet<String>,
+    /// "twice": how often a result was won, before an apposition's article.
+    pub(crate) repeat_adverbs: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
     /// Each occupation in `occupations` that is a kind of another -> that other ("sprinter" ->
@@ -792,6 +794,7 @@ extendable!(
     titles.member_ranks,
     titles.occupation_kinds,
     titles.concurrent_words,
+    titles.repeat_adverbs,
     names.common_names,
     names.given_names_not_surnames,
     names.not_person_words,
@@ -1295,6 +1298,7 @@ impl Lexicon {
             member_ranks,
             occupation_kinds,
             concurrent_words: set(t.concurrent_words),
+            repeat_adverbs: set(t.repeat_adverbs),
             occupations,
             grades: set(t.grades),
             negations: set(t.negations),

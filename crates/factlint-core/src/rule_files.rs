@@ -259,6 +259,7 @@ pub struct TitleFile {
     pub member_ranks: InOrder<Vec<String>>,
     pub occupation_kinds: InOrder<Vec<String>>,
     pub concurrent_words: Vec<String>,
+    pub repeat_adverbs: Vec<String>,
 }
 
 /// `rules/names.yaml`.

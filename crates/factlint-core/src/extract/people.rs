@@ -1674,6 +1674,7 @@ impl NameIndex {
             lex.concurrent_words.contains(doc.lower_at(start))
                 && doc.tokens.get(start + 1).is_some_and(|t| t.is_word()),
         );
+        start += repeat_adverb_len(doc, start);
         let determined = lex.determiners.contains(doc.lower_at(start));
         while lex.determiners.contains(doc.lower_at(start)) {
             start += 1;
@@ -3069,6 +3070,14 @@ pub(crate) fn follows_a_succession_word(doc: &Doc, at: usize) -> bool {
     at > 0 && lexicon().succession_words.contains(doc.lower_at(at - 1))
 }
 
+/// 1 where a word of how often a result was won opens an apposition before its article
+/// (`repeat_adverbs`: "Healey, twice a Heineken Cup winner,", bbc/sport/391.txt), else 0.
+fn repeat_adverb_len(doc: &Doc, start: usize) -> usize {
+    let lex = lexicon();
+    let before_an_article = lex.determiners.contains(doc.lower_at(start + 1));
+    usize::from(lex.repeat_adverbs.contains(doc.lower_at(start)) && before_an_article)
+}
+
 /// A verb or adverb by its ending ("criticised", "echoing", "reportedly"), or a verb without
 /// one (`plain_verbs`: "chose", "took").
 fn looks_verbal(lower: &str) -> bool {
@@ -3407,6 +3416,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_apposition_is_read_past_a_word_of_how_often_before_its_article() {
+        // bbc/sport/391.txt: "Healey, twice a Heineken Cup winner, believes"
+        let yaml = "people:\n  - name: Austin Healey\n    aliases: [Healey]\n    title: Leicester wing\n    also: [Heineken Cup winner]\n";
+        let f = facts(yaml);
+        for (text, title) in [
+            (
+                "Healey, twice a Heineken Cup finalist, believes it.",
+                Some("Heineken Cup finalist"),
+            ),
+            ("Healey, once a Heineken Cup finalist, believes it.", None),
+        ] {
+            let doc = Doc::new(text);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
+            let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
+            assert_eq!(read.as_deref(), title, "{text}");
+        }
     }
 
     #[test]
