@@ -325,9 +325,11 @@ fn fuzz_seeds_replay() {
 
 /// The case the fix property once shrank to: a stale "former" inside a wrong title is fixed in
 /// two rounds, the second reaching past the first round's span, and `--fix` again does nothing.
+/// (It shrank to "Strategic former Minister", which is now another office than "Prime
+/// Minister" written as a past post the facts do not know, so quiet: the office is kept here.)
 #[test]
 fn a_stale_word_inside_a_wrong_title_is_fixed_in_two_rounds() {
-    let (once, twice) = fixed_twice("Strategic former Minister Netanyahu said.\n".into()).unwrap();
-    assert_eq!(once, "Prime Minister Netanyahu said.\n");
+    let (once, twice) = fixed_twice("Strategic former Prime Minister Netanyahu said.\n".into()).unwrap();
+    assert_eq!(once, "Israeli Prime Minister Netanyahu said.\n");
     assert_eq!(twice, None);
 }

@@ -1203,14 +1203,12 @@ fn canonical_title_words(title: &str) -> Vec<String> {
         .flat_map(|(w, compound)| match w.strip_prefix("ex-") {
             // "Ex-Im President": a compound name, one word
             _ if compound => vec![w],
-            Some(rest) => vec!["former".to_string(), rest.to_string()],
-            // an equivalent may be several words ("PM" -> "prime minister"), and a hyphenated
-            // title is its words ("vice-chairman" is "vice chairman")
-            None => w
-                .split([' ', '-'])
-                .filter(|p| !p.is_empty())
-                .flat_map(unfuse_prefix)
+            // the rest is a title word as any other: "Ex-Tory co-chairman" is "former
+            // Conservative co-chairman" (bbc/politics/007.txt)
+            Some(rest) => std::iter::once("former".to_string())
+                .chain(parts_of(&lex.canonical_word(rest)))
                 .collect(),
+            None => parts_of(&w),
         })
         .collect();
     one_word_countries(words)
@@ -1288,6 +1286,15 @@ fn one_word_countries(mut words: Vec<String>) -> Vec<String> {
         i += 1;
     }
     words
+}
+
+/// The words a title word stands for: an equivalent may be several words ("PM" -> "prime
+/// minister"), and a hyphenated title is its words ("vice-chairman" is "vice chairman").
+fn parts_of(word: &str) -> Vec<String> {
+    word.split([' ', '-'])
+        .filter(|p| !p.is_empty())
+        .flat_map(unfuse_prefix)
+        .collect()
 }
 
 /// An office-changing word fused to a title word ("undersecretary", "vicechairman") as the
@@ -1471,6 +1478,13 @@ mod tests {
         assert_eq!(title_words("ex-chairman"), ["former", "chairman"]);
         assert_eq!(title_words("Ex-MP"), ["former", "mp"]);
         assert_eq!(title_words("ex-BA chief"), ["former", "ba", "chief"]);
+        // bbc/politics/007: the word after "ex-" is read as any title word, its equivalent and
+        // its hyphen's parts, so "Ex-Tory co-chairman" is a former "Tory co-chairman"
+        assert_eq!(
+            title_words("Ex-Tory co-chairman"),
+            title_words("former Tory co-chairman")
+        );
+        assert_eq!(title_words("ex-vice-chairman"), ["former", "vice", "chairman"]);
         // reuters21578/03523: the Export-Import Bank's short name
         assert_eq!(title_words("Ex-Im Bank President"), ["ex-im", "bank", "president"]);
         assert_eq!(

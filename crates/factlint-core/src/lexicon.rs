@@ -268,6 +268,8 @@ pub struct Lexicon {
     pub(crate) title_words: HashSet<String>,
     pub(crate) honorifics: HashSet<String>,
     pub(crate) stop_words: HashSet<String>,
+    /// "chose", "took": verbs without the endings that mark one, never bridged inside a title.
+    pub(crate) plain_verbs: HashSet<String>,
     pub(crate) connectors: HashSet<String>,
     pub(crate) generic_words: HashSet<String>,
     /// Words for a kind of business ("securities"), which tell no two employers apart.
@@ -331,6 +333,8 @@ pub struct Lexicon {
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
     pub(crate) concurrent_words: HashSet<String>,
+    /// "twice": how often a result was won, before an apposition's article.
+    pub(crate) repeat_adverbs: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
     pub(crate) occupations: Vec<(Vec<String>, usize)>,
     /// Each occupation in `occupations` that is a kind of another -> that other ("sprinter" ->
@@ -748,6 +752,7 @@ extendable!(
     titles.title_words,
     titles.honorifics,
     titles.stop_words,
+    titles.plain_verbs,
     titles.connectors,
     titles.generic_words,
     titles.kind_words,
@@ -803,6 +808,7 @@ extendable!(
     titles.member_ranks,
     titles.occupation_kinds,
     titles.concurrent_words,
+    titles.repeat_adverbs,
     names.common_names,
     names.given_names_not_surnames,
     names.not_person_words,
@@ -1273,6 +1279,7 @@ impl Lexicon {
             title_words: set(t.title_words),
             honorifics: set(t.honorifics),
             stop_words: set(t.stop_words),
+            plain_verbs: set(t.plain_verbs),
             connectors: set(t.connectors),
             generic_words: set(t.generic_words),
             kind_words: set(t.kind_words),
@@ -1308,6 +1315,7 @@ impl Lexicon {
             member_ranks,
             occupation_kinds,
             concurrent_words: set(t.concurrent_words),
+            repeat_adverbs: set(t.repeat_adverbs),
             occupations,
             grades: set(t.grades),
             negations: set(t.negations),
@@ -1527,6 +1535,8 @@ pub struct QuoteLexicon {
     pub speech_verbs: HashSet<String>,
     /// "called", "criticised": speech verbs whose person after them is their object.
     pub object_verbs: HashSet<String>,
+    /// "was", "would": a verb right after the name after a speech verb, whose subject it is.
+    pub reported_clause_verbs: HashSet<String>,
     /// "he", "they": a subject before a speech verb, so the name after it is spoken to.
     pub subject_pronouns: HashSet<String>,
     /// "warning", "saying": speech after a comma, spoken by the subject of the sentence.
@@ -1571,6 +1581,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
         QuoteLexicon {
             speech_verbs: set(file.speech_verbs),
             object_verbs: set(file.object_verbs),
+            reported_clause_verbs: set(file.reported_clause_verbs),
             subject_pronouns: set(file.subject_pronouns),
             speech_participles: set(file.speech_participles),
             post_nominals: set(file.post_nominals),

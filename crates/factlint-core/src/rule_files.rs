@@ -207,6 +207,7 @@ pub struct TitleFile {
     pub title_words: Vec<String>,
     pub honorifics: Vec<String>,
     pub stop_words: Vec<String>,
+    pub plain_verbs: Vec<String>,
     pub connectors: Vec<String>,
     pub generic_words: Vec<String>,
     pub kind_words: Vec<String>,
@@ -262,6 +263,7 @@ pub struct TitleFile {
     pub member_ranks: InOrder<Vec<String>>,
     pub occupation_kinds: InOrder<Vec<String>>,
     pub concurrent_words: Vec<String>,
+    pub repeat_adverbs: Vec<String>,
 }
 
 /// `rules/names.yaml`.
@@ -296,6 +298,7 @@ pub struct HonorificFile {
 pub struct QuoteFile {
     pub speech_verbs: Vec<String>,
     pub object_verbs: Vec<String>,
+    pub reported_clause_verbs: Vec<String>,
     pub subject_pronouns: Vec<String>,
     pub speech_participles: Vec<String>,
     pub post_nominals: Vec<String>,

@@ -9,7 +9,7 @@
 
 use super::titles::{
     compare_form, extends_into_another_office, joins_a_post_in_front, mismatch, names_another_office, only_extends,
-    renames_the_body, shorter_than, split_former, strip_former_text, FormMatch,
+    renames_the_body, split_former, strip_former_text, yields_to_another_body, FormMatch,
 };
 use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
@@ -145,15 +145,15 @@ fn posts_agreeing_at_all<'p>(person: &'p Person, core: &[String]) -> Vec<(&'p Po
         .posts
         .iter()
         .filter_map(|p| {
-            // "Arsenal captain" for a post written "Chelsea captain": its bare "captain" does
-            // not shield the body replaced
+            // "Arsenal captain" for a post written "Chelsea captain": its bare "captain" (or
+            // "club captain") does not shield the body replaced
             let renamed = p.forms.iter().any(|f| renames_the_body(core, split_former(&f.words).1));
             p.forms
                 .iter()
                 .map(|f| split_former(&f.words).1)
                 .filter(|words| {
                     compare_form(core, words) == FormMatch::Agrees
-                        && !(renamed && shorter_than(words, core))
+                        && !(renamed && yields_to_another_body(words, core))
                         && !(some_form_differs
                             && (only_extends(core, words) || joins_a_post_in_front(core, words, &all_forms)))
                         && !extends_into_another_office(core, words, another_office)
@@ -590,6 +590,22 @@ mod tests {
         );
         let text = "Ann Roe, World Bank President and former MBlox chairman, said.";
         assert_eq!(codes(&joined, date, text), ["stale-title"], "{text}");
+    }
+
+    #[test]
+    fn a_form_naming_the_body_by_a_generic_word_does_not_shield_another_body() {
+        // bbc/politics/007.txt: Lord Ashcroft was "former Tory Treasurer"; the post's form
+        // "party treasurer" does not make "former Labour Treasurer" agree
+        let yaml = "people:\n  - name: Michael Ashcroft\n    aliases: [Lord Ashcroft]\n    honorific: Lord\n    posts:\n      - {title: Tory Treasurer, also: [party treasurer], from: 1998, until: 2001}\n";
+        let date = Some("2005-02-14");
+        let text = "He repaid former Labour Treasurer Lord Ashcroft.";
+        assert_eq!(codes(yaml, date, text), ["title-mismatch"], "{text}");
+        for text in [
+            "He repaid former Tory Treasurer Lord Ashcroft.",
+            "He repaid former party treasurer Lord Ashcroft.",
+        ] {
+            assert_eq!(codes(yaml, date, text), Vec::<String>::new(), "{text}");
+        }
     }
 
     #[test]

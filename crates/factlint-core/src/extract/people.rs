@@ -1681,6 +1681,7 @@ impl NameIndex {
             lex.concurrent_words.contains(doc.lower_at(start))
                 && doc.tokens.get(start + 1).is_some_and(|t| t.is_word()),
         );
+        start += repeat_adverb_len(doc, start);
         let determined = lex.determiners.contains(doc.lower_at(start));
         while lex.determiners.contains(doc.lower_at(start)) {
             start += 1;
@@ -3076,9 +3077,18 @@ pub(crate) fn follows_a_succession_word(doc: &Doc, at: usize) -> bool {
     at > 0 && lexicon().succession_words.contains(doc.lower_at(at - 1))
 }
 
-/// A verb or adverb by its ending ("criticised", "echoing", "reportedly").
+/// 1 where a word of how often a result was won opens an apposition before its article
+/// (`repeat_adverbs`: "Healey, twice a Heineken Cup winner,", bbc/sport/391.txt), else 0.
+fn repeat_adverb_len(doc: &Doc, start: usize) -> usize {
+    let lex = lexicon();
+    let before_an_article = lex.determiners.contains(doc.lower_at(start + 1));
+    usize::from(lex.repeat_adverbs.contains(doc.lower_at(start)) && before_an_article)
+}
+
+/// A verb or adverb by its ending ("criticised", "echoing", "reportedly"), or a verb without
+/// one (`plain_verbs`: "chose", "took").
 fn looks_verbal(lower: &str) -> bool {
-    ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
+    ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || lexicon().plain_verbs.contains(lower)
 }
 
 /// A comma inside a list of portfolios or of posts, between two of them with "and" after it:
@@ -3413,6 +3423,37 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_apposition_is_read_past_a_word_of_how_often_before_its_article() {
+        // bbc/sport/391.txt: "Healey, twice a Heineken Cup winner, believes"
+        let yaml = "people:\n  - name: Austin Healey\n    aliases: [Healey]\n    title: Leicester wing\n    also: [Heineken Cup winner]\n";
+        let f = facts(yaml);
+        for (text, title) in [
+            (
+                "Healey, twice a Heineken Cup finalist, believes it.",
+                Some("Heineken Cup finalist"),
+            ),
+            ("Healey, once a Heineken Cup finalist, believes it.", None),
+        ] {
+            let doc = Doc::new(text);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
+            let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
+            assert_eq!(read.as_deref(), title, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_read_back_from_a_name_stops_at_a_verb_without_an_ending() {
+        // bbc/politics/007.txt: "whether the public chose Michael Howard or Mr Kennedy", with a
+        // title before the name: "public" is a title word, "chose" no bridge to it
+        let yaml = "people:\n  - name: Michael Howard\n    title: Tory leader\n";
+        let f = facts(yaml);
+        let doc = Doc::new("Mr Blair said that whether the public chose Tory chairman Michael Howard or not.");
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
+        let titles: Vec<String> = found.mentions[0].titles.iter().map(|t| doc.words(t.clone())).collect();
+        assert_eq!(titles, ["Tory chairman"]);
     }
 
     #[test]

@@ -298,7 +298,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 .or_else(|| self.credited_speaker(quote.first))
                 .map(|m| self.named(m));
         }
-        if self.title_attributes(quote, &verbs) {
+        if self.title_attributes(quote, &verbs) || verbs.iter().any(|&k| self.reports_words_of(k, quote)) {
             return None;
         }
         let named: Vec<usize> = verbs.iter().filter_map(|&k| self.named_subject(k)).collect();
@@ -416,17 +416,42 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// The named subject of a speech verb at `k`: a name just after it, past a title or
     /// courtesy word ("said Mr Duncan", "said project manager Livio Costantini"), or just
     /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
-    /// "Barbara Stocking, said"), never one spoken to or about (`name_after_may_speak`); for a participle after a comma, the sentence's subject.
+    /// "Barbara Stocking, said"), never one spoken to or about (`name_after_may_speak`,
+    /// `opens_reported_clause`); for a participle after a comma, the sentence's subject.
     /// Never a name in the possessive.
     fn named_subject(&self, k: usize) -> Option<usize> {
         let after_comma = k > 0 && self.doc.tokens[k - 1].is(",");
         let m = if after_comma && quote_lexicon().speech_participles.contains(self.doc.lower_at(k)) {
             self.sentence_subject(k)
         } else {
-            self.named_before(k)
-                .or_else(|| self.name_after_may_speak(k).then(|| self.named_after(k)).flatten())
+            self.named_before(k).or_else(|| {
+                self.name_after_may_speak(k)
+                    .then(|| self.named_after(k))
+                    .flatten()
+                    .filter(|&m| !self.opens_reported_clause(m))
+            })
         };
         m.filter(|&m| !self.possessive[m])
+    }
+
+    /// Whether the speech verb at `k` reports what a person named after it did, the quote
+    /// inside that report: the words may be theirs or the reporter's, nobody certain ("Funaro
+    /// said ... and added World Bank President Barber Conable had also accepted the proposals
+    /// as "a good plan"": reuters21578/15818.txt).
+    fn reports_words_of(&self, k: usize, quote: &QuoteMention) -> bool {
+        let named = self.name_after_may_speak(k).then(|| self.named_after(k)).flatten();
+        named.is_some_and(|m| self.opens_reported_clause(m) && self.mentions[m].name.end <= quote.first)
+    }
+
+    /// Whether a name after a speech verb is the subject of the words reported, a verb of
+    /// `reported_clause_verbs` right after it: in "said Mr Blair was very worried"
+    /// (bbc/politics/007.txt) somebody else speaks about Mr Blair.
+    fn opens_reported_clause(&self, m: usize) -> bool {
+        let after = self.mentions[m].name.end;
+        after < self.doc.tokens.len()
+            && !self.inside[after]
+            && self.doc.lower_case_word_at(after)
+            && quote_lexicon().reported_clause_verbs.contains(self.doc.lower_at(after))
     }
 
     /// Whether a name just after a speech verb at `k` may be its speaker: not after a verb
@@ -1090,6 +1115,23 @@ mod tests {
         // with no subject before the verb, the name after it speaks
         let story = "Lord Tebbit spoke first. \"We will not give in,\" told Fox to reporters.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+    }
+
+    #[test]
+    fn a_name_after_a_speech_verb_with_a_verb_of_its_own_is_spoken_about() {
+        // bbc/politics/007: 'attacked Labour's six new pledges as "vacuous" and said Mr Blair was
+        // very worried voters would take revenge': Mr Blair is who the words are about
+        let story = "The co-chairman called the plans \"vacuous\" and said Lord Tebbit was very worried.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        let story = "Next. \"We will not give in,\" said Lord Tebbit would hold.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // reuters21578/15818: "Funaro said ... and added World Bank President Barber Conable had
+        // also accepted the proposals as "a good plan"": Conable's words or Funaro's, nobody certain
+        let story = "Fox said talks went on and added Lord Tebbit had called it \"a good plan\" today.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // a word after the name that is no verb of its own leaves the name the speaker
+        let story = "Next. \"We will not give in,\" said Lord Tebbit later.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
     }
 
     #[test]
