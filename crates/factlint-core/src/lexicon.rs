@@ -340,6 +340,8 @@ pub struct Lexicon {
     /// Each occupation in `occupations` that is a kind of another -> that other ("sprinter" ->
     /// "athlete").
     pub(crate) occupation_kinds: HashMap<usize, usize>,
+    /// "host" -> the occupation it names in the facts' forms only (`occupations_in_forms`).
+    pub(crate) occupations_in_forms: HashMap<String, usize>,
     /// Every word of an office or occupation phrase (each may stand in a title), with the
     /// phrases it starts and ends.
     pub(crate) office_words: HashMap<String, PhrasesOf>,
@@ -807,6 +809,7 @@ extendable!(
     titles.degree_words,
     titles.member_ranks,
     titles.occupation_kinds,
+    titles.occupations_in_forms,
     titles.concurrent_words,
     titles.repeat_adverbs,
     names.common_names,
@@ -1093,6 +1096,9 @@ impl Lexicon {
             .filter_map(|(general, kinds)| Some((occupation_named(general)?, kinds)))
             .flat_map(|(general, kinds)| kinds.iter().filter_map(move |k| Some((occupation_named(k)?, general))))
             .collect();
+        let occupations_in_forms = (t.occupations_in_forms.0.iter())
+            .filter_map(|(word, occupation)| Some((word.to_lowercase(), occupation_named(occupation)?)))
+            .collect();
         let country_phrases = (t.countries.iter())
             .flat_map(|group| {
                 let first = group[0].clone();
@@ -1314,6 +1320,7 @@ impl Lexicon {
             one_word_roles,
             member_ranks,
             occupation_kinds,
+            occupations_in_forms,
             concurrent_words: set(t.concurrent_words),
             repeat_adverbs: set(t.repeat_adverbs),
             occupations,
@@ -1807,6 +1814,11 @@ mod tests {
             lex.occupation_kinds.len(),
             kinds,
             "each of `occupation_kinds` names occupations"
+        );
+        assert_eq!(
+            lex.occupations_in_forms.len(),
+            files.titles.occupations_in_forms.0.len(),
+            "each of `occupations_in_forms` names an occupation"
         );
     }
 

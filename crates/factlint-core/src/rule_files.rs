@@ -262,6 +262,7 @@ pub struct TitleFile {
     pub degree_words: Vec<String>,
     pub member_ranks: InOrder<Vec<String>>,
     pub occupation_kinds: InOrder<Vec<String>>,
+    pub occupations_in_forms: InOrder<String>,
     pub concurrent_words: Vec<String>,
     pub repeat_adverbs: Vec<String>,
 }

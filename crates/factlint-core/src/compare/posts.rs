@@ -606,6 +606,11 @@ mod tests {
         ] {
             assert_eq!(codes(yaml, date, text), Vec::<String>::new(), "{text}");
         }
+        // bbc/politics/373.txt: a form with a generic word, written whole, agrees beside the
+        // initials of another form
+        let yaml = "people:\n  - name: Roger Knapman\n    posts:\n      - {title: UK Independence Party leader, also: [UKIP leader], from: 2002-10}\n";
+        let text = "UK Independence Party leader Roger Knapman said the rebate was set.";
+        assert_eq!(codes(yaml, date, text), Vec::<String>::new());
     }
 
     #[test]

@@ -506,8 +506,10 @@ impl NameIndex {
     /// only ever a given name (`given_names_not_surnames`, and no spelling of another:
     /// `given_name_spellings`), wherever it stands: "The chairman of the CFTC, Susan Phillips"
     /// names no known Trevor Phillips (reuters21578/10055.txt), though some known Susan may
-    /// share it. The word between is capitalised, no title's word nor honorific; after a
-    /// title's noun no known name's word, otherwise none of the person's own names'.
+    /// share it. The word between is capitalised, no title's word nor honorific, and none of
+    /// the person's own names' words: a known given name of another person after a title's
+    /// noun names another person too ("Rainbow chairman Allan Hawkins" is no Chris Hawkins
+    /// beside an Allan Bogle, reuters21578/07596.txt).
     fn after_another_given_name(&self, doc: &Doc, name: Range<usize>, person: usize) -> bool {
         let lex = lexicon();
         // an office's own words, not the small words inside one ("secretary of state")
@@ -522,10 +524,10 @@ impl NameIndex {
             return false;
         }
         let word = doc.tokens[given].text();
-        let after_titles_noun =
-            !self.is_known_token(word) && doc.lower_case_word_at(given - 1) && title_word(given - 1);
-        let only_given = only_a_given_name(word) && !self.is_own_name_or_opens_one(doc, given, word, person);
-        !title_word(given) && !lex.honorifics.contains(doc.lower_at(given)) && (after_titles_noun || only_given)
+        let own = self.is_own_name_or_opens_one(doc, given, word, person);
+        let after_titles_noun = doc.lower_case_word_at(given - 1) && title_word(given - 1);
+        let only_given = only_a_given_name(word);
+        !own && !title_word(given) && !lex.honorifics.contains(doc.lower_at(given)) && (after_titles_noun || only_given)
     }
 
     /// Whether a one-word alias at `name` is styled as a judge ("Mr Justice Harrison",
@@ -3520,6 +3522,12 @@ mod tests {
             1,
             "a spelling of another's"
         );
+        // reuters21578/07596.txt: a known given name of another person after a title's noun
+        let f = facts("people:\n  - name: Chris Hawkins\n    aliases: [Hawkins]\n    title: host\n  - name: Allan Bogle\n    title: chairman\n");
+        let index = NameIndex::new(&f.people);
+        let named = |text: &str| index.extract(&Doc::new(text), &[]).mentions.len();
+        assert_eq!(named("Rainbow chairman Allan Hawkins said in a statement."), 0);
+        assert_eq!(named("Radio host Chris Hawkins said in a statement."), 1);
     }
 
     #[test]
