@@ -857,10 +857,16 @@ impl<'f> Checker<'f> {
             }
         }
         // "More than two-thirds of those questioned, 68%, said": a share in words that the
-        // figures in apposition after it give again is the figure they are tied to
+        // figures in apposition after it give again is the figure they are tied to, and the
+        // figures the share's ("three-quarters of respondents (73%)", the cue between them
+        // nearer the share)
         let shares: Vec<((usize, Range<usize>), usize)> = (1..numbers.len())
-            .filter(|&k| tie_of(&tied, k - 1).is_none() && share_given_in_figures(doc, &numbers[k - 1], &numbers[k]))
-            .filter_map(|k| tie_of(&tied, k).map(|(cue, f)| ((k - 1, cue), f)))
+            .filter(|&k| share_given_in_figures(doc, &numbers[k - 1], &numbers[k]))
+            .filter_map(|k| match (tie_of(&tied, k - 1), tie_of(&tied, k)) {
+                (None, Some((cue, f))) => Some(((k - 1, cue), f)),
+                (Some((cue, f)), None) => Some(((k, cue), f)),
+                _ => None,
+            })
             .collect();
         tied.extend(shares);
         // "Samsung's 102-inch (2.6 metre) plasma": an amount left untied whose conversion in

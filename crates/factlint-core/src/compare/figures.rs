@@ -955,6 +955,18 @@ mod tests {
     }
 
     #[test]
+    fn a_share_in_words_given_again_in_brackets_is_one_figure() {
+        // bbc/politics/403: the cue between the two stands nearer the share in words
+        let yaml = "figures:\n  - {id: dishonest, value: 73%, about: [respondents, dishonest]}\n";
+        let text = |figures: &str| {
+            format!("Just under three-quarters of respondents ({figures}) said politicians had been dishonest.")
+        };
+        assert_eq!(findings(yaml, &text("73%")), []);
+        let found = findings(yaml, &text("63%"));
+        assert!(found.contains(&mismatch("63%")[0]), "{found:?}");
+    }
+
+    #[test]
     fn a_number_inside_a_cue_is_no_value_of_its_figure() {
         // bbc/tech/393, clean: "two or three" is what the 48% do
         let yaml = "figures:

@@ -147,18 +147,21 @@ pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMentio
         && lexicon().restating_links.iter().any(phrase_before)
 }
 
-/// "More than two-thirds of those questioned, 68%, said": a share in words and, set off by commas
-/// a few words on, the same share in figures.
+/// "More than two-thirds of those questioned, 68%, said", "Just under three-quarters of
+/// respondents (73%) said" (bbc/politics/403.txt): a share in words and, set off by commas or
+/// in brackets a few words on, the same share in figures.
 pub fn share_given_in_figures(doc: &Doc, share: &NumberMention, figures: &NumberMention) -> bool {
     const WORDS_BETWEEN: usize = 5;
     let between = share.tokens.end..figures.tokens.start.max(share.tokens.end);
-    let comma_at = |k: Option<usize>| k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| t.text() == ",");
+    let mark_at = |k: Option<usize>, mark: &str| k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| t.text() == mark);
+    let set_off_by = |open: &str, close: &str| {
+        mark_at(figures.tokens.start.checked_sub(1), open) && mark_at(Some(figures.tokens.end), close)
+    };
     share.proportion
         && !figures.proportion
         && figures.quantity.kind == Kind::Percent
         && between.len() <= WORDS_BETWEEN
-        && comma_at(figures.tokens.start.checked_sub(1))
-        && comma_at(Some(figures.tokens.end))
+        && (set_off_by(",", ",") || set_off_by("(", ")"))
         && doc.sentence_index(share.core) == doc.sentence_index(figures.core)
 }
 
