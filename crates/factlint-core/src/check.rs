@@ -11,8 +11,8 @@ use crate::extract::dates::{
 };
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
-    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, range_across_conversion,
-    restates_in_words, share_given_in_figures, NumberMention,
+    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, names_an_individual,
+    range_across_conversion, restates_in_words, share_given_in_figures, NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions, PersonMention};
@@ -621,6 +621,9 @@ impl<'f> Checker<'f> {
             .collect();
         let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
             let m = &numbers[k];
+            if names_an_individual(doc, m) {
+                return None;
+            }
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
             // "Two of the five nominees in the category": the figures of the noun the set's
             // number counts ("nominees") are the set's, not the part's, whichever of their cues
