@@ -11,8 +11,8 @@ use crate::extract::dates::{
 };
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
-    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, range_across_conversion,
-    restates_in_words, share_given_in_figures, NumberMention,
+    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, names_an_individual,
+    range_across_conversion, restates_in_words, share_given_in_figures, NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions, PersonMention};
@@ -621,6 +621,9 @@ impl<'f> Checker<'f> {
             .collect();
         let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
             let m = &numbers[k];
+            if names_an_individual(doc, m) {
+                return None;
+            }
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
             // "Two of the five nominees in the category": the figures of the noun the set's
             // number counts ("nominees") are the set's, not the part's, whichever of their cues
@@ -857,10 +860,16 @@ impl<'f> Checker<'f> {
             }
         }
         // "More than two-thirds of those questioned, 68%, said": a share in words that the
-        // figures in apposition after it give again is the figure they are tied to
+        // figures in apposition after it give again is the figure they are tied to, and the
+        // figures the share's ("three-quarters of respondents (73%)", the cue between them
+        // nearer the share)
         let shares: Vec<((usize, Range<usize>), usize)> = (1..numbers.len())
-            .filter(|&k| tie_of(&tied, k - 1).is_none() && share_given_in_figures(doc, &numbers[k - 1], &numbers[k]))
-            .filter_map(|k| tie_of(&tied, k).map(|(cue, f)| ((k - 1, cue), f)))
+            .filter(|&k| share_given_in_figures(doc, &numbers[k - 1], &numbers[k]))
+            .filter_map(|k| match (tie_of(&tied, k - 1), tie_of(&tied, k)) {
+                (None, Some((cue, f))) => Some(((k - 1, cue), f)),
+                (Some((cue, f)), None) => Some(((k, cue), f)),
+                _ => None,
+            })
             .collect();
         tied.extend(shares);
         // "Samsung's 102-inch (2.6 metre) plasma": an amount left untied whose conversion in

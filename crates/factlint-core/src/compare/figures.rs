@@ -434,6 +434,37 @@ mod tests {
     }
 
     #[test]
+    fn a_part_after_a_word_of_position_counts_the_sets_unit() {
+        // bbc/sport/361: "battled injury for the last two of his seven years at Stradey"
+        let yaml = "figures:
+  - {id: injury-years, value: two years, about: [battled injury]}
+  - {id: years-at-stradey, value: seven years, about: [years at Stradey]}
+";
+        let text = |part: &str| format!("He has battled injury for the last {part} of his seven years at Stradey.");
+        assert_eq!(findings(yaml, &text("two")), []);
+        assert_eq!(findings(yaml, &text("three")), mismatch("three"));
+    }
+
+    #[test]
+    fn a_single_before_a_noun_names_an_individual_not_how_many() {
+        // reuters21578/16381.txt, clean: one market maker, one auction, beside the count of 27
+        let yaml = "figures:
+  - {id: market-makers, value: 27, about: [market makers]}
+  - {id: banks, value: two, about: [banks]}
+";
+        let text = "The Bank reserves the right to limit any money market maker from buying more than 25 pct of a single auction. It is concerned about preventing a single market maker from cornering a stock.";
+        assert_eq!(findings(yaml, text), []);
+        // ... and no set whose part the share is: the share's cue may name the auction
+        let limit = "figures:\n  - {id: limit, value: more than 25 pct, about: [buying, single auction]}\n";
+        let share =
+            |pct: &str| format!("It may limit any market maker from buying more than {pct} of a single auction.");
+        assert_eq!(findings(limit, &share("25 pct")), []);
+        assert_eq!(findings(limit, &share("2.5 pct")), mismatch("2.5 pct"));
+        // a count of one is still a count: only one bank, against two
+        assert_eq!(findings(yaml, "Only one bank took part."), mismatch("Only one"));
+    }
+
+    #[test]
     fn a_percentage_with_no_rate_in_the_facts_is_a_yearly_one() {
         // the class of reuters-18005: "cut inflation to about three per cent annually"
         let yaml = "figures:
@@ -952,6 +983,18 @@ mod tests {
             findings(yaml, &text("More than two-thirds", "58%")),
             [mismatch("58%"), conflict("58%")].concat()
         );
+    }
+
+    #[test]
+    fn a_share_in_words_given_again_in_brackets_is_one_figure() {
+        // bbc/politics/403: the cue between the two stands nearer the share in words
+        let yaml = "figures:\n  - {id: dishonest, value: 73%, about: [respondents, dishonest]}\n";
+        let text = |figures: &str| {
+            format!("Just under three-quarters of respondents ({figures}) said politicians had been dishonest.")
+        };
+        assert_eq!(findings(yaml, &text("73%")), []);
+        let found = findings(yaml, &text("63%"));
+        assert!(found.contains(&mismatch("63%")[0]), "{found:?}");
     }
 
     #[test]

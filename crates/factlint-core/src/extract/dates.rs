@@ -607,17 +607,33 @@ fn shifted_day(doc: &Doc, i: usize, days: i64) -> DateMention {
     }
 }
 
-/// "mid-January", "early-March 2005": a month with a part of it glued before, read as the
-/// month (with its year if one follows), as "late January" is.
+/// "mid-January", "early-March 2005", "Mid-May 1988": a month with a part of it glued before,
+/// read as the month (with its year if one follows), as "late January" is. A month cut to
+/// three letters ("mid-Jan") is left alone, but "May" is the month's whole name, after a glued
+/// part no verb (reuters21578/16381.txt: "auctions begin in Mid-May").
 fn read_month_part(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
     let (part, month) = doc.lower_at(i).split_once('-')?;
     if !lex.year_parts.contains_key(part) {
         return None;
     }
-    let &month = lex.months.get(month).filter(|_| month.len() > 3)?;
+    let &month = lex
+        .months
+        .get(month)
+        .filter(|_| month.len() > 3 || is_full_month_name(month))?;
     let (year, end) = year_after(doc, i + 1);
     Some(DateMention::new(i..end, DateExpr::Month { month, year }))
+}
+
+/// Whether `word` (in lower case) is a month's whole name, the longest the lexicon lists for
+/// its month: "may" and "june", not "jun".
+fn is_full_month_name(word: &str) -> bool {
+    let months = &lexicon().months;
+    months.get(word).is_some_and(|&month| {
+        (months.iter())
+            .filter(|&(_, &m)| m == month)
+            .all(|(other, _)| other.len() <= word.len())
+    })
 }
 
 /// Whether one of `phrases` ends at token `i` ("compared with" at "with").
@@ -2804,6 +2820,15 @@ mod tests {
                 year: Some(YearRef::Written(1986))
             }]
         );
+        // reuters21578/16381.txt: "auctions begin in Mid-May", May a full name as it stands
+        assert_eq!(
+            exprs("when the first auctions begin in Mid-May 1988, the Bank said"),
+            [DateExpr::Month {
+                month: 5,
+                year: Some(YearRef::Written(1988))
+            }]
+        );
+        assert!(exprs("in mid-Jun").is_empty(), "a month cut short");
         // a year's part is still a year's
         assert_eq!(exprs("in mid-2004").len(), 1);
     }

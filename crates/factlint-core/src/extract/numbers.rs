@@ -30,6 +30,7 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
         }
     }
     inherit_units(doc, &mut out);
+    parts_take_the_sets_unit(doc, &mut out);
     money_named_by_its_noun(doc, &mut out);
     units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
@@ -147,18 +148,21 @@ pub fn restates_in_words(doc: &Doc, first: &NumberMention, second: &NumberMentio
         && lexicon().restating_links.iter().any(phrase_before)
 }
 
-/// "More than two-thirds of those questioned, 68%, said": a share in words and, set off by commas
-/// a few words on, the same share in figures.
+/// "More than two-thirds of those questioned, 68%, said", "Just under three-quarters of
+/// respondents (73%) said" (bbc/politics/403.txt): a share in words and, set off by commas or
+/// in brackets a few words on, the same share in figures.
 pub fn share_given_in_figures(doc: &Doc, share: &NumberMention, figures: &NumberMention) -> bool {
     const WORDS_BETWEEN: usize = 5;
     let between = share.tokens.end..figures.tokens.start.max(share.tokens.end);
-    let comma_at = |k: Option<usize>| k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| t.text() == ",");
+    let mark_at = |k: Option<usize>, mark: &str| k.and_then(|k| doc.tokens.get(k)).is_some_and(|t| t.text() == mark);
+    let set_off_by = |open: &str, close: &str| {
+        mark_at(figures.tokens.start.checked_sub(1), open) && mark_at(Some(figures.tokens.end), close)
+    };
     share.proportion
         && !figures.proportion
         && figures.quantity.kind == Kind::Percent
         && between.len() <= WORDS_BETWEEN
-        && comma_at(figures.tokens.start.checked_sub(1))
-        && comma_at(Some(figures.tokens.end))
+        && (set_off_by(",", ",") || set_off_by("(", ")"))
         && doc.sentence_index(share.core) == doc.sentence_index(figures.core)
 }
 
@@ -179,10 +183,24 @@ pub fn is_change(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bo
 
 /// "Two of the five nominees", "three of its 12 directors", "10 of 14": the second number
 /// counts the set the first is a part of, so the noun after it is the set's, not the part's.
+/// One picked out as an individual counts no set: "more than 25 pct of a single auction"
+/// (reuters21578/16381.txt) is a share of the auction, which the share's cue may name.
 pub fn is_partitive(doc: &Doc, part: &NumberMention, set: &NumberMention) -> bool {
     let between = part.tokens.end..set.tokens.start.max(part.tokens.end);
     let determiner = |k: usize| doc.tokens[k].is_word();
-    doc.lower_at(part.tokens.end) == "of" && between.len() <= 2 && between.skip(1).all(determiner)
+    doc.lower_at(part.tokens.end) == "of"
+        && between.len() <= 2
+        && between.skip(1).all(determiner)
+        && !names_an_individual(doc, set)
+}
+
+/// "preventing a single market maker from cornering a stock", "more than 25 pct of a single
+/// auction" (reuters21578/16381.txt): "a single" before a noun picks out one member of its
+/// kind, an individual, not how many there are; it ties to no figure (the count of market
+/// makers is 27). "Only one bank" still counts the banks.
+pub fn names_an_individual(doc: &Doc, m: &NumberMention) -> bool {
+    let words: Vec<&str> = m.tokens.clone().map(|k| doc.lower_at(k)).collect();
+    words == ["a", "single"] && doc.tokens.get(m.tokens.end).is_some_and(Token::is_word)
 }
 
 /// "in 2003": how many tokens a year with its preposition (`clause_year_prepositions`) takes
@@ -364,7 +382,7 @@ fn is_quantity_position(doc: &Doc, i: usize, end: usize, unit_range: bool, measu
     if let Some(p) = prev {
         let pl = p.lower();
         let glued_to_number = glued_to_next(p, toks, i) && (p.kind == TokenKind::Number || p.is_word());
-        let counts = lex.position_words.contains(&pl) && counts_things(doc, end);
+        let counts = lex.position_words.contains(&pl) && (counts_things(doc, end) || opens_a_partitive(doc, end));
         let duration = lex.span_words.contains(&pl) && lex.time_units.contains(doc.lower_at(end));
         let label = lex.label_words.contains(&pl) && !(counts || duration || measured);
         if label || lex.months.contains_key(&pl) || glued_to_number || names_age_group(doc, i) {
@@ -421,6 +439,22 @@ fn counts_things(doc: &Doc, at: usize) -> bool {
         && w.len() > 3
         && w.ends_with('s')
         && !(unit || lex.stop_words.contains(w) || lex.connectors.contains(w))
+}
+
+/// "of his seven years" in "the last two of his seven years" (bbc/sport/361.txt): "of", at
+/// most one word, and a number (no year) counting the set the number before is a part of,
+/// which that number counts even after a word of position (`is_partitive` reads the two).
+fn opens_a_partitive(doc: &Doc, at: usize) -> bool {
+    let lex = lexicon();
+    let counts_the_set = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            let in_words =
+                lex.number_units.contains_key(doc.lower_at(k)) || lex.number_tens.contains_key(doc.lower_at(k));
+            (t.kind == TokenKind::Number && !is_year(t)) || (in_words && doc.lower_at(k) != "a")
+        })
+    };
+    let one_word_then_number = doc.tokens.get(at + 1).is_some_and(Token::is_word) && counts_the_set(at + 2);
+    doc.lower_at(at) == "of" && (counts_the_set(at + 1) || one_word_then_number)
 }
 
 /// "banks", "creditor banks": a plural noun in lower case at `at`, or after one lower-case
@@ -649,6 +683,22 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
 fn count_noun_between(doc: &Doc, prev: &NumberMention, cur: &NumberMention) -> bool {
     let count_nouns = &lexicon().count_nouns;
     (prev.tokens.end..cur.tokens.start).any(|k| count_nouns.contains(doc.lower_at(k)))
+}
+
+/// "the last two of his seven years" (bbc/sport/361.txt): a bare count that is a part of a set
+/// measured in a unit, unscaled, is that many of the unit (two years), as the set's noun is the
+/// part's too.
+fn parts_take_the_sets_unit(doc: &Doc, mentions: &mut [NumberMention]) {
+    for k in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(k);
+        let (part, set) = (&mut before[k - 1], &after[0]);
+        let bare = part.quantity.kind == Kind::Count && part.tokens.end == part.core_end && !part.scaled;
+        let measured = matches!(set.quantity.kind, Kind::Measure(_)) && !set.scaled;
+        if bare && measured && !part.compound && !set.compound && is_partitive(doc, part, set) {
+            part.quantity.kind = set.quantity.kind.clone();
+            part.quantity.factor = set.quantity.factor;
+        }
+    }
 }
 
 /// "The 548.76 mln cash would cover" (reuters21578/10830.txt, pages after "548.76 mln rupees
