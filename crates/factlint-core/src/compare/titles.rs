@@ -691,19 +691,22 @@ fn complement_replaced(story: &[String], form: &[String], shared: usize) -> bool
 
 /// One word that spells the initials of the other words ("FCA" for "Farm Credit
 /// Administration"; connectors and a body's word aside: "the FCA board"), or of them all but
-/// the connectors ("SEC" for "Securities and Exchange Commission"): the same name.
-/// A country's word ("US") or a post's ("Secretary of the Treasury") spells no body's name.
+/// the connectors ("SEC" for "Securities and Exchange Commission"), or of them all but a
+/// company's suffix ("ITJ" for "International Telecom Japan Inc", reuters21578/09755.txt): the
+/// same name. A country's word ("US") or a post's ("Secretary of the Treasury") spells no
+/// body's name.
 fn initials_of(short: &[String], long: &[String]) -> bool {
     let lex = lexicon();
     let joining = |w: &&String| !lex.connectors.contains(*w);
     let named = |w: &&String| joining(w) && !lex.organisation_words.contains(*w);
+    let unsuffixed = |w: &&String| named(w) && !lex.company_suffixes.contains(*w);
     let initials = |keep: &dyn Fn(&&String) -> bool| -> String {
         long.iter()
             .filter(|w| keep(w))
             .filter_map(|w| w.chars().next())
             .collect()
     };
-    let spelt = [initials(&named), initials(&joining)];
+    let spelt = [initials(&named), initials(&joining), initials(&unsuffixed)];
     let short: Vec<&String> = short.iter().filter(named).collect();
     let a_body = long.iter().all(|w| !lex.head_words.contains(w));
     let spells = |word: &String| spelt.iter().any(|i| i.chars().count() >= 2 && word == i);
@@ -4799,6 +4802,25 @@ mod tests {
             "Philippine Coconut Authority (PCA) chairman Jo Romero said.",
         ] {
             assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_company_the_wire_marks_with_its_initials_stands_in_a_title_before_the_comma() {
+        // reuters21578/09755.txt: "President of <International Telecom Japan Inc> (ITJ), Nobuo
+        // Ito, decline to specify": the initials leave out the company's suffix
+        let yaml = "people:\n  - name: Nobuo Ito\n    title: President of International Telecom Japan Inc\norganisations:\n  - name: International Telecom Japan Inc\n  - name: International Digital Communications Planning Inc\n";
+        let text = |title: &str| format!("Tokyo, March 26 - Rivals met.\n    {title}, Nobuo\nIto, decline to specify.");
+        assert_eq!(
+            found(yaml, &text("President of <International Telecom Japan Inc> (ITJ)")),
+            vec![]
+        );
+        for title in [
+            "Chairman of <International Telecom Japan Inc> (ITJ)",
+            "Vice President of <International Telecom Japan Inc> (ITJ)",
+            "President of <International Digital Communications Planning Inc> (IDC)",
+        ] {
+            assert_eq!(found(yaml, &text(title)), one("title-mismatch", title), "{title}");
         }
     }
 
