@@ -3298,6 +3298,11 @@ mod tests {
         assert!(another("Larne coach", "Larne athlete"));
         assert!(!another("Olympic champion", "athlete"));
         assert!(!another("sportswoman", "athlete"));
+        // bbc/entertainment/307.txt: "Agent Simon Beresford said", the actress's agent
+        assert!(another("Producer", "Agent"));
+        assert!(another("coach", "agent"));
+        assert!(another("agent", "coach"));
+        assert!(!another("her agent", "Agent"));
     }
 
     #[test]
