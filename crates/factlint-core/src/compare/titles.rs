@@ -693,19 +693,22 @@ fn complement_replaced(story: &[String], form: &[String], shared: usize) -> bool
 
 /// One word that spells the initials of the other words ("FCA" for "Farm Credit
 /// Administration"; connectors and a body's word aside: "the FCA board"), or of them all but
-/// the connectors ("SEC" for "Securities and Exchange Commission"): the same name.
-/// A country's word ("US") or a post's ("Secretary of the Treasury") spells no body's name.
+/// the connectors ("SEC" for "Securities and Exchange Commission"), or of them all but a
+/// company's suffix ("ITJ" for "International Telecom Japan Inc", reuters21578/09755.txt): the
+/// same name. A country's word ("US") or a post's ("Secretary of the Treasury") spells no
+/// body's name.
 fn initials_of(short: &[String], long: &[String]) -> bool {
     let lex = lexicon();
     let joining = |w: &&String| !lex.connectors.contains(*w);
     let named = |w: &&String| joining(w) && !lex.organisation_words.contains(*w);
+    let unsuffixed = |w: &&String| named(w) && !lex.company_suffixes.contains(*w);
     let initials = |keep: &dyn Fn(&&String) -> bool| -> String {
         long.iter()
             .filter(|w| keep(w))
             .filter_map(|w| w.chars().next())
             .collect()
     };
-    let spelt = [initials(&named), initials(&joining)];
+    let spelt = [initials(&named), initials(&joining), initials(&unsuffixed)];
     let short: Vec<&String> = short.iter().filter(named).collect();
     let a_body = long.iter().all(|w| !lex.head_words.contains(w));
     let spells = |word: &String| spelt.iter().any(|i| i.chars().count() >= 2 && word == i);
@@ -3337,6 +3340,26 @@ mod tests {
         assert!(another("Larne coach", "Larne athlete"));
         assert!(!another("Olympic champion", "athlete"));
         assert!(!another("sportswoman", "athlete"));
+        // bbc/entertainment/307.txt: "Agent Simon Beresford said", the actress's agent
+        assert!(another("Producer", "Agent"));
+        assert!(another("coach", "agent"));
+        assert!(another("agent", "coach"));
+        assert!(!another("her agent", "Agent"));
+    }
+
+    #[test]
+    fn an_occupation_in_the_plural_before_a_list_of_names_is_that_occupation() {
+        // bbc/entertainment/013.txt: "The judges, who included authors Jenny Colgan and Amanda
+        // Craig"; bbc/sport/023.txt: "Greek sprinters Kostas Kenteris and Katerina Thanou"
+        assert!(another("critics", "novelist"));
+        assert!(another("Greek hurdlers", "Greek sprinter"));
+        assert!(!another("Greek sprinters", "Greek sprinter"));
+        assert!(!another("athletes", "sprinter"));
+        // an occupation that is an office too keeps its plural out: "James Wareham, a lawyer
+        // representing one of the directors," (bbc/business/403.txt)
+        let yaml = "people:\n  - name: James Wareham\n    title: lawyer\n";
+        let text = "James Wareham, a lawyer representing one of the directors, told Reuters so.";
+        assert!(flagged(yaml, text).is_empty());
     }
 
     #[test]
@@ -4841,6 +4864,25 @@ mod tests {
             "Philippine Coconut Authority (PCA) chairman Jo Romero said.",
         ] {
             assert_eq!(found(yaml, text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_company_the_wire_marks_with_its_initials_stands_in_a_title_before_the_comma() {
+        // reuters21578/09755.txt: "President of <International Telecom Japan Inc> (ITJ), Nobuo
+        // Ito, decline to specify": the initials leave out the company's suffix
+        let yaml = "people:\n  - name: Nobuo Ito\n    title: President of International Telecom Japan Inc\norganisations:\n  - name: International Telecom Japan Inc\n  - name: International Digital Communications Planning Inc\n";
+        let text = |title: &str| format!("Tokyo, March 26 - Rivals met.\n    {title}, Nobuo\nIto, decline to specify.");
+        assert_eq!(
+            found(yaml, &text("President of <International Telecom Japan Inc> (ITJ)")),
+            vec![]
+        );
+        for title in [
+            "Chairman of <International Telecom Japan Inc> (ITJ)",
+            "Vice President of <International Telecom Japan Inc> (ITJ)",
+            "President of <International Digital Communications Planning Inc> (IDC)",
+        ] {
+            assert_eq!(found(yaml, &text(title)), one("title-mismatch", title), "{title}");
         }
     }
 

@@ -1529,6 +1529,13 @@ impl NameIndex {
                 j -= 1;
                 continue;
             }
+            // "President of <International Telecom Japan Inc> (ITJ), Nobuo Ito": the marks
+            // the wire puts round a company's name stand inside the title
+            // (reuters21578/09755.txt)
+            if marks_a_wire_name(doc, j - 1) {
+                j -= 1;
+                continue;
+            }
             // "former Australian Wheat Board (AWB) chairman Clinton Condon": a body's initials
             // in brackets after its name stand inside the title (reuters21578/16144.txt)
             if j >= floor + 4 && bracketed_initials_len(doc, j - 3) == 3 {
@@ -3256,11 +3263,33 @@ fn bracketed_initials_len(doc: &Doc, j: usize) -> usize {
         .tokens
         .get(j + 1)
         .is_some_and(|t| t.is_word() && t.text().len() >= 2 && t.text().chars().all(|c| c.is_ascii_uppercase()));
-    let after_a_name = j > 0 && doc.tokens[j - 1].is_capitalized();
+    let after_a_name = j > 0 && (doc.tokens[j - 1].is_capitalized() || marks_a_wire_name(doc, j - 1));
     if is(j, "(") && initials && is(j + 2, ")") && after_a_name {
         3
     } else {
         0
+    }
+}
+
+/// Whether token `k` is one of the marks wire copy puts round a company's name
+/// ("<International Telecom Japan Inc>"): a "<" or ">" paired with the other across
+/// capitalised words and connectors alone, in one sentence.
+fn marks_a_wire_name(doc: &Doc, k: usize) -> bool {
+    const LONGEST_NAME: usize = 8;
+    let name_word = |n: usize| {
+        let t = &doc.tokens[n];
+        t.is_word() && (t.is_capitalized() || lexicon().connectors.contains(doc.lower_at(n)))
+    };
+    let sentence = doc.sentence(k);
+    match doc.tokens[k].text() {
+        "<" => (k + 1..sentence.end.min(k + 2 + LONGEST_NAME))
+            .take_while(|&n| doc.tokens[n].is(">") || name_word(n))
+            .any(|n| n > k + 1 && doc.tokens[n].is(">")),
+        ">" => (sentence.start.max(k.saturating_sub(LONGEST_NAME + 1))..k)
+            .rev()
+            .take_while(|&n| doc.tokens[n].is("<") || name_word(n))
+            .any(|n| n + 1 < k && doc.tokens[n].is("<")),
+        _ => false,
     }
 }
 
