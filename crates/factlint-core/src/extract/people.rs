@@ -1531,8 +1531,10 @@ impl NameIndex {
             }
             // "President of <International Telecom Japan Inc> (ITJ), Nobuo Ito": the marks
             // the wire puts round a company's name stand inside the title
-            // (reuters21578/09755.txt)
-            if marks_a_wire_name(doc, j - 1) {
+            // (reuters21578/09755.txt), when they close before the name: a name inside them is
+            // the company's ("chairman of <Baker Hughes Inc>", reuters21578/17359.txt)
+            let closed_before_the_name = (j - 1..end).any(|n| doc.tokens[n].is(">"));
+            if closed_before_the_name && marks_a_wire_name(doc, j - 1) {
                 j -= 1;
                 continue;
             }
