@@ -997,39 +997,6 @@ fn office_words(offices: &[(Vec<String>, usize)], occupations: &[(Vec<String>, u
     words
 }
 
-/// Each phrase of `occupations` also with its last word in the plural ("critics",
-/// "sprinters", "cameramen"), naming the same occupation: a plural before a list of names
-/// gives each of them the occupation ("who included authors Jenny Colgan and Amanda Craig",
-/// bbc/entertainment/013.txt; "Greek sprinters Kostas Kenteris and Katerina Thanou",
-/// bbc/sport/023.txt). Offices are read in the singular alone, and so is an occupation that
-/// is an office too: a plural office before one name is a slip ("Auction spokesmen"), and a
-/// plural one in an apposition is most often its complement ("a lawyer representing one of the
-/// directors", bbc/business/403.txt).
-fn with_plurals(phrases: Vec<(Vec<String>, usize)>, offices: &[Vec<String>]) -> Vec<(Vec<String>, usize)> {
-    let an_office = |phrase: &[String]| offices.iter().flatten().any(|office| words(office) == phrase);
-    let plurals: Vec<(Vec<String>, usize)> = (phrases.iter())
-        .filter(|(phrase, _)| !an_office(phrase))
-        .filter_map(|(phrase, named)| {
-            let (last, front) = phrase.split_last()?;
-            let plural = [front, &[plural_of(last)]].concat();
-            Some((plural, *named))
-        })
-        .collect();
-    longest_first(phrases.into_iter().chain(plurals).collect())
-}
-
-/// An English noun's regular plural ("critic" -> "critics", "actress" -> "actresses",
-/// "cameraman" -> "cameramen").
-fn plural_of(noun: &str) -> String {
-    if let Some(stem) = noun.strip_suffix("man") {
-        format!("{stem}men")
-    } else if ["s", "x", "z", "ch", "sh"].iter().any(|end| noun.ends_with(end)) {
-        format!("{noun}es")
-    } else {
-        format!("{noun}s")
-    }
-}
-
 fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)> {
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     phrases
@@ -1095,7 +1062,7 @@ impl Lexicon {
                 .collect();
             longest_first(numbered)
         };
-        let (offices, occupations) = (numbered(&t.offices), with_plurals(numbered(&t.occupations), &t.offices));
+        let (offices, occupations) = (numbered(&t.offices), numbered(&t.occupations));
         // the name's words are made once, not once for every office compared
         let office_named = |name: &str| {
             let phrase = words(name);
@@ -1853,17 +1820,6 @@ mod tests {
             files.titles.occupations_in_forms.0.len(),
             "each of `occupations_in_forms` names an occupation"
         );
-    }
-
-    #[test]
-    fn an_occupation_is_named_in_the_plural_too_an_office_is_not() {
-        // bbc/entertainment/013.txt, bbc/sport/023.txt, bbc/business/403.txt
-        let named = |phrase: &str| lexicon().occupations.iter().any(|(p, _)| *p == words(phrase));
-        for plural in ["critics", "hurdlers", "actresses", "cameramen", "fund managers"] {
-            assert!(named(plural), "{plural}");
-        }
-        assert!(!named("directors"), "an office too");
-        assert_eq!(plural_of("sportswoman"), "sportswomen");
     }
 
     #[test]
