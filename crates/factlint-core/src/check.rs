@@ -25,8 +25,9 @@ use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, modified_by,
-    names_age, nearest_distance, nearest_fact, nearest_per_cue, reaches_rank, CueForm, CueHit, CueIndex, Joined,
+    across_from_to, cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near,
+    in_one_phrase, modified_by, names_age, nearest_distance, nearest_fact, nearest_per_cue, reaches_rank, CueForm,
+    CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -950,7 +951,8 @@ impl<'f> Checker<'f> {
             let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH)
                 .iter()
                 .filter(|h| h.joined == Joined::Free || stands_right_before(doc, &h.tokens, &m.tokens))
-                .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens));
+                .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens))
+                .filter(|h| !across_from_to(doc, &m.tokens, &h.tokens));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
             let in_scope: Vec<CueHit> = match &m.dates_noun {

@@ -395,6 +395,8 @@ pub struct Lexicon {
     pub(crate) nationality_endings: Vec<String>,
     /// Words of degree before an article ("how good a"): a title after them is a predicate.
     pub(crate) degree_words: HashSet<String>,
+    /// Adverbs opening a sentence ("Earlier"): never words of a title before a name.
+    pub(crate) sentence_adverbs: HashSet<String>,
     /// Common given names and surnames, as written ("Kerr", "Terry").
     pub(crate) common_names: HashSet<String>,
     /// Common given names that are no common surname, as written ("Robert", "Julia").
@@ -807,6 +809,7 @@ extendable!(
     titles.succession_verbs,
     titles.nationality_endings,
     titles.degree_words,
+    titles.sentence_adverbs,
     titles.member_ranks,
     titles.occupation_kinds,
     titles.occupations_in_forms,
@@ -1346,6 +1349,7 @@ impl Lexicon {
             succession_verbs: set(t.succession_verbs),
             nationality_endings: t.nationality_endings,
             degree_words: set(t.degree_words),
+            sentence_adverbs: set(t.sentence_adverbs),
             common_names: names.common_names.into_iter().collect(),
             given_names_not_surnames: names.given_names_not_surnames.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
@@ -1555,6 +1559,8 @@ pub struct QuoteLexicon {
     /// "ally", "family": nouns in "-ly", no adverbs between a subject and its verb.
     pub not_adverbs: HashSet<String>,
     pub pronouns: HashSet<String>,
+    /// "correspondent", "source": a described speaker who holds no office.
+    pub speaker_nouns: HashSet<String>,
     /// "of", "he": words before a name that make it no subject of its sentence.
     pub not_subject_after: HashSet<String>,
     /// "for", "to": words before a name that make it some other speaker's relation.
@@ -1595,6 +1601,7 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             verb_helpers: set(file.verb_helpers),
             not_adverbs: set(file.not_adverbs),
             pronouns: set(file.pronouns),
+            speaker_nouns: set(file.speaker_nouns),
             not_subject_after: set(file.not_subject_after),
             relation_prepositions: set(file.relation_prepositions),
             affiliation_prepositions: set(file.affiliation_prepositions),

@@ -409,6 +409,23 @@ pub fn in_one_phrase(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> bool {
     true
 }
 
+/// Whether the "to" closing a "from ... to ..." change stands between two spans, the earlier
+/// of them in the change's from-part (at or after its "from", in one phrase with the "to"):
+/// each side of the change is dated by its own words, so a date or cue on one side never ties
+/// to the other ("from just over 5% in 2003 to a record 13.3% during last year": 2003 is the
+/// "from just over" figure's year, last year the record's; bbc/business/020.txt).
+pub fn across_from_to(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+    let Some(to) = (first.end..second.start).find(|&k| doc.lower_at(k) == "to") else {
+        return false;
+    };
+    let sentence_start = doc.sentence(first.start).start;
+    let opening = (sentence_start..=first.start)
+        .rev()
+        .find(|&k| matches!(doc.lower_at(k), "from" | "to"));
+    opening.is_some_and(|f| doc.lower_at(f) == "from" && in_one_phrase(doc, &(f..f + 1), &(to..to + 1)))
+}
+
 /// Prepositions whose object is the one noun phrase after them: "a total of 42 cents", "sales
 /// ... against 8.81 mln", "cut to 16.4 pct". (A verb, "wages fell 1.8% ... to 895.4 reais",
 /// speaks of all its complements.)
@@ -801,6 +818,25 @@ mod tests {
         let hits = index.hits(&doc, 0..doc.tokens.len());
         assert_eq!(distance(&doc, &(3..5), &hits[0].tokens), 1);
         assert_eq!(distance(&doc, &(3..6), &(4..5)), 0, "a cue inside the number");
+    }
+
+    #[test]
+    fn each_side_of_a_from_to_change_keeps_its_own_words() {
+        // bbc/business/020: "from just over 5% in 2003 to a record 13.3% during last year"
+        let doc = Doc::new("abandoning calls, from just over 5% in 2003 to a record 13.3% during last year.");
+        let at = |word: &str| (0..doc.tokens.len()).find(|&k| doc.lower_at(k) == word).unwrap();
+        let from_cue = at("from")..at("over") + 1;
+        let record_cue = at("a")..at("record") + 1;
+        let (year_2003, last_year) = (at("2003")..at("2003") + 1, at("last")..at("year") + 1);
+        assert!(across_from_to(&doc, &year_2003, &record_cue));
+        assert!(across_from_to(&doc, &last_year, &from_cue));
+        assert!(!across_from_to(&doc, &year_2003, &from_cue));
+        assert!(!across_from_to(&doc, &last_year, &record_cue));
+        // a "to" with no "from" before it, or one across a comma, splits no change
+        let doc = Doc::new("sales rose to a record in 2004.");
+        assert!(!across_from_to(&doc, &(1..2), &(6..7)));
+        let doc = Doc::new("from Monday, it went to a record in 2004.");
+        assert!(!across_from_to(&doc, &(3..4), &(8..9)));
     }
 
     #[test]

@@ -724,13 +724,22 @@ fn money_named_by_its_noun(doc: &Doc, mentions: &mut [NumberMention]) {
 
 /// "a par value of 60 and 12 cents", "rose 5 or 6 pct": a bare count right before "and" or
 /// "or" and a number with a unit of its own (and no scale, which may be the second's alone)
-/// takes that unit, written once for both; so does a count before it, in turn.
+/// takes that unit, written once for both; so does a count before it, in turn. The start of a
+/// change does too, right before the "to" of its end ("fell from 36 to just 21 days": 36 days,
+/// not a count of the call centres named before it; bbc/business/020.txt).
 fn units_written_once_after(doc: &Doc, mentions: &mut [NumberMention]) {
     for k in (1..mentions.len()).rev() {
         let (before, after) = mentions.split_at_mut(k);
         let (cur, next) = (&mut before[k - 1], &after[0]);
         let bare = cur.quantity.kind == Kind::Count && cur.tokens.end == cur.core_end && !cur.scaled;
-        let joined = next.tokens.start == cur.tokens.end + 1 && matches!(doc.lower_at(cur.tokens.end), "and" | "or");
+        let opens_change = cur
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|f| doc.lower_at(f) == "from");
+        let link = doc.lower_at(cur.tokens.end);
+        let joined =
+            next.tokens.start == cur.tokens.end + 1 && (matches!(link, "and" | "or") || (link == "to" && opens_change));
         let lends = next.quantity.kind != Kind::Count && !next.scaled && !next.compound;
         if bare && joined && lends && !cur.compound && !is_age(doc, cur) {
             cur.quantity.kind = next.quantity.kind.clone();
@@ -1245,6 +1254,12 @@ mod tests {
         assert_eq!(found[0].1.kind, Kind::Count, "the scale may be the second's alone");
         let found = read("the 40 and 15-year bonds");
         assert_eq!(found[0].1.kind, Kind::Count, "a compound lends no unit");
+        // bbc/business/020: "the average induction time ... fell last year from 36 to just 21 days"
+        let found = read("fell last year from 36 to just 21 days");
+        assert_eq!(found[0].1.kind, found[1].1.kind, "36 days");
+        assert_ne!(found[1].1.kind, Kind::Count);
+        let found = read("cut 36 to just 21 days");
+        assert_eq!(found[0].1.kind, Kind::Count, "no change without its \"from\"");
     }
 
     #[test]

@@ -2080,6 +2080,7 @@ impl NameIndex {
             return false;
         }
         if lex.honorifics.contains(&lower)
+            || lex.sentence_adverbs.contains(&lower)
             || lex.weekdays.contains_key(&lower)
             || lex.relative_days.contains_key(&lower)
             || lex.months.contains_key(&lower) && lower != "may"
@@ -3505,6 +3506,14 @@ mod tests {
             got,
             [("Ron Dermer".into(), Some("Israeli of Strategic Affairs".into()))]
         );
+    }
+
+    #[test]
+    fn a_sentence_adverb_opening_the_sentence_is_no_word_of_the_title() {
+        // bbc/entertainment/373: "Earlier costume designer Sandy Powell won"; bbc/politics/373:
+        // "Earlier Foreign Secretary Jack Straw said"
+        let got = titles("They won. Earlier Foreign Secretary Ron Dermer said so.");
+        assert_eq!(got, [("Ron Dermer".into(), Some("Foreign Secretary".into()))]);
     }
 
     #[test]

@@ -729,9 +729,13 @@ impl<'d, 'a> Attribution<'d, 'a> {
 
     /// Whether the speech verb at `k` has for its subject a title alone, its head noun just
     /// before the verb ("the president replied") or after it, before `end`, past a few
-    /// lower-case words ("said a senior official").
+    /// lower-case words ("said a senior official"); a described speaker holding no office
+    /// counts too (`speaker_nouns`: "Our correspondent said": bbc/politics/294.txt).
     fn has_title_subject(&self, k: usize, end: usize) -> bool {
-        let heads = |j: usize| lexicon().head_words.contains(self.doc.lower_at(j));
+        let heads = |j: usize| {
+            let word = self.doc.lower_at(j);
+            lexicon().head_words.contains(word) || quote_lexicon().speaker_nouns.contains(word)
+        };
         let lower_word = |j: usize| {
             let t = &self.doc.tokens[j];
             t.is_word() && !t.is_capitalized() && !self.inside[j]
@@ -1079,6 +1083,18 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None, None]));
         // a title's noun spoken to is no speaker
         let story = "Lord Tebbit arrived. Later he told the secretary so. \"We will not give in,\" he added.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_described_speaker_without_an_office_may_be_the_pronouns_person() {
+        // bbc/politics/294, clean: "some possibility" is the correspondent's ("he added"), not
+        // Prescott's, named in the sentence before the correspondent spoke
+        let story = "Lord Tebbit held a meeting on Thursday. Our correspondent said that he understood no \
+                     deal had been offered. There was \"some possibility\" of a deal, he added.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // a description that does not speak leaves the pronoun to the named subject
+        let story = "Lord Tebbit met our correspondent. There was \"some possibility\" of a deal, he added.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
     }
 
