@@ -1780,9 +1780,15 @@ impl NameIndex {
             });
             j = post_ends.unwrap_or(j);
         }
+        // "Takeshita, who is head of the party's largest faction" (reuters21578/21547.txt): a
+        // stand-in for a head (`head_stand_ins`) alone before a complement the run cannot
+        // read heads another body, named there; it is no office cut short, which "head" alone
+        // would agree with whatever its complement
+        let only_a_stand_in = (start..j).all(|k| lex.head_stand_ins.contains(doc.lower_at(k)));
         let before_a_complement = j > start
             && lex.post_prepositions.contains(doc.lower_at(j))
-            && self.names_a_post(doc.lower_at(j - 1), person);
+            && self.names_a_post(doc.lower_at(j - 1), person)
+            && !only_a_stand_in;
         // "the head of Universal Music Germany until last year": a preposition no title
         // bridges ends it
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
@@ -3815,9 +3821,15 @@ mod tests {
                 "progress, Roland Dumas, head of a parliamentary Finance\nCommittee said.",
                 vec![vec!["head of a parliamentary Finance Committee"]],
             ),
+            // a complement the run cannot read leaves "head" alone, which heads another body
+            // and is no title (reuters21578/21547.txt)
             (
                 "Ann Cole, head of a parliamentary Finance Committee, said.",
-                vec![vec!["head"]],
+                vec![vec![]],
+            ),
+            (
+                "Ann Cole, deputy head of a parliamentary Finance Committee, said.",
+                vec![vec!["deputy head"]],
             ),
         ];
         assert_titles(yaml, &cases);
@@ -5035,6 +5047,17 @@ mod tests {
         // a capitalised word that names no post after the nation's is a name
         let text = "said Bill Martin, chief U.K. Smith said.";
         assert_eq!(all_titles(yaml, text), [Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn a_head_stand_in_alone_before_an_unread_complement_is_no_title() {
+        // reuters21578/21547.txt: "head" of the party's faction is no office cut short
+        let yaml = "people:\n  - name: Noboru Takeshita\n    aliases: [Takeshita]\n    title: Finance Minister\n";
+        let text = "Takeshita, who is head of the party's largest faction, had\nsteadfastly opposed it.";
+        assert_eq!(all_titles(yaml, text), [Vec::<String>::new()]);
+        // a complement the run reads is the title's
+        let text = "Takeshita, who is head of the ministry, had opposed it.";
+        assert_eq!(all_titles(yaml, text), [vec!["head of the ministry".to_string()]]);
     }
 
     #[test]
