@@ -3325,6 +3325,21 @@ mod tests {
     }
 
     #[test]
+    fn another_countrys_word_another_trade_or_another_award_disagrees() {
+        // bbc/entertainment/376.txt and 373.txt
+        let yaml = "people:\n  - name: Audrey Tautou\n    title: French actress\n    also: [actress]\n  - name: Robert Langdon\n    title: symbologist\n    also: [Harvard symbologist]\n  - name: Hilary Swank\n    title: best actress\n    also: [actress]\n";
+        let tautou = |title: &str| format!("The film stars Hanks alongside {title} Audrey Tautou.");
+        assert_eq!(flagged(yaml, &tautou("Belgian actress")).len(), 1);
+        assert!(flagged(yaml, &tautou("French actress")).is_empty());
+        let langdon = |title: &str| format!("It is set in Rome as {title} Robert Langdon follows a trail.");
+        assert_eq!(flagged(yaml, &langdon("cryptologist")).len(), 1);
+        assert!(flagged(yaml, &langdon("symbologist")).is_empty());
+        let swank = |title: &str| format!("Kate Winslet also lost to {title} Hilary Swank, while Owen won.");
+        assert_eq!(flagged(yaml, &swank("best supporting actress")).len(), 1);
+        assert!(flagged(yaml, &swank("best actress")).is_empty());
+    }
+
+    #[test]
     fn a_role_noun_for_another_occupation_or_a_partner_for_a_coach_disagrees() {
         let yaml = "people:\n  - name: Ann Cole\n    title: model\n  - name: Ben Hale\n    aliases: [Hale]\n    title: coach\n";
         let text = "Shortly afterwards singer Ann Cole left.";
