@@ -867,12 +867,27 @@ fn one_in(doc: &Doc, part: Core) -> Option<Core> {
     })
 }
 
+/// "nearly a point" at the article `i`: after one of `article_unit_qualifiers`, "a" or "an"
+/// before a unit of measure is one of it, as "an hour" always is (reuters21578/18672.txt).
+fn nearly_one_unit(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let qualified = i > 0 && lex.article_unit_qualifiers.contains(doc.lower_at(i - 1));
+    let unit = doc.lower_at(i + 1);
+    qualified
+        && lex
+            .measures
+            .iter()
+            .any(|(words, _)| words.len() == 1 && words[0] == unit)
+}
+
 /// Number words: "nine", "forty-three", "a dozen", fractions ("two-thirds", "a third",
 /// "three and a half"). "one" alone is too common to be a figure.
 fn words_core(doc: &Doc, i: usize) -> Option<Core> {
     let lex = lexicon();
     // "an hour before": one of the unit after it, exact as "half an hour" is (so not 30 minutes)
-    if matches!(doc.lower_at(i), "a" | "an") && lex.article_units.contains(doc.lower_at(i + 1)) {
+    if matches!(doc.lower_at(i), "a" | "an")
+        && (lex.article_units.contains(doc.lower_at(i + 1)) || nearly_one_unit(doc, i))
+    {
         return Some(Core {
             exponent: -1,
             ..word_value(1, i + 1)
@@ -1763,6 +1778,18 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), MICRO, 3600.0));
         assert_eq!(value("about a year").low, MICRO);
         assert_eq!(read_value("a second"), None, "an ordinal as often as a unit");
+    }
+
+    #[test]
+    fn a_unit_after_nearly_and_an_article_is_one_of_it() {
+        // reuters21578/18672: "The gilt market lost nearly half a point as enthusiasm"
+        let half_point = value("nearly half a point");
+        assert!(!value("nearly a point").agrees_with(&half_point));
+        assert!(value("nearly half a point").agrees_with(&half_point));
+        assert_eq!(value("almost a point").low, MICRO);
+        // "up to a point" is as often no amount
+        assert_eq!(read_value("up to a point"), None);
+        assert_eq!(read_value("a point"), None);
     }
 
     #[test]
