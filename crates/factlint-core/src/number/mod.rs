@@ -142,28 +142,45 @@ fn one_in_figures(text: &str) -> Option<String> {
 fn read_whole_value(text: &str) -> Option<Quantity> {
     let doc = Doc::new(text);
     let len = doc.tokens.len();
-    // words after a count that name what it counts, not a range's other end the reader could
-    // not read ("one to one" is no value)
+    readings_from_start(&doc).into_iter().find_map(|r| {
+        if r.tokens.end == len || counts_a_noun(&doc, &r) {
+            return Some(r.quantity);
+        }
+        let (per, end) = rate_of_a_thing(&doc, r.tokens.end, true)?;
+        let mut quantity = r.quantity;
+        (end == len && quantity.per.is_none()).then(|| {
+            give_rate(&mut quantity, per);
+            quantity
+        })
+    })
+}
+
+/// The readings of a value that start at its first token (its qualifier or its number).
+fn readings_from_start(doc: &Doc) -> Vec<Reading> {
+    (0..doc.tokens.len().min(6))
+        .filter_map(|i| read_at(doc, i))
+        .filter(|r| r.tokens.start == 0)
+        .collect()
+}
+
+/// Whether reading `r` is a count with only words after it that name what it counts ("eight
+/// goals"), not a range's other end the reader could not read ("one to one" is no value).
+fn counts_a_noun(doc: &Doc, r: &Reading) -> bool {
     let names_a_thing = |t: &Token| {
         let w = t.lower();
         t.is_word() && !is_range_joiner(&w) && !is_number_word(&w) && !lexicon().scales.contains_key(&w)
     };
-    let counts_a_noun =
-        |r: &Reading| r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(names_a_thing);
-    (0..len.min(6))
-        .filter_map(|i| read_at(&doc, i))
-        .filter(|r| r.tokens.start == 0)
-        .find_map(|r| {
-            if r.tokens.end == len || counts_a_noun(&r) {
-                return Some(r.quantity);
-            }
-            let (per, end) = rate_of_a_thing(&doc, r.tokens.end, true)?;
-            let mut quantity = r.quantity;
-            (end == len && quantity.per.is_none()).then(|| {
-                give_rate(&mut quantity, per);
-                quantity
-            })
-        })
+    r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(names_a_thing)
+}
+
+/// Whether a figure's value names the things its count counts after its number ("5.5 mln
+/// bags", "eight goals"): a count no weight or length a story writes for it can be.
+pub fn names_what_it_counts(value: &str) -> bool {
+    let doc = Doc::new(value.trim());
+    let len = doc.tokens.len();
+    readings_from_start(&doc)
+        .iter()
+        .any(|r| r.tokens.end < len && counts_a_noun(&doc, r))
 }
 
 /// The written number whose currency sign or number stands at token `i`, if any.
