@@ -250,7 +250,9 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         .then(|| measure_at(doc, end - 1).filter(|(_, next)| *next == end))
         .flatten();
     let occasions = counts_occasions(doc, unit.as_ref(), end);
-    let rate = read_rate(doc, end).or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten());
+    let rate = read_rate(doc, end)
+        .or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten())
+        .or_else(|| unit.as_ref().and(fused_rate(doc, end)));
     if let Some((_, next)) = rate {
         end = next;
     }
@@ -1213,7 +1215,7 @@ fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         return Some(either);
     }
     let (unit, end) = plain_or_country_currency(doc, at)?;
-    let Some(&part) = lexicon().currency_parts.get(doc.lower_at(end - 1)) else {
+    let Some(&part) = lexicon().currency_parts.get(without_fused_rate(doc.lower_at(end - 1))) else {
         return Some((unit, end));
     };
     let kind = match unit.kind {
@@ -1261,7 +1263,7 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     // a one-letter word is a currency only against its number: "366p", never "366 p" (nor
     // "5p.m.")
     let currency_at = |k: usize| {
-        let word = without_glued_bound(doc.lower_at(k));
+        let word = without_fused_rate(without_glued_bound(doc.lower_at(k)));
         let glued = doc.tokens.get(k).is_some_and(|t| t.glued) && doc.lower_at(k + 2) != "m";
         lex.currency_words
             .get(word)
@@ -1359,12 +1361,16 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
     // one word, not a scale ("per thousand") nor the adjective of a noun after it ("per full
     // share", "per successful applicant")
     let noun = lower_word(at + 1) && !lower_word(at + 2) && !lex.scales.contains_key(word);
-    // one thing in the singular or the plural: "per film", "per films"
+    (joins && noun).then(|| (per_thing(word), at + 2))
+}
+
+/// The rate of one thing in the singular or the plural: "per film", "per films".
+fn per_thing(word: &str) -> Per {
     let thing = word
         .strip_suffix('s')
         .filter(|w| w.len() >= 3 && !w.ends_with('s'))
         .unwrap_or(word);
-    (joins && noun).then(|| (Per::Thing(thing.to_string()), at + 2))
+    Per::Thing(thing.to_string())
 }
 
 /// "12 million gamers a month", "3.2 CDs a year": the rate of a count written after the noun
@@ -1430,6 +1436,30 @@ fn glued_lower_bound(doc: &Doc, end: usize) -> (bool, usize) {
         (false, true) => (true, end + 2),
         _ => (false, end),
     }
+}
+
+/// A word and the rate fused to it by hyphens ("pence" of "pence-per-share", "dlr" of
+/// "dlr-a-share"), its currency; the word itself when no rate is fused to it.
+fn without_fused_rate(word: &str) -> &str {
+    split_fused_rate(word).map_or(word, |(head, _)| head)
+}
+
+/// "pence-per-share": the word before a rate joiner and the one noun after it.
+fn split_fused_rate(word: &str) -> Option<(&str, &str)> {
+    let mut parts = word.splitn(3, '-');
+    let (head, joiner, thing) = (parts.next()?, parts.next()?, parts.next()?);
+    let one_noun = !thing.is_empty() && thing.chars().all(char::is_alphabetic);
+    (lexicon().rate_joiners.contains(joiner) && one_noun).then_some((head, thing))
+}
+
+/// "a 530 pence-per-share offer" (bbc/business/392.txt): the rate fused to the unit just read,
+/// ending before `end`, a rate as "530 pence a share" writes it (a time's, "dlrs-per-hour",
+/// or a thing's), and `end`.
+fn fused_rate(doc: &Doc, end: usize) -> Option<(Per, usize)> {
+    let (_, thing) = split_fused_rate(doc.lower_at(end.checked_sub(1)?))?;
+    let of_time = lexicon().rates.iter().find(|(p, _)| p.len() == 1 && p[0] == thing);
+    let per = of_time.map_or_else(|| per_thing(thing), |(_, per)| per.clone());
+    Some((per, end))
 }
 
 /// A word without a hyphen and a word of `lower_bound_suffixes` glued to it: "yen" of "yen-plus",
@@ -1741,6 +1771,19 @@ mod tests {
             .map(|&i| read_at(&doc, i).and_then(|r| r.quantity.per))
             .collect();
         assert_eq!(rates, [Some(Per::Thing("film".into())), None]);
+    }
+
+    #[test]
+    fn a_rate_fused_to_a_currency_by_hyphens_is_read() {
+        // bbc/business/392: "the German exchange tabled a 530 pence-per-share offer for LSE"
+        let doc = Doc::new("tabled a 530 pence-per-share offer, a 65 dlr-a-share bid and 5.85 dlrs-per-hour");
+        let read = |i: usize| read_at(&doc, i).map(|r| (r.quantity.kind, r.quantity.factor, r.quantity.per));
+        let share = Some(Per::Thing("share".into()));
+        assert_eq!(read(2), Some((Kind::UnnamedMoney("GBP".into()), 0.01, share.clone())));
+        assert_eq!(read(7), Some((Kind::Money("USD".into()), 1.0, share)));
+        assert!(read(11).is_some_and(|(_, _, per)| matches!(per, Some(Per::Seconds(_)))));
+        assert!(value("503 pence a share").agrees_with(&value("503 pence-per-share")));
+        assert!(!value("530 pence a share").agrees_with(&value("503 pence-per-share")));
     }
 
     #[test]
