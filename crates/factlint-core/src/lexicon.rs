@@ -117,6 +117,8 @@ pub struct Lexicon {
     pub(crate) span_words: HashSet<String>,
     /// Units that "a"/"an" before them makes one of ("an hour before", "within a year").
     pub(crate) article_units: HashSet<String>,
+    /// Words after which "a"/"an" makes one of any unit of measure ("lost nearly a point").
+    pub(crate) article_unit_qualifiers: HashSet<String>,
     /// Unit spellings as token words, longest first.
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// Units told apart by case, as written ("MB" megabytes, "Mb" megabits).
@@ -673,6 +675,7 @@ extendable!(
     numbers.position_words,
     numbers.span_words,
     numbers.article_units,
+    numbers.article_unit_qualifiers,
     numbers.money_nouns,
     numbers.money_descriptors,
     numbers.count_nouns,
@@ -1169,6 +1172,7 @@ impl Lexicon {
             position_words: set(n.position_words),
             span_words: set(n.span_words),
             article_units: set(n.article_units),
+            article_unit_qualifiers: set(n.article_unit_qualifiers),
             money_nouns: set(n.money_nouns),
             money_descriptors: set(n.money_descriptors),
             count_nouns: set(n.count_nouns),

@@ -99,6 +99,7 @@ pub struct NumberFile {
     pub position_words: Vec<String>,
     pub span_words: Vec<String>,
     pub article_units: Vec<String>,
+    pub article_unit_qualifiers: Vec<String>,
     pub money_nouns: Vec<String>,
     pub money_descriptors: Vec<String>,
     pub count_nouns: Vec<String>,

@@ -40,10 +40,19 @@ pub struct Tie<'a> {
     pub cue: String,
 }
 
+/// "a reasonable 5.5 mln tonnes of 60 kilos" for `5.5 mln bags` (reuters21578/04267.txt): a
+/// measure tied to a figure that names the things it counts is the unit swapped for another,
+/// whatever its number (a figure that leaves its unit out, `474,000`, may be any measure).
+fn measures_things_counted(m: &NumberMention, figure: &Figure) -> bool {
+    matches!(m.quantity.kind, Kind::Measure(_))
+        && figure.value.kind == Kind::Count
+        && crate::number::names_what_it_counts(&figure.value_text)
+}
+
 /// figure-mismatch: the tied number disagrees with its figure.
 pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
     let (m, figure, cue) = (tie.mention, tie.figure, &tie.cue);
-    if m.quantity.agrees_with(&figure.value) {
+    if m.quantity.agrees_with(&figure.value) && !measures_things_counted(m, figure) {
         return None;
     }
     let written = written(doc, m);
@@ -269,6 +278,18 @@ mod tests {
 
     fn conflicting(text: &str) -> Vec<(String, String)> {
         vec![("figure-conflict".to_string(), text.to_string())]
+    }
+
+    #[test]
+    fn a_measure_for_a_figure_that_names_what_it_counts_is_a_unit_swapped() {
+        // reuters21578/04267: "Brazil has sold a reasonable 5.5 mln bags of 60 kilos"
+        let yaml = "figures:\n  - {id: sold, value: 5.5 mln bags, about: [has sold]}\n";
+        let sold = |amount: &str| findings(yaml, &format!("Brazil has sold a reasonable {amount} of 60 kilos."));
+        assert_eq!(sold("5.5 mln bags"), []);
+        assert_eq!(sold("5.5 mln tonnes"), mismatch("5.5 mln tonnes"));
+        // a figure that leaves its unit out may be any measure (`474,000` for "474,000 bpd")
+        let bare = "figures:\n  - {id: sold, value: 5.5 mln, about: [has sold]}\n";
+        assert_eq!(findings(bare, "Brazil has sold 5.5 mln tonnes of coffee."), []);
     }
 
     #[test]

@@ -452,7 +452,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     if let Some(m) = read_calendar(doc, i, cased).or_else(|| read_month_part(doc, i)) {
         return Some(m);
     }
-    if let Some(&days) = lex.relative_days.get(lower).filter(|_| !is_capitalised_name(doc, i)) {
+    if let Some(&days) = lex.relative_days.get(bare).filter(|_| !is_capitalised_name(doc, i)) {
         return Some(shifted_day(doc, i, days));
     }
     if let Some(m) = read_year_span(doc, i)
@@ -2244,6 +2244,13 @@ mod tests {
         );
         assert_eq!(resolved("arrived yesterday", thursday).first, d(2024, 11, 13));
         assert_eq!(resolved("next month", thursday).first, d(2024, 12, 1));
+        // reuters21578/18672: "LONDON, June 18 - Today's U.K. Economic data have pushed": a
+        // relative day in the possessive is that day, as "Wednesday's" is
+        assert_eq!(
+            resolved("Yesterday's U.K. Economic data", thursday).first,
+            d(2024, 11, 13)
+        );
+        assert_eq!(resolved("Analysts said today's figures", thursday).first, thursday);
     }
 
     #[test]

@@ -142,28 +142,45 @@ fn one_in_figures(text: &str) -> Option<String> {
 fn read_whole_value(text: &str) -> Option<Quantity> {
     let doc = Doc::new(text);
     let len = doc.tokens.len();
-    // words after a count that name what it counts, not a range's other end the reader could
-    // not read ("one to one" is no value)
+    readings_from_start(&doc).into_iter().find_map(|r| {
+        if r.tokens.end == len || counts_a_noun(&doc, &r) {
+            return Some(r.quantity);
+        }
+        let (per, end) = rate_of_a_thing(&doc, r.tokens.end, true)?;
+        let mut quantity = r.quantity;
+        (end == len && quantity.per.is_none()).then(|| {
+            give_rate(&mut quantity, per);
+            quantity
+        })
+    })
+}
+
+/// The readings of a value that start at its first token (its qualifier or its number).
+fn readings_from_start(doc: &Doc) -> Vec<Reading> {
+    (0..doc.tokens.len().min(6))
+        .filter_map(|i| read_at(doc, i))
+        .filter(|r| r.tokens.start == 0)
+        .collect()
+}
+
+/// Whether reading `r` is a count with only words after it that name what it counts ("eight
+/// goals"), not a range's other end the reader could not read ("one to one" is no value).
+fn counts_a_noun(doc: &Doc, r: &Reading) -> bool {
     let names_a_thing = |t: &Token| {
         let w = t.lower();
         t.is_word() && !is_range_joiner(&w) && !is_number_word(&w) && !lexicon().scales.contains_key(&w)
     };
-    let counts_a_noun =
-        |r: &Reading| r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(names_a_thing);
-    (0..len.min(6))
-        .filter_map(|i| read_at(&doc, i))
-        .filter(|r| r.tokens.start == 0)
-        .find_map(|r| {
-            if r.tokens.end == len || counts_a_noun(&r) {
-                return Some(r.quantity);
-            }
-            let (per, end) = rate_of_a_thing(&doc, r.tokens.end, true)?;
-            let mut quantity = r.quantity;
-            (end == len && quantity.per.is_none()).then(|| {
-                give_rate(&mut quantity, per);
-                quantity
-            })
-        })
+    r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(names_a_thing)
+}
+
+/// Whether a figure's value names the things its count counts after its number ("5.5 mln
+/// bags", "eight goals"): a count no weight or length a story writes for it can be.
+pub fn names_what_it_counts(value: &str) -> bool {
+    let doc = Doc::new(value.trim());
+    let len = doc.tokens.len();
+    readings_from_start(&doc)
+        .iter()
+        .any(|r| r.tokens.end < len && counts_a_noun(&doc, r))
 }
 
 /// The written number whose currency sign or number stands at token `i`, if any.
@@ -233,7 +250,9 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         .then(|| measure_at(doc, end - 1).filter(|(_, next)| *next == end))
         .flatten();
     let occasions = counts_occasions(doc, unit.as_ref(), end);
-    let rate = read_rate(doc, end).or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten());
+    let rate = read_rate(doc, end)
+        .or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten())
+        .or_else(|| unit.as_ref().and(fused_rate(doc, end)));
     if let Some((_, next)) = rate {
         end = next;
     }
@@ -867,12 +886,27 @@ fn one_in(doc: &Doc, part: Core) -> Option<Core> {
     })
 }
 
+/// "nearly a point" at the article `i`: after one of `article_unit_qualifiers`, "a" or "an"
+/// before a unit of measure is one of it, as "an hour" always is (reuters21578/18672.txt).
+fn nearly_one_unit(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let qualified = i > 0 && lex.article_unit_qualifiers.contains(doc.lower_at(i - 1));
+    let unit = doc.lower_at(i + 1);
+    qualified
+        && lex
+            .measures
+            .iter()
+            .any(|(words, _)| words.len() == 1 && words[0] == unit)
+}
+
 /// Number words: "nine", "forty-three", "a dozen", fractions ("two-thirds", "a third",
 /// "three and a half"). "one" alone is too common to be a figure.
 fn words_core(doc: &Doc, i: usize) -> Option<Core> {
     let lex = lexicon();
     // "an hour before": one of the unit after it, exact as "half an hour" is (so not 30 minutes)
-    if matches!(doc.lower_at(i), "a" | "an") && lex.article_units.contains(doc.lower_at(i + 1)) {
+    if matches!(doc.lower_at(i), "a" | "an")
+        && (lex.article_units.contains(doc.lower_at(i + 1)) || nearly_one_unit(doc, i))
+    {
         return Some(Core {
             exponent: -1,
             ..word_value(1, i + 1)
@@ -1181,7 +1215,7 @@ fn currency_word(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         return Some(either);
     }
     let (unit, end) = plain_or_country_currency(doc, at)?;
-    let Some(&part) = lexicon().currency_parts.get(doc.lower_at(end - 1)) else {
+    let Some(&part) = lexicon().currency_parts.get(without_fused_rate(doc.lower_at(end - 1))) else {
         return Some((unit, end));
     };
     let kind = match unit.kind {
@@ -1229,7 +1263,7 @@ fn plain_or_country_currency(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
     // a one-letter word is a currency only against its number: "366p", never "366 p" (nor
     // "5p.m.")
     let currency_at = |k: usize| {
-        let word = without_glued_bound(doc.lower_at(k));
+        let word = without_fused_rate(without_glued_bound(doc.lower_at(k)));
         let glued = doc.tokens.get(k).is_some_and(|t| t.glued) && doc.lower_at(k + 2) != "m";
         lex.currency_words
             .get(word)
@@ -1327,12 +1361,16 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
     // one word, not a scale ("per thousand") nor the adjective of a noun after it ("per full
     // share", "per successful applicant")
     let noun = lower_word(at + 1) && !lower_word(at + 2) && !lex.scales.contains_key(word);
-    // one thing in the singular or the plural: "per film", "per films"
+    (joins && noun).then(|| (per_thing(word), at + 2))
+}
+
+/// The rate of one thing in the singular or the plural: "per film", "per films".
+fn per_thing(word: &str) -> Per {
     let thing = word
         .strip_suffix('s')
         .filter(|w| w.len() >= 3 && !w.ends_with('s'))
         .unwrap_or(word);
-    (joins && noun).then(|| (Per::Thing(thing.to_string()), at + 2))
+    Per::Thing(thing.to_string())
 }
 
 /// "12 million gamers a month", "3.2 CDs a year": the rate of a count written after the noun
@@ -1398,6 +1436,30 @@ fn glued_lower_bound(doc: &Doc, end: usize) -> (bool, usize) {
         (false, true) => (true, end + 2),
         _ => (false, end),
     }
+}
+
+/// A word and the rate fused to it by hyphens ("pence" of "pence-per-share", "dlr" of
+/// "dlr-a-share"), its currency; the word itself when no rate is fused to it.
+fn without_fused_rate(word: &str) -> &str {
+    split_fused_rate(word).map_or(word, |(head, _)| head)
+}
+
+/// "pence-per-share": the word before a rate joiner and the one noun after it.
+fn split_fused_rate(word: &str) -> Option<(&str, &str)> {
+    let mut parts = word.splitn(3, '-');
+    let (head, joiner, thing) = (parts.next()?, parts.next()?, parts.next()?);
+    let one_noun = !thing.is_empty() && thing.chars().all(char::is_alphabetic);
+    (lexicon().rate_joiners.contains(joiner) && one_noun).then_some((head, thing))
+}
+
+/// "a 530 pence-per-share offer" (bbc/business/392.txt): the rate fused to the unit just read,
+/// ending before `end`, a rate as "530 pence a share" writes it (a time's, "dlrs-per-hour",
+/// or a thing's), and `end`.
+fn fused_rate(doc: &Doc, end: usize) -> Option<(Per, usize)> {
+    let (_, thing) = split_fused_rate(doc.lower_at(end.checked_sub(1)?))?;
+    let of_time = lexicon().rates.iter().find(|(p, _)| p.len() == 1 && p[0] == thing);
+    let per = of_time.map_or_else(|| per_thing(thing), |(_, per)| per.clone());
+    Some((per, end))
 }
 
 /// A word without a hyphen and a word of `lower_bound_suffixes` glued to it: "yen" of "yen-plus",
@@ -1712,6 +1774,19 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_fused_to_a_currency_by_hyphens_is_read() {
+        // bbc/business/392: "the German exchange tabled a 530 pence-per-share offer for LSE"
+        let doc = Doc::new("tabled a 530 pence-per-share offer, a 65 dlr-a-share bid and 5.85 dlrs-per-hour");
+        let read = |i: usize| read_at(&doc, i).map(|r| (r.quantity.kind, r.quantity.factor, r.quantity.per));
+        let share = Some(Per::Thing("share".into()));
+        assert_eq!(read(2), Some((Kind::UnnamedMoney("GBP".into()), 0.01, share.clone())));
+        assert_eq!(read(7), Some((Kind::Money("USD".into()), 1.0, share)));
+        assert!(read(11).is_some_and(|(_, _, per)| matches!(per, Some(Per::Seconds(_)))));
+        assert!(value("503 pence a share").agrees_with(&value("503 pence-per-share")));
+        assert!(!value("530 pence a share").agrees_with(&value("503 pence-per-share")));
+    }
+
+    #[test]
     fn hundreds_and_tens_in_words_are_one_number() {
         let q = value("more than a hundred and ten times");
         assert_eq!((q.kind, q.low, q.exponent), (measure("multiple"), 110 * MICRO, 1));
@@ -1763,6 +1838,18 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), MICRO, 3600.0));
         assert_eq!(value("about a year").low, MICRO);
         assert_eq!(read_value("a second"), None, "an ordinal as often as a unit");
+    }
+
+    #[test]
+    fn a_unit_after_nearly_and_an_article_is_one_of_it() {
+        // reuters21578/18672: "The gilt market lost nearly half a point as enthusiasm"
+        let half_point = value("nearly half a point");
+        assert!(!value("nearly a point").agrees_with(&half_point));
+        assert!(value("nearly half a point").agrees_with(&half_point));
+        assert_eq!(value("almost a point").low, MICRO);
+        // "up to a point" is as often no amount
+        assert_eq!(read_value("up to a point"), None);
+        assert_eq!(read_value("a point"), None);
     }
 
     #[test]
