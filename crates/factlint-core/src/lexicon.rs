@@ -1436,6 +1436,12 @@ impl Lexicon {
     /// The classes of reading a token whose lower-case form is `lower` may start. A
     /// hyphenated or possessive word ("forty-three", "Tuesday's") may start any: its parts
     /// are read apart.
+    /// Whether a lower-case word is a number written as a word, a unit or a ten ("three",
+    /// "twelve", "forty"), or a part of one joined by hyphens ("forty" of "forty-three").
+    pub(crate) fn is_number_part(&self, lower: &str) -> bool {
+        self.number_units.contains_key(lower) || self.number_tens.contains_key(lower)
+    }
+
     pub(crate) fn word_class(&self, lower: &str) -> WordClass {
         if has_joining_mark(lower) {
             return class::ANY;

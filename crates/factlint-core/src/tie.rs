@@ -338,9 +338,8 @@ fn fused_to_percent(word: &str) -> Option<&str> {
 /// bbc/sport/387).
 fn fused_to_number(word: &str) -> Option<&str> {
     let lex = lexicon();
-    let is_number = |part: &str| lex.number_units.contains_key(part) || lex.number_tens.contains_key(part);
     let mut rest = word;
-    while let Some((_, tail)) = rest.split_once('-').filter(|(head, _)| is_number(head)) {
+    while let Some((_, tail)) = rest.split_once('-').filter(|(head, _)| lex.is_number_part(head)) {
         rest = tail;
     }
     (rest.len() < word.len() && !rest.is_empty()).then_some(rest)

@@ -448,8 +448,7 @@ fn opens_a_partitive(doc: &Doc, at: usize) -> bool {
     let lex = lexicon();
     let counts_the_set = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
-            let in_words =
-                lex.number_units.contains_key(doc.lower_at(k)) || lex.number_tens.contains_key(doc.lower_at(k));
+            let in_words = lex.is_number_part(doc.lower_at(k));
             (t.kind == TokenKind::Number && !is_year(t)) || (in_words && doc.lower_at(k) != "a")
         })
     };

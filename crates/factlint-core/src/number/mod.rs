@@ -469,9 +469,8 @@ fn compound_parts<'d>(doc: &'d Doc, i: usize) -> Option<(Core, &'d str, usize)> 
     }
     let lower = doc.lower_at(i);
     let lex = lexicon();
-    let is_number = |p: &str| lex.number_units.contains_key(p) || lex.number_tens.contains_key(p);
     let parts: Vec<&str> = lower.split('-').collect();
-    let numbers = parts.iter().take_while(|p| is_number(p)).count();
+    let numbers = parts.iter().take_while(|p| lex.is_number_part(p)).count();
     if numbers == 0 || numbers == parts.len() {
         return None;
     }
@@ -752,9 +751,7 @@ fn glued_digits(toks: &[Token], i: usize, first: &str) -> (String, usize) {
 
 fn is_number_word(lower: &str) -> bool {
     let lex = lexicon();
-    lower
-        .split('-')
-        .all(|p| lex.number_units.contains_key(p) || lex.number_tens.contains_key(p))
+    lower.split('-').all(|p| lex.is_number_part(p))
 }
 
 fn read_core(doc: &Doc, i: usize) -> Option<Core> {
