@@ -100,6 +100,8 @@ pub struct Lexicon {
     pub(crate) scales: HashMap<String, u64>,
     /// Fraction words and the part they name ("third" -> 3).
     pub(crate) fractions: HashMap<String, u64>,
+    /// Fractions that may stand before a unit as one of its parts ("a quarter point").
+    pub(crate) fractions_before_a_unit: HashSet<String>,
     pub(crate) point_words: Vec<Vec<String>>,
     pub(crate) emphasis: Vec<Vec<String>>,
     pub(crate) proportion_blockers: HashSet<String>,
@@ -662,6 +664,7 @@ extendable!(
     numbers.phrases,
     numbers.scales,
     numbers.fractions,
+    numbers.fractions_before_a_unit,
     numbers.point_words,
     numbers.emphasis,
     numbers.proportion_blockers,
@@ -1156,6 +1159,7 @@ impl Lexicon {
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),
             scales: n.scales.into_map(),
             fractions: n.fractions.into_map(),
+            fractions_before_a_unit: set(n.fractions_before_a_unit),
             point_words: n.point_words.iter().map(|p| words(p)).collect(),
             emphasis: longest_first(n.emphasis.iter().map(|p| (words(p), ())).collect())
                 .into_iter()

@@ -579,13 +579,7 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
     }
     let unit = match currency {
         Some(_) => None,
-        // "half an hour", "a quarter of a mile", "three-quarters of a point": a fraction of one unit
-        None if core.proportion && scale.is_none() => {
-            let of = usize::from(doc.lower_at(end) == "of");
-            let article = matches!(doc.lower_at(end + of), "a" | "an" | "one");
-            let unit = article.then(|| read_unit(doc, end + of + 1, false)).flatten();
-            unit.filter(|(u, _)| matches!(u.kind, Kind::Measure(_)))
-        }
+        None if core.proportion && scale.is_none() => unit_of_a_fraction(doc, core_at, &core),
         None => read_unit(doc, end, scale.is_some())
             .or_else(|| hyphenated_unit(doc, end))
             .or_else(|| span_after_position(doc, end)),
@@ -612,6 +606,38 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
         unit: unit.map(|u| u.0),
         end,
     })
+}
+
+/// The unit a fraction at `start` is a part of: after "of a" or "a" ("half an hour", "a quarter
+/// of a mile", "three-quarters of a point"), or right after one of `fractions_before_a_unit`
+/// written with "a" or a number ("a quarter point", "three-quarter mile"), or joined to it by a
+/// hyphen ("a half-point"). Only a unit of measure: "half a dollar" is no such part.
+fn unit_of_a_fraction(doc: &Doc, start: usize, fraction: &Core) -> Option<(Unit, usize)> {
+    let end = fraction.end;
+    let of = usize::from(doc.lower_at(end) == "of");
+    let article = matches!(doc.lower_at(end + of), "a" | "an" | "one");
+    let of_one = article.then(|| read_unit(doc, end + of + 1, false)).flatten();
+    let last = doc.lower_at(end - 1);
+    let (part, joined) = last
+        .split_once('-')
+        .map_or((last, None), |(head, tail)| (head, Some(tail)));
+    // "three-quarter": the part is after the numerator's hyphen
+    let part = if lexicon().fractions.contains_key(part) {
+        part
+    } else {
+        joined.unwrap_or(part)
+    };
+    let counted = end - start > 1 || last.contains('-');
+    let before_unit = counted && lexicon().fractions_before_a_unit.contains(part);
+    let joined_unit = joined
+        .and_then(one_word_measure)
+        .filter(|_| before_unit)
+        .map(|(kind, factor)| (Unit { kind, factor }, end));
+    let written_before = before_unit.then(|| measure_at(doc, end)).flatten();
+    of_one
+        .or(joined_unit)
+        .or(written_before)
+        .filter(|(u, _)| matches!(u.kind, Kind::Measure(_)))
 }
 
 /// "68-\nbillion dlrs": a hyphen at a line's end, where the copy was wrapped, joins a number
@@ -1063,7 +1089,11 @@ fn fraction_words(doc: &Doc, i: usize) -> Option<Core> {
     } else if let Some((top, part)) = lower.split_once('-') {
         (numerator(top)?, *lex.fractions.get(part)?, i + 1)
     } else {
-        (numerator(lower)?, *lex.fractions.get(doc.lower_at(i + 1))?, i + 2)
+        (
+            numerator(lower)?,
+            *lex.fractions.get(fraction_before_its_unit(doc.lower_at(i + 1)))?,
+            i + 2,
+        )
     };
     if top >= bottom {
         return None;
@@ -1078,6 +1108,17 @@ fn fraction_words(doc: &Doc, i: usize) -> Option<Core> {
         needs_unit: false,
         ratio: false,
     })
+}
+
+/// "half" of "half-point", "quarter" of "quarter-mile": a fraction joined to the unit it is a
+/// part of (`fractions_before_a_unit`); any other word as it is.
+fn fraction_before_its_unit(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((part, unit)) if lexicon().fractions_before_a_unit.contains(part) && one_word_measure(unit).is_some() => {
+            part
+        }
+        _ => word,
+    }
 }
 
 fn word_value(value: u64, end: usize) -> Core {
@@ -1665,6 +1706,26 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+    }
+
+    #[test]
+    fn half_or_a_quarter_before_a_unit_is_a_part_of_it() {
+        // reuters21578/01967.txt: "likely to cut ... by up to a quarter point", "raised by a
+        // half-point on January 5"
+        let q = value("up to a quarter point");
+        assert_eq!(
+            (q.kind, q.low, q.bound),
+            (measure("points"), 250_000, Some(Bound::Upper))
+        );
+        let q = value("a half-point");
+        assert_eq!((q.kind.clone(), q.low), (measure("points"), 500_000));
+        assert!(!q.agrees_with(&value("a quarter-point")));
+        assert_eq!(value("three-quarter point").low, 750_000);
+        assert_eq!(value("a half percentage point").low, 500_000);
+        // an ordinal is no part of the unit after it; a bare "half" is not counted
+        assert!(read_value("a third year").is_none());
+        let doc = Doc::new("in the first half year");
+        assert!(read_at(&doc, 3).is_none_or(|r| r.quantity.kind == Kind::Percent));
     }
 
     #[test]
