@@ -303,6 +303,8 @@ pub struct Lexicon {
     /// Nouns that end a body's name after its domain ("Finance Ministry").
     pub(crate) body_nouns: HashSet<String>,
     pub(crate) head_stand_ins: HashSet<String>,
+    /// Posts under a body's head ("spokesman", "analyst"): no head stand-in stands for one.
+    pub(crate) serving_posts: HashSet<String>,
     /// "member": as a title's last word, stands for a post in `member_posts`.
     pub(crate) member_words: HashSet<String>,
     /// Posts whose holders are their body's members, one seat each ("governor", "director").
@@ -777,6 +779,7 @@ extendable!(
     titles.organisation_words,
     titles.body_nouns,
     titles.head_stand_ins,
+    titles.serving_posts,
     titles.member_words,
     titles.member_posts,
     titles.head_words,
@@ -1312,6 +1315,7 @@ impl Lexicon {
             organisation_words: set(t.organisation_words),
             body_nouns: set(t.body_nouns),
             head_stand_ins: set(t.head_stand_ins),
+            serving_posts: set(t.serving_posts),
             member_words: set(t.member_words),
             member_posts: set(t.member_posts),
             head_words: set(t.head_words),

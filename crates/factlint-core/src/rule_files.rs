@@ -224,6 +224,7 @@ pub struct TitleFile {
     pub organisation_words: Vec<String>,
     pub body_nouns: Vec<String>,
     pub head_stand_ins: Vec<String>,
+    pub serving_posts: Vec<String>,
     pub member_words: Vec<String>,
     pub member_posts: Vec<String>,
     pub head_words: Vec<String>,

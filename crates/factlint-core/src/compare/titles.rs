@@ -312,7 +312,8 @@ fn same_but_for_number(a: &str, b: &str) -> bool {
 /// with the freedoms copy takes: the words naming the body a post belongs to ("Board",
 /// "Committee", "Bank") and a company's suffixes ("Co", "Inc") set aside, and a headline "chief" or "boss" at the end read as the form's own
 /// post ("Fed chief" for the Federal Reserve Board Chairman; only at the end: "chief
-/// executive" is not "chairman"), as is "member" for a post that is a seat of its body
+/// executive" is not "chairman"; never for a post that serves under the head,
+/// `serving_posts`: "police chief" is not "police spokesman"), as is "member" for a post that is a seat of its body
 /// ("Federal Reserve Board member" for its Governor; not for its chairman). The second reading can only make a title agree: it never
 /// turns an unrelated description into a mismatch.
 ///
@@ -452,7 +453,8 @@ fn compare_with_freedoms(story: &[String], form: &[String]) -> FormMatch {
     let (mut story, form) = (posts(story), posts(form));
     if let (Some(written), Some(post)) = (story.last_mut(), form.last()) {
         let for_a_seat = lex.member_words.contains(written) && lex.member_posts.contains(post);
-        if (lex.head_stand_ins.contains(written) && lex.head_words.contains(post)) || for_a_seat {
+        let for_the_head = lex.head_words.contains(post) && !lex.serving_posts.contains(post);
+        if (lex.head_stand_ins.contains(written) && for_the_head) || for_a_seat {
             written.clone_from(post);
         }
     }
@@ -1295,12 +1297,14 @@ fn check_title_on_the_storys_date(
     let all_forms: Vec<&[String]> = person.titles.iter().map(|f| split_former(&f.words).1).collect();
     let another_office = names_another_office(core, &all_forms);
     let recounted = recounts(core, &all_forms);
+    let another_beat = names_another_beat(core, &all_forms);
     let agrees_with = |forms: &[&TitleForm]| {
         !recounted
             && forms.iter().any(|f| {
                 let words = split_former(&f.words).1;
                 let added_in_front = yields_to_another_body(words, core) && renames_a_body;
                 compare_form(core, words) == FormMatch::Agrees
+                    && !(another_beat && beats(words).next().is_none())
                     && !(some_form_differs
                         && (only_extends(core, words)
                             || joins_a_post_in_front(core, words, &all_forms)
@@ -1407,6 +1411,23 @@ fn recounts(core: &[String], forms: &[&[String]]) -> bool {
     };
     let given: Vec<String> = forms.iter().flat_map(|f| counts(f)).collect();
     !given.is_empty() && counts(core).iter().any(|w| !given.contains(w))
+}
+
+/// A domain no form writes (`domains`: a portfolio, a desk's beat), where a form writes one:
+/// "BBC political correspondent" for the "BBC labour affairs correspondent"
+/// (bbc/politics/312.txt) names another beat, which a form that writes none ("BBC
+/// correspondent") does not shield. A derived form of a given domain is that domain
+/// ("economic" for "economics").
+fn names_another_beat(core: &[String], forms: &[&[String]]) -> bool {
+    let given: Vec<&String> = forms.iter().flat_map(|f| beats(f)).collect();
+    let is_given =
+        |w: &String| (given.iter()).any(|g| same_word(w, g) || w.starts_with(g.as_str()) || g.starts_with(w.as_str()));
+    !given.is_empty() && beats(core).any(|w| !is_given(w))
+}
+
+/// The words of a title that name a domain (`domains`).
+fn beats(words: &[String]) -> impl Iterator<Item = &String> {
+    words.iter().filter(|w| lexicon().domains.contains(*w))
 }
 
 /// Whether the facts know a post the person has left: their `until`, or a form with "former".
@@ -3036,6 +3057,13 @@ mod tests {
             FormMatch::Agrees
         );
         assert_ne!(m("MPAA chief", "Subcommittee Chairman"), FormMatch::Differs);
+        // bbc/entertainment/044.txt: a post under the head is no head's ("Miami Beach police
+        // chief" for its spokesman)
+        assert_eq!(
+            m("Miami Beach police chief", "Miami Beach police spokesman"),
+            FormMatch::Differs
+        );
+        assert_eq!(m("police chief", "police spokesman"), FormMatch::Differs);
     }
 
     #[test]
@@ -3391,6 +3419,21 @@ mod tests {
         // where no form counts, a count written is harmless
         let uncounted = "people:\n  - name: Kelli White\n    title: world champion\n    until: 2004-05\n";
         assert!(flagged(uncounted, text).is_empty());
+    }
+
+    #[test]
+    fn a_beat_is_judged_against_another_beat_only() {
+        // bbc/politics/312.txt: "said BBC labour affairs correspondent Stephen Cape" (also
+        // "BBC correspondent")
+        let yaml = "people:\n  - name: Stephen Cape\n    title: BBC labour affairs correspondent\n    also: [labour affairs correspondent, BBC correspondent, correspondent]\n";
+        let flags = flagged(yaml, "It said BBC political correspondent Stephen Cape.");
+        assert_eq!(flags.len(), 1);
+        assert_eq!(flags[0].1, "BBC political correspondent");
+        assert!(flagged(yaml, "It said BBC labour affairs correspondent Stephen Cape.").is_empty());
+        assert!(flagged(yaml, "It said BBC correspondent Stephen Cape.").is_empty());
+        // where no form writes a beat, a beat written is harmless
+        let unbeaten = "people:\n  - name: Stephen Cape\n    title: correspondent\n";
+        assert!(flagged(unbeaten, "It said BBC political correspondent Stephen Cape.").is_empty());
     }
 
     #[test]

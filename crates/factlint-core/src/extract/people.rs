@@ -1352,6 +1352,7 @@ impl NameIndex {
             return None;
         }
         let run = self.title_run_back(doc, floor, comma, person)?;
+        let run = self.post_to_a_body_before(doc, floor, &run, person).unwrap_or(run);
         let lex = lexicon();
         // "Poehl's deputy, Helmut Schlesinger": another person's possessive, cut off the run
         // as a name, is the title's owner when the person's own titles write it; so is any
@@ -1380,7 +1381,7 @@ impl NameIndex {
         let as_a_role = run.start > 0
             && lex.role_prepositions.contains(doc.lower_at(run.start - 1))
             && (opens_with_a_phrase(doc, run.start - 1) || follows_a_succession_word(doc, run.start - 1));
-        let phrase = if owner.is_some() {
+        let phrase = if owner.is_some() || opens_after_a_conjunction(doc, run.start) {
             Some(run.start)
         } else {
             noun_phrase_opening(doc, run.start)
@@ -1408,6 +1409,32 @@ impl NameIndex {
                     || self.title_words_of(person).any(|v| misspells_title_word(w, v)))
         });
         (opens && names_a_post).then_some(run)
+    }
+
+    /// A post "to" a body, whose run read back from the comma stopped at the preposition
+    /// (`person_prepositions`) on the body's name: "European Union ambassador to the WTO, Carlo
+    /// Trojan" (bbc/business/320.txt) is one title, not "WTO". Only a body's name after an
+    /// optional article, capitalised words that name no post ("adviser to the Prime Minister,
+    /// Tony Blair" gives Blair's title, not the adviser's), after a word that names a post.
+    fn post_to_a_body_before(
+        &self,
+        doc: &Doc,
+        floor: usize,
+        run: &Range<usize>,
+        person: usize,
+    ) -> Option<Range<usize>> {
+        let lex = lexicon();
+        let article = usize::from(run.start > 0 && lex.determiners.contains(doc.lower_at(run.start - 1)));
+        let preposition = run.start.checked_sub(1 + article)?;
+        let names_a_post =
+            |k: usize| lex.head_words.contains(doc.lower_at(k)) || lex.office_words.contains_key(doc.lower_at(k));
+        let a_body = run.clone().all(|k| doc.capitalised_word_at(k) && !names_a_post(k));
+        if preposition == 0 || !lex.person_prepositions.contains(doc.lower_at(preposition)) || !a_body {
+            return None;
+        }
+        let post = self.title_run_back(doc, floor, preposition, person)?;
+        self.names_a_post(doc.lower_at(preposition - 1), person)
+            .then_some(post.start..run.end)
     }
 
     /// A description before the name's comma read forwards from its clause's opening: an
@@ -1720,6 +1747,13 @@ impl NameIndex {
                 j += 1;
                 continue;
             }
+            // "editor of online news site gamesindustry.biz": a web address's dots, and a
+            // firm's name's commas ("analyst at Prescott, Ball and Turben Inc."), are inside it
+            let inside_a_name = dotted_word_tail_len(doc, j) + self.firm_name_comma_len(doc, post_start, j, person);
+            if inside_a_name > 0 {
+                j += inside_a_name;
+                continue;
+            }
             // "the International Swap Dealers Association (ISDA) and President of Kleinwort":
             // a body's initials in brackets after its name, before a second post, are inside
             // the title, and that post has a reach of its own (reuters21578/01724.txt); at the
@@ -1809,6 +1843,36 @@ impl NameIndex {
         (determined && !dashed)
             .then(|| self.title_ending_a_phrase(doc, start, sentence_end, person))
             .flatten()
+    }
+
+    /// The length of the rest of a firm's name from a comma inside it at `comma`: a
+    /// partnership's names are parted by commas ("analyst at Prescott, Ball and Turben Inc.",
+    /// reuters21578/00045.txt), but it is one employer. Only in a post's complement (a post
+    /// preposition after `post_start`), between capitalised words, with capitalised words and
+    /// "and" alone after it, through a capitalised company suffix (`company_suffixes` in
+    /// `rules/names.yaml`), or, with none, through the last of them when the person's own
+    /// titles write every one ("analyst at Prescott, Ball and Turben."): copy lists places so
+    /// too ("of Sydney, Melbourne and Fremantle"). 0 when there is none.
+    fn firm_name_comma_len(&self, doc: &Doc, post_start: usize, comma: usize, person: usize) -> usize {
+        const FIRM_NAME_WORDS: usize = 6;
+        let lex = lexicon();
+        let in_a_complement = (post_start..comma).any(|k| lex.post_prepositions.contains(doc.lower_at(k)));
+        let between_names = comma > 0 && doc.capitalised_word_at(comma - 1) && doc.capitalised_word_at(comma + 1);
+        if !doc.tokens[comma].is(",") || !in_a_complement || !between_names {
+            return 0;
+        }
+        let joins = |k: usize| matches!(doc.lower_at(k), "and" | "&");
+        let words: Vec<usize> = (comma + 1..doc.tokens.len().min(comma + 1 + FIRM_NAME_WORDS))
+            .take_while(|&k| doc.capitalised_word_at(k) || joins(k))
+            .collect();
+        let suffix = |k: &usize| lex.company_suffixes.contains(doc.lower_at(*k)) && doc.capitalised_word_at(*k);
+        let own = |k: &usize| joins(*k) || self.has_title_word(person, doc.lower_at(*k));
+        let last = if let Some(&k) = words.iter().find(|k| suffix(k)) {
+            Some(k)
+        } else {
+            words.last().filter(|&&k| !joins(k) && words.iter().all(own)).copied()
+        };
+        last.map_or(0, |k| k + 1 - comma)
     }
 
     /// A title standing after its name as the complement of a verb (`staying_verbs`,
@@ -3089,6 +3153,13 @@ fn noun_phrase_opening(doc: &Doc, start: usize) -> Option<usize> {
     lex.determiners.contains(doc.lower_at(determiner)).then_some(determiner)
 }
 
+/// Whether the phrase at `start` opens a clause joined to the one before by a comma and a
+/// conjunction (`clause_openers`), no article before it: "the approach, and European Union
+/// ambassador to the WTO, Carlo Trojan, said" (bbc/business/320.txt).
+fn opens_after_a_conjunction(doc: &Doc, start: usize) -> bool {
+    start >= 2 && lexicon().clause_openers.contains(doc.lower_at(start - 1)) && doc.tokens[start - 2].is(",")
+}
+
 /// Whether a phrase opening at token `at` (a determiner before it counts in: "the
 /// company's") opens a clause: at a sentence start or after a comma, colon, semicolon or
 /// dash, not inside a clause after its verb or a preposition ("did not trust the ...").
@@ -3339,6 +3410,23 @@ fn is_an_initials_stop(doc: &Doc, j: usize) -> bool {
             && !lex.connectors.contains(doc.lower_at(j + 1))
     });
     doc.tokens[j].text() == "." && initial && next_is_a_name
+}
+
+/// The length of a dotted word's tail from the full stop at `j`: the stops glued on both sides
+/// to words, and the words after them ("gamesindustry[.biz]", bbc/tech/195.txt; "bbc[.co.uk]").
+/// A web address is one name, and its stops end nothing. 0 when `j` is no such stop.
+fn dotted_word_tail_len(doc: &Doc, j: usize) -> usize {
+    let glued_word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_word() && t.glued);
+    let inner_stop = |k: usize| doc.tokens[k].is(".") && doc.tokens[k].glued && glued_word(k + 1);
+    let after_a_word = j > 0 && doc.tokens[j - 1].is_word();
+    if !after_a_word {
+        return 0;
+    }
+    let mut k = j;
+    while k < doc.tokens.len() && inner_stop(k) {
+        k += 2;
+    }
+    k - j
 }
 
 /// The slash inside a name of two joined ("Nielsen/NetRatings analyst"): glued to a
@@ -4286,6 +4374,82 @@ mod tests {
             all_titles(yaml, "In London, Sport Secretary Tessa Jowell said."),
             [["Sport Secretary"]]
         );
+    }
+
+    #[test]
+    fn a_post_to_a_body_before_the_comma_is_read_whole() {
+        // bbc/business/320.txt: "But several nations criticised the approach, and European
+        // Union ambassador to the WTO, Carlo Trojan, said"
+        let yaml =
+            "people:\n  - name: Carlo Trojan\n    title: ambassador\n  - name: Tony Blair\n    title: Prime Minister\n";
+        let opening = "But several nations criticised the approach, and ";
+        for (text, want) in [
+            (
+                "European Union ambassador to the WTO, Carlo Trojan, said so.",
+                "European Union ambassador to the WTO",
+            ),
+            (
+                "former European Union ambassador to the UN, Carlo Trojan, said so.",
+                "former European Union ambassador to the UN",
+            ),
+            (
+                "European Union trade commissioner, Carlo Trojan, said so.",
+                "European Union trade commissioner",
+            ),
+        ] {
+            assert_eq!(all_titles(yaml, &format!("{opening}{text}")), [[want]], "{text}");
+        }
+        // a post after "to" is the named person's own, not the adviser's
+        assert_eq!(
+            all_titles(yaml, "He spoke to an adviser to the Prime Minister, Tony Blair, today."),
+            [["Prime Minister"]]
+        );
+    }
+
+    #[test]
+    fn a_firms_name_with_commas_in_it_is_read_whole_in_an_apposition() {
+        // reuters21578/00045.txt: "said Elliott Schlang,\nanalyst at Prescott, Ball and Turben
+        // Inc." is one firm; the facts give only "analyst", so no word of the firm is known
+        let yaml = "people:\n  - name: Elliott Schlang\n    title: analyst\n";
+        assert_eq!(
+            all_titles(
+                yaml,
+                "\"I think so,\" said Elliott Schlang,\nanalyst at Prescott, Ball and Turben Inc. \"Any\""
+            ),
+            [["analyst at Prescott, Ball and Turben Inc"]]
+        );
+        // no suffix, no firm, unless the facts write it so: the comma ends the apposition
+        assert_eq!(
+            all_titles(yaml, "Elliott Schlang, analyst at Prescott, Ball and Turben, said."),
+            [["analyst at Prescott"]]
+        );
+        let yaml = "people:\n  - name: Elliott Schlang\n    title: \"analyst at Prescott, Ball and Turben Inc\"\n";
+        assert_eq!(
+            all_titles(yaml, "Elliott Schlang, analyst at Prescott, Ball and Turben, said."),
+            [["analyst at Prescott, Ball and Turben"]]
+        );
+    }
+
+    #[test]
+    fn a_web_address_in_an_apposition_is_read_whole() {
+        // bbc/tech/195.txt: "Rob Fahey, editor of online news site gamesindustry.biz, said"
+        let yaml = "people:\n  - name: Rob Fahey\n    title: editor of online news site gamesindustry.biz\n";
+        for (text, want) in [
+            (
+                "Rob Fahey, editor of online news site gamesindustry.biz, said the ban worked.",
+                "editor of online news site gamesindustry.biz",
+            ),
+            (
+                "Rob Fahey, editor of online news site gamespot.com, said the ban worked.",
+                "editor of online news site gamespot.com",
+            ),
+            (
+                "Rob Fahey, former editor of gamesindustry.co.uk, said so.",
+                "former editor of gamesindustry.co.uk",
+            ),
+        ] {
+            assert_eq!(all_titles(yaml, text), [[want]], "{text}");
+        }
     }
 
     #[test]
