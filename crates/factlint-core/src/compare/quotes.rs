@@ -1462,6 +1462,8 @@ mod tests {
         let findings = crate::check::check_yaml(facts, story, &Default::default());
         let spans: Vec<(Code, &str)> = findings.iter().map(|f| (f.code, &story[f.span.clone()])).collect();
         assert_eq!(spans, [(Code::QuoteMisattributed, "Caspar Weinberger")]);
+        let label = findings[0].related.as_ref().map(|(_, label)| label.as_str());
+        assert_eq!(label, Some("these words, \"he\" pointing back to the name"));
     }
 
     #[test]

@@ -218,6 +218,8 @@ pub struct Speaker {
     pub mention: usize,
     /// Tokens.
     pub said_by: Range<usize>,
+    /// The pronoun that points back to the name ("he said"), when it is the one beside the quote.
+    pub pronoun: Option<Range<usize>>,
 }
 
 /// Who the story says spoke its quotes, one answer per quote (`None`: nobody certain).
@@ -517,13 +519,17 @@ impl<'d, 'a> Attribution<'d, 'a> {
             return None;
         }
         let m = self.pronoun_person(before.min(p))?;
-        Some(self.named(m))
+        Some(Speaker {
+            pronoun: Some(p..p + 1),
+            ..self.named(m)
+        })
     }
 
     fn named(&self, m: usize) -> Speaker {
         Speaker {
             mention: m,
             said_by: self.mentions[m].name.clone(),
+            pronoun: None,
         }
     }
 
