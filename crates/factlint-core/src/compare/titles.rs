@@ -1541,14 +1541,23 @@ fn body_in_front_replaced(story: &[String], form: &[String]) -> bool {
     };
     let (written_name, accepted_name) = (naming_words(&written), naming_words(&accepted));
     shared > 0
-        && kind.is_some()
-        && kind == accepted_kind
-        && !written_name.is_empty()
-        && !written_name
-            .iter()
-            .any(|w| accepted_name.iter().any(|a| same_word(w, a)))
-        && !initials_of(&written, &accepted)
-        && !initials_of(&accepted, &written)
+        && (another_chamber(&written, &accepted)
+            || kind.is_some()
+                && kind == accepted_kind
+                && !written_name.is_empty()
+                && !written_name
+                    .iter()
+                    .any(|w| accepted_name.iter().any(|a| same_word(w, a)))
+                && !initials_of(&written, &accepted)
+                && !initials_of(&accepted, &written))
+}
+
+/// Both bodies in front of the post open on a legislature's chamber (`chambers`), another
+/// one: "Senate subcommittee chairman" for "House Oversight subcommittee chairman"
+/// (reuters21578/01864.txt: Dingell sat in the House), whatever else each names.
+fn another_chamber(written: &[String], accepted: &[String]) -> bool {
+    let chamber = |body: &[String]| body.first().filter(|w| lexicon().chambers.contains(*w)).cloned();
+    matches!((chamber(written), chamber(accepted)), (Some(a), Some(b)) if a != b)
 }
 
 /// A body's words that tell it from others of its kind: its noun aside (`body_nouns`), which
@@ -3844,6 +3853,23 @@ mod tests {
             found(mulford, other),
             one("title-mismatch", "Assistant Commerce Secretary")
         );
+    }
+
+    #[test]
+    fn another_chamber_in_front_of_a_committees_post_is_another_post() {
+        // reuters21578/01864.txt, edited: "Senate subcommittee chairman John Dingell, D-Mich"
+        let dingell = "people:\n  - name: John Dingell\n    title: Subcommittee chairman\n    also: [House Oversight subcommittee chairman]\n";
+        let text = "    Senate subcommittee chairman John Dingell, D-Mich, said he did not know.";
+        assert_eq!(
+            found(dingell, text),
+            one("title-mismatch", "Senate subcommittee chairman")
+        );
+        for same in ["House subcommittee chairman", "Subcommittee chairman"] {
+            assert_eq!(
+                found(dingell, &text.replace("Senate subcommittee chairman", same)),
+                vec![]
+            );
+        }
     }
 
     #[test]
