@@ -1871,9 +1871,14 @@ impl NameIndex {
         while k > start && lex.connectors.contains(doc.lower_at(k - 1)) {
             k -= 1;
         }
-        let run = start..k;
         let closes = k == sentence_end || closes_apposition(doc, k) || lex.prepositions.contains(doc.lower_at(k));
-        (k > start && closes && self.has_head_word(doc, &run, person)).then_some(run)
+        let end = if closes {
+            k
+        } else {
+            complement_before_a_placing(doc, start..k)?
+        };
+        let run = start..end;
+        (end > start && self.has_head_word(doc, &run, person)).then_some(run)
     }
 
     /// A preposition (`employer_prepositions`) the person's own titles write, right after a
@@ -2810,6 +2815,19 @@ fn age_len(doc: &Doc, at: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Where a complement read up to words that do not close it ends before the phrase that
+/// places it: the last preposition of the run that joins a post to a place or an employer
+/// (`employer_prepositions`, `employers_after_a_name`), never the post's own "of" ("who was
+/// head of the Greek Olympic team [at the Athens Games] last year": bbc/sport/023.txt).
+fn complement_before_a_placing(doc: &Doc, run: Range<usize>) -> Option<usize> {
+    let lex = lexicon();
+    let places = |k: &usize| {
+        let word = doc.lower_at(*k);
+        lex.employer_prepositions.contains(word) || lex.employers_after_a_name.contains(word)
+    };
+    (run.start + 1..run.end).rev().find(places)
 }
 
 /// ", who is also Finance Minister,": a relative clause that gives the person's present post is
@@ -5015,6 +5033,18 @@ mod tests {
         // no post before "in": the place is no title's
         let text = "Talks were held in Tokyo Tomas de Hora said.";
         assert_eq!(all_titles(yaml, text), [vec!["Tokyo".to_string()]]);
+    }
+
+    #[test]
+    fn a_past_post_ends_before_the_phrase_placing_it() {
+        // bbc/sport/023.txt: "Yiannis Papadoyiannakis, who was head of the Greek Olympic team
+        // at the Athens Games last year, also testified"
+        let yaml = "people:\n  - name: Yiannis Papadoyiannakis\n    title: head of the Greek Olympic team\n";
+        let text = "Yiannis Papadoyiannakis, who was head of the Greek Olympic team at the Athens Games last year, also testified.";
+        assert_eq!(
+            all_titles(yaml, text),
+            [vec!["head of the Greek Olympic team".to_string()]]
+        );
     }
 
     #[test]
