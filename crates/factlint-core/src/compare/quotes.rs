@@ -1452,6 +1452,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronouns_misattribution_points_at_the_name_it_stands_for() {
+        // reuters21578/07500, edited: the spokesman's words ("he said") given to the defense
+        // secretary named in the sentence before, on another line: the name is what is wrong
+        let facts = "people:\n  - name: Fred Hoffmann\n  - name: Caspar Weinberger\nquotes:\n  \
+            - speaker: Fred Hoffmann\n    text: \"Nothing like that has happened,\"\n";
+        let story = "    But Defense Secretary Caspar Weinberger said that reports the\nnaval strike force \
+                     was in the region did not mean a warning.\n    \"Nothing like that has happened,\" he said.";
+        let findings = crate::check::check_yaml(facts, story, &Default::default());
+        let spans: Vec<(Code, &str)> = findings.iter().map(|f| (f.code, &story[f.span.clone()])).collect();
+        assert_eq!(spans, [(Code::QuoteMisattributed, "Caspar Weinberger")]);
+        let label = findings[0].related.as_ref().map(|(_, label)| label.as_str());
+        assert_eq!(label, Some("these words, \"he\" pointing back to the name"));
+    }
+
+    #[test]
     fn british_and_american_spellings_are_one_word() {
         // bbc/business/068: a desk's style respells the minister's "meters"
         let known = index(&["they will have to construct at least 50,000 square meters within a specific timeframe."]);

@@ -1545,12 +1545,12 @@ impl NameIndex {
         let mut bridged = false;
         while j > floor && end - j < 12 {
             let t = &doc.tokens[j - 1];
-            if lex.person_prepositions.contains(doc.lower_at(j - 1)) {
-                break;
-            }
             if self.places_the_post(doc, floor, j, end, person) {
                 j -= 1;
                 continue;
+            }
+            if lex.person_prepositions.contains(doc.lower_at(j - 1)) {
+                break;
             }
             if inside_a_list(doc, j - 1, end) {
                 j -= 1;
@@ -1677,10 +1677,21 @@ impl NameIndex {
     /// read so far (`j..end`, capitalised words only) names: "Senior EC financial expert in
     /// Tokyo Tomas de Hora" (reuters21578/01926.txt) is one title, as wire copy writes a post
     /// abroad ("ambassador in Moscow"). Only after a word that names the post: "talks in Tokyo"
-    /// name none.
+    /// name none. A post's preposition whose complement is mostly a person
+    /// (`person_prepositions`) places it too when no title word stands in the place: "Egyptian
+    /// ambassador to Moscow Salah Bassiouni" (reuters21578/05180.txt), but in "adviser to
+    /// President Vladimir Putin" the post is the adviser's, not Putin's.
     fn places_the_post(&self, doc: &Doc, floor: usize, j: usize, end: usize, person: usize) -> bool {
         let place = j..end;
-        doc.lower_at(j - 1) == "in"
+        let lex = lexicon();
+        let preposition = doc.lower_at(j - 1);
+        let a_title_word = |k: usize| {
+            title_words(doc.tokens[k].text())
+                .iter()
+                .any(|w| lex.title_words.contains(w) || lex.office_words.contains_key(w))
+        };
+        let to_a_place = lex.person_prepositions.contains(preposition) && !place.clone().any(a_title_word);
+        (preposition == "in" || to_a_place)
             && !place.is_empty()
             && place.len() <= PLACE_WORDS
             && j >= floor + 2
@@ -1924,9 +1935,14 @@ impl NameIndex {
         while k > start && lex.connectors.contains(doc.lower_at(k - 1)) {
             k -= 1;
         }
-        let run = start..k;
         let closes = k == sentence_end || closes_apposition(doc, k) || lex.prepositions.contains(doc.lower_at(k));
-        (k > start && closes && self.has_head_word(doc, &run, person)).then_some(run)
+        let end = if closes {
+            k
+        } else {
+            complement_before_a_placing(doc, start..k)?
+        };
+        let run = start..end;
+        (end > start && self.has_head_word(doc, &run, person)).then_some(run)
     }
 
     /// A preposition (`employer_prepositions`) the person's own titles write, right after a
@@ -2863,6 +2879,19 @@ fn age_len(doc: &Doc, at: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Where a complement read up to words that do not close it ends before the phrase that
+/// places it: the last preposition of the run that joins a post to a place or an employer
+/// (`employer_prepositions`, `employers_after_a_name`), never the post's own "of" ("who was
+/// head of the Greek Olympic team [at the Athens Games] last year": bbc/sport/023.txt).
+fn complement_before_a_placing(doc: &Doc, run: Range<usize>) -> Option<usize> {
+    let lex = lexicon();
+    let places = |k: &usize| {
+        let word = doc.lower_at(*k);
+        lex.employer_prepositions.contains(word) || lex.employers_after_a_name.contains(word)
+    };
+    (run.start + 1..run.end).rev().find(places)
 }
 
 /// ", who is also Finance Minister,": a relative clause that gives the person's present post is
@@ -5168,6 +5197,37 @@ mod tests {
         // no post before "in": the place is no title's
         let text = "Talks were held in Tokyo Tomas de Hora said.";
         assert_eq!(all_titles(yaml, text), [vec!["Tokyo".to_string()]]);
+    }
+
+    #[test]
+    fn a_past_post_ends_before_the_phrase_placing_it() {
+        // bbc/sport/023.txt: "Yiannis Papadoyiannakis, who was head of the Greek Olympic team
+        // at the Athens Games last year, also testified"
+        let yaml = "people:\n  - name: Yiannis Papadoyiannakis\n    title: head of the Greek Olympic team\n";
+        let text = "Yiannis Papadoyiannakis, who was head of the Greek Olympic team at the Athens Games last year, also testified.";
+        assert_eq!(
+            all_titles(yaml, text),
+            [vec!["head of the Greek Olympic team".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_post_placed_to_a_city_before_the_name_is_one_title() {
+        // reuters21578/05180.txt: "met President Hosni Mubarak and Egyptian ambassador to\nMoscow
+        // Salah Bassiouni to discuss the issue"
+        let yaml = "people:\n  - name: Salah Bassiouni\n    title: Egyptian ambassador to Moscow\n  - name: Hosni Mubarak\n    title: President\n";
+        let text = "Economy Minister Youssri Mustapha met President Hosni Mubarak and Egyptian ambassador to\nMoscow Salah Bassiouni to discuss the issue.";
+        assert_eq!(
+            all_titles(yaml, text),
+            [
+                vec!["President".to_string()],
+                vec!["Egyptian ambassador to Moscow".to_string()]
+            ]
+        );
+        // a title after "to" is the person's own: the post before it is another's
+        let yaml = "people:\n  - name: Vladimir Putin\n    title: President\n";
+        let text = "He is an economic adviser to President Vladimir Putin.";
+        assert_eq!(all_titles(yaml, text), [vec!["President".to_string()]]);
     }
 
     #[test]

@@ -210,13 +210,16 @@ fn ends_sentence(doc: &Doc, k: usize) -> bool {
 }
 
 /// The person a quote is given to: the mention naming them, and the words of the story that
-/// give it (the name, or the pronoun standing for it).
+/// give it: the name, also for a pronoun standing for it ("he said"), since a misattribution
+/// through the pronoun is corrected at the name it points back to (reuters21578/07500.txt).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Speaker {
     /// Index into the mentions `Attribution` was built with.
     pub mention: usize,
     /// Tokens.
     pub said_by: Range<usize>,
+    /// The pronoun that points back to the name ("he said"), when it is the one beside the quote.
+    pub pronoun: Option<Range<usize>>,
 }
 
 /// Who the story says spoke its quotes, one answer per quote (`None`: nobody certain).
@@ -517,8 +520,8 @@ impl<'d, 'a> Attribution<'d, 'a> {
         }
         let m = self.pronoun_person(before.min(p))?;
         Some(Speaker {
-            mention: m,
-            said_by: p..p + 1,
+            pronoun: Some(p..p + 1),
+            ..self.named(m)
         })
     }
 
@@ -526,6 +529,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
         Speaker {
             mention: m,
             said_by: self.mentions[m].name.clone(),
+            pronoun: None,
         }
     }
 
@@ -691,8 +695,9 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 .filter(|&m| !self.possessive[m])
                 .collect();
             let Some(&first) = named.first() else {
-                // a speaker named by a title alone may be the pronoun's: nobody certain
-                if self.speaks_by_title_alone(&range) {
+                // a speaker named by a title alone, or a person described as the sentence's
+                // subject, may be the pronoun's: nobody certain
+                if self.speaks_by_title_alone(&range) || self.opens_with_a_described_person(&range) {
                     return None;
                 }
                 continue;
@@ -725,6 +730,52 @@ impl<'d, 'a> Attribution<'d, 'a> {
             .clone()
             .filter(|&k| self.is_verb(k))
             .any(|k| self.has_title_subject(k, range.end))
+    }
+
+    /// Whether `range` opens on a person described, not named, as the subject of its verb:
+    /// "The" and a nationality, an age or a noun for a person (`head_words`, `speaker_nouns`),
+    /// then a verb ("The Australian has suffered a host of injury problems": bbc/sport/496.txt,
+    /// "The 28-year-old suffered two tears"). A "he said" after it is that person's, whom the
+    /// facts cannot name, not the person named sentences before.
+    fn opens_with_a_described_person(&self, range: &Range<usize>) -> bool {
+        let doc = self.doc;
+        let start = range.start;
+        if start + 2 >= range.end || doc.lower_at(start) != "the" || self.inside[start] {
+            return false;
+        }
+        let Some(verb) = self.described_person_end(start + 1) else {
+            return false;
+        };
+        let lex = quote_lexicon();
+        let word = doc.lower_at(verb);
+        let verb_like = lex.verb_helpers.contains(word) || lex.speech_verbs.contains(word) || word.ends_with("ed");
+        verb < range.end && !self.inside[verb] && doc.lower_case_word_at(verb) && verb_like
+    }
+
+    /// The token after a description of a person starting at `k`: a capitalised nationality
+    /// ("Australian"), an age ("28-year-old") or a lower-case noun for a person ("veteran"
+    /// is none; "coach", "correspondent" are).
+    fn described_person_end(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let word = doc.lower_at(k);
+        let nation = doc.capitalised_word_at(k) && crate::compare::titles::names_a_nation(toks[k].text());
+        let person_noun = doc.lower_case_word_at(k)
+            && (lexicon().head_words.contains(word) || quote_lexicon().speaker_nouns.contains(word));
+        if nation || person_noun {
+            return Some(k + 1);
+        }
+        let glued = |j: usize| toks.get(j).is_some_and(|t| t.glued);
+        let age_ending = |j: usize| {
+            let last = doc.lower_at(j).rsplit('-').next().unwrap_or("");
+            lexicon().age_endings.contains(last)
+        };
+        let age = toks[k].kind == TokenKind::Number
+            && toks.get(k + 1).is_some_and(|t| t.is("-"))
+            && glued(k + 1)
+            && glued(k + 2)
+            && age_ending(k + 2);
+        age.then_some(k + 3)
     }
 
     /// Whether the speech verb at `k` has for its subject a title alone, its head noun just
@@ -1096,6 +1147,22 @@ mod tests {
         // a description that does not speak leaves the pronoun to the named subject
         let story = "Lord Tebbit met our correspondent. There was \"some possibility\" of a deal, he added.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_person_described_as_a_sentences_subject_may_be_the_pronouns_person() {
+        // bbc/sport/496, clean: Philippoussis's words ("he said") after "The Australian has
+        // suffered ...", not the doctor's, named sentences before
+        let facts = "people:\n  - name: Hamish Osborne\n    aliases: [Osborne]\n";
+        let story = "\"He has to strengthen it,\" said Hamish Osborne. The injury is rare. \
+                     The Australian has suffered a host of injury problems. \"It's something I'll have to \
+                     go by feel,\" he said.";
+        assert_eq!(speakers(facts, story), named(&[Some("Hamish Osborne"), None]));
+        let story = "Osborne was there. The 28-year-old suffered two tears. \"I'll have to go by feel,\" he said.";
+        assert_eq!(speakers(facts, story), named(&[None]));
+        // a body the nationality opens is no person: the pronoun is still the named subject's
+        let story = "Osborne was there. The Australian government has rules. \"I'll have to go by feel,\" he said.";
+        assert_eq!(speakers(facts, story), named(&[Some("Hamish Osborne")]));
     }
 
     #[test]
