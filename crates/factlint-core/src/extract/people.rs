@@ -1027,10 +1027,12 @@ impl NameIndex {
                 || (len == 4 && titled(n))
         };
         // "Mr Nagor" beside "Nogar": letters rearranged after an honorific, the story writing
-        // the right surname elsewhere
-        let rearranged_after_an_honorific = |n: &Name| {
+        // the right surname elsewhere; or before a reporting verb ("Phalen said" beside
+        // "Phelan": reuters21578/20924.txt): a surname alone that speaks names someone the
+        // story has introduced, as the honorific does
+        let rearranged_where_placed = |n: &Name| {
             let want = n.tokens.word(0);
-            honorific() && seen.counts.count(want) > 0 && rearranges(word, want)
+            (honorific() || reports()) && seen.counts.count(want) > 0 && rearranges(word, want)
         };
         // "Black Eyed Peas singer Fergy" for Fergie (bbc/entertainment/133.txt): an ending
         // spelt by ear, the person's own title beside it saying whom it means, and no more of
@@ -1065,7 +1067,7 @@ impl NameIndex {
                     && (self
                         .name_edit(t, word, n.tokens.word(0), || len, || short_but_placed(n), seen)
                         .is_some_and(|e| within_budget(&[e], n.tokens.word(0).chars().count()))
-                        || rearranged_after_an_honorific(n)
+                        || rearranged_where_placed(n)
                         || by_ear_with_title(n)
                         || letter_moved(n))
                     && !seen.is_another_person(word, Place::Alone, n.tokens.word(0), n.person, || {
@@ -3978,6 +3980,22 @@ mod tests {
             // never written right: another person
             assert!(slips("Mr Nagor, who died in 1994, kept them.").is_empty(), "{aliases}");
         }
+    }
+
+    #[test]
+    fn a_surnames_letters_rearranged_before_a_reporting_verb_slip_where_the_story_writes_it_right() {
+        // reuters21578/20924.txt: "Phalen said" for the "Phelan" the story names throughout
+        let yaml = "people:\n  - name: John Phelan\n    aliases: [Phelan]\n";
+        let written = "New York Stock Exchange chairman John Phelan said the market fell.";
+        let slip = "    \"We know of no firm,\" Phelan said. Speaking as a long-term\ninvestor, Phalen said, \"Yes.\"";
+        assert_eq!(slips_of(yaml, &format!("{written}\n{slip}")), ["Phalen"]);
+        // never written right: another person; nor a rearranged word that does not speak
+        assert!(slips_of(yaml, "    Speaking as an investor, Phalen said it fell.").is_empty());
+        assert!(slips_of(yaml, &format!("{written} The Phalen fund sold.")).is_empty());
+        // reuters21578/10936.txt: "Fagida said" for the governor "Abdoulaye Fadiga told reporters"
+        let yaml = "people:\n  - name: Abdoulaye Fadiga\n    aliases: [Fadiga]\n";
+        let text = "    Abdoulaye Fadiga told reporters after a meeting.\n    Fagida said many of the region's problems stem from low prices.";
+        assert_eq!(slips_of(yaml, text), ["Fagida"]);
     }
 
     #[test]
