@@ -579,12 +579,15 @@ impl<'f> Checker<'f> {
             (first..=last).any(|j| j != k && numbers[j].quantity.kind == *kind)
         };
         // a conversion in brackets, or one in another unit after "or" ("426m per minute, or
-        // 25.6 km/h"), stands where the amount it converts does
+        // 25.6 km/h", "10 times cash flow or 30 dlrs"), stands where the amount it converts does
         let converts = |host: usize, k: usize| {
             let (a, b) = (&numbers[host].quantity, &numbers[k].quantity);
             a.kind != b.kind || a.factor != b.factor
         };
-        let restates = |host: usize, k: usize| gives_same_amount(doc, &numbers[host], &numbers[k]) && converts(host, k);
+        let restates = |host: usize, k: usize| {
+            let (a, b) = (&numbers[host], &numbers[k]);
+            (gives_same_amount(doc, a, b) || gives_as_alternative(doc, a, b)) && converts(host, k)
+        };
         let bracketed = |host: usize| {
             numbers
                 .get(host + 1)
@@ -647,11 +650,14 @@ impl<'f> Checker<'f> {
                 // number's conversion in brackets ("in the US chart with $5.4m (£2.8m)": the
                 // pounds are the chart's, not those of a "took" further off; bbc/entertainment/297)
                 let converts_governed = |j: usize| j + 1 == k && bracketed(j);
-                let speaks_of_it = governed(h)
-                    .is_none_or(|&j| j == k || from_end_of(k) == Some(j) || converts_governed(j))
-                    && (!m.compound
-                        || modified_by(doc, &m.tokens, &h.tokens)
-                        || reaches_rank(doc, &m.tokens, &h.tokens))
+                // ... and with the number after "or" that gives it in another unit ("could go
+                // for 10 times cash flow or 30 dlrs": reuters21578/00045.txt)
+                let restates_governed = |j: usize| j + 1 == k && restates(j, k);
+                let speaks_of_it = governed(h).is_none_or(|&j| {
+                    j == k || from_end_of(k) == Some(j) || converts_governed(j) || restates_governed(j)
+                }) && (!m.compound
+                    || modified_by(doc, &m.tokens, &h.tokens)
+                    || reaches_rank(doc, &m.tokens, &h.tokens))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and
@@ -1240,6 +1246,20 @@ enum Near {
 fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
     let adverb = |k: usize| lexicon().bare_date_adverbs.contains(doc.lower_at(k));
     cue.end == date.start || (cue.end + 1 == date.start && adverb(cue.end))
+}
+
+/// How many tokens a number's alternative after "or" may stand from it: the words of what it
+/// multiplies or counts ("10 times cash flow or 30 dlrs"), a comma and the "or".
+const ALTERNATIVE_REACH: usize = 4;
+
+/// Whether `second` follows `first` after "or" in its sentence, a few words on: the same
+/// amount said another way.
+fn gives_as_alternative(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
+    let between = first.tokens.end..second.tokens.start.max(first.tokens.end);
+    between.len() <= ALTERNATIVE_REACH
+        && between.start < between.end
+        && doc.lower_at(between.end - 1) == "or"
+        && doc.sentence_index(first.core) == doc.sentence_index(second.core)
 }
 
 /// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any

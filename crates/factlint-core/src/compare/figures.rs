@@ -914,6 +914,25 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_ending_in_a_preposition_speaks_of_its_numbers_alternative_in_the_figures_kind() {
+        // reuters21578/00045: the arbitrageur's price, reached as a multiple of cash flow
+        let yaml = "figures:\n  - {id: possible-price, value: 30 to 32 dlrs, about: [go for, maybe]}\n";
+        let text = |price: &str| {
+            format!(
+                "\"This company could go for 10 times cash flow or {price},\nmaybe 32 dollars depending on \
+                 whether there is a competing\nbidder,\" an arbitrageur said."
+            )
+        };
+        assert_eq!(findings(yaml, &text("30 dlrs")), []);
+        // (beside the range's other end, the figure given two values)
+        let wrong = [mismatch("38 dlrs"), conflicting("38 dlrs")].concat();
+        assert_eq!(findings(yaml, &text("38 dlrs")), wrong);
+        // an amount further on says something else of its own
+        let text = "This company could go for 10 times the cash flow it made last year or 38 dlrs, it said.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
     fn a_running_total_with_its_conversion_takes_no_unit_from_before() {
         // bbc/entertainment/297: the total is written with no dollar sign, as the facts give it
         let yaml = "figures:
