@@ -26,8 +26,8 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
     across_from_to, cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near,
-    in_one_phrase, modified_by, names_age, nearest_distance, nearest_fact, nearest_per_cue, reaches_rank, CueForm,
-    CueHit, CueIndex, Joined,
+    in_one_phrase, is_ordinal_in_words, modified_by, names_age, nearest_distance, nearest_fact, nearest_per_cue,
+    orders_within, reaches_rank, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -653,11 +653,14 @@ impl<'f> Checker<'f> {
                 // ... and with the number after "or" that gives it in another unit ("could go
                 // for 10 times cash flow or 30 dlrs": reuters21578/00045.txt)
                 let restates_governed = |j: usize| j + 1 == k && restates(j, k);
+                // a compound's or a place's number speaks of its own phrase only
+                let of_its_phrase = |h: &CueHit| match is_ordinal_in_words(doc, &m.tokens) {
+                    true => orders_within(doc, &m.tokens, &h.tokens),
+                    false => modified_by(doc, &m.tokens, &h.tokens) || reaches_rank(doc, &m.tokens, &h.tokens),
+                };
                 let speaks_of_it = governed(h).is_none_or(|&j| {
                     j == k || from_end_of(k) == Some(j) || converts_governed(j) || restates_governed(j)
-                }) && (!m.compound
-                    || modified_by(doc, &m.tokens, &h.tokens)
-                    || reaches_rank(doc, &m.tokens, &h.tokens))
+                }) && (!m.compound || of_its_phrase(h))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and

@@ -100,6 +100,8 @@ pub struct Lexicon {
     pub(crate) scales: HashMap<String, u64>,
     /// Fraction words and the part they name ("third" -> 3).
     pub(crate) fractions: HashMap<String, u64>,
+    /// Ordinals in words and the place they name ("ninth" -> 9).
+    pub(crate) ordinal_places: HashMap<String, u64>,
     pub(crate) point_words: Vec<Vec<String>>,
     pub(crate) emphasis: Vec<Vec<String>>,
     pub(crate) proportion_blockers: HashSet<String>,
@@ -662,6 +664,7 @@ extendable!(
     numbers.phrases,
     numbers.scales,
     numbers.fractions,
+    numbers.ordinal_places,
     numbers.point_words,
     numbers.emphasis,
     numbers.proportion_blockers,
@@ -1156,6 +1159,7 @@ impl Lexicon {
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),
             scales: n.scales.into_map(),
             fractions: n.fractions.into_map(),
+            ordinal_places: n.ordinal_places.into_map(),
             point_words: n.point_words.iter().map(|p| words(p)).collect(),
             emphasis: longest_first(n.emphasis.iter().map(|p| (words(p), ())).collect())
                 .into_iter()
@@ -1401,6 +1405,7 @@ impl Lexicon {
         mark(&mut self.currency_symbols.keys(), class::NUMBER);
         mark(&mut first(&number_phrases).iter(), class::NUMBER);
         mark(&mut self.fractions.keys(), class::NUMBER);
+        mark(&mut self.ordinal_places.keys(), class::NUMBER);
         mark(&mut articles.iter(), class::NUMBER);
         mark(&mut self.number_units.keys(), class::NUMBER | class::DATE);
         mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);

@@ -86,6 +86,7 @@ pub struct NumberFile {
     pub phrases: InOrder<u64>,
     pub scales: InOrder<u64>,
     pub fractions: InOrder<u64>,
+    pub ordinal_places: InOrder<u64>,
     pub point_words: Vec<String>,
     pub emphasis: Vec<String>,
     pub proportion_blockers: Vec<String>,

@@ -933,6 +933,43 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_in_words_is_a_place_tied_only_through_its_own_phrase() {
+        // bbc/sport/474: the length of the winning run
+        let yaml = "figures:\n  - {id: winning-streak, value: nine, about: [in a row]}\n";
+        let text = |n: &str| format!("Mauresmo's win was her {n} in a row as she tries to overtake Lindsay Davenport.");
+        assert_eq!(findings(yaml, &text("ninth")), []);
+        assert_eq!(findings(yaml, &text("eighth")), mismatch("eighth"));
+        // bbc/entertainment/373: the place within what the "of" after its noun names
+        let yaml = "figures:\n  - {id: winslet-nomination, value: four, about: [her career]}\n";
+        let text = |n: &str| {
+            format!("Winslet said she was \"ecstatic\" about the {n} Oscar nomination of her career, this time.")
+        };
+        assert_eq!(findings(yaml, &text("fourth")), []);
+        assert_eq!(findings(yaml, &text("fifth")), mismatch("fifth"));
+        // its noun is no such cue: the place is one of a set it does not count
+        // (reuters21578/08667, clean), nor is what a superlative after it ranks
+        // (bbc/sport/374, clean)
+        let yaml = "figures:
+  - {id: principles, value: five, about: [principles]}
+  - {id: players, value: \"125,508\", about: [registered players]}
+";
+        let text = "Carney said the fourth principle was that countries should act. It has the fourth \
+                    largest number of registered players (125,508) in the world.";
+        assert_eq!(findings(yaml, text), []);
+        // a share, a period, a date and a cue outside the ordinal's phrase tie nothing
+        let yaml = "figures:\n  - {id: profits, value: 12, about: [profit]}\n";
+        for text in [
+            "It paid a fifth of its profit.",
+            "Its fourth-quarter profit rose.",
+            "In the fourth quarter profit rose.",
+            "By the fifth of May profit rose.",
+            "It won its fourth title, and profit rose.",
+        ] {
+            assert_eq!(findings(yaml, text), [], "{text}");
+        }
+    }
+
+    #[test]
     fn a_running_total_with_its_conversion_takes_no_unit_from_before() {
         // bbc/entertainment/297: the total is written with no dollar sign, as the facts give it
         let yaml = "figures:
