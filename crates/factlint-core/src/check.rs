@@ -946,10 +946,26 @@ impl<'f> Checker<'f> {
         let hits = self.hits_by_sentence(doc, &self.indexes.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
         let mut scopes = Vec::new();
+        // a cue of comparison speaks of the date of what it compares with, after it in its
+        // phrase ("was well up on the 6.84 billion mark surplus posted in the same month of
+        // 1986": reuters21578/09749.txt)
+        let compares_with = |h: &CueHit, date: &DateMention| {
+            compares(doc, &h.tokens)
+                && h.tokens.end <= date.tokens.start
+                && date.dates_noun.is_none()
+                && in_one_phrase(doc, &date.tokens, &h.tokens)
+                && cmp_dates::can_check(date, published)
+        };
         for (k, m) in dates.iter().enumerate() {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
             };
+            // ... not of a date before it (the subject's "The February trade surplus"), and
+            // its date is taken by no verb of its object matched only in another tense (the
+            // surplus "recorded in February 1986" beside a cue `record`)
+            let compared_after =
+                |h: &CueHit| m.tokens.end <= h.tokens.start && dates.iter().any(|d| compares_with(h, d));
+            let compared = sentence_hits.iter().any(|g| compares_with(g, m));
             if !cmp_dates::can_check(m, published) {
                 continue;
             }
@@ -961,7 +977,8 @@ impl<'f> Checker<'f> {
                 .iter()
                 .filter(|h| h.joined == Joined::Free || stands_right_before(doc, &h.tokens, &m.tokens))
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens))
-                .filter(|h| !across_from_to(doc, &m.tokens, &h.tokens));
+                .filter(|h| !across_from_to(doc, &m.tokens, &h.tokens))
+                .filter(|h| !compared_after(h) && !(h.other_tense && compared));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
             let in_scope: Vec<CueHit> = match &m.dates_noun {
@@ -1251,6 +1268,14 @@ fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bo
     cue.end == date.start || (cue.end + 1 == date.start && adverb(cue.end))
 }
 
+/// Words that close a cue of comparison ("well up on", "down slightly from", "higher than").
+const COMPARISON_LINKS: &[&str] = &["on", "from", "than", "against", "over", "versus"];
+
+/// Whether a cue closes on a word of comparison (`COMPARISON_LINKS`).
+fn compares(doc: &Doc, cue: &Range<usize>) -> bool {
+    COMPARISON_LINKS.contains(&doc.lower_at(cue.end - 1))
+}
+
 /// How many tokens a number's alternative after "or" may stand from it: the words of what it
 /// multiplies or counts ("10 times cash flow or 30 dlrs"), a comma and the "or".
 const ALTERNATIVE_REACH: usize = 4;
@@ -1456,6 +1481,25 @@ mod tests {
         assert_eq!(
             on("The Fed may raise rates, as it did when it met last week."),
             ["last week"]
+        );
+    }
+
+    #[test]
+    fn a_cue_of_comparison_speaks_of_the_date_of_what_it_compares_with() {
+        // reuters21578/09749.txt: the year-ago comparisons
+        let events = "  - id: february-1986\n    date: 1986-02\n    about: [well up on, down slightly from]\n  \
+                      - id: record-surplus-1986\n    date: 1986\n    about: [record]\n";
+        let on = |story: &str| date_findings_on("1987-03-26", events, story);
+        let story = "The February trade surplus was well up on the 6.84 billion\nmark surplus posted in the \
+                     same month of 1986. But the current\naccount surplus was down slightly from the 6.85 \
+                     billion surplus\nrecorded in February 1986.";
+        assert!(on(story).is_empty());
+        // the subject's month before the cue does not take it
+        assert_eq!(on(&story.replace("month of 1986", "month of 1985")), ["1985"]);
+        // nor does a verb of its object matched in another tense ("recorded" for `record`)
+        assert_eq!(
+            on(&story.replace("recorded in February 1986", "recorded in January 1986")),
+            ["January 1986"]
         );
     }
 
