@@ -26,8 +26,8 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
     across_from_to, cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near,
-    in_one_phrase, modified_by, names_age, nearest_distance, nearest_fact, nearest_per_cue, reaches_rank, CueForm,
-    CueHit, CueIndex, Joined,
+    in_one_phrase, is_ordinal_in_words, modified_by, names_age, nearest_distance, nearest_fact, nearest_per_cue,
+    orders_within, reaches_rank, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -583,12 +583,15 @@ impl<'f> Checker<'f> {
             (first..=last).any(|j| j != k && numbers[j].quantity.kind == *kind)
         };
         // a conversion in brackets, or one in another unit after "or" ("426m per minute, or
-        // 25.6 km/h"), stands where the amount it converts does
+        // 25.6 km/h", "10 times cash flow or 30 dlrs"), stands where the amount it converts does
         let converts = |host: usize, k: usize| {
             let (a, b) = (&numbers[host].quantity, &numbers[k].quantity);
             a.kind != b.kind || a.factor != b.factor
         };
-        let restates = |host: usize, k: usize| gives_same_amount(doc, &numbers[host], &numbers[k]) && converts(host, k);
+        let restates = |host: usize, k: usize| {
+            let (a, b) = (&numbers[host], &numbers[k]);
+            (gives_same_amount(doc, a, b) || gives_as_alternative(doc, a, b)) && converts(host, k)
+        };
         let bracketed = |host: usize| {
             numbers
                 .get(host + 1)
@@ -651,11 +654,17 @@ impl<'f> Checker<'f> {
                 // number's conversion in brackets ("in the US chart with $5.4m (£2.8m)": the
                 // pounds are the chart's, not those of a "took" further off; bbc/entertainment/297)
                 let converts_governed = |j: usize| j + 1 == k && bracketed(j);
-                let speaks_of_it = governed(h)
-                    .is_none_or(|&j| j == k || from_end_of(k) == Some(j) || converts_governed(j))
-                    && (!m.compound
-                        || modified_by(doc, &m.tokens, &h.tokens)
-                        || reaches_rank(doc, &m.tokens, &h.tokens))
+                // ... and with the number after "or" that gives it in another unit ("could go
+                // for 10 times cash flow or 30 dlrs": reuters21578/00045.txt)
+                let restates_governed = |j: usize| j + 1 == k && restates(j, k);
+                // a compound's or a place's number speaks of its own phrase only
+                let of_its_phrase = |h: &CueHit| match is_ordinal_in_words(doc, &m.tokens) {
+                    true => orders_within(doc, &m.tokens, &h.tokens),
+                    false => modified_by(doc, &m.tokens, &h.tokens) || reaches_rank(doc, &m.tokens, &h.tokens),
+                };
+                let speaks_of_it = governed(h).is_none_or(|&j| {
+                    j == k || from_end_of(k) == Some(j) || converts_governed(j) || restates_governed(j)
+                }) && (!m.compound || of_its_phrase(h))
                     && (!as_span_of_time || names_age(&m.tokens, &h.tokens));
                 // "10 tonnes per hectare": a cue in a number's unit and rate names what it is
                 // counted per, never a figure of another kind (the hectares of an area), and
@@ -941,10 +950,26 @@ impl<'f> Checker<'f> {
         let hits = self.hits_by_sentence(doc, &self.indexes.event_cues, dates.iter().map(|m| m.tokens.start));
         let mut ties = Vec::new();
         let mut scopes = Vec::new();
+        // a cue of comparison speaks of the date of what it compares with, after it in its
+        // phrase ("was well up on the 6.84 billion mark surplus posted in the same month of
+        // 1986": reuters21578/09749.txt)
+        let compares_with = |h: &CueHit, date: &DateMention| {
+            compares(doc, &h.tokens)
+                && h.tokens.end <= date.tokens.start
+                && date.dates_noun.is_none()
+                && in_one_phrase(doc, &date.tokens, &h.tokens)
+                && cmp_dates::can_check(date, published)
+        };
         for (k, m) in dates.iter().enumerate() {
             let Some(sentence_hits) = hits.get(&doc.sentence_index(m.tokens.start)) else {
                 continue;
             };
+            // ... not of a date before it (the subject's "The February trade surplus"), and
+            // its date is taken by no verb of its object matched only in another tense (the
+            // surplus "recorded in February 1986" beside a cue `record`)
+            let compared_after =
+                |h: &CueHit| m.tokens.end <= h.tokens.start && dates.iter().any(|d| compares_with(h, d));
+            let compared = sentence_hits.iter().any(|g| compares_with(g, m));
             if !cmp_dates::can_check(m, published) {
                 continue;
             }
@@ -956,7 +981,8 @@ impl<'f> Checker<'f> {
                 .iter()
                 .filter(|h| h.joined == Joined::Free || stands_right_before(doc, &h.tokens, &m.tokens))
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens))
-                .filter(|h| !across_from_to(doc, &m.tokens, &h.tokens));
+                .filter(|h| !across_from_to(doc, &m.tokens, &h.tokens))
+                .filter(|h| !compared_after(h) && !(h.other_tense && compared));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
             let in_scope: Vec<CueHit> = match &m.dates_noun {
@@ -1257,6 +1283,28 @@ fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bo
     cue.end == date.start || (cue.end + 1 == date.start && adverb(cue.end))
 }
 
+/// Words that close a cue of comparison ("well up on", "down slightly from", "higher than").
+const COMPARISON_LINKS: &[&str] = &["on", "from", "than", "against", "over", "versus"];
+
+/// Whether a cue closes on a word of comparison (`COMPARISON_LINKS`).
+fn compares(doc: &Doc, cue: &Range<usize>) -> bool {
+    COMPARISON_LINKS.contains(&doc.lower_at(cue.end - 1))
+}
+
+/// How many tokens a number's alternative after "or" may stand from it: the words of what it
+/// multiplies or counts ("10 times cash flow or 30 dlrs"), a comma and the "or".
+const ALTERNATIVE_REACH: usize = 4;
+
+/// Whether `second` follows `first` after "or" in its sentence, a few words on: the same
+/// amount said another way.
+fn gives_as_alternative(doc: &Doc, first: &NumberMention, second: &NumberMention) -> bool {
+    let between = first.tokens.end..second.tokens.start.max(first.tokens.end);
+    between.len() <= ALTERNATIVE_REACH
+        && between.start < between.end
+        && doc.lower_at(between.end - 1) == "or"
+        && doc.sentence_index(first.core) == doc.sentence_index(second.core)
+}
+
 /// How far from a date an event's cue may stand (tokens, in its sentence): far enough for any
 /// sentence of prose, and a bound for tables of dates that have no full stop.
 const EVENT_CUE_REACH: usize = 60;
@@ -1448,6 +1496,25 @@ mod tests {
         assert_eq!(
             on("The Fed may raise rates, as it did when it met last week."),
             ["last week"]
+        );
+    }
+
+    #[test]
+    fn a_cue_of_comparison_speaks_of_the_date_of_what_it_compares_with() {
+        // reuters21578/09749.txt: the year-ago comparisons
+        let events = "  - id: february-1986\n    date: 1986-02\n    about: [well up on, down slightly from]\n  \
+                      - id: record-surplus-1986\n    date: 1986\n    about: [record]\n";
+        let on = |story: &str| date_findings_on("1987-03-26", events, story);
+        let story = "The February trade surplus was well up on the 6.84 billion\nmark surplus posted in the \
+                     same month of 1986. But the current\naccount surplus was down slightly from the 6.85 \
+                     billion surplus\nrecorded in February 1986.";
+        assert!(on(story).is_empty());
+        // the subject's month before the cue does not take it
+        assert_eq!(on(&story.replace("month of 1986", "month of 1985")), ["1985"]);
+        // nor does a verb of its object matched in another tense ("recorded" for `record`)
+        assert_eq!(
+            on(&story.replace("recorded in February 1986", "recorded in January 1986")),
+            ["January 1986"]
         );
     }
 

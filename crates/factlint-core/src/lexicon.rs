@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub(crate) fractions: HashMap<String, u64>,
     /// Fractions that may stand before a unit as one of its parts ("a quarter point").
     pub(crate) fractions_before_a_unit: HashSet<String>,
+    /// Ordinals in words and the place they name ("ninth" -> 9).
+    pub(crate) ordinal_places: HashMap<String, u64>,
     pub(crate) point_words: Vec<Vec<String>>,
     pub(crate) emphasis: Vec<Vec<String>>,
     pub(crate) proportion_blockers: HashSet<String>,
@@ -667,6 +669,7 @@ extendable!(
     numbers.scales,
     numbers.fractions,
     numbers.fractions_before_a_unit,
+    numbers.ordinal_places,
     numbers.point_words,
     numbers.emphasis,
     numbers.proportion_blockers,
@@ -1163,6 +1166,7 @@ impl Lexicon {
             scales: n.scales.into_map(),
             fractions: n.fractions.into_map(),
             fractions_before_a_unit: set(n.fractions_before_a_unit),
+            ordinal_places: n.ordinal_places.into_map(),
             point_words: n.point_words.iter().map(|p| words(p)).collect(),
             emphasis: longest_first(n.emphasis.iter().map(|p| (words(p), ())).collect())
                 .into_iter()
@@ -1409,6 +1413,7 @@ impl Lexicon {
         mark(&mut self.currency_symbols.keys(), class::NUMBER);
         mark(&mut first(&number_phrases).iter(), class::NUMBER);
         mark(&mut self.fractions.keys(), class::NUMBER);
+        mark(&mut self.ordinal_places.keys(), class::NUMBER);
         mark(&mut articles.iter(), class::NUMBER);
         mark(&mut self.number_units.keys(), class::NUMBER | class::DATE);
         mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);

@@ -472,6 +472,32 @@ pub fn modified_by(doc: &Doc, compound: &Range<usize>, cue: &Range<usize>) -> bo
     overlaps || phrase_from(compound.end) || shared
 }
 
+/// Whether the mention at `place` is an ordinal in words (`ordinal_places` in
+/// `rules/numbers.yaml`): a place in an order, tied only as [`orders_within`] says.
+pub fn is_ordinal_in_words(doc: &Doc, place: &Range<usize>) -> bool {
+    place.len() == 1 && lexicon().ordinal_places.contains_key(doc.lower_at(place.start))
+}
+
+/// Whether `cue` names the run or the whole an ordinal in words counts its place within: a
+/// phrase of "in" right after it ("her ninth in a row": bbc/sport/474.txt), or one right
+/// after the "of" closing its noun's phrase, the noun at most two words long ("the fourth Oscar
+/// nomination of her career": bbc/entertainment/373.txt). Its noun is no such cue: "the fourth
+/// principle" places one of five principles and counts none (reuters21578/08667.txt).
+pub fn orders_within(doc: &Doc, place: &Range<usize>, cue: &Range<usize>) -> bool {
+    let in_a_run = (cue.start == place.end && doc.lower_at(cue.start) == "in")
+        || (cue.start == place.end + 1 && doc.lower_at(place.end) == "in");
+    let copulas = &lexicon().copulas;
+    let noun_word = |k: usize| {
+        doc.tokens[k].is_word() && !PHRASE_BREAKS.contains(&doc.lower_at(k)) && !copulas.contains(doc.lower_at(k))
+    };
+    let of_a_whole = cue.start.checked_sub(1).is_some_and(|of| {
+        doc.lower_at(of) == "of"
+            && (place.end + 1..=place.end + MODIFIERS_BETWEEN).contains(&of)
+            && (place.end..of).all(noun_word)
+    });
+    in_a_run || of_a_whole
+}
+
 /// Whether a cue speaks of an age: it is in the age's own words ("year-old" in "the
 /// 27-year-old") or right before them, where an age word stands ("aged 27", "the age of 65").
 /// An age describes its person, so the noun after it ("the 25-year-old Briton clocked 7.98

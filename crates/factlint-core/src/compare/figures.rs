@@ -914,6 +914,62 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_ending_in_a_preposition_speaks_of_its_numbers_alternative_in_the_figures_kind() {
+        // reuters21578/00045: the arbitrageur's price, reached as a multiple of cash flow
+        let yaml = "figures:\n  - {id: possible-price, value: 30 to 32 dlrs, about: [go for, maybe]}\n";
+        let text = |price: &str| {
+            format!(
+                "\"This company could go for 10 times cash flow or {price},\nmaybe 32 dollars depending on \
+                 whether there is a competing\nbidder,\" an arbitrageur said."
+            )
+        };
+        assert_eq!(findings(yaml, &text("30 dlrs")), []);
+        // (beside the range's other end, the figure given two values)
+        let wrong = [mismatch("38 dlrs"), conflicting("38 dlrs")].concat();
+        assert_eq!(findings(yaml, &text("38 dlrs")), wrong);
+        // an amount further on says something else of its own
+        let text = "This company could go for 10 times the cash flow it made last year or 38 dlrs, it said.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
+    fn an_ordinal_in_words_is_a_place_tied_only_through_its_own_phrase() {
+        // bbc/sport/474: the length of the winning run
+        let yaml = "figures:\n  - {id: winning-streak, value: nine, about: [in a row]}\n";
+        let text = |n: &str| format!("Mauresmo's win was her {n} in a row as she tries to overtake Lindsay Davenport.");
+        assert_eq!(findings(yaml, &text("ninth")), []);
+        assert_eq!(findings(yaml, &text("eighth")), mismatch("eighth"));
+        // bbc/entertainment/373: the place within what the "of" after its noun names
+        let yaml = "figures:\n  - {id: winslet-nomination, value: four, about: [her career]}\n";
+        let text = |n: &str| {
+            format!("Winslet said she was \"ecstatic\" about the {n} Oscar nomination of her career, this time.")
+        };
+        assert_eq!(findings(yaml, &text("fourth")), []);
+        assert_eq!(findings(yaml, &text("fifth")), mismatch("fifth"));
+        // its noun is no such cue: the place is one of a set it does not count
+        // (reuters21578/08667, clean), nor is what a superlative after it ranks
+        // (bbc/sport/374, clean)
+        let yaml = "figures:
+  - {id: principles, value: five, about: [principles]}
+  - {id: players, value: \"125,508\", about: [registered players]}
+";
+        let text = "Carney said the fourth principle was that countries should act. It has the fourth \
+                    largest number of registered players (125,508) in the world.";
+        assert_eq!(findings(yaml, text), []);
+        // a share, a period, a date and a cue outside the ordinal's phrase tie nothing
+        let yaml = "figures:\n  - {id: profits, value: 12, about: [profit]}\n";
+        for text in [
+            "It paid a fifth of its profit.",
+            "Its fourth-quarter profit rose.",
+            "In the fourth quarter profit rose.",
+            "By the fifth of May profit rose.",
+            "It won its fourth title, and profit rose.",
+        ] {
+            assert_eq!(findings(yaml, text), [], "{text}");
+        }
+    }
+
+    #[test]
     fn a_running_total_with_its_conversion_takes_no_unit_from_before() {
         // bbc/entertainment/297: the total is written with no dollar sign, as the facts give it
         let yaml = "figures:

@@ -2,11 +2,12 @@
 //! stands for a quantity.
 //!
 //! Numbers that are not quantities (years, days of the month, "90-day", "first five months",
-//! times, scores, ordinals) are passed over, so they are never tied to a figure.
+//! times, scores) are passed over, so they are never tied to a figure; a place in an order
+//! ("the 117th captain", "her ninth in a row") is read, tied only through its own phrase.
 
 use crate::lexicon::lexicon;
 use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate};
-use crate::quantity::{Kind, MICRO};
+use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 
 /// A number in a story, as the reader read it.
@@ -251,6 +252,9 @@ fn counts_after(doc: &Doc, at: usize) -> bool {
 
 /// The number read at token `i`, if it stands for a quantity in running copy.
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
+    if let Some(place) = ordinal_in_words(doc, i) {
+        return Some(place);
+    }
     let Some(m) = read_at(doc, i) else {
         return compound_quantity(doc, i);
     };
@@ -359,6 +363,41 @@ fn rank_quantity(doc: &Doc, m: &NumberMention, i: usize) -> Option<NumberMention
         tokens,
         compound: true,
         ..m.clone()
+    })
+}
+
+/// "her ninth in a row", "the fourth Oscar nomination", "Mauresmo's ninth": an ordinal in words
+/// in lower case (`ordinal_places` in `rules/numbers.yaml`) after a determiner or a possessive names
+/// a place in an order, as "the 117th captain" does: read as its number, tied only through a
+/// cue of its phrase (bbc/sport/474.txt). Not after "a" ("a fifth" is a share), nor before
+/// "of", a hyphen or a unit of time ("the fifth of May", "fourth-quarter", "the third day",
+/// "the fourth quarter"), which name a date or a time, nor before a superlative ("the fourth
+/// largest": bbc/sport/374.txt), which ranks.
+fn ordinal_in_words(doc: &Doc, i: usize) -> Option<NumberMention> {
+    let lex = lexicon();
+    let t = &doc.tokens[i];
+    let &place = lex.ordinal_places.get(t.text()).filter(|_| t.is_word() && i > 0)?;
+    let before = &doc.tokens[i - 1];
+    let determined = before.is_possessive()
+        || (lex.determiners.contains(doc.lower_at(i - 1)) && !matches!(doc.lower_at(i - 1), "a" | "an"));
+    let hyphenated = doc.tokens.get(i + 1).is_some_and(|n| n.glued && n.text() == "-");
+    let next = doc.lower_at(i + 1);
+    let names_a_time = hyphenated || next == "of" || lex.time_units.contains(next);
+    // "the fourth largest number of registered players" ranks by size and counts nothing
+    let ranks = (next.len() > 4 && next.ends_with("est")) || matches!(next, "most" | "least");
+    let value = i128::from(place) * MICRO;
+    (determined && !names_a_time && !ranks).then(|| NumberMention {
+        tokens: i..i + 1,
+        start: i,
+        core: i,
+        core_end: i + 1,
+        signed: false,
+        scaled: false,
+        proportion: false,
+        ratio: false,
+        compound: true,
+        age: false,
+        quantity: Quantity::plain(value, value, 0, Kind::Count),
     })
 }
 
