@@ -486,6 +486,24 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_other_things_is_no_count_of_the_things_a_cue_names() {
+        // reuters21578/08271.txt, clean: the one is a country, not the bank's 63 loans
+        let yaml = "figures:\n  - {id: loans, value: 63, about: [loans]}\n";
+        let text = |count: &str| {
+            format!("The plan would allow it to block any loan it did not like with the assistance of {count}.")
+        };
+        assert_eq!(findings(yaml, &text("only one other country")), []);
+        assert_eq!(findings(yaml, &text("two other countries")), []);
+        // ... but a count of other loans counts loans, and a verb counts anything
+        assert_eq!(findings(yaml, "The bank made 12 other new loans."), mismatch("12"));
+        let killed = "figures:\n  - {id: killed, value: 12, about: [killed]}\n";
+        assert_eq!(
+            findings(killed, "Gunmen killed a soldier and 13 other people."),
+            mismatch("13")
+        );
+    }
+
+    #[test]
     fn a_percentage_with_no_rate_in_the_facts_is_a_yearly_one() {
         // the class of reuters-18005: "cut inflation to about three per cent annually"
         let yaml = "figures:
