@@ -504,6 +504,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_number_taking_its_neighbours_unit_is_still_the_bare_count_the_facts_give() {
+        // reuters21578/13993.txt: the prices are pence, as the moves before them, and the
+        // facts give them as the copy writes them
+        let yaml = "figures:
+  - {id: extel-fall, value: 26p, about: [lost a net]}
+  - {id: extel-price, value: 464, about: [lost a net]}
+";
+        let text = |price: &str| format!("Extel lost a net 26p to {price}.");
+        assert_eq!(findings(yaml, &text("464")), []);
+        assert_eq!(findings(yaml, &text("446")), mismatch("446"));
+        // ... and it is still the money it reads as
+        let money = yaml.replace("value: 464,", "value: 464p,");
+        assert_eq!(findings(&money, &text("464")), []);
+        assert_eq!(findings(&money, &text("446")), mismatch("446"));
+    }
+
+    #[test]
     fn a_percentage_with_no_rate_in_the_facts_is_a_yearly_one() {
         // the class of reuters-18005: "cut inflation to about three per cent annually"
         let yaml = "figures:

@@ -695,6 +695,11 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
                 || money_noun(t)
         });
         if continues {
+            // the number as written stays a reading: a figure the facts give as the bare count
+            // the copy wrote ("was up 2p at 372" for `372`, reuters21578/13993.txt) is still it
+            if cur.quantity.also.is_none() {
+                cur.quantity.also = Some(Box::new(cur.quantity.clone()));
+            }
             cur.quantity.kind = prev.quantity.kind.clone();
             cur.quantity.factor = prev.quantity.factor;
             cur.quantity.per = prev.quantity.per.clone();
