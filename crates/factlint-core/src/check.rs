@@ -11,8 +11,8 @@ use crate::extract::dates::{
 };
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
-    extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive, names_an_individual,
-    range_across_conversion, restates_in_words, share_given_in_figures, NumberMention,
+    counted_others, extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive,
+    names_an_individual, range_across_conversion, restates_in_words, share_given_in_figures, NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions, PersonMention};
@@ -25,9 +25,9 @@ use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    across_from_to, cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms, hits_near,
-    in_one_phrase, is_ordinal_in_words, modified_by, names_age, nearest_distance, nearest_fact, nearest_per_cue,
-    orders_within, reaches_rank, CueForm, CueHit, CueIndex, Joined,
+    across_from_to, counts_another_thing, cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms,
+    hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, nearest_distance, nearest_fact,
+    nearest_per_cue, orders_within, reaches_rank, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -633,6 +633,7 @@ impl<'f> Checker<'f> {
                 return None;
             }
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
+            let others = counted_others(doc, m);
             // "Two of the five nominees in the category": the figures of the noun the set's
             // number counts ("nominees") are the set's, not the part's, whichever of their cues
             // stands nearest
@@ -684,7 +685,11 @@ impl<'f> Checker<'f> {
                 // number's own compound ("test" of "three-test") is no such cue
                 let in_cue =
                     h.joined == Joined::Free && h.tokens.contains(&m.core) && !(h.fused && h.tokens.start == m.core);
+                // "only one other country" counts countries, never the loans a cue names
+                let other_things =
+                    (others.as_ref()).is_some_and(|o| counts_another_thing(doc, o, &h.tokens, &figures[f].about));
                 !taken(f)
+                    && !other_things
                     && !in_rate
                     && !in_cue
                     && !set_figures.contains(&f)

@@ -498,6 +498,32 @@ pub fn orders_within(doc: &Doc, place: &Range<usize>, cue: &Range<usize>) -> boo
     in_a_run || of_a_whole
 }
 
+/// Whether a count of others naming what it counts (`others`, the words after "other": "only
+/// one other country") counts something else than the things a figure's cue names: the facts
+/// give the cue as a plural ("loans": the figure counts loans), and the cue as the story writes
+/// it ends in a noun that none of the count's words is. In "block any loan it did not like
+/// with the assistance of only one other country" (reuters21578/08271.txt) the one is a
+/// country, not the 63 loans. A cue that is no plural noun ("killed") may still speak of a
+/// count of others ("killed 12 other people").
+pub fn counts_another_thing(doc: &Doc, others: &Range<usize>, cue: &Range<usize>, about: &[String]) -> bool {
+    let cue_noun = cue_word(doc.tokens[cue.end - 1].text());
+    let counts_cue_noun = |phrase: &String| {
+        phrase
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| is_plural_noun(w) && cue_word(w) == cue_noun)
+    };
+    let names_cue_noun = others.clone().any(|k| cue_word(doc.tokens[k].text()) == cue_noun);
+    let overlaps = cue.start < others.end && others.start < cue.end;
+    !overlaps && !names_cue_noun && about.iter().any(counts_cue_noun)
+}
+
+/// "loans", "banks": a word in lower case with a plural "s" ("loss" is none).
+fn is_plural_noun(word: &str) -> bool {
+    let lower = word.chars().all(|c| !c.is_uppercase());
+    lower && word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// Whether a cue speaks of an age: it is in the age's own words ("year-old" in "the
 /// 27-year-old") or right before them, where an age word stands ("aged 27", "the age of 65").
 /// An age describes its person, so the noun after it ("the 25-year-old Briton clocked 7.98

@@ -486,6 +486,41 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_other_things_is_no_count_of_the_things_a_cue_names() {
+        // reuters21578/08271.txt, clean: the one is a country, not the bank's 63 loans
+        let yaml = "figures:\n  - {id: loans, value: 63, about: [loans]}\n";
+        let text = |count: &str| {
+            format!("The plan would allow it to block any loan it did not like with the assistance of {count}.")
+        };
+        assert_eq!(findings(yaml, &text("only one other country")), []);
+        assert_eq!(findings(yaml, &text("two other countries")), []);
+        // ... but a count of other loans counts loans, and a verb counts anything
+        assert_eq!(findings(yaml, "The bank made 12 other new loans."), mismatch("12"));
+        let killed = "figures:\n  - {id: killed, value: 12, about: [killed]}\n";
+        assert_eq!(
+            findings(killed, "Gunmen killed a soldier and 13 other people."),
+            mismatch("13")
+        );
+    }
+
+    #[test]
+    fn a_bare_number_taking_its_neighbours_unit_is_still_the_bare_count_the_facts_give() {
+        // reuters21578/13993.txt: the prices are pence, as the moves before them, and the
+        // facts give them as the copy writes them
+        let yaml = "figures:
+  - {id: extel-fall, value: 26p, about: [lost a net]}
+  - {id: extel-price, value: 464, about: [lost a net]}
+";
+        let text = |price: &str| format!("Extel lost a net 26p to {price}.");
+        assert_eq!(findings(yaml, &text("464")), []);
+        assert_eq!(findings(yaml, &text("446")), mismatch("446"));
+        // ... and it is still the money it reads as
+        let money = yaml.replace("value: 464,", "value: 464p,");
+        assert_eq!(findings(&money, &text("464")), []);
+        assert_eq!(findings(&money, &text("446")), mismatch("446"));
+    }
+
+    #[test]
     fn a_percentage_with_no_rate_in_the_facts_is_a_yearly_one() {
         // the class of reuters-18005: "cut inflation to about three per cent annually"
         let yaml = "figures:

@@ -1506,7 +1506,32 @@ pub(crate) fn renames_the_body(story: &[String], form: &[String]) -> bool {
         && same_word(&story[0], &form[0])
         && same_word(&story[n - 1], &form[n - 1])
         && (1..n - 1).any(|k| !same_word(&story[k], &form[k]));
-    inside || body_in_front_replaced(story, form) || owner_of_a_list_replaced(story, form)
+    inside
+        || body_in_front_replaced(story, form)
+        || owner_of_a_list_replaced(story, form)
+        || portfolio_replaced(story, form)
+}
+
+/// The written title is the form with its portfolio replaced by another of other length, the
+/// words around it kept ("EC Agriculture Commissioner" for "EC External Trade Relations
+/// Commissioner", reuters21578/12602.txt): the words the two do not share are a portfolio's
+/// alone in the title and name one in the form, with no word in common. A shorter form
+/// ("Commissioner") does not shield it.
+fn portfolio_replaced(story: &[String], form: &[String]) -> bool {
+    let lex = lexicon();
+    let front = story.iter().zip(form).take_while(|(s, f)| same_word(s, f)).count();
+    let back = (story[front..].iter().rev())
+        .zip(form[front..].iter().rev())
+        .take_while(|(s, f)| same_word(s, f))
+        .count();
+    let (written, accepted) = (&story[front..story.len() - back], &form[front..form.len() - back]);
+    let portfolio = |w: &String| lex.domains.contains(w) && !lex.parties.contains(w);
+    let shares_a_word = written.iter().any(|w| accepted.iter().any(|a| same_word(w, a)));
+    back > 0
+        && !written.is_empty()
+        && written.iter().all(|w| portfolio(w) || lex.connectors.contains(w))
+        && accepted.iter().any(portfolio)
+        && !shares_a_word
 }
 
 /// A body in front of a list of posts owns each of them ("Raytheon's chairman, president and
@@ -2878,6 +2903,27 @@ mod tests {
             "journalist Robert Peston wrote.",
             "Veteran journalist Robert Peston wrote.",
             "The Telegraph journalist Robert Peston wrote.",
+        ] {
+            assert_eq!(flagged(yaml, text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_portfolio_replaced_by_one_of_other_length_is_not_shielded_by_a_bare_form() {
+        // reuters21578/12602.txt: "EC External Trade Relations Commissioner Willy De Clercq"
+        let yaml = "people:\n  - name: Willy De Clercq\n    title: EC External Trade Relations Commissioner\n    also: [Commissioner]\n";
+        assert_eq!(
+            flagged(yaml, "EC Agriculture Commissioner Willy De Clercq said."),
+            title_flag(
+                "EC Agriculture Commissioner",
+                "EC External Trade Relations Commissioner"
+            )
+        );
+        for text in [
+            "EC External Trade Relations Commissioner Willy De Clercq said.",
+            "EC Trade Commissioner Willy De Clercq said.",
+            "EC Commissioner Willy De Clercq said.",
+            "Commissioner Willy De Clercq said.",
         ] {
             assert_eq!(flagged(yaml, text), [], "{text}");
         }

@@ -608,7 +608,8 @@ fn shifted_day(doc: &Doc, i: usize, days: i64) -> DateMention {
 }
 
 /// "mid-January", "early-March 2005", "Mid-May 1988": a month with a part of it glued before,
-/// read as the month (with its year if one follows), as "late January" is. A month cut to
+/// read as the month (with its year if one follows, in figures or in words: "up to mid-March
+/// this year", reuters21578/12602.txt), as "late January" is. A month cut to
 /// three letters ("mid-Jan") is left alone, but "May" is the month's whole name, after a glued
 /// part no verb (reuters21578/16381.txt: "auctions begin in Mid-May").
 fn read_month_part(doc: &Doc, i: usize) -> Option<DateMention> {
@@ -622,7 +623,9 @@ fn read_month_part(doc: &Doc, i: usize) -> Option<DateMention> {
         .get(month)
         .filter(|_| month.len() > 3 || is_full_month_name(month))?;
     let (year, end) = year_after(doc, i + 1);
-    Some(DateMention::new(i..end, DateExpr::Month { month, year }))
+    let mut m = DateMention::new(i..end, DateExpr::Month { month, year });
+    absorb_relative_year(doc, &mut m);
+    Some(m)
 }
 
 /// Whether `word` (in lower case) is a month's whole name, the longest the lexicon lists for
@@ -2836,6 +2839,16 @@ mod tests {
             }]
         );
         assert!(exprs("in mid-Jun").is_empty(), "a month cut short");
+        // reuters21578/12602.txt: "2.8 mln tonnes of barley up to mid-March this year"
+        let before_april = d(1987, 4, 2);
+        assert_eq!(
+            range("of barley up to mid-March this year. The", before_april),
+            (d(1987, 3, 1), d(1987, 3, 31))
+        );
+        assert_eq!(
+            range("of barley up to mid-March last year. The", before_april),
+            (d(1986, 3, 1), d(1986, 3, 31))
+        );
         // a year's part is still a year's
         assert_eq!(exprs("in mid-2004").len(), 1);
     }

@@ -9,6 +9,7 @@ use crate::lexicon::lexicon;
 use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate};
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
+use std::ops::Range;
 
 /// A number in a story, as the reader read it.
 pub use crate::number::Reading as NumberMention;
@@ -202,6 +203,31 @@ pub fn is_partitive(doc: &Doc, part: &NumberMention, set: &NumberMention) -> boo
 pub fn names_an_individual(doc: &Doc, m: &NumberMention) -> bool {
     let words: Vec<&str> = m.tokens.clone().map(|k| doc.lower_at(k)).collect();
     words == ["a", "single"] && doc.tokens.get(m.tokens.end).is_some_and(Token::is_word)
+}
+
+/// How many words after "other" may name what a count of others counts ("six other public
+/// companies").
+const OTHERS_WORDS: usize = 3;
+
+/// The words a bare count of others names as what it counts, after "other": in "with the
+/// assistance of only one other country" (reuters21578/08271.txt), "country"; in "six other
+/// public companies", "public companies" (the lower-case words after "other", up to a stop
+/// word). Such a count picks out things of a kind beside one named before it, and says what
+/// they are.
+pub fn counted_others(doc: &Doc, m: &NumberMention) -> Option<Range<usize>> {
+    let bare = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
+    if !bare || m.compound || m.age || m.proportion || doc.lower_at(m.tokens.end) != "other" {
+        return None;
+    }
+    let lex = lexicon();
+    let start = m.tokens.end + 1;
+    let describes = |k: &usize| {
+        let w = doc.lower_at(*k);
+        let lower_word = doc.tokens.get(*k).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        lower_word && !lex.stop_words.contains(w) && !lex.connectors.contains(w)
+    };
+    let len = (start..start + OTHERS_WORDS).take_while(describes).count();
+    (len > 0).then(|| start..start + len)
 }
 
 /// "in 2003": how many tokens a year with its preposition (`clause_year_prepositions`) takes
@@ -708,6 +734,11 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
                 || money_noun(t)
         });
         if continues {
+            // the number as written stays a reading: a figure the facts give as the bare count
+            // the copy wrote ("was up 2p at 372" for `372`, reuters21578/13993.txt) is still it
+            if cur.quantity.also.is_none() {
+                cur.quantity.also = Some(Box::new(cur.quantity.clone()));
+            }
             cur.quantity.kind = prev.quantity.kind.clone();
             cur.quantity.factor = prev.quantity.factor;
             cur.quantity.per = prev.quantity.per.clone();

@@ -1277,6 +1277,12 @@ mod tests {
             slips_against(yaml, "assumed by Dixey\nState Bank, St George"),
             ["Dixey State Bank"]
         );
+        // bbc/entertainment/090.txt: the "air" sound of "Bear" spelt "are"
+        let award = "organisations:\n  - name: Golden Bear Award\n";
+        assert_eq!(
+            slips_against(award, "only the second to be nominated for a Golden Bare Award."),
+            ["Golden Bare Award"]
+        );
     }
 
     #[test]

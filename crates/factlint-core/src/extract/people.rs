@@ -888,12 +888,13 @@ impl NameIndex {
         // Joh Bjelke-Petersen" is no Sir John: a word that differs from the known name's last
         // one, more name after it, is another person's given name (a slip in letters may stand
         // before more of a name where the known last word is written: "Guilermno Perry Rubio")
-        // ("Idi Amim's Uganda": a possessive ends the name)
+        // ("Idi Amim's Uganda": a possessive ends the name, and letters after it are no more
+        // of it: "Judge Charles Haris QC", bbc/politics/202.txt)
         let runs_on = !is_possessive(&doc.tokens[end - 1])
             && doc
                 .tokens
                 .get(end)
-                .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.glued);
+                .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.glued && !is_post_nominal(t));
         let longer_name = runs_on && (last_slipped || edits.iter().any(|e| e.counts_alone()));
         if !within_budget(&edits, letters()) || longer_name {
             return None;
@@ -3593,6 +3594,11 @@ fn opens_surname_with_particle(doc: &Doc, at: usize) -> bool {
     }
 }
 
+/// "QC", "MP": letters after a name, in capitals (`post_nominals` in `rules/quotes.yaml`).
+fn is_post_nominal(t: &Token) -> bool {
+    !t.text().chars().any(char::is_lowercase) && quote_lexicon().post_nominals.contains(&t.lower())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4679,6 +4685,19 @@ mod tests {
         }
         // never written right: another person
         assert!(slips_of(yaml, "Filming starts in May and stars Hank alongside Audrey Tautou.").is_empty());
+    }
+
+    #[test]
+    fn letters_after_a_name_are_no_more_of_it() {
+        // bbc/politics/202.txt: "Judge Charles Harris QC made his remarks"
+        let yaml = "people:\n  - name: Charles Harris\n    title: Judge\n";
+        assert_eq!(
+            slips_of(yaml, "Judge Charles Haris QC made his remarks."),
+            ["Charles Haris"]
+        );
+        assert_eq!(slips_of(yaml, "Charles Haris MP said."), ["Charles Haris"]);
+        // a capitalised word after it, no letters of an honour or office, is more of a name
+        assert!(slips_of(yaml, "Charles Haris Smith said.").is_empty());
     }
 
     #[test]

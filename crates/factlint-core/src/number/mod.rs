@@ -909,17 +909,15 @@ fn one_in(doc: &Doc, part: Core) -> Option<Core> {
     })
 }
 
-/// "nearly a point" at the article `i`: after one of `article_unit_qualifiers`, "a" or "an"
-/// before a unit of measure is one of it, as "an hour" always is (reuters21578/18672.txt).
+/// "nearly a point" at the article `i`: after one of `article_unit_qualifiers` (of one word or
+/// two: "well over a percentage point", reuters21578/01967.txt), "a" or "an" before a unit of
+/// measure is one of it, as "an hour" always is (reuters21578/18672.txt).
 fn nearly_one_unit(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
-    let qualified = i > 0 && lex.article_unit_qualifiers.contains(doc.lower_at(i - 1));
-    let unit = doc.lower_at(i + 1);
-    qualified
-        && lex
-            .measures
-            .iter()
-            .any(|(words, _)| words.len() == 1 && words[0] == unit)
+    let qualifiers = &lex.article_unit_qualifiers;
+    let one_word = i > 0 && qualifiers.contains(doc.lower_at(i - 1));
+    let two_words = i > 1 && qualifiers.contains(&format!("{} {}", doc.lower_at(i - 2), doc.lower_at(i - 1)));
+    (one_word || two_words) && lex.measures.iter().any(|(words, _)| phrase_at(doc, i + 1, words))
 }
 
 /// Number words: "nine", "forty-three", "a dozen", fractions ("two-thirds", "a third",
@@ -1908,6 +1906,18 @@ mod tests {
         // "up to a point" is as often no amount
         assert_eq!(read_value("up to a point"), None);
         assert_eq!(read_value("a point"), None);
+    }
+
+    #[test]
+    fn a_unit_of_two_words_after_a_bound_made_stronger_and_an_article_is_one_of_it() {
+        // reuters21578/01967: "While call money has dropped by well over a percentage point"
+        let over_one_point = value("over one percentage point");
+        assert!(value("well over a percentage point").agrees_with(&over_one_point));
+        assert!(!value("well under a percentage point").agrees_with(&over_one_point));
+        assert_eq!(value("nearly a percentage point").low, MICRO);
+        assert_eq!(value("just under a point").low, MICRO);
+        // a bare bound stays no amount: "over a point" may be a stretch, not a size
+        assert_eq!(read_value("over a percentage point"), None);
     }
 
     #[test]
