@@ -1762,6 +1762,10 @@ mod tests {
             ("well in excess of $2m", Bound::Lower),
             ("well under 300", Bound::Upper),
             ("just below 5%", Bound::Upper),
+            // a batch-28 writer's value (reuters21578/13993.txt): "slightly more than two
+            // billion dlrs" did not load
+            ("slightly more than two billion dlrs", Bound::Lower),
+            ("a little under 5%", Bound::Upper),
         ] {
             assert_eq!(value(text).bound, Some(bound), "{text:?}");
         }
