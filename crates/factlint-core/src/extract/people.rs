@@ -502,14 +502,16 @@ impl NameIndex {
 
     /// Whether a one-word alias at `name` follows a given name of another person, itself after
     /// a title's noun: "Leicester centre Ollie Smith" names no known Peter Smith (bbc/sport/285),
-    /// as a title's noun stands right before the whole name it goes with; or a word that is
-    /// only ever a given name (`given_names_not_surnames`, and no spelling of another:
-    /// `given_name_spellings`), wherever it stands: "The chairman of the CFTC, Susan Phillips"
-    /// names no known Trevor Phillips (reuters21578/10055.txt), though some known Susan may
-    /// share it. The word between is capitalised, no title's word nor honorific, and none of
-    /// the person's own names' words: a known given name of another person after a title's
-    /// noun names another person too ("Rainbow chairman Allan Hawkins" is no Chris Hawkins
-    /// beside an Allan Bogle, reuters21578/07596.txt).
+    /// as a title's noun stands right before the whole name it goes with; or a common given
+    /// name none of the person's own could be written as, wherever it stands
+    /// ([`NameIndex::is_anothers_common_given_name`]): "The chairman of the CFTC, Susan
+    /// Phillips" names no known Trevor Phillips (reuters21578/10055.txt). The word between is
+    /// capitalised, no title's word nor honorific, and none of the person's own names' words:
+    /// a known given name of another person after a title's noun names another person too
+    /// ("Rainbow chairman Allan Hawkins" is no Chris Hawkins beside an Allan Bogle,
+    /// reuters21578/07596.txt), and so does another person's one-word alias ("But Andrew Hogg,
+    /// spokesman for the Medical Foundation" is no Douglas Hogg beside a known "Andrew",
+    /// bbc/politics/078.txt).
     fn after_another_given_name(&self, doc: &Doc, name: Range<usize>, person: usize) -> bool {
         let lex = lexicon();
         // an office's own words, not the small words inside one ("secretary of state")
@@ -524,10 +526,39 @@ impl NameIndex {
             return false;
         }
         let word = doc.tokens[given].text();
-        let own = self.is_own_name_or_opens_one(doc, given, word, person);
+        let own = self.is_own_name_word(word, person);
         let after_titles_noun = doc.lower_case_word_at(given - 1) && title_word(given - 1);
-        let only_given = only_a_given_name(word);
-        !own && !title_word(given) && !lex.honorifics.contains(doc.lower_at(given)) && (after_titles_noun || only_given)
+        let anothers_given =
+            self.is_anothers_common_given_name(word, strip_possessive(doc.tokens[name.start].text()), person);
+        !own && !title_word(given)
+            && !lex.honorifics.contains(doc.lower_at(given))
+            && (after_titles_noun || anothers_given)
+    }
+
+    /// Whether `word`, written right before `person`'s one-word alias `alias`, is a common
+    /// given name (`given_names_not_surnames`, `given_names_also_surnames`) that none of the
+    /// person's own given names before that alias may stand for ([`may_stand_for`]):
+    /// "David Lewis, who will remain vice-chairman" names no known Richard Lewis
+    /// (reuters21578/19407.txt), though "David" is a common surname too; "Steven Lewis" may
+    /// be a known Stephen Lewis's name spelt another way. A person known by no full name
+    /// ending with the alias has no given name to tell by: any common one is another's.
+    fn is_anothers_common_given_name(&self, word: &str, alias: &str, person: usize) -> bool {
+        let lex = lexicon();
+        let given = lex.given_names_not_surnames.contains(word) || lex.given_names_also_surnames.contains(word);
+        given && !self.own_given_names(alias, person).any(|own| may_stand_for(word, own))
+    }
+
+    /// The given names of `person`'s known full names that end with `alias`: each name's
+    /// first word past an honorific ("Richard" of "Dr Richard Lewis"), if it is not the alias.
+    fn own_given_names<'a>(&'a self, alias: &'a str, person: usize) -> impl Iterator<Item = &'a str> + 'a {
+        self.names_of(self.find_token(section::BY_LAST, alias))
+            .filter(move |n| n.person == person)
+            .filter_map(move |n| {
+                n.tokens
+                    .iter()
+                    .find(|w| canonical_honorific(w).is_none())
+                    .filter(|w| *w != alias)
+            })
     }
 
     /// Whether a one-word alias at `name` is styled as a judge ("Mr Justice Harrison",
@@ -659,12 +690,16 @@ impl NameIndex {
     /// Whether `word`, at token `end`, is a word of `person`'s own names or opens a known name
     /// written there.
     fn is_own_name_or_opens_one(&self, doc: &Doc, end: usize, word: &str, person: usize) -> bool {
+        self.is_own_name_word(word, person) || self.by_first(word).any(|n| matches_at(doc, end, &n))
+    }
+
+    /// Whether `word` is a word opening or ending one of `person`'s own names.
+    fn is_own_name_word(&self, word: &str, person: usize) -> bool {
         if !self.is_known_token(word) {
             return false;
         }
         let ending = self.names_of(self.find_token(section::BY_LAST, word));
         ending.chain(self.by_first(word)).any(|n| n.person == person)
-            || self.by_first(word).any(|n| matches_at(doc, end, &n))
     }
 
     /// A name of two words or more written all in lower case, as some wire copy writes
@@ -2614,11 +2649,19 @@ pub fn adds_an_ending(written: &str, known: &str) -> bool {
         .any(|e| written.ends_with(e) && !known.ends_with(e))
 }
 
-/// A word that is only ever a given name, and no spelling of another ("Susan", not "Stephen",
-/// which may be a slip of "Steven"): before a known surname it names another person.
-fn only_a_given_name(word: &str) -> bool {
-    let lex = lexicon();
-    lex.given_names_not_surnames.contains(word) && !lex.given_name_spellings.contains_key(word)
+/// Whether the given name `written` may stand for the person's own `given`: the same name, a
+/// spelling of it (`given_name_spellings`: "Steven" for "Stephen"), a slip keeping its first
+/// letter ("Richerd", "Micheal"), or a short form sharing its opening ("Vince" for "Vincent",
+/// "Terry" for "Terence", "Ed" for "Edward").
+fn may_stand_for(written: &str, given: &str) -> bool {
+    let opening = |w: &str| w.chars().take(3).collect::<String>();
+    let (short, long) = if written.len() <= given.len() {
+        (written, given)
+    } else {
+        (given, written)
+    };
+    let slip = written.chars().next() == given.chars().next() && osa_distance(written, given) <= 2;
+    written == given || spells_another_way(written, given) || slip || long.starts_with(&opening(short))
 }
 
 /// Two given names of one group of `given_name_spellings` in `rules/names.yaml` ("Geoff" and
@@ -3723,8 +3766,8 @@ mod tests {
         assert_eq!(named("The chairman of the CFTC, Susan Smith, said."), 0);
         assert_eq!(
             named("The chairman, Stephen Smith, said."),
-            1,
-            "a spelling of another's"
+            0,
+            "a given name the person's own cannot be written as"
         );
         // reuters21578/07596.txt: a known given name of another person after a title's noun
         let f = facts("people:\n  - name: Chris Hawkins\n    aliases: [Hawkins]\n    title: host\n  - name: Allan Bogle\n    title: chairman\n");
@@ -3732,6 +3775,37 @@ mod tests {
         let named = |text: &str| index.extract(&Doc::new(text), &[]).mentions.len();
         assert_eq!(named("Rainbow chairman Allan Hawkins said in a statement."), 0);
         assert_eq!(named("Radio host Chris Hawkins said in a statement."), 1);
+    }
+
+    #[test]
+    fn a_one_word_alias_after_another_common_given_name_is_another_person() {
+        // reuters21578/19407.txt: "David" is a common surname too, but before a known Richard
+        // Lewis's alias it is another man's given name
+        let f = facts("people:\n  - name: Richard Lewis\n    aliases: [Lewis]\n    title: Welsh secretary of the BMA\n  - name: Andrew Marr\n    aliases: [Andrew]\n    title: presenter\n");
+        let index = NameIndex::new(&f.people);
+        let named = |text: &str| {
+            let found = index.extract(&Doc::new(text), &[]);
+            found.mentions.iter().filter(|m| m.person == 0).count()
+        };
+        let text = "named Thomas Hogg chief executive replacing David Lewis, who will remain as vice-chairman.";
+        assert_eq!(named(text), 0);
+        // bbc/politics/078.txt: a given name that is another person's one-word alias too
+        assert_eq!(
+            named("But Andrew Lewis, spokesman for the Medical Foundation, said so."),
+            0
+        );
+        assert_eq!(named("But Richard Lewis, Welsh secretary of the BMA, said so."), 1);
+        assert_eq!(named("But Lewis, Welsh secretary of the BMA, said so."), 1);
+        // the person's own given name spelt another way, slipped or cut short is still theirs
+        let named_as = |name: &str, text: &str| {
+            let f = facts(&format!("people:\n  - name: {name}\n    aliases: [Lewis]\n"));
+            let found = NameIndex::new(&f.people).extract(&Doc::new(text), &[]);
+            found.mentions.len() + found.misspellings.len()
+        };
+        assert_eq!(named_as("Stephen Lewis", "The report was written by Steven Lewis."), 1);
+        assert_eq!(named_as("Allison Lewis", "The report was written by Alison Lewis."), 1);
+        assert_eq!(named_as("Terence Lewis", "The report was written by Terry Lewis."), 1);
+        assert_eq!(named_as("Terence Lewis", "The report was written by Raymond Lewis."), 0);
     }
 
     #[test]
