@@ -443,6 +443,7 @@ impl NameIndex {
             let exact = exact.filter(|&(person, end)| {
                 !self.after_another_given_name(doc, start..end, person)
                     && !self.styled_as_anothers_judge(doc, start..end, person)
+                    && !inside_a_firms_name(doc, start..end)
             });
             if let Some((person, end)) = exact {
                 covered.set(start..end, person);
@@ -2649,6 +2650,23 @@ pub fn adds_an_ending(written: &str, known: &str) -> bool {
         .any(|e| written.ends_with(e) && !known.ends_with(e))
 }
 
+/// Whether a known name at `name` is a word of a firm's name: joined by "&" to a capitalised
+/// word on either side ("an economist at AG Edwards & Sons" names no known Jeremy Edwards,
+/// bbc/business/165.txt), or by "and" to a company suffix (`company_suffixes`: "Lewis Preston,
+/// chairman of J.P. Morgan and Co. Inc." names no known Rhodri Morgan,
+/// reuters21578/15362.txt). Copy joins two people by "and", and a person and another firm
+/// ("vice chairman Dudley Taft and Narragansett Capital Inc"); a firm's founders by "&" or
+/// "and Co".
+fn inside_a_firms_name(doc: &Doc, name: Range<usize>) -> bool {
+    let ampersand_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.text() == "&");
+    let after = ampersand_at(name.end) && doc.capitalised_word_at(name.end + 1);
+    let before = name.start >= 2 && ampersand_at(name.start - 1) && doc.capitalised_word_at(name.start - 2);
+    let and_co = doc.lower_at(name.end) == "and"
+        && doc.capitalised_word_at(name.end + 1)
+        && lexicon().company_suffixes.contains(doc.lower_at(name.end + 1));
+    after || before || and_co
+}
+
 /// Whether the given name `written` may stand for the person's own `given`: the same name, a
 /// spelling of it (`given_name_spellings`: "Steven" for "Stephen"), a slip keeping its first
 /// letter ("Richerd", "Micheal"), or a short form sharing its opening ("Vince" for "Vincent",
@@ -3806,6 +3824,25 @@ mod tests {
         assert_eq!(named_as("Allison Lewis", "The report was written by Alison Lewis."), 1);
         assert_eq!(named_as("Terence Lewis", "The report was written by Terry Lewis."), 1);
         assert_eq!(named_as("Terence Lewis", "The report was written by Raymond Lewis."), 0);
+    }
+
+    #[test]
+    fn a_one_word_alias_inside_a_firms_name_is_no_mention() {
+        let f = facts("people:\n  - name: Jeremy Edwards\n    aliases: [Edwards]\n    title: actor\n  - name: Rhodri Morgan\n    aliases: [Morgan]\n    title: First Minister\n");
+        let index = NameIndex::new(&f.people);
+        let named = |text: &str| index.extract(&Doc::new(text), &[]).mentions.len();
+        // bbc/business/165.txt, reuters21578/15362.txt and 03709.txt
+        assert_eq!(named("said Gary Thayer, an economist at AG Edwards & Sons."), 0);
+        assert_eq!(
+            named("Lewis Preston, chairman of J.P. Morgan and Co. Inc., told the meeting."),
+            0
+        );
+        assert_eq!(named("NEW YORK, March 11 - Lead underwriter Edwards and Co said."), 0);
+        // two people joined by "and", or a run without a company's suffix
+        assert_eq!(named("The meeting heard Edwards and Morgan on Friday."), 2);
+        assert_eq!(named("The actors Edwards and Bez were evicted."), 1);
+        // reuters21578/04153.txt: a person and another firm
+        assert_eq!(named("Vice chairman Edwards and Narragansett Capital Inc said."), 1);
     }
 
     #[test]
