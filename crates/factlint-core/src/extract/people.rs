@@ -444,6 +444,7 @@ impl NameIndex {
                 !self.after_another_given_name(doc, start..end, person)
                     && !self.styled_as_anothers_judge(doc, start..end, person)
                     && !inside_a_firms_name(doc, start..end)
+                    && !self.among_a_firms_partners(doc, start..end)
             });
             if let Some((person, end)) = exact {
                 covered.set(start..end, person);
@@ -560,6 +561,33 @@ impl NameIndex {
                     .find(|w| canonical_honorific(w).is_none())
                     .filter(|w| *w != alias)
             })
+    }
+
+    /// Whether a one-word alias at `name` stands among the partners a firm is named for, after
+    /// a preposition joining a post to its employer (`post_prepositions` less
+    /// `person_prepositions`, and `employers_after_a_name`): "analyst Eliot Laurence of Wessels
+    /// Arnold and Henderson" names no known Andrea Arnold (reuters21578/17839.txt). The words
+    /// on either side ("Wessels", and "Henderson" after "and") are capitalised and no word of
+    /// any known name, title, honorific or date: two known people joined by "and" stay
+    /// mentions.
+    fn among_a_firms_partners(&self, doc: &Doc, name: Range<usize>) -> bool {
+        let lex = lexicon();
+        let before = name.start.wrapping_sub(1);
+        if name.len() != 1 || before == 0 || doc.lower_at(name.end) != "and" {
+            return false;
+        }
+        let preposition = doc.lower_at(before - 1);
+        let employer = (lex.post_prepositions.contains(preposition) && !lex.person_prepositions.contains(preposition))
+            || lex.employers_after_a_name.contains(preposition);
+        let partner = |k: usize| {
+            let lower = doc.lower_at(k);
+            doc.capitalised_word_at(k)
+                && !self.is_known_token(strip_possessive(doc.tokens[k].text()))
+                && !lex.title_words.contains(lower)
+                && !lex.honorifics.contains(lower)
+                && !lex.is_small_or_calendar_word(lower)
+        };
+        employer && partner(before) && partner(name.end + 1)
     }
 
     /// Whether a one-word alias at `name` is styled as a judge ("Mr Justice Harrison",
@@ -3843,6 +3871,13 @@ mod tests {
         assert_eq!(named("The actors Edwards and Bez were evicted."), 1);
         // reuters21578/04153.txt: a person and another firm
         assert_eq!(named("Vice chairman Edwards and Narragansett Capital Inc said."), 1);
+        // reuters21578/17839.txt: a firm named for its partners, after an employer's preposition
+        assert_eq!(
+            named("said analyst Eliot Laurence of Wessels Edwards and Henderson, a Minneapolis brokerage."),
+            0
+        );
+        assert_eq!(named("It was written on Monday Edwards and Henderson said."), 1);
+        assert_eq!(named("The film starred Edwards and Henderson."), 1);
     }
 
     #[test]
