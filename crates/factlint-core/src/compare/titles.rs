@@ -3371,6 +3371,9 @@ mod tests {
         assert!(another("Senator", "economist"));
         assert!(another("chief executive", "futurologist"));
         assert!(another("central banker", "economist"));
+        // reuters21578/00045.txt: "Analyst Rosemarie Morbelli of Ingalls and Snyder"
+        assert!(another("Economist", "Analyst"));
+        assert!(!another("securities analyst", "Analyst"));
         assert!(!another("veteran", "economist"));
         // a longer phrase of an occupation is no office in it
         assert!(!another("New York money manager", "Chairman"));
