@@ -4734,6 +4734,12 @@ mod tests {
                 "stale-title",
                 "former chief operating officer",
             ),
+            // bbc/business/485.txt: "Peter Tom, who will remain as Aggregate chief executive,"
+            (
+                "Mr Ito, who built the firm, will remain as finance director, said so.",
+                "title-mismatch",
+                "finance director",
+            ),
             (
                 "Mr Ito is to become chairman of Zeta in April.",
                 "title-mismatch",
@@ -4758,6 +4764,7 @@ mod tests {
         for text in [
             "As chief operating officer, Ken Ito will run it.",
             "Mr Ito, who built the firm, will remain chief operating officer.",
+            "Mr Ito, who built the firm, will remain as chief operating officer, said so.",
             // a post not yet begun, taken: its words are judged, not its date
             "Mr Ito is to become chairman of Acme in April.",
             // a description, not the post

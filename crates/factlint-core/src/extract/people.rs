@@ -1986,7 +1986,9 @@ impl NameIndex {
             let verb = (j..sentence_end.min(j + 4)).find(|&k| !lex.auxiliaries.contains(doc.lower_at(k)))?;
             let word = doc.lower_at(verb);
             if lex.staying_verbs.contains(word) || lex.becoming_verbs.contains(word) {
-                return Some(verb + 1);
+                // "who will remain as Aggregate chief executive" (bbc/business/485.txt)
+                let role = lex.role_prepositions.contains(doc.lower_at(verb + 1));
+                return Some(verb + 1 + usize::from(role));
             }
             (j..verb)
                 .any(|k| lex.past_copulas.contains(doc.lower_at(k)))
