@@ -577,16 +577,19 @@ impl NameIndex {
     }
 
     /// Whether `word`, written right before `person`'s one-word alias `alias`, is a common
-    /// given name (`given_names_not_surnames`, `given_names_also_surnames`) that none of the
-    /// person's own given names before that alias may stand for ([`may_stand_for`]):
-    /// "David Lewis, who will remain vice-chairman" names no known Richard Lewis
-    /// (reuters21578/19407.txt), though "David" is a common surname too; "Steven Lewis" may
+    /// given name (`given_names_not_surnames`, `given_names_also_surnames`) or the given name
+    /// of another person's known full name, that none of the person's own given names before
+    /// that alias may stand for ([`may_stand_for`]): "David Lewis, who will remain
+    /// vice-chairman" names no known Richard Lewis (reuters21578/19407.txt), though "David" is
+    /// a common surname too, nor "said Nigel Roberts, World Bank country director" a known
+    /// Julia Roberts beside a known Nigel Griffiths (bbc/business/076.txt); "Steven Lewis" may
     /// be a known Stephen Lewis's name spelt another way. A person known by no full name
     /// ending with the alias has no given name to tell by: any common one is another's.
     fn is_anothers_common_given_name(&self, word: &str, alias: &str, person: usize) -> bool {
         let lex = lexicon();
-        let given = lex.given_names_not_surnames.contains(word) || lex.given_names_also_surnames.contains(word);
-        given && !self.own_given_names(alias, person).any(|own| may_stand_for(word, own))
+        let census = lex.given_names_not_surnames.contains(word) || lex.given_names_also_surnames.contains(word);
+        let known = self.by_first(word).any(|n| n.tokens.len() >= 2 && n.person != person);
+        (census || known) && !self.own_given_names(alias, person).any(|own| may_stand_for(word, own))
     }
 
     /// The given names of `person`'s known full names that end with `alias`: each name's
@@ -3897,6 +3900,11 @@ mod tests {
         );
         assert_eq!(named("But Richard Lewis, Welsh secretary of the BMA, said so."), 1);
         assert_eq!(named("But Lewis, Welsh secretary of the BMA, said so."), 1);
+        // bbc/business/076.txt: the given name of another known person's full name
+        let f = facts("people:\n  - name: Julia Roberts\n    aliases: [Roberts]\n    title: actress\n  - name: Nigel Griffiths\n    title: minister\n");
+        let index = NameIndex::new(&f.people);
+        let text = "said Nigel Roberts, World Bank country director for the West Bank and Gaza.";
+        assert_eq!(index.extract(&Doc::new(text), &[]).mentions.len(), 0);
         // the person's own given name spelt another way, slipped or cut short is still theirs
         let named_as = |name: &str, text: &str| {
             let f = facts(&format!("people:\n  - name: {name}\n    aliases: [Lewis]\n"));
