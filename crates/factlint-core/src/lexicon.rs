@@ -409,6 +409,8 @@ pub struct Lexicon {
     pub(crate) common_names: HashSet<String>,
     /// Common given names that are no common surname, as written ("Robert", "Julia").
     pub(crate) given_names_not_surnames: HashSet<String>,
+    /// Common given names that are common surnames too, as written ("David", "Lewis").
+    pub(crate) given_names_also_surnames: HashSet<String>,
     /// Words that make a capitalised run a body or a place, as written ("Brothers", "Africa").
     pub(crate) not_person_words: HashSet<String>,
     /// Words with their group: two of one group are confused inside organisations' names.
@@ -829,6 +831,7 @@ extendable!(
     titles.repeat_adverbs,
     names.common_names,
     names.given_names_not_surnames,
+    names.given_names_also_surnames,
     names.not_person_words,
     names.confusable_name_words,
     names.given_name_spellings,
@@ -1368,6 +1371,7 @@ impl Lexicon {
             sentence_adverbs: set(t.sentence_adverbs),
             common_names: names.common_names.into_iter().collect(),
             given_names_not_surnames: names.given_names_not_surnames.into_iter().collect(),
+            given_names_also_surnames: names.given_names_also_surnames.into_iter().collect(),
             not_person_words: names.not_person_words.into_iter().collect(),
             confusable_name_words: groups(names.confusable_name_words),
             given_name_spellings: groups(names.given_name_spellings),

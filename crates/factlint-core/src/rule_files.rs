@@ -277,6 +277,7 @@ pub struct TitleFile {
 pub struct NameFile {
     pub common_names: Vec<String>,
     pub given_names_not_surnames: Vec<String>,
+    pub given_names_also_surnames: Vec<String>,
     pub not_person_words: Vec<String>,
     pub confusable_name_words: Vec<Vec<String>>,
     pub given_name_spellings: Vec<Vec<String>>,

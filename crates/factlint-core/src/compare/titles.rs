@@ -3417,6 +3417,9 @@ mod tests {
         assert!(another("Senator", "economist"));
         assert!(another("chief executive", "futurologist"));
         assert!(another("central banker", "economist"));
+        // reuters21578/00045.txt: "Analyst Rosemarie Morbelli of Ingalls and Snyder"
+        assert!(another("Economist", "Analyst"));
+        assert!(!another("securities analyst", "Analyst"));
         assert!(!another("veteran", "economist"));
         // a longer phrase of an occupation is no office in it
         assert!(!another("New York money manager", "Chairman"));
@@ -4777,6 +4780,12 @@ mod tests {
                 "stale-title",
                 "former chief operating officer",
             ),
+            // bbc/business/485.txt: "Peter Tom, who will remain as Aggregate chief executive,"
+            (
+                "Mr Ito, who built the firm, will remain as finance director, said so.",
+                "title-mismatch",
+                "finance director",
+            ),
             (
                 "Mr Ito is to become chairman of Zeta in April.",
                 "title-mismatch",
@@ -4801,6 +4810,7 @@ mod tests {
         for text in [
             "As chief operating officer, Ken Ito will run it.",
             "Mr Ito, who built the firm, will remain chief operating officer.",
+            "Mr Ito, who built the firm, will remain as chief operating officer, said so.",
             // a post not yet begun, taken: its words are judged, not its date
             "Mr Ito is to become chairman of Acme in April.",
             // a description, not the post
