@@ -2621,6 +2621,29 @@ mod tests {
 
     const BROWNE: &str = "people:\n  - name: John Browne\n    honorific: Lord\n    aliases: [Browne]\n    title: chief executive\n    also: [BP chief executive]\n  - name: Thomas Lau\n    title: executive director\n    also: [Evergo's executive director]\n  - name: Rachel Lomax\n    title: Bank of England deputy governor\n  - name: William Seidman\n    title: Federal Deposit Insurance Corp chairman\norganisations:\n  - name: BP\n  - name: Royal Dutch Shell\n    aliases: [Shell]\n  - name: Evergo Industrial Enterprise Ltd\n    aliases: [Evergo]\n  - name: Lai Sun Garment Co Ltd\n    aliases: [Lai Sun]\n  - name: Bank of England\n    aliases: [BoE]\n  - name: Federal Deposit Insurance Corp\n    aliases: [FDIC]\n";
 
+    const DRAW: &str = "people:\n  - name: Andre Agassi\n    aliases: [Agassi]\n    title: eighth seed\n  - name: Dieter Kindlmann\n    title: qualifier\n    also: [German qualifier]\n  - name: John Browne\n    aliases: [Browne]\n    title: chairman\n";
+
+    #[test]
+    fn another_place_in_an_order_or_way_into_a_draw_is_another_title() {
+        // bbc/sport/477.txt
+        assert_eq!(
+            flagged(DRAW, "\"I'd worked hard,\" said seventh seed Agassi."),
+            title_flag("seventh seed", "eighth seed")
+        );
+        assert_eq!(
+            flagged(DRAW, "A convincing win over German wildcard Dieter Kindlmann."),
+            title_flag("German wildcard", "German qualifier")
+        );
+        // the own place and way in agree; where the titles place no one, an ordinal is no title's
+        for text in [
+            "\"I'd worked hard,\" said eighth seed Agassi.",
+            "A convincing win over German qualifier Dieter Kindlmann.",
+            "The group named its fourth chairman Browne.",
+        ] {
+            assert_eq!(flagged(DRAW, text), [], "{text}");
+        }
+    }
+
     #[test]
     fn another_known_organisation_in_a_title_is_a_replaced_word() {
         // bbc/business/221.txt, reuters21578/00960.txt

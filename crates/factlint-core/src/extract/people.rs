@@ -2148,6 +2148,7 @@ impl NameIndex {
         self.is_title_token(t, person)
             || self.opens_a_papers_name(doc, i, person)
             || numbers_a_rank(doc, i)
+            || self.places_in_an_own_order(doc, i, person)
             || numbers_a_name(doc, i)
             || measures_an_event(doc, i)
             || counts_a_body(doc, i)
@@ -2156,6 +2157,19 @@ impl NameIndex {
                 && t.text()
                     .strip_suffix('s')
                     .is_some_and(|one| self.knows_title_word(one, person)))
+    }
+
+    /// An ordinal before a word of this person's titles, where those titles place them in an
+    /// order by one ("eighth seed"): the place is the title's, so another ("seventh seed
+    /// Agassi", bbc/sport/477.txt) is read and judged. Where the titles count no place, an
+    /// ordinal before a title word stays out ("its fourth chairman").
+    fn places_in_an_own_order(&self, doc: &Doc, i: usize, person: usize) -> bool {
+        let is_ordinal = |w: &str| lexicon().ordinal_places.contains_key(w) || lexicon().ordinals.contains(w);
+        let before_an_own_word = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| self.has_title_word(person, &t.lower()));
+        is_ordinal(doc.lower_at(i)) && before_an_own_word && self.title_words_of(person).any(is_ordinal)
     }
 
     /// A capitalised weekday before a capitalised word that names no post nor starts a known
