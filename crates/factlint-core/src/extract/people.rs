@@ -1304,9 +1304,12 @@ impl NameIndex {
         // "Deputy Prime Minister Mr Prescott", "Chairman Sir Philip Shelbourne": the title
         // stands before the honorific
         let start = before_an_honorific(doc, floor, name.start);
+        // "UK Chief Secretary to the Treasury Gordon Brown": a post "to" a body is read whole
+        // before the name as before its comma (bbc/politics/385.txt)
         let run = self
             .title_run_back(doc, floor, start, person)
-            .and_then(|run| self.without_ordinary_opening(doc, run, person, counts));
+            .and_then(|run| self.without_ordinary_opening(doc, run, person, counts))
+            .map(|run| self.post_to_a_body_before(doc, floor, &run, person).unwrap_or(run));
         // "Sen. Jesse Helms", "former Gov. Mario Cuomo": an office's abbreviation, stepped over
         // as an honorific, is its office's word and ends the title. Wire copy writes it before
         // every legislator's name, a seat held beside any committee post, so it is read only
@@ -4461,7 +4464,7 @@ mod tests {
     }
 
     #[test]
-    fn a_post_to_a_body_before_the_comma_is_read_whole() {
+    fn a_post_to_a_body_before_the_name_or_its_comma_is_read_whole() {
         // bbc/business/320.txt: "But several nations criticised the approach, and European
         // Union ambassador to the WTO, Carlo Trojan, said"
         let yaml =
@@ -4486,6 +4489,19 @@ mod tests {
         // a post after "to" is the named person's own, not the adviser's
         assert_eq!(
             all_titles(yaml, "He spoke to an adviser to the Prime Minister, Tony Blair, today."),
+            [["Prime Minister"]]
+        );
+        // bbc/politics/385.txt: so right before the name, with no comma
+        let yaml = "people:\n  - name: Gordon Brown\n    title: UK Chancellor\n  - name: Tony Blair\n    title: Prime Minister\n";
+        assert_eq!(
+            all_titles(
+                yaml,
+                "UK Chief Secretary to the Treasury Gordon Brown has offered help."
+            ),
+            [["UK Chief Secretary to the Treasury"]]
+        );
+        assert_eq!(
+            all_titles(yaml, "He spoke to an adviser to Prime Minister Tony Blair today."),
             [["Prime Minister"]]
         );
     }
