@@ -66,6 +66,15 @@ fn same_word(a: &str, b: &str) -> bool {
         && !occupation_for_word(&b, &a)
 }
 
+/// The fix for a current title written for a past post: "former" before it, in place of a
+/// descriptor opening it ("new manager" becomes "former manager", not "former new manager").
+pub(crate) fn with_former(written: &str) -> String {
+    let descriptor = written
+        .split_once(' ')
+        .filter(|(first, _)| lexicon().descriptors.contains(&first.to_lowercase()));
+    format!("former {}", descriptor.map_or(written, |(_, rest)| rest))
+}
+
 /// A title's words with its descriptors ("veteran", "opposition") set aside.
 fn without_descriptors(words: &[String]) -> Vec<String> {
     let lex = lexicon();
@@ -1341,7 +1350,7 @@ fn check_title_on_the_storys_date(
                 .clone()
                 .map(|(d, l)| (d.to_string(), l))
                 .unwrap_or_else(|| ("an earlier date".into(), person.titles[0].loc.clone()));
-            let fixed = format!("former {written}");
+            let fixed = with_former(&written);
             Some(
                 Finding::new(
                     Code::StaleTitle,
@@ -2620,6 +2629,25 @@ mod tests {
     }
 
     const BROWNE: &str = "people:\n  - name: John Browne\n    honorific: Lord\n    aliases: [Browne]\n    title: chief executive\n    also: [BP chief executive]\n  - name: Thomas Lau\n    title: executive director\n    also: [Evergo's executive director]\n  - name: Rachel Lomax\n    title: Bank of England deputy governor\n  - name: William Seidman\n    title: Federal Deposit Insurance Corp chairman\norganisations:\n  - name: BP\n  - name: Royal Dutch Shell\n    aliases: [Shell]\n  - name: Evergo Industrial Enterprise Ltd\n    aliases: [Evergo]\n  - name: Lai Sun Garment Co Ltd\n    aliases: [Lai Sun]\n  - name: Bank of England\n    aliases: [BoE]\n  - name: Federal Deposit Insurance Corp\n    aliases: [FDIC]\n";
+
+    #[test]
+    fn a_descriptor_before_a_post_leaves_the_owner_in_front_in_the_title() {
+        // bbc/business/145.txt: the rival named in the story put in the title
+        let yaml = "people:\n  - name: Peter Lynch\n    title: Winn-Dixie chief executive\n    also: [chief executive]\norganisations:\n  - name: Winn-Dixie\n  - name: Wal-Mart\n";
+        assert_eq!(
+            flagged(yaml, "Wal-Mart's new chief executive Peter Lynch said so."),
+            title_flag("Wal-Mart's new chief executive", "Winn-Dixie chief executive")
+        );
+        for text in [
+            "The company's new chief executive Peter Lynch said so.",
+            "Winn-Dixie's new chief executive Peter Lynch said so.",
+        ] {
+            assert_eq!(flagged(yaml, text), [], "{text}");
+        }
+        // the fix for a past post puts "former" in the descriptor's place
+        assert_eq!(with_former("new manager"), "former manager");
+        assert_eq!(with_former("Liverpool manager"), "former Liverpool manager");
+    }
 
     const DRAW: &str = "people:\n  - name: Andre Agassi\n    aliases: [Agassi]\n    title: eighth seed\n  - name: Dieter Kindlmann\n    title: qualifier\n    also: [German qualifier]\n  - name: John Browne\n    aliases: [Browne]\n    title: chairman\n";
 
