@@ -539,7 +539,7 @@ fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
         .zip(form.iter())
         .take_while(|(s, f)| same_word(s, f))
         .count();
-    if complement_replaced(story, form, from_start) {
+    if complement_replaced(story, form, from_start) || another_arm_of_the_employer(story, form, from_start) {
         return FormMatch::Differs;
     }
     // From the start only when at least half the shorter title is shared, and what differs is a
@@ -700,6 +700,29 @@ fn complement_replaced(story: &[String], form: &[String], shared: usize) -> bool
         && !written_names.iter().any(|w| accepted_names.contains(w))
         && !initials_of(written, accepted)
         && !initials_of(accepted, written)
+}
+
+/// The employer after a post's preposition, its name's opening shared, then a kind of business
+/// the form does not write where the form goes on with other words ("fund manager with Escorts
+/// Securities" for "fund manager with Escorts Mutual Fund", bbc/business/485.txt): another arm
+/// of a group, another employer. The name cut short ("with Escorts") or only a suffix after it
+/// ("Escorts Ltd") is the same one.
+fn another_arm_of_the_employer(story: &[String], form: &[String], shared: usize) -> bool {
+    let lex = lexicon();
+    let joins = |w: &String| lex.post_prepositions.contains(w) || lex.employer_prepositions.contains(w);
+    // the name's words up to a place after it ("Escorts Mutual Fund in New Delhi")
+    let naming = |words: &[String]| -> Vec<String> {
+        (words.iter())
+            .take_while(|w| !joins(w))
+            .filter(|w| !lex.connectors.contains(*w) && !lex.company_suffixes.contains(*w))
+            .cloned()
+            .collect()
+    };
+    let (written, accepted) = (naming(&story[shared..]), naming(&form[shared..]));
+    let name_shared = (0..shared.saturating_sub(1)).any(|k| joins(&story[k]) && names_a_post(&story[..k]));
+    let another_kind = written.iter().all(|w| lex.kind_words.contains(w)) && !written.is_empty();
+    let form_goes_on = accepted.iter().any(|a| !written.contains(a));
+    name_shared && another_kind && form_goes_on
 }
 
 /// One word that spells the initials of the other words ("FCA" for "Farm Credit
@@ -2647,6 +2670,38 @@ mod tests {
         // the fix for a past post puts "former" in the descriptor's place
         assert_eq!(with_former("new manager"), "former manager");
         assert_eq!(with_former("Liverpool manager"), "former Liverpool manager");
+    }
+
+    #[test]
+    fn another_kind_of_business_after_the_employers_name_is_another_arm() {
+        // bbc/business/485.txt: "said KK Mittal, a fund manager with Escorts Mutual Fund in New Delhi"
+        let form = "fund manager with Escorts Mutual Fund in New Delhi";
+        assert_eq!(m("fund manager with Escorts Securities", form), FormMatch::Differs);
+        assert_eq!(
+            m(
+                "fund manager with Escorts Securities",
+                "fund manager with Escorts Mutual Fund"
+            ),
+            FormMatch::Differs
+        );
+        // the name cut short, with a suffix, or the kind the form writes: the same employer
+        assert_ne!(m("fund manager with Escorts", form), FormMatch::Differs);
+        assert_ne!(m("fund manager with Escorts Ltd", form), FormMatch::Differs);
+        assert_ne!(
+            m("analyst at Nomura Securities", "analyst at Nomura Securities in Tokyo"),
+            FormMatch::Differs
+        );
+        let yaml = "people:\n  - name: KK Mittal\n    title: fund manager with Escorts Mutual Fund\n    also: [fund manager]\n";
+        assert_eq!(
+            flagged(
+                yaml,
+                "\"It is cheap,\" said KK Mittal, a fund manager with Escorts Securities in New Delhi."
+            ),
+            title_flag(
+                "fund manager with Escorts Securities",
+                "fund manager with Escorts Mutual Fund"
+            )
+        );
     }
 
     const DRAW: &str = "people:\n  - name: Andre Agassi\n    aliases: [Agassi]\n    title: eighth seed\n  - name: Dieter Kindlmann\n    title: qualifier\n    also: [German qualifier]\n  - name: John Browne\n    aliases: [Browne]\n    title: chairman\n";
