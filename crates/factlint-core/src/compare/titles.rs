@@ -2040,6 +2040,9 @@ pub fn agrees_through_an_alias(
                 let Some((their_span, _)) = theirs.iter().find(|(_, o)| o == org) else {
                     return false;
                 };
+                if goes_on_otherwise(&core[span.clone()], &core[span.end..], &form_core[their_span.clone()]) {
+                    return false;
+                }
                 rewritten.extend_from_slice(&core[at..span.start]);
                 rewritten.extend_from_slice(&form_core[their_span.clone()]);
                 at = span.end;
@@ -2047,6 +2050,18 @@ pub fn agrees_through_an_alias(
             rewritten.extend_from_slice(&core[at..]);
             renames_an_organisation(&rewritten, core) && compare_form(&rewritten, form_core) == FormMatch::Agrees
         })
+}
+
+/// Whether the form writes an organisation's short name (`alias`) as the opening of a longer
+/// one (`theirs`) and the story goes on after the short name (`after`) with that name's next
+/// word but not its rest: the story writes a name whole, another ("director of the Flagstaff
+/// Institute of Texas" for "... of Arizona", reuters21578/18421.txt), and the short name is
+/// not to be read as the form's.
+fn goes_on_otherwise(alias: &[String], after: &[String], theirs: &[String]) -> bool {
+    let Some(rest) = theirs.strip_prefix(alias).filter(|rest| !rest.is_empty()) else {
+        return false;
+    };
+    after.first() == rest.first() && !after.starts_with(rest)
 }
 
 /// Whether a title rewritten with the forms' names for its organisations writes one of them
@@ -2702,6 +2717,29 @@ mod tests {
                 "fund manager with Escorts Mutual Fund"
             )
         );
+    }
+
+    #[test]
+    fn an_alias_going_on_as_the_forms_name_does_not_writes_another_name() {
+        // reuters21578/18421.txt: "Richard Bolin, director of the Flagstaff Institute of
+        // Arizona, which studies international trade issues"
+        let yaml = "people:\n  - name: Richard Bolin\n    title: director of the Flagstaff Institute of Arizona\n    also: [director of the Flagstaff Institute, director]\norganisations:\n  - name: Flagstaff Institute of Arizona\n    aliases: [Flagstaff Institute]\n";
+        let text = |state: &str| {
+            format!("Richard Bolin, director of the Flagstaff Institute of {state}, which studies trade, said so.")
+        };
+        assert_eq!(
+            flagged(yaml, &text("Texas")),
+            title_flag(
+                "director of the Flagstaff Institute of Texas",
+                "director of the Flagstaff Institute of Arizona"
+            )
+        );
+        for text in [
+            text("Arizona"),
+            "Richard Bolin, director of the Flagstaff Institute, which studies trade, said so.".to_string(),
+        ] {
+            assert_eq!(flagged(yaml, &text), [], "{text}");
+        }
     }
 
     const DRAW: &str = "people:\n  - name: Andre Agassi\n    aliases: [Agassi]\n    title: eighth seed\n  - name: Dieter Kindlmann\n    title: qualifier\n    also: [German qualifier]\n  - name: John Browne\n    aliases: [Browne]\n    title: chairman\n";
