@@ -9,7 +9,7 @@
 
 use super::titles::{
     compare_form, extends_into_another_office, joins_a_post_in_front, mismatch, names_another_office, only_extends,
-    renames_the_body, split_former, strip_former_text, with_former, yields_to_another_body, FormMatch,
+    renames_the_body, split_former, strip_former_text, yields_to_another_body, FormMatch,
 };
 use crate::facts::{title_words, Person, Post, PostDate, TitleForm};
 use crate::finding::{Code, Finding};
@@ -376,7 +376,7 @@ fn post_loc(post: &Post, date: Option<&PostDate>) -> crate::facts::Loc {
 
 fn needs_former(written: &str, person: &Person, post: &Post, span: Range<usize>) -> Finding {
     let name = &person.name;
-    let fixed = with_former(written);
+    let fixed = format!("former {written}");
     Finding::new(
         Code::StaleTitle,
         span,

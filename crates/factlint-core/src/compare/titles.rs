@@ -66,15 +66,6 @@ fn same_word(a: &str, b: &str) -> bool {
         && !occupation_for_word(&b, &a)
 }
 
-/// The fix for a current title written for a past post: "former" before it, in place of a
-/// descriptor opening it ("new manager" becomes "former manager", not "former new manager").
-pub(crate) fn with_former(written: &str) -> String {
-    let descriptor = written
-        .split_once(' ')
-        .filter(|(first, _)| lexicon().descriptors.contains(&first.to_lowercase()));
-    format!("former {}", descriptor.map_or(written, |(_, rest)| rest))
-}
-
 /// A title's words with its descriptors ("veteran", "opposition") set aside.
 fn without_descriptors(words: &[String]) -> Vec<String> {
     let lex = lexicon();
@@ -1373,7 +1364,7 @@ fn check_title_on_the_storys_date(
                 .clone()
                 .map(|(d, l)| (d.to_string(), l))
                 .unwrap_or_else(|| ("an earlier date".into(), person.titles[0].loc.clone()));
-            let fixed = with_former(&written);
+            let fixed = format!("former {written}");
             Some(
                 Finding::new(
                     Code::StaleTitle,
@@ -2682,9 +2673,15 @@ mod tests {
         ] {
             assert_eq!(flagged(yaml, text), [], "{text}");
         }
-        // the fix for a past post puts "former" in the descriptor's place
-        assert_eq!(with_former("new manager"), "former manager");
-        assert_eq!(with_former("Liverpool manager"), "former Liverpool manager");
+        // opening the title, a descriptor stays out of it
+        let yaml = "people:\n  - name: Michael Ancram\n    title: Tory spokesman on foreign affairs\n";
+        assert_eq!(
+            flagged(
+                yaml,
+                "It was thwarted by the present Tory spokesman on home affairs, Michael Ancram."
+            ),
+            title_flag("Tory spokesman on home affairs", "Tory spokesman on foreign affairs")
+        );
     }
 
     #[test]

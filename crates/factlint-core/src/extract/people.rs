@@ -1627,6 +1627,11 @@ impl NameIndex {
         while j < end && lex.connectors.contains(doc.lower_at(j)) {
             j += 1;
         }
+        // a descriptor is read only to reach an owner in front of it: opening the run, it
+        // stays out ("the present Tory spokesman", "new manager Rafael Benitez")
+        if j < end && self.describes_a_post_at(doc, j, person) && !self.is_title_token(&doc.tokens[j], person) {
+            j += 1;
+        }
         if inside_a_name {
             let names_a_post =
                 |k: usize| lex.title_words.contains(doc.lower_at(k)) || lex.domains.contains(doc.lower_at(k));
@@ -2163,13 +2168,14 @@ impl NameIndex {
                     .is_some_and(|one| self.knows_title_word(one, person)))
     }
 
-    /// A descriptor right before a title's word ("new", "veteran"): no office, but inside the
+    /// A descriptor in lower case right before a title's word ("new", "veteran"): no office, but inside the
     /// title, so an owner in front of it is read and judged ("Wal-Mart's new chief executive
     /// Peter Lynch" for Winn-Dixie's, bbc/business/145.txt), as it is with none between.
     fn describes_a_post_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
         let before_a_post = doc.tokens.get(i + 1).is_some_and(|n| self.is_title_head(n, person));
-        t.is_word() && lexicon().descriptors.contains(&t.lower()) && before_a_post
+        let lower_case = t.text().starts_with(char::is_lowercase);
+        lower_case && lexicon().descriptors.contains(&t.lower()) && before_a_post
     }
 
     /// An ordinal before a word of this person's titles, where those titles place them in an
