@@ -518,6 +518,15 @@ mod tests {
         let money = yaml.replace("value: 464,", "value: 464p,");
         assert_eq!(findings(&money, &text("464")), []);
         assert_eq!(findings(&money, &text("446")), mismatch("446"));
+        // a scaled amount taking a currency is no bare count (reuters21578/10632.txt)
+        let yaml = "figures:
+  - {id: gcc-countries, value: six, about: [countries]}
+  - {id: oil-revenue-1987, value: 39 billion dlrs, about: [oil revenues]}
+  - {id: oil-revenue-1986, value: 33.5 billion dlrs, about: [oil revenues]}
+";
+        let text = "total oil revenues of the six Gulf Cooperation Council (GCC)\ncountries were likely \
+                    to reach 39 billion dlrs this year from\n33.5 billion in 1986.";
+        assert_eq!(findings(yaml, text), []);
     }
 
     #[test]

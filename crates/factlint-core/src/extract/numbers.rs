@@ -735,8 +735,11 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         });
         if continues {
             // the number as written stays a reading: a figure the facts give as the bare count
-            // the copy wrote ("was up 2p at 372" for `372`, reuters21578/13993.txt) is still it
-            if cur.quantity.also.is_none() {
+            // the copy wrote ("was up 2p at 372" for `372`, reuters21578/13993.txt) is still it;
+            // not a scaled one, an amount whose currency the copy left out ("to reach 39 billion
+            // dlrs this year from 33.5 billion" is no count of the six countries before it,
+            // reuters21578/10632.txt)
+            if cur.quantity.also.is_none() && !cur.scaled {
                 cur.quantity.also = Some(Box::new(cur.quantity.clone()));
             }
             cur.quantity.kind = prev.quantity.kind.clone();
