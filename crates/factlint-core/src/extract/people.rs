@@ -614,8 +614,11 @@ impl NameIndex {
     /// mentions.
     fn among_a_firms_partners(&self, doc: &Doc, name: Range<usize>) -> bool {
         let lex = lexicon();
-        let before = name.start.wrapping_sub(1);
-        if name.len() != 1 || before == 0 || doc.lower_at(name.end) != "and" {
+        // a partner's word before the alias, and the preposition before that
+        let Some(before) = name.start.checked_sub(1).filter(|&b| b > 0) else {
+            return false;
+        };
+        if name.len() != 1 || doc.lower_at(name.end) != "and" {
             return false;
         }
         let preposition = doc.lower_at(before - 1);
