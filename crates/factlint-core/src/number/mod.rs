@@ -1704,6 +1704,9 @@ mod tests {
         assert_eq!((q.kind, q.low, q.factor), (measure("time"), 500_000, 3600.0));
         assert_eq!(value("15-1/4 dlrs").low, 15_250_000);
         assert_eq!(value("only one").low, MICRO);
+        // a batch-29 writer's value (bbc/politics/167.txt) did not load: parts past the tenths
+        assert_eq!(value("one-twentieth").low, 5 * MICRO);
+        assert_eq!(value("a hundredth of a second").low, 10_000);
     }
 
     #[test]
@@ -1931,6 +1934,9 @@ mod tests {
         assert_eq!((q.kind, q.low), (Kind::Percent, 14_285_700));
         assert!(!value("only one third").agrees_with(&value("one seventh")));
         assert_eq!(value("only one").low, MICRO);
+        // a batch-29 writer's value (bbc/politics/167.txt) did not load: parts past the tenths
+        assert_eq!(value("one-twentieth").low, 5 * MICRO);
+        assert_eq!(value("a hundredth of a second").low, 10_000);
     }
 
     #[test]
