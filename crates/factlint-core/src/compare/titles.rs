@@ -4691,6 +4691,37 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_abbreviated_in_several_words_is_read_whole_and_another_rank_disagrees() {
+        // reuters21578/03590.txt: "early testimony from Lt. Col. Oliver North and John
+        // Poindexter", "a third key figure, retired Air Force\nMaj. Gen. Richard Secord"
+        let yaml = "people:\n  - name: Oliver North\n    aliases: [North]\n    title: Lt. Col.\n    also: [Lieutenant Colonel]\n  - name: John Poindexter\n    aliases: [Poindexter]\n  - name: Richard Secord\n    aliases: [Secord]\n    title: retired Air Force Maj. Gen.\n    also: [Air Force Maj. Gen., Maj. Gen., Major General]\n";
+        let north = |rank: &str| format!("to force early testimony from {rank} Oliver North and John\nPoindexter.");
+        let secord = |service: &str, rank: &str| {
+            format!(
+                "immunity for a third key figure, retired {service}\n{rank} Richard Secord, a close North associate."
+            )
+        };
+        for (text, written) in [
+            (north("Lt. Gen."), "Lt. Gen."),
+            (north("Col."), "Col."),
+            (secord("Air Force", "Brig. Gen."), "retired Air Force\nBrig. Gen."),
+            (secord("Army", "Maj. Gen."), "retired Army\nMaj. Gen."),
+        ] {
+            assert_eq!(found(yaml, &text), one("title-mismatch", written), "{text}");
+        }
+        // the ranks as the facts give them, spelt out, and a general's abbreviation before a
+        // person the facts give no rank
+        for text in [
+            north("Lt. Col."),
+            north("Lieutenant Colonel"),
+            secord("Air Force", "Maj. Gen."),
+            "to force early testimony from Lt. Col. Oliver North and Gen. John\nPoindexter.".to_string(),
+        ] {
+            assert_eq!(found(yaml, &text), vec![], "{text}");
+        }
+    }
+
+    #[test]
     fn a_touch_judge_and_a_referee_are_two_offices() {
         // bbc/sport/404.txt: "Referee Jonathan Kaplan", "Simon McDowell, the touch judge who"
         let yaml = "people:\n  - name: Jonathan Kaplan\n    aliases: [Kaplan]\n    title: Referee\n  - name: Simon McDowell\n    aliases: [McDowell]\n    title: touch judge\n";

@@ -1413,21 +1413,26 @@ impl NameIndex {
         // "Deputy Prime Minister Mr Prescott", "Chairman Sir Philip Shelbourne": the title
         // stands before the honorific
         let start = before_an_honorific(doc, floor, name.start);
+        // "Sen. Jesse Helms", "former Gov. Mario Cuomo": an office's abbreviation, stepped over
+        // as an honorific, is its office's word and ends the title. Wire copy writes it before
+        // every legislator's name, a seat held beside any committee post, so it is read only
+        // for a person whose own titles name such an office ("Rep. Dan Glickman" beside a
+        // subcommittee chairman says nothing)
+        let abbreviated_office = start < name.start
+            && is_an_office_abbreviation(doc.lower_at(start))
+            && self.holds_an_abbreviated_office(person);
+        let start = if abbreviated_office {
+            abbreviated_ranks_before(doc, floor, start)
+        } else {
+            start
+        };
         // "UK Chief Secretary to the Treasury Gordon Brown": a post "to" a body is read whole
         // before the name as before its comma (bbc/politics/385.txt)
         let run = self
             .title_run_back(doc, floor, start, person)
             .and_then(|run| self.without_ordinary_opening(doc, run, person, counts))
             .map(|run| self.post_to_a_body_before(doc, floor, &run, person).unwrap_or(run));
-        // "Sen. Jesse Helms", "former Gov. Mario Cuomo": an office's abbreviation, stepped over
-        // as an honorific, is its office's word and ends the title. Wire copy writes it before
-        // every legislator's name, a seat held beside any committee post, so it is read only
-        // for a person whose own titles name such an office ("Rep. Dan Glickman" beside a
-        // subcommittee chairman says nothing)
-        if start < name.start
-            && is_an_office_abbreviation(doc.lower_at(start))
-            && self.holds_an_abbreviated_office(person)
-        {
+        if abbreviated_office {
             return Some(run.map_or(start, |run| run.start)..name.start);
         }
         if run.is_some() {
@@ -3310,6 +3315,28 @@ fn abbreviates_inside_a_title(doc: &Doc, i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|t| t.is_capitalized() || (t.is_word() && !lex.stop_words.contains(doc.lower_at(i + 1))));
     stop && (completes_an_office(doc, i - 1) || (abbreviation && before_a_word))
+}
+
+/// Where the rank an office's abbreviation at `start` ends opens: before the abbreviated
+/// words of the rank written in front of it ("Lt." of "Lt. Col. Oliver North", "Maj." of "Maj.
+/// Gen. Richard Secord", reuters21578/03590.txt), which copy writes as honorifics but which
+/// are words of the rank (`equivalent_words` in `rules/titles.yaml`): "Col." alone for a
+/// lieutenant colonel is another rank. Not past `floor`.
+fn abbreviated_ranks_before(doc: &Doc, floor: usize, start: usize) -> usize {
+    let lex = lexicon();
+    let abbreviates_a_rank = |k: usize| {
+        let lower = doc.lower_at(k);
+        let stop = &doc.tokens[k + 1];
+        lex.honorifics.contains(lower)
+            && stop.is(".")
+            && stop.glued
+            && (lex.equivalent_words.get(lower)).is_some_and(|full| lex.title_words.contains(full.as_str()))
+    };
+    let mut start = start;
+    while start >= floor + 2 && abbreviates_a_rank(start - 2) {
+        start -= 2;
+    }
+    start
 }
 
 /// An honorific that abbreviates an office ("Sen.", "Rep.", "Gov."): one whose word in a title
