@@ -1629,4 +1629,21 @@ mod tests {
             .collect();
         assert_eq!(codes, [Code::QuoteMismatch]);
     }
+
+    #[test]
+    fn the_words_a_speaker_apologised_for_are_theirs() {
+        // bbc/entertainment/031, edited: a word changed in the phrase Grantham apologised for
+        const FACTS: &str = "people:\n  - name: Leslie Grantham\n    aliases: [Grantham]\nquotes:\n  \
+            - speaker: Leslie Grantham\n    text: deplorable actions\n";
+        let story = "Grantham hit the headlines in May after a newspaper printed photographs of him. \
+                     He also allegedly insulted four co-stars. He apologised for his \"deplorable actions\".";
+        let codes = |story: &str| -> Vec<Code> {
+            crate::check::check_yaml(FACTS, story, &Default::default())
+                .into_iter()
+                .map(|f| f.code)
+                .collect()
+        };
+        assert!(codes(story).is_empty());
+        assert_eq!(codes(&story.replace("actions", "behaviour")), [Code::QuoteMismatch]);
+    }
 }
