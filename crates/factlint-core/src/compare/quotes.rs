@@ -1003,9 +1003,10 @@ pub fn credited_quotes(
     credited
 }
 
-/// A quote's parts with their verdicts: the whole quote's, or, when several parts match
-/// nothing whole, each part's (two known quotes the story runs on from one paragraph to the
-/// next).
+/// A quote's parts with their verdicts: the whole quote's, or each part's when several parts
+/// match nothing whole (two known quotes the story runs on from one paragraph to the next), or
+/// when the whole is close to a known quote but its parts are known quotes apart (see
+/// `are_separate_known_quotes`).
 fn pieces<'q>(
     index: &QuoteIndex,
     doc: &Doc,
@@ -1013,15 +1014,37 @@ fn pieces<'q>(
     whole: Verdict,
     lower_case_copy: bool,
 ) -> Vec<(&'q [Range<usize>], Verdict)> {
-    if whole == Verdict::Unknown && quote.parts.len() > 1 {
-        quote
+    if quote.parts.len() > 1 && !matches!(whole, Verdict::Agrees(_)) {
+        let each: Vec<(&'q [Range<usize>], Verdict)> = quote
             .parts
             .chunks(1)
             .map(|part| (part, judge(index, doc, part, lower_case_copy)))
-            .collect()
-    } else {
-        vec![(&quote.parts[..], whole)]
+            .collect();
+        if whole == Verdict::Unknown || are_separate_known_quotes(&each) {
+            return each;
+        }
     }
+    vec![(&quote.parts[..], whole)]
+}
+
+/// Whether every part of a quote agrees with a known quote and no one known quote holds them
+/// all: the facts give the words on either side of the attribution as quotes of their own
+/// ("People want portability," she said, "and with peer-to-peer they have 100% portability.",
+/// bbc/tech/285.txt), so the joined words, close to the longer one, are no misquote of it.
+/// A known quote agreeing with every part keeps the whole's verdict: a word dropped at the
+/// break is still a misquote of it.
+fn are_separate_known_quotes(parts: &[(&[Range<usize>], Verdict)]) -> bool {
+    let known: Vec<&Vec<usize>> = parts
+        .iter()
+        .filter_map(|(_, verdict)| match verdict {
+            Verdict::Agrees(known) => Some(known),
+            _ => None,
+        })
+        .collect();
+    let (Some(first), true) = (known.first(), known.len() == parts.len()) else {
+        return false;
+    };
+    !first.iter().any(|q| known.iter().all(|k| k.contains(q)))
 }
 
 /// The findings for one story quote: a misquote of a known quote, or a known quote given to
@@ -1573,5 +1596,54 @@ mod tests {
         );
         // three words worked into the writer's sentence are a phrase anybody may use
         assert!(findings("Judy Blume said censors \"hate the attention\".").is_empty());
+    }
+
+    #[test]
+    fn a_quote_broken_round_its_attribution_agrees_with_the_known_quotes_of_its_parts() {
+        // bbc/tech/285: the facts give Taylor's words on either side of "she said" as two quotes
+        const FACTS: &str = "people:\n  - name: Shelley Taylor\n    aliases: [Taylor]\n  \
+            - name: Ian Fogg\n    aliases: [Fogg]\nquotes:\n  \
+            - speaker: Shelley Taylor\n    text: \"People want portability,\"\n  \
+            - speaker: Shelley Taylor\n    text: \"and with peer-to-peer they have 100% portability.\"\n";
+        let findings = |story: &str| -> Vec<Code> {
+            crate::check::check_yaml(FACTS, story, &Default::default())
+                .into_iter()
+                .filter(|f| matches!(f.code, Code::QuoteMismatch | Code::QuoteMisattributed))
+                .map(|f| f.code)
+                .collect()
+        };
+        let story = "Ms Taylor said the limits could help explain the popularity of file-sharing systems. \
+                     \"People want portability,\" she said, \"and with peer-to-peer they have 100% portability.\"";
+        assert!(findings(story).is_empty());
+        // Taylor's words given to Fogg, and a word dropped from a part, still read
+        let to_fogg = story.replace("\" she said", "\" Mr Fogg said");
+        assert!(findings(&to_fogg).contains(&Code::QuoteMisattributed));
+        assert_eq!(findings(&story.replace("with peer", "peer")), [Code::QuoteMismatch]);
+        // one known quote holding both parts: the word dropped at the break is a misquote of it
+        let one = "people:\n  - name: Shelley Taylor\nquotes:\n  - speaker: Shelley Taylor\n    \
+            text: \"People want portability, and with peer-to-peer they have 100% portability.\"\n";
+        let dropped = story.replace("\"and with", "\"with");
+        let codes: Vec<Code> = crate::check::check_yaml(one, &dropped, &Default::default())
+            .into_iter()
+            .map(|f| f.code)
+            .collect();
+        assert_eq!(codes, [Code::QuoteMismatch]);
+    }
+
+    #[test]
+    fn the_words_a_speaker_apologised_for_are_theirs() {
+        // bbc/entertainment/031, edited: a word changed in the phrase Grantham apologised for
+        const FACTS: &str = "people:\n  - name: Leslie Grantham\n    aliases: [Grantham]\nquotes:\n  \
+            - speaker: Leslie Grantham\n    text: deplorable actions\n";
+        let story = "Grantham hit the headlines in May after a newspaper printed photographs of him. \
+                     He also allegedly insulted four co-stars. He apologised for his \"deplorable actions\".";
+        let codes = |story: &str| -> Vec<Code> {
+            crate::check::check_yaml(FACTS, story, &Default::default())
+                .into_iter()
+                .map(|f| f.code)
+                .collect()
+        };
+        assert!(codes(story).is_empty());
+        assert_eq!(codes(&story.replace("actions", "behaviour")), [Code::QuoteMismatch]);
     }
 }
