@@ -25,9 +25,9 @@ use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    across_from_to, counts_another_thing, cue_word, distance, ends_in_link, event_cue_forms_placed, figure_cue_forms,
-    hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, nearest_distance, nearest_fact,
-    nearest_per_cue, orders_within, reaches_rank, CueForm, CueHit, CueIndex, Joined,
+    across_from_to, counts_another_thing, cue_word, distance, ends_in_link, equally_nearest, event_cue_forms_placed,
+    figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, nearest_distance,
+    nearest_fact, nearest_per_cue, orders_within, reaches_rank, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -627,7 +627,7 @@ impl<'f> Checker<'f> {
             .filter(|(_, m)| m.quantity.per.is_some())
             .flat_map(|(k, m)| (m.core_end..m.tokens.end).map(move |t| (t, k)))
             .collect();
-        let tie = |k: usize, taken: &dyn Fn(usize) -> bool| {
+        let tie = |k: usize, taken: &dyn Fn(usize) -> bool, guess: bool| {
             let m = &numbers[k];
             if names_an_individual(doc, m) {
                 return None;
@@ -644,7 +644,7 @@ impl<'f> Checker<'f> {
                     .collect(),
                 _ => Vec::new(),
             };
-            let eligible = |h: &CueHit| {
+            let fits = |h: &CueHit| {
                 let f = h.fact;
                 let kind = &figures[f].value.kind;
                 let in_kind = m.quantity.ties_to(&figures[f].value)
@@ -688,8 +688,7 @@ impl<'f> Checker<'f> {
                 // "only one other country" counts countries, never the loans a cue names
                 let other_things =
                     (others.as_ref()).is_some_and(|o| counts_another_thing(doc, o, &h.tokens, &figures[f].about));
-                !taken(f)
-                    && !other_things
+                !other_things
                     && !in_rate
                     && !in_cue
                     && !set_figures.contains(&f)
@@ -698,6 +697,7 @@ impl<'f> Checker<'f> {
                     && stands_in_place(m, h)
                     && self.near_words(doc, f, m.core).is_some()
             };
+            let eligible = |h: &CueHit| !taken(h.fact) && fits(h);
             // a figure whose `near` words stand in the number's own sentence fits it better, by
             // as much as another unit would fit it worse ("led the nominations with 13", near
             // `led`, against another count of nominations near a name in the next sentence); and
@@ -745,6 +745,29 @@ impl<'f> Checker<'f> {
                 let best = nearest_distance(doc, &reach(k), sentence_hits, unqualified)?;
                 (distance(doc, &reach(k), &cue) == best).then_some((figure, cue))
             };
+            // "likely to reach 93 billion dlrs this year from 33.5 billion in 1986" where both
+            // figures of "oil revenues" stand as near (reuters21578/10632.txt): a number that
+            // agrees with none of the figures whose cues stand nearest it is one of them
+            // miswritten, and the one nearest in value (of those no other number of its
+            // sentence is tied to) is the likeliest; one that agrees with any stays untied
+            let most_plausible_of_refused = |fits: &dyn Fn(&CueHit) -> bool, free: &dyn Fn(&CueHit) -> bool| {
+                let equals = equally_nearest(doc, &reach(k), sentence_hits, |h| fits(h) && !in_qualifier(h));
+                let refused = equals.iter().any(|h| h.fact != equals[0].fact);
+                if !refused || equals.iter().any(|h| agrees(h.fact)) {
+                    return None;
+                }
+                let mut free: Vec<&CueHit> = equals.into_iter().filter(|h| free(h)).collect();
+                free.sort_by(|a, b| closeness(a.fact).total_cmp(&closeness(b.fact)));
+                let undecided = free
+                    .get(1)
+                    .is_some_and(|h| closeness(h.fact) == closeness(free[0].fact));
+                let best = free.first().filter(|_| !undecided)?;
+                Some((best.fact, best.tokens.clone()))
+            };
+            if guess {
+                let (figure, cue) = most_plausible_of_refused(&fits, &|h: &CueHit| !taken(h.fact))?;
+                return Some(((k, cue.clone()), reach(k), figure, cue));
+            }
             let (figure, cue) = (nearest(false, &any))
                 .or_else(agreeing_of_equals)
                 .or_else(|| nearest(true, &any))?;
@@ -762,8 +785,11 @@ impl<'f> Checker<'f> {
             };
             Some(((k, cue.clone()), reach(k), figure, cue))
         };
-        let mut tied: Vec<((usize, Range<usize>), usize)> =
-            nearest_per_cue(doc, (0..numbers.len()).filter_map(|k| tie(k, &|_| false)).collect());
+        let first_ties: Vec<_> = (0..numbers.len()).filter_map(|k| tie(k, &|_| false, false)).collect();
+        // the numbers whose own tie was refused, for the last guess below
+        let first_tied: HashSet<usize> = first_ties.iter().map(|((k, _), ..)| *k).collect();
+        let refused: Vec<usize> = (0..numbers.len()).filter(|k| !first_tied.contains(k)).collect();
+        let mut tied: Vec<((usize, Range<usize>), usize)> = nearest_per_cue(doc, first_ties);
         // a number whose nearest cue speaks of a nearer number is tied through the next
         // nearest, to a figure no other number of its sentence is tied to ("cut the Medicaid
         // budget, which ..., by $45bn and to reduce farm subsidies by $587m")
@@ -819,7 +845,7 @@ impl<'f> Checker<'f> {
         }
         let retied = (0..numbers.len())
             .filter(|k| !is_tied.contains(k) && !restated.iter().any(|(j, _, _)| j == k))
-            .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))
+            .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f), false))
             .filter(|((k, _), _, _, cue)| speaks_of_it(*k, cue))
             .collect();
         tied.extend(nearest_per_cue(doc, retied));
@@ -852,9 +878,13 @@ impl<'f> Checker<'f> {
         // "from 20 to 85 pct" where two figures share the cue: when one end agrees with one of
         // them and no other is as near, the other end is tied to the other
         let pair = |known: usize, other: usize| {
-            let agreeing = tie(known, &|f| !numbers[known].quantity.agrees_with(&figures[f].value))?;
-            let rest = tie(other, &|f| f == agreeing.2)?;
-            let only = tie(known, &|f| f == rest.2).is_some_and(|t| t.2 == agreeing.2);
+            let agreeing = tie(
+                known,
+                &|f| !numbers[known].quantity.agrees_with(&figures[f].value),
+                false,
+            )?;
+            let rest = tie(other, &|f| f == agreeing.2, false)?;
+            let only = tie(known, &|f| f == rest.2, false).is_some_and(|t| t.2 == agreeing.2);
             only.then(|| [(agreeing.0, agreeing.2), (rest.0, rest.2)])
         };
         // ... and when one end is tied already ("rose from 2,000 to 30,000 per day", the
@@ -872,7 +902,7 @@ impl<'f> Checker<'f> {
                 (None, None) => tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten()),
                 (Some((cue, f)), None) | (None, Some((cue, f))) => {
                     let other = if tie_of(&tied, k).is_none() { k } else { k - 1 };
-                    let rest = tie(other, &|g| g == f).filter(|t| t.3 == cue);
+                    let rest = tie(other, &|g| g == f, false).filter(|t| t.3 == cue);
                     tied.extend(rest.map(|t| (t.0, t.2)));
                 }
                 _ => {}
@@ -901,12 +931,18 @@ impl<'f> Checker<'f> {
             .collect();
         tied.extend(hosts);
         tied.extend(range_ends(doc, &numbers, figures, &tied));
+        // ... and last, a number whose tie was refused, every figure as near disagreeing with
+        // it, is tied to the likeliest of them, named in its finding
+        let guessed = nearest_per_cue(doc, guessed_ties(doc, &numbers, &refused, &tied, &tie));
+        let is_guessed: HashSet<usize> = guessed.iter().map(|((k, _), _)| *k).collect();
+        tied.extend(guessed);
         tied.sort_by_key(|((k, _), _)| *k);
         let ties: Vec<cmp_figures::Tie> = (tied.iter())
             .map(|((k, cue), f)| cmp_figures::Tie {
                 mention: &numbers[*k],
                 figure: &figures[*f],
                 cue: doc.words(cue.clone()),
+                guessed: is_guessed.contains(k),
             })
             .collect();
         let mut out: Vec<Finding> = ties.iter().filter_map(|t| cmp_figures::check_figure(doc, t)).collect();
@@ -1344,6 +1380,29 @@ pub fn findings_for(checker: &Checker, story: &Story, options: &CheckOptions, co
 
 /// The findings of the story `text` against the facts file `yaml`: the stages' unit tests
 /// check whole sentences through this.
+/// A number's tie in `check_figures`: the number, the figures another number of its sentence
+/// took, and whether to guess among equally near figures that all disagree with it.
+type TieFn<'a> = dyn Fn(usize, &dyn Fn(usize) -> bool, bool) -> Option<((usize, Range<usize>), Range<usize>, usize, Range<usize>)>
+    + 'a;
+
+/// The ties [`Checker::check_figures`] guesses for the numbers whose own tie was refused
+/// (`refused`, in order) and that no later rule tied: each to the likeliest figure no number
+/// of its sentence is tied to.
+fn guessed_ties(
+    doc: &Doc,
+    numbers: &[NumberMention],
+    refused: &[usize],
+    tied: &[((usize, Range<usize>), usize)],
+    tie: &TieFn,
+) -> Vec<((usize, Range<usize>), Range<usize>, usize, Range<usize>)> {
+    let sentence = |k: usize| doc.sentence_index(numbers[k].core);
+    let is_tied: HashSet<usize> = tied.iter().map(|((k, _), _)| *k).collect();
+    let taken: HashSet<(usize, usize)> = tied.iter().map(|((k, _), f)| (sentence(*k), *f)).collect();
+    (refused.iter().filter(|k| !is_tied.contains(k)))
+        .filter_map(|&k| tie(k, &|f| taken.contains(&(sentence(k), f)), true))
+        .collect()
+}
+
 #[cfg(test)]
 pub(crate) fn check_yaml(yaml: &str, text: &str, options: &CheckOptions) -> Vec<Finding> {
     use std::path::Path;

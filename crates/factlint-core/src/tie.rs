@@ -1,5 +1,6 @@
 //! Tying mentions to facts: a number to the figure, a date to the event, whose cue words stand
-//! nearest in its sentence. When two facts fit equally the checker does not guess.
+//! nearest in its sentence. When two facts fit equally the checker does not guess (but see
+//! `guessed_ties` in `check.rs`: a number wrong for every figure as near is wrong for one).
 
 use crate::lexicon::lexicon;
 use crate::text::{Doc, TokenKind};
@@ -589,16 +590,9 @@ pub fn nearest_fact(
     eligible: impl Fn(&CueHit) -> bool,
     closeness: impl Fn(usize) -> f64,
 ) -> Option<(usize, Range<usize>)> {
-    let scored = within_reach(doc, mention, hits, eligible);
-    let best = scored.iter().map(|(d, _)| *d).min()?;
-    let mut nearest: Vec<&CueHit> = scored.iter().filter(|(d, _)| *d == best).map(|(_, h)| *h).collect();
-    // a cue as the facts write it before one shortened by its figure's own words: "earn more
-    // than £50,000" is the `more than` figure's, not the `less than` one's "earn"
-    if nearest.iter().any(|h| h.joined == Joined::Free) {
-        nearest.retain(|h| h.joined == Joined::Free);
-    }
-    nearest.dedup_by_key(|h| h.fact);
-    if nearest.iter().all(|h| h.fact == nearest[0].fact) {
+    let mut nearest = equally_nearest(doc, mention, hits, eligible);
+    let first = nearest.first()?;
+    if nearest.iter().all(|h| h.fact == first.fact) {
         return Some((nearest[0].fact, nearest[0].tokens.clone()));
     }
     if let Some(longest) = covering_cue(&nearest) {
@@ -631,6 +625,28 @@ pub fn nearest_fact(
     nearest.sort_by(|a, b| closeness(a.fact).total_cmp(&closeness(b.fact)));
     let clearly_closer = closeness(nearest[1].fact) - closeness(nearest[0].fact) >= 1.0;
     clearly_closer.then(|| (nearest[0].fact, nearest[0].tokens.clone()))
+}
+
+/// The hits `eligible` accepts whose cues stand nearest `mention`, all as near, in story
+/// order: the facts [`nearest_fact`] chooses between.
+pub fn equally_nearest<'h>(
+    doc: &Doc,
+    mention: &Range<usize>,
+    hits: &'h [CueHit],
+    eligible: impl Fn(&CueHit) -> bool,
+) -> Vec<&'h CueHit> {
+    let scored = within_reach(doc, mention, hits, eligible);
+    let Some(best) = scored.iter().map(|(d, _)| *d).min() else {
+        return Vec::new();
+    };
+    let mut nearest: Vec<&CueHit> = scored.iter().filter(|(d, _)| *d == best).map(|(_, h)| *h).collect();
+    // a cue as the facts write it before one shortened by its figure's own words: "earn more
+    // than £50,000" is the `more than` figure's, not the `less than` one's "earn"
+    if nearest.iter().any(|h| h.joined == Joined::Free) {
+        nearest.retain(|h| h.joined == Joined::Free);
+    }
+    nearest.dedup_by_key(|h| h.fact);
+    nearest
 }
 
 /// The hits `eligible` accepts that stand within reach of `mention`, with their distance from

@@ -38,6 +38,8 @@ pub struct Tie<'a> {
     pub mention: &'a NumberMention,
     pub figure: &'a Figure,
     pub cue: String,
+    /// Tied as the likeliest of equally near figures that all disagree with the number.
+    pub guessed: bool,
 }
 
 /// "a reasonable 5.5 mln tonnes of 60 kilos" for `5.5 mln bags` (reuters21578/04267.txt): a
@@ -66,10 +68,17 @@ pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
         context.push_str(&format!(" as of {as_of}"));
     }
     let label = format!("the facts give `{}`", figure.value_text);
+    let guessed = match tie.guessed {
+        true => ", the nearest in value of the figures it ties as near",
+        false => "",
+    };
     let finding = Finding::new(
         Code::FigureMismatch,
         number_span(doc, m),
-        format!("`{written}` disagrees with figure `{}` (tied by `{cue}`)", figure.id),
+        format!(
+            "`{written}` disagrees with figure `{}` (tied by `{cue}`{guessed})",
+            figure.id
+        ),
         label,
     )
     .with_fact(
@@ -777,6 +786,42 @@ mod tests {
     }
 
     #[test]
+    fn a_number_agreeing_with_none_of_equally_near_figures_is_the_likeliest_miswritten() {
+        // reuters21578/10632: both oil revenue figures share "oil revenues", as near each
+        // number; one that agrees with neither is the one nearest in value (of those no other
+        // number of the sentence took), named in the message; the right ones stay quiet
+        let yaml = "figures:
+  - {id: gcc-countries, value: six, about: [countries]}
+  - {id: oil-revenue-1987, value: 39 billion dlrs, about: [oil revenues]}
+  - {id: oil-revenue-1986, value: 33.5 billion dlrs, about: [oil revenues]}
+";
+        let text = |now: &str, before: &str| {
+            format!(
+                "A bank study said total oil revenues of the six Gulf Cooperation Council (GCC)\n\
+                 countries were likely to reach {now} dlrs this year from\n{before} in 1986."
+            )
+        };
+        assert_eq!(findings(yaml, &text("39 billion", "33.5 billion")), []);
+        assert_eq!(
+            findings(yaml, &text("93 billion", "33.5 billion")),
+            mismatch("93 billion dlrs")
+        );
+        assert_eq!(
+            findings(yaml, &text("39 billion", "35.5 billion")),
+            mismatch("35.5 billion")
+        );
+        assert_eq!(
+            findings(yaml, &text("39 billion", "3.35 billion")),
+            mismatch("3.35 billion")
+        );
+        let message = &check_yaml(yaml, &text("39 billion", "35.5 billion"), &CheckOptions::default())[0].message;
+        assert!(
+            message.contains("`oil-revenue-1986`") && message.contains("nearest in value"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn both_ends_of_a_change_to_one_value_from_another_are_the_cues_figures() {
         // reuters21578/08628: the new and the old limit share the cue ending in "to", which
         // governs the new; the number after "from" is the old, and a wrong end the figure left
@@ -918,8 +963,8 @@ mod tests {
             findings(yaml, &text("$4.2bn to $4.53bn")),
             mismatch("$4.2bn to $4.53bn")
         );
-        // one number between the two stays a guess neither figure wins
-        assert_eq!(findings(yaml, &text("$4.5bn")), []);
+        // one number agreeing with neither figure is the one nearer in value miswritten
+        assert_eq!(findings(yaml, &text("$4.5bn")), mismatch("$4.5bn"));
     }
 
     #[test]
