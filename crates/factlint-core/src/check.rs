@@ -627,7 +627,7 @@ impl<'f> Checker<'f> {
             .filter(|(_, m)| m.quantity.per.is_some())
             .flat_map(|(k, m)| (m.core_end..m.tokens.end).map(move |t| (t, k)))
             .collect();
-        let tie = |k: usize, taken: &dyn Fn(usize) -> bool, guess: bool| {
+        let tie_or_guess = |k: usize, taken: &dyn Fn(usize) -> bool, guess: bool| {
             let m = &numbers[k];
             if names_an_individual(doc, m) {
                 return None;
@@ -785,7 +785,9 @@ impl<'f> Checker<'f> {
             };
             Some(((k, cue.clone()), reach(k), figure, cue))
         };
-        let first_ties: Vec<_> = (0..numbers.len()).filter_map(|k| tie(k, &|_| false, false)).collect();
+        // every rule but the last guess ties a number this way
+        let tie = |k: usize, taken: &dyn Fn(usize) -> bool| tie_or_guess(k, taken, false);
+        let first_ties: Vec<_> = (0..numbers.len()).filter_map(|k| tie(k, &|_| false)).collect();
         // the numbers whose own tie was refused, for the last guess below
         let first_tied: HashSet<usize> = first_ties.iter().map(|((k, _), ..)| *k).collect();
         let refused: Vec<usize> = (0..numbers.len()).filter(|k| !first_tied.contains(k)).collect();
@@ -845,7 +847,7 @@ impl<'f> Checker<'f> {
         }
         let retied = (0..numbers.len())
             .filter(|k| !is_tied.contains(k) && !restated.iter().any(|(j, _, _)| j == k))
-            .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f), false))
+            .filter_map(|k| tie(k, &|f| taken_in(doc.sentence_index(numbers[k].core), f)))
             .filter(|((k, _), _, _, cue)| speaks_of_it(*k, cue))
             .collect();
         tied.extend(nearest_per_cue(doc, retied));
@@ -878,13 +880,9 @@ impl<'f> Checker<'f> {
         // "from 20 to 85 pct" where two figures share the cue: when one end agrees with one of
         // them and no other is as near, the other end is tied to the other
         let pair = |known: usize, other: usize| {
-            let agreeing = tie(
-                known,
-                &|f| !numbers[known].quantity.agrees_with(&figures[f].value),
-                false,
-            )?;
-            let rest = tie(other, &|f| f == agreeing.2, false)?;
-            let only = tie(known, &|f| f == rest.2, false).is_some_and(|t| t.2 == agreeing.2);
+            let agreeing = tie(known, &|f| !numbers[known].quantity.agrees_with(&figures[f].value))?;
+            let rest = tie(other, &|f| f == agreeing.2)?;
+            let only = tie(known, &|f| f == rest.2).is_some_and(|t| t.2 == agreeing.2);
             only.then(|| [(agreeing.0, agreeing.2), (rest.0, rest.2)])
         };
         // ... and when one end is tied already ("rose from 2,000 to 30,000 per day", the
@@ -902,7 +900,7 @@ impl<'f> Checker<'f> {
                 (None, None) => tied.extend(pair(k - 1, k).or_else(|| pair(k, k - 1)).into_iter().flatten()),
                 (Some((cue, f)), None) | (None, Some((cue, f))) => {
                     let other = if tie_of(&tied, k).is_none() { k } else { k - 1 };
-                    let rest = tie(other, &|g| g == f, false).filter(|t| t.3 == cue);
+                    let rest = tie(other, &|g| g == f).filter(|t| t.3 == cue);
                     tied.extend(rest.map(|t| (t.0, t.2)));
                 }
                 _ => {}
@@ -933,7 +931,7 @@ impl<'f> Checker<'f> {
         tied.extend(range_ends(doc, &numbers, figures, &tied));
         // ... and last, a number whose tie was refused, every figure as near disagreeing with
         // it, is tied to the likeliest of them, named in its finding
-        let guessed = nearest_per_cue(doc, guessed_ties(doc, &numbers, &refused, &tied, &tie));
+        let guessed = nearest_per_cue(doc, guessed_ties(doc, &numbers, &refused, &tied, &tie_or_guess));
         let is_guessed: HashSet<usize> = guessed.iter().map(|((k, _), _)| *k).collect();
         tied.extend(guessed);
         tied.sort_by_key(|((k, _), _)| *k);
