@@ -448,11 +448,16 @@ impl<'d, 'a> Attribution<'d, 'a> {
 
     /// Whether a name after a speech verb is the subject of the words reported, a verb of
     /// `reported_clause_verbs` right after it: in "said Mr Blair was very worried"
-    /// (bbc/politics/007.txt) somebody else speaks about Mr Blair.
+    /// (bbc/politics/007.txt) somebody else speaks about Mr Blair. The verb may open a quote
+    /// of the reporter's sentence: in "said Mr Blair "should butt out of" the row"
+    /// (bbc/politics/075.txt) the words are Mr Johnson's, about Mr Blair.
     fn opens_reported_clause(&self, m: usize) -> bool {
-        let after = self.mentions[m].name.end;
+        let name_end = self.mentions[m].name.end;
+        let quote_opens =
+            name_end < self.doc.tokens.len() && matches!(mark(self.doc, name_end), Some(Mark::Open | Mark::Either));
+        let after = name_end + usize::from(quote_opens);
         after < self.doc.tokens.len()
-            && !self.inside[after]
+            && self.inside[after] == quote_opens
             && self.doc.lower_case_word_at(after)
             && quote_lexicon().reported_clause_verbs.contains(self.doc.lower_at(after))
     }
@@ -1234,6 +1239,17 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
         // a word after the name that is no verb of its own leaves the name the speaker
         let story = "Next. \"We will not give in,\" said Lord Tebbit later.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_name_after_a_speech_verb_then_a_quote_opening_on_its_verb_is_spoken_about() {
+        // bbc/politics/075, clean: 'Mr Johnson, who was forced to apologise last year ..., said
+        // Mr Blair "should butt out of" the row': Johnson's words about Mr Blair
+        let story = "Next. Dr Fox, who was forced to apologise, said Lord Tebbit \"should butt out of\" the row.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // a quote opening on a word that is no verb of the name's is still the name's
+        let story = "Next. Then said Lord Tebbit \"we will not give in\" to them.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
     }
 
