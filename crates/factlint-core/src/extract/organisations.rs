@@ -404,8 +404,12 @@ impl OrgIndex {
         }
         let single = form.words.len() == 1;
         let acronym = form.acronym[nth];
-        // "Japan's Finance Ministry": a possessive inside a name ends another name
-        let possessive = nth + 1 < form.words.len() && strip_possessive(token.text()) != token.text();
+        // "Japan's Finance Ministry": a possessive inside a name ends another name, unless the
+        // name's own word is one ("National Cattleman's Association" for "Cattlemen's":
+        // reuters21578/02367.txt)
+        let possessive = nth + 1 < form.words.len()
+            && strip_possessive(token.text()) != token.text()
+            && !is_own_possessive(form, nth);
         // "Canron Inc" beside a known "Canon Inc": a name told apart by one word is slipped
         // only where the story also writes that word right
         // (or where the body's own short form follows in brackets: "the Group of Fives (G-5)",
@@ -991,14 +995,20 @@ fn written_text<'d>(doc: &'d Doc, k: usize, end: usize, form: &Form, nth: usize)
     let text = doc.tokens[k].text();
     let want = form.words[nth].as_str();
     let stripped = strip_possessive(text);
-    let own_possessive = form.apostrophes[nth].is_some_and(|at| at + 1 == want.chars().count());
-    let nearer_whole =
-        || own_possessive && strsim::osa_distance(&fold(text), want) < strsim::osa_distance(&fold(stripped), want);
+    let nearer_whole = || {
+        is_own_possessive(form, nth)
+            && strsim::osa_distance(&fold(text), want) < strsim::osa_distance(&fold(stripped), want)
+    };
     if k + 1 == end && fold(text) != want && !nearer_whole() {
         stripped
     } else {
         text
     }
+}
+
+/// Whether the form's word `nth` ends in a possessive of its own ("Moody's", "Cattlemen's").
+fn is_own_possessive(form: &Form, nth: usize) -> bool {
+    form.apostrophes[nth].is_some_and(|at| at + 1 == form.words[nth].chars().count())
 }
 
 /// Whether token `k` of a name ending at `end` is the form's `nth` word as the form spells it,
@@ -1633,6 +1643,13 @@ mod tests {
         );
         // a name of no possessive is read without the one written after it
         assert!(slips_against(yaml, "Corus said so. The Corp's index includes bonds.").is_empty());
+        // reuters21578/02367.txt: "the American Farm Bureau and the National Cattlemen's
+        // Association": a possessive of the name's own inside it
+        let yaml = "organisations:\n  - name: National Cattlemen's Association\n";
+        assert_eq!(
+            slips_against(yaml, "It was backed by the National Cattleman's Association."),
+            ["National Cattleman's Association"]
+        );
     }
 
     #[test]
