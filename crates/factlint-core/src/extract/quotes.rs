@@ -354,12 +354,25 @@ impl<'d, 'a> Attribution<'d, 'a> {
         let mut regions = Vec::new();
         let paragraph = doc.paragraph(quote.first);
         let mut start = quote.first;
-        while start > paragraph.start
-            && quote.first - start < BEFORE_REACH
-            && !self.inside[start - 1]
-            && !matches!(doc.tokens[start - 1].text(), "." | "!" | "?")
-        {
-            start -= 1;
+        let mut joined_at = quote.first;
+        loop {
+            while start > paragraph.start
+                && quote.first - start < BEFORE_REACH
+                && !self.inside[start - 1]
+                && !matches!(doc.tokens[start - 1].text(), "." | "!" | "?")
+            {
+                start -= 1;
+            }
+            // a quote joined to an earlier one of its sentence by "and", "or" or a comma
+            // shares its attribution: 'He apologised for his "deplorable actions" and "a
+            // moment's stupidity"' (bbc/entertainment/031.txt)
+            if start == paragraph.start || !self.inside[start - 1] || !self.only_joins(start..joined_at) {
+                break;
+            }
+            while start > paragraph.start && self.inside[start - 1] {
+                start -= 1;
+            }
+            joined_at = start;
         }
         regions.push(start..quote.first);
         for pair in quote.parts.windows(2) {
@@ -381,6 +394,11 @@ impl<'d, 'a> Attribution<'d, 'a> {
             regions.push(quote.last + 1..end);
         }
         regions
+    }
+
+    /// Whether the words of `gap` between two quotes only join them: "and", "or" or a comma.
+    fn only_joins(&self, gap: Range<usize>) -> bool {
+        !gap.is_empty() && gap.clone().all(|k| matches!(self.doc.lower_at(k), "and" | "or" | ","))
     }
 
     /// `"...," he said`, `"...?" she asked` and `"...?" Mr Brown asked` (a question or an
@@ -420,11 +438,14 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// courtesy word ("said Mr Duncan", "said project manager Livio Costantini"), or just
     /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
     /// "Barbara Stocking, said"), never one spoken to or about (`name_after_may_speak`,
-    /// `opens_reported_clause`); for a participle after a comma, the sentence's subject.
-    /// Never a name in the possessive.
+    /// `opens_reported_clause`); for a participle after a comma, or a verb after "and", the
+    /// sentence's subject. Never a name in the possessive.
     fn named_subject(&self, k: usize) -> Option<usize> {
         let after_comma = k > 0 && self.doc.tokens[k - 1].is(",");
-        let m = if after_comma && quote_lexicon().speech_participles.contains(self.doc.lower_at(k)) {
+        // "But Dunne is keen to put that period of his life behind him and said:"
+        // (bbc/sport/250.txt): the verb shares the subject of the verb before it
+        let after_and = self.skip_helpers_back(k).is_some_and(|p| self.doc.lower_at(p) == "and");
+        let m = if after_and || (after_comma && quote_lexicon().speech_participles.contains(self.doc.lower_at(k))) {
             self.sentence_subject(k)
         } else {
             self.named_before(k).or_else(|| {
@@ -448,11 +469,16 @@ impl<'d, 'a> Attribution<'d, 'a> {
 
     /// Whether a name after a speech verb is the subject of the words reported, a verb of
     /// `reported_clause_verbs` right after it: in "said Mr Blair was very worried"
-    /// (bbc/politics/007.txt) somebody else speaks about Mr Blair.
+    /// (bbc/politics/007.txt) somebody else speaks about Mr Blair. The verb may open a quote
+    /// of the reporter's sentence: in "said Mr Blair "should butt out of" the row"
+    /// (bbc/politics/075.txt) the words are Mr Johnson's, about Mr Blair.
     fn opens_reported_clause(&self, m: usize) -> bool {
-        let after = self.mentions[m].name.end;
+        let name_end = self.mentions[m].name.end;
+        let quote_opens =
+            name_end < self.doc.tokens.len() && matches!(mark(self.doc, name_end), Some(Mark::Open | Mark::Either));
+        let after = name_end + usize::from(quote_opens);
         after < self.doc.tokens.len()
-            && !self.inside[after]
+            && self.inside[after] == quote_opens
             && self.doc.lower_case_word_at(after)
             && quote_lexicon().reported_clause_verbs.contains(self.doc.lower_at(after))
     }
@@ -1238,6 +1264,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_speech_verb_then_a_quote_opening_on_its_verb_is_spoken_about() {
+        // bbc/politics/075, clean: 'Mr Johnson, who was forced to apologise last year ..., said
+        // Mr Blair "should butt out of" the row': Johnson's words about Mr Blair
+        let story = "Next. Dr Fox, who was forced to apologise, said Lord Tebbit \"should butt out of\" the row.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // a quote opening on a word that is no verb of the name's is still the name's
+        let story = "Next. Then said Lord Tebbit \"we will not give in\" to them.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
     fn a_quote_that_never_closes_is_not_another_speakers() {
         let story = "Lord Tebbit defended his record, saying it was \"only a part of it. Dr Fox, a GP, said \
                      staff wanted rest after \"tremendous change and reform\". Next.";
@@ -1272,6 +1309,36 @@ mod tests {
         ] {
             assert_eq!(speakers(PEOPLE, unsure), named(&[None]), "{unsure}");
         }
+    }
+
+    #[test]
+    fn a_speech_verb_after_and_speaks_for_the_sentence_subject() {
+        // bbc/sport/250: "But Dunne is keen to put that period of his life behind him and
+        // said: "I've grown up a lot ...""
+        let story = "Next. But Lord Tebbit is keen to put that period behind him and said: \"I've grown up a lot.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+        // the one spoken to after "and told" is no speaker
+        let story = "Next. Lord Tebbit stood up and told Dr Fox: \"We will not give in.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+        // two people before the verb: nobody certain
+        let story = "Next. Lord Tebbit met Dr Fox and said: \"We will not give in.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+
+    #[test]
+    fn a_quote_joined_to_an_earlier_one_shares_its_speaker() {
+        // bbc/entertainment/031: 'He apologised for his "deplorable actions" and "a moment's
+        // stupidity".'
+        let story = "Lord Archer hit the headlines. He also insulted four co-stars. \
+                     He apologised for his \"deplorable actions\" and \"a moment's stupidity\".";
+        assert_eq!(
+            speakers(PEOPLE, story),
+            named(&[Some("Jeffrey Archer"), Some("Jeffrey Archer")])
+        );
+        // words of the writer's between them part the quotes
+        let story = "Lord Archer hit the headlines. He apologised for his \"deplorable actions\" \
+                     in a letter to \"a moment's stupidity\".";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Jeffrey Archer"), None]));
     }
 
     #[test]
