@@ -3582,6 +3582,19 @@ mod tests {
     }
 
     #[test]
+    fn a_medical_trade_a_lobbyist_or_a_bureau_chief_is_another_role() {
+        // reuters21578/00545.txt: "Chicago physician LeRoy Pesch"
+        assert!(another("Chicago dentist", "Chicago physician"));
+        assert!(another("surgeon", "physician"));
+        assert!(!another("physician", "Chicago physician"));
+        // bbc/business/104.txt: "Philip Morris's main lawyer William Ohlemeyer"
+        assert!(another("main lobbyist", "main lawyer"));
+        // reuters21578/13527.txt: "Reuter correspondent Subhy Haddad"
+        assert!(another("Reuter bureau chief", "Reuter correspondent"));
+        assert!(!another("correspondent", "Reuter correspondent"));
+    }
+
+    #[test]
     fn another_countrys_word_another_trade_or_another_award_disagrees() {
         // bbc/entertainment/376.txt and 373.txt
         let yaml = "people:\n  - name: Audrey Tautou\n    title: French actress\n    also: [actress]\n  - name: Robert Langdon\n    title: symbologist\n    also: [Harvard symbologist]\n  - name: Hilary Swank\n    title: best actress\n    also: [actress]\n";
