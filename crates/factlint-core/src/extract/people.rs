@@ -1646,7 +1646,8 @@ impl NameIndex {
     /// A run that opens a sentence loses its first word when that word is capitalised only
     /// because it opens the sentence: not a title word, and written in lower case elsewhere
     /// in the story ("Regardless, chairman ..."), or a verb or adverb ("Echoing Condoleezza
-    /// Rice, ...").
+    /// Rice, ..."). A verb's ending on a word the story capitalises inside a sentence too is
+    /// a name's ("Boeing head Noel Forgeard" beside "the Boeing 747", bbc/business/308.txt).
     fn without_ordinary_opening(
         &self,
         doc: &Doc,
@@ -1655,10 +1656,11 @@ impl NameIndex {
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
         let first = &doc.tokens[run.start];
+        let verbal = || looks_verbal(&first.lower()) && !capitalised_inside_a_sentence(doc, first.text());
         let ordinary = run.start == doc.sentence(run.start).start
             && !self.knows_title_word(first.text(), person)
             && !is_former(first.text())
-            && (counts.has_lower_case(first.text()) || looks_verbal(&first.lower()));
+            && (counts.has_lower_case(first.text()) || verbal());
         if !ordinary {
             return Some(run);
         }
@@ -3710,6 +3712,12 @@ fn capitalised_inside_a_name(doc: &Doc, i: usize) -> bool {
     capitalised && (lex.stop_words.contains(lower) || lex.connectors.contains(lower)) && !is_sentence_start(doc, i)
 }
 
+/// Whether the story writes `word`, capitalised, somewhere other than at a sentence's start:
+/// a name's word, not a verb or an adverb capitalised because it opens the sentence.
+fn capitalised_inside_a_sentence(doc: &Doc, word: &str) -> bool {
+    (0..doc.tokens.len()).any(|k| doc.tokens[k].text() == word && !is_sentence_start(doc, k))
+}
+
 pub(crate) fn is_sentence_start(doc: &Doc, i: usize) -> bool {
     doc.sentence(i).start == i || after_opening_mark(doc, i)
 }
@@ -4602,6 +4610,13 @@ mod tests {
         assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
         let text = "Echoing Condoleezza Rice, the prime minister said there";
         assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
+        // bbc/business/308.txt: "Airbus head Noel Forgeard" opens a sentence, and the story
+        // writes "the Boeing 747": "Boeing" is a name's word there, no verb
+        let forgeard = "people:\n  - name: Noel Forgeard\n    title: Airbus head\n";
+        let text = "It will replace the Boeing 747. Boeing head Noel Forgeard said so.";
+        assert_eq!(all_titles(forgeard, text), [["Boeing head"]]);
+        let text = "Boeing head Noel Forgeard said so.";
+        assert_eq!(all_titles(forgeard, text), [["head"]]);
         let text = "China's U.N. Representative, Ambassador Li Luye, and the director-general of the Israeli Foreign Ministry, Abraham Tamir";
         let luye = "people:\n  - name: Li Luye\n    title: Ambassador\n";
         assert_eq!(all_titles(luye, text), [["Ambassador"]]);
