@@ -3582,6 +3582,31 @@ mod tests {
     }
 
     #[test]
+    fn a_clubs_coaching_or_a_governments_statistics_is_a_posts_domain() {
+        // bbc/sport/358.txt: "Gloucester director of rugby Nigel Melville told ..."
+        let melville = "people:\n  - name: Nigel Melville\n    title: Gloucester director of rugby\n    also: [director of rugby]\n";
+        let told = |title: &str| found(melville, &format!("The {title} Nigel Melville told the BBC."));
+        assert_eq!(
+            told("director of coaching"),
+            one("title-mismatch", "director of coaching")
+        );
+        assert_eq!(told("director of rugby"), vec![]);
+        // bbc/business/387.txt: "labour office chief Frank-Juergen Weise said"
+        let weise = "people:\n  - name: Frank-Juergen Weise\n    title: labour office chief\n    also: [head of the labour office, Federal Labour Office chief]\n";
+        let said = |title: &str| {
+            found(
+                weise,
+                &format!("It was due to winter, {title} Frank-Juergen Weise said."),
+            )
+        };
+        assert_eq!(
+            said("statistics office chief"),
+            one("title-mismatch", "statistics office chief")
+        );
+        assert_eq!(said("labour office chief"), vec![]);
+    }
+
+    #[test]
     fn a_medical_trade_a_lobbyist_or_a_bureau_chief_is_another_role() {
         // reuters21578/00545.txt: "Chicago physician LeRoy Pesch"
         assert!(another("Chicago dentist", "Chicago physician"));
