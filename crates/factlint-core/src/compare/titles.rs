@@ -5835,6 +5835,28 @@ mod tests {
     }
 
     #[test]
+    fn a_description_after_a_name_opening_its_sentence_and_a_comma_stands_for_it() {
+        // bbc/business/308.txt: "Rainer Hertrich, the German co-head of EADS will also step
+        // down when his contract expires next year": the apposition's closing comma left out
+        let yaml = "people:\n  - name: Rainer Hertrich\n    aliases: [Hertrich]\n    title: German co-head of EADS\n    also: [co-head of EADS, co-head]\n";
+        let steps_down = |title: &str| {
+            format!("Rainer Hertrich, the {title} will also step down when his contract expires next year.")
+        };
+        assert_eq!(found(yaml, &steps_down("German co-head of EADS")), []);
+        assert_eq!(
+            found(yaml, &steps_down("German chairman of EADS")),
+            one("title-mismatch", "German chairman of EADS")
+        );
+        // bbc/sport/297.txt: a clause after the comma that is no description leaves the next
+        // sentence's ("Davies, one of the stars ..., is only on a year contract. But the hooker
+        // has proved his worth")
+        let davies = "people:\n  - name: Mefin Davies\n    aliases: [Davies]\n    title: hooker\n";
+        let text =
+            "Davies, one of the stars of the win, is only on a year contract. But the prop has proved his worth.";
+        assert_eq!(found(davies, text), one("title-mismatch", "prop"));
+    }
+
+    #[test]
     fn a_description_after_a_subject_owned_by_a_body_is_read_past_its_owner() {
         // bbc/politics/266.txt: "The Fabian Society's Sundar Katwala said ... The political
         // reform group's general secretary told BBC Radio 4's Today Programme"

@@ -1773,16 +1773,23 @@ impl NameIndex {
     /// minister also urged", reuters21578/06392.txt). Returned without its article.
     fn description_standing_for(&self, doc: &Doc, name: Range<usize>, person: usize) -> Option<Range<usize>> {
         let sentence = doc.sentence(name.start);
-        let mut article = if opens_the_sentence(doc, &sentence, &name) {
-            sentence.end
-        } else {
-            self.comma_after_the_last_name(doc, &sentence, &name)? + 1
-        };
-        // "But the hooker has proved his worth" (bbc/sport/297.txt): a conjunction may open
-        // the sentence before the description
-        if lexicon().clause_openers.contains(doc.lower_at(article)) {
-            article += 1;
+        if !opens_the_sentence(doc, &sentence, &name) {
+            let comma = self.comma_after_the_last_name(doc, &sentence, &name)?;
+            return self.description_opening_at(doc, comma + 1, person);
         }
+        // a name opening its sentence may be described right after it, by an apposition with
+        // its closing comma left out ("Rainer Hertrich, the German co-head of EADS will also
+        // step down", bbc/business/308.txt), else by the next sentence
+        let apposition_follows = doc.tokens.get(name.end).is_some_and(|t| t.is(","));
+        (apposition_follows.then(|| self.description_opening_at(doc, name.end + 1, person)))
+            .flatten()
+            .or_else(|| self.description_opening_at(doc, sentence.end, person))
+    }
+
+    /// The description opening a clause at `start` with "the", past a conjunction ("But the
+    /// hooker has proved his worth", bbc/sport/297.txt), without its article.
+    fn description_opening_at(&self, doc: &Doc, start: usize, person: usize) -> Option<Range<usize>> {
+        let article = start + usize::from(lexicon().clause_openers.contains(doc.lower_at(start)));
         doc.tokens.get(article).filter(|t| t.lower() == "the")?;
         self.description_after_article(doc, article + 1, person)
     }
