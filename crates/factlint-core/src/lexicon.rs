@@ -355,6 +355,8 @@ pub struct Lexicon {
     pub(crate) office_words: HashMap<String, PhrasesOf>,
     /// Office-changing words that grade a post: dropping one is harmless ("senior").
     pub(crate) grades: HashSet<String>,
+    /// Ranks that are grades only right before a word for a profession ("principal analyst").
+    pub(crate) profession_grades: HashSet<String>,
     /// Words that negate the word after them ("non"): before a shared word, another office.
     pub(crate) negations: HashSet<String>,
     /// Endings of words naming a profession, not an office ("futurologist", "economist").
@@ -802,6 +804,7 @@ extendable!(
     titles.positions,
     titles.occupations,
     titles.grades,
+    titles.profession_grades,
     titles.negations,
     titles.role_endings,
     titles.fused_prefixes,
@@ -1347,6 +1350,7 @@ impl Lexicon {
             repeat_adverbs: set(t.repeat_adverbs),
             occupations,
             grades: set(t.grades),
+            profession_grades: set(t.profession_grades),
             negations: set(t.negations),
             role_endings: t.role_endings,
             fused_prefixes: t.fused_prefixes,

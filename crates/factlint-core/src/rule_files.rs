@@ -243,6 +243,7 @@ pub struct TitleFile {
     pub positions: Vec<String>,
     pub occupations: Vec<Vec<String>>,
     pub grades: Vec<String>,
+    pub profession_grades: Vec<String>,
     pub negations: Vec<String>,
     pub role_endings: Vec<String>,
     pub fused_prefixes: Vec<String>,

@@ -1658,7 +1658,8 @@ impl NameIndex {
     /// A run that opens a sentence loses its first word when that word is capitalised only
     /// because it opens the sentence: not a title word, and written in lower case elsewhere
     /// in the story ("Regardless, chairman ..."), or a verb or adverb ("Echoing Condoleezza
-    /// Rice, ...").
+    /// Rice, ..."). A verb's ending on a word the story capitalises inside a sentence too is
+    /// a name's ("Boeing head Noel Forgeard" beside "the Boeing 747", bbc/business/308.txt).
     fn without_ordinary_opening(
         &self,
         doc: &Doc,
@@ -1667,10 +1668,11 @@ impl NameIndex {
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
         let first = &doc.tokens[run.start];
+        let verbal = || looks_verbal(&first.lower()) && !capitalised_inside_a_sentence(doc, first.text());
         let ordinary = run.start == doc.sentence(run.start).start
             && !self.knows_title_word(first.text(), person)
             && !is_former(first.text())
-            && (counts.has_lower_case(first.text()) || looks_verbal(&first.lower()));
+            && (counts.has_lower_case(first.text()) || verbal());
         if !ordinary {
             return Some(run);
         }
@@ -1783,16 +1785,23 @@ impl NameIndex {
     /// minister also urged", reuters21578/06392.txt). Returned without its article.
     fn description_standing_for(&self, doc: &Doc, name: Range<usize>, person: usize) -> Option<Range<usize>> {
         let sentence = doc.sentence(name.start);
-        let mut article = if opens_the_sentence(doc, &sentence, &name) {
-            sentence.end
-        } else {
-            self.comma_after_the_last_name(doc, &sentence, &name)? + 1
-        };
-        // "But the hooker has proved his worth" (bbc/sport/297.txt): a conjunction may open
-        // the sentence before the description
-        if lexicon().clause_openers.contains(doc.lower_at(article)) {
-            article += 1;
+        if !opens_the_sentence(doc, &sentence, &name) {
+            let comma = self.comma_after_the_last_name(doc, &sentence, &name)?;
+            return self.description_opening_at(doc, comma + 1, person);
         }
+        // a name opening its sentence may be described right after it, by an apposition with
+        // its closing comma left out ("Rainer Hertrich, the German co-head of EADS will also
+        // step down", bbc/business/308.txt), else by the next sentence
+        let apposition_follows = doc.tokens.get(name.end).is_some_and(|t| t.is(","));
+        (apposition_follows.then(|| self.description_opening_at(doc, name.end + 1, person)))
+            .flatten()
+            .or_else(|| self.description_opening_at(doc, sentence.end, person))
+    }
+
+    /// The description opening a clause at `start` with "the", past a conjunction ("But the
+    /// hooker has proved his worth", bbc/sport/297.txt), without its article.
+    fn description_opening_at(&self, doc: &Doc, start: usize, person: usize) -> Option<Range<usize>> {
+        let article = start + usize::from(lexicon().clause_openers.contains(doc.lower_at(start)));
         doc.tokens.get(article).filter(|t| t.lower() == "the")?;
         self.description_after_article(doc, article + 1, person)
     }
@@ -3729,6 +3738,12 @@ fn capitalised_inside_a_name(doc: &Doc, i: usize) -> bool {
     capitalised && (lex.stop_words.contains(lower) || lex.connectors.contains(lower)) && !is_sentence_start(doc, i)
 }
 
+/// Whether the story writes `word`, capitalised, somewhere other than at a sentence's start:
+/// a name's word, not a verb or an adverb capitalised because it opens the sentence.
+fn capitalised_inside_a_sentence(doc: &Doc, word: &str) -> bool {
+    (0..doc.tokens.len()).any(|k| doc.tokens[k].text() == word && !is_sentence_start(doc, k))
+}
+
 pub(crate) fn is_sentence_start(doc: &Doc, i: usize) -> bool {
     doc.sentence(i).start == i || after_opening_mark(doc, i)
 }
@@ -4621,6 +4636,13 @@ mod tests {
         assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
         let text = "Echoing Condoleezza Rice, the prime minister said there";
         assert_eq!(all_titles(cabinet, text), [Vec::<String>::new()]);
+        // bbc/business/308.txt: "Airbus head Noel Forgeard" opens a sentence, and the story
+        // writes "the Boeing 747": "Boeing" is a name's word there, no verb
+        let forgeard = "people:\n  - name: Noel Forgeard\n    title: Airbus head\n";
+        let text = "It will replace the Boeing 747. Boeing head Noel Forgeard said so.";
+        assert_eq!(all_titles(forgeard, text), [["Boeing head"]]);
+        let text = "Boeing head Noel Forgeard said so.";
+        assert_eq!(all_titles(forgeard, text), [["head"]]);
         let text = "China's U.N. Representative, Ambassador Li Luye, and the director-general of the Israeli Foreign Ministry, Abraham Tamir";
         let luye = "people:\n  - name: Li Luye\n    title: Ambassador\n";
         assert_eq!(all_titles(luye, text), [["Ambassador"]]);
