@@ -5,7 +5,7 @@
 //! times, scores) are passed over, so they are never tied to a figure; a place in an order
 //! ("the 117th captain", "her ninth in a row") is read, tied only through its own phrase.
 
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Per};
 use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate};
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
@@ -26,7 +26,9 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
         match read_quantity(doc, i) {
             Some(m) => {
                 i = m.tokens.end;
-                out.push(m);
+                if !out.last().is_some_and(|amount| rate_after_its_noun(doc, amount, &m)) {
+                    out.push(m);
+                }
             }
             None => i += 1,
         }
@@ -37,6 +39,35 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
     out
+}
+
+/// Most words of the noun an amount measures that its rate may follow.
+const RATED_NOUN_WORDS: usize = 4;
+
+/// "up to three hours of extra activity a week", "at least two hours of high-quality physical
+/// education" a week" (bbc/politics/181.txt): "a" or "an" and a unit of time right after the
+/// noun an amount measures, its "of" phrase, is the amount's rate, as in "12 million gamers a
+/// month", and no span of time of its own ("a week earlier" is one: `rate_blockers`).
+fn rate_after_its_noun(doc: &Doc, amount: &NumberMention, span: &NumberMention) -> bool {
+    let lex = lexicon();
+    let article = span.tokens.start == span.core && matches!(doc.lower_at(span.core), "a" | "an");
+    let of_phrase = amount.quantity.per.is_none()
+        && doc.lower_at(amount.tokens.end) == "of"
+        && doc.sentence_index(amount.core) == doc.sentence_index(span.core);
+    // no small word, preposition or verb ("of talks within a week", "of talks lasted a week")
+    let noun_word = |k: usize| {
+        let word = doc.lower_at(k);
+        let small = lex.stop_words.contains(word) || lex.connectors.contains(word) || lex.prepositions.contains(word);
+        let verb = word.ends_with("ed") || lex.plain_verbs.contains(word);
+        doc.lower_case_word_at(k) && !small && !verb
+    };
+    let words = amount.tokens.end + 1..span.core;
+    let noun = (words.clone()).filter(|&k| noun_word(k)).count();
+    let only_noun = words
+        .clone()
+        .all(|k| noun_word(k) || matches!(doc.tokens[k].text(), "\"" | "”" | "’"));
+    let rate_of_time = matches!(read_rate(doc, span.core), Some((Per::Seconds(_), _)));
+    article && of_phrase && (1..=RATED_NOUN_WORDS).contains(&noun) && only_noun && rate_of_time
 }
 
 /// "$10bn (£5.38bn) a year", "900 rupees ($20.40; £10.50) per tonne": a rate written after
@@ -837,7 +868,7 @@ fn another_size(prev: &NumberMention, cur: &NumberMention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::{Bound, Per};
+    use crate::lexicon::Bound;
     use crate::quantity::Quantity;
 
     fn read(text: &str) -> Vec<(String, Quantity)> {
@@ -1064,6 +1095,24 @@ mod tests {
             !Kind::Count.ties_to(&one("50,000 hectares").kind),
             "a count in the story is not an area"
         );
+    }
+
+    #[test]
+    fn a_unit_of_time_after_an_amounts_noun_is_its_rate() {
+        // bbc/politics/181: "a week" after "three hours of extra activity" is no span of its own
+        let spans = |text: &str| read(text).into_iter().map(|(words, _)| words).collect::<Vec<_>>();
+        assert_eq!(
+            spans("to provide up to three hours of extra activity a week by 2010."),
+            ["up to three hours"]
+        );
+        assert_eq!(
+            spans("to get at least two hours of high-quality physical education\" a week."),
+            ["at least two hours"]
+        );
+        // a span where no amount's noun stands right before it
+        assert_eq!(spans("two hours of talks lasted a week."), ["two hours", "a week"]);
+        assert_eq!(spans("two hours of talks within a week."), ["two hours", "a week"]);
+        assert_eq!(spans("two hours of talks took a week."), ["two hours", "a week"]);
     }
 
     #[test]
