@@ -6,7 +6,7 @@
 //! ("the 117th captain", "her ninth in a row") is read, tied only through its own phrase.
 
 use crate::lexicon::{lexicon, Per};
-use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate};
+use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate, written_scale};
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 use std::ops::Range;
@@ -776,7 +776,29 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             cur.quantity.kind = prev.quantity.kind.clone();
             cur.quantity.factor = prev.quantity.factor;
             cur.quantity.per = prev.quantity.per.clone();
+            take_the_scale_of_one_size(doc, prev, cur);
         }
+    }
+}
+
+/// "against 236 mln dlrs in March and 255 in April 1986" (reuters21578/18347.txt): a bare
+/// number in a list after a scaled amount whose number is of its size (within tenfold) is in
+/// that scale too, written once, as "from 4.3 to 7.4 billion dlrs" is; a number of another
+/// size is not ("from 500 to 1.2 million"), nor one written in full (`another_size`).
+fn take_the_scale_of_one_size(doc: &Doc, prev: &NumberMention, cur: &mut NumberMention) {
+    let Some(scale) = written_scale(doc, prev).filter(|_| !cur.scaled) else {
+        return;
+    };
+    let written = prev.quantity.low / i128::from(scale);
+    let (small, large) = (written.min(cur.quantity.high).max(1), written.max(cur.quantity.high));
+    if large > small.saturating_mul(10) {
+        return;
+    }
+    cur.quantity.low *= i128::from(scale);
+    cur.quantity.high *= i128::from(scale);
+    let digits = scale.ilog10();
+    if 10u64.pow(digits) == scale {
+        cur.quantity.exponent += digits as i32;
     }
 }
 
@@ -1300,6 +1322,15 @@ mod tests {
             ],
             "{found:?}"
         );
+        // reuters21578/18347: a bare number of the scaled amount's size is in its scale too, and
+        // still the bare count written
+        let found = read("was 234 mln dlrs against 236 mln dlrs in March and 255 in April 1986.");
+        assert_eq!(found[2].1.low, 255_000_000 * MICRO, "{found:?}");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()));
+        assert_eq!(found[2].1.also.as_ref().map(|q| q.low), Some(255 * MICRO));
+        let found = read("The deficit was 7.1 billion dlrs in 1986 against 6.4 in 1985 and 150 in 1984.");
+        assert_eq!(found[1].1.low, 6_400_000_000 * MICRO, "{found:?}");
+        assert_eq!(found[2].1.low, 150 * MICRO, "another size: {found:?}");
     }
 
     #[test]

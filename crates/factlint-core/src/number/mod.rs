@@ -655,6 +655,11 @@ fn wrapped_before_scale(doc: &Doc, at: usize) -> usize {
     }
 }
 
+/// The scale written after a reading's number ("236 mln dlrs": a million), if any.
+pub(crate) fn written_scale(doc: &Doc, reading: &Reading) -> Option<u64> {
+    read_scale(&doc.tokens, wrapped_before_scale(doc, reading.core_end), reading.signed).map(|(scale, _)| scale)
+}
+
 /// "to 3,300", "-3.5%", "to £10,000", "dlrs to 25 dlrs", "and 130" after "between", and "or
 /// six" after "five" (two guesses are a range: "five or six awards"): the upper end of a range
 /// begun by `first`. Both ends carry the same currency and unit (or the first leaves them to
