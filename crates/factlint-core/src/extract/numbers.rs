@@ -307,6 +307,16 @@ fn counts_after(doc: &Doc, at: usize) -> bool {
     plural || (word.len() > 4 && word.ends_with("est"))
 }
 
+/// "the 25-54 age category" (bbc/entertainment/218.txt): a rising pair before a word of age
+/// (one of `age_words` of one word) is a range of ages, no score.
+fn ages_after(doc: &Doc, at: usize) -> bool {
+    let word = doc.lower_at(at);
+    lexicon()
+        .age_words
+        .iter()
+        .any(|phrase| phrase.len() == 1 && phrase[0] == word)
+}
+
 /// The number read at token `i`, if it stands for a quantity in running copy.
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     if let Some(place) = ordinal_in_words(doc, i) {
@@ -320,7 +330,8 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score, nor is a rising pair
     // before what it counts ("the 20-25 largest participants"; a score stands before its
     // result, "a 2-1 win")
-    let unit_range = (q.low != q.high && q.kind != Kind::Count) || (q.low < q.high && counts_after(doc, m.tokens.end));
+    let unit_range = (q.low != q.high && q.kind != Kind::Count)
+        || (q.low < q.high && (counts_after(doc, m.tokens.end) || ages_after(doc, m.tokens.end)));
     // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label,
     // and so is a percentage ("the first 15 pct decline": reuters21578/02190)
     let measured = q.kind == Kind::Percent || (q.kind != Kind::Count && toks[i].text().contains('.'));
@@ -1178,6 +1189,9 @@ mod tests {
         let q = one("all but the 20-25 largest participants");
         assert_eq!((q.low, q.high), (20 * MICRO, 25 * MICRO));
         assert!(read("lost 1-2 to Leeds").is_empty());
+        // bbc/entertainment/218: and so is one before a word of age
+        let q = one("particularly in the 25-54 age category.");
+        assert_eq!((q.low, q.high), (25 * MICRO, 54 * MICRO));
         let tally = read("voted by 229 to 206");
         assert_eq!(
             (tally[0].1.low, tally[0].1.high),
