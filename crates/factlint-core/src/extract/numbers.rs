@@ -354,6 +354,10 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         if is_compound(toks, m.tokens.end) && bare {
             return compound_quantity(doc, i);
         }
+        // "on the 10 year-old debt": an age's compound with its first hyphen left out
+        if let Some(age) = compound_quantity(doc, i).filter(|c| bare && c.tokens.end > m.tokens.end) {
+            return Some(age);
+        }
         // "3G", "3GSM", "10am": letters written against a bare number that are no unit or
         // scale make it a label
         if bare && toks.get(m.core_end).is_some_and(|t| t.glued && t.is_word()) {
@@ -1128,6 +1132,15 @@ mod tests {
             !Kind::Count.ties_to(&one("50,000 hectares").kind),
             "a count in the story is not an area"
         );
+    }
+
+    #[test]
+    fn an_age_with_its_first_hyphen_left_out_is_a_compound() {
+        // reuters21578/05180: "interest payable on the 10 year-old debt"
+        let doc = Doc::new("interest payable on the 10 year-old debt, and set a 25 year repayment term");
+        let found = extract_numbers(&doc);
+        assert_eq!(doc.words(found[0].tokens.clone()), "10 year-old");
+        assert!(found[0].compound && found[0].quantity.also.is_some(), "{found:?}");
     }
 
     #[test]

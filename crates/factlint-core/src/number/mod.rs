@@ -462,7 +462,15 @@ fn compound_parts<'d>(doc: &'d Doc, i: usize) -> Option<(Core, &'d str, usize)> 
         let hyphen = toks.get(i + 1).is_some_and(|h| h.text() == "-" && h.glued);
         let word = toks.get(i + 2).is_some_and(|w| w.is_word() && w.glued);
         let core = digits_core(t.text(), i + 1)?;
-        return (hyphen && word).then(|| (core, toks[i + 2].text(), i + 3));
+        if hyphen && word {
+            return Some((core, toks[i + 2].text(), i + 3));
+        }
+        // "on the 10 year-old debt" (reuters21578/05180.txt): an age's compound written with
+        // its first hyphen left out
+        let age_apart = toks
+            .get(i + 1)
+            .is_some_and(|w| w.is_word() && !w.glued && age_unit(doc.lower_at(i + 1)).is_some());
+        return age_apart.then(|| (core, toks[i + 1].text(), i + 2));
     }
     if !t.is_word() {
         return None;
@@ -1963,6 +1971,11 @@ mod tests {
         // reuters21578/00950, bbc/entertainment/015, reuters21578/11768, reuters21578/17428
         assert_eq!(read("the 14-bank advisory committee", 1), count("14-bank", 14));
         assert_eq!(read("a five-strong shortlist", 1), count("five-strong", 5));
+        // reuters21578/05180: an age's first hyphen left out
+        assert_eq!(
+            read("interest payable on the 10 year-old debt", 4),
+            count("10 year-old", 10)
+        );
         assert_eq!(read("a twenty-five-member board", 1), count("twenty-five-member", 25));
         assert_eq!(read("the six-year-old boy", 1), count("six-year-old", 6));
         assert_eq!(
