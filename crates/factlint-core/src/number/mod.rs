@@ -465,12 +465,13 @@ fn compound_parts<'d>(doc: &'d Doc, i: usize) -> Option<(Core, &'d str, usize)> 
         if hyphen && word {
             return Some((core, toks[i + 2].text(), i + 3));
         }
-        // "on the 10 year-old debt" (reuters21578/05180.txt): an age's compound written with
-        // its first hyphen left out
-        let age_apart = toks
-            .get(i + 1)
-            .is_some_and(|w| w.is_word() && !w.glued && age_unit(doc.lower_at(i + 1)).is_some());
-        return age_apart.then(|| (core, toks[i + 1].text(), i + 2));
+        // "on the 10 year-old debt" (reuters21578/05180.txt), "The FSA's 60 strong investigation
+        // team" (bbc/business/263.txt): a compound written with its first hyphen left out, an
+        // age's or one of `apart_compound_heads`
+        let head = doc.lower_at(i + 1);
+        let apart_head = age_unit(head).is_some() || lexicon().apart_compound_heads.contains(head);
+        let apart = toks.get(i + 1).is_some_and(|w| w.is_word() && !w.glued) && apart_head;
+        return apart.then(|| (core, toks[i + 1].text(), i + 2));
     }
     if !t.is_word() {
         return None;
@@ -1975,6 +1976,11 @@ mod tests {
         assert_eq!(
             read("interest payable on the 10 year-old debt", 4),
             count("10 year-old", 10)
+        );
+        // bbc/business/263: "strong" written apart
+        assert_eq!(
+            read("The FSA's 60 strong investigation team looked", 2),
+            count("60 strong", 60)
         );
         assert_eq!(read("a twenty-five-member board", 1), count("twenty-five-member", 25));
         assert_eq!(read("the six-year-old boy", 1), count("six-year-old", 6));
