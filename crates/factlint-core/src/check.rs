@@ -680,11 +680,14 @@ impl<'f> Checker<'f> {
                     _ => false,
                 };
                 // "48% use two or three": a number inside a cue as the facts write it is words of
-                // what the figure describes, not its value (a cue holding the value's own number
-                // ties it through the cue shortened by it, right beside it); a cue read out of the
-                // number's own compound ("test" of "three-test") is no such cue
-                let in_cue =
-                    h.joined == Joined::Free && h.tokens.contains(&m.core) && !(h.fused && h.tokens.start == m.core);
+                // what that cue's figure describes, so no value of another figure, and its own
+                // figure's only through the cue shortened by it, right beside it (a cue holding
+                // the value's own number): in "The majority of European top 50 companies (44)
+                // publish them and only 27 of the US top 50" (bbc/business/397.txt) neither 50 is
+                // a value of `44` (cues `European top 50 companies`, `publish them`)
+                let in_cue = sentence_hits
+                    .iter()
+                    .any(|g| in_cue_as_written(g, m) && (g.fact != f || h.joined == Joined::Free));
                 // "only one other country" counts countries, never the loans a cue names
                 let other_things =
                     (others.as_ref()).is_some_and(|o| counts_another_thing(doc, o, &h.tokens, &figures[f].about));
@@ -1292,6 +1295,13 @@ fn range_ends(
 fn counted_per_other_things(a: &Quantity, b: &Quantity) -> bool {
     let per_thing = |q: &Quantity| matches!(q.per, Some(Per::Thing(_)));
     (per_thing(a) || per_thing(b)) && a.per != b.per
+}
+
+/// "48% use two or three": whether a number stands inside a cue as the facts write it, words
+/// of what the cue's figure describes (a cue read out of the number's own compound, "test" of
+/// "three-test", is no such cue).
+fn in_cue_as_written(h: &CueHit, m: &NumberMention) -> bool {
+    h.joined == Joined::Free && h.tokens.contains(&m.core) && !(h.fused && h.tokens.start == m.core)
 }
 
 /// Whether a cue stands where its form asks, from a number: a form without the figure's own

@@ -172,6 +172,8 @@ pub struct Lexicon {
     pub(crate) age_group_bounds: HashSet<String>,
     /// Last parts of a compound after a unit of time that make it an age ("27-year-old").
     pub(crate) age_endings: HashSet<String>,
+    /// Words a compound's number may be written apart from ("the FSA's 60 strong team").
+    pub(crate) apart_compound_heads: HashSet<String>,
     /// The unit of time an age after `age_words` is read in as well ("aged 27": 27 years).
     pub(crate) age_unit: String,
     /// Per plain currency code, country words (as token words, longest first) and their code.
@@ -698,6 +700,7 @@ extendable!(
     numbers.age_group_nouns,
     numbers.age_group_bounds,
     numbers.age_endings,
+    numbers.apart_compound_heads,
     numbers.age_unit,
     units.measures,
     units.cased_measures,
@@ -1200,6 +1203,7 @@ impl Lexicon {
             age_group_nouns: set(n.age_group_nouns),
             age_group_bounds: set(n.age_group_bounds),
             age_endings: set(n.age_endings),
+            apart_compound_heads: set(n.apart_compound_heads),
             age_unit: n.age_unit,
             measures: measure_spellings(u.measures),
             cased_measures: cased_measure_spellings(u.cased_measures),

@@ -112,6 +112,7 @@ pub struct NumberFile {
     pub age_group_nouns: Vec<String>,
     pub age_group_bounds: Vec<String>,
     pub age_endings: Vec<String>,
+    pub apart_compound_heads: Vec<String>,
     pub age_unit: String,
 }
 

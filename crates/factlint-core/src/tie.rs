@@ -463,14 +463,49 @@ const MODIFIERS_BETWEEN: usize = 2;
 pub fn modified_by(doc: &Doc, compound: &Range<usize>, cue: &Range<usize>) -> bool {
     let overlaps = cue.start < compound.end && compound.start < cue.end;
     let copulas = &lexicon().copulas;
+    let modifier = |k: usize| {
+        doc.tokens[k].is_word() && !PHRASE_BREAKS.contains(&doc.lower_at(k)) && !copulas.contains(doc.lower_at(k))
+    };
     let phrase_from = |start: usize| {
-        let words_between = (start..cue.start).all(|k| {
-            doc.tokens[k].is_word() && !PHRASE_BREAKS.contains(&doc.lower_at(k)) && !copulas.contains(doc.lower_at(k))
-        });
-        cue.start >= start && cue.start <= start + MODIFIERS_BETWEEN && words_between
+        cue.start >= start
+            && modifiers_between(doc, start..cue.start, modifier).is_some_and(|words| words <= MODIFIERS_BETWEEN)
     };
     let shared = shared_head_from(doc, compound).is_some_and(phrase_from);
     overlaps || phrase_from(compound.end) || shared
+}
+
+/// How many modifiers stand in `between`, each a word `modifier` accepts or a label written in
+/// figures and slashes ("a one-year 0/92 pilot program": reuters21578/02367.txt); `None` when
+/// anything else stands there.
+fn modifiers_between(doc: &Doc, between: Range<usize>, modifier: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut words = 0;
+    let mut k = between.start;
+    while k < between.end {
+        let label_end = figures_label_end(doc, k).filter(|&end| end <= between.end);
+        match label_end {
+            Some(end) => k = end,
+            None if modifier(k) => k += 1,
+            None => return None,
+        }
+        words += 1;
+    }
+    Some(words)
+}
+
+/// "0/92": the end of a label in figures joined by slashes, written as one word from `at`.
+fn figures_label_end(doc: &Doc, at: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let figure = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    let slash_joined =
+        |k: usize| toks.get(k).is_some_and(|t| t.text() == "/" && t.glued) && figure(k + 1) && toks[k + 1].glued;
+    if !figure(at) || !slash_joined(at + 1) {
+        return None;
+    }
+    let mut end = at + 1;
+    while slash_joined(end) {
+        end += 2;
+    }
+    Some(end)
 }
 
 /// Whether the mention at `place` is an ordinal in words (`ordinal_places` in
@@ -987,6 +1022,13 @@ mod tests {
         assert!(!modified_by(&doc, &(1..2), &(8..9)), "across a comma");
         assert!(modified_by(&doc, &(1..2), &(1..3)), "a cue overlapping it");
         assert!(!modified_by(&doc, &(1..2), &(0..1)), "a cue before it");
+        // reuters21578/02367: a label in figures is one modifier
+        let doc = Doc::new("calls for a one-year 0/92 pilot program for 1987 crop wheat");
+        let pilot = doc.tokens.iter().position(|t| t.text() == "pilot").unwrap();
+        assert!(modified_by(&doc, &(3..4), &(pilot..pilot + 2)), "{:?}", doc.tokens);
+        let doc = Doc::new("a one-year 0/92 1/2 3/4 pilot program");
+        let pilot = doc.tokens.iter().position(|t| t.text() == "pilot").unwrap();
+        assert!(!modified_by(&doc, &(1..2), &(pilot..pilot + 2)), "three modifiers");
     }
 
     #[test]

@@ -1179,6 +1179,21 @@ mod tests {
     }
 
     #[test]
+    fn a_number_inside_a_cue_is_no_value_of_another_figure() {
+        // bbc/business/397, clean: "top 50" is words of the 27's cue, not a value of the 44
+        // that "publish them" ties before it
+        let yaml = "figures:
+  - {id: european-publishers, value: 44, about: [European top 50 companies, publish them]}
+  - {id: us-publishers, value: 27, about: [of the US top 50]}
+";
+        let text = |count: &str| {
+            format!("The majority of European top 50 companies (44) publish them and only {count} of the US top 50.")
+        };
+        assert_eq!(findings(yaml, &text("27")), []);
+        assert_eq!(findings(yaml, &text("37")), mismatch("37"));
+    }
+
+    #[test]
     fn a_shortened_cue_yields_to_a_whole_cue_whose_figure_the_number_gives() {
         // the class of bbc/politics/322: "donations" is "donations topping" without the value's
         // qualifier, and the number after it the threshold's, cued whole in the sentence

@@ -319,6 +319,7 @@ impl Cased {
     fn may_name(self, doc: &Doc, i: usize) -> bool {
         doc.tokens[i].is_capitalized()
             || (self.lower_case_copy && !doc.tokens[i].text().chars().any(char::is_uppercase))
+            || month_and_year_in_lower_case(doc, i)
     }
 
     /// A weekday's whole name is no other word, so one written in lower case ("published on
@@ -329,6 +330,16 @@ impl Cased {
             lower_case_copy: self.lower_case_copy || lower_case,
         }
     }
+}
+
+/// "has now being in surplus since november 1985" (reuters21578/18347.txt, in mixed case): a
+/// month's whole name in lower case between one of `month_prepositions` and a year is that
+/// month in any copy, as no other word stands so.
+fn month_and_year_in_lower_case(doc: &Doc, i: usize) -> bool {
+    let word = doc.lower_at(i);
+    let lower_case = !doc.tokens[i].text().chars().any(char::is_uppercase);
+    let after_preposition = i > 0 && lexicon().month_prepositions.contains(doc.lower_at(i - 1));
+    lower_case && is_full_month_name(word) && after_preposition && year_at(doc, i + 1).is_some()
 }
 
 /// "tuesday's" -> "tuesday".
@@ -3120,6 +3131,19 @@ mod tests {
         assert!(
             exprs("the march on washington in may").is_empty(),
             "in ordinary copy a month in lower case is a word"
+        );
+        // reuters21578/18347: but one between a preposition of months and a year is the month
+        assert_eq!(
+            exprs("Trade has been in surplus since november 1985."),
+            [DateExpr::Month {
+                month: 11,
+                year: Some(YearRef::Written(1985))
+            }]
+        );
+        let month = |e: &DateExpr| matches!(e, DateExpr::Month { .. });
+        assert!(
+            !exprs("the march 1985 marchers").iter().any(month),
+            "no preposition before it"
         );
     }
 

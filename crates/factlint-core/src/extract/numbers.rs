@@ -5,8 +5,8 @@
 //! times, scores) are passed over, so they are never tied to a figure; a place in an order
 //! ("the 117th captain", "her ninth in a row") is read, tied only through its own phrase.
 
-use crate::lexicon::lexicon;
-use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate};
+use crate::lexicon::{lexicon, Per};
+use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate, written_scale};
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 use std::ops::Range;
@@ -26,7 +26,9 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
         match read_quantity(doc, i) {
             Some(m) => {
                 i = m.tokens.end;
-                out.push(m);
+                if !out.last().is_some_and(|amount| rate_after_its_noun(doc, amount, &m)) {
+                    out.push(m);
+                }
             }
             None => i += 1,
         }
@@ -37,6 +39,35 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
     out
+}
+
+/// Most words of the noun an amount measures that its rate may follow.
+const RATED_NOUN_WORDS: usize = 4;
+
+/// "up to three hours of extra activity a week", "at least two hours of high-quality physical
+/// education" a week" (bbc/politics/181.txt): "a" or "an" and a unit of time right after the
+/// noun an amount measures, its "of" phrase, is the amount's rate, as in "12 million gamers a
+/// month", and no span of time of its own ("a week earlier" is one: `rate_blockers`).
+fn rate_after_its_noun(doc: &Doc, amount: &NumberMention, span: &NumberMention) -> bool {
+    let lex = lexicon();
+    let article = span.tokens.start == span.core && matches!(doc.lower_at(span.core), "a" | "an");
+    let of_phrase = amount.quantity.per.is_none()
+        && doc.lower_at(amount.tokens.end) == "of"
+        && doc.sentence_index(amount.core) == doc.sentence_index(span.core);
+    // no small word, preposition or verb ("of talks within a week", "of talks lasted a week")
+    let noun_word = |k: usize| {
+        let word = doc.lower_at(k);
+        let small = lex.stop_words.contains(word) || lex.connectors.contains(word) || lex.prepositions.contains(word);
+        let verb = word.ends_with("ed") || lex.plain_verbs.contains(word);
+        doc.lower_case_word_at(k) && !small && !verb
+    };
+    let words = amount.tokens.end + 1..span.core;
+    let noun = (words.clone()).filter(|&k| noun_word(k)).count();
+    let only_noun = words
+        .clone()
+        .all(|k| noun_word(k) || matches!(doc.tokens[k].text(), "\"" | "”" | "’"));
+    let rate_of_time = matches!(read_rate(doc, span.core), Some((Per::Seconds(_), _)));
+    article && of_phrase && (1..=RATED_NOUN_WORDS).contains(&noun) && only_noun && rate_of_time
 }
 
 /// "$10bn (£5.38bn) a year", "900 rupees ($20.40; £10.50) per tonne": a rate written after
@@ -276,6 +307,16 @@ fn counts_after(doc: &Doc, at: usize) -> bool {
     plural || (word.len() > 4 && word.ends_with("est"))
 }
 
+/// "the 25-54 age category" (bbc/entertainment/218.txt): a rising pair before a word of age
+/// (one of `age_words` of one word) is a range of ages, no score.
+fn ages_after(doc: &Doc, at: usize) -> bool {
+    let word = doc.lower_at(at);
+    lexicon()
+        .age_words
+        .iter()
+        .any(|phrase| phrase.len() == 1 && phrase[0] == word)
+}
+
 /// The number read at token `i`, if it stands for a quantity in running copy.
 fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     if let Some(place) = ordinal_in_words(doc, i) {
@@ -289,7 +330,8 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     // a range with its unit ("9-10 dlrs", "3-3.5%") is not a score, nor is a rising pair
     // before what it counts ("the 20-25 largest participants"; a score stands before its
     // result, "a 2-1 win")
-    let unit_range = (q.low != q.high && q.kind != Kind::Count) || (q.low < q.high && counts_after(doc, m.tokens.end));
+    let unit_range = (q.low != q.high && q.kind != Kind::Count)
+        || (q.low < q.high && (counts_after(doc, m.tokens.end) || ages_after(doc, m.tokens.end)));
     // "the previous 6.2 tonnes": a decimal with a unit is a measured amount, never a label,
     // and so is a percentage ("the first 15 pct decline": reuters21578/02190)
     let measured = q.kind == Kind::Percent || (q.kind != Kind::Count && toks[i].text().contains('.'));
@@ -311,6 +353,10 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         let bare = m.tokens.end == m.core_end;
         if is_compound(toks, m.tokens.end) && bare {
             return compound_quantity(doc, i);
+        }
+        // "on the 10 year-old debt": an age's compound with its first hyphen left out
+        if let Some(age) = compound_quantity(doc, i).filter(|c| bare && c.tokens.end > m.tokens.end) {
+            return Some(age);
         }
         // "3G", "3GSM", "10am": letters written against a bare number that are no unit or
         // scale make it a label
@@ -745,7 +791,29 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             cur.quantity.kind = prev.quantity.kind.clone();
             cur.quantity.factor = prev.quantity.factor;
             cur.quantity.per = prev.quantity.per.clone();
+            take_the_scale_of_one_size(doc, prev, cur);
         }
+    }
+}
+
+/// "against 236 mln dlrs in March and 255 in April 1986" (reuters21578/18347.txt): a bare
+/// number in a list after a scaled amount whose number is of its size (within tenfold) is in
+/// that scale too, written once, as "from 4.3 to 7.4 billion dlrs" is; a number of another
+/// size is not ("from 500 to 1.2 million"), nor one written in full (`another_size`).
+fn take_the_scale_of_one_size(doc: &Doc, prev: &NumberMention, cur: &mut NumberMention) {
+    let Some(scale) = written_scale(doc, prev).filter(|_| !cur.scaled) else {
+        return;
+    };
+    let written = prev.quantity.low / i128::from(scale);
+    let (small, large) = (written.min(cur.quantity.high).max(1), written.max(cur.quantity.high));
+    if large > small.saturating_mul(10) {
+        return;
+    }
+    cur.quantity.low *= i128::from(scale);
+    cur.quantity.high *= i128::from(scale);
+    let digits = scale.ilog10();
+    if 10u64.pow(digits) == scale {
+        cur.quantity.exponent += digits as i32;
     }
 }
 
@@ -837,7 +905,7 @@ fn another_size(prev: &NumberMention, cur: &NumberMention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::{Bound, Per};
+    use crate::lexicon::Bound;
     use crate::quantity::Quantity;
 
     fn read(text: &str) -> Vec<(String, Quantity)> {
@@ -1067,6 +1135,33 @@ mod tests {
     }
 
     #[test]
+    fn an_age_with_its_first_hyphen_left_out_is_a_compound() {
+        // reuters21578/05180: "interest payable on the 10 year-old debt"
+        let doc = Doc::new("interest payable on the 10 year-old debt, and set a 25 year repayment term");
+        let found = extract_numbers(&doc);
+        assert_eq!(doc.words(found[0].tokens.clone()), "10 year-old");
+        assert!(found[0].compound && found[0].quantity.also.is_some(), "{found:?}");
+    }
+
+    #[test]
+    fn a_unit_of_time_after_an_amounts_noun_is_its_rate() {
+        // bbc/politics/181: "a week" after "three hours of extra activity" is no span of its own
+        let spans = |text: &str| read(text).into_iter().map(|(words, _)| words).collect::<Vec<_>>();
+        assert_eq!(
+            spans("to provide up to three hours of extra activity a week by 2010."),
+            ["up to three hours"]
+        );
+        assert_eq!(
+            spans("to get at least two hours of high-quality physical education\" a week."),
+            ["at least two hours"]
+        );
+        // a span where no amount's noun stands right before it
+        assert_eq!(spans("two hours of talks lasted a week."), ["two hours", "a week"]);
+        assert_eq!(spans("two hours of talks within a week."), ["two hours", "a week"]);
+        assert_eq!(spans("two hours of talks took a week."), ["two hours", "a week"]);
+    }
+
+    #[test]
     fn fractions_are_shares_only_where_they_share_something() {
         assert_eq!(one("cut by a third.").kind, Kind::Percent);
         assert_eq!(one("half of the staff").low, 50 * MICRO);
@@ -1107,6 +1202,9 @@ mod tests {
         let q = one("all but the 20-25 largest participants");
         assert_eq!((q.low, q.high), (20 * MICRO, 25 * MICRO));
         assert!(read("lost 1-2 to Leeds").is_empty());
+        // bbc/entertainment/218: and so is one before a word of age
+        let q = one("particularly in the 25-54 age category.");
+        assert_eq!((q.low, q.high), (25 * MICRO, 54 * MICRO));
         let tally = read("voted by 229 to 206");
         assert_eq!(
             (tally[0].1.low, tally[0].1.high),
@@ -1251,6 +1349,15 @@ mod tests {
             ],
             "{found:?}"
         );
+        // reuters21578/18347: a bare number of the scaled amount's size is in its scale too, and
+        // still the bare count written
+        let found = read("was 234 mln dlrs against 236 mln dlrs in March and 255 in April 1986.");
+        assert_eq!(found[2].1.low, 255_000_000 * MICRO, "{found:?}");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()));
+        assert_eq!(found[2].1.also.as_ref().map(|q| q.low), Some(255 * MICRO));
+        let found = read("The deficit was 7.1 billion dlrs in 1986 against 6.4 in 1985 and 150 in 1984.");
+        assert_eq!(found[1].1.low, 6_400_000_000 * MICRO, "{found:?}");
+        assert_eq!(found[2].1.low, 150 * MICRO, "another size: {found:?}");
     }
 
     #[test]

@@ -462,7 +462,16 @@ fn compound_parts<'d>(doc: &'d Doc, i: usize) -> Option<(Core, &'d str, usize)> 
         let hyphen = toks.get(i + 1).is_some_and(|h| h.text() == "-" && h.glued);
         let word = toks.get(i + 2).is_some_and(|w| w.is_word() && w.glued);
         let core = digits_core(t.text(), i + 1)?;
-        return (hyphen && word).then(|| (core, toks[i + 2].text(), i + 3));
+        if hyphen && word {
+            return Some((core, toks[i + 2].text(), i + 3));
+        }
+        // "on the 10 year-old debt" (reuters21578/05180.txt), "The FSA's 60 strong investigation
+        // team" (bbc/business/263.txt): a compound written with its first hyphen left out, an
+        // age's or one of `apart_compound_heads`
+        let head = doc.lower_at(i + 1);
+        let apart_head = age_unit(head).is_some() || lexicon().apart_compound_heads.contains(head);
+        let apart = toks.get(i + 1).is_some_and(|w| w.is_word() && !w.glued) && apart_head;
+        return apart.then(|| (core, toks[i + 1].text(), i + 2));
     }
     if !t.is_word() {
         return None;
@@ -653,6 +662,11 @@ fn wrapped_before_scale(doc: &Doc, at: usize) -> usize {
     } else {
         at
     }
+}
+
+/// The scale written after a reading's number ("236 mln dlrs": a million), if any.
+pub(crate) fn written_scale(doc: &Doc, reading: &Reading) -> Option<u64> {
+    read_scale(&doc.tokens, wrapped_before_scale(doc, reading.core_end), reading.signed).map(|(scale, _)| scale)
 }
 
 /// "to 3,300", "-3.5%", "to £10,000", "dlrs to 25 dlrs", "and 130" after "between", and "or
@@ -1958,6 +1972,16 @@ mod tests {
         // reuters21578/00950, bbc/entertainment/015, reuters21578/11768, reuters21578/17428
         assert_eq!(read("the 14-bank advisory committee", 1), count("14-bank", 14));
         assert_eq!(read("a five-strong shortlist", 1), count("five-strong", 5));
+        // reuters21578/05180: an age's first hyphen left out
+        assert_eq!(
+            read("interest payable on the 10 year-old debt", 4),
+            count("10 year-old", 10)
+        );
+        // bbc/business/263: "strong" written apart
+        assert_eq!(
+            read("The FSA's 60 strong investigation team looked", 2),
+            count("60 strong", 60)
+        );
         assert_eq!(read("a twenty-five-member board", 1), count("twenty-five-member", 25));
         assert_eq!(read("the six-year-old boy", 1), count("six-year-old", 6));
         assert_eq!(
