@@ -1411,8 +1411,8 @@ impl NameIndex {
         counts: &WordCounts,
     ) -> Option<Range<usize>> {
         // "Deputy Prime Minister Mr Prescott", "Chairman Sir Philip Shelbourne": the title
-        // stands before the honorific
-        let start = before_an_honorific(doc, floor, name.start);
+        // stands before the honorific, and before a gloss of its last word in brackets
+        let start = before_an_honorific(doc, floor, before_a_gloss(doc, floor, name.start));
         // "Sen. Jesse Helms", "former Gov. Mario Cuomo": an office's abbreviation, stepped over
         // as an honorific, is its office's word and ends the title. Wire copy writes it before
         // every legislator's name, a seat held beside any committee post, so it is read only
@@ -3242,6 +3242,29 @@ fn is_former(word: &str) -> bool {
 
 /// Where a title before the name ends: before an honorific standing between them ("Mr",
 /// "Sir", "Dr."), else at the name.
+/// How many words a gloss in brackets may run to: "(video jockey)".
+const GLOSS_WORDS: usize = 4;
+
+/// Where a gloss in brackets right before token `start` opens, if one stands there: lower-case
+/// words spelling out the title word before them, "former MTV host and VJ (video jockey) Adam
+/// Curry" (bbc/tech/110.txt), so the title is read back from its bracket. `start` otherwise.
+fn before_a_gloss(doc: &Doc, floor: usize, start: usize) -> usize {
+    let closes = start > floor + 2 && doc.tokens[start - 1].is(")");
+    let opening = closes
+        .then(|| {
+            (floor..start - 1)
+                .rev()
+                .take(GLOSS_WORDS + 1)
+                .find(|&k| doc.tokens[k].is("("))
+        })
+        .flatten();
+    let glosses = |open: usize| {
+        let lower_word = |k: usize| doc.tokens[k].is_word() && !doc.tokens[k].is_capitalized();
+        open > floor && open + 1 < start - 1 && (open + 1..start - 1).all(lower_word) && doc.tokens[open - 1].is_word()
+    };
+    opening.filter(|&open| glosses(open)).unwrap_or(start)
+}
+
 fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
     let dot = usize::from(start > 0 && doc.tokens[start - 1].text() == "." && doc.tokens[start - 1].glued);
     let k = start.saturating_sub(1 + dot);
@@ -3850,6 +3873,31 @@ mod tests {
                 Some("Heineken Cup finalist"),
             ),
             ("Healey, once a Heineken Cup finalist, believes it.", None),
+        ] {
+            let doc = Doc::new(text);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
+            let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
+            assert_eq!(read.as_deref(), title, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_is_read_back_past_a_gloss_in_brackets_before_the_name() {
+        // bbc/tech/110.txt: "its strongest proponent is former MTV host and VJ (video jockey)
+        // Adam Curry"
+        let yaml = "people:\n  - name: Adam Curry\n    title: MTV host and VJ\n";
+        let f = facts(yaml);
+        for (text, title) in [
+            (
+                "Its proponent is former MTV host and VJ (video jockey) Adam Curry.",
+                Some("former MTV host and VJ"),
+            ),
+            (
+                "Its proponent is MTV host and VJ (video jockey) Adam Curry.",
+                Some("MTV host and VJ"),
+            ),
+            // a bracket of capitalised words is no gloss
+            ("Its proponent is MTV host and VJ (New York) Adam Curry.", None),
         ] {
             let doc = Doc::new(text);
             let found = NameIndex::new(&f.people).extract(&doc, &[]);
