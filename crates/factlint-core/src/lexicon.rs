@@ -341,6 +341,8 @@ pub struct Lexicon {
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
     pub(crate) concurrent_words: HashSet<String>,
+    /// "now": a word after an apposition's post that opens the person's present standing.
+    pub(crate) present_words: HashSet<String>,
     /// "twice": how often a result was won, before an apposition's article.
     pub(crate) repeat_adverbs: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
@@ -828,6 +830,7 @@ extendable!(
     titles.occupation_kinds,
     titles.occupations_in_forms,
     titles.concurrent_words,
+    titles.present_words,
     titles.repeat_adverbs,
     names.common_names,
     names.given_names_not_surnames,
@@ -1344,6 +1347,7 @@ impl Lexicon {
             occupation_kinds,
             occupations_in_forms,
             concurrent_words: set(t.concurrent_words),
+            present_words: set(t.present_words),
             repeat_adverbs: set(t.repeat_adverbs),
             occupations,
             grades: set(t.grades),

@@ -269,6 +269,7 @@ pub struct TitleFile {
     pub occupation_kinds: InOrder<Vec<String>>,
     pub occupations_in_forms: InOrder<String>,
     pub concurrent_words: Vec<String>,
+    pub present_words: Vec<String>,
     pub repeat_adverbs: Vec<String>,
 }
 

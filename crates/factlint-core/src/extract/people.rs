@@ -1895,6 +1895,11 @@ impl NameIndex {
             if self.names_someone_at(doc, j) && !(j == start && self.describes_by_a_name_at(doc, j)) {
                 break;
             }
+            // "a former U.S. diplomat in the Middle East now with CSIS": the present standing
+            // after the post is no word of it
+            if j > start && lex.present_words.contains(doc.lower_at(j)) {
+                break;
+            }
             // "the Arthur D. Little consultancy": an initial's full stop is inside the name
             if is_an_initials_stop(doc, j) {
                 j += 1;
@@ -1979,8 +1984,13 @@ impl NameIndex {
         // "the head of Universal Music Germany until last year": a preposition no title
         // bridges ends it
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
-        let mut closes =
-            closes_apposition(doc, j) || before_a_complement || before_a_preposition || before_a_second_description;
+        // (reuters21578/21002.txt): so it ends the post
+        let before_the_present = j > start && lex.present_words.contains(doc.lower_at(j));
+        let mut closes = closes_apposition(doc, j)
+            || before_a_complement
+            || before_a_preposition
+            || before_a_second_description
+            || before_the_present;
         // an employer the run cannot read to its end ("with Lopes Filho & Associates 2000": a number): the
         // title ends before its preposition
         if let Some(k) = employer.filter(|_| !closes) {
@@ -3903,6 +3913,29 @@ mod tests {
             let found = NameIndex::new(&f.people).extract(&doc, &[]);
             let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
             assert_eq!(read.as_deref(), title, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_apposition_ends_before_the_present_standing_after_its_post() {
+        // reuters21578/21002.txt: "Harlan Ullman, an ex-career naval officer now with CSIS."
+        // and "Henry Schuler, a former U.S. diplomat in the Middle East now with CSIS said"
+        let yaml = "people:\n  - name: Harlan Ullman\n    title: career naval officer\n  - name: Henry Schuler\n    title: U.S. diplomat in the Middle East\n";
+        let f = facts(yaml);
+        for (text, title) in [
+            (
+                "Harlan Ullman, an ex-career army officer now with CSIS.",
+                "ex-career army officer",
+            ),
+            (
+                "Henry Schuler, a former U.S. diplomat in the Middle East now with CSIS said it.",
+                "former U.S. diplomat in the Middle East",
+            ),
+        ] {
+            let doc = Doc::new(text);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
+            let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
+            assert_eq!(read.as_deref(), Some(title), "{text}");
         }
     }
 
