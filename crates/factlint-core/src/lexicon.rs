@@ -224,6 +224,8 @@ pub struct Lexicon {
     pub(crate) year_naming_verbs: HashSet<String>,
     /// "a", "as": the words that open what a naming verb calls its object.
     pub(crate) year_naming_complements: HashSet<String>,
+    /// "expected": a verb whose object, a year before "to be", is what it foresees.
+    pub(crate) year_expecting_verbs: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
@@ -744,6 +746,7 @@ extendable!(
     dates.span_edge_nouns,
     dates.year_naming_verbs,
     dates.year_naming_complements,
+    dates.year_expecting_verbs,
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
@@ -1282,6 +1285,7 @@ impl Lexicon {
             span_edge_nouns: set(d.span_edge_nouns),
             year_naming_verbs: set(d.year_naming_verbs),
             year_naming_complements: set(d.year_naming_complements),
+            year_expecting_verbs: set(d.year_expecting_verbs),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),

@@ -168,6 +168,7 @@ pub struct DateFile {
     pub span_edge_nouns: Vec<String>,
     pub year_naming_verbs: Vec<String>,
     pub year_naming_complements: Vec<String>,
+    pub year_expecting_verbs: Vec<String>,
     pub copulas: Vec<String>,
     pub count_words: Vec<String>,
     pub holder_nouns: Vec<String>,
