@@ -428,6 +428,8 @@ pub struct Lexicon {
     pub(crate) sound_alike_openings: HashMap<String, usize>,
     /// Sounds spelt another way inside an organisation's name ("ph", "f"), one group each.
     pub(crate) sound_alike_spellings: Vec<Vec<String>>,
+    /// Letters that look alike run together ("rn" and "m"), one pair each.
+    pub(crate) look_alike_letters: Vec<Vec<String>>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub(crate) derived_endings: Vec<String>,
     /// Words naming the kind of body a name ends on ("commission", "corporation").
@@ -844,6 +846,7 @@ extendable!(
     names.sound_alike_endings,
     names.sound_alike_openings,
     names.sound_alike_spellings,
+    names.look_alike_letters,
     names.derived_endings,
     names.body_kind_words,
     names.company_suffixes,
@@ -1386,6 +1389,7 @@ impl Lexicon {
             sound_alike_endings: groups(names.sound_alike_endings),
             sound_alike_openings: groups(names.sound_alike_openings),
             sound_alike_spellings: names.sound_alike_spellings,
+            look_alike_letters: names.look_alike_letters,
             derived_endings: names.derived_endings,
             body_kind_words: names.body_kind_words.into_iter().collect(),
             company_suffixes: names.company_suffixes.into_iter().collect(),

@@ -286,6 +286,7 @@ pub struct NameFile {
     pub sound_alike_endings: Vec<Vec<String>>,
     pub sound_alike_openings: Vec<Vec<String>>,
     pub sound_alike_spellings: Vec<Vec<String>>,
+    pub look_alike_letters: Vec<Vec<String>>,
     pub derived_endings: Vec<String>,
     pub body_kind_words: Vec<String>,
     pub company_suffixes: Vec<String>,
