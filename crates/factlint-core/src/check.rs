@@ -1800,6 +1800,19 @@ mod tests {
     }
 
     #[test]
+    fn a_year_a_verb_foresees_before_to_be_dates_its_clause() {
+        // bbc/business/042.txt: "It expected 2005 to be a "transitional year" and to return to
+        // profitability in 2006."
+        let events = "  - id: transitional\n    date: 2005\n    about: [transitional year]\n  - id: profit\n    date: 2006\n    about: [return to profitability]\n";
+        let story = "It expected 2005 to be a \"transitional year\" and to return to profitability in 2006.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(date_findings(events, &story.replace("2005", "2006")), ["2006"]);
+        // a count before "to" and another number is a range: "expected 2500 to 3000 jobs"
+        let range = "It expected 2004 to 2005 jobs to go in the transitional year.";
+        assert!(date_findings(events, range).is_empty());
+    }
+
+    #[test]
     fn a_year_adjective_naming_a_span_of_time_dates_the_clause() {
         let events = "  - id: contract\n    date: 2005\n    about: [re-sign]\n";
         let story = "Bath did not re-sign him for the 2005 season.";

@@ -226,6 +226,8 @@ pub struct Lexicon {
     pub(crate) year_naming_verbs: HashSet<String>,
     /// "a", "as": the words that open what a naming verb calls its object.
     pub(crate) year_naming_complements: HashSet<String>,
+    /// "expected": a verb whose object, a year before "to be", is what it foresees.
+    pub(crate) year_expecting_verbs: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
@@ -343,6 +345,8 @@ pub struct Lexicon {
     pub(crate) member_ranks: HashMap<String, Vec<usize>>,
     /// "also": a word before a title that marks a post held beside another.
     pub(crate) concurrent_words: HashSet<String>,
+    /// "now": a word after an apposition's post that opens the person's present standing.
+    pub(crate) present_words: HashSet<String>,
     /// "twice": how often a result was won, before an apposition's article.
     pub(crate) repeat_adverbs: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
@@ -428,6 +432,8 @@ pub struct Lexicon {
     pub(crate) sound_alike_openings: HashMap<String, usize>,
     /// Sounds spelt another way inside an organisation's name ("ph", "f"), one group each.
     pub(crate) sound_alike_spellings: Vec<Vec<String>>,
+    /// Letters that look alike run together ("rn" and "m"), one pair each.
+    pub(crate) look_alike_letters: Vec<Vec<String>>,
     /// Endings that make another word of a name ("Barcelonan", "Kenyan").
     pub(crate) derived_endings: Vec<String>,
     /// Words naming the kind of body a name ends on ("commission", "corporation").
@@ -747,6 +753,7 @@ extendable!(
     dates.span_edge_nouns,
     dates.year_naming_verbs,
     dates.year_naming_complements,
+    dates.year_expecting_verbs,
     dates.copulas,
     dates.count_words,
     dates.holder_nouns,
@@ -834,6 +841,7 @@ extendable!(
     titles.occupation_kinds,
     titles.occupations_in_forms,
     titles.concurrent_words,
+    titles.present_words,
     titles.repeat_adverbs,
     names.common_names,
     names.given_names_not_surnames,
@@ -844,6 +852,7 @@ extendable!(
     names.sound_alike_endings,
     names.sound_alike_openings,
     names.sound_alike_spellings,
+    names.look_alike_letters,
     names.derived_endings,
     names.body_kind_words,
     names.company_suffixes,
@@ -1286,6 +1295,7 @@ impl Lexicon {
             span_edge_nouns: set(d.span_edge_nouns),
             year_naming_verbs: set(d.year_naming_verbs),
             year_naming_complements: set(d.year_naming_complements),
+            year_expecting_verbs: set(d.year_expecting_verbs),
             copulas: set(d.copulas),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
@@ -1351,6 +1361,7 @@ impl Lexicon {
             occupation_kinds,
             occupations_in_forms,
             concurrent_words: set(t.concurrent_words),
+            present_words: set(t.present_words),
             repeat_adverbs: set(t.repeat_adverbs),
             occupations,
             grades: set(t.grades),
@@ -1386,6 +1397,7 @@ impl Lexicon {
             sound_alike_endings: groups(names.sound_alike_endings),
             sound_alike_openings: groups(names.sound_alike_openings),
             sound_alike_spellings: names.sound_alike_spellings,
+            look_alike_letters: names.look_alike_letters,
             derived_endings: names.derived_endings,
             body_kind_words: names.body_kind_words.into_iter().collect(),
             company_suffixes: names.company_suffixes.into_iter().collect(),

@@ -156,7 +156,9 @@ impl Quantity {
         let reach = if self.low % step == 0 { step - 1 } else { step / 2 };
         match self.bound {
             Some(Bound::Lower) if self.low == self.high => (self.low, self.low + reach),
-            Some(Bound::Upper) if self.low == self.high => (self.low - reach, self.high),
+            // a round power of ten reaches down to half itself, as a number of two in its first
+            // digit does, not to nothing: "up to 100,000 songs" is not `up to 10,000 songs`
+            Some(Bound::Upper) if self.low == self.high => (self.low - reach.min(self.low.abs() / 2), self.high),
             // a plain number does not stand for the value half-way below it: a writer who
             // rounds 25,000 keeps it, so "30,000" is another number ("about 30,000" may be it)
             None => (self.low - (step - 1) / 2, self.high + (step - 1) / 2),
@@ -436,6 +438,13 @@ mod tests {
     fn rounding_up_under_upper_bounds() {
         assert!(q(300.0, 2, Some(Bound::Upper)).agrees_with(&q(251.0, 0, None)));
         assert!(!q(200.0, 2, Some(Bound::Upper)).agrees_with(&q(251.0, 0, None)));
+        // bbc/tech/110: "can hold anything up to 10,000 songs", a zero added: a power of ten
+        // under a bound reaches down to half itself, as 200 does, not to nothing
+        let songs = q(10000.0, 4, Some(Bound::Upper));
+        assert!(!q(100000.0, 5, Some(Bound::Upper)).agrees_with(&songs));
+        assert!(q(100000.0, 5, Some(Bound::Upper)).agrees_with(&q(51000.0, 3, None)));
+        assert!(!q(100000.0, 5, Some(Bound::Upper)).agrees_with(&q(40000.0, 4, None)));
+        assert!(q(10000.0, 4, Some(Bound::Upper)).agrees_with(&songs));
     }
 
     #[test]

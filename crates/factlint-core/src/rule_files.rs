@@ -169,6 +169,7 @@ pub struct DateFile {
     pub span_edge_nouns: Vec<String>,
     pub year_naming_verbs: Vec<String>,
     pub year_naming_complements: Vec<String>,
+    pub year_expecting_verbs: Vec<String>,
     pub copulas: Vec<String>,
     pub count_words: Vec<String>,
     pub holder_nouns: Vec<String>,
@@ -271,6 +272,7 @@ pub struct TitleFile {
     pub occupation_kinds: InOrder<Vec<String>>,
     pub occupations_in_forms: InOrder<String>,
     pub concurrent_words: Vec<String>,
+    pub present_words: Vec<String>,
     pub repeat_adverbs: Vec<String>,
 }
 
@@ -286,6 +288,7 @@ pub struct NameFile {
     pub sound_alike_endings: Vec<Vec<String>>,
     pub sound_alike_openings: Vec<Vec<String>>,
     pub sound_alike_spellings: Vec<Vec<String>>,
+    pub look_alike_letters: Vec<Vec<String>>,
     pub derived_endings: Vec<String>,
     pub body_kind_words: Vec<String>,
     pub company_suffixes: Vec<String>,

@@ -451,6 +451,14 @@ fn joins_the_next_item(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) ->
     cue.end == mention.start && matches!(doc.lower_at(cue.end - 1), "and" | "or" | "but")
 }
 
+/// Whether a cue opening with a conjunction ("and managers") stands right after the number:
+/// the conjunction opens the next item, which the cue names, so it speaks of the number after
+/// it, never of the one before, the last word of the item before ("co-lead managers at 125 mln
+/// and managers at 75 mln": 125 is the co-lead managers', not the managers'; reuters21578/10133.txt).
+fn opens_the_next_item(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
+    cue.start == mention.end && matches!(doc.lower_at(cue.start), "and" | "or" | "but")
+}
+
 /// How many words may stand between a compound adjective and the noun it modifies ("a
 /// three-day international convention", "a 14-bank advisory committee").
 const MODIFIERS_BETWEEN: usize = 2;
@@ -694,7 +702,11 @@ fn within_reach<'h>(
 ) -> Vec<(usize, &'h CueHit)> {
     hits_near(hits, mention, CUE_REACH)
         .iter()
-        .filter(|h| eligible(h) && !joins_the_next_item(doc, mention, &h.tokens))
+        .filter(|h| {
+            eligible(h)
+                && !joins_the_next_item(doc, mention, &h.tokens)
+                && !opens_the_next_item(doc, mention, &h.tokens)
+        })
         .map(|h| (distance(doc, mention, &h.tokens), h))
         .filter(|(d, _)| *d <= CUE_DISTANCE)
         .collect()
@@ -984,6 +996,19 @@ mod tests {
         let tie = |mention: Range<usize>| nearest_fact(&doc, &mention, false, &hits, |_| true, |_| 0.0).map(|f| f.0);
         assert_eq!(tie(3..5), Some(0), "29 dlrs");
         assert_eq!(tie(8..10), Some(1), "six dlrs");
+    }
+
+    #[test]
+    fn a_cue_opening_with_a_conjunction_speaks_of_the_number_after_it() {
+        // reuters21578/10133.txt, clean: "co-lead managers at 125 mln and managers at 75 mln",
+        // the managers' level cued "and managers"
+        let doc = Doc::new("co-lead managers at 125 mln and managers at 75 mln.");
+        let index = CueIndex::new([vec!["co-lead managers".to_string()], vec!["and managers".to_string()]].into_iter());
+        let hits = index.hits(&doc, 0..doc.tokens.len());
+        let tie = |mention: Range<usize>| nearest_fact(&doc, &mention, false, &hits, |_| true, |_| 0.0).map(|f| f.0);
+        let at = |word: &str| doc.tokens.iter().position(|t| t.text() == word).unwrap();
+        assert_eq!(tie(at("125")..at("125") + 2), Some(0), "125 mln");
+        assert_eq!(tie(at("75")..at("75") + 2), Some(1), "75 mln");
     }
 
     #[test]

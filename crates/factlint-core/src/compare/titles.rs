@@ -3658,6 +3658,19 @@ mod tests {
     }
 
     #[test]
+    fn a_writing_partner_a_producing_partner_and_a_shows_creator_are_credits_of_their_own() {
+        // bbc/entertainment/370.txt: "along with writing partner Jim Taylor", "Scrubs star Zach
+        // Braff"; bbc/entertainment/201.txt: "Office co-writer Stephen Merchant"
+        assert!(another("producing partner", "writing partner"));
+        assert!(!another("co-writer", "writing partner"));
+        assert!(!another("producer", "producing partner"));
+        let yaml = "people:\n  - name: Zach Braff\n    title: Scrubs star\n";
+        let text = "Scrubs creator Zach Braff won the award.";
+        assert_eq!(flagged(yaml, text), title_flag("Scrubs creator", "Scrubs star"));
+        assert!(flagged(yaml, "Scrubs star Zach Braff won the award.").is_empty());
+    }
+
+    #[test]
     fn a_church_rank_a_founder_and_an_athletics_discipline_are_roles_of_their_own() {
         // bbc/politics/205.txt: Desmond Tutu is an archbishop
         assert!(another("Bishop", "Archbishop"));

@@ -1420,8 +1420,9 @@ fn places_the_clause(doc: &Doc, year: usize, noun: usize) -> bool {
 /// "ended 1986 at 1,895" (`year_object_verbs`), or of a verb that names it something before
 /// what it is called: "called 2004 an outstanding success", "described 2004 as a turning
 /// point" (`year_naming_verbs`; "called 2000 reservists" is a count), or of "to" after a noun of
-/// a span's edge: "anticipating a quiet start to 2005" (`span_edge_nouns`, bbc/business/329.txt).
-/// It dates its clause, as "in 2003" does. Only a plausible year standing alone, not a count
+/// a span's edge: "anticipating a quiet start to 2005" (`span_edge_nouns`, bbc/business/329.txt),
+/// or of a verb that foresees what it will be, before "to be": "It expected 2005 to be a
+/// "transitional year"" (`year_expecting_verbs`, bbc/business/042.txt). It dates its clause, as "in 2003" does. Only a plausible year standing alone, not a count
 /// before a unit or a level ("ended 1986 points up").
 fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
     let lex = lexicon();
@@ -1434,7 +1435,9 @@ fn read_year_object(doc: &Doc, i: usize) -> Option<DateMention> {
     let alone = !doc.tokens[i].glued && !joined_after && !names_a_quantity(doc.lower_at(i + 1));
     let names_it = lex.year_naming_verbs.contains(verb) && lex.year_naming_complements.contains(doc.lower_at(i + 1));
     let edge_of_the_span = verb == "to" && i >= 2 && lex.span_edge_nouns.contains(doc.lower_at(i - 2));
-    (alone && (lex.year_object_verbs.contains(verb) || names_it || edge_of_the_span))
+    let foreseen =
+        lex.year_expecting_verbs.contains(verb) && doc.lower_at(i + 1) == "to" && doc.lower_at(i + 2) == "be";
+    (alone && (lex.year_object_verbs.contains(verb) || names_it || edge_of_the_span || foreseen))
         .then(|| DateMention::new(i..i + 1, DateExpr::Year(year)))
 }
 
