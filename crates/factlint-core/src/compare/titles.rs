@@ -3635,6 +3635,28 @@ mod tests {
     }
 
     #[test]
+    fn another_place_for_the_region_a_form_writes_disagrees_beside_a_bare_form() {
+        // bbc/tech/285.txt: "Cory Doctorow, European co-ordinator for the Electronic Frontier
+        // Foundation which campaigns"
+        let yaml = "people:\n  - name: Cory Doctorow\n    aliases: [Doctorow]\n    title: European co-ordinator for the Electronic Frontier Foundation\n    also: [co-ordinator for the Electronic Frontier Foundation]\norganisations:\n  - name: Electronic Frontier Foundation\n";
+        let said = |title: &str| flagged(yaml, &format!("Cory Doctorow, {title} which campaigns, spoke."));
+        for place in ["US", "Asian"] {
+            let found = said(&format!("{place} co-ordinator for the Electronic Frontier Foundation"));
+            assert_eq!(found.len(), 1, "{place}");
+            assert_eq!(found[0].0, "title-mismatch");
+        }
+        for title in [
+            "European co-ordinator for the Electronic Frontier Foundation",
+            "Europe co-ordinator for the Electronic Frontier Foundation",
+            "co-ordinator for the Electronic Frontier Foundation",
+        ] {
+            assert_eq!(said(title), [], "{title}");
+        }
+        // a place written where no form writes one still agrees, as a country does
+        assert_eq!(m("European chief executive", "chief executive"), FormMatch::Agrees);
+    }
+
+    #[test]
     fn a_role_noun_for_another_occupation_or_a_partner_for_a_coach_disagrees() {
         let yaml = "people:\n  - name: Ann Cole\n    title: model\n  - name: Ben Hale\n    aliases: [Hale]\n    title: coach\n";
         let text = "Shortly afterwards singer Ann Cole left.";
