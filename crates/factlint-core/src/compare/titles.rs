@@ -1166,7 +1166,7 @@ fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormM
     };
     let generic = !extra.is_empty() && extra.iter().all(|w| lex.generic_words.contains(w));
     let agrees = match (extra.is_empty() || generic, missing.is_empty()) {
-        (_, true) => !changes_office(extra),
+        (_, true) => !changes_office(extra) && !ranks_the_shared_rank(extra, shared),
         (true, false) => !changes_office(missing),
         (false, false) => false,
     };
@@ -1175,6 +1175,20 @@ fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormM
     } else {
         FormMatch::Differs
     }
+}
+
+/// Words added in front of a title that opens on a rank, a post's head word right before it
+/// ("Executive Vice President of the ATP" for "Vice President of the ATP", bbc/sport/461.txt):
+/// the head word ranks the rank, another post ("Executive Vice Chairman"), as an
+/// office-changing word does. A portfolio's word there names the post's domain ("Foreign Vice
+/// Minister"), as a country or a body's name names its owner, and agrees.
+fn ranks_the_shared_rank(extra: &[String], shared: Option<&String>) -> bool {
+    let lex = lexicon();
+    let rank_shared = shared.is_some_and(|s| changes_the_office(s, None));
+    let head_in_front = extra
+        .last()
+        .is_some_and(|w| lex.head_words.contains(w) && !lex.domains.contains(w));
+    rank_shared && head_in_front
 }
 
 /// A rank word (`words[0]`) followed, before the post, by people in the plural: it ranks them,
@@ -3617,6 +3631,21 @@ mod tests {
         // reuters21578/13527.txt: "Reuter correspondent Subhy Haddad"
         assert!(another("Reuter bureau chief", "Reuter correspondent"));
         assert!(!another("correspondent", "Reuter correspondent"));
+    }
+
+    #[test]
+    fn an_executive_vice_president_is_another_rank_than_a_vice_president() {
+        // bbc/sport/461.txt: "David Higdon, Vice President of the ATP, admitted"
+        let yaml = "people:\n  - name: David Higdon\n    aliases: [Higdon]\n    title: Vice President of the ATP\n    also: [ATP Vice President, Vice President]\norganisations:\n  - name: ATP\n";
+        let said = |title: &str| flagged(yaml, &format!("David Higdon, {title}, admitted it."));
+        assert_eq!(said("Executive Vice President of the ATP")[0].0, "title-mismatch");
+        assert_eq!(said("Vice President of the ATP"), []);
+        assert_eq!(said("Vice-President of the ATP"), []);
+        assert_eq!(m("Executive Vice Chairman", "Vice Chairman"), FormMatch::Differs);
+        // a portfolio, a country or a body in front of the rank names the post's owner
+        assert_eq!(m("Foreign Vice Minister", "Vice Minister"), FormMatch::Agrees);
+        assert_eq!(m("US Vice President", "Vice President"), FormMatch::Agrees);
+        assert_eq!(m("ATP Vice President", "Vice President"), FormMatch::Agrees);
     }
 
     #[test]
