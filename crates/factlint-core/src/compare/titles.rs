@@ -3099,6 +3099,27 @@ mod tests {
     }
 
     #[test]
+    fn local_government_is_a_portfolio_another_replaces() {
+        // bbc/politics/167.txt: "Conservative local government spokeswoman Caroline Spelman said"
+        let yaml = "people:\n  - name: Caroline Spelman\n    aliases: [Spelman]\n    title: Conservative local government spokeswoman\n    also: [local government spokeswoman, spokeswoman]\n";
+        let said = |title: &str| flagged(yaml, &format!("{title} Caroline Spelman said so."));
+        assert_eq!(
+            said("Conservative environment spokeswoman"),
+            title_flag(
+                "Conservative environment spokeswoman",
+                "Conservative local government spokeswoman"
+            )
+        );
+        for title in [
+            "Conservative local government spokeswoman",
+            "Tory local government spokeswoman",
+            "Conservative spokeswoman",
+        ] {
+            assert_eq!(said(title), [], "{title}");
+        }
+    }
+
+    #[test]
     fn a_namesakes_post_is_theirs_only_when_the_name_may_be_theirs() {
         // reuters21578/00854.txt
         let yaml = "people:\n  - name: Howard Baker\n    aliases: [Baker]\n    posts:\n      - {title: White House Chief of Staff, from: 1987-02-27}\n  - name: James Baker\n    aliases: [Baker]\n    posts:\n      - {title: White House Chief of Staff, from: 1981-01, until: 1985-02}\n";
