@@ -3720,6 +3720,21 @@ mod tests {
     }
 
     #[test]
+    fn a_prizes_category_opening_a_sentence_is_read_into_the_title() {
+        // bbc/entertainment/013.txt: "As well as writing poetry, Symmons Roberts also makes
+        // documentary films. Children's winner McCaughrean, who went into magazine publishing"
+        let yaml = "people:\n  - name: Geraldine McCaughrean\n    aliases: [McCaughrean]\n    title: children's winner\n    also: [Whitbread children's winner, children's author]\n";
+        let said = |title: &str| {
+            let text = format!(
+                "As well as writing poetry, he also makes films. {title} McCaughrean, who went into publishing, won."
+            );
+            flagged(yaml, &text)
+        };
+        assert_eq!(said("Poetry winner")[0].0, "title-mismatch");
+        assert_eq!(said("Children's winner"), []);
+    }
+
+    #[test]
     fn another_place_for_the_region_a_form_writes_disagrees_beside_a_bare_form() {
         // bbc/tech/285.txt: "Cory Doctorow, European co-ordinator for the Electronic Frontier
         // Foundation which campaigns"
