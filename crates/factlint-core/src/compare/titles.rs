@@ -830,12 +830,26 @@ fn office_phrases(words: &[String]) -> Vec<(Range<usize>, usize)> {
     named_in(words, Roles::Offices)
 }
 
-/// The occupations a title's words name (`occupations` in `rules/titles.yaml`).
+/// The occupations a title's words name (`occupations` in `rules/titles.yaml`); a title
+/// ending on an occupation in the plural names it too ("Greek sprinters" before two names,
+/// bbc/sport/023.txt).
 fn occupations(words: &[String]) -> Vec<usize> {
-    named_in(words, Roles::Occupations)
+    let singular = words.split_last().and_then(|(last, front)| {
+        let one = occupation_in_the_plural(last)?;
+        Some([front, &[one]].concat())
+    });
+    named_in(singular.as_deref().unwrap_or(words), Roles::Occupations)
         .into_iter()
         .map(|(_, occupation)| occupation)
         .collect()
+}
+
+/// The singular of a one-word occupation written in the plural ("hurdlers", "lawyers"), if
+/// the word is one.
+pub(crate) fn occupation_in_the_plural(word: &str) -> Option<String> {
+    let one = word.strip_suffix('s')?.to_string();
+    let named = named_in(std::slice::from_ref(&one), Roles::Occupations);
+    (!named.is_empty()).then_some(one)
 }
 
 /// The occupations a form of the facts names: as [`occupations`] reads them, and those its
@@ -1166,7 +1180,7 @@ fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormM
     };
     let generic = !extra.is_empty() && extra.iter().all(|w| lex.generic_words.contains(w));
     let agrees = match (extra.is_empty() || generic, missing.is_empty()) {
-        (_, true) => !changes_office(extra),
+        (_, true) => !changes_office(extra) && !ranks_the_shared_rank(extra, shared),
         (true, false) => !changes_office(missing),
         (false, false) => false,
     };
@@ -1175,6 +1189,20 @@ fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormM
     } else {
         FormMatch::Differs
     }
+}
+
+/// Words added in front of a title that opens on a rank, a post's head word right before it
+/// ("Executive Vice President of the ATP" for "Vice President of the ATP", bbc/sport/461.txt):
+/// the head word ranks the rank, another post ("Executive Vice Chairman"), as an
+/// office-changing word does. A portfolio's word there names the post's domain ("Foreign Vice
+/// Minister"), as a country or a body's name names its owner, and agrees.
+fn ranks_the_shared_rank(extra: &[String], shared: Option<&String>) -> bool {
+    let lex = lexicon();
+    let rank_shared = shared.is_some_and(|s| changes_the_office(s, None));
+    let head_in_front = extra
+        .last()
+        .is_some_and(|w| lex.head_words.contains(w) && !lex.domains.contains(w));
+    rank_shared && head_in_front
 }
 
 /// A rank word (`words[0]`) followed, before the post, by people in the plural: it ranks them,
@@ -3085,6 +3113,27 @@ mod tests {
     }
 
     #[test]
+    fn local_government_is_a_portfolio_another_replaces() {
+        // bbc/politics/167.txt: "Conservative local government spokeswoman Caroline Spelman said"
+        let yaml = "people:\n  - name: Caroline Spelman\n    aliases: [Spelman]\n    title: Conservative local government spokeswoman\n    also: [local government spokeswoman, spokeswoman]\n";
+        let said = |title: &str| flagged(yaml, &format!("{title} Caroline Spelman said so."));
+        assert_eq!(
+            said("Conservative environment spokeswoman"),
+            title_flag(
+                "Conservative environment spokeswoman",
+                "Conservative local government spokeswoman"
+            )
+        );
+        for title in [
+            "Conservative local government spokeswoman",
+            "Tory local government spokeswoman",
+            "Conservative spokeswoman",
+        ] {
+            assert_eq!(said(title), [], "{title}");
+        }
+    }
+
+    #[test]
     fn a_namesakes_post_is_theirs_only_when_the_name_may_be_theirs() {
         // reuters21578/00854.txt
         let yaml = "people:\n  - name: Howard Baker\n    aliases: [Baker]\n    posts:\n      - {title: White House Chief of Staff, from: 1987-02-27}\n  - name: James Baker\n    aliases: [Baker]\n    posts:\n      - {title: White House Chief of Staff, from: 1981-01, until: 1985-02}\n";
@@ -3620,6 +3669,21 @@ mod tests {
     }
 
     #[test]
+    fn an_executive_vice_president_is_another_rank_than_a_vice_president() {
+        // bbc/sport/461.txt: "David Higdon, Vice President of the ATP, admitted"
+        let yaml = "people:\n  - name: David Higdon\n    aliases: [Higdon]\n    title: Vice President of the ATP\n    also: [ATP Vice President, Vice President]\norganisations:\n  - name: ATP\n";
+        let said = |title: &str| flagged(yaml, &format!("David Higdon, {title}, admitted it."));
+        assert_eq!(said("Executive Vice President of the ATP")[0].0, "title-mismatch");
+        assert_eq!(said("Vice President of the ATP"), []);
+        assert_eq!(said("Vice-President of the ATP"), []);
+        assert_eq!(m("Executive Vice Chairman", "Vice Chairman"), FormMatch::Differs);
+        // a portfolio, a country or a body in front of the rank names the post's owner
+        assert_eq!(m("Foreign Vice Minister", "Vice Minister"), FormMatch::Agrees);
+        assert_eq!(m("US Vice President", "Vice President"), FormMatch::Agrees);
+        assert_eq!(m("ATP Vice President", "Vice President"), FormMatch::Agrees);
+    }
+
+    #[test]
     fn another_countrys_word_another_trade_or_another_award_disagrees() {
         // bbc/entertainment/376.txt and 373.txt
         let yaml = "people:\n  - name: Audrey Tautou\n    title: French actress\n    also: [actress]\n  - name: Robert Langdon\n    title: symbologist\n    also: [Harvard symbologist]\n  - name: Hilary Swank\n    title: best actress\n    also: [actress]\n";
@@ -3632,6 +3696,64 @@ mod tests {
         let swank = |title: &str| format!("Kate Winslet also lost to {title} Hilary Swank, while Owen won.");
         assert_eq!(flagged(yaml, &swank("best supporting actress")).len(), 1);
         assert!(flagged(yaml, &swank("best actress")).is_empty());
+    }
+
+    #[test]
+    fn an_occupation_in_the_plural_before_a_list_of_names_is_each_ones_title() {
+        // bbc/sport/023.txt: "Greek sprinters Kostas Kenteris and Katerina Thanou have appeared"
+        let yaml = "people:\n  - name: Kostas Kenteris\n    aliases: [Kenteris]\n    title: Greek sprinter\n    also: [sprinter, Greek sprinters]\n  - name: Katerina Thanou\n    aliases: [Thanou]\n    title: Greek sprinter\n    also: [sprinter, Greek sprinters]\n  - name: Brigitte Nielsen\n    title: actress\n";
+        let said = |title: &str| {
+            flagged(
+                yaml,
+                &format!("{title} Kostas Kenteris and Katerina Thanou have appeared."),
+            )
+        };
+        assert_eq!(said("Greek hurdlers")[0].0, "title-mismatch");
+        assert_eq!(said("Greek lawyers")[0].0, "title-mismatch");
+        assert_eq!(said("Greek sprinters"), []);
+        assert_eq!(said("Greek athletes"), []);
+        // bbc/tech/146.txt: before one name the plural is no title of it
+        let text = "It rose, according to market analysts Nielsen/NetRatings.";
+        assert_eq!(flagged(yaml, text), []);
+        assert!(another("Greek hurdlers", "Greek sprinters"));
+        assert!(!another("Greek sprinters", "sprinter"));
+    }
+
+    #[test]
+    fn a_prizes_category_opening_a_sentence_is_read_into_the_title() {
+        // bbc/entertainment/013.txt: "As well as writing poetry, Symmons Roberts also makes
+        // documentary films. Children's winner McCaughrean, who went into magazine publishing"
+        let yaml = "people:\n  - name: Geraldine McCaughrean\n    aliases: [McCaughrean]\n    title: children's winner\n    also: [Whitbread children's winner, children's author]\n";
+        let said = |title: &str| {
+            let text = format!(
+                "As well as writing poetry, he also makes films. {title} McCaughrean, who went into publishing, won."
+            );
+            flagged(yaml, &text)
+        };
+        assert_eq!(said("Poetry winner")[0].0, "title-mismatch");
+        assert_eq!(said("Children's winner"), []);
+    }
+
+    #[test]
+    fn another_place_for_the_region_a_form_writes_disagrees_beside_a_bare_form() {
+        // bbc/tech/285.txt: "Cory Doctorow, European co-ordinator for the Electronic Frontier
+        // Foundation which campaigns"
+        let yaml = "people:\n  - name: Cory Doctorow\n    aliases: [Doctorow]\n    title: European co-ordinator for the Electronic Frontier Foundation\n    also: [co-ordinator for the Electronic Frontier Foundation]\norganisations:\n  - name: Electronic Frontier Foundation\n";
+        let said = |title: &str| flagged(yaml, &format!("Cory Doctorow, {title} which campaigns, spoke."));
+        for place in ["US", "Asian"] {
+            let found = said(&format!("{place} co-ordinator for the Electronic Frontier Foundation"));
+            assert_eq!(found.len(), 1, "{place}");
+            assert_eq!(found[0].0, "title-mismatch");
+        }
+        for title in [
+            "European co-ordinator for the Electronic Frontier Foundation",
+            "Europe co-ordinator for the Electronic Frontier Foundation",
+            "co-ordinator for the Electronic Frontier Foundation",
+        ] {
+            assert_eq!(said(title), [], "{title}");
+        }
+        // a place written where no form writes one still agrees, as a country does
+        assert_eq!(m("European chief executive", "chief executive"), FormMatch::Agrees);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! State Antony Blinken") or after it as an apposition ("Ron Dermer, Israel's strategic affairs
 //! minister,"), and names written close to a known name but not equal to it.
 
+use crate::compare::titles::occupation_in_the_plural;
 use crate::extract::organisations::changes_the_first_letter_only;
 use crate::facts::{is_name_fragment, title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
@@ -2311,6 +2312,7 @@ impl NameIndex {
             || measures_an_event(doc, i)
             || counts_a_body(doc, i)
             || owns_by_a_numbered_name(doc, i)
+            || names_a_list_by_its_occupation(doc, i)
             || (plural_possessive
                 && t.text()
                     .strip_suffix('s')
@@ -2386,6 +2388,24 @@ impl NameIndex {
         }
         t.is_capitalized() || is_former(t.text()) || self.knows_title_word(t.text(), person)
     }
+}
+
+/// An occupation in the plural before a list of names joined by "and": the title of each
+/// ("Greek sprinters Kostas Kenteris and Katerina Thanou", bbc/sport/023.txt; "authors Jenny
+/// Colgan and Amanda Craig", bbc/entertainment/013.txt). Before one name the plural is no
+/// title of it ("market analysts Nielsen/NetRatings", a firm, bbc/tech/146.txt).
+fn names_a_list_by_its_occupation(doc: &Doc, i: usize) -> bool {
+    /// How far a list of names is read for its "and": a few names of a few words.
+    const LIST_TOKENS: usize = 12;
+    if occupation_in_the_plural(doc.lower_at(i)).is_none() {
+        return false;
+    }
+    let capitalised = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let mut k = i + 1;
+    while k < doc.tokens.len() && k <= i + LIST_TOKENS && (capitalised(k) || doc.tokens[k].text() == ",") {
+        k += 1;
+    }
+    k > i + 1 && capitalised(i + 1) && doc.lower_at(k) == "and" && capitalised(k + 1)
 }
 
 /// Which first two bytes a set of words opens with, a bit for each pair (8 KB): a word whose
