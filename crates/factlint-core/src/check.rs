@@ -371,7 +371,13 @@ impl<'f> Checker<'f> {
             .iter()
             .flat_map(|q| {
                 let speaker = attribution.speaker(q);
-                let said_by = (speaker.as_ref()).map(|s| (speakers[s.mention].person, doc.span(s.said_by.clone())));
+                let said_by = (speaker.as_ref()).map(|s| {
+                    let people = std::iter::once(s.mention).chain(s.joint.iter().copied());
+                    (
+                        people.map(|m| speakers[m].person).collect(),
+                        doc.span(s.said_by.clone()),
+                    )
+                });
                 let pronoun = speaker.and_then(|s| s.pronoun).map(|p| doc.words(p));
                 let sentences = doc.sentence(q.first).start..doc.sentence(q.last).end;
                 let from = names.partition_point(|(at, _)| *at < sentences.start);

@@ -1047,9 +1047,29 @@ fn are_separate_known_quotes(parts: &[(&[Range<usize>], Verdict)]) -> bool {
     !first.iter().any(|q| known.iter().all(|k| k.contains(q)))
 }
 
+/// Who the story gives a quote to: one person, or several named as one subject of the verb
+/// ("said Jonathan Wolpaw and Dennis McFarlane"), and the span of the name that says so.
+#[derive(Clone)]
+struct SaidBy {
+    names: Vec<String>,
+    span: Range<usize>,
+}
+
+impl SaidBy {
+    fn includes(&self, name: &str) -> bool {
+        self.names.iter().any(|n| n == name)
+    }
+
+    /// "Jonathan Wolpaw and Gerwin Schalk".
+    fn label(&self) -> String {
+        self.names.join(" and ")
+    }
+}
+
 /// The findings for one story quote: a misquote of a known quote, or a known quote given to
-/// another person of the facts. `said_by` is the person the story gives the quote to and the
-/// span of the name that says so; `named`, who else the story names. A quote in several
+/// another person of the facts. `said_by` is the people the story gives the quote to (the one
+/// speaker first, then any named with them as one subject) and the span of the speaker's name;
+/// words the facts give to any of them are theirs. `named`, who else the story names. A quote in several
 /// parts that matches nothing whole is judged part by part (`pieces`). `lower_case_copy`: the story is set in lower case, so
 /// no capital says where a quoted sentence starts.
 pub fn check_quote(
@@ -1057,19 +1077,25 @@ pub fn check_quote(
     facts: &Facts,
     doc: &Doc,
     quote: &QuoteMention,
-    said_by: Option<(usize, Range<usize>)>,
+    said_by: Option<(Vec<usize>, Range<usize>)>,
     named: &Named,
     lower_case_copy: bool,
 ) -> Vec<Finding> {
-    let speaker = said_by.as_ref().and_then(|(p, _)| facts.people.get(*p));
-    let said_by = speaker
-        .as_ref()
-        .zip(said_by)
-        .map(|(person, (_, span))| (person.name.as_str(), span));
+    let said_by = said_by
+        .map(|(people, span)| SaidBy {
+            names: people
+                .into_iter()
+                .filter_map(|p| facts.people.get(p))
+                .map(|person| person.name.clone())
+                .collect(),
+            span,
+        })
+        .filter(|s| !s.names.is_empty());
     let whole = match judge(index, doc, &quote.parts, lower_case_copy) {
-        Verdict::Unknown => said_by.as_ref().map_or(Verdict::Unknown, |(name, _)| {
-            judge_by_speaker(index, facts, doc, &quote.parts, name, lower_case_copy)
-        }),
+        Verdict::Unknown => (said_by.iter().flat_map(|s| &s.names))
+            .map(|name| judge_by_speaker(index, facts, doc, &quote.parts, name, lower_case_copy))
+            .find(|verdict| *verdict != Verdict::Unknown)
+            .unwrap_or(Verdict::Unknown),
         verdict => verdict,
     };
     pieces(index, doc, quote, whole, lower_case_copy)
@@ -1098,23 +1124,29 @@ fn finding_for(
     doc: &Doc,
     parts: &[Range<usize>],
     verdict: Verdict,
-    said_by: Option<(&str, Range<usize>)>,
+    said_by: Option<SaidBy>,
     short_named: Option<&Named>,
     distinct: bool,
 ) -> Option<Finding> {
     let speaker = |q: usize| facts.quotes[q].speaker.as_str();
     match verdict {
         Verdict::Agrees(known) => {
-            let (name, span) = said_by?;
-            if known.iter().any(|&q| speaker(q) == name) {
+            let said_by = said_by?;
+            if known.iter().any(|&q| said_by.includes(speaker(q))) {
                 return None;
             }
             let named_in_story = |q: &&usize| distinct || short_named.is_none_or(|n| n.in_story.contains(speaker(**q)));
             let &q = known.iter().find(named_in_story)?;
-            Some(misattributed(doc, parts, &facts.quotes[q], name, span))
+            Some(misattributed(
+                doc,
+                parts,
+                &facts.quotes[q],
+                &said_by.label(),
+                said_by.span,
+            ))
         }
         // words close to one person's, given to another: another quote, not a misquote
-        Verdict::Differs { quote: q, .. } if said_by.as_ref().is_some_and(|(name, _)| speaker(q) != *name) => None,
+        Verdict::Differs { quote: q, .. } if said_by.as_ref().is_some_and(|s| !s.includes(speaker(q))) => None,
         // a short phrase given to nobody is a misquote only beside its speaker's name
         Verdict::Differs { quote: q, .. }
             if said_by.is_none() && short_named.is_some_and(|n| !n.beside.contains(speaker(q))) =>
@@ -1472,6 +1504,45 @@ mod tests {
         assert_eq!(quote_findings(story), [(Code::QuoteMisattributed, words)]);
         let called = "Andrew Tyrie spoke. David Laws called it \"clearly, or at least apparently, leaked to the Evening Standard\".";
         assert_eq!(quote_findings(called).len(), 1);
+    }
+
+    #[test]
+    fn a_quote_given_to_two_people_jointly_is_either_ones() {
+        // bbc/tech/165.txt: "...," said Jonathan Wolpaw and Dennis McFarlane.
+        let facts = |speaker: &str| {
+            format!(
+                "people:\n  - name: Jonathan Wolpaw\n  - name: Dennis McFarlane\n  - name: Gerwin Schalk\n\
+                 quotes:\n  - speaker: {speaker}\n    text: The results show that people can learn to \
+                 use scalp-recorded electroencephalogram rhythms to control a cursor.\n"
+            )
+        };
+        let words = "\"The results show that people can learn to use scalp-recorded electroencephalogram \
+                     rhythms to control a cursor,\"";
+        let misattributions = |speaker: &str, story: &str| -> Vec<String> {
+            crate::check::check_yaml(&facts(speaker), story, &Default::default())
+                .into_iter()
+                .filter(|f| f.code == Code::QuoteMisattributed)
+                .map(|f| f.message)
+                .collect()
+        };
+        for speaker in ["Jonathan Wolpaw", "Dennis McFarlane"] {
+            let after = format!("{words} said Jonathan Wolpaw and Dennis McFarlane.");
+            assert!(misattributions(speaker, &after).is_empty(), "{speaker}");
+            let before = format!(
+                "Jonathan Wolpaw and Dennis McFarlane said: {}",
+                words.replace(",\"", ".\"")
+            );
+            assert!(misattributions(speaker, &before).is_empty(), "{speaker}");
+        }
+        // a third person's words are still given to somebody else, both named in the message
+        let third = format!("{words} said Jonathan Wolpaw and Dennis McFarlane.");
+        assert_eq!(
+            misattributions("Gerwin Schalk", &third),
+            ["quote given to Jonathan Wolpaw and Dennis McFarlane, but the facts give these words to Gerwin Schalk"]
+        );
+        // a name in the possessive after "and" is no speaker: the words stay the first one's
+        let team = format!("{words} said Jonathan Wolpaw and Dennis McFarlane's team.");
+        assert_eq!(misattributions("Dennis McFarlane", &team).len(), 1);
     }
 
     #[test]

@@ -216,6 +216,9 @@ fn ends_sentence(doc: &Doc, k: usize) -> bool {
 pub struct Speaker {
     /// Index into the mentions `Attribution` was built with.
     pub mention: usize,
+    /// The others named with the speaker as one subject of its verb, joined by "and" ("said
+    /// Jonathan Wolpaw and Dennis McFarlane": bbc/tech/165.txt): the words are theirs together.
+    pub joint: Vec<usize>,
     /// Tokens.
     pub said_by: Range<usize>,
     /// The pronoun that points back to the name ("he said"), when it is the one beside the quote.
@@ -308,7 +311,10 @@ impl<'d, 'a> Attribution<'d, 'a> {
         if let Some(&m) = named.first() {
             let person = self.mentions[m].person;
             let agree = named.iter().all(|&o| self.mentions[o].person == person);
-            return agree.then(|| self.named(m));
+            return agree.then(|| Speaker {
+                joint: self.named_jointly_with(m),
+                ..self.named(m)
+            });
         }
         // the verb nearest the quote: after it when it closes on a comma ('"...," he said'),
         // else before it ('he said markets were in an "excessively volatile" position, and
@@ -551,9 +557,39 @@ impl<'d, 'a> Attribution<'d, 'a> {
         })
     }
 
+    /// The mentions joined to mention `m` by "and", on either side, as one subject ("Jonathan
+    /// Wolpaw and Dennis McFarlane said"): never a name in the possessive ("said Wolpaw and
+    /// McFarlane's team") nor one opening a reported clause ("said Wolpaw and McFarlane was").
+    fn named_jointly_with(&self, m: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let is_and = |k: usize| k < doc.tokens.len() && !self.inside[k] && doc.lower_at(k) == "and";
+        let may_join = |o: usize| !self.possessive[o] && !self.opens_reported_clause(o);
+        let mut joint = Vec::new();
+        let mut end = self.mentions[m].name.end;
+        while is_and(end) {
+            let next = self.mention_at.get(end + 1).copied().flatten();
+            let Some(o) = next.filter(|&o| extent(&self.mentions[o]).start == end + 1 && may_join(o)) else {
+                break;
+            };
+            joint.push(o);
+            end = self.mentions[o].name.end;
+        }
+        let mut start = extent(&self.mentions[m]).start;
+        while start >= 2 && is_and(start - 1) {
+            let before = self.mention_at[start - 2];
+            let Some(o) = before.filter(|&o| self.mentions[o].name.end == start - 1 && may_join(o)) else {
+                break;
+            };
+            joint.push(o);
+            start = extent(&self.mentions[o]).start;
+        }
+        joint
+    }
+
     fn named(&self, m: usize) -> Speaker {
         Speaker {
             mention: m,
+            joint: Vec::new(),
             said_by: self.mentions[m].name.clone(),
             pronoun: None,
         }
