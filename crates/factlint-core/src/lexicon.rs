@@ -132,6 +132,8 @@ pub struct Lexicon {
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
     pub(crate) per_time: HashMap<String, String>,
     pub(crate) separate_dimensions: HashSet<String>,
+    /// Dimensions never tied to a figure the facts give as a bare count ("length").
+    pub(crate) uncounted_dimensions: HashSet<String>,
     /// Dimensions a percentage may be miswritten as ("points").
     pub(crate) percent_dimensions: HashSet<String>,
     pub(crate) rate_joiners: HashSet<String>,
@@ -707,6 +709,7 @@ extendable!(
     units.units_before,
     units.per_time,
     units.separate_dimensions,
+    units.uncounted_dimensions,
     units.percent_dimensions,
     units.rate_joiners,
     units.time_rates,
@@ -1210,6 +1213,7 @@ impl Lexicon {
             units_before: measure_spellings(u.units_before),
             per_time: u.per_time.into_map(),
             separate_dimensions: set(u.separate_dimensions),
+            uncounted_dimensions: set(u.uncounted_dimensions),
             percent_dimensions: set(u.percent_dimensions),
             rate_joiners: set(u.rate_joiners),
             rates: longest_first(

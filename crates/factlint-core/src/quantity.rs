@@ -45,7 +45,10 @@ impl Kind {
     /// out (`474,000` for "474,000 bpd"). A span of time is never a count ("nine months").
     pub fn ties_to(&self, figure: &Kind) -> bool {
         match (self, figure) {
-            (Kind::Measure(dimension), Kind::Count) => !lexicon().separate_dimensions.contains(dimension),
+            (Kind::Measure(dimension), Kind::Count) => {
+                let lex = lexicon();
+                !lex.separate_dimensions.contains(dimension) && !lex.uncounted_dimensions.contains(dimension)
+            }
             _ => self.is(figure),
         }
     }

@@ -124,6 +124,7 @@ pub struct UnitFile {
     pub units_before: InOrder<InOrder<f64>>,
     pub per_time: InOrder<String>,
     pub separate_dimensions: Vec<String>,
+    pub uncounted_dimensions: Vec<String>,
     pub percent_dimensions: Vec<String>,
     pub rate_joiners: Vec<String>,
     pub time_rates: InOrder<f64>,

@@ -1194,6 +1194,27 @@ mod tests {
     }
 
     #[test]
+    fn a_number_inside_its_own_figures_cue_that_agrees_is_its_mention() {
+        // reuters21578/21002, clean: the "three" of "three-tier structure" is `three`'s, so the
+        // height after it is no value of it
+        let yaml = "figures:\n  - {id: platform-tiers, value: three, about: [tier, three-tier structure]}\n";
+        let text = |tiers: &str| {
+            format!("The Iranian platform was a {tiers}-tier structure rising 200 feet (60 metres) above the Gulf.")
+        };
+        assert_eq!(findings(yaml, &text("three")), []);
+        assert_eq!(findings(yaml, &text("four")), mismatch("four-tier"));
+    }
+
+    #[test]
+    fn a_length_is_never_a_bare_count() {
+        // reuters21578/21002: "200 feet (60 metres)" beside the cue of a count of tiers is the
+        // platform's height, not `three` miswritten
+        let yaml = "figures:\n  - {id: platform-tiers, value: three, about: [structure]}\n";
+        let text = "The Iranian platform was a structure rising 200 feet (60 metres) above the Gulf.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
     fn a_shortened_cue_yields_to_a_whole_cue_whose_figure_the_number_gives() {
         // the class of bbc/politics/322: "donations" is "donations topping" without the value's
         // qualifier, and the number after it the threshold's, cued whole in the sentence
