@@ -1194,6 +1194,22 @@ mod tests {
     }
 
     #[test]
+    fn two_fractions_agree_only_when_equal() {
+        // bbc/politics/167: "Financing for improving transport was around one-twentieth of
+        // what would be required"; a fraction against a percentage keeps its ten points
+        let yaml = |value: &str| format!("figures:\n  - {{id: financing, value: {value}, about: [Financing]}}\n");
+        let text = |share: &str| format!("Financing for improving transport was {share} of what would be required.");
+        let twentieth = yaml("one-twentieth");
+        assert_eq!(findings(&twentieth, &text("around one-twentieth")), []);
+        assert_eq!(findings(&twentieth, &text("around a twentieth")), []);
+        assert_eq!(findings(&twentieth, &text("around one-tenth")), mismatch("one-tenth"));
+        assert_eq!(findings(&yaml("a fifth"), &text("one in six")), mismatch("one in six"));
+        assert_eq!(findings(&yaml("a fifth"), &text("one in five")), []);
+        assert_eq!(findings(&yaml("17%"), &text("one in six")), []);
+        assert_eq!(findings(&yaml("nearly two-thirds"), &text("up to two-thirds")), []);
+    }
+
+    #[test]
     fn a_number_inside_its_own_figures_cue_that_agrees_is_its_mention() {
         // reuters21578/21002, clean: the "three" of "three-tier structure" is `three`'s, so the
         // height after it is no value of it
