@@ -1194,6 +1194,21 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_is_as_precise_as_its_conversion_in_brackets() {
+        // bbc/entertainment/088: "US critics were less complimentary about the $110m (£57.2m)
+        // project": £57.2m was converted from an amount exact to the million
+        let yaml = "figures:
+  - {id: budget-usd, value: $110m, about: [project]}
+  - {id: budget-gbp, value: £57.2m, about: [project]}
+";
+        let text = |budget: &str| format!("US critics were less complimentary about the {budget} project.");
+        assert_eq!(findings(yaml, &text("$110m (£57.2m)")), []);
+        assert_eq!(findings(yaml, &text("$100m (£57.2m)")), mismatch("$100m"));
+        // alone, a round amount is still the figure to its own precision
+        assert_eq!(findings(yaml, &text("$100m")), []);
+    }
+
+    #[test]
     fn two_fractions_agree_only_when_equal() {
         // bbc/politics/167: "Financing for improving transport was around one-twentieth of
         // what would be required"; a fraction against a percentage keeps its ten points

@@ -38,7 +38,37 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     money_named_by_its_noun(doc, &mut out);
     units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
+    amounts_as_precise_as_their_conversions(doc, &mut out);
     out
+}
+
+/// "the $110m (£57.2m) project": an amount whose conversion in brackets is written to more
+/// significant digits is as precise as it, since the writer converted an exact amount: "$100m
+/// (£57.2m)" is 100 million to the million, not to the hundred million, so it disagrees with
+/// `$110m` (bbc/entertainment/088.txt).
+fn amounts_as_precise_as_their_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
+    let plain = |q: &Quantity| q.bound.is_none() && q.low == q.high && q.low > 0;
+    for k in 1..mentions.len() {
+        let (amount, conversion) = (&mentions[k - 1].quantity, &mentions[k].quantity);
+        let converts = amount.kind != conversion.kind || amount.factor != conversion.factor;
+        if !(is_bracketed_conversion(doc, &mentions[k - 1], &mentions[k]) && converts)
+            || !(plain(amount) && plain(conversion))
+        {
+            continue;
+        }
+        let as_precise = magnitude(amount) - (significant_digits(conversion) - 1);
+        mentions[k - 1].quantity.exponent = amount.exponent.min(as_precise);
+    }
+}
+
+/// The power of ten of a positive number's first digit, in its own unit ("57.2m" is 7).
+fn magnitude(q: &Quantity) -> i32 {
+    q.low.ilog10() as i32 - 6
+}
+
+/// How many digits a positive number is written to ("57.2m" to three).
+fn significant_digits(q: &Quantity) -> i32 {
+    magnitude(q) - q.exponent + 1
 }
 
 /// Most words of the noun an amount measures that its rate may follow.
