@@ -230,6 +230,8 @@ pub struct Lexicon {
     pub(crate) year_naming_complements: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
+    /// Auxiliaries between a year and its copula ("2004 has been").
+    pub(crate) year_subject_auxiliaries: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
     /// "champion", "winner": a year before one is a year adjective, with no determiner.
     pub(crate) holder_nouns: HashSet<String>,
@@ -751,6 +753,7 @@ extendable!(
     dates.year_naming_verbs,
     dates.year_naming_complements,
     dates.copulas,
+    dates.year_subject_auxiliaries,
     dates.count_words,
     dates.holder_nouns,
     dates.account_nouns,
@@ -1291,6 +1294,7 @@ impl Lexicon {
             year_naming_verbs: set(d.year_naming_verbs),
             year_naming_complements: set(d.year_naming_complements),
             copulas: set(d.copulas),
+            year_subject_auxiliaries: set(d.year_subject_auxiliaries),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
             account_nouns: set(d.account_nouns),

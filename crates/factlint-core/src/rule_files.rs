@@ -171,6 +171,7 @@ pub struct DateFile {
     pub year_naming_verbs: Vec<String>,
     pub year_naming_complements: Vec<String>,
     pub copulas: Vec<String>,
+    pub year_subject_auxiliaries: Vec<String>,
     pub count_words: Vec<String>,
     pub holder_nouns: Vec<String>,
     pub account_nouns: Vec<String>,
