@@ -222,6 +222,9 @@ impl Quantity {
         if rescaled && self.bound.is_some() && (self.low, self.high) == (reference.low, reference.high) {
             return false;
         }
+        if self.bound.is_some() && self.bound == reference.bound && self.shifts_a_zero_of(reference, own, theirs) {
+            return false;
+        }
         let same_unit = self.kind.is(&reference.kind) && self.factor == reference.factor;
         let (lo, hi) = self.covers(same_unit);
         if self.low != self.high {
@@ -229,6 +232,19 @@ impl Quantity {
             return own.apply(self.low) >= theirs.apply(ref_lo) && own.apply(self.high) <= theirs.apply(ref_hi);
         }
         theirs.apply(reference.low) <= own.apply(hi) && theirs.apply(reference.high) >= own.apply(lo)
+    }
+
+    /// "up to 10 mln dlrs" for `up to one mln dlrs`, "up to 100,000 songs" for `up to 10,000
+    /// songs`: one number the figure's own digits with a zero added or dropped, under the
+    /// figure's own qualifier, is that slip, not the figure rounded up to a precision coarser
+    /// than itself (reuters21578/16864.txt, bbc/tech/110.txt).
+    fn shifts_a_zero_of(&self, reference: &Quantity, own: Scale, theirs: Scale) -> bool {
+        let one_number = |q: &Quantity| q.low == q.high && q.low > 0;
+        if !(one_number(self) && one_number(reference)) {
+            return false;
+        }
+        let powers = (own.apply(self.low) / theirs.apply(reference.low)).log10();
+        powers.abs() > 0.5 && (powers - powers.round()).abs() < 1e-9
     }
 
     /// How to bring this number and the reference to one scale: by their units' factors when

@@ -1209,6 +1209,19 @@ mod tests {
     }
 
     #[test]
+    fn a_zero_added_under_the_figures_own_bound_is_no_rounding() {
+        // bbc/tech/110 ("can hold up to 10,000 songs") and reuters21578/16864 ("lending up to
+        // one mln dlrs"): rounded up to its own precision, 10,000 would be 100,000
+        let yaml = "figures:\n  - {id: songs, value: \"up to 10,000 songs\", about: [hold]}\n";
+        let text = |songs: &str| format!("The player can hold {songs} songs.");
+        assert_eq!(findings(yaml, &text("up to 10,000")), []);
+        assert_eq!(findings(yaml, &text("up to 100,000")), mismatch("100,000"));
+        // a rounding up that is no zero added still agrees
+        let yaml = "figures:\n  - {id: songs, value: \"up to 9,500 songs\", about: [hold]}\n";
+        assert_eq!(findings(yaml, &text("up to 10,000")), []);
+    }
+
+    #[test]
     fn two_fractions_agree_only_when_equal() {
         // bbc/politics/167: "Financing for improving transport was around one-twentieth of
         // what would be required"; a fraction against a percentage keeps its ten points
