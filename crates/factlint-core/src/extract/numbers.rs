@@ -758,8 +758,12 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         // left out, not the previous amount's: "took $28.5m (£15.2m), making a total of 204.3m
         // (£109m)" (bbc/entertainment/297) gives the total in dollars, not pounds
         let converted = (mentions.get(k + 1)).is_some_and(|next| is_bracketed_conversion(doc, &mentions[k], next));
+        // ... and a percentage is no neighbour of millions: in "699.4 mln dlrs, up 0.2 pct from
+        // January's 697.8 mln" the millions are dollars (reuters21578/02906.txt)
+        let scaled = mentions[k].scaled;
+        let lends = |m: &NumberMention| !span(m) && !(scaled && m.quantity.kind == Kind::Percent);
         let (before, rest) = mentions.split_at_mut(k);
-        let Some(prev) = before.iter().rev().find(|m| !span(m)).filter(|_| !converted) else {
+        let Some(prev) = before.iter().rev().find(|m| lends(m)).filter(|_| !converted) else {
             continue;
         };
         let cur = &mut rest[0];
@@ -944,6 +948,14 @@ mod tests {
             .into_iter()
             .map(|m| (doc.words(m.tokens.clone()), m.quantity))
             .collect()
+    }
+
+    #[test]
+    fn millions_take_no_percentage_from_a_neighbour() {
+        // reuters21578/02906: "billings for February totaled 699.4 mln dlrs, up 0.2 pct from
+        // January's 697.8 mln"
+        let found = read("billings for February totaled 699.4 mln dlrs, up 0.2 pct from January's 697.8 mln, it said.");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()), "{found:?}");
     }
 
     fn one(text: &str) -> Quantity {
