@@ -690,10 +690,14 @@ impl<'f> Checker<'f> {
                 // figure's only through the cue shortened by it, right beside it (a cue holding
                 // the value's own number): in "The majority of European top 50 companies (44)
                 // publish them and only 27 of the US top 50" (bbc/business/397.txt) neither 50 is
-                // a value of `44` (cues `European top 50 companies`, `publish them`)
-                let in_cue = sentence_hits
-                    .iter()
-                    .any(|g| in_cue_as_written(g, m) && (g.fact != f || h.joined == Joined::Free));
+                // a value of `44` (cues `European top 50 companies`, `publish them`); but a number
+                // inside a cue that agrees with the cue's own figure is that figure's mention, the
+                // count written into the words that describe it ("was a three-tier structure
+                // rising 200 feet" for `three`, cue `three-tier structure`: reuters21578/21002.txt)
+                let own_value_in_own_cue = |g: &CueHit| g.fact == f && m.quantity.agrees_with(&figures[f].value);
+                let in_cue = sentence_hits.iter().any(|g| {
+                    in_cue_as_written(g, m) && !own_value_in_own_cue(g) && (g.fact != f || h.joined == Joined::Free)
+                });
                 // "only one other country" counts countries, never the loans a cue names
                 let other_things =
                     (others.as_ref()).is_some_and(|o| counts_another_thing(doc, o, &h.tokens, &figures[f].about));

@@ -132,6 +132,8 @@ pub struct Lexicon {
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
     pub(crate) per_time: HashMap<String, String>,
     pub(crate) separate_dimensions: HashSet<String>,
+    /// Dimensions never tied to a figure the facts give as a bare count ("length").
+    pub(crate) uncounted_dimensions: HashSet<String>,
     /// Dimensions a percentage may be miswritten as ("points").
     pub(crate) percent_dimensions: HashSet<String>,
     pub(crate) rate_joiners: HashSet<String>,
@@ -230,6 +232,8 @@ pub struct Lexicon {
     pub(crate) year_expecting_verbs: HashSet<String>,
     /// Verbs that say what a dated noun is ("the 1997 novel proved to be his last").
     pub(crate) copulas: HashSet<String>,
+    /// Auxiliaries between a year and its copula ("2004 has been").
+    pub(crate) year_subject_auxiliaries: HashSet<String>,
     pub(crate) count_words: HashSet<String>,
     /// "champion", "winner": a year before one is a year adjective, with no determiner.
     pub(crate) holder_nouns: HashSet<String>,
@@ -713,6 +717,7 @@ extendable!(
     units.units_before,
     units.per_time,
     units.separate_dimensions,
+    units.uncounted_dimensions,
     units.percent_dimensions,
     units.rate_joiners,
     units.time_rates,
@@ -755,6 +760,7 @@ extendable!(
     dates.year_naming_complements,
     dates.year_expecting_verbs,
     dates.copulas,
+    dates.year_subject_auxiliaries,
     dates.count_words,
     dates.holder_nouns,
     dates.account_nouns,
@@ -1219,6 +1225,7 @@ impl Lexicon {
             units_before: measure_spellings(u.units_before),
             per_time: u.per_time.into_map(),
             separate_dimensions: set(u.separate_dimensions),
+            uncounted_dimensions: set(u.uncounted_dimensions),
             percent_dimensions: set(u.percent_dimensions),
             rate_joiners: set(u.rate_joiners),
             rates: longest_first(
@@ -1297,6 +1304,7 @@ impl Lexicon {
             year_naming_complements: set(d.year_naming_complements),
             year_expecting_verbs: set(d.year_expecting_verbs),
             copulas: set(d.copulas),
+            year_subject_auxiliaries: set(d.year_subject_auxiliaries),
             count_words: set(d.count_words),
             holder_nouns: set(d.holder_nouns),
             account_nouns: set(d.account_nouns),

@@ -45,7 +45,10 @@ impl Kind {
     /// out (`474,000` for "474,000 bpd"). A span of time is never a count ("nine months").
     pub fn ties_to(&self, figure: &Kind) -> bool {
         match (self, figure) {
-            (Kind::Measure(dimension), Kind::Count) => !lexicon().separate_dimensions.contains(dimension),
+            (Kind::Measure(dimension), Kind::Count) => {
+                let lex = lexicon();
+                !lex.separate_dimensions.contains(dimension) && !lex.uncounted_dimensions.contains(dimension)
+            }
             _ => self.is(figure),
         }
     }
@@ -100,6 +103,10 @@ pub struct Quantity {
     /// Another reading of the same words, compared only with numbers of its own kind: "4.88m"
     /// with no currency is 4.88 million, or 4.88 metres beside a length.
     pub also: Option<Box<Quantity>>,
+    /// A fraction written as one ("one-tenth", "a third", "one in six", "nine out of 10"): a
+    /// proportion, exact against another written so.
+    #[serde(default)]
+    pub fraction: bool,
 }
 
 impl Quantity {
@@ -114,6 +121,7 @@ impl Quantity {
             factor: 1.0,
             per: None,
             also: None,
+            fraction: false,
         }
     }
 
@@ -204,6 +212,9 @@ impl Quantity {
         if !self.kind.ties_to(&reference.kind) || self.contradicts(reference) {
             return false;
         }
+        if let Some(equal) = self.equals_as_fraction(reference) {
+            return equal;
+        }
         let Some((own, theirs)) = self.conversions(reference) else {
             return false;
         };
@@ -247,6 +258,20 @@ impl Quantity {
             per,
         };
         Some((scale(self, own_per), scale(reference, their_per)))
+    }
+
+    /// "around one-tenth" for `one-twentieth`, "one in six" for `a fifth`: two fractions written
+    /// as fractions are exact proportions, so they agree only when equal (the ten points a
+    /// fraction reaches are the rounding of a percentage written against it). `None` unless
+    /// both are such fractions and the story gives its own plainly or with "about": a bound
+    /// keeps the reach past it that it has against a percentage.
+    fn equals_as_fraction(&self, reference: &Quantity) -> Option<bool> {
+        // the same proportion read by two ways of writing it ("a third", "one in three")
+        // differs by no more than this, in millionths of a point
+        const SAME_PROPORTION: i128 = 1_000;
+        let plain = matches!(self.bound, None | Some(Bound::Approximate));
+        (self.fraction && reference.fraction && plain)
+            .then(|| self.low >= reference.low - SAME_PROPORTION && self.high <= reference.high + SAME_PROPORTION)
     }
 
     fn contradicts(&self, reference: &Quantity) -> bool {

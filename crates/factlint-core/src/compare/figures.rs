@@ -1194,6 +1194,71 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_is_as_precise_as_its_conversion_in_brackets() {
+        // bbc/entertainment/088: "US critics were less complimentary about the $110m (£57.2m)
+        // project": £57.2m was converted from an amount exact to the million
+        let yaml = "figures:
+  - {id: budget-usd, value: $110m, about: [project]}
+  - {id: budget-gbp, value: £57.2m, about: [project]}
+";
+        let text = |budget: &str| format!("US critics were less complimentary about the {budget} project.");
+        assert_eq!(findings(yaml, &text("$110m (£57.2m)")), []);
+        assert_eq!(findings(yaml, &text("$100m (£57.2m)")), mismatch("$100m"));
+        // alone, a round amount is still the figure to its own precision
+        assert_eq!(findings(yaml, &text("$100m")), []);
+    }
+
+    #[test]
+    fn a_zero_added_under_the_figures_own_bound_is_no_rounding() {
+        // bbc/tech/110 ("can hold up to 10,000 songs") and reuters21578/16864 ("lending up to
+        // one mln dlrs"): rounded up to its own precision, 10,000 would be 100,000
+        let yaml = "figures:\n  - {id: songs, value: \"up to 10,000 songs\", about: [hold]}\n";
+        let text = |songs: &str| format!("The player can hold {songs} songs.");
+        assert_eq!(findings(yaml, &text("up to 10,000")), []);
+        assert_eq!(findings(yaml, &text("up to 100,000")), mismatch("100,000"));
+        // a rounding up that is no zero added still agrees
+        let yaml = "figures:\n  - {id: songs, value: \"up to 9,500 songs\", about: [hold]}\n";
+        assert_eq!(findings(yaml, &text("up to 10,000")), []);
+    }
+
+    #[test]
+    fn two_fractions_agree_only_when_equal() {
+        // bbc/politics/167: "Financing for improving transport was around one-twentieth of
+        // what would be required"; a fraction against a percentage keeps its ten points
+        let yaml = |value: &str| format!("figures:\n  - {{id: financing, value: {value}, about: [Financing]}}\n");
+        let text = |share: &str| format!("Financing for improving transport was {share} of what would be required.");
+        let twentieth = yaml("one-twentieth");
+        assert_eq!(findings(&twentieth, &text("around one-twentieth")), []);
+        assert_eq!(findings(&twentieth, &text("around a twentieth")), []);
+        assert_eq!(findings(&twentieth, &text("around one-tenth")), mismatch("one-tenth"));
+        assert_eq!(findings(&yaml("a fifth"), &text("one in six")), mismatch("one in six"));
+        assert_eq!(findings(&yaml("a fifth"), &text("one in five")), []);
+        assert_eq!(findings(&yaml("17%"), &text("one in six")), []);
+        assert_eq!(findings(&yaml("nearly two-thirds"), &text("up to two-thirds")), []);
+    }
+
+    #[test]
+    fn a_number_inside_its_own_figures_cue_that_agrees_is_its_mention() {
+        // reuters21578/21002, clean: the "three" of "three-tier structure" is `three`'s, so the
+        // height after it is no value of it
+        let yaml = "figures:\n  - {id: platform-tiers, value: three, about: [tier, three-tier structure]}\n";
+        let text = |tiers: &str| {
+            format!("The Iranian platform was a {tiers}-tier structure rising 200 feet (60 metres) above the Gulf.")
+        };
+        assert_eq!(findings(yaml, &text("three")), []);
+        assert_eq!(findings(yaml, &text("four")), mismatch("four-tier"));
+    }
+
+    #[test]
+    fn a_length_is_never_a_bare_count() {
+        // reuters21578/21002: "200 feet (60 metres)" beside the cue of a count of tiers is the
+        // platform's height, not `three` miswritten
+        let yaml = "figures:\n  - {id: platform-tiers, value: three, about: [structure]}\n";
+        let text = "The Iranian platform was a structure rising 200 feet (60 metres) above the Gulf.";
+        assert_eq!(findings(yaml, text), []);
+    }
+
+    #[test]
     fn a_shortened_cue_yields_to_a_whole_cue_whose_figure_the_number_gives() {
         // the class of bbc/politics/322: "donations" is "donations topping" without the value's
         // qualifier, and the number after it the threshold's, cued whole in the sentence

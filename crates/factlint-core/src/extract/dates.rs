@@ -1210,13 +1210,16 @@ fn read_year_joined_by_and(doc: &Doc, i: usize) -> Option<DateMention> {
 }
 
 /// A year that is the subject of a copula: "due to 2003 being an especially good year", "2004
-/// was a record". It dates what the copula says it is, where a cue must stand. Not a round
-/// hundred ("2000 were killed": a count).
+/// was a record", "If 2004 has been the year of the portable music player" (an auxiliary
+/// between them: `year_subject_auxiliaries`, bbc/tech/093.txt). It dates what the copula says
+/// it is, where a cue must stand. Not a round hundred ("2000 were killed": a count).
 fn read_year_subject(doc: &Doc, i: usize) -> Option<DateMention> {
+    let lex = lexicon();
     let year = year_at(doc, i).filter(|&y| is_plausible_year(y))?;
-    let copula = i + 1;
-    let plain = !doc.tokens[i].glued && doc.tokens.get(copula).is_some_and(|t| !t.glued);
-    if !plain || !lexicon().copulas.contains(doc.lower_at(copula)) {
+    let auxiliary = lex.year_subject_auxiliaries.contains(doc.lower_at(i + 1));
+    let copula = if auxiliary { i + 2 } else { i + 1 };
+    let plain = !doc.tokens[i].glued && (i + 1..=copula).all(|k| doc.tokens.get(k).is_some_and(|t| !t.glued));
+    if !plain || !lex.copulas.contains(doc.lower_at(copula)) {
         return None;
     }
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
@@ -2700,6 +2703,24 @@ mod tests {
         for text in ["some 2000 were killed", "some 1998 members voted"] {
             assert!(extract_dates(&Doc::new(text)).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_as_the_subject_of_an_auxiliary_and_a_copula_dates_its_complement() {
+        // bbc/tech/093: "If 2004 has been the year of the portable music player, then 2005
+        // looks like it will be the year of the portable media player"
+        let m = first("If 2004 has been the year of the portable music player, then 2005 looks");
+        assert_eq!(m.expr, DateExpr::Year(2004));
+        assert_eq!(m.dates_noun, Some(3..11), "been the year of the portable music player");
+        // a year is one thing: "have" makes the number a count of people
+        assert!(extract_dates(&Doc::new("some 1987 have been arrested")).is_empty());
+    }
+
+    #[test]
+    fn a_year_an_expectation_verb_says_is_to_be_something_dates_its_clause() {
+        // bbc/business/042: "It expected 2005 to be a "transitional year""
+        let m = first("It expected 2005 to be a transitional year and to return to profitability");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(2005), None));
     }
 
     #[test]

@@ -38,7 +38,37 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     money_named_by_its_noun(doc, &mut out);
     units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
+    amounts_as_precise_as_their_conversions(doc, &mut out);
     out
+}
+
+/// "the $110m (£57.2m) project": an amount whose conversion in brackets is written to more
+/// significant digits is as precise as it, since the writer converted an exact amount: "$100m
+/// (£57.2m)" is 100 million to the million, not to the hundred million, so it disagrees with
+/// `$110m` (bbc/entertainment/088.txt).
+fn amounts_as_precise_as_their_conversions(doc: &Doc, mentions: &mut [NumberMention]) {
+    let plain = |q: &Quantity| q.bound.is_none() && q.low == q.high && q.low > 0;
+    for k in 1..mentions.len() {
+        let (amount, conversion) = (&mentions[k - 1].quantity, &mentions[k].quantity);
+        let converts = amount.kind != conversion.kind || amount.factor != conversion.factor;
+        if !(is_bracketed_conversion(doc, &mentions[k - 1], &mentions[k]) && converts)
+            || !(plain(amount) && plain(conversion))
+        {
+            continue;
+        }
+        let as_precise = magnitude(amount) - (significant_digits(conversion) - 1);
+        mentions[k - 1].quantity.exponent = amount.exponent.min(as_precise);
+    }
+}
+
+/// The power of ten of a positive number's first digit, in its own unit ("57.2m" is 7).
+fn magnitude(q: &Quantity) -> i32 {
+    q.low.ilog10() as i32 - 6
+}
+
+/// How many digits a positive number is written to ("57.2m" to three).
+fn significant_digits(q: &Quantity) -> i32 {
+    magnitude(q) - q.exponent + 1
 }
 
 /// Most words of the noun an amount measures that its rate may follow.
@@ -728,8 +758,12 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         // left out, not the previous amount's: "took $28.5m (£15.2m), making a total of 204.3m
         // (£109m)" (bbc/entertainment/297) gives the total in dollars, not pounds
         let converted = (mentions.get(k + 1)).is_some_and(|next| is_bracketed_conversion(doc, &mentions[k], next));
+        // ... and a percentage is no neighbour of millions: in "699.4 mln dlrs, up 0.2 pct from
+        // January's 697.8 mln" the millions are dollars (reuters21578/02906.txt)
+        let scaled = mentions[k].scaled;
+        let lends = |m: &NumberMention| !span(m) && !(scaled && m.quantity.kind == Kind::Percent);
         let (before, rest) = mentions.split_at_mut(k);
-        let Some(prev) = before.iter().rev().find(|m| !span(m)).filter(|_| !converted) else {
+        let Some(prev) = before.iter().rev().find(|m| lends(m)).filter(|_| !converted) else {
             continue;
         };
         let cur = &mut rest[0];
@@ -914,6 +948,14 @@ mod tests {
             .into_iter()
             .map(|m| (doc.words(m.tokens.clone()), m.quantity))
             .collect()
+    }
+
+    #[test]
+    fn millions_take_no_percentage_from_a_neighbour() {
+        // reuters21578/02906: "billings for February totaled 699.4 mln dlrs, up 0.2 pct from
+        // January's 697.8 mln"
+        let found = read("billings for February totaled 699.4 mln dlrs, up 0.2 pct from January's 697.8 mln, it said.");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()), "{found:?}");
     }
 
     fn one(text: &str) -> Quantity {

@@ -282,6 +282,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         factor: unit.factor,
         per: None,
         also: None,
+        fraction: proportion,
     };
     if quantity.kind == Kind::Count && second.is_none() {
         quantity.also = scale_as_unit(doc, &first).map(Box::new);
