@@ -482,14 +482,17 @@ pub fn modified_by(doc: &Doc, compound: &Range<usize>, cue: &Range<usize>) -> bo
     overlaps || phrase_from(compound.end) || shared
 }
 
-/// How many modifiers stand in `between`, each a word `modifier` accepts or a label written in
-/// figures and slashes ("a one-year 0/92 pilot program": reuters21578/02367.txt); `None` when
-/// anything else stands there.
+/// How many modifiers stand in `between`, each a word `modifier` accepts, a label written in
+/// figures and slashes ("a one-year 0/92 pilot program": reuters21578/02367.txt) or a name
+/// ("the five-year Department for International Development funding": bbc/politics/140.txt);
+/// `None` when anything else stands there.
 fn modifiers_between(doc: &Doc, between: Range<usize>, modifier: impl Fn(usize) -> bool) -> Option<usize> {
     let mut words = 0;
     let mut k = between.start;
     while k < between.end {
-        let label_end = figures_label_end(doc, k).filter(|&end| end <= between.end);
+        let label_end = figures_label_end(doc, k)
+            .or_else(|| name_end(doc, k))
+            .filter(|&end| end <= between.end);
         match label_end {
             Some(end) => k = end,
             None if modifier(k) => k += 1,
@@ -498,6 +501,34 @@ fn modifiers_between(doc: &Doc, between: Range<usize>, modifier: impl Fn(usize) 
         words += 1;
     }
     Some(words)
+}
+
+/// Small words that join the capitalised words of one name ("Department for International
+/// Development", "Bank of England").
+const NAME_JOINERS: &[&str] = &["for", "of", "and", "&"];
+
+/// "Department for International Development": the end of a name of two or more capitalised
+/// words from `at`, its joiners inside it, read as one modifier of the noun after it: a name
+/// describes the phrase's noun as an adjective does. One capitalised word is an ordinary
+/// modifier already.
+fn name_end(doc: &Doc, at: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let capitalised = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let joiner = |k: usize| k < toks.len() && NAME_JOINERS.contains(&doc.lower_at(k));
+    if !capitalised(at) {
+        return None;
+    }
+    let mut end = at + 1;
+    loop {
+        if capitalised(end) {
+            end += 1;
+        } else if joiner(end) && capitalised(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (end - at > 1).then_some(end)
 }
 
 /// "0/92": the end of a label in figures joined by slashes, written as one word from `at`.
@@ -1054,6 +1085,26 @@ mod tests {
         let doc = Doc::new("a one-year 0/92 1/2 3/4 pilot program");
         let pilot = doc.tokens.iter().position(|t| t.text() == "pilot").unwrap();
         assert!(!modified_by(&doc, &(1..2), &(pilot..pilot + 2)), "three modifiers");
+    }
+
+    #[test]
+    fn a_name_between_a_compound_and_its_noun_is_one_modifier() {
+        // bbc/politics/140: "The five-year Department for International Development funding will
+        // enable more survivors to have access"
+        let doc = Doc::new("The five-year Department for International Development funding will enable more survivors");
+        let funding = doc.tokens.iter().position(|t| t.text() == "funding").unwrap();
+        assert!(modified_by(&doc, &(1..2), &(funding..funding + 1)), "{:?}", doc.tokens);
+        let survivors = doc.tokens.iter().position(|t| t.text() == "survivors").unwrap();
+        assert!(
+            !modified_by(&doc, &(1..2), &(survivors..survivors + 1)),
+            "past the noun"
+        );
+        let doc = Doc::new("The five-year plan for international development funding");
+        let funding = doc.tokens.iter().position(|t| t.text() == "funding").unwrap();
+        assert!(
+            !modified_by(&doc, &(1..2), &(funding..funding + 1)),
+            "no name: four words between"
+        );
     }
 
     #[test]
