@@ -997,6 +997,21 @@ mod tests {
     }
 
     #[test]
+    fn a_scaled_count_before_a_requirement_is_an_amount_of_money() {
+        // reuters21578/09975.txt: reserves held against the Bundesbank's reserve requirement
+        let text = "Banks were well stocked up with funds, having an average 52.1 billion marks in \
+                    Bundesbank minimum reserves in the first 24 days of March, well above the 50.7 \
+                    billion requirement.";
+        let found = read(text);
+        let required = found
+            .iter()
+            .find(|f| f.0 == "50.7 billion")
+            .expect("the requirement is read");
+        assert_eq!(required.1.kind, found[0].1.kind);
+        assert!(found[0].1.kind.is_money());
+    }
+
+    #[test]
     fn a_number_naming_an_age_group_is_no_amount() {
         // bbc/politics/043.txt: "compared with 39% of people under 55"
         let found = read("70% said they would be certain to vote, compared with 39% of people under 55.");
