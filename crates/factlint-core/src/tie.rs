@@ -507,10 +507,15 @@ fn modifiers_between(doc: &Doc, between: Range<usize>, modifier: impl Fn(usize) 
 /// Development", "Bank of England").
 const NAME_JOINERS: &[&str] = &["for", "of", "and", "&"];
 
+/// How many capitalised words a name read as one modifier may have. A longer run is most often
+/// a body's name followed by a person's, no modifier of anything after it ("the 12-member
+/// European Community Tran Van Thinh told reporters": reuters21578/07802.txt).
+const NAME_WORDS: usize = 3;
+
 /// "Department for International Development": the end of a name of two or more capitalised
-/// words from `at`, its joiners inside it, read as one modifier of the noun after it: a name
-/// describes the phrase's noun as an adjective does. One capitalised word is an ordinary
-/// modifier already.
+/// words from `at` (at most `NAME_WORDS`), its joiners inside it, read as one modifier of the
+/// noun after it: a name describes the phrase's noun as an adjective does. One capitalised word
+/// is an ordinary modifier already.
 fn name_end(doc: &Doc, at: usize) -> Option<usize> {
     let toks = &doc.tokens;
     let capitalised = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.is_capitalized());
@@ -518,7 +523,7 @@ fn name_end(doc: &Doc, at: usize) -> Option<usize> {
     if !capitalised(at) {
         return None;
     }
-    let mut end = at + 1;
+    let (mut end, mut words) = (at + 1, 1);
     loop {
         if capitalised(end) {
             end += 1;
@@ -527,8 +532,9 @@ fn name_end(doc: &Doc, at: usize) -> Option<usize> {
         } else {
             break;
         }
+        words += 1;
     }
-    (end - at > 1).then_some(end)
+    (2..=NAME_WORDS).contains(&words).then_some(end)
 }
 
 /// "0/92": the end of a label in figures joined by slashes, written as one word from `at`.
@@ -1104,6 +1110,14 @@ mod tests {
         assert!(
             !modified_by(&doc, &(1..2), &(funding..funding + 1)),
             "no name: four words between"
+        );
+        // reuters21578/07802.txt: a body's name run on into a person's is no modifier
+        let doc = Doc::new("the 12-member European Community Tran Van Thinh told reporters");
+        let european = doc.tokens.iter().position(|t| t.text() == "European").unwrap();
+        let told = doc.tokens.iter().position(|t| t.text() == "told").unwrap();
+        assert!(
+            !modified_by(&doc, &(1..european), &(told..told + 2)),
+            "five capitalised words"
         );
     }
 
