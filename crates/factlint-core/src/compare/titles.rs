@@ -3662,6 +3662,9 @@ mod tests {
         // reuters21578/00045.txt: "Analyst Rosemarie Morbelli of Ingalls and Snyder"
         assert!(another("Economist", "Analyst"));
         assert!(!another("securities analyst", "Analyst"));
+        // reuters21578/17166.txt: "analyst Mark Rogers of Prudential Bache Securities"
+        assert!(another("strategist", "Prudential Bache Securities analyst"));
+        assert!(!another("chief strategist", "strategist"));
         assert!(!another("veteran", "economist"));
         // a longer phrase of an occupation is no office in it
         assert!(!another("New York money manager", "Chairman"));
