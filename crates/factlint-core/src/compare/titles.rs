@@ -3761,6 +3761,29 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_in_the_plural_after_one_of_is_the_names_title() {
+        // bbc/politics/052.txt: "after one of its top nuclear scientists, Abdul Qadeer Khan,
+        // admitted leaking nuclear secrets"
+        let yaml = "people:
+  - name: Abdul Qadeer Khan
+    aliases: [Khan]
+    title: nuclear scientist
+    also: [top nuclear scientists, one of its top nuclear scientists]
+";
+        let said = |title: &str| {
+            flagged(
+                yaml,
+                &format!("He is worried after one of its top nuclear {title}, Abdul Qadeer Khan, admitted it."),
+            )
+        };
+        assert_eq!(said("engineers")[0].0, "title-mismatch");
+        assert_eq!(said("scientists"), []);
+        // without "one of" the plural before a comma names a group, not the person
+        let text = "It hired nuclear engineers, Abdul Qadeer Khan said.";
+        assert_eq!(flagged(yaml, text), []);
+    }
+
+    #[test]
     fn a_prizes_category_opening_a_sentence_is_read_into_the_title() {
         // bbc/entertainment/013.txt: "As well as writing poetry, Symmons Roberts also makes
         // documentary films. Children's winner McCaughrean, who went into magazine publishing"
