@@ -263,8 +263,12 @@ impl OrgIndex {
         if !t.is_word() || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        let first = fold(strip_possessive(t.text()));
-        let by_first = self.by_first.get(&first).into_iter().flatten();
+        // a name opening on a possessive of its own is looked up whole too, as an exact
+        // mention is ("Hell's Kitchem" for "Hell's Kitchen", bbc/entertainment/191.txt)
+        let bare = fold(strip_possessive(t.text()));
+        let whole = fold(t.text());
+        let own_possessive = (whole != bare).then(|| self.by_first.get(&whole)).flatten();
+        let by_first = self.by_first.get(&bare).into_iter().chain(own_possessive).flatten();
         let by_last = (2..=8).flat_map(|len| {
             let last = doc
                 .tokens
@@ -1324,6 +1328,16 @@ mod tests {
             slips_against(yaml, "Canron Inc said it would bid."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_slip_after_a_names_own_opening_possessive_is_read() {
+        // bbc/entertainment/191.txt: "ITV1's Hell's Kitchen and BBC Two's The Catherine Tate Show"
+        let yaml = "organisations:\n  - name: Hell's Kitchen\n";
+        let said = |name: &str| slips_against(yaml, &format!("It beat ITV1's {name} to the prize."));
+        assert_eq!(said("Hell's Kichten"), ["Hell's Kichten"]);
+        assert_eq!(said("Hell's Kitchem"), ["Hell's Kitchem"]);
+        assert_eq!(said("Hell's Kitchen"), Vec::<String>::new());
     }
 
     #[test]
