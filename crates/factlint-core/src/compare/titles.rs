@@ -3662,6 +3662,9 @@ mod tests {
         // reuters21578/00045.txt: "Analyst Rosemarie Morbelli of Ingalls and Snyder"
         assert!(another("Economist", "Analyst"));
         assert!(!another("securities analyst", "Analyst"));
+        // reuters21578/17166.txt: "analyst Mark Rogers of Prudential Bache Securities"
+        assert!(another("strategist", "Prudential Bache Securities analyst"));
+        assert!(!another("chief strategist", "strategist"));
         assert!(!another("veteran", "economist"));
         // a longer phrase of an occupation is no office in it
         assert!(!another("New York money manager", "Chairman"));
@@ -3755,6 +3758,29 @@ mod tests {
         assert_eq!(flagged(yaml, text), []);
         assert!(another("Greek hurdlers", "Greek sprinters"));
         assert!(!another("Greek sprinters", "sprinter"));
+    }
+
+    #[test]
+    fn an_occupation_in_the_plural_after_one_of_is_the_names_title() {
+        // bbc/politics/052.txt: "after one of its top nuclear scientists, Abdul Qadeer Khan,
+        // admitted leaking nuclear secrets"
+        let yaml = "people:
+  - name: Abdul Qadeer Khan
+    aliases: [Khan]
+    title: nuclear scientist
+    also: [top nuclear scientists, one of its top nuclear scientists]
+";
+        let said = |title: &str| {
+            flagged(
+                yaml,
+                &format!("He is worried after one of its top nuclear {title}, Abdul Qadeer Khan, admitted it."),
+            )
+        };
+        assert_eq!(said("engineers")[0].0, "title-mismatch");
+        assert_eq!(said("scientists"), []);
+        // without "one of" the plural before a comma names a group, not the person
+        let text = "It hired nuclear engineers, Abdul Qadeer Khan said.";
+        assert_eq!(flagged(yaml, text), []);
     }
 
     #[test]

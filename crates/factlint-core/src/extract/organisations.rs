@@ -263,8 +263,12 @@ impl OrgIndex {
         if !t.is_word() || (i > 0 && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
-        let first = fold(strip_possessive(t.text()));
-        let by_first = self.by_first.get(&first).into_iter().flatten();
+        // a name opening on a possessive of its own is looked up whole too, as an exact
+        // mention is ("Hell's Kitchem" for "Hell's Kitchen", bbc/entertainment/191.txt)
+        let bare = fold(strip_possessive(t.text()));
+        let whole = fold(t.text());
+        let own_possessive = (whole != bare).then(|| self.by_first.get(&whole)).flatten();
+        let by_first = self.by_first.get(&bare).into_iter().chain(own_possessive).flatten();
         let by_last = (2..=8).flat_map(|len| {
             let last = doc
                 .tokens
@@ -419,7 +423,8 @@ impl OrgIndex {
         let unconfirmed = form.sole_distinctive == Some(nth)
             && counts.any_case(want) == 0
             && !context.acronym_follows
-            && !drops_an_inner_letter_of_a_long_word(got, want);
+            && !drops_an_inner_letter_of_a_long_word(got, want)
+            && !slips_in_one_part_of_a_joined_word(token.text(), want);
         // "World Trading Organisation", "General Motor Corp": a word of a name of several
         // distinctive words inflected, the others right, is the name misspelt (the word alone
         // may be an ordinary one, or another known name's: "Ford Motor Co"); not its last word,
@@ -921,6 +926,22 @@ fn drops_an_inner_letter_of_a_long_word(got: &str, want: &str) -> bool {
     at > 0 && (at + 1 < w.len() || inside_a_pair) && g[at..] == w[at + 1..]
 }
 
+/// Whether the word `written`, names joined by hyphens, is the form's word `want` (folded) with
+/// every part but one written right in its place: the parts right hold it to the body, as
+/// other words of a name do ("Messerschmidt-Boelkow-Blohm GmbH" for "Messerschmitt-...",
+/// reuters21578/09975.txt).
+fn slips_in_one_part_of_a_joined_word(written: &str, want: &str) -> bool {
+    let parts: Vec<String> = strip_possessive(written).split('-').map(fold).collect();
+    if parts.len() < 2 || parts.iter().any(String::is_empty) || fold(written) == want {
+        return false;
+    }
+    (0..parts.len()).any(|slipped| {
+        let before: String = parts[..slipped].concat();
+        let after: String = parts[slipped + 1..].concat();
+        want.len() > before.len() + after.len() && want.starts_with(&before) && want.ends_with(&after)
+    })
+}
+
 /// A word's consonants in order ("mdcd" for "medicaid").
 fn consonants(word: &str) -> String {
     word.chars().filter(|&c| !is_vowel(c)).collect()
@@ -1285,6 +1306,38 @@ mod tests {
             ["Ligget Group"],
             "a doubled last letter written single is a letter dropped inside the pair"
         );
+    }
+
+    #[test]
+    fn a_slip_in_one_part_of_a_hyphenated_name_is_held_by_the_others() {
+        // reuters21578/09975.txt: "West German Messerschmitt-Boelkow-Blohm GmbH", written once
+        let yaml = "organisations:\n  - name: Messerschmitt-Boelkow-Blohm GmbH\n";
+        let said = |name: &str| slips_against(yaml, &format!("West German {name} said it would bid."));
+        assert_eq!(
+            said("Messerschmidt-Boelkow-Blohm GmbH"),
+            ["Messerschmidt-Boelkow-Blohm GmbH"]
+        );
+        assert_eq!(
+            said("Messerschmitt-Boelkov-Blohm GmbH"),
+            ["Messerschmitt-Boelkov-Blohm GmbH"]
+        );
+        assert_eq!(said("Messerschmitt-Boelkow-Blohm GmbH"), Vec::<String>::new());
+        // a one-word name with no hyphen still needs the word written right elsewhere
+        let yaml = "organisations:\n  - name: Canon Inc\n";
+        assert_eq!(
+            slips_against(yaml, "Canron Inc said it would bid."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_slip_after_a_names_own_opening_possessive_is_read() {
+        // bbc/entertainment/191.txt: "ITV1's Hell's Kitchen and BBC Two's The Catherine Tate Show"
+        let yaml = "organisations:\n  - name: Hell's Kitchen\n";
+        let said = |name: &str| slips_against(yaml, &format!("It beat ITV1's {name} to the prize."));
+        assert_eq!(said("Hell's Kichten"), ["Hell's Kichten"]);
+        assert_eq!(said("Hell's Kitchem"), ["Hell's Kitchem"]);
+        assert_eq!(said("Hell's Kitchen"), Vec::<String>::new());
     }
 
     #[test]

@@ -2356,6 +2356,7 @@ impl NameIndex {
             || counts_a_body(doc, i)
             || owns_by_a_numbered_name(doc, i)
             || names_a_list_by_its_occupation(doc, i)
+            || names_one_of_an_occupation(doc, i)
             || (plural_possessive
                 && t.text()
                     .strip_suffix('s')
@@ -2449,6 +2450,18 @@ fn names_a_list_by_its_occupation(doc: &Doc, i: usize) -> bool {
         k += 1;
     }
     k > i + 1 && capitalised(i + 1) && doc.lower_at(k) == "and" && capitalised(k + 1)
+}
+
+/// An occupation in the plural closing a phrase of "one of" before the comma of a name: the
+/// person is one of them, so it is their title, read as its singular ("one of its top nuclear
+/// scientists, Abdul Qadeer Khan, admitted", bbc/politics/052.txt).
+fn names_one_of_an_occupation(doc: &Doc, i: usize) -> bool {
+    /// How far back "one of" is looked for: a determiner and a few modifiers.
+    const PHRASE_TOKENS: usize = 6;
+    let before_a_name = doc.tokens.get(i + 1).is_some_and(|t| t.is(","))
+        && doc.tokens.get(i + 2).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let one_of = (i.saturating_sub(PHRASE_TOKENS)..i).any(|k| doc.lower_at(k) == "one" && doc.lower_at(k + 1) == "of");
+    before_a_name && one_of && occupation_in_the_plural(doc.lower_at(i)).is_some()
 }
 
 /// Which first two bytes a set of words opens with, a bit for each pair (8 KB): a word whose
