@@ -7,7 +7,7 @@
 //! while never writing the known one, a word it also writes in lower case) and by the names
 //! the facts know (a word of a known name or title is never a slip).
 
-use super::people::{is_possessive, strip_possessive, swaps_two_letters};
+use super::people::{drops_an_inner_letter, is_possessive, strip_possessive, swaps_two_letters};
 use crate::facts::Organisation;
 use crate::lexicon::lexicon;
 use crate::text::{Doc, Token, TokenKind};
@@ -917,13 +917,7 @@ pub(crate) fn changes_the_first_letter_only(got: &str, want: &str) -> bool {
 /// A doubled last letter written single is a letter dropped inside the pair ("ligget" for
 /// "liggett", bbc/business/104.txt), no plural's.
 fn drops_an_inner_letter_of_a_long_word(got: &str, want: &str) -> bool {
-    let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
-    if w.len() < LONG_WORD || g.len() + 1 != w.len() {
-        return false;
-    }
-    let at = (0..g.len()).find(|&k| g[k] != w[k]).unwrap_or(g.len());
-    let inside_a_pair = at > 0 && w[at - 1] == w[at];
-    at > 0 && (at + 1 < w.len() || inside_a_pair) && g[at..] == w[at + 1..]
+    want.chars().count() >= LONG_WORD && drops_an_inner_letter(got, want)
 }
 
 /// Whether the word `written`, names joined by hyphens, is the form's word `want` (folded) with

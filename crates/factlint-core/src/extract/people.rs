@@ -1964,7 +1964,7 @@ impl NameIndex {
             }
             // "a former U.S. diplomat in the Middle East now with CSIS": the present standing
             // after the post is no word of it
-            if j > start && lex.present_words.contains(doc.lower_at(j)) {
+            if opens_the_present(doc, start, j) {
                 break;
             }
             // "the Arthur D. Little consultancy": an initial's full stop is inside the name
@@ -2052,7 +2052,7 @@ impl NameIndex {
         // bridges ends it
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
         // (reuters21578/21002.txt): so it ends the post
-        let before_the_present = j > start && lex.present_words.contains(doc.lower_at(j));
+        let before_the_present = opens_the_present(doc, start, j);
         let mut closes = closes_apposition(doc, j)
             || before_a_complement
             || before_a_preposition
@@ -3105,8 +3105,8 @@ fn moves_a_letter(got: &str, want: &str) -> bool {
 }
 
 /// Whether `got` is `want` with one letter dropped, neither its first nor its last ("strn" for
-/// "stern").
-fn drops_an_inner_letter(got: &str, want: &str) -> bool {
+/// "stern"); one of a doubled last pair counts as the inner one ("ligget" for "liggett").
+pub(crate) fn drops_an_inner_letter(got: &str, want: &str) -> bool {
     let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
     g.len() + 1 == w.len() && (1..w.len() - 1).any(|at| g[..at] == w[..at] && g[at..] == w[at + 1..])
 }
@@ -3383,6 +3383,12 @@ fn is_former(word: &str) -> bool {
 
 /// Where a title before the name ends: before an honorific standing between them ("Mr",
 /// "Sir", "Dr."), else at the name.
+/// Whether token `j`, past the first word of a run from `start`, opens the person's present
+/// standing (`present_words`: "a former U.S. diplomat in the Middle East now with CSIS").
+fn opens_the_present(doc: &Doc, start: usize, j: usize) -> bool {
+    j > start && lexicon().present_words.contains(doc.lower_at(j))
+}
+
 /// How many words a gloss in brackets may run to: "(video jockey)".
 const GLOSS_WORDS: usize = 4;
 
