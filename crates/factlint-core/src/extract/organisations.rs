@@ -9,7 +9,7 @@
 
 use super::people::{drops_an_inner_letter, is_possessive, strip_possessive, swaps_two_letters};
 use crate::facts::Organisation;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, quote_lexicon};
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -27,6 +27,9 @@ pub struct OrgIndex {
     /// Every word of every known name, organisation or person, in lower case: a word equal to
     /// one is never a slip of another.
     known_words: HashSet<String>,
+    /// Every word of every known person's name or alias, in lower case: a name after one and
+    /// a preposition is that person's body ("Jamie Graham of Total Film").
+    person_words: HashSet<String>,
 }
 
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
@@ -97,12 +100,14 @@ impl OrgIndex {
             by_last: HashMap::default(),
             single_by_initial: HashMap::default(),
             known_words: HashSet::default(),
+            person_words: HashSet::default(),
         };
         if orgs.is_empty() {
             // the people's words only ever stand beside an organisation's form
             return index;
         }
-        index.known_words = person_words.map(str::to_lowercase).collect();
+        index.person_words = person_words.map(str::to_lowercase).collect();
+        index.known_words = index.person_words.clone();
         for (org, o) in orgs.iter().enumerate() {
             for (text, _) in o.forms() {
                 index.add(org, text);
@@ -342,6 +347,7 @@ impl OrgIndex {
         let letters: usize = form.words.iter().map(|w| w.chars().count()).sum();
         let exact: Vec<bool> = (i..end).map(|k| spells_word(doc, k, end, form, k - i)).collect();
         let acronym_follows = self.own_form_in_brackets(doc, end, form.org);
+        let listed_after_a_body = listed_after_a_known_body(doc, i, covered);
         let mut slips = Vec::new();
         for k in i..end {
             let token = &doc.tokens[k];
@@ -363,6 +369,7 @@ impl OrgIndex {
                 counts,
                 others_exact: exact.iter().enumerate().all(|(j, &e)| e || j == k - i),
                 acronym_follows,
+                listed_after_a_body,
             };
             match self.slip(doc, k, &got, form, k - i, context) {
                 Some(slip) => slips.push(slip),
@@ -391,7 +398,8 @@ impl OrgIndex {
     fn own_word(&self, doc: &Doc, k: usize, got: &str, form: &Form, nth: usize, context: SlipContext<'_>) -> bool {
         (lexicon().common_names.contains(strip_possessive(doc.tokens[k].text()))
             && !self.anchored(doc, k, form, nth, context)
-            && !stands_for_the_body(doc, k, got, form, context.counts))
+            && !stands_for_the_body(doc, k, got, form, context.counts)
+            && !placed_as_a_body(doc, k - nth, form, context))
             || self.known_words.contains(got)
             || (form.words.len() == 1 && context.counts.lower(got) > 0)
     }
@@ -477,14 +485,21 @@ impl OrgIndex {
         // Holding"). Several bodies of one name take a number or a word before them ("the 12
         // regional Federal Reserve Banks"), and a party's members are the party's ("the
         // Liberal Democrats")
+        // Or closing its noun phrase where its place makes it one body: a known person's
+        // affiliation after their name ("said Jamie Graham of Total Films",
+        // bbc/entertainment/368.txt) or a list's item after another known body's name ("Its
+        // other US businesses include Stop & Shop, and Giant Foods.", bbc/business/448.txt)
         let start = k - nth;
+        let one_body_by_its_place =
+            || closes_alone(doc, k) && (context.listed_after_a_body || self.affiliation_of_a_known_person(doc, start));
         let plural_alone = nth >= 1
             && nth + 1 == form.words.len()
             && ["s", "es"].iter().any(|e| got.strip_suffix(e) == Some(want))
             && !lex.parties.contains(want)
             && ((after_the(doc, start)
                 && (closes_alone(doc, k) || describes_its_kind_after(doc, k) || verb_of_no_number_after(doc, k)))
-                || (start == doc.sentence(start).start && counts.any_case(want) > 0 && !plural_verb_after(doc, k)));
+                || (start == doc.sentence(start).start && counts.any_case(want) > 0 && !plural_verb_after(doc, k))
+                || one_body_by_its_place());
         let not_before_a_noun = nth + 1 < form.words.len()
             || (context.others_exact && (context.acronym_follows || last_alone || plural_alone));
         // nor a word standing after more of a name ("the Farm Security Act" beside a
@@ -581,6 +596,19 @@ impl OrgIndex {
         (d <= allowed).then_some(Slip::Letters(d))
     }
 
+    /// Whether the name starting at `start` follows a known person's name word and a
+    /// preposition joining a person to their body (`affiliation_prepositions`: "Jamie Graham
+    /// of Total Film", "John Smith at Salomon Brothers"): the person's one employer.
+    fn affiliation_of_a_known_person(&self, doc: &Doc, start: usize) -> bool {
+        start >= 2
+            && doc.lower_case_word_at(start - 1)
+            && quote_lexicon()
+                .affiliation_prepositions
+                .contains(doc.lower_at(start - 1))
+            && doc.capitalised_word_at(start - 2)
+            && self.person_words.contains(strip_possessive(doc.lower_at(start - 2)))
+    }
+
     /// Whether the name's other words, written right, hold it to the form, so a common name
     /// written for its word `nth` is that word misspelt ("Franck Mueller" for "Franck
     /// Muller"): one of them tells the body apart and is no common name itself.
@@ -610,6 +638,51 @@ struct SlipContext<'a> {
     /// Another form of the organisation (its acronym, a short form) follows the name in
     /// brackets.
     acronym_follows: bool,
+    /// The name follows another known body's name and "and" or "or" (`listed_after_a_known_body`).
+    listed_after_a_body: bool,
+}
+
+/// Whether the name starting at `start` is listed after another known body's name written
+/// exactly, joined by "and" or "or", a comma perhaps before it ("Stop & Shop, and Giant
+/// Food"): an item of a list of bodies, each one body. Not where "the" opens the list: the
+/// plural there is shared by its items ("the New York and American Stock Exchanges",
+/// reuters21578/20823.txt, is two exchanges).
+fn listed_after_a_known_body(doc: &Doc, start: usize, covered: &[u32]) -> bool {
+    let joined = start >= 2 && matches!(doc.lower_at(start - 1), "and" | "or");
+    joined && {
+        let before = start - 2;
+        let last_of_the_body = if doc.tokens[before].text() == "," {
+            before.checked_sub(1)
+        } else {
+            Some(before)
+        };
+        last_of_the_body.is_some_and(|j| {
+            let length = covered[j] as usize;
+            length > 0 && j + 1 >= length && !after_the(doc, j + 1 - length)
+        })
+    }
+}
+
+/// Whether a name starting at `start`, the rest of it written right and no more of a name
+/// after it, is placed where it can only be a body's: after a noun for its kind ("accountancy
+/// firm Ernest & Young", bbc/business/195.txt) or after a post and the preposition joining it
+/// to its employer ("chief economist at Gerard,", bbc/business/507.txt). A common name there
+/// is the body's name misspelt, not a person's.
+fn placed_as_a_body(doc: &Doc, start: usize, form: &Form, context: SlipContext<'_>) -> bool {
+    context.others_exact
+        && !doc.capitalised_word_at(start + form.words.len())
+        && (after_its_kind(doc, start) || after_a_post_at_its_employer(doc, start))
+}
+
+/// Whether a name starting at `start` follows a post in lower case and a preposition joining a
+/// post to its employer (`head_words`, `employers_after_a_name`: "economist at Gerrard").
+fn after_a_post_at_its_employer(doc: &Doc, start: usize) -> bool {
+    let lex = lexicon();
+    start >= 2
+        && doc.lower_case_word_at(start - 1)
+        && lex.employers_after_a_name.contains(doc.lower_at(start - 1))
+        && doc.lower_case_word_at(start - 2)
+        && lex.head_words.contains(doc.lower_at(start - 2))
 }
 
 /// Whether a name starting at `start` follows more of a name in its sentence: a capitalised
@@ -1268,9 +1341,14 @@ mod tests {
     }
 
     fn slips_against(yaml: &str, text: &str) -> Vec<String> {
+        slips_beside_people(yaml, &[], text)
+    }
+
+    /// The slips found with `people`'s name words known, as the checker passes them.
+    fn slips_beside_people(yaml: &str, people: &[&str], text: &str) -> Vec<String> {
         let mut facts = Facts::default();
         facts.add_file(Path::new("f.yaml"), yaml.into()).unwrap();
-        let index = OrgIndex::new(&facts.organisations, std::iter::empty());
+        let index = OrgIndex::new(&facts.organisations, people.iter().flat_map(|p| p.split_whitespace()));
         let doc = Doc::new(text);
         let found = index.extract(&doc).misspellings;
         found.iter().map(|m| doc.words(m.tokens.clone())).collect()
@@ -1619,6 +1697,60 @@ mod tests {
             format!("{right} The Whale Security unit said so."),
         ] {
             assert!(slips_against(yaml, &text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plural_added_where_the_names_place_makes_it_one_body_is_a_slip() {
+        let yaml = "organisations:\n  - name: Total Film\n  - name: Stop & Shop\n  - name: Giant Food\n";
+        let people = ["Jamie Graham"];
+        for (text, slip) in [
+            // bbc/entertainment/368.txt: a known person's affiliation after their name
+            (
+                "\"No hope,\" said Jamie Graham of Total Films, a view shared",
+                "Total Films",
+            ),
+            // bbc/business/448.txt: a list's item after another known body's name
+            (
+                "Its other US businesses include Stop & Shop, and Giant Foods.",
+                "Giant Foods",
+            ),
+            ("It owns Stop & Shop or Giant Foods, both chains.", "Giant Foods"),
+        ] {
+            assert_eq!(slips_beside_people(yaml, &people, text), [slip], "{text}");
+        }
+        for text in [
+            // a name the facts do not know before the preposition, a noun after the name, a
+            // list after a body the facts do not know
+            "said Peter Smith of Total Films, a view shared",
+            "It owns Stop & Shop and Giant Foods brand goods.",
+            "It owns Tesco and Giant Foods.",
+            // a plural shared by a list under one "the" (reuters21578/20823.txt: "the New York
+            // and American Stock Exchanges")
+            "It runs the Stop & Shop and Giant Foods.",
+        ] {
+            assert!(slips_beside_people(yaml, &people, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_common_name_placed_where_only_a_body_stands_is_a_slip() {
+        let yaml = "organisations:\n  - name: Ernst & Young\n  - name: Gerrard\n";
+        for (text, slip) in [
+            // bbc/business/195.txt: after a noun for the kind of body it is
+            ("Earlier, accountancy firm Ernest & Young said that", "Ernest & Young"),
+            // bbc/business/507.txt: after a post and the preposition joining it to its employer
+            ("Simon Rubinsohn, chief economist at Gerard, said:", "Gerard"),
+        ] {
+            assert_eq!(slips_against(yaml, text), [slip], "{text}");
+        }
+        for text in [
+            // nothing placing it, more of a name after it, no post before the preposition
+            "Earlier, Ernest & Young said that",
+            "Simon Rubinsohn, chief economist at Gerard Holdings, said:",
+            "She had dinner at Gerard, he said.",
+        ] {
+            assert!(slips_against(yaml, text).is_empty(), "{text}");
         }
     }
 
