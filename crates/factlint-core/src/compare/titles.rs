@@ -2223,7 +2223,7 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
         && !one_word_affiliation
         && !body.last().is_some_and(|w| strip_possessive(w) != w)
         && (organisations.0.iter().any(|(form, _)| *form == body) || a_body_by_its_word);
-    if !whole_name || works_with_the_body(person, &body) {
+    if !whole_name || works_with_the_body(person, &body) || an_apposition_after_the_name(doc, run, before_the_name) {
         return None;
     }
     let form = person.titles.iter().find(|f| {
@@ -2233,6 +2233,17 @@ fn only_the_body(doc: &Doc, run: &Range<usize>, person: &Person, organisations: 
     let reference = keep_former(&written, &strip_former_text(&form.text));
     let label = format!("the office is missing: the facts give `{}`", form.text);
     Some(title_finding(doc, run, &written, person, form, reference, label))
+}
+
+/// Whether the run stands after the name, opened by a comma, a dash or a bracket and followed
+/// by no name ("- Tim Dams, Screen International: Film - The Aviator", a critics' panel): there
+/// a body's name alone says where the person works, as a possessive does ("Heat's Charles
+/// Gant"), not their post cut short (bbc/entertainment/368.txt). `before_the_name`: a
+/// capitalised word follows the run.
+fn an_apposition_after_the_name(doc: &Doc, run: &Range<usize>, before_the_name: bool) -> bool {
+    let opened_by_punctuation =
+        (run.start.checked_sub(1)).is_some_and(|k| matches!(doc.tokens[k].text(), "," | "(" | "-" | "–" | "—"));
+    opened_by_punctuation && !before_the_name
 }
 
 /// Whether the title's words (past "former" and "the") are a party or a country alone
@@ -2895,6 +2906,20 @@ mod tests {
                 "Federal Deposit Insurance Corp",
                 "Federal Deposit Insurance Corp chairman"
             )
+        );
+    }
+
+    #[test]
+    fn a_bodys_name_alone_in_an_apposition_is_an_affiliation() {
+        // bbc/entertainment/368.txt: a panel's list names each critic with their publication
+        let yaml =
+            "people:\n  - name: Ann Critic\n    title: Daily Post film editor\norganisations:\n  - name: Daily Post\n";
+        assert_eq!(flagged(yaml, "- Ann Critic, Daily Post: Film - Sideways."), []);
+        assert_eq!(flagged(yaml, "Said Ann Critic (Daily Post) on Monday."), []);
+        // before the name it is the post cut short (`an_employers_name_alone_before_the_name..`)
+        assert_eq!(
+            flagged(yaml, "Daily Post Ann Critic said."),
+            title_flag("Daily Post", "Daily Post film editor")
         );
     }
 
@@ -4981,6 +5006,17 @@ mod tests {
         ] {
             assert_eq!(found(yaml, &text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn a_solicitor_and_a_barrister_are_two_trades_and_each_a_lawyer() {
+        // bbc/politics/160.txt: a QC, a barrister, written as a solicitor
+        let yaml = "people:\n  - name: Ian Macrae\n    title: barrister\n";
+        assert_eq!(
+            found(yaml, "Solicitor Ian Macrae quit on Monday."),
+            one("title-mismatch", "Solicitor")
+        );
+        assert_eq!(found(yaml, "Lawyer Ian Macrae quit on Monday."), []);
     }
 
     #[test]
