@@ -26,8 +26,9 @@ use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
     across_from_to, counts_another_thing, cue_word, distance, ends_in_link, equally_nearest, event_cue_forms_placed,
-    figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, nearest_distance,
-    nearest_fact, nearest_per_cue, orders_within, reaches_rank, CueForm, CueHit, CueIndex, Joined,
+    figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, names_the_set,
+    nearest_distance, nearest_fact, nearest_per_cue, orders_within, reaches_rank, said_of_the_part, CueForm, CueHit,
+    CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -645,11 +646,19 @@ impl<'f> Checker<'f> {
             // stands nearest
             let set_figures: Vec<usize> = match numbers.get(k + 1) {
                 Some(set) if is_partitive(doc, m, set) => (sentence_hits.iter())
-                    .filter(|h| modified_by(doc, &set.tokens, &h.tokens))
+                    .filter(|h| names_the_set(doc, &set.tokens, &h.tokens))
                     .map(|h| h.fact)
                     .collect(),
                 _ => Vec::new(),
             };
+            // ... and the words after the set's own noun phrase are its part's predicate: in
+            // "Five of the eight critics tipped Scorsese" (bbc/entertainment/368.txt) five
+            // critics tipped him, not eight, so a cue there never ties the set
+            // (a bare count's set: an amount's noun is its unit, and a plural after it opens a
+            // clause of its own, "6% of the £22bn ministers hope to save": bbc/politics/084.txt)
+            let bare_set = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
+            let set_of_a_part = bare_set && k.checked_sub(1).is_some_and(|j| is_partitive(doc, &numbers[j], m));
+            let predicate_of_the_part = |h: &CueHit| set_of_a_part && said_of_the_part(doc, &m.tokens, &h.tokens);
             let fits = |h: &CueHit| {
                 let f = h.fact;
                 let kind = &figures[f].value.kind;
@@ -705,6 +714,7 @@ impl<'f> Checker<'f> {
                     && !in_rate
                     && !in_cue
                     && !set_figures.contains(&f)
+                    && !predicate_of_the_part(h)
                     && in_kind
                     && speaks_of_it
                     && stands_in_place(m, h)
@@ -1080,10 +1090,12 @@ impl<'f> Checker<'f> {
         let is_tied: HashSet<usize> = tied.iter().map(|(k, _)| *k).collect();
         let mut disagreeing = HashSet::new();
         for (k, event) in tied {
-            // "10 years ago, on 1 February 1995": a date in apposition restates the tied one
-            let restated =
-                (k + 1 < dates.len() && !is_tied.contains(&(k + 1)) && in_apposition(doc, &dates[k], &dates[k + 1]))
-                    .then_some(k + 1);
+            // "10 years ago, on 1 February 1995": a date in apposition restates the tied one, and
+            // so does the day a period the tied year dates ends on ("its 1988 financial year
+            // ending next May 31")
+            let restates = |a: &DateMention, b: &DateMention| in_apposition(doc, a, b) || ends_the_period(doc, a, b);
+            let restated = (k + 1 < dates.len() && !is_tied.contains(&(k + 1)) && restates(&dates[k], &dates[k + 1]))
+                .then_some(k + 1);
             for j in std::iter::once(k).chain(restated) {
                 if let Some(f) = cmp_dates::check_event_date(doc, &dates[j], &self.facts.events[event], published) {
                     disagreeing.insert(j);
@@ -1230,6 +1242,28 @@ fn in_apposition(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
             .clone()
             .all(|k| matches!(doc.lower_at(k), "," | "(" | "on" | "in"))
 }
+
+/// Whether date `day` is the day the period a year names ends on: "its 1988 financial year
+/// ending next May 31" (reuters21578/19527.txt), "the 1987 year to June 30". Between them stand
+/// the period's words, the last a unit of time (`time_units`: "year", "quarter"), and one of
+/// `period_end_words` right before the day. The year names the period, the day restates it.
+fn ends_the_period(doc: &Doc, year: &DateMention, day: &DateMention) -> bool {
+    let lex = lexicon();
+    let between = year.tokens.end..day.tokens.start;
+    let Some(end_word) = between.clone().last() else {
+        return false;
+    };
+    let period = between.start..end_word;
+    let in_lower_case = |k: usize| doc.tokens[k].is_word() && !doc.tokens[k].is_capitalized();
+    matches!(year.expr, DateExpr::Year(_))
+        && (1..=PERIOD_WORDS).contains(&period.len())
+        && period.clone().all(in_lower_case)
+        && lex.time_units.contains(doc.lower_at(end_word - 1))
+        && lex.period_end_words.contains(doc.lower_at(end_word))
+}
+
+/// How many words may name the period a year dates: "financial year", "crop marketing year".
+const PERIOD_WORDS: usize = 3;
 
 /// The finding for a name written close to a known one (`intended`, a form of the fact `fact`).
 fn misspelling(doc: &Doc, tokens: Range<usize>, intended: &str, fact: &str, loc: &Loc) -> Finding {
@@ -1484,6 +1518,20 @@ mod tests {
             "Mr Ebbers'"
         );
         assert_eq!(super::with_the_written_possessive("Ebber’s", "Ebbers"), "Ebbers’");
+    }
+
+    #[test]
+    fn the_day_a_dated_period_ends_on_restates_its_date() {
+        // reuters21578/19527: "seen in its 1988 financial year ending next May 31"
+        let events = "  - id: fy-end\n    date: 1988-06-30\n    about: [fiscal year ending]\n";
+        let text = |day: &str| format!("Gains are due in its 1988 fiscal year ending next {day}, it said.");
+        let on = |day: &str| date_findings_on("1987-07-15", events, &text(day));
+        assert_eq!(on("June 30"), Vec::<String>::new());
+        assert_eq!(on("March 31"), ["next March 31"]);
+        // a change from a year to a day is no period ending: no period's noun between them
+        let doc = crate::text::Doc::new("Sales rose from 1986 to June 1987 and fell in 1988 year end trading.");
+        let dates = crate::extract::dates::extract_dates(&doc);
+        assert!(dates.windows(2).all(|w| !super::ends_the_period(&doc, &w[0], &w[1])));
     }
 
     #[test]

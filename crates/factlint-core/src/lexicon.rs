@@ -220,6 +220,9 @@ pub struct Lexicon {
     pub(crate) measure_stand_ins: HashSet<String>,
     /// "finished": a verb whose object may be a year, dating its clause ("finished 2003 on top").
     pub(crate) year_object_verbs: HashSet<String>,
+    /// "ending": a word after a dated period and before the day it ends on ("its 1988
+    /// financial year ending next May 31").
+    pub(crate) period_end_words: HashSet<String>,
     /// "start": a noun of a span's edge, so a year after it and "to" dates its clause ("a quiet
     /// start to 2005").
     pub(crate) span_edge_nouns: HashSet<String>,
@@ -324,6 +327,9 @@ pub struct Lexicon {
     pub(crate) ordinals: HashSet<String>,
     /// Words a rank's number follows in a title ("world number two").
     pub(crate) rank_words: HashSet<String>,
+    /// Words that join what reaches a place in an order to the place ("peaked at number
+    /// two", "single hit number three").
+    pub(crate) rank_links: HashSet<String>,
     /// Words that count the titles a person has won ("double world champion").
     pub(crate) title_counts: HashSet<String>,
     /// "ranking": a member's seniority, before the word ("Republican") naming the post.
@@ -755,6 +761,7 @@ extendable!(
     dates.clause_year_nouns,
     dates.measure_stand_ins,
     dates.year_object_verbs,
+    dates.period_end_words,
     dates.span_edge_nouns,
     dates.year_naming_verbs,
     dates.year_naming_complements,
@@ -809,6 +816,7 @@ extendable!(
     titles.equivalent_words,
     titles.ordinals,
     titles.rank_words,
+    titles.rank_links,
     titles.title_counts,
     titles.seniority_words,
     titles.chambers,
@@ -1299,6 +1307,7 @@ impl Lexicon {
             clause_year_nouns: set(d.clause_year_nouns),
             measure_stand_ins: set(d.measure_stand_ins),
             year_object_verbs: set(d.year_object_verbs),
+            period_end_words: set(d.period_end_words),
             span_edge_nouns: set(d.span_edge_nouns),
             year_naming_verbs: set(d.year_naming_verbs),
             year_naming_complements: set(d.year_naming_complements),
@@ -1354,6 +1363,7 @@ impl Lexicon {
             equivalent_words: t.equivalent_words.into_map(),
             ordinals: set(t.ordinals),
             rank_words: set(t.rank_words),
+            rank_links: set(t.rank_links),
             title_counts: set(t.title_counts),
             seniority_words: set(t.seniority_words),
             chambers: set(t.chambers),

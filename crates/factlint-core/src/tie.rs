@@ -599,6 +599,35 @@ pub fn counts_another_thing(doc: &Doc, others: &Range<usize>, cue: &Range<usize>
     !overlaps && !names_cue_noun && about.iter().any(counts_cue_noun)
 }
 
+/// Whether `cue` names what the set's number `set` counts, in "Two of the five nominees": a cue
+/// of the noun phrase after the number (as `modified_by` reads it), not past the plural noun
+/// that ends that phrase. In "Five of the eight critics tipped Scorsese"
+/// (bbc/entertainment/368.txt) `critics` names the eight, and `tipped Scorsese`, after the
+/// phrase's noun, says what the five did.
+pub fn names_the_set(doc: &Doc, set: &Range<usize>, cue: &Range<usize>) -> bool {
+    modified_by(doc, set, cue) && !past_the_sets_noun(doc, set, cue)
+}
+
+/// Whether `cue` stands after the plural noun that ends the noun phrase of the set's number
+/// `set` ("critics" in "Five of the eight critics tipped Scorsese"), at most
+/// `MODIFIERS_BETWEEN` words after the number.
+fn past_the_sets_noun(doc: &Doc, set: &Range<usize>, cue: &Range<usize>) -> bool {
+    let phrase_end = cue.start.min(set.end + MODIFIERS_BETWEEN + 1);
+    (set.end..phrase_end).any(|k| is_plural_noun(doc.tokens[k].text()))
+}
+
+/// Whether `cue` is said of a partitive's part, not of its set `set`: it stands after the set's
+/// noun phrase, which no relative clause runs on past ("Five of the eight critics tipped
+/// Scorsese": five tipped him; but "half of the $20bn that Yukos advisers say it is worth",
+/// bbc/business/299.txt, says what the $20bn is).
+pub fn said_of_the_part(doc: &Doc, set: &Range<usize>, cue: &Range<usize>) -> bool {
+    let relative = (set.end..cue.start).any(|k| RELATIVE_WORDS.contains(&doc.lower_at(k)));
+    set.end <= cue.start && past_the_sets_noun(doc, set, cue) && !relative
+}
+
+/// Words that open a relative clause describing the noun before them.
+const RELATIVE_WORDS: &[&str] = &["that", "which", "who", "whom", "whose", "where"];
+
 /// "loans", "banks": a word in lower case with a plural "s" ("loss" is none).
 fn is_plural_noun(word: &str) -> bool {
     let lower = word.chars().all(|c| !c.is_uppercase());
@@ -615,13 +644,15 @@ pub fn names_age(age: &Range<usize>, cue: &Range<usize>) -> bool {
     overlaps || just_before
 }
 
-/// Whether a place in an order after "at" or "to" (`rank_words`: "made its debut at number
-/// six", bbc/entertainment/083.txt; "fell to number nine") is the place reached by what the
-/// cue right before the preposition names.
+/// Whether a place in an order after "at", "to" or a verb of reaching it (`rank_links`, before
+/// `rank_words`: "made its debut at number six", bbc/entertainment/083.txt; "fell to number
+/// nine"; "Their first UK single hit number three", bbc/entertainment/236.txt) is the place
+/// reached by what the cue right before that word names.
 pub fn reaches_rank(doc: &Doc, rank: &Range<usize>, cue: &Range<usize>) -> bool {
-    lexicon().rank_words.contains(doc.lower_at(rank.start))
+    let lex = lexicon();
+    lex.rank_words.contains(doc.lower_at(rank.start))
         && cue.end + 1 == rank.start
-        && matches!(doc.lower_at(cue.end), "at" | "to")
+        && lex.rank_links.contains(doc.lower_at(cue.end))
 }
 
 /// How many words may stand between an age's cue and its number: "age" in "the age of 65".

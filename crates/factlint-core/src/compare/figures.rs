@@ -850,6 +850,21 @@ mod tests {
     }
 
     #[test]
+    fn the_predicate_after_a_partitive_speaks_of_the_part() {
+        // bbc/entertainment/368: "Five of the eight critics tipped Scorsese to win best director"
+        let yaml = "figures:
+  - {id: backers, value: five, about: [backed the merger]}
+  - {id: board, value: eight, about: [directors]}
+";
+        let text = |part: &str| format!("{part} of the eight directors backed the merger on Monday.");
+        assert_eq!(findings(yaml, &text("Five")), []);
+        assert_eq!(findings(yaml, &text("Four")), mismatch("Four"));
+        // the set is still its own noun's
+        let text = "Five of the nine directors backed the merger on Monday.";
+        assert_eq!(findings(yaml, text), mismatch("nine"));
+    }
+
+    #[test]
     fn a_dotted_abbreviation_in_near_words_stands_with_or_without_its_closing_dot() {
         // reuters21578/01926: "Trade with the U.S in 1986", the EC's rates in another sentence
         let yaml = |partner: &str| {
@@ -1651,7 +1666,7 @@ mod tests {
     }
 
     #[test]
-    fn a_place_after_at_or_to_is_the_place_its_cue_reached() {
+    fn a_place_after_at_to_or_hit_is_the_place_its_cue_reached() {
         // bbc/entertainment/083: "Jude Law film Closer made its debut at number six."
         let yaml = "figures:\n  - {id: closer-debut, value: six, about: [debut]}\n";
         let text = |place: &str| format!("Jude Law film Closer made its debut at number {place}.");
@@ -1661,6 +1676,11 @@ mod tests {
         // a place the cue did not reach is another's: the seed's, not the debut's
         let text = "Her debut came against the number five seed.";
         assert_eq!(findings(yaml, text), []);
+        // bbc/entertainment/236: "Their first UK single hit number three last January"
+        let yaml = "figures:\n  - {id: single-peak, value: three, about: [first single]}\n";
+        let text = |place: &str| format!("The band's first single hit number {place} in March.");
+        assert_eq!(findings(yaml, &text("three")), []);
+        assert_eq!(findings(yaml, &text("two")), mismatch("two"));
     }
 
     #[test]

@@ -618,7 +618,8 @@ fn counts_named_things(doc: &Doc, at: usize) -> bool {
 /// Whether a fraction in words ("half", "a third") at `i` is a share of something ("half of
 /// the staff", "cut by a third.") rather than a period or a thing ("the second half", "half
 /// an hour"). After a qualifier more words may follow it ("about a fifth in real terms", but
-/// not "about a third term"); a conjunction before "of" blocks nothing ("shows that half of
+/// not "about a third term", but "by about one-fifth if they were elected", where a conjunction
+/// opens the next clause); a conjunction before "of" blocks nothing ("shows that half of
 /// owners"), nor does a participle after a qualified one ("nearly a fifth saying").
 fn is_proportion_position(doc: &Doc, m: &NumberMention, i: usize, end: usize) -> bool {
     let lex = lexicon();
@@ -1238,6 +1239,17 @@ mod tests {
         let q = one("a shortage of flight attendants, with nearly a fifth saying they were too sick");
         assert_eq!((q.kind, q.low), (Kind::Percent, 20 * MICRO));
         assert!(read("a third meeting").is_empty(), "an ordinal before a noun in -ing");
+    }
+
+    #[test]
+    fn a_qualified_share_before_a_conjunction_ends_its_clause() {
+        // bbc/politics/096: "would cut the number of MPs by about one-fifth if they were elected"
+        let q = one("would trim the number of seats by about one-third if they win power");
+        assert_eq!((q.kind, q.bound.is_some()), (Kind::Percent, true));
+        assert_eq!(
+            one("would shed nearly a quarter unless sales recover").kind,
+            Kind::Percent
+        );
     }
 
     #[test]

@@ -637,7 +637,7 @@ fn unit_of_a_fraction(doc: &Doc, start: usize, fraction: &Core) -> Option<(Unit,
     } else {
         joined.unwrap_or(part)
     };
-    let counted = end - start > 1 || last.contains('-');
+    let counted = end - start > 1 || last.contains('-') || lone_part_of_a_unit(doc, start);
     let before_unit = counted && lexicon().fractions_before_a_unit.contains(part);
     let joined_unit = joined
         .and_then(one_word_measure)
@@ -648,6 +648,21 @@ fn unit_of_a_fraction(doc: &Doc, start: usize, fraction: &Core) -> Option<(Unit,
         .or(joined_unit)
         .or(written_before)
         .filter(|(u, _)| matches!(u.kind, Kind::Measure(_)))
+}
+
+/// Whether the fraction word alone at `i` (one of `fractions_before_a_unit`) is a part of the
+/// unit of measure after it, written without "a" after a word that describes the amount:
+/// "urging an average half percentage point cut" (reuters21578/06352.txt), "a further
+/// quarter point". Not after a word that makes it a period or picks one out, a determiner or
+/// an ordinal (`proportion_blockers`, `ordinal_places`: "the first half year", "the fourth
+/// quarter point"), where it is no amount.
+fn lone_part_of_a_unit(doc: &Doc, i: usize) -> bool {
+    let lex = lexicon();
+    let before = i.checked_sub(1).map_or("", |p| doc.lower_at(p));
+    let names_a_period = lex.proportion_blockers.contains(before) || lex.ordinal_places.contains_key(before);
+    lex.fractions_before_a_unit.contains(doc.lower_at(i))
+        && !names_a_period
+        && measure_at(doc, i + 1).is_some_and(|(u, _)| matches!(u.kind, Kind::Measure(_)))
 }
 
 /// "68-\nbillion dlrs": a hyphen at a line's end, where the copy was wrapped, joins a number
@@ -1097,8 +1112,9 @@ fn fraction_words(doc: &Doc, i: usize) -> Option<Core> {
     };
     let lower = doc.lower_at(i);
     let (top, bottom, end) = if let Some(&bottom) = lex.fractions.get(lower) {
-        // "half" alone; "quarter" alone is a period of the year
-        (1, if lower == "half" { bottom } else { return None }, i + 1)
+        // "half" alone; "quarter" alone is a period of the year, but for one before its unit
+        let alone = lower == "half" || lone_part_of_a_unit(doc, i);
+        (1, if alone { bottom } else { return None }, i + 1)
     } else if let Some((top, part)) = lower.split_once('-') {
         (numerator(top)?, *lex.fractions.get(part)?, i + 1)
     } else {
@@ -1738,6 +1754,16 @@ mod tests {
         assert!(!q.agrees_with(&value("a quarter-point")));
         assert_eq!(value("three-quarter point").low, 750_000);
         assert_eq!(value("a half percentage point").low, 500_000);
+        // reuters21578/06352: "an average half percentage point cut", the fraction alone
+        // after a word describing the amount
+        let doc = Doc::new("pressed for an average quarter percentage point cut");
+        let q = read_at(&doc, 4).expect("a quarter of a point").quantity;
+        assert_eq!((q.kind, q.low), (measure("points"), 250_000));
+        let doc = Doc::new("an expected half point rise");
+        assert_eq!(read_at(&doc, 2).map(|r| r.quantity.low), Some(500_000));
+        // ... but after a determiner or an ordinal it is a period, no amount
+        let doc = Doc::new("in the fourth quarter point sales rose");
+        assert!(read_at(&doc, 3).is_none_or(|r| r.quantity.kind != measure("points")));
         // an ordinal is no part of the unit after it; a bare "half" is not counted
         assert!(read_value("a third year").is_none());
         let doc = Doc::new("in the first half year");
