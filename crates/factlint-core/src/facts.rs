@@ -1229,15 +1229,19 @@ pub(crate) fn counted_by_a_number_in(tokens: &[crate::text::Token], k: usize) ->
 
 /// A number of one or two digits between a capitalised word and another word: part of a
 /// station's or a channel's name ("BBC Radio 1 DJ" is not "BBC Radio 2 DJ",
-/// bbc/entertainment/142.txt), so a title keeps it.
+/// bbc/entertainment/142.txt), so a title keeps it. So is a year there, which names a
+/// programme's or an event's edition ("Film 2005 presenter", "Euro 2004 winner"): without it
+/// the title would stop at the year and lose the words and the "former" in front of it.
 pub(crate) fn numbers_a_name_in(tokens: &[crate::text::Token], k: usize) -> bool {
     let digits = tokens[k].text();
-    let short_number = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let all_digits = digits.bytes().all(|b| b.is_ascii_digit());
+    let a_years_edition = digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1800..=2099).contains(&y));
+    let a_names_number = all_digits && ((1..=2).contains(&digits.len()) || a_years_edition);
     let after_a_name = k > 0 && tokens[k - 1].is_word() && tokens[k - 1].is_capitalized();
     let before_a_word = |k: usize| tokens.get(k).is_some_and(crate::text::Token::is_word);
     let before_its_possessive =
         tokens.get(k + 1).is_some_and(|t| matches!(t.text(), "'" | "’")) && before_a_word(k + 2);
-    short_number && after_a_name && (before_a_word(k + 1) || before_its_possessive)
+    a_names_number && after_a_name && (before_a_word(k + 1) || before_its_possessive)
 }
 
 /// The distance a number and the unit of length after it give, as one word in metres

@@ -480,7 +480,10 @@ fn is_a_company_suffix(word: &str) -> bool {
 /// matches there, from the start ("chief executive of BT Retail", an apposition whose
 /// organisation comes last).
 fn compare_posts(story: &[String], form: &[String]) -> FormMatch {
-    if lists_another_post(story, form) || owner_of_a_list_replaced(story, form) {
+    if lists_another_post(story, form)
+        || owner_of_a_list_replaced(story, form)
+        || extends_into_a_longer_office(story, form)
+    {
         return FormMatch::Differs;
     }
     let from_end = story
@@ -600,6 +603,23 @@ fn joins_another_office_at_end(story: &[String], form: &[String]) -> bool {
             (Some((joined, written)), Some((office, named)))
                 if joined > office && written != named && !written_by_the_form(joined, office))
     })
+}
+
+/// The form written whole with words after it that end a longer phrase naming another office
+/// (`offices` in `rules/titles.yaml`): "US Attorney General" for "US Attorney", "director
+/// general" for "director". Words after the form's post otherwise add nothing to it, but a
+/// phrase the post opens is read as a whole; one naming the same office ("head coach" after
+/// "head") agrees.
+fn extends_into_a_longer_office(story: &[String], form: &[String]) -> bool {
+    let (Some(written), Some(accepted)) = (office_phrases(story).pop(), office_phrases(form).pop()) else {
+        return false;
+    };
+    let ends_the_title = |phrase: &Range<usize>, words: &[String]| phrase.end == words.len();
+    only_extends(story, form)
+        && written.1 != accepted.1
+        && ends_the_title(&written.0, story)
+        && ends_the_title(&accepted.0, form)
+        && written.0.start <= accepted.0.start
 }
 
 /// Two lists of posts joined by "and" ("chairman, president and chief executive"), the
@@ -1564,7 +1584,10 @@ pub(crate) fn yields_to_another_body(form: &[String], story: &[String]) -> bool 
 pub(crate) fn renames_the_body(story: &[String], form: &[String]) -> bool {
     // a descriptor in front names no body: "previous Radio 2 chart show host" for "Radio 1
     // chart show host" (bbc/entertainment/284.txt) renames it as the bare title does
-    let (story, form) = (&without_descriptors(story)[..], &without_descriptors(form)[..]);
+    let (story, form) = (without_descriptors(story), &without_descriptors(form)[..]);
+    // a longer phrase for the form's office is the form's office, not a body's word replaced
+    // inside it ("Scotland head coach" for "Scotland national coach": "head" renames nothing)
+    let story = &with_the_forms_office_phrase(&story, form).unwrap_or(story)[..];
     let n = story.len();
     let inside = n >= 3
         && form.len() == n
@@ -4425,6 +4448,47 @@ mod tests {
     }
 
     #[test]
+    fn a_form_extended_into_a_longer_office_is_another_office() {
+        // fresh34 bbc/business/448: "US Attorney" (a district's federal prosecutor) written as
+        // "US Attorney General", or as a judge
+        let yaml = "people:\n  - name: Ann Roe\n    title: US Attorney\n";
+        assert_eq!(found(yaml, "said US Attorney Ann Roe."), []);
+        assert_eq!(found(yaml, "said prosecutor Ann Roe."), []);
+        assert_eq!(
+            found(yaml, "said US Attorney General Ann Roe."),
+            one("title-mismatch", "US Attorney General")
+        );
+        assert_eq!(
+            found(yaml, "said Federal Judge Ann Roe."),
+            one("title-mismatch", "Federal Judge")
+        );
+        let m = |a: &str, b: &str| compare_form(&title_words(a), &title_words(b));
+        assert_eq!(m("Acme director general", "Acme director"), FormMatch::Differs);
+    }
+
+    #[test]
+    fn a_longer_phrase_for_the_forms_office_renames_no_body_inside_it() {
+        // fresh34 bbc/sport/365: "head" in "Wales head coach" stands where another form writes
+        // "national"; "head coach" is the office "coach", so no body is renamed and the form
+        // "Wales coach" still agrees
+        let coach = "people:\n  - name: Ann Cole\n    title: Wales coach\n    also: [Wales national coach]\n";
+        assert_eq!(found(coach, "Wales head coach Ann Cole said."), vec![]);
+        assert!(!renames_the_body(
+            &title_words("Wales head coach"),
+            &title_words("Wales national coach")
+        ));
+        // a side's name replaced inside the title still renames it
+        assert!(renames_the_body(
+            &title_words("Wales rugby coach"),
+            &title_words("Wales cricket coach")
+        ));
+        assert_eq!(
+            found(coach, "Wales assistant coach Ann Cole said."),
+            one("title-mismatch", "Wales assistant coach")
+        );
+    }
+
+    #[test]
     fn a_chief_heading_a_noun_is_no_rank_of_the_title_after_it() {
         // sweep17: reuters21578/12013.txt
         let minister = "people:\n  - name: Jane Doe\n    title: Finance Minister\n";
@@ -5959,6 +6023,25 @@ mod tests {
         // a day after its month is no part of a name
         let yaml = "people:\n  - name: John Smith\n    title: Acme chairman\n";
         assert_eq!(found(yaml, "On March 3 Acme chairman John Smith said."), []);
+    }
+
+    #[test]
+    fn a_year_naming_an_edition_is_a_word_of_the_title() {
+        // fresh34 bbc/entertainment/368: "Film 2005 presenter Jonathan Ross"; the year names the
+        // programme's edition, so the title reads past it to the words and "former" in front
+        let yaml = "people:\n  - name: Ann Roe\n    title: Proms 2004 presenter\n    also: [presenter]\n";
+        assert_eq!(found(yaml, "It was welcomed by Proms 2004 presenter Ann Roe."), []);
+        assert_eq!(
+            found(yaml, "It was welcomed by former Proms 2004 presenter Ann Roe."),
+            one("stale-title", "former Proms 2004 presenter")
+        );
+        assert_eq!(
+            found(yaml, "It was welcomed by Proms 2004 producer Ann Roe."),
+            one("title-mismatch", "Proms 2004 producer")
+        );
+        // a year opening the sentence is no part of a name
+        let yaml = "people:\n  - name: John Smith\n    title: Acme chairman\n";
+        assert_eq!(found(yaml, "In 2004 Acme chairman John Smith said so."), []);
     }
 
     #[test]
