@@ -748,6 +748,24 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_in_an_of_phrase_after_another_cue_says_what_that_ones_noun_is_of() {
+        // reuters21578/00496's shape: "price" heads the phrase, "the bonds" says what it is
+        // the price of, so the number is the price's however near "bonds" stands
+        let yaml = "figures:
+  - {id: price, value: 9.25 dlrs, about: [price]}
+  - {id: bonds, value: 12 dlrs a bond, about: [bonds]}
+";
+        let text = |amount: &str| format!("The group raised the price of the bonds it is selling to {amount}.");
+        assert_eq!(findings(yaml, &text("9.25 dlrs")), []);
+        assert_eq!(findings(yaml, &text("9.75 dlrs")), mismatch("9.75 dlrs"));
+        // without "of" between them the nearer cue still speaks of the number
+        assert_eq!(
+            findings(yaml, "The price rose and the bonds sold at 12 dlrs a bond."),
+            []
+        );
+    }
+
+    #[test]
     fn near_words_in_the_numbers_own_sentence_choose_between_figures_sharing_a_cue() {
         // the class of bbc/entertainment/372: the other count's name stands in the paragraph
         let yaml = "figures:

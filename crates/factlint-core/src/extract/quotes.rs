@@ -411,11 +411,23 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// exclamation, then a name and its speech verb), but not `"... failure." The report said`.
     fn attribution_may_follow(&self, quote: &QuoteMention) -> bool {
         let doc = self.doc;
-        let last_inside = quote.parts.last().map(|p| doc.tokens[p.end - 1].text());
+        let last_inside = self.last_said(quote);
         let next = doc.tokens.get(quote.last + 1);
         !matches!(last_inside, Some("." | "!" | "?"))
             || next.is_some_and(|t| t.is_word() && !t.is_capitalized())
             || (matches!(last_inside, Some("!" | "?")) && self.name_then_speech_verb(quote.last + 1))
+    }
+
+    /// The last token said inside a quote's marks, past the closing single marks of a quote
+    /// within it: `"... The kids will ask: 'What am I doing there?'"` ends on its question,
+    /// which the inner quote's mark only closes, so what follows it (`LTA chief executive,
+    /// John Crowther, added: "..."`) is no attribution of it (bbc/sport/464.txt).
+    fn last_said(&self, quote: &QuoteMention) -> Option<&'a str> {
+        let part = quote.parts.last()?;
+        (part.clone())
+            .rev()
+            .map(|k| self.doc.tokens[k].text())
+            .find(|t| !matches!(*t, "'" | "’"))
     }
 
     /// Whether a person's name (with any title or courtesy word before it) starts at `k` and
@@ -429,9 +441,18 @@ impl<'d, 'a> Attribution<'d, 'a> {
         [k, after_courtesy].into_iter().any(|start| {
             self.mention_at.get(start).copied().flatten().is_some_and(|m| {
                 let whole = extent(&self.mentions[m]);
-                whole.start == start && whole.end < doc.tokens.len() && self.is_verb(whole.end)
+                whole.start == start
+                    && whole.end < doc.tokens.len()
+                    && self.is_verb(whole.end)
+                    && !self.introduces(whole.end)
             })
         })
+    }
+
+    /// Whether the speech verb at `k` ends on a colon (`Tory leader Norman Tebbit added: "..."`):
+    /// it introduces the quote after it, not the one it follows.
+    fn introduces(&self, k: usize) -> bool {
+        self.doc.tokens.get(k + 1).is_some_and(|t| t.is(":"))
     }
 
     fn is_verb(&self, k: usize) -> bool {
@@ -1317,6 +1338,18 @@ mod tests {
         assert_eq!(
             speakers(PEOPLE, story),
             named(&[Some("Norman Tebbit"), Some("Liam Fox")])
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_on_an_inner_question_is_not_spoken_by_the_next_quotes_speaker() {
+        // bbc/sport/464.txt's shape: the inner quote's closing mark follows the question that
+        // ends the sentence, and the name after it introduces the next quote with a colon
+        let story = "\"We won,\" said Fox. \"They will ask: 'Why did we lose?'\" Tory leader Norman Tebbit \
+                     added: \"We lost.\"";
+        assert_eq!(
+            speakers(PEOPLE, story),
+            named(&[Some("Liam Fox"), Some("Liam Fox"), Some("Norman Tebbit")])
         );
     }
 
