@@ -642,12 +642,20 @@ fn lists_another_post(story: &[String], form: &[String]) -> bool {
 /// the rest agreeing ("deputy leader of the Liberal Democrats" for "leader of the Liberal
 /// Democrats in the assembly", "Vice Chairman of the Presidential Commission" for "Chairman of
 /// the Presidential Commission on Good Government"): another post, as it is at the name's end.
+///
+/// A post's head word right before the rank ranks it as such a word does ("executive vice
+/// president and director of commodities" for "senior vice president and ...",
+/// reuters21578/18415.txt), as [`ranks_the_shared_rank`] reads it at the name's end.
 fn rank_changed_in_front(story: &[String], form: &[String]) -> bool {
-    let rank_len = |words: &[String]| {
-        (0..words.len())
-            .take_while(|&k| changes_the_office(&words[k], words.get(k + 1)))
-            .count()
+    let ranks_at = |words: &[String], k: usize| {
+        let next_changes = || {
+            words
+                .get(k + 1)
+                .is_some_and(|n| changes_the_office(n, words.get(k + 2)))
+        };
+        changes_the_office(&words[k], words.get(k + 1)) || (is_a_ranking_head_word(&words[k]) && next_changes())
     };
+    let rank_len = |words: &[String]| (0..words.len()).take_while(|&k| ranks_at(words, k)).count();
     let (story_rank, form_rank) = (rank_len(story), rank_len(form));
     story[..story_rank] != form[..form_rank]
         && story_rank < story.len()
@@ -1217,12 +1225,16 @@ fn judge(extra: &[String], missing: &[String], shared: Option<&String>) -> FormM
 /// office-changing word does. A portfolio's word there names the post's domain ("Foreign Vice
 /// Minister"), as a country or a body's name names its owner, and agrees.
 fn ranks_the_shared_rank(extra: &[String], shared: Option<&String>) -> bool {
-    let lex = lexicon();
     let rank_shared = shared.is_some_and(|s| changes_the_office(s, None));
-    let head_in_front = extra
-        .last()
-        .is_some_and(|w| lex.head_words.contains(w) && !lex.domains.contains(w));
+    let head_in_front = extra.last().is_some_and(|w| is_a_ranking_head_word(w));
     rank_shared && head_in_front
+}
+
+/// A post's head word that ranks the rank after it ("Executive" in "Executive Vice
+/// Chairman"); a portfolio's word names the post's domain ("Foreign Vice Minister").
+fn is_a_ranking_head_word(word: &str) -> bool {
+    let lex = lexicon();
+    lex.head_words.contains(word) && !lex.domains.contains(word)
 }
 
 /// A rank word (`words[0]`) followed, before the post, by people in the plural: it ranks them,
@@ -4190,6 +4202,25 @@ mod tests {
         assert_eq!(
             strip_former_text("ex-Hole singer's former lawyer"),
             "ex-Hole singer's lawyer"
+        );
+    }
+
+    #[test]
+    fn a_head_word_ranking_the_rank_in_front_of_a_title_read_from_its_start_disagrees() {
+        // reuters21578/18415.txt: an apposition whose rank is swapped, the grade's place taken
+        let form = "senior vice president and director of commodities for Acme Bros. Inc.";
+        assert_eq!(m("executive vice president", form), FormMatch::Differs);
+        assert_eq!(
+            m("executive vice president of Acme Bros. Inc.", form),
+            FormMatch::Differs
+        );
+        // the grade left out, or the form's own rank, still agree
+        assert_eq!(m("vice president", form), FormMatch::Agrees);
+        assert_eq!(m("senior vice president", form), FormMatch::Agrees);
+        // a portfolio's word before the rank names the post's domain
+        assert_ne!(
+            m("foreign vice minister", "vice minister for trade"),
+            FormMatch::Differs
         );
     }
 

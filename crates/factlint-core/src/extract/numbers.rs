@@ -800,8 +800,11 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             continue;
         }
         let next = doc.tokens.get(cur.tokens.end);
-        // a participle continues too: "the 460 mln announced on Tuesday"
-        let participle = |t: &Token| t.text().len() > 4 && t.text().ends_with("ed");
+        // a participle continues too: "the 460 mln announced on Tuesday", and an irregular one
+        // (`verb_forms` in `rules/dates.yaml`): "eight pct more than the 862 mln spent in 1986"
+        // (reuters21578/09639.txt)
+        let participle =
+            |t: &Token| (t.text().len() > 4 && t.text().ends_with("ed")) || lex.verb_forms.contains_key(&t.lower());
         // "against a 4.3 billion deficit": an amount of money after money
         let money_noun =
             |t: &Token| cur.scaled && prev.quantity.kind.is_money() && lex.money_nouns.contains(&t.lower());
@@ -1363,6 +1366,12 @@ mod tests {
         assert_eq!(found[2].1.kind, Kind::Count, "a noun gives a unit of its own");
         let found = read("losses would exceed 500 mln marks, not the 460 mln announced on Tuesday.");
         assert_eq!(found[1].1.kind, Kind::Money("DEM".into()));
+        let found = read("to 929 mln dlrs in 1987, eight pct more than the 862 mln spent in 1986.");
+        assert_eq!(
+            found[2].1.kind,
+            Kind::Money("USD".into()),
+            "an irregular participle continues"
+        );
         // a part of a currency lends nothing to millions
         let found = read("earnings per share are projected to be 76 cents, based on about 37.8 mln in common shares.");
         assert_eq!(found[1].1.kind, Kind::Count);
