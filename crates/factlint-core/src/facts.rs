@@ -679,6 +679,7 @@ pub(crate) fn yaml_error_in(
         };
         Some(start..start + (l.span().byte_len().unwrap_or(1) as usize).max(1))
     });
+    let cut_by_a_comma = worded.unknown_key && span.as_ref().is_some_and(|s| value_cut_by_a_comma(text, s.start));
     let message = format!("invalid {kind}: {}", worded.message);
     let err = match span {
         Some(span) if span.start <= text.len() => {
@@ -688,7 +689,12 @@ pub(crate) fn yaml_error_in(
         }
         _ => InputError::file(path, message),
     };
-    let hint = worded.help.unwrap_or_else(|| {
+    let help = if cut_by_a_comma {
+        Some(COMMA_IN_BRACES.to_string())
+    } else {
+        worded.help
+    };
+    let hint = help.unwrap_or_else(|| {
         if worded.too_big {
             format!("a {kind} is a flat list: this one nests too deeply or expands aliases too far")
         } else {
@@ -705,6 +711,24 @@ struct YamlWording {
     help: Option<String>,
     /// A budget stopped the parse (alias bombs, deep nesting).
     too_big: bool,
+    /// The error is a key the schema does not know.
+    unknown_key: bool,
+}
+
+/// The hint for a value cut short by a comma inside `{ ... }`, where YAML reads the words after
+/// it as another key: a desk writing "fellow at Clare College, Cambridge" means one title.
+const COMMA_IN_BRACES: &str = "inside `{ ... }` a comma ends a value and starts the next key: \
+put a value that has a comma in quotes (`{title: \"fellow at Clare College, Cambridge\"}`)";
+
+/// Whether the unknown key at `start` follows a comma inside braces opened earlier on its line
+/// and has no `:` of its own, so it is the tail of the value before it, not a misspelt key.
+fn value_cut_by_a_comma(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let inside_braces = before.rfind('{').is_some_and(|open| !before[open..].contains('}'));
+    let rest = &text[start..];
+    let key_end = rest.find([',', '}', '\n']).unwrap_or(rest.len());
+    inside_braces && before.trim_end().ends_with(',') && !rest[..key_end].contains(':')
 }
 
 fn yaml_wording(e: &serde_saphyr::Error) -> YamlWording {
@@ -714,17 +738,21 @@ fn yaml_wording(e: &serde_saphyr::Error) -> YamlWording {
         label: label.to_string(),
         help,
         too_big: false,
+        unknown_key: false,
     };
     let mut inner = e;
     while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = inner {
         inner = error;
     }
     match inner {
-        Error::SerdeUnknownField { field, expected, .. } => worded(
-            format!("unknown key `{field}`"),
-            "unknown key",
-            Some(did_you_mean(field, expected)),
-        ),
+        Error::SerdeUnknownField { field, expected, .. } => YamlWording {
+            unknown_key: true,
+            ..worded(
+                format!("unknown key `{field}`"),
+                "unknown key",
+                Some(did_you_mean(field, expected)),
+            )
+        },
         Error::SerdeMissingField { field, .. } => worded(
             format!("missing key `{field}`"),
             &format!("this entry needs `{field}:`"),
@@ -761,6 +789,7 @@ fn yaml_wording(e: &serde_saphyr::Error) -> YamlWording {
                 message,
                 help: None,
                 too_big,
+                unknown_key: false,
             }
         }
     }
@@ -1380,6 +1409,28 @@ mod tests {
         assert_eq!(err.line_column(), Some((2, 1)));
         assert!(
             err.help.as_deref().unwrap().contains("did you mean `figures`?"),
+            "{:?}",
+            err.help
+        );
+    }
+
+    #[test]
+    fn a_comma_cutting_a_value_in_braces_says_to_quote_it() {
+        let yaml = "people:\n  - name: John Guy\n    posts:\n      - {title: fellow at Clare College, Cambridge}\n";
+        let err = load(yaml).unwrap_err();
+        assert_eq!(err.line_column(), Some((4, 42)));
+        assert!(
+            err.help
+                .as_deref()
+                .unwrap()
+                .contains("put a value that has a comma in quotes"),
+            "{:?}",
+            err.help
+        );
+        // a misspelt key after a comma in braces, with its own colon, is a misspelt key
+        let err = load("people:\n  - name: John Guy\n    posts:\n      - {title: fellow, untill: 2003}\n").unwrap_err();
+        assert!(
+            err.help.as_deref().unwrap().contains("did you mean `until`?"),
             "{:?}",
             err.help
         );
