@@ -1766,6 +1766,9 @@ impl NameIndex {
                 j -= 1;
                 continue;
             }
+            if ends_a_clause_on_a_domain(doc, j - 1, end) {
+                break;
+            }
             // "President of <International Telecom Japan Inc> (ITJ), Nobuo Ito": the marks
             // the wire puts round a company's name stand inside the title
             // (reuters21578/09755.txt), when they close before the name: a name inside them is
@@ -3670,6 +3673,22 @@ fn inside_a_list(doc: &Doc, comma: usize, end: usize) -> bool {
         && (comma + 2..end).any(|k| matches!(doc.lower_at(k), "and" | "&"))
 }
 
+/// Whether "and" at `and` ends a clause on a word of a domain rather than joining two parts of
+/// a title: "why poor people would want a personal computer and Professor Reddy thinks"
+/// (bbc/tech/199.txt). A title's "and" joins two domains before their one head ("trade and
+/// industry secretary") or two posts ("chairman and chief executive"); a domain alone before
+/// it and a head word alone after it, right before the name at `name` ("computer and Professor
+/// Reddy"), share no post, so the domain is the noun of the clause before. A head word with
+/// more after it may be a word of a body's name ("Transport & General Worker's Union general
+/// secretary": bbc/business/034.txt).
+fn ends_a_clause_on_a_domain(doc: &Doc, and: usize, name: usize) -> bool {
+    let lex = lexicon();
+    let domain_only = |k: usize| lex.domains.contains(doc.lower_at(k)) && !lex.head_words.contains(doc.lower_at(k));
+    let head_only = |k: usize| lex.head_words.contains(doc.lower_at(k)) && !lex.domains.contains(doc.lower_at(k));
+    let head_before_the_name = and + 2 == name && head_only(and + 1);
+    and > 0 && doc.lower_at(and) == "and" && domain_only(and - 1) && head_before_the_name
+}
+
 /// A preposition right after a post's head word, joining it to its complement: "spokesman
 /// on foreign affairs" is one title ("on" elsewhere stops one). After a seniority word and
 /// the word it ranks ("ranking Republican on the Senate Banking Committee") it joins that
@@ -4130,6 +4149,16 @@ mod tests {
             got,
             [("Ron Dermer".into(), Some("Israeli of Strategic Affairs".into()))]
         );
+    }
+
+    #[test]
+    fn a_domain_ending_the_clause_before_and_is_no_word_of_the_title() {
+        // bbc/tech/199.txt, clean: "want a personal computer and Professor Reddy thinks"
+        let got = titles("Users would buy a cheap computer and Minister Ron Dermer agrees.");
+        assert_eq!(got, [("Ron Dermer".into(), Some("Minister".into()))]);
+        // ... while domains joined by "and" share the head after them
+        let got = titles("said trade and industry minister Ron Dermer.");
+        assert_eq!(got, [("Ron Dermer".into(), Some("trade and industry minister".into()))]);
     }
 
     #[test]
