@@ -1337,7 +1337,7 @@ fn range_ends(
 /// dlrs or 49 cts a share" are a whole profit and the profit per share, never one amount given
 /// twice, as "426m per minute, or 25.6 km/h" is (rates of time convert).
 fn counted_per_other_things(a: &Quantity, b: &Quantity) -> bool {
-    let per_thing = |q: &Quantity| matches!(q.per, Some(Per::Thing(_)));
+    let per_thing = |q: &Quantity| matches!(q.per, Some(Per::Thing(_) | Per::Count(..)));
     (per_thing(a) || per_thing(b)) && a.per != b.per
 }
 

@@ -53,11 +53,13 @@ pub struct MeasureUnit {
     pub factor: f64,
 }
 
-/// What a rate counts per: a span of time (in seconds), or a thing ("share", "ounce").
+/// What a rate counts per: a span of time (in seconds), a thing ("share", "ounce"), or a count
+/// of things ("per 100", "per 1,000 shares": the thing empty when not written).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Per {
     Seconds(f64),
     Thing(String),
+    Count(f64, String),
 }
 
 /// A calendar unit a relative date ("last week") counts in.

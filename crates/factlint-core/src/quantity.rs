@@ -250,7 +250,7 @@ impl Quantity {
         };
         let (own_per, their_per) = match (&self.per, their_rate) {
             (Some(Per::Seconds(a)), Some(Per::Seconds(b))) => (*a, *b),
-            (Some(a), Some(b)) if a != b => return None,
+            (Some(a), Some(b)) if a != b => per_counts(a, b)?,
             _ => (1.0, 1.0),
         };
         let scale = |q: &Quantity, per: f64| Scale {
@@ -351,6 +351,24 @@ impl Quantity {
     pub fn consistent_with(&self, other: &Quantity) -> bool {
         self.agrees_with(other) || other.agrees_with(self)
     }
+}
+
+/// "3.18850 marks per 10" and `31.8850 marks per 100`, "$0.31 a share" and `$31 per 100
+/// shares`: two rates per counts of the same things compare by their counts, a rate per one
+/// thing being per a count of one; a count whose things are not written is of the other's
+/// things ("marks per 100" for `marks per 100 francs`). `None` for other things ("per 100
+/// shares" against "a barrel", "per 100" against "a barrel") or a rate not of things.
+fn per_counts(a: &Per, b: &Per) -> Option<(f64, f64)> {
+    let counted = |per: &Per| match per {
+        Per::Thing(thing) => Some((1.0, thing.clone())),
+        Per::Count(count, thing) => Some((*count, thing.clone())),
+        Per::Seconds(_) => None,
+    };
+    let ((own, own_thing), (theirs, their_thing)) = (counted(a)?, counted(b)?);
+    // only a count leaves its things unwritten: "a barrel" is no "per 100"
+    let unwritten = own_thing.is_empty() || their_thing.is_empty();
+    let same_things = own_thing == their_thing || (unwritten && matches!((a, b), (Per::Count(..), Per::Count(..))));
+    same_things.then_some((own, theirs))
 }
 
 /// Multiplies a value into a common unit and rate; exact when there is nothing to convert.

@@ -448,7 +448,24 @@ pub fn ends_in_link(doc: &Doc, cue: &Range<usize>) -> bool {
 /// reuters21578/04369.txt), and the number after it opens the next item, which its own words
 /// name.
 fn joins_the_next_item(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
-    cue.end == mention.start && matches!(doc.lower_at(cue.end - 1), "and" | "or" | "but")
+    let ends_in_conjunction = cue.end == mention.start && is_conjunction(doc, cue.end - 1);
+    ends_in_conjunction || opens_the_next_clause(doc, mention, cue)
+}
+
+/// Whether the number opens the clause after a comma and "and" or "but" that stand right after
+/// the cue: "some of its contractors' costs, and £40m of invoices remain unpaid"
+/// (bbc/politics/203.txt): the cue ends the clause before, and the number's own words say what
+/// it is, as a cue ending in the conjunction itself speaks of the item before it. Not ", or",
+/// which as often gives the amount before again in other words ("900 rupees per tonne, or
+/// seven barrels": bbc/business/307.txt).
+fn opens_the_next_clause(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
+    let comma_and = cue.end + 2 == mention.start && doc.tokens[cue.end].text() == ",";
+    comma_and && matches!(doc.lower_at(cue.end + 1), "and" | "but")
+}
+
+/// Whether token `k` is a coordinating conjunction that joins items or clauses.
+fn is_conjunction(doc: &Doc, k: usize) -> bool {
+    matches!(doc.lower_at(k), "and" | "or" | "but")
 }
 
 /// Whether a cue opening with a conjunction ("and managers") stands right after the number:
@@ -456,7 +473,7 @@ fn joins_the_next_item(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) ->
 /// it, never of the one before, the last word of the item before ("co-lead managers at 125 mln
 /// and managers at 75 mln": 125 is the co-lead managers', not the managers'; reuters21578/10133.txt).
 fn opens_the_next_item(doc: &Doc, mention: &Range<usize>, cue: &Range<usize>) -> bool {
-    cue.start == mention.end && matches!(doc.lower_at(cue.start), "and" | "or" | "but")
+    cue.start == mention.end && is_conjunction(doc, cue.start)
 }
 
 /// How many words may stand between a compound adjective and the noun it modifies ("a
@@ -1079,6 +1096,30 @@ mod tests {
         let tie = |mention: Range<usize>| nearest_fact(&doc, &mention, false, &hits, |_| true, |_| 0.0).map(|f| f.0);
         assert_eq!(tie(3..5), Some(0), "29 dlrs");
         assert_eq!(tie(8..10), Some(1), "six dlrs");
+    }
+
+    #[test]
+    fn a_number_opening_a_clause_after_a_comma_and_a_conjunction_is_not_the_cue_before() {
+        // bbc/politics/203.txt, clean: a cue ending the clause before ", and" with an amount
+        // that names its own noun after it
+        let index = CueIndex::new([vec!["costs".to_string()]].into_iter());
+        let tie = |text: &str, before: &str| {
+            let doc = Doc::new(text);
+            let hits = index.hits(&doc, 0..doc.tokens.len());
+            let start = doc.tokens.iter().position(|t| t.text().starts_with('£')).unwrap();
+            let end = (start..doc.tokens.len())
+                .find(|&k| doc.tokens[k].text() == before)
+                .unwrap();
+            nearest_fact(&doc, &(start..end), false, &hits, |_| true, |_| 0.0).map(|f| f.0)
+        };
+        assert_eq!(
+            tie("the review of its suppliers' costs, and £12m of bills are late", "of"),
+            None
+        );
+        // ... but a cue before a number in its own clause still ties it, as does one before
+        // ", or" and the amount given again
+        assert_eq!(tie("the costs, put at £12m, are late", ","), Some(0));
+        assert_eq!(tie("the costs, or £12m a year, are late", "a"), Some(0));
     }
 
     #[test]

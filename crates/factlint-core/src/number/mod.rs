@@ -1382,6 +1382,9 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     if !lex.rate_joiners.contains(doc.lower_at(at)) {
         return rate_adverb(doc, at);
     }
+    if let Some(counted) = rate_per_count(doc, at) {
+        return Some(counted);
+    }
     let Some((phrase, per)) = lex.rates.iter().find(|(p, _)| phrase_at(doc, at + 1, p)) else {
         return rate_of_a_thing(doc, at, false);
     };
@@ -1393,6 +1396,50 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
         return None;
     }
     Some((per.clone(), end))
+}
+
+/// "31.8850 marks per 100" (a currency fixed per 100 of another), "per 1,000", "per thousand",
+/// "per 100 shares": a rate per a count of things, the count a plain number and the things,
+/// when written, the plural noun after it (a count above one names its things in the plural,
+/// so "per 100 last year" names none). Read alike in a facts value and in a story, so the
+/// count is part of the rate and never a number of its own.
+fn rate_per_count(doc: &Doc, at: usize) -> Option<(Per, usize)> {
+    if doc.lower_at(at) != "per" {
+        return None;
+    }
+    let (count, after) = plain_count(doc, at + 1)?;
+    let thing = counted_things(doc, after);
+    let end = after + usize::from(thing.is_some());
+    Some((Per::Count(count, thing.unwrap_or_default()), end))
+}
+
+/// A count written at token `at` with no currency, unit or fraction ("100", "1,000", "100,000",
+/// "thousand", "one million") and the token after it.
+fn plain_count(doc: &Doc, at: usize) -> Option<(f64, usize)> {
+    if let Some((scale, next)) = read_scale(&doc.tokens, at, false) {
+        return Some((scale as f64, next));
+    }
+    if !doc.in_class(at, class::NUMBER) {
+        return None;
+    }
+    let core = read_core(doc, at).filter(|c| !(c.proportion || c.needs_unit))?;
+    let (scale, next) = read_scale(&doc.tokens, core.end, false).unwrap_or((1, core.end));
+    Some((core.value as f64 / MICRO as f64 * scale as f64, next))
+}
+
+/// "shares" of "per 100 shares": the lower-case plural noun at `at`, as the thing a rate counts
+/// (the lexicon's name for it when it has one: "per 100 shrs" is per share).
+fn counted_things(doc: &Doc, at: usize) -> Option<String> {
+    let lex = lexicon();
+    let word = doc.lower_at(at);
+    let small = lex.stop_words.contains(word) || lex.connectors.contains(word) || lex.prepositions.contains(word);
+    let thing = singular(word);
+    let plural = doc.lower_case_word_at(at) && !small && thing != word;
+    let named = |(phrase, per): &(Vec<String>, Per)| match per {
+        Per::Thing(named) if phrase.len() == 1 && phrase[0] == thing => Some(named.clone()),
+        _ => None,
+    };
+    plural.then(|| lex.rates.iter().find_map(named).unwrap_or_else(|| thing.to_string()))
 }
 
 /// "three per cent annually": an adverb of a rate of time (`rate_adverbs`), unless a noun
@@ -1433,11 +1480,14 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
 
 /// The rate of one thing in the singular or the plural: "per film", "per films".
 fn per_thing(word: &str) -> Per {
-    let thing = word
-        .strip_suffix('s')
+    Per::Thing(singular(word).to_string())
+}
+
+/// A noun's singular, by its plural "s": "films" is "film" ("gas" and "bus" stay).
+fn singular(word: &str) -> &str {
+    word.strip_suffix('s')
         .filter(|w| w.len() >= 3 && !w.ends_with('s'))
-        .unwrap_or(word);
-    Per::Thing(thing.to_string())
+        .unwrap_or(word)
 }
 
 /// "12 million gamers a month", "3.2 CDs a year": the rate of a count written after the noun
@@ -1816,6 +1866,36 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_per_a_count_of_things_is_part_of_the_unit() {
+        // a currency fixing per 100 of another (reuters21578/17248.txt's "floor of 31.8850
+        // marks per 100" did not load)
+        let fixing = value("31.8850 marks per 100");
+        assert_eq!(fixing.per, Some(Per::Count(100.0, String::new())));
+        assert!(value("3.18850 marks per 10").agrees_with(&fixing), "the same rate");
+        assert!(!value("31.8850 marks per 1,000").agrees_with(&fixing), "another count");
+        assert!(!value("31.8580 marks per 100").agrees_with(&fixing));
+        assert_eq!(
+            value("12 cents per thousand").per,
+            Some(Per::Count(1000.0, String::new()))
+        );
+        // the things counted, in the plural after the count, in the lexicon's name for them
+        let price = value("$40 per 100 shares");
+        assert_eq!(price.per, Some(Per::Count(100.0, "share".into())));
+        assert!(
+            value("40 cents a share").agrees_with(&price),
+            "a rate per one is per a count of one"
+        );
+        assert!(!value("$40 per 100 barrels").agrees_with(&price));
+        // a story's count is its rate's, never a number of its own
+        let doc = Doc::new("fixed at 31.8850 marks per 100 last year");
+        let r = read_at(&doc, 2).expect("a number");
+        assert_eq!(
+            (r.tokens.end, r.quantity.per),
+            (6, Some(Per::Count(100.0, String::new())))
+        );
+    }
+
+    #[test]
     fn a_whole_number_and_its_fraction_hyphenated_are_one_number() {
         assert_eq!(value("five-and-a-half years"), value("five and a half years"));
         assert_eq!(value("two-and-three-quarters").low, 2_750_000);
@@ -1867,7 +1947,9 @@ mod tests {
             .iter()
             .map(|&i| read_at(&doc, i).and_then(|r| r.quantity.per))
             .collect();
-        assert_eq!(rates, [None, None, Some(Per::Thing("share".into()))]);
+        // "per thousand" is no thing but a count of them (`rate_per_count`)
+        let thousand = Some(Per::Count(1000.0, String::new()));
+        assert_eq!(rates, [None, thousand, Some(Per::Thing("share".into()))]);
         // in copy only after "per": "a" is as often an article
         let doc = Doc::new("paid £4m per film, and £2m a sequel");
         let rates: Vec<Option<Per>> = [1, 7]
