@@ -6241,4 +6241,16 @@ mod tests {
         let alone = "Lord Butler said the government had too much freedom. The cabinet minister said in an interview.";
         assert_eq!(found(yaml, alone), one("title-mismatch", "cabinet minister"));
     }
+
+    #[test]
+    fn a_lower_case_caretaker_before_a_post_changes_the_office() {
+        // bbc/sport/195.txt: "talks with Martin O'Neill as", the manager given a caretaker's post
+        let yaml = "people:\n  - name: Martin O'Neill\n    title: Celtic manager\n    also: [manager]\n";
+        let talks = |title: &str| format!("The player wants talks with {title} Martin O'Neill as he nears the exit.");
+        assert_eq!(found(yaml, &talks("manager")), []);
+        assert_eq!(
+            found(yaml, &talks("caretaker manager")),
+            one("title-mismatch", "caretaker manager")
+        );
+    }
 }
