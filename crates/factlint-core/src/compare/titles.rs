@@ -6253,4 +6253,18 @@ mod tests {
             one("title-mismatch", "caretaker manager")
         );
     }
+
+    #[test]
+    fn an_apposition_ending_the_sentence_on_a_question_mark_is_read() {
+        // bbc/tech/127.txt: "predicts Oliver Irish, editor of gadget magazine Stuff."
+        let yaml = "people:\n  - name: Oliver Irish\n    title: editor of gadget magazine Stuff\n";
+        let predicts = |magazine: &str| {
+            format!("Stocks will run short, predicts Oliver Irish, editor of gadget magazine {magazine}")
+        };
+        assert_eq!(found(yaml, &predicts("Stuff?")), []);
+        assert_eq!(
+            found(yaml, &predicts("What Hi-Fi?")),
+            one("title-mismatch", "editor of gadget magazine What Hi-Fi")
+        );
+    }
 }
