@@ -6272,4 +6272,30 @@ mod tests {
         let alone = "Lord Butler said the government had too much freedom. The cabinet minister said in an interview.";
         assert_eq!(found(yaml, alone), one("title-mismatch", "cabinet minister"));
     }
+
+    #[test]
+    fn a_lower_case_caretaker_before_a_post_changes_the_office() {
+        // bbc/sport/195.txt: "talks with Martin O'Neill as", the manager given a caretaker's post
+        let yaml = "people:\n  - name: Martin O'Neill\n    title: Celtic manager\n    also: [manager]\n";
+        let talks = |title: &str| format!("The player wants talks with {title} Martin O'Neill as he nears the exit.");
+        assert_eq!(found(yaml, &talks("manager")), []);
+        assert_eq!(
+            found(yaml, &talks("caretaker manager")),
+            one("title-mismatch", "caretaker manager")
+        );
+    }
+
+    #[test]
+    fn an_apposition_ending_the_sentence_on_a_question_mark_is_read() {
+        // bbc/tech/127.txt: "predicts Oliver Irish, editor of gadget magazine Stuff."
+        let yaml = "people:\n  - name: Oliver Irish\n    title: editor of gadget magazine Stuff\n";
+        let predicts = |magazine: &str| {
+            format!("Stocks will run short, predicts Oliver Irish, editor of gadget magazine {magazine}")
+        };
+        assert_eq!(found(yaml, &predicts("Stuff?")), []);
+        assert_eq!(
+            found(yaml, &predicts("What Hi-Fi?")),
+            one("title-mismatch", "editor of gadget magazine What Hi-Fi")
+        );
+    }
 }

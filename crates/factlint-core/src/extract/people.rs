@@ -3562,12 +3562,16 @@ fn is_an_office_abbreviation(lower: &str) -> bool {
 
 /// Whether an apposition may end before token `j`: at punctuation, where a relative clause
 /// begins, or before "with", "in" or "at" ("chief economist with Lopes Filho consultancy",
-/// "senior market strategist at 4Cast").
+/// "senior market strategist at 4Cast"). A question or exclamation mark ends the sentence as
+/// a full stop does ("editor of gadget magazine What Hi-Fi?"): unread, the apposition would
+/// be lost whole.
 fn closes_apposition(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(j).is_none_or(|t| {
         matches!(
             t.text(),
             "," | "."
+                | "?"
+                | "!"
                 | ";"
                 | "("
                 | ")"
