@@ -33,9 +33,12 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
             None => i += 1,
         }
     }
+    // before `inherit_units`, so a bare amount after one a noun of money reaches takes its
+    // currency in turn ("fell to 254 mln after 268 mln")
+    money_named_by(doc, &mut out, reached_by_a_money_noun);
     inherit_units(doc, &mut out);
     parts_take_the_sets_unit(doc, &mut out);
-    money_named_by_its_noun(doc, &mut out);
+    money_named_by(doc, &mut out, before_a_money_noun);
     units_written_once_after(doc, &mut out);
     rates_over_conversions(doc, &mut out);
     amounts_as_precise_as_their_conversions(doc, &mut out);
@@ -881,15 +884,42 @@ fn parts_take_the_sets_unit(doc: &Doc, mentions: &mut [NumberMention]) {
 
 /// "The 548.76 mln cash would cover" (reuters21578/10830.txt, pages after "548.76 mln rupees
 /// were needed"): a scaled count before a noun of money (`money_nouns`) names an amount of money
-/// even with no money before it in its sentence (where `inherit_units` reads it); it is in the
-/// currency of the last amount of money the story gave before it, not a part of one ("cts").
-fn money_named_by_its_noun(doc: &Doc, mentions: &mut [NumberMention]) {
+/// even with no money before it in its sentence (where `inherit_units` reads it).
+fn before_a_money_noun(doc: &Doc, cur: &NumberMention) -> bool {
+    lexicon().money_nouns.contains(doc.lower_at(cur.tokens.end))
+}
+
+/// How many lower-case words may join a noun of money to the amount it reaches: a verb and its
+/// preposition ("profits fell to", "the loss was").
+const MONEY_NOUN_REACH: usize = 2;
+
+/// "Total pre-tax profits fell to 254 mln after 268 mln in 1985" (reuters21578/08902.txt, a
+/// sentence after "a 184.2 mln stg charge"): a scaled count that a noun of money reaches by a
+/// verb and perhaps its preposition names an amount of that money, where it closes its noun
+/// phrase, before a mark or a function word ("profits rose to 20 mln in 1986"; not "loans to
+/// 20 mln farmers", a count of them).
+fn reached_by_a_money_noun(doc: &Doc, cur: &NumberMention) -> bool {
+    let start = cur.tokens.start;
+    let sentence_start = doc.sentence(start).start;
     let lex = lexicon();
+    let closes = doc
+        .tokens
+        .get(cur.tokens.end)
+        .is_none_or(|t| !t.is_word() || LIST_CONTINUATIONS.contains(&t.text()) || lex.stop_words.contains(t.text()));
+    let noun_at = (1..=MONEY_NOUN_REACH)
+        .filter_map(|between| start.checked_sub(between + 1))
+        .filter(|&noun| noun >= sentence_start)
+        .find(|&noun| lex.money_nouns.contains(doc.lower_at(noun)));
+    closes && noun_at.is_some_and(|noun| (noun + 1..start).all(|k| doc.lower_case_word_at(k)))
+}
+
+/// A scaled count that `names_money` says names an amount of money is in the currency of the
+/// last amount of money the story gave before it, not a part of one ("cts").
+fn money_named_by(doc: &Doc, mentions: &mut [NumberMention], names_money: fn(&Doc, &NumberMention) -> bool) {
     for k in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
         let cur = &mut rest[0];
-        let noun_after = lex.money_nouns.contains(doc.lower_at(cur.tokens.end));
-        if cur.quantity.kind != Kind::Count || !cur.scaled || cur.compound || !noun_after {
+        if cur.quantity.kind != Kind::Count || !cur.scaled || cur.compound || !names_money(doc, cur) {
             continue;
         }
         let money = before.iter().rev().find(|m| m.quantity.kind.is_money() && !m.compound);
@@ -997,6 +1027,20 @@ mod tests {
         assert!(found[0].1.kind.is_money());
         // before another noun it is still a count
         let text = "The letter said 548.76 mln rupees were needed. The 20 mln villagers waited.";
+        assert_eq!(read(text)[1].1.kind, Kind::Count);
+    }
+
+    #[test]
+    fn a_scaled_count_a_money_noun_reaches_is_in_the_storys_last_currency() {
+        // reuters21578/08902.txt: "a 184.2 mln stg charge ... pre-tax profits fell to 254 mln
+        // after 268 mln in 1985"
+        let text = "A 12.5 mln stg charge was made. Group losses rose to 40 mln after 35 mln in 1985.";
+        let found = read(text);
+        assert!(found[0].1.kind.is_money());
+        assert_eq!((found[1].0.as_str(), &found[1].1.kind), ("40 mln", &found[0].1.kind));
+        assert_eq!((found[2].0.as_str(), &found[2].1.kind), ("35 mln", &found[0].1.kind));
+        // a noun after the count says what it counts
+        let text = "A 12.5 mln stg charge was made. Its loans went to 40 mln farmers.";
         assert_eq!(read(text)[1].1.kind, Kind::Count);
     }
 

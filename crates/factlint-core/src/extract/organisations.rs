@@ -667,11 +667,15 @@ fn listed_after_a_known_body(doc: &Doc, start: usize, covered: &[u32]) -> bool {
 /// after it, is placed where it can only be a body's: after a noun for its kind ("accountancy
 /// firm Ernest & Young", bbc/business/195.txt) or after a post and the preposition joining it
 /// to its employer ("chief economist at Gerard,", bbc/business/507.txt). A common name there
-/// is the body's name misspelt, not a person's.
+/// is the body's name misspelt, not a person's. So is a list's item after another known body's
+/// name, closing its phrase ("companies such as Creative, Sony and Phillips" for Philips,
+/// bbc/tech/127.txt): an item of a list of bodies.
 fn placed_as_a_body(doc: &Doc, start: usize, form: &Form, context: SlipContext<'_>) -> bool {
+    let last = start + form.words.len() - 1;
+    let listed = context.listed_after_a_body && closes_alone(doc, last);
     context.others_exact
-        && !doc.capitalised_word_at(start + form.words.len())
-        && (after_its_kind(doc, start) || after_a_post_at_its_employer(doc, start))
+        && !doc.capitalised_word_at(last + 1)
+        && (after_its_kind(doc, start) || after_a_post_at_its_employer(doc, start) || listed)
 }
 
 /// Whether a name starting at `start` follows a post in lower case and a preposition joining a
@@ -2056,6 +2060,18 @@ mod tests {
         ] {
             assert!(slips_against(yaml, quiet).is_empty(), "{quiet}");
         }
+    }
+
+    #[test]
+    fn a_common_name_listed_after_a_known_body_slips() {
+        // bbc/tech/127.txt: "players from companies such as Creative, Sony and Phillips as well"
+        let yaml = "organisations:\n  - name: Acme\n  - name: Philips\n";
+        assert_eq!(
+            slips_against(yaml, "Phones from makers like Acme and Phillips, all shown."),
+            ["Phillips"]
+        );
+        // not after a person's name nor another word
+        assert!(slips_against(yaml, "Phones from Bob and Phillips, all shown.").is_empty());
     }
 
     #[test]

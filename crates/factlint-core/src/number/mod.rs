@@ -6,6 +6,7 @@
 //! all (a year, a date, a score) is the story extractor's business (`extract/numbers.rs`), and
 //! a figure's `value` must be one reading from its first token to its last ([`read_value`]).
 
+use crate::extract::people::strip_possessive;
 use crate::lexicon::{class, lexicon, Bound, Per};
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
@@ -424,9 +425,10 @@ fn one_word_measure(word: &str) -> Option<(Kind, f64)> {
 }
 
 /// The unit of an age compound's last words ("year-old", "month-olds"): a unit of measure
-/// before one of `age_endings`.
+/// before one of `age_endings`. A possessive is the person the age names ("the 30-year-old's
+/// father", bbc/sport/195.txt), still that age.
 fn age_unit(head: &str) -> Option<(Kind, f64)> {
-    let (unit, ending) = head.rsplit_once('-')?;
+    let (unit, ending) = strip_possessive(head).rsplit_once('-')?;
     lexicon()
         .age_endings
         .contains(ending)
@@ -2069,6 +2071,16 @@ mod tests {
         assert!(value("61 km/h").agrees_with(&speed));
         assert!(!value("17m per minute").agrees_with(&speed));
         assert!(value("25.6 km/h").agrees_with(&value("426m per minute")));
+    }
+
+    #[test]
+    fn an_age_compound_in_the_possessive_is_still_an_age() {
+        // bbc/sport/195: "the 30-year-old's father" names the person of that age
+        let doc = Doc::new("nothing in the 44-year-old's brother being there");
+        let reading = read_compound(&doc, 3).expect("an age compound");
+        assert!(reading.age);
+        assert_eq!(reading.quantity.low, 44 * MICRO);
+        assert!(read_compound(&Doc::new("the 44-year's end"), 1).is_none_or(|r| !r.age));
     }
 
     #[test]
