@@ -607,7 +607,7 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
         core.exponent = core.exponent.min(part.exponent);
         end = part.end;
     }
-    if core.needs_unit && unit.is_none() && currency.is_none() {
+    if core.needs_unit && unit.is_none() && currency.is_none() && !opens_a_range_with_a_unit(doc, end) {
         return None;
     }
     Some(End {
@@ -1017,6 +1017,17 @@ fn hyphenated_whole_and_fraction(doc: &Doc, i: usize) -> Option<Core> {
 /// a hyphen only glued, "and" only after "between").
 pub(crate) fn is_range_joiner(lower: &str) -> bool {
     matches!(lower, "to" | "or" | "–")
+}
+
+/// "1/4 to 1/2 pct", "3/8-5/8 pct": a fraction in figures that opens a range whose upper end
+/// carries the unit both share (as rates were quoted on the wire, reuters21578/07811.txt), so
+/// the bare "1/4" is a number, not a date.
+fn opens_a_range_with_a_unit(doc: &Doc, at: usize) -> bool {
+    let joiner = doc.tokens.get(at).is_some_and(|t| {
+        let lower = doc.lower_at(at);
+        lower == "to" || lower == "–" || (t.text() == "-" && t.glued)
+    });
+    joiner && read_end(doc, at + 1).is_some_and(|upper| upper.unit.is_some() || upper.currency.is_some())
 }
 
 /// "to eight", "or two", "- 8" after "one": a range's joiner and a greater whole number ("one
@@ -1728,6 +1739,9 @@ mod tests {
             ("around nine to 10 dlrs", 9 * MICRO, 10 * MICRO, money("USD")),
             ("140,000-150,000 bpd", 140_000 * MICRO, 150_000 * MICRO, measure("flow")),
             ("140-150,000 bpd", 140_000 * MICRO, 150_000 * MICRO, measure("flow")),
+            // fractions in figures, the unit written once at the upper end
+            ("about 1/4 to 1/2 pct", MICRO / 4, MICRO / 2, Kind::Percent),
+            ("3/8-5/8 pct", 3 * MICRO / 8, 5 * MICRO / 8, Kind::Percent),
         ] {
             let q = value(text);
             assert_eq!((q.low, q.high, &q.kind), (low, high, &kind), "{text:?}");
@@ -2162,6 +2176,11 @@ mod tests {
         }
         assert!(!value("5/8 pct").agrees_with(&value("7/8 pct")));
         assert_eq!(read_value("7/8"), None, "a fraction in figures alone may be a date");
+        assert_eq!(
+            read_value("1/4 to 1/2"),
+            None,
+            "so are two joined with no unit after them"
+        );
         // issue 11: every figure form loads; "one" alone is no figure only in running copy
         assert_eq!(read_value("one"), read_value("1"));
         assert_eq!(read_value("One game"), read_value("1 game"));
