@@ -906,16 +906,16 @@ impl<'d, 'a> Attribution<'d, 'a> {
     }
 
     /// Whether a mention opens its sentence, after at most a connective such as "But": not
-    /// after a preposition ("Of Hepburn, she said") or a pronoun that is the subject ("He
-    /// thanked Eastwood").
+    /// after a preposition ("Of Hepburn, she said"), a pronoun that is the subject ("He
+    /// thanked Eastwood") or a verb whose person after it is its object ("Describing Mr
+    /// Jackson as ..., the mother-of-nine said": `object_verbs`).
     fn opens(&self, m: usize, sentence: &Range<usize>) -> bool {
         let start = extent(&self.mentions[m]).start;
-        let not_subject = &quote_lexicon().not_subject_after;
+        let lex = quote_lexicon();
+        let not_subject = |word: &str| lex.not_subject_after.contains(word) || lex.object_verbs.contains(word);
         start <= sentence.start + 2
             && (sentence.start..start).all(|k| {
-                !self.inside[k]
-                    && self.doc.tokens[k].kind != TokenKind::Number
-                    && !not_subject.contains(self.doc.lower_at(k))
+                !self.inside[k] && self.doc.tokens[k].kind != TokenKind::Number && !not_subject(self.doc.lower_at(k))
             })
     }
 
@@ -1184,6 +1184,17 @@ mod tests {
         assert_eq!(speakers(PEOPLE, story), named(&[None]));
         let story = "But Lord Tebbit won the vote. Backstage, he said: \"We will not give in.\"";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_name_after_an_opening_participle_of_an_object_verb_is_its_object() {
+        // bbc/entertainment/108: "Describing Mr Jackson as "a good person", the mother-of-nine
+        // said ...": the words are the mother's, and her later "she said" is not Mr Jackson's
+        let story = "Describing Lord Tebbit as \"a fine man\", the widow said she was sad. \
+                     \"We will miss him,\" she said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None, None]));
+        let story = "Calling Dr Fox \"a liar\", the MP walked out.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
     }
 
     #[test]
