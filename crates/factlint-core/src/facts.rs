@@ -1178,7 +1178,7 @@ fn title_words_of(title: &str) -> Vec<String> {
 fn owners_formers(words: &[String]) -> usize {
     let lex = lexicon();
     let formers = words.iter().take_while(|w| lex.former.contains(*w)).count();
-    let owner = words[formers..].iter().position(|w| is_possessive(w));
+    let owner = words[formers..].iter().position(|w| is_an_owners_possessive(w));
     let owns_a_title = owner.is_some_and(|k| {
         let names_a_post = words[formers..formers + k].iter().any(|w| lex.title_words.contains(w));
         formers + k + 1 < words.len() && !names_a_post
@@ -1192,6 +1192,15 @@ fn owners_formers(words: &[String]) -> usize {
 
 pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// A possessive that names an owner, not the brief of the post after it: a portfolio's word
+/// (`domains`: "Children's Minister", "Women's Minister") is the post's own, so a "former"
+/// before it marks the post ("former Children's Minister Margaret Hodge" is stale for the
+/// sitting minister), while "the ex-Hole singer's lawyer" keeps its "ex-" for the owner.
+pub(crate) fn is_an_owners_possessive(word: &str) -> bool {
+    let bare = word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+    is_possessive(word) && !lexicon().domains.contains(&bare)
 }
 
 /// Whether the part of a word after its hyphen is a fragment of a compound name: shorter than

@@ -2662,7 +2662,7 @@ fn owner_with_its_former(written: &str) -> Option<usize> {
     let words: Vec<&str> = written.split(' ').collect();
     let first = words.first()?;
     let opens_former = lex.former.contains(&first.to_lowercase()) || hyphenated_former(first).is_some();
-    let possessive = words.iter().position(|w| crate::facts::is_possessive(w))?;
+    let possessive = words.iter().position(|w| crate::facts::is_an_owners_possessive(w))?;
     let names_a_post = (words[..possessive].iter().skip(1)).any(|w| lex.title_words.contains(&w.to_lowercase()));
     (opens_former && possessive + 1 < words.len() && !names_a_post).then_some(possessive + 1)
 }
@@ -3071,6 +3071,18 @@ mod tests {
                 "said Christine Rush, former director of the festival's sister event."
             )[0]
             .0,
+            "stale-title"
+        );
+    }
+
+    #[test]
+    fn former_before_a_portfolios_possessive_is_the_posts() {
+        // a minister's brief written as a possessive ("Children's Minister") is no owner, so
+        // the "former" before it marks the post, stale for a minister still in office
+        let yaml = "people:\n  - name: Ann Bell\n    title: Women's Minister\n";
+        assert_eq!(flagged(yaml, "He was told by Women's Minister Ann Bell."), []);
+        assert_eq!(
+            flagged(yaml, "He was told by former Women's Minister Ann Bell.")[0].0,
             "stale-title"
         );
     }

@@ -2033,7 +2033,10 @@ impl NameIndex {
                 employer.get_or_insert(j);
             } else if self.article_of_an_own_complement(doc, j, person) {
                 // read as a word of the complement: no bridge spent
-            } else if !own_former && !self.is_title_token_at(doc, j, person) {
+            } else if !own_former
+                && !self.is_title_token_at(doc, j, person)
+                && !opens_an_office_with_an_honorific(doc, j)
+            {
                 // one unknown word before a title word ("Chairman of the House wheat
                 // subcommittee", "the government's former communications minister") or closing
                 // the apposition ("director of the Arkansas State University venue,")
@@ -3497,6 +3500,15 @@ fn names_a_nation_inside_a_post(doc: &Doc, j: usize) -> bool {
     next_is_a_title_word && crate::compare::titles::names_a_nation(doc.tokens[j].text())
 }
 
+/// Whether the honorific at `j` opens an office, not a name: a post's head word follows it,
+/// capitalised ("the former Lord Chief Justice", "the Lord Chancellor"), so an apposition reads
+/// on through it as a word of the title rather than stopping at it as at a word it cannot read.
+fn opens_an_office_with_an_honorific(doc: &Doc, j: usize) -> bool {
+    let lex = lexicon();
+    let head_next = doc.capitalised_word_at(j + 1) && lex.head_words.contains(doc.lower_at(j + 1));
+    doc.tokens[j].is_capitalized() && lex.honorifics.contains(doc.lower_at(j)) && head_next
+}
+
 /// Whether the word at `k` is a "Gen." that completes the office written before it ("Atty.
 /// Gen.", "Attorney Gen.": `general_offices`), not a general's rank before a name.
 fn completes_an_office(doc: &Doc, k: usize) -> bool {
@@ -4438,6 +4450,16 @@ mod tests {
     fn a_title_before_and_an_apposition_after_are_both_read() {
         let got = all_titles(DERMER, "Minister Ron Dermer, Israel's finance minister, said.");
         assert_eq!(got, [["Minister", "Israel's finance minister"]]);
+    }
+
+    #[test]
+    fn an_office_opening_with_an_honorific_is_read_in_an_apposition() {
+        // "Lord Woolf, the former Lord Chief Justice": "Lord" before a post's head word opens
+        // the office, not a second name, so the "former" stays with the post
+        let yaml =
+            "people:\n  - name: Ann Roe\n    honorific: Lady\n    aliases: [Lady Roe]\n    title: Lord Chief Justice\n";
+        let text = "Lady Roe, the former Lord Chief Justice, said so.";
+        assert_eq!(all_titles(yaml, text), [["former Lord Chief Justice"]]);
     }
 
     #[test]
