@@ -6157,6 +6157,14 @@ mod tests {
             found(yaml, &said("foreign minister")),
             one("title-mismatch", "foreign minister")
         );
+        // bbc/entertainment/061.txt: a domain of the title alone names a thing, not the person
+        let yaml = "people:\n  - name: Mira Nair\n    aliases: [Nair]\n    title: Indian film director\n    also: [film director]\n";
+        let said = |title: &str| format!("Nair adapted Vanity Fair.\n\nThe {title} has a new ending.");
+        assert_eq!(found(yaml, &said("film")), []);
+        assert_eq!(
+            found(yaml, &said("film producer")),
+            one("title-mismatch", "film producer")
+        );
     }
 
     #[test]

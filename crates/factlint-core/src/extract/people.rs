@@ -1910,7 +1910,12 @@ impl NameIndex {
         let before_a_verb = doc.tokens[end].is_word()
             && doc.tokens[end].text().starts_with(char::is_lowercase)
             && (lex.reporting_verbs.contains(verb) || lex.auxiliaries.contains(verb) || verb.ends_with("ed"));
-        let names_a_post = (start..end).any(|k| self.names_a_post(doc.lower_at(k), person));
+        // a word naming the post itself: a domain alone ("The film has a new ending", for a
+        // film director) names a thing, not the person
+        let names_a_post = (start..end).any(|k| {
+            let word = doc.lower_at(k);
+            self.names_a_post(word, person) && !lex.domains.contains(word)
+        });
         (end > start && before_a_verb && names_a_post).then_some(start..end)
     }
 
