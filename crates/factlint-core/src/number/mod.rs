@@ -1876,6 +1876,13 @@ mod tests {
             // billion dlrs" did not load
             ("slightly more than two billion dlrs", Bound::Lower),
             ("a little under 5%", Bound::Upper),
+            // a batch-38 writer's value (bbc/business/183.txt): "growth is something like 6%"
+            // did not load, so the story got no check at all
+            ("something like 6%", Bound::Approximate),
+            ("more or less 1%", Bound::Approximate),
+            ("in the region of £2m", Bound::Approximate),
+            ("getting on for 100", Bound::Upper),
+            ("40 or thereabouts", Bound::Approximate),
         ] {
             assert_eq!(value(text).bound, Some(bound), "{text:?}");
         }
