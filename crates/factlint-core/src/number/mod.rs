@@ -106,6 +106,16 @@ pub fn read_value(text: &str) -> Option<Quantity> {
     read_whole_value(text)
         .or_else(|| read_whole_value(&one_in_figures(text)?))
         .or_else(unsigned)
+        .or_else(|| fraction_alone(text))
+}
+
+/// "7/8": a value that is a fraction in figures and nothing else, a price's move as Reuters
+/// quoted it ("rose 7/8 to 75-5/8"). Running copy reads such a fraction only before a unit, as
+/// "7/8" alone may be a date there; a facts value is never a date, so it is the fraction.
+fn fraction_alone(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let (value, end) = written_fraction(&doc.tokens, 0)?;
+    (end == doc.tokens.len()).then(|| Quantity::plain(value, value, -2, Kind::Count))
 }
 
 /// "-0.1%", "minus 0.5 pct": a value below zero is read as its size, as the story's numbers
@@ -1485,9 +1495,16 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
         doc.lower_case_word_at(k) && !(lex.stop_words.contains(word) || lex.connectors.contains(word))
     };
     let word = doc.lower_at(at + 1);
+    // an acronym after "per" is a thing too ("5.45 dlrs per ADR"); after "a" it may open a
+    // name ("£5 a BBC spokesman said")
+    let acronym = joiner == "per"
+        && doc
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| is_plural_acronym_or_acronym(t.text()));
     // one word, not a scale ("per thousand") nor the adjective of a noun after it ("per full
     // share", "per successful applicant")
-    let noun = lower_word(at + 1) && !lower_word(at + 2) && !lex.scales.contains_key(word);
+    let noun = (lower_word(at + 1) || acronym) && !lower_word(at + 2) && !lex.scales.contains_key(word);
     (joins && noun).then(|| (per_thing(word), at + 2))
 }
 
@@ -1503,16 +1520,23 @@ fn singular(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// "ADR", "GDR": two or more capitals, as an acronym for a thing is written.
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// "ADR" or "ADRs".
+fn is_plural_acronym_or_acronym(word: &str) -> bool {
+    is_acronym(word.strip_suffix('s').unwrap_or(word))
+}
+
 /// "12 million gamers a month", "3.2 CDs a year": the rate of a count written after the noun
 /// it counts (a common noun, or the plural of an acronym).
 fn rate_after_noun(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     let t = doc.tokens.get(at)?;
     let lex = lexicon();
     let word = doc.lower_at(at);
-    let acronyms = t
-        .text()
-        .strip_suffix('s')
-        .is_some_and(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()));
+    let acronyms = t.text().strip_suffix('s').is_some_and(is_acronym);
     let noun = t.is_word()
         && (t.text().starts_with(char::is_lowercase) || acronyms)
         && !(lex.stop_words.contains(word) || lex.connectors.contains(word));
@@ -1980,6 +2004,24 @@ mod tests {
             .map(|&i| read_at(&doc, i).and_then(|r| r.quantity.per))
             .collect();
         assert_eq!(rates, [Some(Per::Thing("film".into())), None]);
+        // a thing an acronym names, after "per" only (a batch-39 writer's value, of
+        // reuters21578/00730.txt, did not load)
+        let adr = value("5.45 dlrs per ADR");
+        assert_eq!(adr.per, Some(Per::Thing("adr".into())));
+        assert_eq!(value("5.45 dlrs per ADRs").per, adr.per);
+        assert!(read_value("£5 a BBC").is_none(), "after 'a' an acronym opens a name");
+    }
+
+    #[test]
+    fn a_value_may_be_a_fraction_in_figures_alone() {
+        let q = value("7/8");
+        assert_eq!((q.low, &q.kind), (875_000, &Kind::Count));
+        assert!(!value("5/8").agrees_with(&q));
+        assert!(read_value("7/8 of").is_none(), "nothing may follow it");
+        assert!(
+            read_value("9/8").is_none(),
+            "a fraction below one, as prices were quoted"
+        );
     }
 
     #[test]
