@@ -87,6 +87,10 @@ const MIN_SHORT_SINGLE_LETTERS: usize = 4;
 /// A word of this many letters or more may carry two slips in a long name.
 const LONG_WORD: usize = 7;
 
+/// Letters from which an acronym with two neighbouring letters swapped is read as a slip
+/// alone, the right spelling not written beside it: a short acronym lies one swap from others.
+const LONG_ACRONYM: usize = 5;
+
 /// "IAEA", "BBC", "UN": capitals only (digits allowed), at most six letters.
 fn is_acronym(word: &str) -> bool {
     in_capitals(word) && word.chars().filter(|c| c.is_alphabetic()).count() <= 6
@@ -304,6 +308,9 @@ impl OrgIndex {
     /// A word in capitals that is a known one-word acronym with two neighbouring letters
     /// swapped ("UXS" for "USX"), where the story writes the acronym right elsewhere and this
     /// spelling once: an acronym is otherwise exact, as a short one lies a letter from many.
+    /// A long acronym (`LONG_ACRONYM` letters: "SNEMCA" for "SNECMA", reuters21578/14748.txt)
+    /// needs no right spelling beside it: few acronyms of five letters or more lie one swap
+    /// apart, so the swapped one names no other body.
     fn swapped_acronym(&self, doc: &Doc, i: usize, covered: &[u32], counts: &WordCounts) -> Option<OrgMisspelling> {
         let written = strip_possessive(doc.tokens[i].text());
         let got = fold(written);
@@ -327,7 +334,7 @@ impl OrgIndex {
                     .get(&want)?
                     .iter()
                     .find(|f| f.words.len() == 1 && f.acronym[0])?;
-                (counts.any_case(&want) > 0).then(|| OrgMisspelling {
+                (counts.any_case(&want) > 0 || letters.len() >= LONG_ACRONYM).then(|| OrgMisspelling {
                     org: form.org,
                     tokens: i..i + 1,
                     intended: form.text.clone(),
@@ -1929,6 +1936,17 @@ mod tests {
         for text in ["Shares in LKM fell.", "KLM said so. LKM and LKM fell.", "KLM met KML."] {
             let expected: &[&str] = if text.ends_with("KML.") { &["KML"] } else { &[] };
             assert_eq!(slips_against(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_long_acronym_with_two_letters_swapped_slips_written_once_alone() {
+        let yaml = "organisations:\n  - name: SNECMA\n  - name: KLM\n";
+        let text = "engines from a venture linking General Electric Co. and SNEMCA of France.";
+        assert_eq!(slips_against(yaml, text), ["SNEMCA"]);
+        // a short one still needs its right spelling beside it, and a repeated one is a name
+        for text in ["Shares in LKM fell.", "SNEMCA and SNEMCA of France."] {
+            assert!(slips_against(yaml, text).is_empty(), "{text}");
         }
     }
 
