@@ -188,6 +188,8 @@ pub struct Lexicon {
     pub(crate) weekday_name_heads: HashSet<String>,
     /// "Black" of "Black Monday": a capitalised word before a weekday making it a name.
     pub(crate) weekday_name_modifiers: HashSet<String>,
+    /// "who" of "Wednesday, who are fourth": a relative of a party after a weekday making it a name.
+    pub(crate) weekday_name_relatives: HashSet<String>,
     pub(crate) future_cues: Vec<Vec<String>>,
     /// "due": a future cue's word that looks forward only before a verb ("due to meet").
     pub(crate) verb_taking_cues: HashSet<String>,
@@ -742,6 +744,7 @@ extendable!(
     dates.weekdays,
     dates.weekday_name_heads,
     dates.weekday_name_modifiers,
+    dates.weekday_name_relatives,
     dates.future_cues,
     dates.verb_taking_cues,
     dates.forward_words,
@@ -1276,6 +1279,7 @@ impl Lexicon {
             weekdays: d.weekdays.into_map(),
             weekday_name_heads: set(d.weekday_name_heads),
             weekday_name_modifiers: set(d.weekday_name_modifiers),
+            weekday_name_relatives: set(d.weekday_name_relatives),
             future_cues: d.future_cues.iter().map(|p| words(p)).collect(),
             verb_taking_cues: set(d.verb_taking_cues),
             forward_words: set(d.forward_words),

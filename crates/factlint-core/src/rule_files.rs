@@ -146,6 +146,7 @@ pub struct DateFile {
     pub weekdays: InOrder<u32>,
     pub weekday_name_heads: Vec<String>,
     pub weekday_name_modifiers: Vec<String>,
+    pub weekday_name_relatives: Vec<String>,
     pub future_cues: Vec<String>,
     pub verb_taking_cues: Vec<String>,
     pub forward_words: Vec<String>,

@@ -679,7 +679,8 @@ fn is_capitalised_name(doc: &Doc, i: usize) -> bool {
 }
 
 /// A capitalised weekday written as part of a name: "the Sunday Telegraph", "Black Monday"
-/// (`weekday_name_heads` and `weekday_name_modifiers`, capitalised beside it).
+/// (`weekday_name_heads` and `weekday_name_modifiers`, capitalised beside it), or standing
+/// for one before a relative of a party (`weekday_name_relatives`).
 fn is_in_weekday_name(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
     let capitalised_in = |k: usize, words: &HashSet<String>| {
@@ -688,7 +689,16 @@ fn is_in_weekday_name(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].is_capitalized()
         && (capitalised_in(i + 1, &lex.weekday_name_heads)
             || i.checked_sub(1)
-                .is_some_and(|k| capitalised_in(k, &lex.weekday_name_modifiers)))
+                .is_some_and(|k| capitalised_in(k, &lex.weekday_name_modifiers))
+            || names_a_party_after(doc, i))
+}
+
+/// Whether the weekday at `i` is followed, after a comma or not, by "who", "whom" or "whose"
+/// (`weekday_name_relatives`): a day is never "who", so the word is a club's or a person's
+/// name ("unfinished business with Wednesday, who are fourth": Sheffield Wednesday).
+fn names_a_party_after(doc: &Doc, i: usize) -> bool {
+    let after = if doc.lower_at(i + 1) == "," { i + 2 } else { i + 1 };
+    lexicon().weekday_name_relatives.contains(doc.lower_at(after))
 }
 
 /// A number that reads as a year where it could as well be a count: 1800 to 2099, and not a
@@ -3289,6 +3299,14 @@ mod tests {
         assert!(exprs("told BBC Radio Scotland's Sunday Live programme").is_empty());
         assert!(exprs("the worst fall since Black Monday's crash").is_empty());
         assert!(exprs("signed the Good Friday Agreement").is_empty());
+        // bbc/sport/126: a club called by its weekday, then "who": no day is "who"
+        assert!(exprs("the coach has business with Wednesday, who are fourth in the league").is_empty());
+        assert!(exprs("a cup tie against Wednesday whose fans travelled").is_empty());
+        let wednesday = DateExpr::Weekday {
+            weekday: 3,
+            explicit: None,
+        };
+        assert_eq!(exprs("Fans who came on Wednesday, when it rained"), [wednesday]);
         let sunday = DateExpr::Weekday {
             weekday: 7,
             explicit: None,
