@@ -96,6 +96,9 @@ pub struct Lexicon {
     pub(crate) lower_bound_suffixes: HashSet<String>,
     /// Qualifiers written after a number ("five pct or more"), longest first.
     pub(crate) qualifiers_after: Vec<(Vec<String>, Bound)>,
+    /// Words a facts value may open with that leave its number as it is ("a further 200"),
+    /// longest first.
+    pub(crate) value_lead_words: Vec<String>,
     pub(crate) number_units: HashMap<String, u64>,
     pub(crate) number_tens: HashMap<String, u64>,
     pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
@@ -689,6 +692,7 @@ extendable!(
     qualifiers.lower_bound_after,
     qualifiers.upper_bound_after,
     qualifiers.approximate_after,
+    qualifiers.value_lead_words,
     numbers.units,
     numbers.tens,
     numbers.phrases,
@@ -1054,6 +1058,12 @@ fn longest_first<T>(mut phrases: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)>
     phrases
 }
 
+/// Phrases, longest first, so "a net" is tried before "net".
+fn longest_phrase_first(mut phrases: Vec<String>) -> Vec<String> {
+    phrases.sort_by(|a, b| b.len().cmp(&a.len()));
+    phrases
+}
+
 impl Lexicon {
     /// The phrases of the table of `roles`, with what they name, longest first.
     pub(crate) fn roles(&self, roles: Roles) -> &[(Vec<String>, usize)] {
@@ -1197,6 +1207,7 @@ impl Lexicon {
             qualifiers: longest_first(qualifiers),
             lower_bound_suffixes,
             qualifiers_after: longest_first(qualifiers_after),
+            value_lead_words: longest_phrase_first(q.value_lead_words),
             number_units: n.units.into_map(),
             number_tens: n.tens.into_map(),
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),

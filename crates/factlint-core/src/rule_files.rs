@@ -76,6 +76,7 @@ pub struct QualifierFile {
     pub lower_bound_after: Vec<String>,
     pub upper_bound_after: Vec<String>,
     pub approximate_after: Vec<String>,
+    pub value_lead_words: Vec<String>,
 }
 
 /// `rules/numbers.yaml`.

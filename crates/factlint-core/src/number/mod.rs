@@ -107,6 +107,18 @@ pub fn read_value(text: &str) -> Option<Quantity> {
         .or_else(|| read_whole_value(&one_in_figures(text)?))
         .or_else(unsigned)
         .or_else(|| fraction_alone(text))
+        .or_else(|| read_value(after_lead_words(text)?))
+}
+
+/// `text` after words that leave its number as it is (`value_lead_words` in
+/// `rules/qualifiers.yaml`: "a further 200", "a record 5%", "up 5%"), or `None` when it has none.
+fn after_lead_words(text: &str) -> Option<&str> {
+    lexicon().value_lead_words.iter().find_map(|lead| {
+        let rest = text
+            .get(lead.len()..)
+            .filter(|_| text[..lead.len()].eq_ignore_ascii_case(lead))?;
+        rest.starts_with(' ').then(|| rest.trim_start())
+    })
 }
 
 /// "7/8": a value that is a fraction in figures and nothing else, a price's move as Reuters
@@ -2025,6 +2037,24 @@ mod tests {
     }
 
     #[test]
+    fn a_value_may_open_with_words_that_leave_its_number() {
+        // values batch-39 writers copied from their sentences or avoided as unlisted
+        for (written, plain) in [
+            ("a further 200", "200"),
+            ("an extra £5m", "£5m"),
+            ("a total of 500 jobs", "500 jobs"),
+            ("a record 5%", "5%"),
+            ("up 5%", "5%"),
+            ("Another 300", "300"),
+        ] {
+            assert_eq!(value(written), value(plain), "{written:?}");
+        }
+        assert_eq!(value("up to 300").bound, Some(Bound::Upper), "a bound is read before");
+        assert!(read_value("a further").is_none(), "a number must follow");
+        assert!(read_value("upward 5%").is_none(), "whole words only");
+    }
+
+    #[test]
     fn a_rate_fused_to_a_currency_by_hyphens_is_read() {
         // bbc/business/392: "the German exchange tabled a 530 pence-per-share offer for LSE"
         let doc = Doc::new("tabled a 530 pence-per-share offer, a 65 dlr-a-share bid and 5.85 dlrs-per-hour");
@@ -2224,7 +2254,12 @@ mod tests {
             assert_eq!((q.low, &q.kind), (low, &kind), "{text:?}");
         }
         assert!(!value("5/8 pct").agrees_with(&value("7/8 pct")));
-        assert_eq!(read_value("7/8"), None, "a fraction in figures alone may be a date");
+        // in copy a fraction alone may be a date; a facts value never is one (see
+        // `a_value_may_be_a_fraction_in_figures_alone`)
+        assert!(
+            read_at(&Doc::new("due on 7/8 then"), 2).is_none(),
+            "a fraction alone in copy"
+        );
         assert_eq!(
             read_value("1/4 to 1/2"),
             None,
