@@ -129,6 +129,8 @@ pub struct Lexicon {
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// Units told apart by case, as written ("MB" megabytes, "Mb" megabits).
     pub(crate) cased_measures: HashMap<String, MeasureUnit>,
+    /// Abbreviations that are a unit only as a part of a measure in parts ("6ft 2in").
+    pub(crate) part_measures: HashMap<String, MeasureUnit>,
     /// Units written before the number ("a factor of 10" is ten times), longest first.
     pub(crate) units_before: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -722,6 +724,7 @@ extendable!(
     numbers.age_unit,
     units.measures,
     units.cased_measures,
+    units.part_measures,
     units.units_before,
     units.per_time,
     units.separate_dimensions,
@@ -1232,6 +1235,7 @@ impl Lexicon {
             age_unit: n.age_unit,
             measures: measure_spellings(u.measures),
             cased_measures: cased_measure_spellings(u.cased_measures),
+            part_measures: cased_measure_spellings(u.part_measures),
             units_before: measure_spellings(u.units_before),
             per_time: u.per_time.into_map(),
             separate_dimensions: set(u.separate_dimensions),

@@ -121,6 +121,7 @@ pub struct NumberFile {
 pub struct UnitFile {
     pub measures: InOrder<InOrder<f64>>,
     pub cased_measures: InOrder<InOrder<f64>>,
+    pub part_measures: InOrder<InOrder<f64>>,
     pub units_before: InOrder<InOrder<f64>>,
     pub per_time: InOrder<String>,
     pub separate_dimensions: Vec<String>,

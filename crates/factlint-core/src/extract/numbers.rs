@@ -999,6 +999,25 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_in_parts_is_one_mention() {
+        // a height, a weight and a time as copy writes them: one quantity each, so a figure of
+        // `6ft 2in` is checked against the whole height, never against "6ft" or "2in" alone
+        for (text, parts) in [
+            ("The 6ft 2in striker signed on Monday.", "6ft 2in"),
+            ("She weighed in at 14st 2lb last week.", "14st 2lb"),
+            ("He finished in 2hr 5min 30sec, a record.", "2hr 5min 30sec"),
+            (
+                "The debate lasted four hours and five minutes.",
+                "four hours and five minutes",
+            ),
+        ] {
+            let found = read(text);
+            assert_eq!(found.len(), 1, "{text:?} gave {found:?}");
+            assert_eq!(found[0].0, parts);
+        }
+    }
+
+    #[test]
     fn qualifiers_and_thousands() {
         let q = one("the toll reached over 3,200 since");
         assert_eq!(q.low, 3_200 * MICRO);

@@ -199,6 +199,9 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     if !doc.in_class(i, class::NUMBER) {
         return None;
     }
+    if let Some(measure) = measure_in_parts(doc, i) {
+        return Some(measure);
+    }
     let between = i > 0 && doc.lower_at(i - 1) == "between";
     let first = read_end(doc, i)?;
     // "from 5 pct to 10 pct" is a change, not a range: two values, each read on its own; so
@@ -339,6 +342,85 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         age: false,
         quantity,
     })
+}
+
+/// One part of a measure in parts: a number and its unit of measure ("6ft", "five minutes").
+struct MeasurePart {
+    core: Core,
+    unit: Unit,
+    end: usize,
+}
+
+impl MeasurePart {
+    /// Whether `self` may follow `bigger` in one measure: the same dimension, a smaller unit,
+    /// and less than one of the unit before ("6ft 2in", never "6ft 14in" nor "2in 6ft"), after
+    /// a whole number of it ("1.5 hours 10 minutes" is no way to write a time).
+    fn follows(&self, bigger: &MeasurePart) -> bool {
+        let size = self.core.value as f64 * self.unit.factor;
+        self.unit.kind == bigger.unit.kind
+            && self.unit.factor < bigger.unit.factor
+            && size < bigger.unit.factor * MICRO as f64
+            && bigger.core.value % MICRO == 0
+    }
+
+    /// The part's value (millionths) in the unit of `factor`.
+    fn in_factor(&self, factor: f64) -> i128 {
+        (self.core.value as f64 * self.unit.factor / factor).round() as i128
+    }
+}
+
+/// "6ft 2in", "14st 2lb", "four hours and five minutes", "2hrs 5min 30sec": one measure written
+/// in two or more units of one dimension, each smaller than the one before, as copy gives a
+/// height, a weight or a time. It is one quantity in its last unit (so "6ft 2in" in a story is
+/// one height, 74 inches, not 6 feet and another 2 inches), exact to one of that unit; a
+/// value and a story both read it here. The smallest parts' abbreviations ("in", "st", "min")
+/// are units only in such a measure (`part_measures` in `rules/units.yaml`).
+fn measure_in_parts(doc: &Doc, i: usize) -> Option<Reading> {
+    let mut parts = vec![measure_part(doc, i)?];
+    while let Some(last) = parts.last() {
+        let at = last.end + usize::from(doc.lower_at(last.end) == "and");
+        match measure_part(doc, at).filter(|part| part.follows(last)) {
+            Some(part) => parts.push(part),
+            None => break,
+        }
+    }
+    let last = parts.pop().filter(|_| !parts.is_empty())?;
+    let value = parts.iter().map(|p| p.in_factor(last.unit.factor)).sum::<i128>() + last.core.value;
+    let (bound, first_token) = qualifier_before(doc, i);
+    Some(Reading {
+        tokens: emphasis_before(doc, first_token)..last.end,
+        start: i,
+        core: i,
+        // after the first part's unit: "14st" is one word of the number, never an ordinal
+        core_end: parts[0].end,
+        signed: false,
+        scaled: false,
+        proportion: false,
+        ratio: false,
+        compound: false,
+        age: false,
+        quantity: Quantity {
+            bound,
+            ..in_unit(value, last.core.exponent.min(0), (last.unit.kind, last.unit.factor))
+        },
+    })
+}
+
+/// A number and its unit of measure at token `i`, one part of a measure in parts.
+fn measure_part(doc: &Doc, i: usize) -> Option<MeasurePart> {
+    let core = read_core(doc, i).filter(|c| !c.proportion && !c.needs_unit)?;
+    let (unit, end) = measure_at(doc, core.end).or_else(|| part_measure_at(doc, core.end))?;
+    matches!(unit.kind, Kind::Measure(_)).then_some(MeasurePart { core, unit, end })
+}
+
+/// An abbreviation of `part_measures` at token `at` ("in" of "6ft 2in") and the token after it.
+fn part_measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let unit = lexicon().part_measures.get(doc.tokens.get(at)?.text())?;
+    let unit = Unit {
+        kind: Kind::Measure(unit.dimension.clone()),
+        factor: unit.factor,
+    };
+    Some((unit, at + 1))
 }
 
 /// A unit written before the number at `at` (`units_before` in `rules/units.yaml`: "a factor
@@ -1708,6 +1790,37 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_in_two_or_three_units_of_one_dimension_is_one_quantity() {
+        for (parts, whole) in [
+            ("6ft 2in", "74 inches"),
+            ("5 ft 10 in", "70 inches"),
+            ("14st 2lb", "198 lbs"),
+            ("four hours and five minutes", "245 minutes"),
+            ("2 hours 10 minutes", "130 minutes"),
+            ("2hr 5min", "125 minutes"),
+            ("2hrs 5min 30sec", "7,530 seconds"),
+        ] {
+            let q = value(parts);
+            assert!(
+                q.agrees_with(&value(whole)) && value(whole).agrees_with(&q),
+                "{parts:?} is {whole:?}"
+            );
+        }
+        assert!(!value("6ft 2in").agrees_with(&value("6ft 3in")));
+        assert!(
+            value("6ft").agrees_with(&value("6ft 2in")),
+            "a story's height to the foot"
+        );
+        // each part smaller than one of the unit before, after a whole number of it
+        for text in ["6ft 14in", "2in 6ft", "1.5 hours 10 minutes"] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+        let doc = Doc::new("He stands 6ft 2in tall and rose 2 in March.");
+        let height = read_at(&doc, 2).expect("a height");
+        assert_eq!(doc.words(height.tokens), "6ft 2in");
+    }
+
+    #[test]
     fn case_tells_megabytes_from_megabits() {
         // bbc/tech/193.txt: "Seagate's 5GB pocket" hard drive; bbc/tech/264.txt: "2Mb and 3Mb services"
         assert_eq!(value("512MB"), value("512 megabytes"));
@@ -2224,12 +2337,9 @@ mod tests {
             assert_eq!((q.low, &q.kind), (low, &kind), "{text:?}");
         }
         assert!(!value("5/8 pct").agrees_with(&value("7/8 pct")));
-        assert_eq!(read_value("7/8"), None, "a fraction in figures alone may be a date");
-        assert_eq!(
-            read_value("1/4 to 1/2"),
-            None,
-            "so are two joined with no unit after them"
-        );
+        // "7/8" alone is a value (`a_value_may_be_a_fraction_in_figures_alone`), never a date
+        // there; two joined with no unit after them may still be two dates
+        assert_eq!(read_value("1/4 to 1/2"), None);
         // issue 11: every figure form loads; "one" alone is no figure only in running copy
         assert_eq!(read_value("one"), read_value("1"));
         assert_eq!(read_value("One game"), read_value("1 game"));
