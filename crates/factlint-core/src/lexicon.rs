@@ -97,6 +97,8 @@ pub struct Lexicon {
     /// Qualifiers written after a number ("five pct or more"), longest first.
     pub(crate) qualifiers_after: Vec<(Vec<String>, Bound)>,
     pub(crate) number_units: HashMap<String, u64>,
+    /// Number words a value may be alone, read as figures ("one", "nil").
+    pub(crate) lone_value_words: HashMap<String, u64>,
     pub(crate) number_tens: HashMap<String, u64>,
     pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
     pub(crate) scales: HashMap<String, u64>,
@@ -722,6 +724,7 @@ extendable!(
     numbers.age_endings,
     numbers.apart_compound_heads,
     numbers.age_unit,
+    numbers.lone_value_words,
     units.measures,
     units.cased_measures,
     units.part_measures,
@@ -1198,6 +1201,7 @@ impl Lexicon {
             lower_bound_suffixes,
             qualifiers_after: longest_first(qualifiers_after),
             number_units: n.units.into_map(),
+            lone_value_words: n.lone_value_words.into_map(),
             number_tens: n.tens.into_map(),
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),
             scales: n.scales.into_map(),

@@ -114,6 +114,7 @@ pub struct NumberFile {
     pub age_endings: Vec<String>,
     pub apart_compound_heads: Vec<String>,
     pub age_unit: String,
+    pub lone_value_words: InOrder<u64>,
 }
 
 /// `rules/units.yaml`.

@@ -104,9 +104,86 @@ pub fn read_value(text: &str) -> Option<Quantity> {
             .and_then(read_whole_value)
     };
     read_whole_value(text)
-        .or_else(|| read_whole_value(&one_in_figures(text)?))
+        .or_else(|| read_whole_value(&lone_word_in_figures(text)?))
         .or_else(unsigned)
         .or_else(|| fraction_alone(text))
+        .or_else(|| age_value(text))
+        .or_else(|| without_conversion(text))
+        .or_else(|| place_value(text))
+}
+
+/// "£1.2bn ($2.3bn)", "£20 ($38) a month": a value with its conversion in brackets after it,
+/// as copy writes it. The value is the amount before the brackets, with any rate after them
+/// (the story's conversion is checked against the figure of its own currency); the brackets
+/// must hold an amount ("£1.2bn (abuot $2m)" is still an error).
+fn without_conversion(text: &str) -> Option<Quantity> {
+    let (before, rest) = text.split_once('(')?;
+    let (inside, after) = rest.split_once(')')?;
+    read_value(inside)?;
+    read_whole_value(&format!("{} {}", before.trim_end(), after.trim_start()))
+}
+
+/// "number one", "No 1", "third": a place in an order, as the story reads "reached number
+/// two" (a number after one of `rank_words` in `rules/titles.yaml`) and "her ninth"
+/// (`ordinal_places` in `rules/numbers.yaml`): its number. ("11th" reads as a count already.)
+fn place_value(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let lex = lexicon();
+    let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower_at(i)).collect();
+    let number = |w: &str| w.parse::<u64>().ok().or_else(|| number_word_value(w));
+    let place = match words.as_slice() {
+        [ordinal] => *lex.ordinal_places.get(*ordinal)?,
+        [rank, number_word] | [rank, ".", number_word] if lex.rank_words.contains(*rank) => number(number_word)?,
+        _ => return None,
+    };
+    let value = i128::from(place) * MICRO;
+    Some(Quantity::plain(value, value, 0, Kind::Count))
+}
+
+/// "62 years old", "62-year-old", "aged 62", "nearly 50 years old": a person's age as copy
+/// writes it, read as the story's "the 62-year-old" and "aged 62" are: a count that is also
+/// that many years (`age_of_span`, `age_in_years`), so each form of the value agrees with
+/// each form in the story.
+fn age_value(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let len = doc.tokens.len();
+    let span_before_ending = || {
+        let ending = len
+            .checked_sub(1)
+            .filter(|&l| lexicon().age_endings.contains(doc.lower_at(l)))?;
+        let r = readings_from_start(&doc).into_iter().find(|r| r.tokens.end == ending)?;
+        let in_time = matches!(&r.quantity.kind, Kind::Measure(d) if d == "time") && r.quantity.per.is_none();
+        in_time.then(|| age_of_span(r.quantity))
+    };
+    let compound = || {
+        (0..len.min(4))
+            .filter_map(|i| read_compound(&doc, i))
+            .find(|r| r.age && r.tokens == (0..len))
+            .map(|r| r.quantity)
+    };
+    span_before_ending()
+        .or_else(compound)
+        .or_else(|| after_age_words(&doc, text))
+}
+
+/// "aged 62", "age of 62": a count after one of `age_words`, that many years too.
+fn after_age_words(doc: &Doc, text: &str) -> Option<Quantity> {
+    let phrase = lexicon().age_words.iter().find(|p| phrase_at(doc, 0, p))?;
+    let rest = &text[doc.start_of(doc.tokens.get(phrase.len())?)..];
+    let mut count = read_whole_value(rest).filter(|q| q.kind == Kind::Count && q.also.is_none())?;
+    count.also = age_in_years(&count);
+    Some(count)
+}
+
+/// A span of time written before one of `age_endings` ("62 years old", "18 to 24 year olds"):
+/// the count of years of the person's age, that span in its other reading.
+pub fn age_of_span(span: Quantity) -> Quantity {
+    Quantity {
+        kind: Kind::Count,
+        factor: 1.0,
+        also: Some(Box::new(span.clone())),
+        ..span
+    }
 }
 
 /// "7/8": a value that is a fraction in figures and nothing else, a price's move as Reuters
@@ -139,14 +216,13 @@ fn one_number(text: &str) -> bool {
         == 1
 }
 
-/// "one", "one World Cup game": a value's "one" is its number, where running copy reads "one"
-/// alone as no figure (it is too common there); so read as the digit.
-fn one_in_figures(text: &str) -> Option<String> {
-    let rest = text
-        .get(..3)
-        .filter(|w| w.eq_ignore_ascii_case("one"))
-        .map(|_| &text[3..])?;
-    (rest.is_empty() || rest.starts_with(' ')).then(|| format!("1{rest}"))
+/// "one", "one World Cup game", "nil", "zero": a value's number word of `lone_value_words`
+/// is its number, where running copy reads it alone as no figure (it is too common there);
+/// so read as its digits.
+fn lone_word_in_figures(text: &str) -> Option<String> {
+    let (word, rest) = text.split_once(' ').map_or((text, ""), |(w, r)| (w, r));
+    let value = lexicon().lone_value_words.get(&word.to_lowercase())?;
+    Some(format!("{value} {rest}").trim_end().to_string())
 }
 
 /// [`read_value`] as written.
@@ -248,6 +324,11 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     };
     let (plus, after_plus) = glued_lower_bound(doc, end);
     end = after_plus;
+    // "the 80-odd resorts", "the 200-plus banks": a number with its bound glued on before a
+    // word in lower case is an adjective of that noun, as "a 14-bank committee" is, and speaks
+    // of that phrase only ("Between 10 and 12 of the 80-odd resorts have been severely
+    // damaged": the 80 are not the damaged ones)
+    let adjective = plus && doc.tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized());
     let proportion = first.core.proportion && shared.is_none() && unit.is_none() && first.unit.is_none();
     if proportion {
         // "a third", "one in five": a share of a whole, as a percentage to the nearest ten
@@ -338,7 +419,7 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         scaled: first.scale.is_some(),
         proportion,
         ratio: proportion && first.core.ratio,
-        compound: false,
+        compound: adjective,
         age: false,
         quantity,
     })
@@ -1772,6 +1853,18 @@ mod tests {
             (200 * MICRO, Some(Bound::Lower), &Kind::Count)
         );
         assert_eq!(value("200 banks").bound, None);
+        // "-odd" is "-plus": some more than the number, "the 80-odd delegates", "£30-odd"
+        for (text, low) in [("80-odd", 80 * MICRO), ("£30-odd", 30 * MICRO)] {
+            let q = value(text);
+            assert_eq!((q.low, q.bound), (low, Some(Bound::Lower)), "{text:?}");
+        }
+        assert!(value("80-odd").agrees_with(&value("more than 80")));
+        let doc = Doc::new("the 80-odd delegates left");
+        let delegates = read_at(&doc, 1).expect("a count");
+        assert_eq!(
+            (doc.words(delegates.tokens), delegates.quantity.bound),
+            ("80-odd".into(), Some(Bound::Lower))
+        );
     }
 
     #[test]
@@ -1818,6 +1911,59 @@ mod tests {
         let doc = Doc::new("He stands 6ft 2in tall and rose 2 in March.");
         let height = read_at(&doc, 2).expect("a height");
         assert_eq!(doc.words(height.tokens), "6ft 2in");
+    }
+
+    #[test]
+    fn an_age_is_a_count_that_is_also_that_many_years() {
+        // as the story reads "the 62-year-old" or "aged 62": `62` and `62 years` both give it
+        for text in ["62 years old", "62-year-old", "aged 62", "age of 62"] {
+            let q = value(text);
+            assert_eq!((q.low, &q.kind), (62 * MICRO, &Kind::Count), "{text:?}");
+            let years = q.also.as_deref().unwrap_or_else(|| panic!("{text:?} is no span"));
+            assert!(years.agrees_with(&value("62 years")), "{text:?}");
+        }
+        let nearly = value("nearly 50 years old");
+        assert_eq!((nearly.low, nearly.bound), (50 * MICRO, Some(Bound::Upper)));
+        assert!(!value("aged 62").agrees_with(&value("63")));
+        // another word after the age, or a span of no time, is no age
+        for text in ["62 years old man", "62 miles old", "aged 62 dlrs"] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn zero_and_nil_alone_are_values() {
+        for text in ["zero", "nil", "Nil", "zero goals"] {
+            assert_eq!(value(text).low, 0, "{text:?}");
+        }
+        assert!(!value("nil").agrees_with(&value("1")));
+        assert_eq!(read_value("nill"), None, "a typo is still refused");
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_after_a_value_is_left_to_its_own_figure() {
+        assert!(value("£1.2bn ($2.3bn)").agrees_with(&value("£1.2bn")));
+        assert_eq!(value("£1.2bn ($2.3bn)").kind, money("GBP"));
+        let monthly = value("£20 ($38) a month");
+        assert!(monthly.agrees_with(&value("£20 a month")) && !monthly.agrees_with(&value("£20 a week")));
+        for text in ["£1.2bn (abuot $2m)", "£1.2bn (the sterling value)", "£1.2bn ($2.3bn"] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_in_an_order_is_its_number() {
+        // as the story reads "reached number two", "her ninth"
+        for (text, place) in [
+            ("number one", 1),
+            ("No 1", 1),
+            ("No. 13", 13),
+            ("third", 3),
+            ("11th", 11),
+        ] {
+            assert_eq!(value(text).low, place * MICRO, "{text:?}");
+        }
+        assert_eq!(read_value("thrid"), None, "a typo is still refused");
     }
 
     #[test]
