@@ -100,6 +100,8 @@ pub struct Lexicon {
     /// longest first.
     pub(crate) value_lead_words: Vec<String>,
     pub(crate) number_units: HashMap<String, u64>,
+    /// Number words a value may be alone, read as figures ("one", "nil").
+    pub(crate) lone_value_words: HashMap<String, u64>,
     pub(crate) number_tens: HashMap<String, u64>,
     pub(crate) number_phrases: Vec<(Vec<String>, u64)>,
     pub(crate) scales: HashMap<String, u64>,
@@ -132,6 +134,8 @@ pub struct Lexicon {
     pub(crate) measures: Vec<(Vec<String>, MeasureUnit)>,
     /// Units told apart by case, as written ("MB" megabytes, "Mb" megabits).
     pub(crate) cased_measures: HashMap<String, MeasureUnit>,
+    /// Abbreviations that are a unit only as a part of a measure in parts ("6ft 2in").
+    pub(crate) part_measures: HashMap<String, MeasureUnit>,
     /// Units written before the number ("a factor of 10" is ten times), longest first.
     pub(crate) units_before: Vec<(Vec<String>, MeasureUnit)>,
     /// The dimension a measure with a rate of time becomes ("length" -> "speed").
@@ -726,8 +730,10 @@ extendable!(
     numbers.age_endings,
     numbers.apart_compound_heads,
     numbers.age_unit,
+    numbers.lone_value_words,
     units.measures,
     units.cased_measures,
+    units.part_measures,
     units.units_before,
     units.per_time,
     units.separate_dimensions,
@@ -1209,6 +1215,7 @@ impl Lexicon {
             qualifiers_after: longest_first(qualifiers_after),
             value_lead_words: longest_phrase_first(q.value_lead_words),
             number_units: n.units.into_map(),
+            lone_value_words: n.lone_value_words.into_map(),
             number_tens: n.tens.into_map(),
             number_phrases: longest_first(n.phrases.into_map().iter().map(|(p, v)| (words(p), *v)).collect()),
             scales: n.scales.into_map(),
@@ -1246,6 +1253,7 @@ impl Lexicon {
             age_unit: n.age_unit,
             measures: measure_spellings(u.measures),
             cased_measures: cased_measure_spellings(u.cased_measures),
+            part_measures: cased_measure_spellings(u.part_measures),
             units_before: measure_spellings(u.units_before),
             per_time: u.per_time.into_map(),
             separate_dimensions: set(u.separate_dimensions),

@@ -115,6 +115,7 @@ pub struct NumberFile {
     pub age_endings: Vec<String>,
     pub apart_compound_heads: Vec<String>,
     pub age_unit: String,
+    pub lone_value_words: InOrder<u64>,
 }
 
 /// `rules/units.yaml`.
@@ -122,6 +123,7 @@ pub struct NumberFile {
 pub struct UnitFile {
     pub measures: InOrder<InOrder<f64>>,
     pub cased_measures: InOrder<InOrder<f64>>,
+    pub part_measures: InOrder<InOrder<f64>>,
     pub units_before: InOrder<InOrder<f64>>,
     pub per_time: InOrder<String>,
     pub separate_dimensions: Vec<String>,

@@ -6,7 +6,9 @@
 //! ("the 117th captain", "her ninth in a row") is read, tied only through its own phrase.
 
 use crate::lexicon::{lexicon, Per};
-use crate::number::{age_in_years, give_rate, is_range_joiner, read_at, read_compound, read_rate, written_scale};
+use crate::number::{
+    age_in_years, age_of_span, give_rate, is_range_joiner, read_at, read_compound, read_rate, written_scale,
+};
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
 use std::ops::Range;
@@ -414,13 +416,7 @@ fn with_age_in_years(doc: &Doc, mut m: NumberMention) -> NumberMention {
         m.age = true;
     }
     if spans_an_age(doc, &m) {
-        let span = m.quantity.clone();
-        m.quantity = crate::quantity::Quantity {
-            kind: Kind::Count,
-            factor: 1.0,
-            also: Some(Box::new(span.clone())),
-            ..span
-        };
+        m.quantity = age_of_span(m.quantity);
         m.age = true;
     }
     m
@@ -996,6 +992,38 @@ mod tests {
         let found = read(text);
         assert_eq!(found.len(), 1, "{text:?} gave {found:?}");
         found.into_iter().next().unwrap().1
+    }
+
+    #[test]
+    fn a_measure_in_parts_is_one_mention() {
+        // a height, a weight and a time as copy writes them: one quantity each, so a figure of
+        // `6ft 2in` is checked against the whole height, never against "6ft" or "2in" alone
+        for (text, parts) in [
+            ("The 6ft 2in striker signed on Monday.", "6ft 2in"),
+            ("She weighed in at 14st 2lb last week.", "14st 2lb"),
+            ("He finished in 2hr 5min 30sec, a record.", "2hr 5min 30sec"),
+            (
+                "The debate lasted four hours and five minutes.",
+                "four hours and five minutes",
+            ),
+        ] {
+            let found = read(text);
+            assert_eq!(found.len(), 1, "{text:?} gave {found:?}");
+            assert_eq!(found[0].0, parts);
+        }
+    }
+
+    #[test]
+    fn a_number_with_its_bound_glued_on_before_a_noun_is_an_adjective_of_it() {
+        // bbc/business/354.txt: "Between 10 and 12 of the 80-odd resorts have been severely
+        // damaged": the 80-odd resorts are tied only through their noun, not "damaged"
+        let doc = Doc::new("Between 10 and 12 of the 80-odd resorts have been severely damaged.");
+        let found = extract_numbers(&doc);
+        let resorts = found
+            .iter()
+            .find(|m| doc.words(m.tokens.clone()) == "80-odd")
+            .expect("80-odd");
+        assert!(resorts.compound && resorts.quantity.bound == Some(Bound::Lower));
     }
 
     #[test]

@@ -104,9 +104,12 @@ pub fn read_value(text: &str) -> Option<Quantity> {
             .and_then(read_whole_value)
     };
     read_whole_value(text)
-        .or_else(|| read_whole_value(&one_in_figures(text)?))
+        .or_else(|| read_whole_value(&lone_word_in_figures(text)?))
         .or_else(unsigned)
         .or_else(|| fraction_alone(text))
+        .or_else(|| age_value(text))
+        .or_else(|| without_conversion(text))
+        .or_else(|| place_value(text))
         .or_else(|| read_value(after_lead_words(text)?))
 }
 
@@ -119,6 +122,80 @@ fn after_lead_words(text: &str) -> Option<&str> {
             .filter(|_| text[..lead.len()].eq_ignore_ascii_case(lead))?;
         rest.starts_with(' ').then(|| rest.trim_start())
     })
+}
+
+/// "£1.2bn ($2.3bn)", "£20 ($38) a month": a value with its conversion in brackets after it,
+/// as copy writes it. The value is the amount before the brackets, with any rate after them
+/// (the story's conversion is checked against the figure of its own currency); the brackets
+/// must hold an amount ("£1.2bn (abuot $2m)" is still an error).
+fn without_conversion(text: &str) -> Option<Quantity> {
+    let (before, rest) = text.split_once('(')?;
+    let (inside, after) = rest.split_once(')')?;
+    read_value(inside)?;
+    read_whole_value(&format!("{} {}", before.trim_end(), after.trim_start()))
+}
+
+/// "number one", "No 1", "third": a place in an order, as the story reads "reached number
+/// two" (a number after one of `rank_words` in `rules/titles.yaml`) and "her ninth"
+/// (`ordinal_places` in `rules/numbers.yaml`): its number. ("11th" reads as a count already.)
+fn place_value(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let lex = lexicon();
+    let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower_at(i)).collect();
+    let number = |w: &str| w.parse::<u64>().ok().or_else(|| number_word_value(w));
+    let place = match words.as_slice() {
+        [ordinal] => *lex.ordinal_places.get(*ordinal)?,
+        [rank, number_word] | [rank, ".", number_word] if lex.rank_words.contains(*rank) => number(number_word)?,
+        _ => return None,
+    };
+    let value = i128::from(place) * MICRO;
+    Some(Quantity::plain(value, value, 0, Kind::Count))
+}
+
+/// "62 years old", "62-year-old", "aged 62", "nearly 50 years old": a person's age as copy
+/// writes it, read as the story's "the 62-year-old" and "aged 62" are: a count that is also
+/// that many years (`age_of_span`, `age_in_years`), so each form of the value agrees with
+/// each form in the story.
+fn age_value(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let len = doc.tokens.len();
+    let span_before_ending = || {
+        let ending = len
+            .checked_sub(1)
+            .filter(|&l| lexicon().age_endings.contains(doc.lower_at(l)))?;
+        let r = readings_from_start(&doc).into_iter().find(|r| r.tokens.end == ending)?;
+        let in_time = matches!(&r.quantity.kind, Kind::Measure(d) if d == "time") && r.quantity.per.is_none();
+        in_time.then(|| age_of_span(r.quantity))
+    };
+    let compound = || {
+        (0..len.min(4))
+            .filter_map(|i| read_compound(&doc, i))
+            .find(|r| r.age && r.tokens == (0..len))
+            .map(|r| r.quantity)
+    };
+    span_before_ending()
+        .or_else(compound)
+        .or_else(|| after_age_words(&doc, text))
+}
+
+/// "aged 62", "age of 62": a count after one of `age_words`, that many years too.
+fn after_age_words(doc: &Doc, text: &str) -> Option<Quantity> {
+    let phrase = lexicon().age_words.iter().find(|p| phrase_at(doc, 0, p))?;
+    let rest = &text[doc.start_of(doc.tokens.get(phrase.len())?)..];
+    let mut count = read_whole_value(rest).filter(|q| q.kind == Kind::Count && q.also.is_none())?;
+    count.also = age_in_years(&count);
+    Some(count)
+}
+
+/// A span of time written before one of `age_endings` ("62 years old", "18 to 24 year olds"):
+/// the count of years of the person's age, that span in its other reading.
+pub fn age_of_span(span: Quantity) -> Quantity {
+    Quantity {
+        kind: Kind::Count,
+        factor: 1.0,
+        also: Some(Box::new(span.clone())),
+        ..span
+    }
 }
 
 /// "7/8": a value that is a fraction in figures and nothing else, a price's move as Reuters
@@ -151,14 +228,13 @@ fn one_number(text: &str) -> bool {
         == 1
 }
 
-/// "one", "one World Cup game": a value's "one" is its number, where running copy reads "one"
-/// alone as no figure (it is too common there); so read as the digit.
-fn one_in_figures(text: &str) -> Option<String> {
-    let rest = text
-        .get(..3)
-        .filter(|w| w.eq_ignore_ascii_case("one"))
-        .map(|_| &text[3..])?;
-    (rest.is_empty() || rest.starts_with(' ')).then(|| format!("1{rest}"))
+/// "one", "one World Cup game", "nil", "zero": a value's number word of `lone_value_words`
+/// is its number, where running copy reads it alone as no figure (it is too common there);
+/// so read as its digits.
+fn lone_word_in_figures(text: &str) -> Option<String> {
+    let (word, rest) = text.split_once(' ').map_or((text, ""), |(w, r)| (w, r));
+    let value = lexicon().lone_value_words.get(&word.to_lowercase())?;
+    Some(format!("{value} {rest}").trim_end().to_string())
 }
 
 /// [`read_value`] as written.
@@ -211,6 +287,9 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     if !doc.in_class(i, class::NUMBER) {
         return None;
     }
+    if let Some(measure) = measure_in_parts(doc, i) {
+        return Some(measure);
+    }
     let between = i > 0 && doc.lower_at(i - 1) == "between";
     let first = read_end(doc, i)?;
     // "from 5 pct to 10 pct" is a change, not a range: two values, each read on its own; so
@@ -257,6 +336,11 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
     };
     let (plus, after_plus) = glued_lower_bound(doc, end);
     end = after_plus;
+    // "the 80-odd resorts", "the 200-plus banks": a number with its bound glued on before a
+    // word in lower case is an adjective of that noun, as "a 14-bank committee" is, and speaks
+    // of that phrase only ("Between 10 and 12 of the 80-odd resorts have been severely
+    // damaged": the 80 are not the damaged ones)
+    let adjective = plus && doc.tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalized());
     let proportion = first.core.proportion && shared.is_none() && unit.is_none() && first.unit.is_none();
     if proportion {
         // "a third", "one in five": a share of a whole, as a percentage to the nearest ten
@@ -347,10 +431,89 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         scaled: first.scale.is_some(),
         proportion,
         ratio: proportion && first.core.ratio,
-        compound: false,
+        compound: adjective,
         age: false,
         quantity,
     })
+}
+
+/// One part of a measure in parts: a number and its unit of measure ("6ft", "five minutes").
+struct MeasurePart {
+    core: Core,
+    unit: Unit,
+    end: usize,
+}
+
+impl MeasurePart {
+    /// Whether `self` may follow `bigger` in one measure: the same dimension, a smaller unit,
+    /// and less than one of the unit before ("6ft 2in", never "6ft 14in" nor "2in 6ft"), after
+    /// a whole number of it ("1.5 hours 10 minutes" is no way to write a time).
+    fn follows(&self, bigger: &MeasurePart) -> bool {
+        let size = self.core.value as f64 * self.unit.factor;
+        self.unit.kind == bigger.unit.kind
+            && self.unit.factor < bigger.unit.factor
+            && size < bigger.unit.factor * MICRO as f64
+            && bigger.core.value % MICRO == 0
+    }
+
+    /// The part's value (millionths) in the unit of `factor`.
+    fn in_factor(&self, factor: f64) -> i128 {
+        (self.core.value as f64 * self.unit.factor / factor).round() as i128
+    }
+}
+
+/// "6ft 2in", "14st 2lb", "four hours and five minutes", "2hrs 5min 30sec": one measure written
+/// in two or more units of one dimension, each smaller than the one before, as copy gives a
+/// height, a weight or a time. It is one quantity in its last unit (so "6ft 2in" in a story is
+/// one height, 74 inches, not 6 feet and another 2 inches), exact to one of that unit; a
+/// value and a story both read it here. The smallest parts' abbreviations ("in", "st", "min")
+/// are units only in such a measure (`part_measures` in `rules/units.yaml`).
+fn measure_in_parts(doc: &Doc, i: usize) -> Option<Reading> {
+    let mut parts = vec![measure_part(doc, i)?];
+    while let Some(last) = parts.last() {
+        let at = last.end + usize::from(doc.lower_at(last.end) == "and");
+        match measure_part(doc, at).filter(|part| part.follows(last)) {
+            Some(part) => parts.push(part),
+            None => break,
+        }
+    }
+    let last = parts.pop().filter(|_| !parts.is_empty())?;
+    let value = parts.iter().map(|p| p.in_factor(last.unit.factor)).sum::<i128>() + last.core.value;
+    let (bound, first_token) = qualifier_before(doc, i);
+    Some(Reading {
+        tokens: emphasis_before(doc, first_token)..last.end,
+        start: i,
+        core: i,
+        // after the first part's unit: "14st" is one word of the number, never an ordinal
+        core_end: parts[0].end,
+        signed: false,
+        scaled: false,
+        proportion: false,
+        ratio: false,
+        compound: false,
+        age: false,
+        quantity: Quantity {
+            bound,
+            ..in_unit(value, last.core.exponent.min(0), (last.unit.kind, last.unit.factor))
+        },
+    })
+}
+
+/// A number and its unit of measure at token `i`, one part of a measure in parts.
+fn measure_part(doc: &Doc, i: usize) -> Option<MeasurePart> {
+    let core = read_core(doc, i).filter(|c| !c.proportion && !c.needs_unit)?;
+    let (unit, end) = measure_at(doc, core.end).or_else(|| part_measure_at(doc, core.end))?;
+    matches!(unit.kind, Kind::Measure(_)).then_some(MeasurePart { core, unit, end })
+}
+
+/// An abbreviation of `part_measures` at token `at` ("in" of "6ft 2in") and the token after it.
+fn part_measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
+    let unit = lexicon().part_measures.get(doc.tokens.get(at)?.text())?;
+    let unit = Unit {
+        kind: Kind::Measure(unit.dimension.clone()),
+        factor: unit.factor,
+    };
+    Some((unit, at + 1))
 }
 
 /// A unit written before the number at `at` (`units_before` in `rules/units.yaml`: "a factor
@@ -1702,6 +1865,18 @@ mod tests {
             (200 * MICRO, Some(Bound::Lower), &Kind::Count)
         );
         assert_eq!(value("200 banks").bound, None);
+        // "-odd" is "-plus": some more than the number, "the 80-odd delegates", "£30-odd"
+        for (text, low) in [("80-odd", 80 * MICRO), ("£30-odd", 30 * MICRO)] {
+            let q = value(text);
+            assert_eq!((q.low, q.bound), (low, Some(Bound::Lower)), "{text:?}");
+        }
+        assert!(value("80-odd").agrees_with(&value("more than 80")));
+        let doc = Doc::new("the 80-odd delegates left");
+        let delegates = read_at(&doc, 1).expect("a count");
+        assert_eq!(
+            (doc.words(delegates.tokens), delegates.quantity.bound),
+            ("80-odd".into(), Some(Bound::Lower))
+        );
     }
 
     #[test]
@@ -1717,6 +1892,90 @@ mod tests {
         ] {
             assert_eq!(read_value(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_measure_in_two_or_three_units_of_one_dimension_is_one_quantity() {
+        for (parts, whole) in [
+            ("6ft 2in", "74 inches"),
+            ("5 ft 10 in", "70 inches"),
+            ("14st 2lb", "198 lbs"),
+            ("four hours and five minutes", "245 minutes"),
+            ("2 hours 10 minutes", "130 minutes"),
+            ("2hr 5min", "125 minutes"),
+            ("2hrs 5min 30sec", "7,530 seconds"),
+        ] {
+            let q = value(parts);
+            assert!(
+                q.agrees_with(&value(whole)) && value(whole).agrees_with(&q),
+                "{parts:?} is {whole:?}"
+            );
+        }
+        assert!(!value("6ft 2in").agrees_with(&value("6ft 3in")));
+        assert!(
+            value("6ft").agrees_with(&value("6ft 2in")),
+            "a story's height to the foot"
+        );
+        // each part smaller than one of the unit before, after a whole number of it
+        for text in ["6ft 14in", "2in 6ft", "1.5 hours 10 minutes"] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+        let doc = Doc::new("He stands 6ft 2in tall and rose 2 in March.");
+        let height = read_at(&doc, 2).expect("a height");
+        assert_eq!(doc.words(height.tokens), "6ft 2in");
+    }
+
+    #[test]
+    fn an_age_is_a_count_that_is_also_that_many_years() {
+        // as the story reads "the 62-year-old" or "aged 62": `62` and `62 years` both give it
+        for text in ["62 years old", "62-year-old", "aged 62", "age of 62"] {
+            let q = value(text);
+            assert_eq!((q.low, &q.kind), (62 * MICRO, &Kind::Count), "{text:?}");
+            let years = q.also.as_deref().unwrap_or_else(|| panic!("{text:?} is no span"));
+            assert!(years.agrees_with(&value("62 years")), "{text:?}");
+        }
+        let nearly = value("nearly 50 years old");
+        assert_eq!((nearly.low, nearly.bound), (50 * MICRO, Some(Bound::Upper)));
+        assert!(!value("aged 62").agrees_with(&value("63")));
+        // another word after the age, or a span of no time, is no age
+        for text in ["62 years old man", "62 miles old", "aged 62 dlrs"] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn zero_and_nil_alone_are_values() {
+        for text in ["zero", "nil", "Nil", "zero goals"] {
+            assert_eq!(value(text).low, 0, "{text:?}");
+        }
+        assert!(!value("nil").agrees_with(&value("1")));
+        assert_eq!(read_value("nill"), None, "a typo is still refused");
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_after_a_value_is_left_to_its_own_figure() {
+        assert!(value("£1.2bn ($2.3bn)").agrees_with(&value("£1.2bn")));
+        assert_eq!(value("£1.2bn ($2.3bn)").kind, money("GBP"));
+        let monthly = value("£20 ($38) a month");
+        assert!(monthly.agrees_with(&value("£20 a month")) && !monthly.agrees_with(&value("£20 a week")));
+        for text in ["£1.2bn (abuot $2m)", "£1.2bn (the sterling value)", "£1.2bn ($2.3bn"] {
+            assert_eq!(read_value(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_in_an_order_is_its_number() {
+        // as the story reads "reached number two", "her ninth"
+        for (text, place) in [
+            ("number one", 1),
+            ("No 1", 1),
+            ("No. 13", 13),
+            ("third", 3),
+            ("11th", 11),
+        ] {
+            assert_eq!(value(text).low, place * MICRO, "{text:?}");
+        }
+        assert_eq!(read_value("thrid"), None, "a typo is still refused");
     }
 
     #[test]
@@ -2254,17 +2513,13 @@ mod tests {
             assert_eq!((q.low, &q.kind), (low, &kind), "{text:?}");
         }
         assert!(!value("5/8 pct").agrees_with(&value("7/8 pct")));
-        // in copy a fraction alone may be a date; a facts value never is one (see
-        // `a_value_may_be_a_fraction_in_figures_alone`)
         assert!(
             read_at(&Doc::new("due on 7/8 then"), 2).is_none(),
             "a fraction alone in copy"
         );
-        assert_eq!(
-            read_value("1/4 to 1/2"),
-            None,
-            "so are two joined with no unit after them"
-        );
+        // "7/8" alone is a value (`a_value_may_be_a_fraction_in_figures_alone`), never a date
+        // there; two joined with no unit after them may still be two dates
+        assert_eq!(read_value("1/4 to 1/2"), None);
         // issue 11: every figure form loads; "one" alone is no figure only in running copy
         assert_eq!(read_value("one"), read_value("1"));
         assert_eq!(read_value("One game"), read_value("1 game"));
