@@ -212,6 +212,8 @@ pub struct Lexicon {
     /// Words or phrases before a year that make it a date ("in", "compared with"), in lower case.
     pub(crate) year_prepositions: Vec<Vec<String>>,
     pub(crate) loose_year_prepositions: Vec<Vec<String>>,
+    /// "bonds" of "Treasury bonds of 2016": a debt security a year after it names.
+    pub(crate) security_nouns: HashSet<String>,
     /// "between" -> ["and"]: a word opening a span of years, and the words closing it.
     pub(crate) year_spans: HashMap<String, Vec<String>>,
     pub(crate) year_determiners: HashSet<String>,
@@ -760,6 +762,7 @@ extendable!(
     dates.nearly_qualifiers,
     dates.year_prepositions,
     dates.loose_year_prepositions,
+    dates.security_nouns,
     dates.year_spans,
     dates.year_determiners,
     dates.clause_year_prepositions,
@@ -1307,6 +1310,7 @@ impl Lexicon {
             nearly_qualifiers: set(d.nearly_qualifiers),
             year_prepositions: d.year_prepositions.iter().map(|p| words(p)).collect(),
             loose_year_prepositions: d.loose_year_prepositions.iter().map(|p| words(p)).collect(),
+            security_nouns: set(d.security_nouns),
             year_spans: d.year_spans.into_map(),
             year_determiners: set(d.year_determiners),
             clause_year_prepositions: set(d.clause_year_prepositions),
