@@ -104,6 +104,8 @@ pub struct Lexicon {
     pub(crate) fractions: HashMap<String, u64>,
     /// Fractions that may stand before a unit as one of its parts ("a quarter point").
     pub(crate) fractions_before_a_unit: HashSet<String>,
+    /// "32" of "99-28/32": a fraction's denominator that makes a whole number and it a price.
+    pub(crate) price_denominators: HashSet<String>,
     /// Ordinals in words and the place they name ("ninth" -> 9).
     pub(crate) ordinal_places: HashMap<String, u64>,
     pub(crate) point_words: Vec<Vec<String>>,
@@ -697,6 +699,7 @@ extendable!(
     numbers.scales,
     numbers.fractions,
     numbers.fractions_before_a_unit,
+    numbers.price_denominators,
     numbers.ordinal_places,
     numbers.point_words,
     numbers.emphasis,
@@ -1206,6 +1209,7 @@ impl Lexicon {
             scales: n.scales.into_map(),
             fractions: n.fractions.into_map(),
             fractions_before_a_unit: set(n.fractions_before_a_unit),
+            price_denominators: set(n.price_denominators),
             ordinal_places: n.ordinal_places.into_map(),
             point_words: n.point_words.iter().map(|p| words(p)).collect(),
             emphasis: longest_first(n.emphasis.iter().map(|p| (words(p), ())).collect())

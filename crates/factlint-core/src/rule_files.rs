@@ -87,6 +87,7 @@ pub struct NumberFile {
     pub scales: InOrder<u64>,
     pub fractions: InOrder<u64>,
     pub fractions_before_a_unit: Vec<String>,
+    pub price_denominators: Vec<String>,
     pub ordinal_places: InOrder<u64>,
     pub point_words: Vec<String>,
     pub emphasis: Vec<String>,
