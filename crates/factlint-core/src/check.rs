@@ -11,8 +11,9 @@ use crate::extract::dates::{
 };
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
-    counted_others, extract_numbers, gives_same_amount, is_bracketed_conversion, is_change, is_partitive,
-    names_an_individual, range_across_conversion, restates_in_words, share_given_in_figures, NumberMention,
+    counted_others, counted_set_named, extract_numbers, gives_same_amount, is_bracketed_conversion, is_change,
+    is_partitive, names_an_individual, range_across_conversion, restates_in_words, share_given_in_figures,
+    NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
 use crate::extract::people::{strip_possessive, NameIndex, PeopleMentions, PersonMention};
@@ -641,6 +642,7 @@ impl<'f> Checker<'f> {
             }
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
             let others = counted_others(doc, m);
+            let named_set = counted_set_named(doc, m);
             // "Two of the five nominees in the category": the figures of the noun the set's
             // number counts ("nominees") are the set's, not the part's, whichever of their cues
             // stands nearest
@@ -707,9 +709,13 @@ impl<'f> Checker<'f> {
                 let in_cue = sentence_hits.iter().any(|g| {
                     in_cue_as_written(g, m) && !own_value_in_own_cue(g) && (g.fact != f || h.joined == Joined::Free)
                 });
-                // "only one other country" counts countries, never the loans a cue names
-                let other_things =
-                    (others.as_ref()).is_some_and(|o| counts_another_thing(doc, o, &h.tokens, &figures[f].about));
+                // "only one other country" counts countries, never the loans a cue names; and
+                // "the two McLean subsidiaries" subsidiaries, never the vessels a cue before
+                // it names (reuters21578/10582.txt)
+                let another_thing = |o: &Range<usize>| counts_another_thing(doc, o, &h.tokens, &figures[f].about);
+                let named_before = h.tokens.end <= m.tokens.start;
+                let other_things = (others.as_ref()).is_some_and(another_thing)
+                    || (named_set.as_ref()).is_some_and(|o| named_before && another_thing(o));
                 !other_things
                     && !in_rate
                     && !in_cue
@@ -1039,8 +1045,15 @@ impl<'f> Checker<'f> {
             // so matched speaks of a date in its own phrase only, not one across a comma
             // a cue that dropped its preposition ("began" of `began in`) stands right before,
             // or but for an adverb ("released later this month"; `bare_date_adverbs`)
-            let near = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH)
+            let reached = hits_near(sentence_hits, &m.tokens, EVENT_CUE_REACH);
+            // ... and a date a cue of comparison after it passes over takes a cue of its own
+            // phrase only, as one whose nearest cue another date took does below ("The average
+            // cost fell, and prices could be $6.25 in 2005, compared to $5.80 in 2002": the
+            // cost is not 2005's)
+            let passed_over = reached.iter().any(|h| compared_after(h));
+            let near = reached
                 .iter()
+                .filter(|h| !passed_over || in_one_phrase(doc, &m.tokens, &h.tokens))
                 .filter(|h| h.joined == Joined::Free || stands_right_before(doc, &h.tokens, &m.tokens))
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens))
                 .filter(|h| !across_from_to(doc, &m.tokens, &h.tokens))
@@ -1379,9 +1392,17 @@ fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bo
 /// Words that close a cue of comparison ("well up on", "down slightly from", "higher than").
 const COMPARISON_LINKS: &[&str] = &["on", "from", "than", "against", "over", "versus"];
 
-/// Whether a cue closes on a word of comparison (`COMPARISON_LINKS`).
+/// Verbs of comparison whose "with" or "to" closes a cue of comparison ("compared with 30
+/// billion dlrs in March 1986": reuters21578/07607.txt); "with" and "to" alone close many
+/// other cues ("met with", "rose to").
+const COMPARISON_VERBS: &[&str] = &["compare", "compares", "compared", "comparing"];
+
+/// Whether a cue closes on a word of comparison (`COMPARISON_LINKS`), or on the "with" or "to"
+/// of a verb of comparison (`COMPARISON_VERBS`).
 fn compares(doc: &Doc, cue: &Range<usize>) -> bool {
-    COMPARISON_LINKS.contains(&doc.lower_at(cue.end - 1))
+    let last = doc.lower_at(cue.end - 1);
+    let after_a_comparing_verb = cue.len() >= 2 && COMPARISON_VERBS.contains(&doc.lower_at(cue.end - 2));
+    COMPARISON_LINKS.contains(&last) || (matches!(last, "with" | "to") && after_a_comparing_verb)
 }
 
 /// How many tokens a number's alternative after "or" may stand from it: the words of what it
@@ -1480,6 +1501,42 @@ mod tests {
             .filter(|f| f.code == Code::DateMismatch)
             .map(|f| story[f.span].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_definite_count_of_named_things_counts_them_not_a_cue_before_it() {
+        // reuters21578/10582: "theree Lancer class vessels and subsidy rights owned by the two
+        // McLean subsidiaries"
+        let yaml = "figures:\n  - id: lancer\n    value: four\n    about: [Lancer class vessels]\n";
+        let mismatched = |story: &str| -> Vec<String> {
+            super::check_yaml(yaml, story, &Default::default())
+                .into_iter()
+                .filter(|f| f.code == Code::FigureMismatch)
+                .map(|f| story[f.span].to_string())
+                .collect()
+        };
+        let story = "It sold the Lancer class vessels and the rights owned by the two Acme subsidiaries.";
+        assert!(mismatched(story).is_empty());
+        assert_eq!(
+            mismatched("It sold five Lancer class vessels and the rights owned by the two Acme subsidiaries."),
+            ["five"]
+        );
+        // a count of the cue's own noun is still its
+        assert_eq!(
+            mismatched("It sold the Lancer class vessels, the two Acme vessels."),
+            ["two"]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_comparison_and_its_with_compare_with_the_date_after_them() {
+        // reuters21578/07607: "compared with" is no past tense of another event's "compares
+        // with" there, and the month before it opening the sentence is not what it compares with
+        let events = "  - id: feb\n    date: 1986-02\n    about: [compares with]\n  - id: mar\n    date: 1986-03\n    about: [compared with]\n";
+        let story = "The deficit compares with 24.6 billion dlrs in February 1986. In March, he expects a deficit of 23 billion dlrs compared with 30 billion dlrs in March 1986.";
+        assert!(date_findings_on("1987-03-20", events, story).is_empty());
+        let wrong = story.replace("in March 1986", "in April 1986");
+        assert_eq!(date_findings_on("1987-03-20", events, &wrong), ["April 1986"]);
     }
 
     /// The words `name-misspelled` findings cover in `text` checked against `yaml`.

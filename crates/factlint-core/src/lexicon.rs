@@ -109,6 +109,8 @@ pub struct Lexicon {
     pub(crate) fractions: HashMap<String, u64>,
     /// Fractions that may stand before a unit as one of its parts ("a quarter point").
     pub(crate) fractions_before_a_unit: HashSet<String>,
+    /// "32" of "99-28/32": a fraction's denominator that makes a whole number and it a price.
+    pub(crate) price_denominators: HashSet<String>,
     /// Ordinals in words and the place they name ("ninth" -> 9).
     pub(crate) ordinal_places: HashMap<String, u64>,
     pub(crate) point_words: Vec<Vec<String>>,
@@ -219,6 +221,8 @@ pub struct Lexicon {
     /// Words or phrases before a year that make it a date ("in", "compared with"), in lower case.
     pub(crate) year_prepositions: Vec<Vec<String>>,
     pub(crate) loose_year_prepositions: Vec<Vec<String>>,
+    /// "bonds" of "Treasury bonds of 2016": a debt security a year after it names.
+    pub(crate) security_nouns: HashSet<String>,
     /// "between" -> ["and"]: a word opening a span of years, and the words closing it.
     pub(crate) year_spans: HashMap<String, Vec<String>>,
     pub(crate) year_determiners: HashSet<String>,
@@ -703,6 +707,7 @@ extendable!(
     numbers.scales,
     numbers.fractions,
     numbers.fractions_before_a_unit,
+    numbers.price_denominators,
     numbers.ordinal_places,
     numbers.point_words,
     numbers.emphasis,
@@ -770,6 +775,7 @@ extendable!(
     dates.nearly_qualifiers,
     dates.year_prepositions,
     dates.loose_year_prepositions,
+    dates.security_nouns,
     dates.year_spans,
     dates.year_determiners,
     dates.clause_year_prepositions,
@@ -1221,6 +1227,7 @@ impl Lexicon {
             scales: n.scales.into_map(),
             fractions: n.fractions.into_map(),
             fractions_before_a_unit: set(n.fractions_before_a_unit),
+            price_denominators: set(n.price_denominators),
             ordinal_places: n.ordinal_places.into_map(),
             point_words: n.point_words.iter().map(|p| words(p)).collect(),
             emphasis: longest_first(n.emphasis.iter().map(|p| (words(p), ())).collect())
@@ -1326,6 +1333,7 @@ impl Lexicon {
             nearly_qualifiers: set(d.nearly_qualifiers),
             year_prepositions: d.year_prepositions.iter().map(|p| words(p)).collect(),
             loose_year_prepositions: d.loose_year_prepositions.iter().map(|p| words(p)).collect(),
+            security_nouns: set(d.security_nouns),
             year_spans: d.year_spans.into_map(),
             year_determiners: set(d.year_determiners),
             clause_year_prepositions: set(d.clause_year_prepositions),

@@ -527,10 +527,26 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
                 return Some(DateMention::new(i + 1..end, DateExpr::YearSpan { first: y, last }));
             }
             // "since 1978?" is a year; "in 1986-85" or "by 2003/05" no span, "since 1980's" a decade
-            return (!runs_on(doc, at + 1)).then(|| DateMention::new(i + 1..at + 1, DateExpr::Year(y)));
+            return (!runs_on(doc, at + 1)).then(|| {
+                let mut m = DateMention::new(i + 1..at + 1, DateExpr::Year(y));
+                m.dates_noun = named_security(doc, i).filter(|_| loose);
+                m
+            });
         }
     }
     None
+}
+
+/// "the key 7-1/2 pct Treasury bonds of 2016 closed unchanged" (reuters21578/07607): a debt
+/// security (`security_nouns`) right before a loose year preposition of one word ("of", "due",
+/// "maturing") is named by the year, its maturity; the year dates that noun, not the clause's
+/// event ("closed"), so only a cue in the security's words ties it.
+fn named_security(doc: &Doc, preposition: usize) -> Option<Range<usize>> {
+    let lex = lexicon();
+    let noun = preposition.checked_sub(1)?;
+    let one_word = |p: &Vec<String>| p.len() == 1 && p[0] == doc.lower_at(preposition);
+    let placed = lex.loose_year_prepositions.iter().any(one_word);
+    (placed && lex.security_nouns.contains(doc.lower_at(noun))).then_some(noun..noun + 1)
 }
 
 /// "between 2001 and 2003", "from 1990 to 1995" (`year_spans`), or a year preposition and two
@@ -2546,6 +2562,17 @@ mod tests {
         assert_eq!(shape(&doc, m), placed_date("last year's").map(|p| p.1));
         assert!(placed_by(&doc, m, &words(&["from"])));
         assert!(!placed_by(&doc, m, &words(&["to"])));
+    }
+
+    #[test]
+    fn a_year_naming_a_debt_securitys_maturity_dates_the_security() {
+        // reuters21578/07607: "the key 7-1/2 pct Treasury bonds of 2016 closed unchanged"
+        let m = first("the 8 pct Treasury notes of 2015 closed higher at 101");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(2015), Some(4..5)));
+        let m = first("it sold 200 mln dlrs of debentures due 1997 on Monday");
+        assert_eq!((m.expr, m.dates_noun), (DateExpr::Year(1997), Some(6..7)));
+        // a year of anything else is the clause's
+        assert_eq!(first("the profits of 2015 were higher").dates_noun, None);
     }
 
     #[test]

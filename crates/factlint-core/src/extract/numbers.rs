@@ -42,6 +42,7 @@ pub fn extract_numbers(doc: &Doc) -> Vec<NumberMention> {
     parts_take_the_sets_unit(doc, &mut out);
     money_named_by(doc, &mut out, before_a_money_noun);
     units_written_once_after(doc, &mut out);
+    counts_between_items_of_one_unit(doc, &mut out);
     rates_over_conversions(doc, &mut out);
     amounts_as_precise_as_their_conversions(doc, &mut out);
     out
@@ -294,6 +295,22 @@ pub fn counted_others(doc: &Doc, m: &NumberMention) -> Option<Range<usize>> {
     };
     let len = (start..start + OTHERS_WORDS).take_while(describes).count();
     (len > 0).then(|| start..start + len)
+}
+
+/// The words a bare count after "the" names as what it counts, right after it: a plural noun
+/// in lower case, after at most `NAME_WORDS` capitalised words ("rights owned by the two McLean
+/// subsidiaries", reuters21578/10582.txt: "McLean subsidiaries"). A definite count of named
+/// things speaks of a set the story knows, and says what it is, as a count of others does.
+pub fn counted_set_named(doc: &Doc, m: &NumberMention) -> Option<Range<usize>> {
+    let bare = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
+    let definite = m.tokens.start.checked_sub(1).is_some_and(|k| doc.lower_at(k) == "the");
+    if !bare || !definite || m.compound || m.age || m.proportion {
+        return None;
+    }
+    let at = m.tokens.end;
+    let capitalised = |k: &usize| doc.tokens.get(*k).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let noun = at + (at..at + NAME_WORDS).take_while(capitalised).count();
+    counts_things(doc, noun).then_some(at..noun + 1)
 }
 
 /// "in 2003": how many tokens a year with its preposition (`clause_year_prepositions`) takes
@@ -787,6 +804,7 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         let one_in_words = cur.quantity.low == MICRO && doc.tokens[cur.core].is_word();
         if cur.quantity.kind != Kind::Count
             || prev.quantity.kind == Kind::Count
+            || is_price_in_fractions_of_a_point(doc, cur)
             || part_for_scaled
             || is_age(doc, cur)
             || rated
@@ -831,6 +849,15 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
             take_the_scale_of_one_size(doc, prev, cur);
         }
     }
+}
+
+/// "closed unchanged at 99-28/32 to yield 7.51 pct" (reuters21578/07607.txt): a whole number
+/// and a fraction in 32nds or 64ths (`price_denominators`) is a bond's price in points, no
+/// percentage nor amount of the unit of a number before it ("the key 7-1/2 pct Treasury bonds").
+fn is_price_in_fractions_of_a_point(doc: &Doc, m: &NumberMention) -> bool {
+    let last = m.core_end.saturating_sub(1);
+    let over = last.checked_sub(1).is_some_and(|k| doc.tokens[k].text() == "/");
+    over && m.core_end == m.tokens.end && lexicon().price_denominators.contains(doc.tokens[last].text())
 }
 
 /// "against 236 mln dlrs in March and 255 in April 1986" (reuters21578/18347.txt): a bare
@@ -946,9 +973,59 @@ fn units_written_once_after(doc: &Doc, mentions: &mut [NumberMention]) {
             next.tokens.start == cur.tokens.end + 1 && (matches!(link, "and" | "or") || (link == "to" && opens_change));
         let lends = next.quantity.kind != Kind::Count && !next.scaled && !next.compound;
         if bare && joined && lends && !cur.compound && !is_age(doc, cur) {
-            cur.quantity.kind = next.quantity.kind.clone();
-            cur.quantity.factor = next.quantity.factor;
-            cur.quantity.per = next.quantity.per.clone();
+            take_the_unit_of(cur, next);
+        }
+    }
+}
+
+/// Gives a bare count the unit (kind, factor and rate) of `lender`, a neighbour that writes it
+/// for both.
+fn take_the_unit_of(cur: &mut NumberMention, lender: &NumberMention) {
+    cur.quantity.kind = lender.quantity.kind.clone();
+    cur.quantity.factor = lender.quantity.factor;
+    cur.quantity.per = lender.quantity.per.clone();
+}
+
+/// "I had five years there as a coach, six as a player, two years as a manager"
+/// (bbc/sport/126.txt): a bare count between two items of a comma list that write one and the
+/// same unit is an item of that list in that unit, the copy writing it only at the list's
+/// ends. Spans of time too, which lend no unit to a neighbour on one side alone
+/// (`inherit_units`: "120 mln dlrs over the next six years, including 10 mln"); with the unit
+/// on both sides the list is of that unit. Scaled and compound neighbours lend nothing here,
+/// and a count with a noun of its own after it counts that ("in three years for the final, ...
+/// a club 36 places inferior ..., and a manager 19 years his junior": bbc/sport/180.txt), so
+/// only one before a function word or a mark ("six as a player") is the list's.
+fn counts_between_items_of_one_unit(doc: &Doc, mentions: &mut [NumberMention]) {
+    for k in 1..mentions.len().saturating_sub(1) {
+        let (before, rest) = mentions.split_at_mut(k);
+        let (prev, (cur, after)) = (&before[k - 1], rest.split_first_mut().expect("k < len - 1"));
+        let next = &after[0];
+        let bare = cur.quantity.kind == Kind::Count && cur.tokens.end == cur.core_end && !cur.scaled && !cur.compound;
+        let lender = |m: &NumberMention| m.quantity.kind != Kind::Count && !m.scaled && !m.compound;
+        let one_unit = prev.quantity.kind == next.quantity.kind
+            && prev.quantity.factor == next.quantity.factor
+            && prev.quantity.per == next.quantity.per;
+        let sentence = doc.sentence_index(cur.core);
+        let in_the_sentence = |m: &NumberMention| doc.sentence_index(m.core) == sentence;
+        let comma_between =
+            |a: &NumberMention, b: &NumberMention| (a.tokens.end..b.tokens.start).any(|t| doc.tokens[t].text() == ",");
+        let listed = comma_between(prev, cur) && comma_between(cur, next);
+        let stop_words = &lexicon().stop_words;
+        let unit_left_out = doc
+            .tokens
+            .get(cur.tokens.end)
+            .is_some_and(|t| !t.is_word() || stop_words.contains(doc.lower_at(cur.tokens.end)));
+        if bare
+            && lender(prev)
+            && lender(next)
+            && one_unit
+            && in_the_sentence(prev)
+            && in_the_sentence(next)
+            && listed
+            && unit_left_out
+            && !is_age(doc, cur)
+        {
+            take_the_unit_of(cur, next);
         }
     }
 }
@@ -1265,6 +1342,36 @@ mod tests {
             !Kind::Count.ties_to(&one("50,000 hectares").kind),
             "a count in the story is not an area"
         );
+    }
+
+    #[test]
+    fn a_price_in_32nds_takes_no_unit_from_a_percentage_before_it() {
+        // reuters21578/07607: "the key 7-1/2 pct Treasury bonds of 2016 closed unchanged at
+        // 99-28/32 to yield 7.51 pct"
+        let found = read("The 8-1/4 pct notes rose to 101-12/32 to yield 7.9 pct.");
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        let found = read("The 8-1/4 pct notes rose to 101-1/2 from 99.");
+        assert_eq!(
+            found[1].1.kind,
+            Kind::Percent,
+            "a half is no price's fraction: {found:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_between_two_items_of_one_unit_is_in_that_unit() {
+        // bbc/sport/126: a career told as a list of spans of time, the middle one bare
+        let found = read("She spent three years there as a nurse, four as a teacher, eight years as a head.");
+        assert_eq!(found[1].1.kind, Kind::Measure("time".into()), "{found:?}");
+        // a span on one side only lends nothing: the ten are no years (but the dollars')
+        let found = read("It spends 120 mln dlrs over the next six years, including 10, the firm said.");
+        assert_eq!(found[2].1.kind, Kind::Money("USD".into()), "{found:?}");
+        // nor a count of a noun of its own
+        let found = read("in three years for the final, a club 36 places below, and a coach 19 years older.");
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
+        // nor does a list whose ends differ in unit
+        let found = read("He served three years as a nurse, four as a teacher, eight months as a head.");
+        assert_eq!(found[1].1.kind, Kind::Count, "{found:?}");
     }
 
     #[test]

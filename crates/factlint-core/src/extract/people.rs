@@ -2396,6 +2396,7 @@ impl NameIndex {
         let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
         self.is_title_token(t, person)
             || self.opens_a_papers_name(doc, i, person)
+            || self.closes_a_name_before_a_post(doc, i, person)
             || numbers_a_rank(doc, i)
             || self.places_in_an_own_order(doc, i, person)
             || self.describes_a_post_at(doc, i, person)
@@ -2449,6 +2450,21 @@ impl NameIndex {
                     && self.is_title_token(n, person)
                     && self.exact_at(doc, i + 1).is_none()
             })
+    }
+
+    /// A capitalised weekday closing a name after another capitalised word of it, right before
+    /// a post's word: a club's or a body's name ("Sheffield Wednesday manager Paul Sturrock",
+    /// bbc/sport/126.txt), so a "former" before it is read with the title. The day a sentence
+    /// speaks of has a verb or a preposition in front ("said Wednesday", "on Sunday").
+    fn closes_a_name_before_a_post(&self, doc: &Doc, i: usize, person: usize) -> bool {
+        let t = &doc.tokens[i];
+        let weekday = t.is_capitalized() && lexicon().weekdays.contains_key(&t.lower());
+        let after_a_name_word = i.checked_sub(1).is_some_and(|p| {
+            let word = &doc.tokens[p];
+            p >= doc.sentence(i).start && word.is_word() && word.is_capitalized() && self.is_title_token(word, person)
+        });
+        let before_a_post = doc.tokens.get(i + 1).is_some_and(|n| self.is_title_head(n, person));
+        weekday && after_a_name_word && before_a_post
     }
 
     /// Whether a token can be part of a title: a capitalised word, a title word, a word of
@@ -4879,6 +4895,26 @@ mod tests {
         for (text, title) in [
             ("On Sunday spokeswoman Jane Doe said.", vec!["spokeswoman"]),
             ("On Sunday Jane Doe said.", vec![]),
+        ] {
+            assert_eq!(all_titles(SUBROTO, text), [title], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_closing_a_clubs_name_is_part_of_the_title() {
+        // bbc/sport/126.txt: "if former Sheffield Wednesday manager Paul Sturrock had been"
+        for (text, title) in [
+            (
+                "if former Sheffield Wednesday spokeswoman Jane Doe had.",
+                vec!["former Sheffield Wednesday spokeswoman"],
+            ),
+            (
+                "wrote Sheffield Wednesday spokeswoman Jane Doe.",
+                vec!["Sheffield Wednesday spokeswoman"],
+            ),
+            // the day the sentence speaks of is not
+            ("The board met Wednesday spokeswoman Jane Doe.", vec!["spokeswoman"]),
+            ("Acme said on Friday spokeswoman Jane Doe left.", vec!["spokeswoman"]),
         ] {
             assert_eq!(all_titles(SUBROTO, text), [title], "{text}");
         }
