@@ -2281,6 +2281,12 @@ mod tests {
         assert_eq!(adr.per, Some(Per::Thing("adr".into())));
         assert_eq!(value("5.45 dlrs per ADRs").per, adr.per);
         assert!(read_value("£5 a BBC").is_none(), "after 'a' an acronym opens a name");
+        // a thing of two words, a weight of its own (a batch-40 writer's "138.25 dlrs per long
+        // ton", reuters21578/09650.txt, did not load)
+        let long = value("138.25 dlrs per long ton");
+        assert_eq!(long.per, Some(Per::Thing("long ton".into())));
+        assert_eq!(value("138 dlrs per metric ton").per, value("138 dlrs per tonne").per);
+        assert!(!value("138.25 dlrs a tonne").agrees_with(&long), "another weight");
     }
 
     #[test]
