@@ -1220,6 +1220,14 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_joined_by_an_ampersand_is_an_initial_not_a_unit() {
+        // bbc/business/184: "a basket of 35 M&S goods" counts goods, never 35 metres
+        assert_eq!(one("showing that a basket of 35 M&S goods is").kind, Kind::Count);
+        assert_eq!(one("the 12 P&O ferries sailed").kind, Kind::Count);
+        assert!(matches!(one("a wall 35 m high").kind, Kind::Measure(_)));
+    }
+
+    #[test]
     fn equivalent_forms_have_equal_values() {
         assert_eq!(one("1.5 billion people").low, one("1,500 million people").low);
         assert_eq!(one("52 pct").kind, one("52 per cent").kind);

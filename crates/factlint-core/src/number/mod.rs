@@ -1474,7 +1474,7 @@ fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         };
         return Some((unit, at + 1));
     }
-    if !doc.in_class(at, class::UNIT) {
+    if !doc.in_class(at, class::UNIT) || initial_of_a_name(doc, at) {
         return None;
     }
     let (phrase, unit) = lexicon().measures.iter().find(|(p, _)| phrase_at(doc, at, p))?;
@@ -1487,6 +1487,12 @@ fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         factor: unit.factor,
     };
     Some((unit, at + phrase.len()))
+}
+
+/// "a basket of 35 M&S goods", "10 P&O ferries": a letter glued to an "&" after it is an
+/// initial of a name joined by "&", never a unit of measure ("M" is no metre there).
+fn initial_of_a_name(doc: &Doc, at: usize) -> bool {
+    doc.tokens.get(at + 1).is_some_and(|t| t.text() == "&" && t.glued)
 }
 
 /// "dlrs", "N.Z. dlrs", "Canadian dollars", "Zimbabwe dlrs", "cts": a currency word, with the
