@@ -518,23 +518,36 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
         }
     }
     let loose = phrase_ends_at(doc, i, &lex.loose_year_prepositions);
-    let plausible = |y: &i32| !loose || is_plausible_year(*y);
     if loose || phrase_ends_at(doc, i, &lex.year_prepositions) {
         // "in calendar 1987": the common calendar named
         let at = i + 1 + usize::from(lex.calendar_words.contains(doc.lower_at(i + 1)));
+        let approximate = year_after_approximate_qualifier(doc, at);
+        let at = approximate.unwrap_or(at);
+        let plausible = |y: &i32| (!loose && approximate.is_none()) || is_plausible_year(*y);
         if let Some(y) = year_at(doc, at).filter(plausible) {
             if let Some((last, end)) = next_year_after_slash(doc, at, y) {
                 return Some(DateMention::new(i + 1..end, DateExpr::YearSpan { first: y, last }));
             }
             // "since 1978?" is a year; "in 1986-85" or "by 2003/05" no span, "since 1980's" a decade
-            return (!runs_on(doc, at + 1)).then(|| {
-                let mut m = DateMention::new(i + 1..at + 1, DateExpr::Year(y));
+            let counted = approximate.is_some() && names_a_quantity(doc.lower_at(at + 1));
+            return (!runs_on(doc, at + 1) && !counted).then(|| {
+                // "until about 1989": the year is the date written, its qualifier left outside
+                let from = if approximate.is_some() { at } else { i + 1 };
+                let mut m = DateMention::new(from..at + 1, DateExpr::Year(y));
                 m.dates_noun = named_security(doc, i).filter(|_| loose);
                 m
             });
         }
     }
     None
+}
+
+/// "FDA approval is not expected until about 1989", "by around 2010": an approximate qualifier
+/// (`approximate` in `rules/qualifiers.yaml`) between a year preposition and its year leaves the
+/// year a date, the year the writer gives (the index of the token after the qualifier). A
+/// plausible year only, and not before a unit ("for about 1950 dlrs" is an amount).
+fn year_after_approximate_qualifier(doc: &Doc, at: usize) -> Option<usize> {
+    (at + 1..=at + 4).find(|&year| qualifier_before(doc, year) == (Some(Bound::Approximate), at))
 }
 
 /// "the key 7-1/2 pct Treasury bonds of 2016 closed unchanged" (reuters21578/07607): a debt
@@ -2610,6 +2623,19 @@ mod tests {
             "it dates the clause"
         );
         assert_eq!(first("sales rose in January").dates_noun, None);
+    }
+
+    #[test]
+    fn an_approximate_qualifier_after_a_year_preposition_leaves_the_year_a_date() {
+        // reuters21578/00730: "FDA approval ... is not expected until about 1989"
+        let text = "approval is not expected until\nabout 1989. ICI expects";
+        let m = first(text);
+        assert_eq!(m.expr, DateExpr::Year(1989));
+        assert_eq!(Doc::new(text).words(m.tokens), "1989", "the qualifier is left outside");
+        assert_eq!(exprs("the plant will be built by around 2010"), [DateExpr::Year(2010)]);
+        // an amount or a round hundred after the qualifier is a count, not a year
+        assert!(exprs("sold for about 1950 dlrs each").is_empty());
+        assert!(exprs("cut staff by about 2000 at the plant").is_empty());
     }
 
     #[test]

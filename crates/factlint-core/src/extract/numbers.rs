@@ -1204,6 +1204,30 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_with_its_scale_hyphenated_to_the_number_is_that_amount() {
+        // reuters21578/08055: "a further 60-mln-dlr stand-by loan", "Bolivia's 4.0-billion-dlr
+        // foreign debt": the amount as an adjective, as "a 500 mln-dlr bridge loan" is
+        let loan = one("can expect a further 60-mln-dlr stand-by loan over the");
+        assert_eq!((loan.kind, loan.low), (Kind::Money("USD".into()), 60_000_000 * MICRO));
+        assert_eq!(
+            one("the country's 4.0-billion-dlr foreign debt").low,
+            4_000_000_000 * MICRO
+        );
+        // a scale with no currency is no amount: not read as a count of millions
+        assert!(read("the 60-million population")
+            .iter()
+            .all(|(_, q)| q.low != 60_000_000 * MICRO));
+    }
+
+    #[test]
+    fn a_letter_joined_by_an_ampersand_is_an_initial_not_a_unit() {
+        // bbc/business/184: "a basket of 35 M&S goods" counts goods, never 35 metres
+        assert_eq!(one("showing that a basket of 35 M&S goods is").kind, Kind::Count);
+        assert_eq!(one("the 12 P&O ferries sailed").kind, Kind::Count);
+        assert!(matches!(one("a wall 35 m high").kind, Kind::Measure(_)));
+    }
+
+    #[test]
     fn equivalent_forms_have_equal_values() {
         assert_eq!(one("1.5 billion people").low, one("1,500 million people").low);
         assert_eq!(one("52 pct").kind, one("52 per cent").kind);

@@ -764,7 +764,7 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
         None => read_core(doc, core_at)?,
     };
     let mut end = wrapped_before_scale(doc, core.end);
-    let mut scale = read_scale(toks, end, currency.is_some());
+    let mut scale = read_scale(toks, end, currency.is_some()).or_else(|| hyphenated_scale(doc, end));
     // "half a million", "three-quarters of a million": the fraction multiplies the scale
     // after "a"
     let of = usize::from(doc.lower_at(end) == "of");
@@ -1388,10 +1388,28 @@ fn phrase_at(doc: &Doc, at: usize, phrase: &[String]) -> bool {
 /// "a 5-pct rise", "a 10-dlr share": a percentage or currency joined to the number by a
 /// hyphen. A measure so joined names a kind of thing ("90-day futures", "a 10-year bond").
 fn hyphenated_unit(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
-    let toks = &doc.tokens;
-    let joined = toks.get(at).is_some_and(|t| t.text() == "-" && t.glued) && toks.get(at + 1).is_some_and(|t| t.glued);
-    let unit = joined.then(|| read_unit(doc, at + 1, false)).flatten()?;
+    let unit = joined_by_hyphen(doc, at)
+        .then(|| read_unit(doc, at + 1, false))
+        .flatten()?;
     (unit.0.kind == Kind::Percent || unit.0.kind.is_money()).then_some(unit)
+}
+
+/// Whether the token at `at` is a hyphen glued to the number before it and the word after it.
+fn joined_by_hyphen(doc: &Doc, at: usize) -> bool {
+    let toks = &doc.tokens;
+    toks.get(at).is_some_and(|t| t.text() == "-" && t.glued) && toks.get(at + 1).is_some_and(|t| t.glued)
+}
+
+/// "a further 60-mln-dlr stand-by loan", "Bolivia's 4.0-billion-dlr foreign debt": an amount
+/// written as an adjective, its scale joined to the number by a hyphen, is that amount, as "a
+/// 500 mln-dlr loan" is. Only with its currency (fused to the scale or right after it): "the
+/// 60-million population" is left unread, no count of millions.
+fn hyphenated_scale(doc: &Doc, at: usize) -> Option<(u64, usize)> {
+    let (value, next) = joined_by_hyphen(doc, at)
+        .then(|| read_scale(&doc.tokens, at + 1, false))
+        .flatten()?;
+    let money = read_unit(doc, next, true).is_some_and(|(unit, _)| unit.kind.is_money());
+    money.then_some((value, next))
 }
 
 /// "the two previous months", "three past years": a word of position between a count and
@@ -1456,7 +1474,7 @@ fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         };
         return Some((unit, at + 1));
     }
-    if !doc.in_class(at, class::UNIT) {
+    if !doc.in_class(at, class::UNIT) || initial_of_a_name(doc, at) {
         return None;
     }
     let (phrase, unit) = lexicon().measures.iter().find(|(p, _)| phrase_at(doc, at, p))?;
@@ -1469,6 +1487,12 @@ fn measure_at(doc: &Doc, at: usize) -> Option<(Unit, usize)> {
         factor: unit.factor,
     };
     Some((unit, at + phrase.len()))
+}
+
+/// "a basket of 35 M&S goods", "10 P&O ferries": a letter glued to an "&" after it is an
+/// initial of a name joined by "&", never a unit of measure ("M" is no metre there).
+fn initial_of_a_name(doc: &Doc, at: usize) -> bool {
+    doc.tokens.get(at + 1).is_some_and(|t| t.text() == "&" && t.glued)
 }
 
 /// "dlrs", "N.Z. dlrs", "Canadian dollars", "Zimbabwe dlrs", "cts": a currency word, with the
