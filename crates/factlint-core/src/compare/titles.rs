@@ -3763,6 +3763,19 @@ mod tests {
     }
 
     #[test]
+    fn a_walker_or_a_designers_craft_is_an_occupation_of_its_own() {
+        // bbc/sport/030.txt "walker Jamie Costin"; bbc/entertainment/323.txt "costume designer"
+        assert!(another("sprinter", "walker"));
+        assert!(another("Irish hurdler", "race walker"));
+        assert!(!another("athlete", "walker"));
+        assert!(!another("Irish walker", "walker"));
+        assert!(another("production designer", "costume designer"));
+        assert!(another("Oscar-nominated set designer", "costume designer"));
+        assert!(!another("designer", "costume designer"));
+        assert!(!another("costume designer", "designer"));
+    }
+
+    #[test]
     fn a_clubs_coaching_or_a_governments_statistics_is_a_posts_domain() {
         // bbc/sport/358.txt: "Gloucester director of rugby Nigel Melville told ..."
         let melville = "people:\n  - name: Nigel Melville\n    title: Gloucester director of rugby\n    also: [director of rugby]\n";
