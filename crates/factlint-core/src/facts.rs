@@ -1212,10 +1212,13 @@ pub(crate) fn is_name_fragment(rest: &str) -> bool {
     (1..3).contains(&letters) && !capitals && !lexicon().title_words.contains(&rest.to_lowercase())
 }
 
-/// A word in front of a title that names no post: a generic word ("the government's") or an
-/// owner ("Evergo's", "Britain's").
+/// A word in front of a title that names no post: a generic word ("the government's"), an
+/// owner ("Evergo's", "Britain's") or a word describing the person (`descriptors`: "the
+/// billionaire former Bhs owner", "the veteran former minister"), so a "former" after it is
+/// the title's, as one before it would be.
 pub(crate) fn names_no_post(word: &str) -> bool {
-    lexicon().generic_words.contains(word) || is_possessive(word)
+    let lex = lexicon();
+    lex.generic_words.contains(word) || lex.descriptors.contains(word) || is_possessive(word)
 }
 
 fn canonical_title_words(title: &str) -> Vec<String> {

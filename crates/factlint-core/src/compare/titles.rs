@@ -3046,6 +3046,25 @@ mod tests {
     }
 
     #[test]
+    fn former_after_a_descriptor_marks_the_whole_title() {
+        // bbc/business/184.txt: "Philip Green, the billionaire Bhs owner"
+        let yaml = "people:\n  - name: Ann Cole\n    title: Acme owner\n    also: [billionaire Acme owner]\n";
+        assert_eq!(
+            flagged(yaml, "Ann Cole, the billionaire former Acme owner, said."),
+            vec![(
+                "stale-title".to_string(),
+                "billionaire former Acme owner".to_string(),
+                Some("billionaire Acme owner".to_string())
+            )]
+        );
+        assert_eq!(
+            flagged(yaml, "Ann Cole, the veteran former Acme owner, said.")[0].0,
+            "stale-title"
+        );
+        assert_eq!(flagged(yaml, "Ann Cole, the billionaire Acme owner, said."), []);
+    }
+
+    #[test]
     fn former_before_an_owner_is_the_owners() {
         // bbc/entertainment/258.txt: "The ex-Hole singer's lawyer Howard Weitzman": Love left
         // Hole, Weitzman is still her lawyer
@@ -3741,6 +3760,19 @@ mod tests {
         // a longer phrase of an occupation is no office in it
         assert!(!another("New York money manager", "Chairman"));
         assert!(another("manager", "Chairman"));
+    }
+
+    #[test]
+    fn a_walker_or_a_designers_craft_is_an_occupation_of_its_own() {
+        // bbc/sport/030.txt "walker Jamie Costin"; bbc/entertainment/323.txt "costume designer"
+        assert!(another("sprinter", "walker"));
+        assert!(another("Irish hurdler", "race walker"));
+        assert!(!another("athlete", "walker"));
+        assert!(!another("Irish walker", "walker"));
+        assert!(another("production designer", "costume designer"));
+        assert!(another("Oscar-nominated set designer", "costume designer"));
+        assert!(!another("designer", "costume designer"));
+        assert!(!another("costume designer", "designer"));
     }
 
     #[test]

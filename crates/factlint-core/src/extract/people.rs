@@ -1739,7 +1739,8 @@ impl NameIndex {
     }
 
     /// A run that opens a sentence loses its first word when that word is capitalised only
-    /// because it opens the sentence: not a title word, and written in lower case elsewhere
+    /// because it opens the sentence: not a title word nor an ordinal placing the person
+    /// (`places_in_an_own_order`), and written in lower case elsewhere
     /// in the story ("Regardless, chairman ..."), or a verb or adverb ("Echoing Condoleezza
     /// Rice, ..."). A verb's ending on a word the story capitalises inside a sentence too is
     /// a name's ("Boeing head Noel Forgeard" beside "the Boeing 747", bbc/business/308.txt).
@@ -1755,6 +1756,9 @@ impl NameIndex {
         let ordinary = run.start == doc.sentence(run.start).start
             && !self.knows_title_word(first.text(), person)
             && !is_former(first.text())
+            // "Second seed Lleyton Hewitt" beside "the second set" (bbc/sport/483.txt): the
+            // place is the title's, whatever else the ordinal counts in the story
+            && !self.places_in_an_own_order(doc, run.start, person)
             && (counts.has_lower_case(first.text()) || verbal());
         if !ordinary {
             return Some(run);
@@ -5119,6 +5123,10 @@ mod tests {
         assert_eq!(all_titles(jopling, text), [["British Farm Minister"]]);
         let text = "Xstrata chief executive Michael Jopling said";
         assert_eq!(all_titles(jopling, text), [["Xstrata chief executive"]]);
+        // bbc/sport/483.txt: an ordinal placing a seed keeps its place in a sentence's opening
+        let seed = "people:\n  - name: Ann Cole\n    title: third seed\n";
+        let text = "Second seed Ann Cole won. She lost the second set.";
+        assert_eq!(all_titles(seed, text), [["Second seed"]]);
     }
 
     #[test]
