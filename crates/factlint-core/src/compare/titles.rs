@@ -1069,10 +1069,20 @@ fn portfolio_alone(story: &[String], forms: &[&[String]]) -> bool {
     !words.is_empty() && words.iter().all(a_portfolio) && forms.iter().any(names_a_post)
 }
 
-/// Whether two occupations are one, or one is a kind of the other ("sprinter", "athlete").
+/// Whether two occupations are one, or one is a kind of the other, directly ("sprinter",
+/// "athlete") or through a kind between them ("long jumper", a kind of "jumper", itself a kind
+/// of "athlete").
 fn same_occupation(a: usize, b: usize) -> bool {
+    a == b || kind_of(a, b) || kind_of(b, a)
+}
+
+/// Whether `kind` is a kind of `general`, walking up `occupation_kinds` (bounded, so a table
+/// that loops cannot hang a run).
+fn kind_of(kind: usize, general: usize) -> bool {
     let kinds = &lexicon().occupation_kinds;
-    a == b || kinds.get(&a) == Some(&b) || kinds.get(&b) == Some(&a)
+    std::iter::successors(kinds.get(&kind), |k| kinds.get(k))
+        .take(kinds.len())
+        .any(|&k| k == general)
 }
 
 /// Whether a portfolio's words before a name stand as a title: capitalised, and not the object
@@ -3773,6 +3783,20 @@ mod tests {
         assert!(another("Oscar-nominated set designer", "costume designer"));
         assert!(!another("designer", "costume designer"));
         assert!(!another("costume designer", "designer"));
+    }
+
+    #[test]
+    fn each_jump_or_throw_is_an_occupation_of_its_own_and_a_kind_of_athlete() {
+        // bbc/sport/075.txt: "Britain's long jumper Tosin Oke" for the triple jumper
+        assert!(another("Britain's long jumper", "triple jumper"));
+        assert!(another("high jumper", "long jumper"));
+        assert!(another("discus thrower", "shot putter"));
+        assert!(another("pole vaulter", "high jumper"));
+        // the event's general word, or a kind of a kind's general one, agrees
+        assert!(!another("jumper", "triple jumper"));
+        assert!(!another("triple jumper", "jumper"));
+        assert!(!another("Britain's long jumper", "athlete"));
+        assert!(!another("athlete", "pole vaulter"));
     }
 
     #[test]
