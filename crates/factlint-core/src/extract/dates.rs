@@ -1610,8 +1610,15 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
         .find(|&k| lex.reporting_verbs.contains(doc.lower_at(k)));
     let clause_start = reporting_verb.map_or(reach, |k| k + 1);
     let verb_group = reporting_verb.map_or(reach..reach, |k| verb_group_before(doc, reach, k));
+    let relative = relative_pronoun_before(doc, clause_start, start);
+    let clause_start = relative.map_or(clause_start, |k| k + 1);
     let mut after = end;
     if doc.tokens.get(after).is_some_and(|t| t.text() == ",") {
+        // a comma after a date in a relative clause closes it: what follows is the main
+        // clause's ("the judgment, which was upheld on February 12, to be upheld if appealed")
+        if relative.is_some() {
+            return words_look_forward(doc, &verb_group.chain(clause_start..start).collect::<Vec<_>>());
+        }
         after += 1;
     }
     // a date right after a reporting verb ("said on Tuesday", "said Tuesday") dates the saying:
@@ -1635,6 +1642,20 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     };
     let after_end = (after..limit).find(stops).unwrap_or(limit);
     let at: Vec<usize> = verb_group.chain(clause_start..start).chain(after..after_end).collect();
+    words_look_forward(doc, &at)
+}
+
+/// The last relative pronoun ("which", "who") between `from` and a date at `date`: the date's
+/// clause starts after it, and what the main clause says around it ("expected the judgment,
+/// which was upheld on February 12, to be upheld") is not its tense.
+fn relative_pronoun_before(doc: &Doc, from: usize, date: usize) -> Option<usize> {
+    (from..date).rev().find(|&k| matches!(doc.lower_at(k), "which" | "who"))
+}
+
+/// Whether the words at `at` (token indices, one clause's) hold a future cue in its forward
+/// sense, not one of `past_modal_cues` ("should have made").
+fn words_look_forward(doc: &Doc, at: &[usize]) -> bool {
+    let lex = lexicon();
     let words: Vec<&str> = at.iter().map(|&k| doc.lower_at(k)).collect();
     let starts = |p: usize, phrase: &[String]| words.get(p..p + phrase.len()).is_some_and(|w| w == phrase);
     // a cue is looked for only where a word that starts one stands, among the cues it starts
@@ -3412,5 +3433,22 @@ mod tests {
         let doc = Doc::new(text);
         let sunday = extract_dates(&doc).pop().expect("a weekday");
         assert_eq!(resolve(&sunday, Some(monday)).expect("resolves").first, d(2005, 1, 9));
+    }
+
+    #[test]
+    fn a_comma_after_a_date_closes_its_relative_clause() {
+        // reuters21578/09650, March 25 1987: the "to be" after the comma is the main clause's
+        let dateline = d(1987, 3, 25);
+        let day = |text: &str| resolved(text, dateline).first;
+        let relative = "It expects the ruling, which was upheld on February 12, to be upheld again.";
+        assert_eq!(day(relative), d(1987, 2, 12));
+        // the relative clause's own cue still looks forward ...
+        let ahead = "It cited the talks, which will resume on February 12, to be fair.";
+        assert_eq!(day(ahead), d(1988, 2, 12));
+        // ... and without a relative clause the words after the comma still count
+        assert_eq!(
+            day("The ruling on February 12, to be issued by the court"),
+            d(1988, 2, 12)
+        );
     }
 }
