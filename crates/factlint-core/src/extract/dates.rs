@@ -1645,11 +1645,16 @@ fn speaks_of_future(doc: &Doc, start: usize, end: usize) -> bool {
     words_look_forward(doc, &at)
 }
 
-/// The last relative pronoun ("which", "who") between `from` and a date at `date`: the date's
-/// clause starts after it, and what the main clause says around it ("expected the judgment,
-/// which was upheld on February 12, to be upheld") is not its tense.
+/// The relative pronoun ("which", "who") of a clause still open at a date at `date`, after
+/// `from`: the date's clause starts after it, and what the main clause says around it
+/// ("expected the judgment, which was upheld on February 12, to be upheld") is not its tense.
+/// A comma between them closed that clause ("is to become chief of Renault, which owns 44% of
+/// the carmaker, on Thursday, April 29": the date is the main clause's again).
 fn relative_pronoun_before(doc: &Doc, from: usize, date: usize) -> Option<usize> {
-    (from..date).rev().find(|&k| matches!(doc.lower_at(k), "which" | "who"))
+    (from..date)
+        .rev()
+        .take_while(|&k| doc.tokens[k].text() != ",")
+        .find(|&k| matches!(doc.lower_at(k), "which" | "who"))
 }
 
 /// Whether the words at `at` (token indices, one clause's) hold a future cue in its forward
@@ -3450,5 +3455,8 @@ mod tests {
             day("The ruling on February 12, to be issued by the court"),
             d(1988, 2, 12)
         );
+        // bbc/business/216: a relative clause closed before the date lends it no tense
+        let closed = "He is to head the firm, which owns the carmaker, on February 12.";
+        assert_eq!(day(closed), d(1988, 2, 12));
     }
 }
