@@ -1077,6 +1077,16 @@ fn longest_phrase_first(mut phrases: Vec<String>) -> Vec<String> {
 }
 
 impl Lexicon {
+    /// A post's head word that never names a domain ("director", "executive"; not "finance").
+    pub(crate) fn is_head_word_only(&self, word: &str) -> bool {
+        self.head_words.contains(word) && !self.domains.contains(word)
+    }
+
+    /// A post's domain that is never its head word ("finance", "computer").
+    pub(crate) fn is_domain_only(&self, word: &str) -> bool {
+        self.domains.contains(word) && !self.head_words.contains(word)
+    }
+
     /// The phrases of the table of `roles`, with what they name, longest first.
     pub(crate) fn roles(&self, roles: Roles) -> &[(Vec<String>, usize)] {
         match roles {

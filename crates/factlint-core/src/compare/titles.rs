@@ -1243,8 +1243,7 @@ fn ranks_the_shared_rank(extra: &[String], shared: Option<&String>) -> bool {
 /// A post's head word that ranks the rank after it ("Executive" in "Executive Vice
 /// Chairman"); a portfolio's word names the post's domain ("Foreign Vice Minister").
 fn is_a_ranking_head_word(word: &str) -> bool {
-    let lex = lexicon();
-    lex.head_words.contains(word) && !lex.domains.contains(word)
+    lexicon().is_head_word_only(word)
 }
 
 /// A rank word (`words[0]`) followed, before the post, by people in the plural: it ranks them,

@@ -3756,10 +3756,8 @@ fn inside_a_list(doc: &Doc, comma: usize, end: usize) -> bool {
 /// secretary": bbc/business/034.txt).
 fn ends_a_clause_on_a_domain(doc: &Doc, and: usize, name: usize) -> bool {
     let lex = lexicon();
-    let domain_only = |k: usize| lex.domains.contains(doc.lower_at(k)) && !lex.head_words.contains(doc.lower_at(k));
-    let head_only = |k: usize| lex.head_words.contains(doc.lower_at(k)) && !lex.domains.contains(doc.lower_at(k));
-    let head_before_the_name = and + 2 == name && head_only(and + 1);
-    and > 0 && doc.lower_at(and) == "and" && domain_only(and - 1) && head_before_the_name
+    let head_before_the_name = and + 2 == name && lex.is_head_word_only(doc.lower_at(and + 1));
+    and > 0 && doc.lower_at(and) == "and" && lex.is_domain_only(doc.lower_at(and - 1)) && head_before_the_name
 }
 
 /// A preposition right after a post's head word, joining it to its complement: "spokesman

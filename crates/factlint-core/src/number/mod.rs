@@ -232,7 +232,7 @@ fn one_number(text: &str) -> bool {
 /// is its number, where running copy reads it alone as no figure (it is too common there);
 /// so read as its digits.
 fn lone_word_in_figures(text: &str) -> Option<String> {
-    let (word, rest) = text.split_once(' ').map_or((text, ""), |(w, r)| (w, r));
+    let (word, rest) = text.split_once(' ').unwrap_or((text, ""));
     let value = lexicon().lone_value_words.get(&word.to_lowercase())?;
     Some(format!("{value} {rest}").trim_end().to_string())
 }
@@ -1700,7 +1700,7 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
         && doc
             .tokens
             .get(at + 1)
-            .is_some_and(|t| is_plural_acronym_or_acronym(t.text()));
+            .is_some_and(|t| is_acronym_or_its_plural(t.text()));
     // one word, not a scale ("per thousand") nor the adjective of a noun after it ("per full
     // share", "per successful applicant")
     let noun = (lower_word(at + 1) || acronym) && !lower_word(at + 2) && !lex.scales.contains_key(word);
@@ -1725,7 +1725,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// "ADR" or "ADRs".
-fn is_plural_acronym_or_acronym(word: &str) -> bool {
+fn is_acronym_or_its_plural(word: &str) -> bool {
     is_acronym(word.strip_suffix('s').unwrap_or(word))
 }
 
