@@ -813,6 +813,18 @@ fn starts_sentence(t: &Token) -> bool {
     t.is_capitalized() || t.kind == TokenKind::Number || matches!(t.text(), "\"" | "“" | "‘" | "'" | "(")
 }
 
+/// A word without its possessive "'s" ("Blair's" is "Blair"): here, below both, for the number
+/// reader (an age in the possessive, "the 30-year-old's") and the name readers.
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    // asked of nearly every word: most end in another letter, read as one byte
+    if !word.ends_with('s') {
+        return word;
+    }
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ use crate::facts::{is_name_fragment, title_words, Person};
 use crate::flat::{Entry, Flat, Table, U32s, View, Writer};
 use crate::lazy_list::Bytes;
 use crate::lexicon::{canonical_honorific, canonical_honorific_of_lower, lexicon, post_lexicon, quote_lexicon};
+pub(crate) use crate::text::strip_possessive;
 use crate::text::{Doc, Token, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -3852,16 +3853,6 @@ fn is_elision_mark(doc: &Doc, i: usize) -> bool {
         && doc.lower_at(i - 1).ends_with("in")
         && doc.tokens.get(i + 1).is_some_and(|next| next.is_word())
         && !quoted
-}
-
-pub(crate) fn strip_possessive(word: &str) -> &str {
-    // asked of nearly every word: most end in another letter, read as one byte
-    if !word.ends_with('s') {
-        return word;
-    }
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
 }
 
 /// The initial written just before token `i` ("M Horan", "M. Horan"): a single capital letter,

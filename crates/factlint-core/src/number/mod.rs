@@ -6,10 +6,9 @@
 //! all (a year, a date, a score) is the story extractor's business (`extract/numbers.rs`), and
 //! a figure's `value` must be one reading from its first token to its last ([`read_value`]).
 
-use crate::extract::people::strip_possessive;
 use crate::lexicon::{class, lexicon, Bound, Per};
 use crate::quantity::{Kind, Quantity, MICRO};
-use crate::text::{Doc, Token, TokenKind};
+use crate::text::{strip_possessive, Doc, Token, TokenKind};
 use std::ops::Range;
 
 /// A number read from tokens, with where its parts stand.
