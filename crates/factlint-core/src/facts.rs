@@ -66,7 +66,7 @@ impl Person {
     /// "Jaime", "Vince" for "Vincent"). "Howard Baker" never means James Baker.
     pub(crate) fn may_be_called(&self, written: &str) -> bool {
         let key = |w: &str| w.trim_end_matches('.').to_lowercase();
-        let written: Vec<String> = crate::extract::people::strip_possessive(written.trim())
+        let written: Vec<String> = crate::text::strip_possessive(written.trim())
             .split_whitespace()
             .map(key)
             .collect();

@@ -239,7 +239,7 @@ fn acronym_after(doc: &Doc, end: usize, words: &[&str]) -> Option<String> {
 }
 
 fn strip_possessive(word: &str) -> &str {
-    crate::extract::people::strip_possessive(word)
+    crate::text::strip_possessive(word)
 }
 
 /// Words the copy writes in lower case somewhere: a "name" made only of them is a thing.
