@@ -10,7 +10,7 @@
 
 use crate::import::{Document, Entry, OrgEntry, Post};
 use crate::lexicon::{lexicon, Lexicon};
-use crate::text::{Doc, Token, TokenKind};
+use crate::text::{strip_possessive, Doc, Token, TokenKind};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -236,10 +236,6 @@ fn acronym_after(doc: &Doc, end: usize, words: &[&str]) -> Option<String> {
         && initials.contains(acronym.text().chars().next()?)
         && acronym.text().chars().all(|c| initials.contains(c));
     (open.text() == "(" && close.text() == ")" && spelled).then(|| acronym.text().to_string())
-}
-
-fn strip_possessive(word: &str) -> &str {
-    crate::text::strip_possessive(word)
 }
 
 /// Words the copy writes in lower case somewhere: a "name" made only of them is a thing.
