@@ -964,6 +964,15 @@ impl<'f> Checker<'f> {
         let is_guessed: HashSet<usize> = guessed.iter().map(|((k, _), _)| *k).collect();
         tied.extend(guessed);
         tied.sort_by_key(|((k, _), _)| *k);
+        // a range whose ends are two figures of its cue is a change, and agrees
+        tied.retain(|((k, cue), _)| {
+            let sharing = hits.get(&doc.sentence_index(numbers[*k].core)).into_iter().flatten();
+            let of_cue: Vec<&Quantity> = sharing
+                .filter(|h| h.tokens == *cue)
+                .map(|h| &figures[h.fact].value)
+                .collect();
+            !ends_are_two_figures(&numbers[*k].quantity, &of_cue)
+        });
         let ties: Vec<cmp_figures::Tie> = (tied.iter())
             .map(|((k, cue), f)| cmp_figures::Tie {
                 mention: &numbers[*k],
@@ -1402,6 +1411,28 @@ const COMPARISON_VERBS: &[&str] = &["compare", "compares", "compared", "comparin
 fn compares(doc: &Doc, cue: &Range<usize>) -> bool {
     let last = doc.lower_at(cue.end - 1);
     let after_a_comparing_verb = cue.len() >= 2 && COMPARISON_VERBS.contains(&doc.lower_at(cue.end - 2));
+/// "Applications rose by 17%, up 23,600 to 27,700", "cut the price by 0.50 dlrs to 4.49 dlrs":
+/// a range whose low end is one figure of its cue and whose high end another is no range of
+/// one figure but the two figures written as a change (a before and an after, or an amount
+/// and the level it reached), as "from 23,600 to 27,700" would be. One end written otherwise
+/// still disagrees with the figure nearest it.
+fn ends_are_two_figures(range: &Quantity, figures: &[&Quantity]) -> bool {
+    // each end with its other reading ("27,700" after "17%" is a percentage or a count)
+    fn at(q: &Quantity, value: i128) -> Quantity {
+        Quantity {
+            low: value,
+            high: value,
+            also: q.also.as_ref().map(|other| Box::new(at(other, value))),
+            ..q.clone()
+        }
+    }
+    let end = |value: i128| at(range, value);
+    let agreeing = |q: &Quantity| figures.iter().position(|f| q.agrees_with(f));
+    let (low, high) = (agreeing(&end(range.low)), agreeing(&end(range.high)));
+    // (a bound's span, "up to £3,000", is no range of two written ends)
+    range.bound.is_none() && range.low < range.high && low.is_some() && high.is_some() && low != high
+}
+
     COMPARISON_LINKS.contains(&last) || (matches!(last, "with" | "to") && after_a_comparing_verb)
 }
 
@@ -1523,6 +1554,33 @@ mod tests {
         );
         // a count of the cue's own noun is still its
         assert_eq!(
+    #[test]
+    fn a_range_whose_ends_are_two_figures_of_its_cue_is_a_change() {
+        // bbc/politics/047.txt, reuters21578/12701.txt: a before and an after, or an amount and
+        // the level it reached, written as a range
+        let yaml = "figures:\n  - id: before\n    value: \"23,600\"\n    about: [up]\n  \
+                    - id: after\n    value: \"27,700\"\n    about: [up]\n  \
+                    - id: cut\n    value: 50 cents\n    about: [cut the price]\n  \
+                    - id: price\n    value: 4.49 dlrs\n    about: [cut the price]\n";
+        let mismatched = |story: &str| -> Vec<String> {
+            super::check_yaml(yaml, story, &Default::default())
+                .into_iter()
+                .filter(|f| f.code == Code::FigureMismatch)
+                .map(|f| story[f.span].to_string())
+                .collect()
+        };
+        for story in [
+            "Applications rose by 17%, up 23,600 to 27,700.",
+            "It cut the price by 0.50 dlrs to 4.49 dlrs.",
+        ] {
+            assert_eq!(mismatched(story), Vec::<String>::new(), "{story}");
+        }
+        assert_eq!(
+            mismatched("Applications rose by 17%, up 23,600 to 28,700."),
+            ["23,600 to 28,700"]
+        );
+    }
+
             mismatched("It sold the Lancer class vessels, the two Acme vessels."),
             ["two"]
         );
