@@ -28,8 +28,8 @@ use crate::text::Doc;
 use crate::tie::{
     across_from_to, counts_another_thing, cue_word, distance, ends_in_link, equally_nearest, event_cue_forms_placed,
     figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, names_the_set,
-    nearest_distance, nearest_fact, nearest_per_cue, orders_within, reaches_rank, said_of_the_part, CueForm, CueHit,
-    CueIndex, Joined,
+    nearest_distance, nearest_fact, nearest_per_cue, orders_within, reaches_rank, said_of_the_part, written_whole,
+    CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -1069,13 +1069,14 @@ impl<'f> Checker<'f> {
                 .filter(|h| !compared_after(h) && !(h.other_tense && compared));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
-            let in_scope: Vec<CueHit> = match &m.dates_noun {
+            let mut in_scope: Vec<CueHit> = match &m.dates_noun {
                 Some(noun) => near
                     .filter(|h| h.tokens.start < noun.end && noun.start < h.tokens.end)
                     .cloned()
                     .collect(),
                 None => near.cloned().collect(),
             };
+            self.yield_cues_read_out_of_the_date(doc, m, &mut in_scope);
             if let Some((event, cue)) = nearest_fact(doc, &m.tokens, false, &in_scope, |_| true, |_| 0.0) {
                 ties.push(((k, cue.start), m.tokens.clone(), event, cue));
             }
@@ -1136,6 +1137,25 @@ impl<'f> Checker<'f> {
 }
 
 impl Checker<'_> {
+    /// "the sluggishness of the fourth quarter last year" (reuters21578/08746.txt), where one
+    /// event's cue is `sluggishness` and another's `first quarter`: a cue read inside the date
+    /// itself without its date words ("quarter", `event_cue_forms`) where the story writes
+    /// other date words ("fourth") may be its event with the ordinal changed, or the date of
+    /// another event whose cue is written beside it. When another cue reaches the date, that
+    /// one is the date's: the changed ordinal is read as naming another period, not as a slip.
+    /// With no other cue in reach, the form still ties ("the second half of 1986" for `first
+    /// half`, 1985).
+    fn yield_cues_read_out_of_the_date(&self, doc: &Doc, date: &DateMention, in_scope: &mut Vec<CueHit>) {
+        let read_out = |h: &CueHit| {
+            date.tokens.start <= h.tokens.start
+                && h.tokens.end <= date.tokens.end
+                && !written_whole(doc, h.tokens.start, &self.facts.events[h.fact].about)
+        };
+        if in_scope.iter().any(|h| !read_out(h)) {
+            in_scope.retain(|h| !read_out(h));
+        }
+    }
+
     /// Dates standing where an event's cue written as a placed date stood before the copy
     /// changed it: for `about: [to September 1957]`, "to September 1958"; for `[last year's]`,
     /// "1985's". The date the cue writes is what the copy changed, so the cue is no longer in
@@ -1391,26 +1411,6 @@ enum Near {
     Unasked,
 }
 
-/// Whether an event's cue stands right before a date, or with only an adverb between them
-/// (`bare_date_adverbs`: "released later this month"; reuters21578/00136).
-fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
-    let adverb = |k: usize| lexicon().bare_date_adverbs.contains(doc.lower_at(k));
-    cue.end == date.start || (cue.end + 1 == date.start && adverb(cue.end))
-}
-
-/// Words that close a cue of comparison ("well up on", "down slightly from", "higher than").
-const COMPARISON_LINKS: &[&str] = &["on", "from", "than", "against", "over", "versus"];
-
-/// Verbs of comparison whose "with" or "to" closes a cue of comparison ("compared with 30
-/// billion dlrs in March 1986": reuters21578/07607.txt); "with" and "to" alone close many
-/// other cues ("met with", "rose to").
-const COMPARISON_VERBS: &[&str] = &["compare", "compares", "compared", "comparing"];
-
-/// Whether a cue closes on a word of comparison (`COMPARISON_LINKS`), or on the "with" or "to"
-/// of a verb of comparison (`COMPARISON_VERBS`).
-fn compares(doc: &Doc, cue: &Range<usize>) -> bool {
-    let last = doc.lower_at(cue.end - 1);
-    let after_a_comparing_verb = cue.len() >= 2 && COMPARISON_VERBS.contains(&doc.lower_at(cue.end - 2));
 /// "Applications rose by 17%, up 23,600 to 27,700", "cut the price by 0.50 dlrs to 4.49 dlrs":
 /// a range whose low end is one figure of its cue and whose high end another is no range of
 /// one figure but the two figures written as a change (a before and an after, or an amount
@@ -1433,6 +1433,26 @@ fn ends_are_two_figures(range: &Quantity, figures: &[&Quantity]) -> bool {
     range.bound.is_none() && range.low < range.high && low.is_some() && high.is_some() && low != high
 }
 
+/// Whether an event's cue stands right before a date, or with only an adverb between them
+/// (`bare_date_adverbs`: "released later this month"; reuters21578/00136).
+fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
+    let adverb = |k: usize| lexicon().bare_date_adverbs.contains(doc.lower_at(k));
+    cue.end == date.start || (cue.end + 1 == date.start && adverb(cue.end))
+}
+
+/// Words that close a cue of comparison ("well up on", "down slightly from", "higher than").
+const COMPARISON_LINKS: &[&str] = &["on", "from", "than", "against", "over", "versus"];
+
+/// Verbs of comparison whose "with" or "to" closes a cue of comparison ("compared with 30
+/// billion dlrs in March 1986": reuters21578/07607.txt); "with" and "to" alone close many
+/// other cues ("met with", "rose to").
+const COMPARISON_VERBS: &[&str] = &["compare", "compares", "compared", "comparing"];
+
+/// Whether a cue closes on a word of comparison (`COMPARISON_LINKS`), or on the "with" or "to"
+/// of a verb of comparison (`COMPARISON_VERBS`).
+fn compares(doc: &Doc, cue: &Range<usize>) -> bool {
+    let last = doc.lower_at(cue.end - 1);
+    let after_a_comparing_verb = cue.len() >= 2 && COMPARISON_VERBS.contains(&doc.lower_at(cue.end - 2));
     COMPARISON_LINKS.contains(&last) || (matches!(last, "with" | "to") && after_a_comparing_verb)
 }
 
@@ -1535,26 +1555,6 @@ mod tests {
     }
 
     #[test]
-    fn a_definite_count_of_named_things_counts_them_not_a_cue_before_it() {
-        // reuters21578/10582: "theree Lancer class vessels and subsidy rights owned by the two
-        // McLean subsidiaries"
-        let yaml = "figures:\n  - id: lancer\n    value: four\n    about: [Lancer class vessels]\n";
-        let mismatched = |story: &str| -> Vec<String> {
-            super::check_yaml(yaml, story, &Default::default())
-                .into_iter()
-                .filter(|f| f.code == Code::FigureMismatch)
-                .map(|f| story[f.span].to_string())
-                .collect()
-        };
-        let story = "It sold the Lancer class vessels and the rights owned by the two Acme subsidiaries.";
-        assert!(mismatched(story).is_empty());
-        assert_eq!(
-            mismatched("It sold five Lancer class vessels and the rights owned by the two Acme subsidiaries."),
-            ["five"]
-        );
-        // a count of the cue's own noun is still its
-        assert_eq!(
-    #[test]
     fn a_range_whose_ends_are_two_figures_of_its_cue_is_a_change() {
         // bbc/politics/047.txt, reuters21578/12701.txt: a before and an after, or an amount and
         // the level it reached, written as a range
@@ -1581,6 +1581,26 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_definite_count_of_named_things_counts_them_not_a_cue_before_it() {
+        // reuters21578/10582: "theree Lancer class vessels and subsidy rights owned by the two
+        // McLean subsidiaries"
+        let yaml = "figures:\n  - id: lancer\n    value: four\n    about: [Lancer class vessels]\n";
+        let mismatched = |story: &str| -> Vec<String> {
+            super::check_yaml(yaml, story, &Default::default())
+                .into_iter()
+                .filter(|f| f.code == Code::FigureMismatch)
+                .map(|f| story[f.span].to_string())
+                .collect()
+        };
+        let story = "It sold the Lancer class vessels and the rights owned by the two Acme subsidiaries.";
+        assert!(mismatched(story).is_empty());
+        assert_eq!(
+            mismatched("It sold five Lancer class vessels and the rights owned by the two Acme subsidiaries."),
+            ["five"]
+        );
+        // a count of the cue's own noun is still its
+        assert_eq!(
             mismatched("It sold the Lancer class vessels, the two Acme vessels."),
             ["two"]
         );
@@ -1709,6 +1729,24 @@ mod tests {
         assert!(date_findings(events, story).is_empty());
         let changed = story.replace("first half of 1985", "second half of 1986");
         assert_eq!(date_findings(events, &changed), ["second half of 1986"]);
+    }
+
+    #[test]
+    fn a_period_with_another_ordinal_beside_another_events_cue_is_that_events() {
+        // reuters21578/08746: "despite the sluggishness of the fourth quarter last year"
+        let events = "  - id: lull\n    date: 1986\n    about: [sluggishness]\n  \
+                      - id: next\n    date: 1987\n    about: [first quarter]\n";
+        let published = "1987-03-24";
+        let story = "Output grew despite the sluggishness of the fourth quarter last year, economists say.";
+        assert!(date_findings_on(published, events, story).is_empty());
+        let changed = story.replace("last year", "this year");
+        assert_eq!(
+            date_findings_on(published, events, &changed),
+            ["fourth quarter this year"]
+        );
+        // the ordinal the cue writes is the cue's own: "first quarter" is still its event's
+        let own = "The sluggishness was expected to spill over into the first quarter this year.";
+        assert!(date_findings_on(published, events, own).is_empty());
     }
 
     #[test]
