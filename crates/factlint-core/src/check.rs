@@ -28,8 +28,8 @@ use crate::text::Doc;
 use crate::tie::{
     across_from_to, counts_another_thing, cue_word, distance, ends_in_link, equally_nearest, event_cue_forms_placed,
     figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, names_the_set,
-    nearest_distance, nearest_fact, nearest_per_cue, orders_within, reaches_rank, said_of_the_part, CueForm, CueHit,
-    CueIndex, Joined,
+    nearest_distance, nearest_fact, nearest_per_cue, orders_within, reaches_rank, said_of_the_part, written_whole,
+    CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -964,6 +964,15 @@ impl<'f> Checker<'f> {
         let is_guessed: HashSet<usize> = guessed.iter().map(|((k, _), _)| *k).collect();
         tied.extend(guessed);
         tied.sort_by_key(|((k, _), _)| *k);
+        // a range whose ends are two figures of its cue is a change, and agrees
+        tied.retain(|((k, cue), _)| {
+            let sharing = hits.get(&doc.sentence_index(numbers[*k].core)).into_iter().flatten();
+            let of_cue: Vec<&Quantity> = sharing
+                .filter(|h| h.tokens == *cue)
+                .map(|h| &figures[h.fact].value)
+                .collect();
+            !ends_are_two_figures(&numbers[*k].quantity, &of_cue)
+        });
         let ties: Vec<cmp_figures::Tie> = (tied.iter())
             .map(|((k, cue), f)| cmp_figures::Tie {
                 mention: &numbers[*k],
@@ -1060,13 +1069,14 @@ impl<'f> Checker<'f> {
                 .filter(|h| !compared_after(h) && !(h.other_tense && compared));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
-            let in_scope: Vec<CueHit> = match &m.dates_noun {
+            let mut in_scope: Vec<CueHit> = match &m.dates_noun {
                 Some(noun) => near
                     .filter(|h| h.tokens.start < noun.end && noun.start < h.tokens.end)
                     .cloned()
                     .collect(),
                 None => near.cloned().collect(),
             };
+            self.yield_cues_read_out_of_the_date(doc, m, &mut in_scope);
             if let Some((event, cue)) = nearest_fact(doc, &m.tokens, false, &in_scope, |_| true, |_| 0.0) {
                 ties.push(((k, cue.start), m.tokens.clone(), event, cue));
             }
@@ -1127,6 +1137,25 @@ impl<'f> Checker<'f> {
 }
 
 impl Checker<'_> {
+    /// "the sluggishness of the fourth quarter last year" (reuters21578/08746.txt), where one
+    /// event's cue is `sluggishness` and another's `first quarter`: a cue read inside the date
+    /// itself without its date words ("quarter", `event_cue_forms`) where the story writes
+    /// other date words ("fourth") may be its event with the ordinal changed, or the date of
+    /// another event whose cue is written beside it. When another cue reaches the date, that
+    /// one is the date's: the changed ordinal is read as naming another period, not as a slip.
+    /// With no other cue in reach, the form still ties ("the second half of 1986" for `first
+    /// half`, 1985).
+    fn yield_cues_read_out_of_the_date(&self, doc: &Doc, date: &DateMention, in_scope: &mut Vec<CueHit>) {
+        let read_out = |h: &CueHit| {
+            date.tokens.start <= h.tokens.start
+                && h.tokens.end <= date.tokens.end
+                && !written_whole(doc, h.tokens.start, &self.facts.events[h.fact].about)
+        };
+        if in_scope.iter().any(|h| !read_out(h)) {
+            in_scope.retain(|h| !read_out(h));
+        }
+    }
+
     /// Dates standing where an event's cue written as a placed date stood before the copy
     /// changed it: for `about: [to September 1957]`, "to September 1958"; for `[last year's]`,
     /// "1985's". The date the cue writes is what the copy changed, so the cue is no longer in
@@ -1382,6 +1411,28 @@ enum Near {
     Unasked,
 }
 
+/// "Applications rose by 17%, up 23,600 to 27,700", "cut the price by 0.50 dlrs to 4.49 dlrs":
+/// a range whose low end is one figure of its cue and whose high end another is no range of
+/// one figure but the two figures written as a change (a before and an after, or an amount
+/// and the level it reached), as "from 23,600 to 27,700" would be. One end written otherwise
+/// still disagrees with the figure nearest it.
+fn ends_are_two_figures(range: &Quantity, figures: &[&Quantity]) -> bool {
+    // each end with its other reading ("27,700" after "17%" is a percentage or a count)
+    fn at(q: &Quantity, value: i128) -> Quantity {
+        Quantity {
+            low: value,
+            high: value,
+            also: q.also.as_ref().map(|other| Box::new(at(other, value))),
+            ..q.clone()
+        }
+    }
+    let end = |value: i128| at(range, value);
+    let agreeing = |q: &Quantity| figures.iter().position(|f| q.agrees_with(f));
+    let (low, high) = (agreeing(&end(range.low)), agreeing(&end(range.high)));
+    // (a bound's span, "up to £3,000", is no range of two written ends)
+    range.bound.is_none() && range.low < range.high && low.is_some() && high.is_some() && low != high
+}
+
 /// Whether an event's cue stands right before a date, or with only an adverb between them
 /// (`bare_date_adverbs`: "released later this month"; reuters21578/00136).
 fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
@@ -1501,6 +1552,33 @@ mod tests {
             .filter(|f| f.code == Code::DateMismatch)
             .map(|f| story[f.span].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_range_whose_ends_are_two_figures_of_its_cue_is_a_change() {
+        // bbc/politics/047.txt, reuters21578/12701.txt: a before and an after, or an amount and
+        // the level it reached, written as a range
+        let yaml = "figures:\n  - id: before\n    value: \"23,600\"\n    about: [up]\n  \
+                    - id: after\n    value: \"27,700\"\n    about: [up]\n  \
+                    - id: cut\n    value: 50 cents\n    about: [cut the price]\n  \
+                    - id: price\n    value: 4.49 dlrs\n    about: [cut the price]\n";
+        let mismatched = |story: &str| -> Vec<String> {
+            super::check_yaml(yaml, story, &Default::default())
+                .into_iter()
+                .filter(|f| f.code == Code::FigureMismatch)
+                .map(|f| story[f.span].to_string())
+                .collect()
+        };
+        for story in [
+            "Applications rose by 17%, up 23,600 to 27,700.",
+            "It cut the price by 0.50 dlrs to 4.49 dlrs.",
+        ] {
+            assert_eq!(mismatched(story), Vec::<String>::new(), "{story}");
+        }
+        assert_eq!(
+            mismatched("Applications rose by 17%, up 23,600 to 28,700."),
+            ["23,600 to 28,700"]
+        );
     }
 
     #[test]
@@ -1651,6 +1729,24 @@ mod tests {
         assert!(date_findings(events, story).is_empty());
         let changed = story.replace("first half of 1985", "second half of 1986");
         assert_eq!(date_findings(events, &changed), ["second half of 1986"]);
+    }
+
+    #[test]
+    fn a_period_with_another_ordinal_beside_another_events_cue_is_that_events() {
+        // reuters21578/08746: "despite the sluggishness of the fourth quarter last year"
+        let events = "  - id: lull\n    date: 1986\n    about: [sluggishness]\n  \
+                      - id: next\n    date: 1987\n    about: [first quarter]\n";
+        let published = "1987-03-24";
+        let story = "Output grew despite the sluggishness of the fourth quarter last year, economists say.";
+        assert!(date_findings_on(published, events, story).is_empty());
+        let changed = story.replace("last year", "this year");
+        assert_eq!(
+            date_findings_on(published, events, &changed),
+            ["fourth quarter this year"]
+        );
+        // the ordinal the cue writes is the cue's own: "first quarter" is still its event's
+        let own = "The sluggishness was expected to spill over into the first quarter this year.";
+        assert!(date_findings_on(published, events, own).is_empty());
     }
 
     #[test]

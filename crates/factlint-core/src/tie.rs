@@ -159,6 +159,25 @@ pub fn event_cue_forms(phrase: &str) -> Vec<String> {
     forms
 }
 
+/// Whether one of an event's cue `phrases` stands whole in the story where a cue hit starts
+/// at token `at`: "first quarter" written as the facts write it, not only "quarter", the form
+/// `event_cue_forms` read without the period's ordinal.
+pub fn written_whole(doc: &Doc, at: usize, phrases: &[String]) -> bool {
+    let (positions, words): (Vec<usize>, Vec<String>) = doc
+        .sentence(at)
+        .filter(|&i| doc.tokens[i].kind != TokenKind::Symbol)
+        .map(|i| (i, cue_word(doc.tokens[i].text())))
+        .unzip();
+    let Some(hit) = positions.iter().position(|&i| i == at) else {
+        return false;
+    };
+    phrases.iter().map(|p| phrase_words(p)).any(|phrase| {
+        (0..phrase.len())
+            .filter_map(|back| hit.checked_sub(back))
+            .any(|start| words.get(start..start + phrase.len()) == Some(&phrase[..]))
+    })
+}
+
 /// An event's cue as `event_cue_forms` gives it, each form tying anywhere near; and when its
 /// last word places a date that copy drops before a date written without a preposition
 /// (`bare_date_prepositions`: "began in", "after-hours trade on"), also without that word,

@@ -2356,6 +2356,17 @@ mod tests {
     }
 
     #[test]
+    fn a_period_of_no_fixed_length_is_a_rate_of_its_own_word() {
+        // bbc/politics/047: "top-up fees of up to £3,000 a year"; a school's term is no fixed
+        // part of a year, so a fee a term is another fee, never the yearly one converted
+        let yearly = value("up to £3,000 a year");
+        assert!(!value("up to £3,000 a term").agrees_with(&yearly));
+        assert!(!value("up to £1,000 a term").agrees_with(&yearly));
+        assert!(value("£3,000 a term").agrees_with(&value("£3,000 per term")));
+        assert!(!value("30 goals a season").agrees_with(&value("30 goals a year")));
+    }
+
+    #[test]
     fn hundreds_and_tens_in_words_are_one_number() {
         let q = value("more than a hundred and ten times");
         assert_eq!((q.kind, q.low, q.exponent), (measure("multiple"), 110 * MICRO, 1));
