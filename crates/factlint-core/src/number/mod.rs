@@ -123,7 +123,7 @@ pub(crate) fn is_year(t: &Token) -> bool {
 
 /// "£5.2m in 2004", "4.21 billion dlrs in 1985": a value dated by a year after it, as copy
 /// writes it and a desk copies it (`value_year_words` in `rules/qualifiers.yaml`). The value
-/// is the amount before the year, which dates the figure as `as_of` does.
+/// is the amount before the year; the year is no part of it (`as_of` dates a figure).
 fn without_its_year(text: &str) -> Option<Quantity> {
     let doc = Doc::new(text);
     let [.., word, year] = doc.tokens.as_slice() else {
