@@ -99,6 +99,8 @@ pub struct Lexicon {
     /// Words a facts value may open with that leave its number as it is ("a further 200"),
     /// longest first.
     pub(crate) value_lead_words: Vec<String>,
+    /// Words before a year a value may end in ("£5.2m in 2004"), dating it.
+    pub(crate) value_year_words: HashSet<String>,
     pub(crate) number_units: HashMap<String, u64>,
     /// Number words a value may be alone, read as figures ("one", "nil").
     pub(crate) lone_value_words: HashMap<String, u64>,
@@ -111,6 +113,8 @@ pub struct Lexicon {
     pub(crate) fractions_before_a_unit: HashSet<String>,
     /// "32" of "99-28/32": a fraction's denominator that makes a whole number and it a price.
     pub(crate) price_denominators: HashSet<String>,
+    /// "½" -> 0.5: fractions written as one character.
+    pub(crate) vulgar_fractions: HashMap<String, f64>,
     /// Ordinals in words and the place they name ("ninth" -> 9).
     pub(crate) ordinal_places: HashMap<String, u64>,
     pub(crate) point_words: Vec<Vec<String>>,
@@ -701,6 +705,7 @@ extendable!(
     qualifiers.upper_bound_after,
     qualifiers.approximate_after,
     qualifiers.value_lead_words,
+    qualifiers.value_year_words,
     numbers.units,
     numbers.tens,
     numbers.phrases,
@@ -708,6 +713,7 @@ extendable!(
     numbers.fractions,
     numbers.fractions_before_a_unit,
     numbers.price_denominators,
+    numbers.vulgar_fractions,
     numbers.ordinal_places,
     numbers.point_words,
     numbers.emphasis,
@@ -1230,6 +1236,7 @@ impl Lexicon {
             lower_bound_suffixes,
             qualifiers_after: longest_first(qualifiers_after),
             value_lead_words: longest_phrase_first(q.value_lead_words),
+            value_year_words: set(q.value_year_words),
             number_units: n.units.into_map(),
             lone_value_words: n.lone_value_words.into_map(),
             number_tens: n.tens.into_map(),
@@ -1238,6 +1245,7 @@ impl Lexicon {
             fractions: n.fractions.into_map(),
             fractions_before_a_unit: set(n.fractions_before_a_unit),
             price_denominators: set(n.price_denominators),
+            vulgar_fractions: n.vulgar_fractions.into_map(),
             ordinal_places: n.ordinal_places.into_map(),
             point_words: n.point_words.iter().map(|p| words(p)).collect(),
             emphasis: longest_first(n.emphasis.iter().map(|p| (words(p), ())).collect())

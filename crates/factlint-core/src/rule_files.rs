@@ -77,6 +77,7 @@ pub struct QualifierFile {
     pub upper_bound_after: Vec<String>,
     pub approximate_after: Vec<String>,
     pub value_lead_words: Vec<String>,
+    pub value_year_words: Vec<String>,
 }
 
 /// `rules/numbers.yaml`.
@@ -89,6 +90,7 @@ pub struct NumberFile {
     pub fractions: InOrder<u64>,
     pub fractions_before_a_unit: Vec<String>,
     pub price_denominators: Vec<String>,
+    pub vulgar_fractions: InOrder<f64>,
     pub ordinal_places: InOrder<u64>,
     pub point_words: Vec<String>,
     pub emphasis: Vec<String>,

@@ -7,7 +7,7 @@
 
 use crate::lexicon::{lexicon, Per};
 use crate::number::{
-    age_in_years, age_of_span, give_rate, is_range_joiner, read_at, read_compound, read_rate, written_scale,
+    age_in_years, age_of_span, give_rate, is_range_joiner, is_year, read_at, read_compound, read_rate, written_scale,
 };
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
@@ -703,13 +703,6 @@ fn in_a_name(doc: &Doc, i: usize, end: usize) -> bool {
         && mixed_case
         && inside_sentence
         && (capitalised_word(end) || capitalised_word(i - 1))
-}
-
-/// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
-fn is_year(t: &Token) -> bool {
-    t.kind == TokenKind::Number
-        && t.text().len() == 4
-        && t.text().parse::<u32>().is_ok_and(|y| (1000..=2999).contains(&y))
 }
 
 /// Words after a bare number that still let it take a neighbour's unit ("16.74 billion in

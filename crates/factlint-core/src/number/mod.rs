@@ -109,7 +109,44 @@ pub fn read_value(text: &str) -> Option<Quantity> {
         .or_else(|| age_value(text))
         .or_else(|| without_conversion(text))
         .or_else(|| place_value(text))
+        .or_else(|| without_its_year(text))
+        .or_else(|| before_its_noun(text))
         .or_else(|| read_value(after_lead_words(text)?))
+}
+
+/// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
+pub(crate) fn is_year(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        && t.text().len() == 4
+        && t.text().parse::<u32>().is_ok_and(|y| (1000..=2999).contains(&y))
+}
+
+/// "£5.2m in 2004", "4.21 billion dlrs in 1985": a value dated by a year after it, as copy
+/// writes it and a desk copies it (`value_year_words` in `rules/qualifiers.yaml`). The value
+/// is the amount before the year; the year is no part of it (`as_of` dates a figure).
+fn without_its_year(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let [.., word, year] = doc.tokens.as_slice() else {
+        return None;
+    };
+    let dated = doc.tokens.len() > 2 && lexicon().value_year_words.contains(&word.lower()) && is_year(year);
+    dated.then(|| read_value(&text[..doc.start_of(word)]))?
+}
+
+/// "a 5% rise", "a £2m deal", "a 19 pct stake": a value written as copy uses it, an adjective
+/// between an article and the noun it measures (one or two words that name a thing). The value
+/// is the number; the article is what marks the noun as the number's, so "5% rise" alone is
+/// still refused (a word after a percentage may be a typo of its unit).
+fn before_its_noun(text: &str) -> Option<Quantity> {
+    let (article, rest) = text.split_once(' ')?;
+    if !matches!(article.to_lowercase().as_str(), "a" | "an") {
+        return None;
+    }
+    let doc = Doc::new(rest);
+    readings_from_start(&doc).into_iter().find_map(|r| {
+        let noun = &doc.tokens[r.tokens.end..];
+        ((1..=2).contains(&noun.len()) && noun.iter().all(names_a_thing)).then_some(r.quantity)
+    })
 }
 
 /// `text` after words that leave its number as it is (`value_lead_words` in
@@ -264,11 +301,14 @@ fn readings_from_start(doc: &Doc) -> Vec<Reading> {
 /// Whether reading `r` is a count with only words after it that name what it counts ("eight
 /// goals"), not a range's other end the reader could not read ("one to one" is no value).
 fn counts_a_noun(doc: &Doc, r: &Reading) -> bool {
-    let names_a_thing = |t: &Token| {
-        let w = t.lower();
-        t.is_word() && !is_range_joiner(&w) && !is_number_word(&w) && !lexicon().scales.contains_key(&w)
-    };
     r.quantity.kind == Kind::Count && doc.tokens[r.tokens.end..].iter().all(names_a_thing)
+}
+
+/// Whether token `t` is a word that may name a thing after a number: no range joiner, number
+/// word or scale, which would be a part of the number the reader could not read.
+fn names_a_thing(t: &Token) -> bool {
+    let w = t.lower();
+    t.is_word() && !is_range_joiner(&w) && !is_number_word(&w) && !lexicon().scales.contains_key(&w)
 }
 
 /// Whether a figure's value names the things its count counts after its number ("5.5 mln
@@ -758,12 +798,15 @@ fn read_end(doc: &Doc, i: usize) -> Option<End> {
             return Some(fused);
         }
     }
-    let mut core = match glued {
-        Some(core) => core,
-        None => read_core(doc, core_at)?,
+    let (mut core, glued_scale) = match glued {
+        Some((core, scale)) => (core, scale),
+        None => (read_core(doc, core_at)?, None),
     };
     let mut end = wrapped_before_scale(doc, core.end);
-    let mut scale = read_scale(toks, end, currency.is_some()).or_else(|| hyphenated_scale(doc, end));
+    let mut scale = glued_scale
+        .map(|scale| (scale, core.end))
+        .or_else(|| read_scale(toks, end, currency.is_some()))
+        .or_else(|| hyphenated_scale(doc, end));
     // "half a million", "three-quarters of a million": the fraction multiplies the scale
     // after "a"
     let of = usize::from(doc.lower_at(end) == "of");
@@ -936,9 +979,13 @@ fn thousands_carried(low: i128, high: i128, unscaled: bool) -> i128 {
     }
 }
 
+/// A number glued to its currency sign in one word, with the scale glued after it, if any
+/// ("KSh5m": 5 and a million).
+type GluedNumber = (Core, Option<u64>);
+
 /// "$", "£", "US$", "HK$" before a number, or "KSh500" written as one word: the currency,
 /// where the number starts, and the number when it came glued to the sign.
-fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<Core>) {
+fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<GluedNumber>) {
     let lex = lexicon();
     let t = &toks[i];
     if let Some(code) = lex.currency_symbols.get(t.text()) {
@@ -961,14 +1008,27 @@ fn currency_prefix(toks: &[Token], i: usize) -> (Option<String>, usize, Option<C
         if let Some(digits_at) = t.text().find(|c: char| c.is_ascii_digit()) {
             let (sign, digits) = t.text().split_at(digits_at);
             if let Some(code) = lex.currency_symbols.get(sign) {
+                let (digits, scale) = without_glued_scale(digits);
                 let (digits, end) = glued_digits(toks, i, digits);
                 if let Some(core) = digits_core(&digits, end) {
-                    return (Some(code.clone()), i, Some(core));
+                    return (Some(code.clone()), i, Some((core, scale)));
                 }
             }
         }
     }
     (None, i, None)
+}
+
+/// "5m" of "DM5m", "KSh5m": the digits after a letter currency sign and the scale glued after
+/// them in the same word (the tokenizer keeps a word that opens with letters whole, where it
+/// splits "£5m" into the sign, the number and "m"), so a desk's "DM5m" reads as "DM 5m" does.
+fn without_glued_scale(digits: &str) -> (&str, Option<u64>) {
+    let letters_at = digits.find(|c: char| c.is_alphabetic()).unwrap_or(digits.len());
+    let (number, suffix) = digits.split_at(letters_at);
+    match lexicon().scales.get(&suffix.to_lowercase()) {
+        Some(&scale) if !number.is_empty() => (number, Some(scale)),
+        _ => (digits, None),
+    }
 }
 
 /// "KSh5,000", "KSh2.5": the digits of a number glued to its currency sign in the word at `i`
@@ -1065,6 +1125,14 @@ fn fraction_after_whole(doc: &Doc, whole: Core, i: usize) -> Core {
             ratio: false,
         };
     }
+    if let Some(part) = glued_vulgar_fraction(toks, whole.end) {
+        return Core {
+            value: whole.value + part,
+            exponent: -2,
+            end: whole.end + 1,
+            ..whole
+        };
+    }
     let mut at = whole.end;
     if toks.get(at).is_some_and(|t| t.text() == "-" && t.glued) {
         at += 1;
@@ -1079,6 +1147,15 @@ fn fraction_after_whole(doc: &Doc, whole: Core, i: usize) -> Core {
         },
         _ => whole,
     }
+}
+
+/// "5½%", "2¾ miles": a fraction written as one character glued after a whole number, at
+/// token `at` (`vulgar_fractions` in `rules/numbers.yaml`), in millionths. Read as "5 1/2%" is:
+/// without it the whole number alone was read, and a value "5½%" was refused.
+fn glued_vulgar_fraction(toks: &[Token], at: usize) -> Option<i128> {
+    let t = toks.get(at).filter(|t| t.glued)?;
+    let part = lexicon().vulgar_fractions.get(t.text())?;
+    Some((part * MICRO as f64).round() as i128)
 }
 
 /// "3/8" at token `at`: a fraction below one written in figures (denominators up to 64, as
@@ -1367,10 +1444,13 @@ fn read_scale(toks: &[Token], at: usize, has_currency: bool) -> Option<(u64, usi
     let lower = t.lower();
     let head = lower.split('-').next().unwrap_or("");
     let value = *lex.scales.get(head)?;
-    // "£600m", "30m shares": a one-letter scale only written against the number; "b", "k"
-    // and "tr" only after a currency sign ("100k" is as often a distance)
+    // "£600m", "30m shares": a one-letter scale only written against the number, or apart
+    // from an amount after a currency sign ("$458 m", bbc/entertainment/359.txt: money is no
+    // length, so a lone "m" there is millions); "b", "k" and "tr" only glued after a currency
+    // sign ("100k" is as often a distance)
     let ambiguous = matches!(head, "b" | "k" | "tr");
-    if (head == "m" && !t.glued) || (ambiguous && !(has_currency && t.glued)) {
+    let apart_million = has_currency && t.text() == "m";
+    if (head == "m" && !t.glued && !apart_million) || (ambiguous && !(has_currency && t.glued)) {
         return None;
     }
     if head == "hundred" || head == "thousand" || t.is_word() {
@@ -1868,6 +1948,70 @@ mod tests {
         assert!(value("as much as 4.5%").agrees_with(&value("up to 4.5%")));
         assert!(!value("more than 60 pct").agrees_with(&value("as much as 60 pct")));
         assert_eq!(value("about one hour").factor, 3600.0);
+    }
+
+    #[test]
+    fn south_asian_scale_words_multiply_a_sum() {
+        let q = value("Rs 500 crore");
+        assert_eq!((q.low, &q.kind), (5_000_000_000 * MICRO, &money("INR")));
+        assert!(q.agrees_with(&value("5 billion rupees")));
+        assert_eq!(value("Rs 5 lakh").low, 500_000 * MICRO);
+        assert_eq!(value("2 lakh people").low, 200_000 * MICRO);
+    }
+
+    #[test]
+    fn a_scale_glued_to_a_number_after_a_letter_currency_sign() {
+        let q = value("DM5m");
+        assert_eq!((q.low, &q.kind), (5_000_000 * MICRO, &money("DEM")));
+        assert!(q.agrees_with(&value("DM 5 million")));
+        assert_eq!(value("KSh5m").low, 5_000_000 * MICRO);
+        assert_eq!(value("KSh500").low, 500 * MICRO, "no scale: the sum as written");
+        assert_eq!(read_value("KSh5mm"), None, "a typo in the scale is refused");
+    }
+
+    #[test]
+    fn a_fraction_written_as_one_character() {
+        let q = value("5½%");
+        assert_eq!((q.low, &q.kind), (5_500_000, &Kind::Percent));
+        assert!(q.agrees_with(&value("5 1/2 pct")));
+        assert!(!value("5.25%").agrees_with(&q));
+        assert_eq!(value("2¾ miles").low, 2_750_000);
+    }
+
+    #[test]
+    fn a_lone_m_after_an_amount_is_millions() {
+        assert_eq!(value("$458 m").low, 458_000_000 * MICRO);
+        assert_eq!(
+            value("458 m").kind,
+            measure("length"),
+            "with no currency a lone m is metres"
+        );
+    }
+
+    #[test]
+    fn a_value_dated_by_its_year() {
+        assert!(value("£5.2m in 2004").agrees_with(&value("£5.2m")));
+        assert_eq!(value("4.21 billion dlrs in 1985").kind, money("USD"));
+        assert_eq!(value("3 mln dlrs for 1986").low, 3_000_000 * MICRO);
+        assert_eq!(read_value("£5.2m in March"), None, "only a year dates a value");
+    }
+
+    #[test]
+    fn a_value_written_as_an_adjective_of_its_noun() {
+        let q = value("a 5% rise");
+        assert_eq!((q.low, &q.kind), (5 * MICRO, &Kind::Percent));
+        assert_eq!(value("a £2m deal").kind, money("GBP"));
+        assert_eq!(value("a 19 pct stake").low, 19 * MICRO);
+        assert_eq!(
+            read_value("5% rise"),
+            None,
+            "without the article a word may be a typo of a unit"
+        );
+        assert_eq!(
+            read_value("a 5% rise in sales abroad"),
+            None,
+            "a noun of one or two words"
+        );
     }
 
     #[test]
