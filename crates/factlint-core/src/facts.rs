@@ -1029,11 +1029,15 @@ impl FileCx<'_> {
     fn figure(&self, raw: RawFigure) -> Result<Figure, InputError> {
         let text = raw.value.value.text();
         let value = crate::number::read_value(&text).ok_or_else(|| {
+            let help = match crate::number::why_unread(&text) {
+                Some(why) => format!("{why}; {FIGURE_FORMS}"),
+                None => FIGURE_FORMS.to_string(),
+            };
             self.error(
                 &raw.value,
                 format!("cannot read figure value `{text}`"),
                 "expected one number with its qualifier and unit",
-                FIGURE_FORMS,
+                &help,
             )
         })?;
         cues_present(&raw.about).map_err(|m| self.error(&raw.id, m, "needs cue words", "add `about: [hostages]`"))?;
@@ -1460,6 +1464,17 @@ mod tests {
         let err = load("figures:\n  - id: x\n    value: lots\n    about: [x]\n").unwrap_err();
         assert!(err.message.contains("cannot read figure value `lots`"));
         assert_eq!(err.line_column(), Some((3, 12)));
+    }
+
+    #[test]
+    fn a_figure_value_with_a_slipped_scale_word_names_the_word_meant() {
+        let err = load("figures:\n  - id: x\n    value: 2.15 biilion dlrs\n    about: [x]\n").unwrap_err();
+        assert_eq!(err.line_column(), Some((3, 12)));
+        let help = err.help.unwrap_or_default();
+        assert!(
+            help.starts_with("`biilion` looks like a slip of `billion`; write one number"),
+            "{help}"
+        );
     }
 
     #[test]

@@ -308,7 +308,59 @@ fn counts_a_noun(doc: &Doc, r: &Reading) -> bool {
 /// word or scale, which would be a part of the number the reader could not read.
 fn names_a_thing(t: &Token) -> bool {
     let w = t.lower();
-    t.is_word() && !is_range_joiner(&w) && !is_number_word(&w) && !lexicon().scales.contains_key(&w)
+    t.is_word()
+        && !is_range_joiner(&w)
+        && !is_number_word(&w)
+        && !lexicon().scales.contains_key(&w)
+        && meant_quantity_word(&w).is_none()
+}
+
+/// Why a facts value the reader refused is no figure, when that can be told: a slip of a scale
+/// or percent word, a clock or race time, a date. The facts error leads its help with it.
+pub fn why_unread(text: &str) -> Option<String> {
+    let doc = Doc::new(text);
+    let words = || doc.tokens.iter().filter(|t| t.is_word()).map(|t| t.lower());
+    if let Some((word, meant)) = words().find_map(|w| Some((w.clone(), meant_quantity_word(&w)?))) {
+        return Some(format!("`{word}` looks like a slip of `{meant}`"));
+    }
+    let digit_colon_digit = text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    if digit_colon_digit {
+        return Some("a clock or race time is no figure (a figure is a quantity)".to_string());
+    }
+    let names_a_month = words().any(|w| lexicon().months.contains_key(&w));
+    names_a_month.then(|| "a date is no figure: give it as an event's `date`".to_string())
+}
+
+/// The scale or percent word that `word` is a slip of ("biilion", "milion", "mnl", "percnt"),
+/// if any: read as a thing counted, a value "2.15 biilion" would load as 2.15, a silently
+/// different value, so it is refused and the error names the word meant. Only a swap of two
+/// neighbours is taken for a short word, where one letter changed is often another word
+/// ("men" beside "mln"), and a longer word must keep its first letter and be more than the word
+/// with an ending ("hundreds").
+pub fn meant_quantity_word(word: &str) -> Option<&'static str> {
+    let lex = lexicon();
+    let single_percent_words = lex.percent_words.iter().filter(|p| p.len() == 1).map(|p| p[0].as_str());
+    lex.scales
+        .keys()
+        .map(String::as_str)
+        .chain(single_percent_words)
+        .find(|&meant| is_slip_of(word, meant))
+}
+
+fn is_slip_of(word: &str, meant: &str) -> bool {
+    if word == meant || meant.len() < 3 || strsim::osa_distance(word, meant) != 1 {
+        return false;
+    }
+    let swapped = word.len() == meant.len() && {
+        let (mut a, mut b): (Vec<char>, Vec<char>) = (word.chars().collect(), meant.chars().collect());
+        a.sort_unstable();
+        b.sort_unstable();
+        a == b
+    };
+    swapped || (meant.len() >= 6 && word.chars().next() == meant.chars().next() && !word.starts_with(meant))
 }
 
 /// Whether a figure's value names the things its count counts after its number ("5.5 mln
@@ -2059,6 +2111,40 @@ mod tests {
         ] {
             assert_eq!(read_value(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_slip_of_a_scale_or_percent_word_is_refused_not_read_as_a_thing_counted() {
+        // "2.15 biilion" read as a count of biilions would load as 2.15, another value
+        for (text, meant) in [
+            ("2.15 biilion", "billion"),
+            ("5 millon people", "million"),
+            ("2.5 billlion yen", "billion"),
+            ("7 mnl dlrs", "mln"),
+            ("40 percnt", "percent"),
+        ] {
+            assert_eq!(read_value(text), None, "{text:?}");
+            assert_eq!(
+                why_unread(text),
+                Some(format!(
+                    "`{}` looks like a slip of `{meant}`",
+                    text.split(' ').nth(1).unwrap()
+                ))
+            );
+        }
+        // a short word one letter from a short scale word is another word; an ending is no slip
+        for text in ["5 men", "12 bags", "eight goals", "3 hundreds"] {
+            assert!(read_value(text).is_some(), "{text:?}");
+        }
+        assert_eq!(
+            why_unread("10:30"),
+            Some("a clock or race time is no figure (a figure is a quantity)".into())
+        );
+        assert_eq!(
+            why_unread("March 1987"),
+            Some("a date is no figure: give it as an event's `date`".into())
+        );
+        assert_eq!(why_unread("a great many"), None);
     }
 
     #[test]
