@@ -101,6 +101,7 @@ pub struct Lexicon {
     pub(crate) value_lead_words: Vec<String>,
     /// Words before a year a value may end in ("£5.2m in 2004"), dating it.
     pub(crate) value_year_words: HashSet<String>,
+    pub(crate) value_period_endings: Vec<String>,
     pub(crate) number_units: HashMap<String, u64>,
     /// Number words a value may be alone, read as figures ("one", "nil").
     pub(crate) lone_value_words: HashMap<String, u64>,
@@ -706,6 +707,7 @@ extendable!(
     qualifiers.approximate_after,
     qualifiers.value_lead_words,
     qualifiers.value_year_words,
+    qualifiers.value_period_endings,
     numbers.units,
     numbers.tens,
     numbers.phrases,
@@ -1237,6 +1239,7 @@ impl Lexicon {
             qualifiers_after: longest_first(qualifiers_after),
             value_lead_words: longest_phrase_first(q.value_lead_words),
             value_year_words: set(q.value_year_words),
+            value_period_endings: longest_phrase_first(q.value_period_endings),
             number_units: n.units.into_map(),
             lone_value_words: n.lone_value_words.into_map(),
             number_tens: n.tens.into_map(),

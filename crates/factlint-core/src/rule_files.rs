@@ -78,6 +78,7 @@ pub struct QualifierFile {
     pub approximate_after: Vec<String>,
     pub value_lead_words: Vec<String>,
     pub value_year_words: Vec<String>,
+    pub value_period_endings: Vec<String>,
 }
 
 /// `rules/numbers.yaml`.

@@ -124,29 +124,49 @@ pub(crate) fn is_year(t: &Token) -> bool {
 /// "£5.2m in 2004", "4.21 billion dlrs in 1985": a value dated by a year after it, as copy
 /// writes it and a desk copies it (`value_year_words` in `rules/qualifiers.yaml`). The value
 /// is the amount before the year; the year is no part of it (`as_of` dates a figure).
+/// So too a period after it (`value_period_endings`: "£5.2m last year", "7% a year earlier").
 fn without_its_year(text: &str) -> Option<Quantity> {
     let doc = Doc::new(text);
+    let len = doc.tokens.len();
     let [.., word, year] = doc.tokens.as_slice() else {
         return None;
     };
-    let dated = doc.tokens.len() > 2 && lexicon().value_year_words.contains(&word.lower()) && is_year(year);
-    dated.then(|| read_value(&text[..doc.start_of(word)]))?
+    if len > 2 && lexicon().value_year_words.contains(&word.lower()) && is_year(year) {
+        return read_value(&text[..doc.start_of(word)]);
+    }
+    let period = lexicon().value_period_endings.iter().find_map(|p| {
+        let words = p.split(' ').count();
+        let at = len.checked_sub(words).filter(|&at| at > 0)?;
+        let ends_so = (at..len).map(|k| doc.lower_at(k)).eq(p.split(' '));
+        ends_so.then_some(at)
+    })?;
+    read_value(&text[..doc.start_of(&doc.tokens[period])])
 }
 
-/// "a 5% rise", "a £2m deal", "a 19 pct stake": a value written as copy uses it, an adjective
-/// between an article and the noun it measures (one or two words that name a thing). The value
-/// is the number; the article is what marks the noun as the number's, so "5% rise" alone is
-/// still refused (a word after a percentage may be a typo of its unit).
+/// "a 5% rise", "a £2m deal", "a 72-hour strike", "10-year": a value written as copy uses it,
+/// an adjective before one or two words that name what it measures. The value is the number.
+/// The article is what marks the noun as the number's, so "5% rise" alone is still refused (a
+/// word after a percentage may be a typo of its unit); a number joined to its unit by a hyphen
+/// needs none, and is a value alone too ("72-hour" is 72 hours, "four-fold" four times).
 fn before_its_noun(text: &str) -> Option<Quantity> {
-    let (article, rest) = text.split_once(' ')?;
-    if !matches!(article.to_lowercase().as_str(), "a" | "an") {
-        return None;
-    }
+    let rest = without_article(text);
     let doc = Doc::new(rest);
-    readings_from_start(&doc).into_iter().find_map(|r| {
+    let compound = read_compound(&doc, 0).filter(|r| r.tokens.start == 0);
+    readings_from_start(&doc).into_iter().chain(compound).find_map(|r| {
         let noun = &doc.tokens[r.tokens.end..];
-        ((1..=2).contains(&noun.len()) && noun.iter().all(names_a_thing)).then_some(r.quantity)
+        let marked = rest.len() < text.len() || r.compound;
+        let names_it = noun.len() <= 2 && noun.iter().all(names_a_thing);
+        (marked && names_it && (r.compound || !noun.is_empty())).then_some(r.quantity)
     })
+}
+
+/// `text` after its opening "a" or "an", or all of it.
+fn without_article(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    ["a ", "an "]
+        .iter()
+        .find(|a| lower.starts_with(*a))
+        .map_or(text, |a| text[a.len()..].trim_start())
 }
 
 /// `text` after words that leave its number as it is (`value_lead_words` in
@@ -2046,6 +2066,10 @@ mod tests {
         assert_eq!(value("4.21 billion dlrs in 1985").kind, money("USD"));
         assert_eq!(value("3 mln dlrs for 1986").low, 3_000_000 * MICRO);
         assert_eq!(read_value("£5.2m in March"), None, "only a year dates a value");
+        assert!(value("£5.2m last year").agrees_with(&value("£5.2m")));
+        assert!(value("7% a year earlier").agrees_with(&value("7%")));
+        assert_eq!(read_value("£5.2m last"), None, "a period whole");
+        assert_eq!(read_value("last year"), None, "a period is no value");
     }
 
     #[test]
@@ -2061,6 +2085,22 @@ mod tests {
         );
         assert_eq!(
             read_value("a 5% rise in sales abroad"),
+            None,
+            "a noun of one or two words"
+        );
+    }
+
+    #[test]
+    fn a_number_joined_to_its_unit_is_a_value_with_or_without_its_noun() {
+        // "a 72-hour strike": the compound adjective copy makes of a number and its unit
+        assert!(value("72-hour").agrees_with(&value("72 hours")));
+        assert!(value("a 72-hour strike").agrees_with(&value("three days")));
+        assert!(value("a two-year deal").agrees_with(&value("24 months")));
+        assert!(value("four-fold").agrees_with(&value("fourfold")));
+        assert_eq!(value("a 14-bank committee").low, 14 * MICRO);
+        assert_eq!(read_value("one-off"), None, "no count of one");
+        assert_eq!(
+            read_value("a 72-hour general strike call"),
             None,
             "a noun of one or two words"
         );
