@@ -118,6 +118,7 @@ pub struct Lexicon {
     pub(crate) vulgar_fractions: HashMap<String, f64>,
     /// Ordinals in words and the place they name ("ninth" -> 9).
     pub(crate) ordinal_places: HashMap<String, u64>,
+    pub(crate) value_only_places: HashMap<String, u64>,
     pub(crate) point_words: Vec<Vec<String>>,
     pub(crate) emphasis: Vec<Vec<String>>,
     pub(crate) proportion_blockers: HashSet<String>,
@@ -717,6 +718,7 @@ extendable!(
     numbers.price_denominators,
     numbers.vulgar_fractions,
     numbers.ordinal_places,
+    numbers.value_only_places,
     numbers.point_words,
     numbers.emphasis,
     numbers.proportion_blockers,
@@ -1250,6 +1252,7 @@ impl Lexicon {
             price_denominators: set(n.price_denominators),
             vulgar_fractions: n.vulgar_fractions.into_map(),
             ordinal_places: n.ordinal_places.into_map(),
+            value_only_places: n.value_only_places.into_map(),
             point_words: n.point_words.iter().map(|p| words(p)).collect(),
             emphasis: longest_first(n.emphasis.iter().map(|p| (words(p), ())).collect())
                 .into_iter()

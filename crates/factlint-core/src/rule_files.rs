@@ -93,6 +93,7 @@ pub struct NumberFile {
     pub price_denominators: Vec<String>,
     pub vulgar_fractions: InOrder<f64>,
     pub ordinal_places: InOrder<u64>,
+    pub value_only_places: InOrder<u64>,
     pub point_words: Vec<String>,
     pub emphasis: Vec<String>,
     pub proportion_blockers: Vec<String>,

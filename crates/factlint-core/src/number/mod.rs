@@ -193,14 +193,18 @@ fn without_conversion(text: &str) -> Option<Quantity> {
 
 /// "number one", "No 1", "third": a place in an order, as the story reads "reached number
 /// two" (a number after one of `rank_words` in `rules/titles.yaml`) and "her ninth"
-/// (`ordinal_places` in `rules/numbers.yaml`): its number. ("11th" reads as a count already.)
+/// (`ordinal_places` in `rules/numbers.yaml`; in a value alone also "first" and "second",
+/// `value_only_places`): its number. ("11th" reads as a count already.)
 fn place_value(text: &str) -> Option<Quantity> {
     let doc = Doc::new(text);
     let lex = lexicon();
     let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.lower_at(i)).collect();
     let number = |w: &str| w.parse::<u64>().ok().or_else(|| number_word_value(w));
     let place = match words.as_slice() {
-        [ordinal] => *lex.ordinal_places.get(*ordinal)?,
+        [ordinal] => *lex
+            .ordinal_places
+            .get(*ordinal)
+            .or_else(|| lex.value_only_places.get(*ordinal))?,
         [rank, number_word] | [rank, ".", number_word] if lex.rank_words.contains(*rank) => number(number_word)?,
         _ => return None,
     };
@@ -2264,6 +2268,8 @@ mod tests {
             ("No 1", 1),
             ("No. 13", 13),
             ("third", 3),
+            ("second", 2),
+            ("first", 1),
             ("11th", 11),
         ] {
             assert_eq!(value(text).low, place * MICRO, "{text:?}");
