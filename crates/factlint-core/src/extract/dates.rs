@@ -521,7 +521,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     if loose || phrase_ends_at(doc, i, &lex.year_prepositions) {
         // "in calendar 1987": the common calendar named
         let at = i + 1 + usize::from(lex.calendar_words.contains(doc.lower_at(i + 1)));
-        let approximate = year_after_approximate_qualifier(doc, at);
+        let approximate = year_after_qualifier(doc, i, at);
         let at = approximate.unwrap_or(at);
         let plausible = |y: &i32| (!loose && approximate.is_none()) || is_plausible_year(*y);
         if let Some(y) = year_at(doc, at).filter(plausible) {
@@ -543,11 +543,17 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
 }
 
 /// "FDA approval is not expected until about 1989", "by around 2010": an approximate qualifier
-/// (`approximate` in `rules/qualifiers.yaml`) between a year preposition and its year leaves the
-/// year a date, the year the writer gives (the index of the token after the qualifier). A
-/// plausible year only, and not before a unit ("for about 1950 dlrs" is an amount).
-fn year_after_approximate_qualifier(doc: &Doc, at: usize) -> Option<usize> {
-    (at + 1..=at + 4).find(|&year| qualifier_before(doc, year) == (Some(Bound::Approximate), at))
+/// (`approximate` in `rules/qualifiers.yaml`) between the year preposition at `preposition` and
+/// its year (the qualifier at `at`) leaves the year a date, the year the writer gives (the index
+/// of the token after the qualifier); after a preposition of time only (`bound_year_prepositions`)
+/// a bound does too ("until at least 2008"). A plausible year only, and not before a unit ("for
+/// about 1950 dlrs" is an amount).
+fn year_after_qualifier(doc: &Doc, preposition: usize, at: usize) -> Option<usize> {
+    let any_bound = lexicon().bound_year_prepositions.contains(doc.lower_at(preposition));
+    (at + 1..=at + 4).find(|&year| match qualifier_before(doc, year) {
+        (Some(bound), start) => start == at && (any_bound || bound == Bound::Approximate),
+        (None, _) => false,
+    })
 }
 
 /// "the key 7-1/2 pct Treasury bonds of 2016 closed unchanged" (reuters21578/07607): a debt
@@ -1532,11 +1538,16 @@ fn follows_determiner_word(doc: &Doc, i: usize) -> bool {
     })
 }
 
-/// "the 2010", "Labour's 1997", and with one describing word between, "an unsuccessful 1986"
-/// (but not a word that makes the number a count: "the remaining 2000", "the first 1990").
+/// "the 2010", "Labour's 1997", "The All Blacks' 1935" (a plural possessive's apostrophe owns
+/// the noun after the year as "'s" does), and with one describing word between, "an
+/// unsuccessful 1986" (but not a word that makes the number a count: "the remaining 2000", "the
+/// first 1990").
 fn follows_determiner(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
-    let determines = |k: usize| lex.year_determiners.contains(doc.lower_at(k)) || is_possessive(doc.lower_at(k));
+    let determines = |k: usize| {
+        let w = doc.lower_at(k);
+        lex.year_determiners.contains(w) || is_possessive(w) || doc.is_plural_possessive_mark(k)
+    };
     if i >= 1 && determines(i - 1) {
         return true;
     }
@@ -2665,6 +2676,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_after_a_preposition_of_time_only_leaves_the_year_a_date() {
+        // bbc/business/055: "expected to remain ... from now until at least 2008"
+        let text = "rates should stay low until at least 2009, the bank said";
+        let m = first(text);
+        assert_eq!(m.expr, DateExpr::Year(2009));
+        assert_eq!(Doc::new(text).words(m.tokens), "2009", "the bound is left outside");
+        assert_eq!(exprs("feuding since at least 1998"), [DateExpr::Year(1998)]);
+        // "till" is "until" (bbc/business/437: "was expected to take till 2006 to build")
+        assert_eq!(exprs("the plant will take till 2007 to finish"), [DateExpr::Year(2007)]);
+        // after a preposition that also takes a count, a bound makes one
+        assert!(exprs("won by more than 1900 votes").is_empty());
+        assert!(exprs("jobs for at least 2000 workers").is_empty());
+    }
+
+    #[test]
     fn a_year_after_and_shares_the_year_preposition_before_it() {
         // bbc/sport/241.txt: "won the World Cup in 1991 and 1999"
         assert_eq!(
@@ -2688,6 +2714,10 @@ mod tests {
         assert_eq!(exprs("its 2004 results"), [DateExpr::Year(2004)]);
         assert_eq!(exprs("Labour's 1997 manifesto"), [DateExpr::Year(1997)]);
         assert_eq!(exprs("a 1986 law"), [DateExpr::Year(1986)]);
+        // a plural possessive's apostrophe owns the noun as "'s" does
+        let m = first("The Lions' 1971 southern tour began badly");
+        assert_eq!(m.expr, DateExpr::Year(1971));
+        assert!(m.dates_noun.is_some_and(|noun| noun.start == 4 && noun.contains(&5)));
         assert_eq!(exprs("after an unsuccessful 1986 bid"), [DateExpr::Year(1986)]);
         assert_eq!(
             exprs("his first prime minister's questions of 2005"),
