@@ -227,6 +227,9 @@ pub struct Lexicon {
     /// Words or phrases before a year that make it a date ("in", "compared with"), in lower case.
     pub(crate) year_prepositions: Vec<Vec<String>>,
     pub(crate) loose_year_prepositions: Vec<Vec<String>>,
+    /// "until": a preposition of time only, after which a bound qualifier ("at least") before a
+    /// year leaves it a date.
+    pub(crate) bound_year_prepositions: HashSet<String>,
     /// "bonds" of "Treasury bonds of 2016": a debt security a year after it names.
     pub(crate) security_nouns: HashSet<String>,
     /// "between" -> ["and"]: a word opening a span of years, and the words closing it.
@@ -785,6 +788,7 @@ extendable!(
     dates.nearly_qualifiers,
     dates.year_prepositions,
     dates.loose_year_prepositions,
+    dates.bound_year_prepositions,
     dates.security_nouns,
     dates.year_spans,
     dates.year_determiners,
@@ -1357,6 +1361,7 @@ impl Lexicon {
             nearly_qualifiers: set(d.nearly_qualifiers),
             year_prepositions: d.year_prepositions.iter().map(|p| words(p)).collect(),
             loose_year_prepositions: d.loose_year_prepositions.iter().map(|p| words(p)).collect(),
+            bound_year_prepositions: set(d.bound_year_prepositions),
             security_nouns: set(d.security_nouns),
             year_spans: d.year_spans.into_map(),
             year_determiners: set(d.year_determiners),

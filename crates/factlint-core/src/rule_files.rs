@@ -170,6 +170,7 @@ pub struct DateFile {
     pub nearly_qualifiers: Vec<String>,
     pub year_prepositions: Vec<String>,
     pub loose_year_prepositions: Vec<String>,
+    pub bound_year_prepositions: Vec<String>,
     pub security_nouns: Vec<String>,
     pub year_spans: InOrder<Vec<String>>,
     pub year_determiners: Vec<String>,

@@ -324,6 +324,18 @@ impl<'a> Doc<'a> {
         self.tokens.get(k).is_some_and(|t| t.is_word() && t.is_capitalized())
     }
 
+    /// Whether token `i` is the apostrophe of a plural possessive, glued to a word ending in
+    /// "s" ("ministers'", "the All Blacks' 1935 tour"); false past the end.
+    pub(crate) fn is_plural_possessive_mark(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            matches!(t.text(), "'" | "’")
+                && t.glued
+                && i > 0
+                && self.tokens[i - 1].is_word()
+                && self.tokens[i - 1].text().ends_with('s')
+        })
+    }
+
     /// Lowercase text of token `i`, or "" past the end.
     /// Inlined: the extractors call it for nearly every token they look at.
     #[inline]

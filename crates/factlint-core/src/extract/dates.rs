@@ -217,20 +217,60 @@ pub fn extract_dates(doc: &Doc) -> Vec<DateMention> {
     let mut i = 0;
     while i < doc.tokens.len() {
         match read_date(doc, i, cased) {
-            Some(mut m) => {
-                m.future = match m.direction {
-                    Some(direction) => direction > 0,
-                    None => ends_a_span_ahead(doc, &m) || speaks_of_future(doc, m.tokens.start, m.tokens.end),
-                };
-                weekday_in_apposition(doc, &mut m, cased);
-                i = m.tokens.end.max(m.weekday.as_ref().map_or(0, |(_, w)| w.end));
-                out.push(m);
+            Some(m) => {
+                let joined = day_joined_by_and(doc, &m);
+                for mut m in std::iter::once(m).chain(joined) {
+                    m.future = match m.direction {
+                        Some(direction) => direction > 0,
+                        None => ends_a_span_ahead(doc, &m) || speaks_of_future(doc, m.tokens.start, m.tokens.end),
+                    };
+                    weekday_in_apposition(doc, &mut m, cased);
+                    i = m.tokens.end.max(m.weekday.as_ref().map_or(0, |(_, w)| w.end));
+                    out.push(m);
+                }
             }
             None => i += 1,
         }
     }
     carry_years(doc, &mut out);
     out
+}
+
+/// "The April 12 and 26 elections" (reuters21578/08307): a later day number after "and" right
+/// after a day written month first is another day of that month, a date of its own, not a
+/// range (two rounds of a vote, two meetings): each is checked against the event it fits, so
+/// "April 12 and 29" disagrees with an event on the 26th. The second day takes the year
+/// written after it, else the first's; never one before a unit or running on ("April 12 and
+/// 26 pct", "26-year"), nor after "between" (a span).
+fn day_joined_by_and(doc: &Doc, first: &DateMention) -> Option<DateMention> {
+    let DateExpr::Day {
+        month,
+        day,
+        last_day: None,
+        year,
+        day_first: false,
+    } = first.expr
+    else {
+        return None;
+    };
+    let at = first.tokens.end + 1;
+    // "between May 3 and 17" is a span, read as its first day
+    let opens_a_span = first.tokens.start > 0 && doc.lower_at(first.tokens.start - 1) == "between";
+    let (second, next) = day_at(doc, at).filter(|_| doc.lower_at(first.tokens.end) == "and" && !opens_a_span)?;
+    if second <= day || runs_on(doc, next) || names_a_quantity(doc.lower_at(next)) {
+        return None;
+    }
+    let (own_year, end) = year_after(doc, next);
+    let expr = DateExpr::Day {
+        month,
+        day: second,
+        last_day: None,
+        year: own_year.or(year),
+        day_first: false,
+    };
+    let mut m = DateMention::new(at..end, expr);
+    m.direction = first.direction;
+    Some(m)
 }
 
 /// "September 20, the Friday before Plaza", "on March 3, a Tuesday": a weekday in apposition
@@ -521,7 +561,7 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
     if loose || phrase_ends_at(doc, i, &lex.year_prepositions) {
         // "in calendar 1987": the common calendar named
         let at = i + 1 + usize::from(lex.calendar_words.contains(doc.lower_at(i + 1)));
-        let approximate = year_after_approximate_qualifier(doc, at);
+        let approximate = year_after_qualifier(doc, i, at);
         let at = approximate.unwrap_or(at);
         let plausible = |y: &i32| (!loose && approximate.is_none()) || is_plausible_year(*y);
         if let Some(y) = year_at(doc, at).filter(plausible) {
@@ -543,11 +583,17 @@ fn read_date(doc: &Doc, i: usize, cased: Cased) -> Option<DateMention> {
 }
 
 /// "FDA approval is not expected until about 1989", "by around 2010": an approximate qualifier
-/// (`approximate` in `rules/qualifiers.yaml`) between a year preposition and its year leaves the
-/// year a date, the year the writer gives (the index of the token after the qualifier). A
-/// plausible year only, and not before a unit ("for about 1950 dlrs" is an amount).
-fn year_after_approximate_qualifier(doc: &Doc, at: usize) -> Option<usize> {
-    (at + 1..=at + 4).find(|&year| qualifier_before(doc, year) == (Some(Bound::Approximate), at))
+/// (`approximate` in `rules/qualifiers.yaml`) between the year preposition at `preposition` and
+/// its year (the qualifier at `at`) leaves the year a date, the year the writer gives (the index
+/// of the token after the qualifier); after a preposition of time only (`bound_year_prepositions`)
+/// a bound does too ("until at least 2008"). A plausible year only, and not before a unit ("for
+/// about 1950 dlrs" is an amount).
+fn year_after_qualifier(doc: &Doc, preposition: usize, at: usize) -> Option<usize> {
+    let any_bound = lexicon().bound_year_prepositions.contains(doc.lower_at(preposition));
+    (at + 1..=at + 4).find(|&year| match qualifier_before(doc, year) {
+        (Some(bound), start) => start == at && (any_bound || bound == Bound::Approximate),
+        (None, _) => false,
+    })
 }
 
 /// "the key 7-1/2 pct Treasury bonds of 2016 closed unchanged" (reuters21578/07607): a debt
@@ -1310,9 +1356,27 @@ fn read_year_adjective(doc: &Doc, i: usize) -> Option<DateMention> {
     let mut m = DateMention::new(i..i + 1, DateExpr::Year(year));
     if !places_the_clause(doc, i, noun) {
         let start = completed_noun(doc, i).unwrap_or(noun);
-        m.dates_noun = Some(start..complement_end(doc, noun_end));
+        m.dates_noun = Some(start..complement_end(doc, agent_end(doc, noun_end)));
     }
     Some(m)
+}
+
+/// "according to a 1986 study by the International Coffee Organization" (reuters21578/12701):
+/// a name after "by" right after the noun a year adjective dates (its author, maker or giver:
+/// "a 2003 report by the OECD") is of the noun's phrase, so a cue in the name ties the year;
+/// the token after the name, or `noun_end` where no capitalised name follows "by" ("the 2004
+/// election by a landslide").
+fn agent_end(doc: &Doc, noun_end: usize) -> usize {
+    if doc.lower_at(noun_end) != "by" {
+        return noun_end;
+    }
+    let name = noun_end + 1 + usize::from(doc.lower_at(noun_end + 1) == "the");
+    let limit = (name + NAME_REACH).min(doc.sentence(noun_end).end);
+    match (name..limit).find(|&k| !doc.capitalised_word_at(k)) {
+        Some(end) if end > name => end,
+        None if limit > name => limit,
+        _ => noun_end,
+    }
 }
 
 /// Whether the year `year` at `i` stands in a wire headline, where a year adjective needs no
@@ -1532,11 +1596,16 @@ fn follows_determiner_word(doc: &Doc, i: usize) -> bool {
     })
 }
 
-/// "the 2010", "Labour's 1997", and with one describing word between, "an unsuccessful 1986"
-/// (but not a word that makes the number a count: "the remaining 2000", "the first 1990").
+/// "the 2010", "Labour's 1997", "The All Blacks' 1935" (a plural possessive's apostrophe owns
+/// the noun after the year as "'s" does), and with one describing word between, "an
+/// unsuccessful 1986" (but not a word that makes the number a count: "the remaining 2000", "the
+/// first 1990").
 fn follows_determiner(doc: &Doc, i: usize) -> bool {
     let lex = lexicon();
-    let determines = |k: usize| lex.year_determiners.contains(doc.lower_at(k)) || is_possessive(doc.lower_at(k));
+    let determines = |k: usize| {
+        let w = doc.lower_at(k);
+        lex.year_determiners.contains(w) || is_possessive(w) || doc.is_plural_possessive_mark(k)
+    };
     if i >= 1 && determines(i - 1) {
         return true;
     }
@@ -2665,6 +2734,37 @@ mod tests {
     }
 
     #[test]
+    fn a_later_day_after_and_is_another_day_of_the_month() {
+        // reuters21578/08307: "The April 12 and 26 elections will be the first nationwide vote"
+        let day = |day: u32| DateExpr::Day {
+            month: 5,
+            day,
+            last_day: None,
+            year: None,
+            day_first: false,
+        };
+        assert_eq!(exprs("the May 3 and 17 hearings were adjourned"), [day(3), day(17)]);
+        // a range stays one mention; a count after "and" is no day
+        assert_eq!(exprs("between May 3 and 17").len(), 1);
+        assert_eq!(exprs("on May 3 and 17 pct of voters"), [day(3)]);
+    }
+
+    #[test]
+    fn a_bound_after_a_preposition_of_time_only_leaves_the_year_a_date() {
+        // bbc/business/055: "expected to remain ... from now until at least 2008"
+        let text = "rates should stay low until at least 2009, the bank said";
+        let m = first(text);
+        assert_eq!(m.expr, DateExpr::Year(2009));
+        assert_eq!(Doc::new(text).words(m.tokens), "2009", "the bound is left outside");
+        assert_eq!(exprs("feuding since at least 1998"), [DateExpr::Year(1998)]);
+        // "till" is "until" (bbc/business/437: "was expected to take till 2006 to build")
+        assert_eq!(exprs("the plant will take till 2007 to finish"), [DateExpr::Year(2007)]);
+        // after a preposition that also takes a count, a bound makes one
+        assert!(exprs("won by more than 1900 votes").is_empty());
+        assert!(exprs("jobs for at least 2000 workers").is_empty());
+    }
+
+    #[test]
     fn a_year_after_and_shares_the_year_preposition_before_it() {
         // bbc/sport/241.txt: "won the World Cup in 1991 and 1999"
         assert_eq!(
@@ -2688,6 +2788,15 @@ mod tests {
         assert_eq!(exprs("its 2004 results"), [DateExpr::Year(2004)]);
         assert_eq!(exprs("Labour's 1997 manifesto"), [DateExpr::Year(1997)]);
         assert_eq!(exprs("a 1986 law"), [DateExpr::Year(1986)]);
+        // the name after "by" (the noun's author) is of its phrase; a phrase in lower case not
+        let m = first("fell, according to a 1990 survey by the Tea Trade Board. Sales");
+        assert_eq!(m.dates_noun, Some(6..12));
+        let m = first("won the 2004 vote by a wide margin");
+        assert_eq!(m.dates_noun, Some(3..4));
+        // a plural possessive's apostrophe owns the noun as "'s" does
+        let m = first("The Lions' 1971 southern tour began badly");
+        assert_eq!(m.expr, DateExpr::Year(1971));
+        assert!(m.dates_noun.is_some_and(|noun| noun.start == 4 && noun.contains(&5)));
         assert_eq!(exprs("after an unsuccessful 1986 bid"), [DateExpr::Year(1986)]);
         assert_eq!(
             exprs("his first prime minister's questions of 2005"),

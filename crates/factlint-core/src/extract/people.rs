@@ -2397,7 +2397,7 @@ impl NameIndex {
 
     fn is_title_token_at(&self, doc: &Doc, i: usize, person: usize) -> bool {
         let t = &doc.tokens[i];
-        if is_plural_possessive_mark(doc, i)
+        if doc.is_plural_possessive_mark(i)
             || is_elision_mark(doc, i)
             || joins_a_complement(doc, i)
             || joins_a_slashed_name(doc, i)
@@ -2406,7 +2406,7 @@ impl NameIndex {
         {
             return true;
         }
-        let plural_possessive = i + 1 < doc.tokens.len() && is_plural_possessive_mark(doc, i + 1);
+        let plural_possessive = i + 1 < doc.tokens.len() && doc.is_plural_possessive_mark(i + 1);
         self.is_title_token(t, person)
             || self.opens_a_papers_name(doc, i, person)
             || self.closes_a_name_before_a_post(doc, i, person)
@@ -3828,16 +3828,6 @@ fn numbered_possessive_at(doc: &Doc, i: usize) -> bool {
 fn owns_by_a_numbered_name(doc: &Doc, i: usize) -> bool {
     let apostrophe_after_the_number = |k: usize| numbered_possessive_at(doc, k) && k > 0 && numbers_a_name(doc, k - 1);
     apostrophe_after_the_number(i) || (i > 0 && doc.tokens[i].text() == "s" && apostrophe_after_the_number(i - 1))
-}
-
-/// The apostrophe of a plural possessive, glued to a word ending in "s" ("ministers'").
-fn is_plural_possessive_mark(doc: &Doc, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    matches!(t.text(), "'" | "’")
-        && t.glued
-        && i > 0
-        && doc.tokens[i - 1].is_word()
-        && doc.tokens[i - 1].text().ends_with('s')
 }
 
 /// The apostrophe of an elided "g", glued to a word ending in "in" and followed by another
