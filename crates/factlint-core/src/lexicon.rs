@@ -1693,6 +1693,11 @@ pub struct QuoteLexicon {
     pub max_dropped_tail: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
+    /// One stretch of at most this many known words, words kept on both sides, may be replaced
+    /// in a close quote however many edits it takes.
+    pub max_replaced_words: usize,
+    /// Two words opening on this many same letters are forms of one root.
+    pub root_letters: usize,
     /// Words that alone do not make two short quotes one phrase.
     pub weak_words: HashSet<String>,
     /// A word -> the word it is the same as in a quote ("an" -> "a").
@@ -1727,6 +1732,8 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             max_dropped_tail: file.max_dropped_tail,
             max_edits: file.max_edits,
             words_per_edit: file.words_per_edit.max(1),
+            max_replaced_words: file.max_replaced_words,
+            root_letters: file.root_letters,
             weak_words: set(file.weak_words),
             same_words: file.same_words.into_map(),
             spelling_variants: {

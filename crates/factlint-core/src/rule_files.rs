@@ -339,6 +339,8 @@ pub struct QuoteFile {
     pub max_dropped_tail: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
+    pub max_replaced_words: usize,
+    pub root_letters: usize,
     pub weak_words: Vec<String>,
     pub same_words: InOrder<String>,
     pub spelling_min_letters: usize,
