@@ -376,6 +376,9 @@ pub struct Lexicon {
     pub(crate) concurrent_words: HashSet<String>,
     /// "now": a word after an apposition's post that opens the person's present standing.
     pub(crate) present_words: HashSet<String>,
+    /// "quoted", "speaking": a participle after an apposition's post that opens a phrase no
+    /// part of it ("quoted in China Daily").
+    pub(crate) aside_participles: HashSet<String>,
     /// "twice": how often a result was won, before an apposition's article.
     pub(crate) repeat_adverbs: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
@@ -883,6 +886,7 @@ extendable!(
     titles.occupations_in_forms,
     titles.concurrent_words,
     titles.present_words,
+    titles.aside_participles,
     titles.repeat_adverbs,
     names.common_names,
     names.given_names_not_surnames,
@@ -1431,6 +1435,7 @@ impl Lexicon {
             occupations_in_forms,
             concurrent_words: set(t.concurrent_words),
             present_words: set(t.present_words),
+            aside_participles: set(t.aside_participles),
             repeat_adverbs: set(t.repeat_adverbs),
             occupations,
             grades: set(t.grades),

@@ -285,6 +285,7 @@ pub struct TitleFile {
     pub occupations_in_forms: InOrder<String>,
     pub concurrent_words: Vec<String>,
     pub present_words: Vec<String>,
+    pub aside_participles: Vec<String>,
     pub repeat_adverbs: Vec<String>,
 }
 
