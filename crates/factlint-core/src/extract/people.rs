@@ -3470,15 +3470,17 @@ fn is_former(word: &str) -> bool {
 /// Whether token `j`, past the first word of a run from `start`, opens what follows the
 /// post in an apposition and is no word of it: the person's present standing
 /// (`present_words`: "a former U.S. diplomat in the Middle East now with CSIS") or a
-/// participle phrase of where they spoke or were reported (`aside_participles`, before a
-/// lower-case word: "a spokesman for the State Tobacco Administration Monopoly quoted in
-/// China Daily").
+/// participle and its preposition saying where they spoke or were reported
+/// (`aside_participles`: "a spokesman for the State Tobacco Administration Monopoly quoted in
+/// China Daily"; not "cited problems", a verb and its object).
 fn ends_the_post(doc: &Doc, start: usize, j: usize) -> bool {
     let lex = lexicon();
-    let participle = doc.lower_case_word_at(j)
-        && lex.aside_participles.contains(doc.lower_at(j))
-        && j + 1 < doc.tokens.len()
-        && doc.lower_case_word_at(j + 1);
+    let participle = j + 1 < doc.tokens.len()
+        && doc.lower_case_word_at(j)
+        && doc.lower_case_word_at(j + 1)
+        && lex
+            .aside_participles
+            .contains(&format!("{} {}", doc.lower_at(j), doc.lower_at(j + 1)));
     j > start && (lex.present_words.contains(doc.lower_at(j)) || participle)
 }
 
@@ -4218,6 +4220,12 @@ mod tests {
             let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
             assert_eq!(read.as_deref(), Some("deputy spokeswoman for the Coal Board"), "{text}");
         }
+        // reuters21578/04570.txt: a participle before its object is the verb of a subject
+        // whose name the wire left out, no apposition of the name before the comma
+        let text = "in a letter to Ann Cole, Coal Board Director of Supply cited problems.";
+        let doc = Doc::new(text);
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
+        assert!(found.mentions[0].titles.is_empty(), "{text}");
     }
 
     #[test]
