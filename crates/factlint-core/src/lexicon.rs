@@ -381,6 +381,9 @@ pub struct Lexicon {
     pub(crate) concurrent_words: HashSet<String>,
     /// "now": a word after an apposition's post that opens the person's present standing.
     pub(crate) present_words: HashSet<String>,
+    /// "quoted", "speaking": a participle after an apposition's post that opens a phrase no
+    /// part of it ("quoted in China Daily").
+    pub(crate) aside_participles: HashSet<String>,
     /// "twice": how often a result was won, before an apposition's article.
     pub(crate) repeat_adverbs: HashSet<String>,
     /// Occupations in the arts and the media, as `offices`: judged only against each other.
@@ -891,6 +894,7 @@ extendable!(
     titles.occupations_in_forms,
     titles.concurrent_words,
     titles.present_words,
+    titles.aside_participles,
     titles.repeat_adverbs,
     names.common_names,
     names.given_names_not_surnames,
@@ -1442,6 +1446,7 @@ impl Lexicon {
             occupations_in_forms,
             concurrent_words: set(t.concurrent_words),
             present_words: set(t.present_words),
+            aside_participles: set(t.aside_participles),
             repeat_adverbs: set(t.repeat_adverbs),
             occupations,
             grades: set(t.grades),
@@ -1704,6 +1709,11 @@ pub struct QuoteLexicon {
     pub max_dropped_tail: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
+    /// One stretch of at most this many known words, words kept on both sides, may be replaced
+    /// in a close quote however many edits it takes.
+    pub max_replaced_words: usize,
+    /// Two words opening on this many same letters are forms of one root.
+    pub root_letters: usize,
     /// Words that alone do not make two short quotes one phrase.
     pub weak_words: HashSet<String>,
     /// A word -> the word it is the same as in a quote ("an" -> "a").
@@ -1738,6 +1748,8 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             max_dropped_tail: file.max_dropped_tail,
             max_edits: file.max_edits,
             words_per_edit: file.words_per_edit.max(1),
+            max_replaced_words: file.max_replaced_words,
+            root_letters: file.root_letters,
             weak_words: set(file.weak_words),
             same_words: file.same_words.into_map(),
             spelling_variants: {

@@ -288,6 +288,7 @@ pub struct TitleFile {
     pub occupations_in_forms: InOrder<String>,
     pub concurrent_words: Vec<String>,
     pub present_words: Vec<String>,
+    pub aside_participles: Vec<String>,
     pub repeat_adverbs: Vec<String>,
 }
 
@@ -342,6 +343,8 @@ pub struct QuoteFile {
     pub max_dropped_tail: usize,
     pub max_edits: usize,
     pub words_per_edit: usize,
+    pub max_replaced_words: usize,
+    pub root_letters: usize,
     pub weak_words: Vec<String>,
     pub same_words: InOrder<String>,
     pub spelling_min_letters: usize,

@@ -54,6 +54,9 @@ struct KnownQuote {
     written: Vec<String>,
     /// What follows each word.
     pauses: Vec<Pause>,
+    /// The desk records a phrase, not a sentence: its first letter is in lower case ("very
+    /// respectful").
+    phrase: bool,
 }
 
 /// What follows a word of a quote: another word, a pause inside its sentence (a comma, a
@@ -127,7 +130,16 @@ impl QuoteIndex {
                 index.index_short_sentences(q as u32, &ids, &pauses);
             }
             let written = words.into_iter().map(|(_, w, _)| w).collect();
-            index.quotes.push(KnownQuote { ids, written, pauses });
+            let phrase = quote
+                .text
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_lowercase);
+            index.quotes.push(KnownQuote {
+                ids,
+                written,
+                pauses,
+                phrase,
+            });
         }
         index
     }
@@ -358,7 +370,14 @@ fn judge(index: &QuoteIndex, doc: &Doc, parts: &[Range<usize>], lower_case_copy:
             diff: render_diff(&cut.ops, &story, &index.quotes[q].written),
         };
     }
-    let close = |a: &Alignment| a.cost <= lex.max_edits && a.cost * lex.words_per_edit <= words;
+    let close = |a: &Alignment| {
+        let kept = a.ops.iter().filter(|op| matches!(op, Op::Same(..))).count();
+        let few_edits = a.cost <= lex.max_edits && a.cost * lex.words_per_edit <= words;
+        // one phrase swapped: its edits weighed against the words kept around it only
+        let one_phrase =
+            replaces_one_inner_stretch(&a.ops, lex.max_replaced_words) && a.cost * lex.words_per_edit <= kept;
+        few_edits || one_phrase
+    };
     match aligned
         .into_iter()
         .filter(|(q, a)| close(a) || (parts.len() == 1 && reorders(&story, &index.quotes[*q].ids)))
@@ -515,6 +534,10 @@ fn judge_by_speaker(
             if a.cost == 1
                 && changes_a_strong_word(&a.ops, &story, known)
                 && beside.set_as(known, &stretch, as_sentence)
+                && (as_sentence
+                    || !known.phrase
+                    || keeps_a_strong_word(&a.ops, &story)
+                    || changes_a_words_form(&a.ops, &story, known))
             {
                 return Verdict::Differs {
                     quote: q,
@@ -524,6 +547,21 @@ fn judge_by_speaker(
         }
     }
     Verdict::Unknown
+}
+
+/// Whether the one word changed is another form of the known word, one root with another
+/// ending ("respectable" for "respectful"): the known phrase misremembered, though the words
+/// kept are weak ones ("very"), where "of interest" for "of concern" is another phrase.
+fn changes_a_words_form(ops: &[Op], story: &[Item], known: &KnownQuote) -> bool {
+    let root = quote_lexicon().root_letters;
+    ops.iter().any(|op| match op {
+        Op::Changed(i, j) => matches!(&story[*i], Item::Word(_, w) if {
+            let (got, want) = (w.to_lowercase(), known.written[*j].to_lowercase());
+            let shared = got.chars().zip(want.chars()).take_while(|(a, b)| a == b).count();
+            shared >= root
+        }),
+        _ => false,
+    })
 }
 
 /// Whether the one word changed is not a weak word, as written and as known.
@@ -558,15 +596,18 @@ impl<'d> StoryNeighbours<'d> {
     }
 
     /// Whether a stretch of a known quote stands as the story sets its quote: a whole known
-    /// sentence quoted as a sentence (`as_sentence`), or a part of one with a word of the
+    /// sentence quoted as a sentence (`as_sentence`), a whole known phrase ("very respectful")
+    /// quoted as sentence or phrase, or a part of one with a word of the
     /// known sentence around it, no weak word, written beside the quote (of one stem: "takes"
     /// for "taking").
     fn set_as(&self, known: &KnownQuote, stretch: &Range<usize>, as_sentence: bool) -> bool {
         let sentence = sentences(&known.pauses)
             .find(|s| s.contains(&stretch.start))
             .unwrap_or(stretch.clone());
+        // a phrase the desk records whole stands as a phrase the story works into its own
+        // sentence ('adding that the crowd was "very respectful"'), as a sentence as a sentence
         if sentence == *stretch {
-            return as_sentence;
+            return as_sentence || known.phrase;
         }
         let weak = &quote_lexicon().weak_words;
         let around = sentence
@@ -623,6 +664,27 @@ fn is_one_inner_edit_keeping_a_strong_word(ops: &[Op], story: &[Item]) -> bool {
         .enumerate()
         .all(|(k, op)| k == at || matches!(op, Op::Same(..)));
     others_same && at > 0 && at + 1 < ops.len() && keeps_a_strong_word(ops, story)
+}
+
+/// Whether the edits of an alignment are one stretch inside the quote, words kept on both
+/// sides of it, that replaces at most `max_words` known words by at most as many of the
+/// story's ("a great deal" for "a hell of a lot"): one phrase swapped for another.
+fn replaces_one_inner_stretch(ops: &[Op], max_words: usize) -> bool {
+    let is_edit = |op: &Op| matches!(op, Op::Changed(..) | Op::Added(_) | Op::Dropped(_));
+    let (Some(first), Some(last)) = (ops.iter().position(is_edit), ops.iter().rposition(is_edit)) else {
+        return false;
+    };
+    let stretch = &ops[first..=last];
+    let known = stretch
+        .iter()
+        .filter(|op| matches!(op, Op::Changed(..) | Op::Dropped(_)))
+        .count();
+    let written = stretch
+        .iter()
+        .filter(|op| matches!(op, Op::Changed(..) | Op::Added(_)))
+        .count();
+    let inside = first > 0 && last + 1 < ops.len();
+    inside && stretch.iter().all(is_edit) && known <= max_words && written <= max_words
 }
 
 /// Whether a word the story keeps of the known quote is not one of the weak words.
@@ -1262,6 +1324,17 @@ mod tests {
             differs("\"We will not ... win the fight.\""),
             "we will not ... win [-the-] [+this+] fight"
         );
+        // bbc/business/055, edited: one phrase swapped for another inside a long quote is one
+        // misquote, however many words it takes ("a great deal" for "a hell of a lot")
+        assert_eq!(
+            differs("\"We will not give in, we shall never budge, and we will win this fight.\""),
+            "… not give in we [-shall never budge-] [+will not be moved+] and we will win …"
+        );
+        // two phrases swapped, or one in too few kept words, are other words
+        let two = "\"We shall never give in, we will not be moved, and we must win the fight.\"";
+        assert_eq!(verdict(&known, two), Verdict::Unknown);
+        let few = "\"We will not give way or be moved.\"";
+        assert_eq!(verdict(&known, few), Verdict::Unknown);
     }
 
     #[test]
@@ -1452,7 +1525,8 @@ mod tests {
         const FACTS: &str = "people:\n  - name: Michio Watanabe\n    aliases: [Watanabe]\n  \
             - name: Hans Tietmeyer\n    aliases: [Tietmeyer]\nquotes:\n  \
             - speaker: Michio Watanabe\n    text: It was too greedy.\n  \
-            - speaker: Hans Tietmeyer\n    text: We're taking this sentence very seriously.\n";
+            - speaker: Hans Tietmeyer\n    text: We're taking this sentence very seriously.\n  \
+            - speaker: Michio Watanabe\n    text: very respectful\n";
         let findings = |story: &str| -> Vec<(Code, String)> {
             crate::check::check_yaml(FACTS, story, &Default::default())
                 .into_iter()
@@ -1470,8 +1544,16 @@ mod tests {
             findings(seriously),
             [(Code::QuoteMismatch, "very strongly".to_string())]
         );
+        // bbc/sport/486, edited: a phrase the desk records whole, worked into the writer's
+        // sentence as written, one strong word changed
+        let respectful = "\"It was too greedy,\" said Watanabe, adding the crowd was \"very respectable\".";
+        assert_eq!(
+            findings(respectful),
+            [(Code::QuoteMismatch, "very respectable".to_string())]
+        );
         for quiet in [
             // as said
+            "\"It was too greedy,\" said Watanabe, adding the crowd was \"very respectful\".",
             "\"It was too greedy,\" Watanabe said.",
             "West Germany takes \"very seriously\" the pact, Tietmeyer said.",
             // a part of a longer quote set in other words: a phrase of it, not a quotation

@@ -2021,8 +2021,8 @@ impl NameIndex {
                 break;
             }
             // "a former U.S. diplomat in the Middle East now with CSIS": the present standing
-            // after the post is no word of it
-            if opens_the_present(doc, start, j) {
+            // after the post is no word of it, nor is "quoted in China Daily"
+            if ends_the_post(doc, start, j) {
                 break;
             }
             // "the Arthur D. Little consultancy": an initial's full stop is inside the name
@@ -2112,8 +2112,8 @@ impl NameIndex {
         // "the head of Universal Music Germany until last year": a preposition no title
         // bridges ends it
         let before_a_preposition = j > start && lex.prepositions.contains(doc.lower_at(j));
-        // (reuters21578/21002.txt): so it ends the post
-        let before_the_present = opens_the_present(doc, start, j);
+        // (reuters21578/21002.txt, bbc/business/437.txt): so it ends the post
+        let before_the_present = ends_the_post(doc, start, j);
         let mut closes = closes_apposition(doc, j)
             || before_a_complement
             || before_a_preposition
@@ -3467,10 +3467,21 @@ fn is_former(word: &str) -> bool {
 
 /// Where a title before the name ends: before an honorific standing between them ("Mr",
 /// "Sir", "Dr."), else at the name.
-/// Whether token `j`, past the first word of a run from `start`, opens the person's present
-/// standing (`present_words`: "a former U.S. diplomat in the Middle East now with CSIS").
-fn opens_the_present(doc: &Doc, start: usize, j: usize) -> bool {
-    j > start && lexicon().present_words.contains(doc.lower_at(j))
+/// Whether token `j`, past the first word of a run from `start`, opens what follows the
+/// post in an apposition and is no word of it: the person's present standing
+/// (`present_words`: "a former U.S. diplomat in the Middle East now with CSIS") or a
+/// participle and its preposition saying where they spoke or were reported
+/// (`aside_participles`: "a spokesman for the State Tobacco Administration Monopoly quoted in
+/// China Daily"; not "cited problems", a verb and its object).
+fn ends_the_post(doc: &Doc, start: usize, j: usize) -> bool {
+    let lex = lexicon();
+    let participle = j + 1 < doc.tokens.len()
+        && doc.lower_case_word_at(j)
+        && doc.lower_case_word_at(j + 1)
+        && lex
+            .aside_participles
+            .contains(&format!("{} {}", doc.lower_at(j), doc.lower_at(j + 1)));
+    j > start && (lex.present_words.contains(doc.lower_at(j)) || participle)
 }
 
 /// How many words a gloss in brackets may run to: "(video jockey)".
@@ -4182,6 +4193,29 @@ mod tests {
             let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
             assert_eq!(read.as_deref(), Some(title), "{text}");
         }
+    }
+
+    #[test]
+    fn an_apposition_ends_before_a_participle_of_where_the_person_spoke() {
+        // bbc/business/437.txt: "said Xing Wangli, a spokesman for the State Tobacco
+        // Administration Monopoly quoted in China Daily."
+        let yaml = "people:\n  - name: Ann Cole\n    title: spokeswoman for the Coal Board\n";
+        let f = facts(yaml);
+        for text in [
+            "said Ann Cole, a deputy spokeswoman for the Coal Board quoted in the Daily Mail.",
+            "said Ann Cole, a deputy spokeswoman for the Coal Board speaking to reporters.",
+        ] {
+            let doc = Doc::new(text);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
+            let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
+            assert_eq!(read.as_deref(), Some("deputy spokeswoman for the Coal Board"), "{text}");
+        }
+        // reuters21578/04570.txt: a participle before its object is the verb of a subject
+        // whose name the wire left out, no apposition of the name before the comma
+        let text = "in a letter to Ann Cole, Coal Board Director of Supply cited problems.";
+        let doc = Doc::new(text);
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
+        assert!(found.mentions[0].titles.is_empty(), "{text}");
     }
 
     #[test]

@@ -44,6 +44,9 @@ const PRONOUN_REACH: usize = 4;
 /// How many lower-case words after a speech verb may hold the noun heading a title that
 /// names its speaker ("said a senior official", "said one bank official").
 const TITLE_AFTER_VERB_REACH: usize = 3;
+/// How many words after "the" may describe the person who is a speech verb's subject ("the
+/// Kiwi said", "the young Welshman said").
+const DESCRIPTION_WORDS: usize = 2;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -307,7 +310,11 @@ impl<'d, 'a> Attribution<'d, 'a> {
         if self.title_attributes(quote, &verbs) || verbs.iter().any(|&k| self.reports_words_of(k, quote)) {
             return None;
         }
-        let named: Vec<usize> = verbs.iter().filter_map(|&k| self.named_subject(k)).collect();
+        // a name beside a speech verb farther from the quote than one whose subject names
+        // nobody ("Dallas said ..., but the Kiwi said he was dragged back ... he exclaimed:":
+        // bbc/sport/371.txt) is not the quote's: the nearer subject is
+        let nearer = self.past_described_subjects(&verbs, quote.first);
+        let named: Vec<usize> = verbs[nearer..].iter().filter_map(|&k| self.named_subject(k)).collect();
         if let Some(&m) = named.first() {
             let person = self.mentions[m].person;
             let agree = named.iter().all(|&o| self.mentions[o].person == person);
@@ -327,6 +334,48 @@ impl<'d, 'a> Attribution<'d, 'a> {
             before.or(after)
         };
         verb.and_then(|k| self.pronoun_subject(k, quote.first + 1))
+    }
+
+    /// Where in `verbs` the names that may speak a quote opening at `first` start: after the
+    /// last verb before it whose subject names nobody (`has_described_subject`).
+    fn past_described_subjects(&self, verbs: &[usize], first: usize) -> usize {
+        verbs
+            .iter()
+            .rposition(|&k| k < first && self.has_described_subject(k))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// Whether the speech verb at `k` has a subject of its own that names nobody: a title
+    /// alone ("the home secretary said", `has_title_subject`) or a person described by "the"
+    /// and a word or two right before it ("the Kiwi said", "the young Welshman said"). A
+    /// pronoun after it ("he exclaimed") is that person's sooner than a name's before it.
+    fn has_described_subject(&self, k: usize) -> bool {
+        let end = self.doc.sentence(k).end;
+        self.named_subject(k).is_none() && (self.has_title_subject(k, end) || self.described_before(k))
+    }
+
+    /// Whether "the" and at most `DESCRIPTION_WORDS` words naming nobody stand right before
+    /// the verb at `k` (past helping words), as its subject.
+    fn described_before(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let Some(p) = self.skip_helpers_back(k) else {
+            return false;
+        };
+        let describes = |j: usize| {
+            doc.tokens[j].is_word()
+                && !self.inside[j]
+                && self.mention_at[j].is_none()
+                && !quote_lexicon().subject_pronouns.contains(doc.lower_at(j))
+        };
+        let mut j = p;
+        while p - j < DESCRIPTION_WORDS && describes(j) {
+            match j.checked_sub(1) {
+                Some(before) if doc.lower_at(before) == "the" && !self.inside[before] => return true,
+                Some(before) => j = before,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether the attribution right after a quote closing on a comma names its speaker by a
@@ -777,6 +826,15 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 .filter_map(|k| self.mention_at[k])
                 .filter(|&m| self.may_speak(m))
                 .collect();
+            // a speech verb nearer the pronoun whose subject names nobody ("Dallas said ...,
+            // but the Kiwi said he was dragged back ... he exclaimed") takes it: nobody certain
+            if range
+                .clone()
+                .rfind(|&k| self.is_verb(k))
+                .is_some_and(|k| self.has_described_subject(k))
+            {
+                return None;
+            }
             let Some(&first) = named.first() else {
                 // a speaker named by a title alone, or a person described as the sentence's
                 // subject, may be the pronoun's: nobody certain
@@ -1276,6 +1334,22 @@ mod tests {
         // a title's noun spoken to is no speaker
         let story = "Lord Tebbit arrived. Later he told the secretary so. \"We will not give in,\" he added.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_nearer_speech_verb_whose_subject_names_nobody_takes_the_quote_from_a_farther_name() {
+        // bbc/sport/371, clean: "Dallas said that Deans was tackled short, but the Kiwi said he
+        // was dragged back ... on his death-bed three years later he exclaimed: "..."" is the
+        // Kiwi's (Deans), not the referee's named before
+        let story = "Fox said that Tebbit had lost, but the Scot said he was cheated - on his death-bed \
+                     he exclaimed: \"I did win that seat in Leeds.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // a name beside the nearer verb still speaks
+        let named_nearer = story.replace("he exclaimed", "Archer exclaimed");
+        assert_eq!(speakers(PEOPLE, &named_nearer), named(&[Some("Jeffrey Archer")]));
+        // with no subject between, the name before speaks as before
+        let story = "Fox said that Tebbit had lost - on his death-bed he exclaimed: \"I did win that seat in Leeds.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
     }
 
     #[test]
