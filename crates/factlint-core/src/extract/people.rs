@@ -3098,10 +3098,6 @@ fn osa_distance(a: &str, b: &str) -> usize {
     rows[last][b_len]
 }
 
-/// Whether [`osa_distance`] of `a` and `b` is 1, told without measuring it (asked of tens of
-/// thousands of pairs of surnames in a corpus): past the letters the two open and end with
-/// alike, one letter is left of either or both, or two swapped neighbours. Words outside ASCII
-/// are measured.
 /// Whether `a` and `b` differ only by accents: each letter that differs is a plain one
 /// against an accented one ("Jose" for "José"), the desk's style, not a slip.
 fn changes_an_accent_only(a: &str, b: &str) -> bool {
@@ -3112,6 +3108,10 @@ fn changes_an_accent_only(a: &str, b: &str) -> bool {
             .all(|(x, y)| x.is_ascii() != y.is_ascii())
 }
 
+/// Whether [`osa_distance`] of `a` and `b` is 1, told without measuring it (asked of tens of
+/// thousands of pairs of surnames in a corpus): past the letters the two open and end with
+/// alike, one letter is left of either or both, or two swapped neighbours. Words outside ASCII
+/// are measured.
 fn one_edit_apart(a: &str, b: &str) -> bool {
     if !(a.is_ascii() && b.is_ascii()) {
         return osa_distance(a, b) == 1;
