@@ -68,13 +68,23 @@ fn marked_tenure(post: &Post, date: Option<NaiveDate>, core: &[String]) -> Tenur
     }
 }
 
-/// Whether every form of `post` that `core` agrees with (as its core) says "former" (or
-/// "deposed", "ousted"), and one does.
+/// Whether `post` is written with a former-word where `core` names it: a post of being a
+/// former one, or one whose forms agreeing with `core` all say "former" (or "deposed",
+/// "ousted") and one of which is `core` itself with it: "former senior official in the Clinton
+/// administration" for "senior official in the Clinton administration". A form that only holds
+/// the words ("former chairman Ernest Saunders and non-executive", a learner's misreading, for
+/// "non-executive") says nothing of them.
 fn written_only_as_former(post: &Post, core: &[String]) -> bool {
-    let mut agreeing =
-        (post.forms.iter()).filter(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees);
-    let first = agreeing.next();
-    first.is_some_and(|f| split_former(&f.words).0) && agreeing.all(|f| split_former(&f.words).0)
+    let agreeing: Vec<&TitleForm> = (post.forms.iter())
+        .filter(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees)
+        .collect();
+    let former_of_core = |f: &&TitleForm| split_former(&f.words) == (true, core);
+    of_being_former(post) || (agreeing.iter().all(|f| split_former(&f.words).0) && agreeing.iter().any(former_of_core))
+}
+
+/// A post every form of which says "former" (or "deposed", "ousted").
+fn of_being_former(post: &Post) -> bool {
+    post.forms.iter().all(|f| split_former(&f.words).0)
 }
 
 /// Whether the written title opens with a word of how a post ended ("sacked", "ousted":
@@ -729,6 +739,9 @@ mod tests {
             codes(yaml, date, "Ann Cole, a senior aide in the Smith government, left."),
             ["stale-title"]
         );
+        // a form that only holds the words, "former" before others, says nothing of them
+        let held = "people:\n  - name: Ann Cole\n    posts:\n      - {title: former aide and adviser, also: [lawyer], from: 1995-01-01}\n";
+        assert!(codes(held, date, "Adviser Ann Cole spoke.").is_empty());
     }
 
     #[test]
