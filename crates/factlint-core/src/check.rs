@@ -11,8 +11,8 @@ use crate::extract::dates::{
 };
 use crate::extract::honorifics::honorifics_before;
 use crate::extract::numbers::{
-    counted_others, counted_set_named, extract_numbers, gives_same_amount, is_bracketed_conversion, is_change,
-    is_partitive, names_an_individual, range_across_conversion, restates_in_words, share_given_in_figures,
+    counted_noun, counted_others, counted_set_named, extract_numbers, gives_same_amount, is_bracketed_conversion,
+    is_change, is_partitive, names_an_individual, range_across_conversion, restates_in_words, share_given_in_figures,
     NumberMention,
 };
 use crate::extract::organisations::OrgIndex;
@@ -26,10 +26,10 @@ use crate::quantity::{Kind, Quantity};
 use crate::story::Story;
 use crate::text::Doc;
 use crate::tie::{
-    across_from_to, counts_another_thing, cue_word, distance, ends_in_link, equally_nearest, event_cue_forms_placed,
-    figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words, modified_by, names_age, names_the_set,
-    nearest_distance, nearest_fact, nearest_per_cue, orders_within, reaches_rank, said_of_the_part, written_whole,
-    CueForm, CueHit, CueIndex, Joined,
+    across_from_to, counts_another_thing, counts_its_own_across_a_quote, cue_word, distance, ends_in_link,
+    equally_nearest, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words,
+    modified_by, names_age, names_the_set, nearest_distance, nearest_fact, nearest_per_cue, orders_within,
+    reaches_rank, said_of_the_part, written_whole, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -643,6 +643,7 @@ impl<'f> Checker<'f> {
             let sentence_hits = hits.get(&doc.sentence_index(m.core))?;
             let others = counted_others(doc, m);
             let named_set = counted_set_named(doc, m);
+            let own_noun = counted_noun(doc, m);
             // "Two of the five nominees in the category": the figures of the noun the set's
             // number counts ("nominees") are the set's, not the part's, whichever of their cues
             // stands nearest
@@ -715,7 +716,8 @@ impl<'f> Checker<'f> {
                 let another_thing = |o: &Range<usize>| counts_another_thing(doc, o, &h.tokens, &figures[f].about);
                 let named_before = h.tokens.end <= m.tokens.start;
                 let other_things = (others.as_ref()).is_some_and(another_thing)
-                    || (named_set.as_ref()).is_some_and(|o| named_before && another_thing(o));
+                    || (named_set.as_ref()).is_some_and(|o| named_before && another_thing(o))
+                    || own_noun.is_some_and(|n| counts_its_own_across_a_quote(doc, &m.tokens, n, &h.tokens));
                 !other_things
                     && !in_rate
                     && !in_cue
@@ -1066,6 +1068,7 @@ impl<'f> Checker<'f> {
                 .filter(|h| h.joined == Joined::Free || stands_right_before(doc, &h.tokens, &m.tokens))
                 .filter(|h| !h.other_tense || in_one_phrase(doc, &m.tokens, &h.tokens))
                 .filter(|h| !across_from_to(doc, &m.tokens, &h.tokens))
+                .filter(|h| !opens_an_infinitive_after(doc, &h.tokens, &m.tokens))
                 .filter(|h| !compared_after(h) && !(h.other_tense && compared));
             // a year used as an adjective dates only its noun ("the 2010 coalition"): a cue
             // with a word in it ("leaking details" of "details of his 1947 budget")
@@ -1433,6 +1436,20 @@ fn ends_are_two_figures(range: &Quantity, figures: &[&Quantity]) -> bool {
     range.bound.is_none() && range.low < range.high && low.is_some() && high.is_some() && low != high
 }
 
+/// Whether an event's cue opens an infinitive right after a date ("to" and a word that is no
+/// determiner: "to be held", "to discuss"): the infinitive says what the noun before the date
+/// is for, and is dated by its own words after it, never by the date before it, which dates the
+/// verb it follows ("announced a tender on Friday, February 27 to be held today",
+/// reuters21578/01540.txt).
+fn opens_an_infinitive_after(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
+    let verb = cue.start + 1;
+    cue.start == date.end
+        && cue.len() > 1
+        && doc.lower_at(cue.start) == "to"
+        && doc.tokens[verb].is_word()
+        && !lexicon().determiners.contains(doc.lower_at(verb))
+}
+
 /// Whether an event's cue stands right before a date, or with only an adverb between them
 /// (`bare_date_adverbs`: "released later this month"; reuters21578/00136).
 fn stands_right_before(doc: &Doc, cue: &Range<usize>, date: &Range<usize>) -> bool {
@@ -1578,6 +1595,38 @@ mod tests {
         assert_eq!(
             mismatched("Applications rose by 17%, up 23,600 to 28,700."),
             ["23,600 to 28,700"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_count_of_its_own_noun_is_not_of_a_cue_outside_the_quote() {
+        // bbc/entertainment/048's shape: 'the 13-strong AFI jury concluded "the art of screen
+        // acting has two chapters"'
+        let yaml = "figures:\n  - id: panel\n    value: 13\n    about: [panel]\n";
+        let mismatched = |story: &str| -> Vec<String> {
+            super::check_yaml(yaml, story, &Default::default())
+                .into_iter()
+                .filter(|f| f.code == Code::FigureMismatch)
+                .map(|f| story[f.span].to_string())
+                .collect()
+        };
+        assert!(mismatched("The 13-member panel said \"the game now has two halves\".").is_empty());
+        assert!(mismatched("\"We saw two sides,\" the 13-member panel said.").is_empty());
+        // outside the quote, or counting the cue's own noun, it is still the figure's
+        assert_eq!(mismatched("The panel said the game now has two halves."), ["two"]);
+        assert_eq!(mismatched("The panel said \"the two panels met\"."), ["two"]);
+    }
+
+    #[test]
+    fn a_date_before_an_infinitive_cue_dates_the_verb_before_it() {
+        // reuters21578/01540's shape: "announced a tender on Friday, February 27 to be held
+        // today"
+        let events = "  - id: offer\n    date: 2004-12-17\n    about: [announced an offer]\n  - id: vote\n    date: 2004-12-20\n    about: [to be held]\n";
+        let story = "The board announced an offer on Friday, December 17 to be held today.";
+        assert!(date_findings(events, story).is_empty());
+        assert_eq!(
+            date_findings(events, &story.replace("December 17", "December 16")),
+            ["Friday, December 16"]
         );
     }
 

@@ -2,6 +2,7 @@
 //! nearest in its sentence. When two facts fit equally the checker does not guess (but see
 //! `guessed_ties` in `check.rs`: a number wrong for every figure as near is wrong for one).
 
+use crate::extract::quotes::is_quote_mark;
 use crate::lexicon::lexicon;
 use crate::text::{Doc, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -443,6 +444,22 @@ pub fn across_from_to(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> bool {
         .rev()
         .find(|&k| matches!(doc.lower_at(k), "from" | "to"));
     opening.is_some_and(|f| doc.lower_at(f) == "from" && in_one_phrase(doc, &(f..f + 1), &(to..to + 1)))
+}
+
+/// Whether a count naming its own thing (`noun`, the plural right after it) stands on the other
+/// side of a double quotation mark from `cue`, which names something else: the quoted words are
+/// another voice's, whose counts speak of their own nouns, not of what the writer's words
+/// outside name. In 'the 13-strong AFI jury concluded "the art of screen acting has two
+/// chapters"' (bbc/entertainment/048.txt) two counts chapters, never the jury.
+pub fn counts_its_own_across_a_quote(doc: &Doc, count: &Range<usize>, noun: usize, cue: &Range<usize>) -> bool {
+    let (first, second) = if cue.start <= count.start {
+        (cue, count)
+    } else {
+        (count, cue)
+    };
+    let across = (first.end..second.start).any(|k| is_quote_mark(doc, k));
+    let cue_noun = cue_word(doc.tokens[cue.end - 1].text());
+    across && cue_word(doc.tokens[noun].text()) != cue_noun
 }
 
 /// Prepositions whose object is the one noun phrase after them: "a total of 42 cents", "sales

@@ -53,15 +53,33 @@ pub(crate) fn tenure(post: &Post, date: Option<NaiveDate>) -> Tenure {
     }
 }
 
-/// A post's standing as its title must mark it: a post of being a former one ("deposed
-/// leader", "ousted Prime Minister", held from the day of the ousting) is written as an ended
-/// post is, with its former-word, so while held it stands as ended: "deposed leader" agrees
-/// and a plain "President" (its core) needs "former".
-fn marked_tenure(post: &Post, date: Option<NaiveDate>) -> Tenure {
+/// A post's standing as a title of `core`'s words must mark it: a post of being a former one
+/// ("deposed leader", "ousted Prime Minister", held from the day of the ousting) is written as
+/// an ended post is, with its former-word, so while held it stands as ended: "deposed leader"
+/// agrees and a plain "President" (its core) needs "former". So too a held post whose forms
+/// agreeing with `core` all say "former", though others do not: Raines's post of having left
+/// the budget office is "head of the Office of Management and Budget under President Clinton"
+/// or "former senior official in the Clinton administration" (bbc/business/326.txt), and a
+/// plain "senior official in the Clinton administration" is the ended post, not that one.
+fn marked_tenure(post: &Post, date: Option<NaiveDate>, core: &[String]) -> Tenure {
     match tenure(post, date) {
-        Tenure::Held if of_being_former(post) => Tenure::Ended,
+        Tenure::Held if written_only_as_former(post, core) => Tenure::Ended,
         standing => standing,
     }
+}
+
+/// Whether `post` is written with a former-word where `core` names it: a post of being a
+/// former one, or one whose forms agreeing with `core` all say "former" (or "deposed",
+/// "ousted") and one of which is `core` itself with it: "former senior official in the Clinton
+/// administration" for "senior official in the Clinton administration". A form that only holds
+/// the words ("former chairman Ernest Saunders and non-executive", a learner's misreading, for
+/// "non-executive") says nothing of them.
+fn written_only_as_former(post: &Post, core: &[String]) -> bool {
+    let agreeing: Vec<&TitleForm> = (post.forms.iter())
+        .filter(|f| compare_form(core, split_former(&f.words).1) == FormMatch::Agrees)
+        .collect();
+    let former_of_core = |f: &&TitleForm| split_former(&f.words) == (true, core);
+    of_being_former(post) || (agreeing.iter().all(|f| split_former(&f.words).0) && agreeing.iter().any(former_of_core))
 }
 
 /// A post every form of which says "former" (or "deposed", "ousted").
@@ -70,14 +88,17 @@ fn of_being_former(post: &Post) -> bool {
 }
 
 /// Whether the written title opens with a word of how a post ended ("sacked", "ousted":
-/// `ending_participles`) and is, that word and all, a form the facts list for a post it agrees
-/// with: the facts give it as that post's title, so it agrees as the spec has a title equal to
-/// a form agree. "Sacked MP Howard Flight", listed `sacked MP` under his seat, names the sitting
-/// MP sacked as his party's candidate (bbc/politics/399.txt); the word is no "former" here.
-/// Only a post held on the story's date lends its form so (one not yet begun is still out of
-/// time), and a plain "former" is never read so.
+/// `ending_participles`, or a former-word) and is, that word and all, a form the facts list for
+/// a post it agrees with: the facts give it as that post's title, so it agrees as the spec has a
+/// title equal to a form agree. "Sacked MP Howard Flight", listed `sacked MP` under his seat,
+/// names the sitting MP sacked as his party's candidate (bbc/politics/399.txt); and "a former
+/// senior official in the Clinton administration", listed so under the post Raines took up when
+/// he left that one (bbc/business/326.txt), is that post's title. Only a post held on the
+/// story's date lends its form so (one not yet begun is still out of time), and a "former" the
+/// facts do not list so is read as ever.
 fn written_as_listed_with_its_ending_word(words: &[String], agreeing: &[&Post], published: Option<NaiveDate>) -> bool {
-    let opens_with_ending = words.first().is_some_and(|w| lexicon().ending_participles.contains(w));
+    let opens_with_ending =
+        split_former(words).0 || words.first().is_some_and(|w| lexicon().ending_participles.contains(w));
     let held = |p: &&&Post| matches!(tenure(p, published), Tenure::Held | Tenure::Unsure);
     opens_with_ending && (agreeing.iter().filter(held).flat_map(|p| &p.forms)).any(|f| f.words == words)
 }
@@ -191,7 +212,7 @@ pub fn title_fits(doc: &Doc, run: &Range<usize>, person: &Person, published: Opt
     }
     agreeing_posts(person, &core)
         .iter()
-        .any(|p| published.is_none_or(|date| fits(marker, marked_tenure(p, date), date)))
+        .any(|p| published.is_none_or(|date| fits(marker, marked_tenure(p, date, &core), date)))
 }
 
 /// The finding for a title written for a person with `posts`, if it disagrees; `past`: a
@@ -218,7 +239,7 @@ pub fn check_posts(
         let held_first = with_held_forms_first(person, published);
         return mismatch(doc, &run, &written, &core, &held_first, marker == Marker::Former);
     }
-    let tenures: Vec<Tenure> = agreeing.iter().map(|p| marked_tenure(p, published)).collect();
+    let tenures: Vec<Tenure> = agreeing.iter().map(|p| marked_tenure(p, published, &core)).collect();
     // "former" for a post held again on the story's date is wrong though an earlier term of it
     // ended (a prime minister back in office)
     let held_again = marker == Marker::Former && tenures.contains(&Tenure::Held);
@@ -701,6 +722,26 @@ mod tests {
             codes(yaml, Some("1990-01-01"), "Sacked MP Ann Cole spoke."),
             ["stale-title"]
         );
+    }
+
+    #[test]
+    fn a_held_posts_form_listed_with_former_agrees_as_written_and_its_core_is_the_ended_post() {
+        // bbc/business/326.txt's shape: a post of having left office, listed with "former"
+        let yaml = "people:\n  - name: Ann Cole\n    posts:\n      - {title: budget director, also: [senior aide in the Smith government], from: 1990-01-01, until: 1995-01-01}\n      - {title: former budget director, also: [budget director under Smith, former senior aide in the Smith government], from: 1995-01-01}\n";
+        let date = Some("2004-12-22");
+        assert!(codes(
+            yaml,
+            date,
+            "Ann Cole, a former senior aide in the Smith government, left."
+        )
+        .is_empty());
+        assert_eq!(
+            codes(yaml, date, "Ann Cole, a senior aide in the Smith government, left."),
+            ["stale-title"]
+        );
+        // a form that only holds the words, "former" before others, says nothing of them
+        let held = "people:\n  - name: Ann Cole\n    posts:\n      - {title: former aide and adviser, also: [lawyer], from: 1995-01-01}\n";
+        assert!(codes(held, date, "Adviser Ann Cole spoke.").is_empty());
     }
 
     #[test]

@@ -313,6 +313,14 @@ pub fn counted_set_named(doc: &Doc, m: &NumberMention) -> Option<Range<usize>> {
     counts_things(doc, noun).then_some(at..noun + 1)
 }
 
+/// The plural noun a bare count names right after it as what it counts: "chapters" in "has two
+/// chapters". Such a count says itself what it counts.
+pub fn counted_noun(doc: &Doc, m: &NumberMention) -> Option<usize> {
+    let bare = m.quantity.kind == Kind::Count && m.tokens.end == m.core_end;
+    let plain = bare && !(m.compound || m.age || m.proportion);
+    (plain && counts_things(doc, m.tokens.end)).then_some(m.tokens.end)
+}
+
 /// "in 2003": how many tokens a year with its preposition (`clause_year_prepositions`) takes
 /// at `at`, or 0.
 fn year_phrase_len(doc: &Doc, at: usize) -> usize {

@@ -78,6 +78,11 @@ fn mark(doc: &Doc, i: usize) -> Option<Mark> {
     })
 }
 
+/// Whether token `i` is a double quotation mark, opening or closing.
+pub fn is_quote_mark(doc: &Doc, i: usize) -> bool {
+    mark(doc, i).is_some()
+}
+
 /// Every direct quotation of the story, in order.
 pub fn extract_quotes(doc: &Doc) -> Vec<QuoteMention> {
     let mut quotes: Vec<QuoteMention> = Vec::new();
