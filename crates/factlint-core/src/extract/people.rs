@@ -694,9 +694,11 @@ impl NameIndex {
 
     /// As [`NameIndex::exact_at`], noting in `lookups` a word that starts no name, or is no
     /// name's token at all, so the search for misspellings does not ask again.
+    /// A name may open on a number: a stage name ("50 Cent") is matched word for word as any.
     fn exact_noting(&self, doc: &Doc, i: usize, lookups: Option<&Lookups>) -> Option<(usize, usize)> {
         let t = &doc.tokens[i];
-        if !t.is_word() || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
+        let may_open = t.is_word() || t.kind == TokenKind::Number;
+        if !may_open || (i > 0 && doc.tokens[i - 1].glued && t.glued && doc.tokens[i - 1].is_word()) {
             return None;
         }
         let word = strip_possessive(t.text());
@@ -4126,6 +4128,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_opening_on_a_number_is_a_mention() {
+        // bbc/entertainment/288.txt: "50 Cent announced he has launched ..."; "cost 50 cents"
+        // is no mention, a name matching word for word
+        let f = facts("people:\n  - name: 50 Cent\n");
+        let doc = Doc::new("It cost 50 cents. 50 Cent announced it. Chart-topper 50 Cent's album.");
+        let found = NameIndex::new(&f.people).extract(&doc, &[]);
+        let names: Vec<String> = found.mentions.iter().map(|m| doc.words(m.name.clone())).collect();
+        assert_eq!(names.len(), 2, "{names:?}");
     }
 
     #[test]

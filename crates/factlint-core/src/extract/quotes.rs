@@ -47,6 +47,9 @@ const TITLE_AFTER_VERB_REACH: usize = 3;
 /// How many words after "the" may describe the person who is a speech verb's subject ("the
 /// Kiwi said", "the young Welshman said").
 const DESCRIPTION_WORDS: usize = 2;
+/// How many lower-case words may stand between "by" and the name of a passive verb's agent
+/// ("by his friend and fellow broadcaster Michael Pointon").
+const AGENT_WORDS: usize = 5;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -520,8 +523,12 @@ impl<'d, 'a> Attribution<'d, 'a> {
     /// before it, past an apposition between commas or a helping word ("Dr Fox was asked",
     /// "Barbara Stocking, said"), never one spoken to or about (`name_after_may_speak`,
     /// `opens_reported_clause`); for a participle after a comma, or a verb after "and", the
-    /// sentence's subject. Never a name in the possessive.
+    /// sentence's subject. Never a name in the possessive. A verb of describing in the passive
+    /// has for its speaker the agent after "by", not its subject (`passive_agent`).
     fn named_subject(&self, k: usize) -> Option<usize> {
+        if self.is_passive_object_verb(k) {
+            return self.passive_agent(k);
+        }
         let after_comma = k > 0 && self.doc.tokens[k - 1].is(",");
         // "But Dunne is keen to put that period of his life behind him and said:"
         // (bbc/sport/250.txt): the verb shares the subject of the verb before it
@@ -619,13 +626,53 @@ impl<'d, 'a> Attribution<'d, 'a> {
         matches!(toks[j].text(), "/" | "&") && toks[j].glued && word_before && word_after
     }
 
-    /// The person a pronoun before a speech verb at `k` ("he said") points back to.
+    /// Whether the verb at `k` is a verb whose person after it is its object (`object_verbs`:
+    /// "described", "called") in the passive, a copula among the helping words before it
+    /// ("Fletcher was described as a "consummate professional" by his friend ... Michael
+    /// Pointon": bbc/entertainment/190.txt; "has been called"): its subject is the one
+    /// described, never the speaker of the words describing them.
+    fn is_passive_object_verb(&self, k: usize) -> bool {
+        if !quote_lexicon().object_verbs.contains(self.doc.lower_at(k)) {
+            return false;
+        }
+        let copula = |p: usize| lexicon().copulas.contains(self.doc.lower_at(p));
+        let mut p = k;
+        while let Some(before) = p.checked_sub(1).filter(|&b| self.is_helper(b) || copula(b)) {
+            if copula(before) {
+                return true;
+            }
+            p = before;
+        }
+        false
+    }
+
+    /// The person named after "by" following a passive verb of describing at `k`, its agent
+    /// and the speaker: past the quote and at most `AGENT_WORDS` lower-case words ("by his
+    /// friend and fellow broadcaster Michael Pointon"), in the verb's sentence. Nobody when no
+    /// name follows ("by critics") or the name owns the noun ("by Mr Smith's lawyer").
+    fn passive_agent(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        let end = doc.sentence(k).end;
+        let by = (k + 1..end).find(|&j| !self.inside[j] && doc.lower_at(j) == "by")?;
+        let describes = |j: usize| doc.lower_case_word_at(j) && !self.inside[j];
+        let words_end =
+            (by + 1..end.min(by + 2 + AGENT_WORDS)).find(|&j| !describes(j) || self.mention_at[j].is_some())?;
+        // past a courtesy word or title in capitals ("by his old friend Dr Fox")
+        let m = self.named_after(words_end - 1)?;
+        (!self.possessive[m] && !self.is_relation(m)).then_some(m)
+    }
+
+    /// The person a pronoun before a speech verb at `k` ("he said") points back to; nobody for
+    /// a verb of describing in the passive ("he was described as"), whose subject is described.
     fn pronoun_subject(&self, k: usize, before: usize) -> Option<Speaker> {
+        if self.is_passive_object_verb(k) {
+            return None;
+        }
         let p = self.skip_helpers_back(k)?;
         if !quote_lexicon().pronouns.contains(self.doc.lower_at(p)) {
             return None;
         }
-        let m = self.pronoun_person(before.min(p))?;
+        let m = self.pronoun_person(before.min(p), self.doc.lower_at(p))?;
         Some(Speaker {
             pronoun: Some(p..p + 1),
             ..self.named(m)
@@ -816,8 +863,11 @@ impl<'d, 'a> Attribution<'d, 'a> {
     }
 
     /// The one person the sentences before `at` are about, when that is clear: the nearest
-    /// sentence naming somebody names one person, who is its subject or speaks in it.
-    fn pronoun_person(&self, at: usize) -> Option<usize> {
+    /// sentence naming somebody names one person, who is its subject or speaks in it. A name
+    /// inside the words a later pronoun reports is none (`in_reported_words`), and a sentence
+    /// naming nobody whose subject is the same `pronoun` ("And he confirmed ...") hands the
+    /// question on to that pronoun (`pronoun_chain`).
+    fn pronoun_person(&self, at: usize, pronoun: &str) -> Option<usize> {
         let doc = self.doc;
         let current = doc.sentence_index(at);
         // the pronoun's own sentence before it first ("John Tower, ..., told a press
@@ -829,7 +879,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
             let named: Vec<usize> = range
                 .clone()
                 .filter_map(|k| self.mention_at[k])
-                .filter(|&m| self.may_speak(m))
+                .filter(|&m| self.may_speak(m) && !self.in_reported_words(m, &whole))
                 .collect();
             // a speech verb nearer the pronoun whose subject names nobody ("Dallas said ...,
             // but the Kiwi said he was dragged back ... he exclaimed") takes it: nobody certain
@@ -845,6 +895,9 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 // subject, may be the pronoun's: nobody certain
                 if self.speaks_by_title_alone(&range) || self.opens_with_a_described_person(&range) {
                     return None;
+                }
+                if let Some(chained) = self.pronoun_chain(&range, pronoun) {
+                    return chained;
                 }
                 continue;
             };
@@ -864,6 +917,56 @@ impl<'d, 'a> Attribution<'d, 'a> {
                 .filter(|&m| speakers.iter().all(|&o| person(o) == person(m)));
         }
         None
+    }
+
+    /// For a sentence of `range` naming nobody whose subject is a pronoun, opening it ("And he
+    /// confirmed Mr Blair's insistence ...") or reporting its words (`reporting_pronoun`): the
+    /// person that pronoun points to, when it is the same `pronoun`, else nobody certain (a
+    /// "she" before a "he" is another person). `None` when the subject is no pronoun.
+    fn pronoun_chain(&self, range: &Range<usize>, pronoun: &str) -> Option<Option<usize>> {
+        let doc = self.doc;
+        let opener = usize::from(lexicon().clause_openers.contains(doc.lower_at(range.start)));
+        let first = range.start + opener;
+        let opening = (first < range.end && !self.inside[first] && self.is_pronoun(first)).then_some(first);
+        let subject = opening.or_else(|| self.reporting_pronoun(range).filter(|&q| q < range.end))?;
+        Some(
+            (doc.lower_at(subject) == pronoun)
+                .then(|| self.pronoun_person(subject, pronoun))
+                .flatten(),
+        )
+    }
+
+    fn is_pronoun(&self, k: usize) -> bool {
+        quote_lexicon().pronouns.contains(self.doc.lower_at(k))
+    }
+
+    /// A pronoun before a speech verb of `sentence` (past helping words) after a comma or a
+    /// quote's closing mark: the sentence's reporting clause, after the words it reports
+    /// ('Mr Blair has "the same passion ..." as when Labour came to power in 1997, he said').
+    fn reporting_pronoun(&self, sentence: &Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        let after_the_words = |q: usize| q > sentence.start && (doc.tokens[q - 1].is(",") || self.inside[q - 1]);
+        sentence
+            .clone()
+            .filter(|&k| self.is_verb(k))
+            .filter_map(|k| self.skip_helpers_back(k))
+            .find(|&q| q >= sentence.start && !self.inside[q] && self.is_pronoun(q) && after_the_words(q))
+    }
+
+    /// Whether a mention stands in the words a later pronoun of its sentence reports, in one
+    /// clause with them: no colon, semicolon or speech verb between them outside the quote
+    /// ("John Tower, ..., told a press conference, "...," he said" is Tower's: reuters21578/
+    /// 00028.txt). In 'Mr Blair has "the same passion ...", he said' the pronoun is somebody
+    /// else, as a desk writes "he has ..., Mr Blair said" of a man's own words
+    /// (bbc/politics/350.txt).
+    fn in_reported_words(&self, m: usize, sentence: &Range<usize>) -> bool {
+        let Some(q) = self.reporting_pronoun(sentence) else {
+            return false;
+        };
+        let end = extent(&self.mentions[m]).end;
+        let breaks_clause =
+            |k: usize| !self.inside[k] && (matches!(self.doc.tokens[k].text(), ":" | ";") || self.is_verb(k));
+        end <= q && !(end..q).any(breaks_clause)
     }
 
     /// Whether the person a mention names may be the subject of a speech verb or a participle
@@ -1603,5 +1706,53 @@ mod tests {
             named(&[None]),
             "the person after an object verb is not its speaker"
         );
+    }
+
+    #[test]
+    fn a_verb_of_describing_in_the_passive_is_spoken_by_its_agent() {
+        // bbc/entertainment/190: "Fletcher was described as a "consummate professional" by his
+        // friend and fellow broadcaster Michael Pointon"
+        let story = "Lord Tebbit was described as a \"true gentleman of politics\" by his old friend Dr Fox.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        // no name after "by", or a pronoun subject: the one described speaks for nobody
+        let story = "Lord Tebbit was described as a \"true gentleman of politics\" by his friends.";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        let story = "Lord Tebbit won. He has been called \"a true gentleman of politics\".";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+        // in the active, the subject describes
+        let story = "Lord Tebbit described Dr Fox as \"a true gentleman of politics\".";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_name_in_the_words_a_pronoun_reports_is_not_the_pronouns_person() {
+        // bbc/politics/350: 'Mr Blair has "the same passion and the same commitments for the
+        // job" as when Labour came to power in 1997, he said.'
+        let story = "The plan stands, Dr Fox told the radio. Lord Tebbit has \"the same zeal for the whole job\" as ever, he said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox")]));
+        // a speech verb between the name and the pronoun: the name speaks
+        let story = "Dr Fox spoke. Lord Tebbit told the radio, \"We have the same zeal for the job,\" he said.";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_sentence_whose_subject_is_the_same_pronoun_hands_it_on() {
+        // bbc/politics/350: "..., he said. And he confirmed Mr Blair's insistence that ... He
+        // said: "I'm the General Election co-ordinator ...""
+        let story = "Dr Fox spoke on the radio. Lord Tebbit has \"the same zeal for the whole job\" as ever, he said. \
+                     And he confirmed Lord Tebbit's plan. He said: \"I'm the one who runs the campaign.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[Some("Liam Fox"), Some("Liam Fox")]));
+        // another pronoun: another person, nobody certain
+        let story = "Dr Fox spoke on the radio. She confirmed Lord Tebbit's plan. He said: \"I'm the one who runs the campaign.\"";
+        assert_eq!(speakers(PEOPLE, story), named(&[None]));
+    }
+
+    #[test]
+    fn a_name_opening_on_a_number_speaks() {
+        // bbc/entertainment/288: "50 Cent announced he has launched the G-Unity Foundation
+        // ... \n\n"I realised that ...," he said."
+        let facts = "people:\n  - name: 50 Cent\n  - name: The Game\n";
+        let story = "The Game also gave money. 50 Cent announced a new foundation.\n\n\"I realised that I have to overcome my own,\" he said.";
+        assert_eq!(speakers(facts, story), named(&[Some("50 Cent")]));
     }
 }
