@@ -1561,6 +1561,15 @@ mod tests {
         date_findings_on("2004-12-20", events, story)
     }
 
+    /// The text of each figure-mismatch finding of `story` against the facts `yaml`.
+    fn figure_mismatches(yaml: &str, story: &str) -> Vec<String> {
+        super::check_yaml(yaml, story, &Default::default())
+            .into_iter()
+            .filter(|f| f.code == Code::FigureMismatch)
+            .map(|f| story[f.span].to_string())
+            .collect()
+    }
+
     /// The date findings of `story`, published on `published`, against `events`.
     fn date_findings_on(published: &str, events: &str, story: &str) -> Vec<String> {
         let yaml = format!("published: {published}\nevents:\n{events}");
@@ -1579,13 +1588,7 @@ mod tests {
                     - id: after\n    value: \"27,700\"\n    about: [up]\n  \
                     - id: cut\n    value: 50 cents\n    about: [cut the price]\n  \
                     - id: price\n    value: 4.49 dlrs\n    about: [cut the price]\n";
-        let mismatched = |story: &str| -> Vec<String> {
-            super::check_yaml(yaml, story, &Default::default())
-                .into_iter()
-                .filter(|f| f.code == Code::FigureMismatch)
-                .map(|f| story[f.span].to_string())
-                .collect()
-        };
+        let mismatched = |story: &str| figure_mismatches(yaml, story);
         for story in [
             "Applications rose by 17%, up 23,600 to 27,700.",
             "It cut the price by 0.50 dlrs to 4.49 dlrs.",
@@ -1603,13 +1606,7 @@ mod tests {
         // bbc/entertainment/048's shape: 'the 13-strong AFI jury concluded "the art of screen
         // acting has two chapters"'
         let yaml = "figures:\n  - id: panel\n    value: 13\n    about: [panel]\n";
-        let mismatched = |story: &str| -> Vec<String> {
-            super::check_yaml(yaml, story, &Default::default())
-                .into_iter()
-                .filter(|f| f.code == Code::FigureMismatch)
-                .map(|f| story[f.span].to_string())
-                .collect()
-        };
+        let mismatched = |story: &str| figure_mismatches(yaml, story);
         assert!(mismatched("The 13-member panel said \"the game now has two halves\".").is_empty());
         assert!(mismatched("\"We saw two sides,\" the 13-member panel said.").is_empty());
         // outside the quote, or counting the cue's own noun, it is still the figure's
@@ -1635,13 +1632,7 @@ mod tests {
         // reuters21578/10582: "theree Lancer class vessels and subsidy rights owned by the two
         // McLean subsidiaries"
         let yaml = "figures:\n  - id: lancer\n    value: four\n    about: [Lancer class vessels]\n";
-        let mismatched = |story: &str| -> Vec<String> {
-            super::check_yaml(yaml, story, &Default::default())
-                .into_iter()
-                .filter(|f| f.code == Code::FigureMismatch)
-                .map(|f| story[f.span].to_string())
-                .collect()
-        };
+        let mismatched = |story: &str| figure_mismatches(yaml, story);
         let story = "It sold the Lancer class vessels and the rights owned by the two Acme subsidiaries.";
         assert!(mismatched(story).is_empty());
         assert_eq!(
