@@ -3467,8 +3467,6 @@ fn is_former(word: &str) -> bool {
     ex || lexicon().former.contains(&lower)
 }
 
-/// Where a title before the name ends: before an honorific standing between them ("Mr",
-/// "Sir", "Dr."), else at the name.
 /// Whether token `j`, past the first word of a run from `start`, opens what follows the
 /// post in an apposition and is no word of it: the person's present standing
 /// (`present_words`: "a former U.S. diplomat in the Middle East now with CSIS") or a
@@ -3477,13 +3475,17 @@ fn is_former(word: &str) -> bool {
 /// China Daily"; not "cited problems", a verb and its object).
 fn ends_the_post(doc: &Doc, start: usize, j: usize) -> bool {
     let lex = lexicon();
-    let participle = j + 1 < doc.tokens.len()
-        && doc.lower_case_word_at(j)
-        && doc.lower_case_word_at(j + 1)
-        && lex
-            .aside_participles
-            .contains(&format!("{} {}", doc.lower_at(j), doc.lower_at(j + 1)));
-    j > start && (lex.present_words.contains(doc.lower_at(j)) || participle)
+    let participle = || {
+        j + 1 < doc.tokens.len()
+            && doc.lower_case_word_at(j)
+            && doc.lower_case_word_at(j + 1)
+            && lex
+                .aside_participles
+                .contains(&format!("{} {}", doc.lower_at(j), doc.lower_at(j + 1)))
+    };
+    // the pair is spelt out only when the cheaper tests leave it open: this runs at each word
+    // of every apposition
+    j > start && (lex.present_words.contains(doc.lower_at(j)) || participle())
 }
 
 /// How many words a gloss in brackets may run to: "(video jockey)".
@@ -3509,6 +3511,8 @@ fn before_a_gloss(doc: &Doc, floor: usize, start: usize) -> usize {
     opening.filter(|&open| glosses(open)).unwrap_or(start)
 }
 
+/// Where a title before the name ends: before an honorific standing between them ("Mr",
+/// "Sir", "Dr."), else at the name.
 fn before_an_honorific(doc: &Doc, floor: usize, start: usize) -> usize {
     let dot = usize::from(start > 0 && doc.tokens[start - 1].text() == "." && doc.tokens[start - 1].glued);
     let k = start.saturating_sub(1 + dot);

@@ -669,7 +669,7 @@ impl<'d, 'a> Attribution<'d, 'a> {
             return None;
         }
         let p = self.skip_helpers_back(k)?;
-        if !quote_lexicon().pronouns.contains(self.doc.lower_at(p)) {
+        if !self.is_pronoun(p) {
             return None;
         }
         let m = self.pronoun_person(before.min(p), self.doc.lower_at(p))?;
@@ -876,10 +876,11 @@ impl<'d, 'a> Attribution<'d, 'a> {
             let sentence = current.checked_sub(back)?;
             let whole = doc.sentences[sentence].clone();
             let range = whole.start..whole.end.min(at);
+            let reporter = self.reporting_pronoun(&whole);
             let named: Vec<usize> = range
                 .clone()
                 .filter_map(|k| self.mention_at[k])
-                .filter(|&m| self.may_speak(m) && !self.in_reported_words(m, &whole))
+                .filter(|&m| self.may_speak(m) && !self.in_reported_words(m, reporter))
                 .collect();
             // a speech verb nearer the pronoun whose subject names nobody ("Dallas said ...,
             // but the Kiwi said he was dragged back ... he exclaimed") takes it: nobody certain
@@ -953,14 +954,14 @@ impl<'d, 'a> Attribution<'d, 'a> {
             .find(|&q| q >= sentence.start && !self.inside[q] && self.is_pronoun(q) && after_the_words(q))
     }
 
-    /// Whether a mention stands in the words a later pronoun of its sentence reports, in one
-    /// clause with them: no colon, semicolon or speech verb between them outside the quote
+    /// Whether a mention stands in the words that `reporter`, the pronoun reporting words in
+    /// its sentence (`reporting_pronoun`), reports, in one clause with them: no colon, semicolon or speech verb between them outside the quote
     /// ("John Tower, ..., told a press conference, "...," he said" is Tower's: reuters21578/
     /// 00028.txt). In 'Mr Blair has "the same passion ...", he said' the pronoun is somebody
     /// else, as a desk writes "he has ..., Mr Blair said" of a man's own words
     /// (bbc/politics/350.txt).
-    fn in_reported_words(&self, m: usize, sentence: &Range<usize>) -> bool {
-        let Some(q) = self.reporting_pronoun(sentence) else {
+    fn in_reported_words(&self, m: usize, reporter: Option<usize>) -> bool {
+        let Some(q) = reporter else {
             return false;
         };
         let end = extent(&self.mentions[m]).end;
