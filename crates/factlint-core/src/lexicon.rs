@@ -162,6 +162,8 @@ pub struct Lexicon {
     pub(crate) percent_rate_period: Per,
     /// Phrases after a rate of time that show it is not one ("a year earlier", "a year from now").
     pub(crate) rate_blockers: Vec<Vec<String>>,
+    /// Words before a currency that make an amount of another a rate of exchange ("to the").
+    pub(crate) currency_rate_joiners: Vec<Vec<String>>,
     /// Units written fused to a number word ("tenfold").
     pub(crate) fused_units: Vec<String>,
     /// Words that are a number of times ("twice").
@@ -766,6 +768,7 @@ extendable!(
     units.rate_adverbs,
     units.percent_rate_period,
     units.rate_blockers,
+    units.currency_rate_joiners,
     units.fused_units,
     units.multiple_words,
     units.occasion_units,
@@ -1320,6 +1323,7 @@ impl Lexicon {
                 .collect(),
             percent_rate_period: Per::Seconds(u.percent_rate_period),
             rate_blockers: u.rate_blockers.iter().map(|p| words(p)).collect(),
+            currency_rate_joiners: u.currency_rate_joiners.iter().map(|p| words(p)).collect(),
             fused_units: u.fused_units.iter().map(|w| w.to_lowercase()).collect(),
             multiple_words: u.multiple_words.into_map(),
             occasion_units: set(u.occasion_units),

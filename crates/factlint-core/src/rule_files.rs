@@ -140,6 +140,7 @@ pub struct UnitFile {
     pub rate_adverbs: InOrder<f64>,
     pub percent_rate_period: f64,
     pub rate_blockers: Vec<String>,
+    pub currency_rate_joiners: Vec<String>,
     pub fused_units: Vec<String>,
     pub multiple_words: InOrder<u64>,
     pub occasion_units: Vec<String>,

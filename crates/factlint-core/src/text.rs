@@ -729,7 +729,11 @@ fn scan_word(text: &str, start: usize) -> (usize, Option<bool>) {
             continue;
         }
         let next = chars.peek().map(|&(_, n)| n);
-        let joins = matches!(c, '\'' | '’' | '-' | '‑') && next.is_some_and(is_word_char);
+        // "12-to-15 pct": a range's "to" hyphened to its upper end is a word of its own, so the
+        // number after it is read
+        let range_to =
+            c == '-' && text[start..at].eq_ignore_ascii_case("to") && next.is_some_and(|n| n.is_ascii_digit());
+        let joins = matches!(c, '\'' | '’' | '-' | '‑') && next.is_some_and(is_word_char) && !range_to;
         let abbreviation_dot =
             c == '.' && letters == 1 && next.is_some_and(|n| n.is_alphabetic()) && dotted_after(text, at + 1);
         if joins || abbreviation_dot {

@@ -147,7 +147,9 @@ fn without_its_year(text: &str) -> Option<Quantity> {
 /// an adjective before one or two words that name what it measures. The value is the number.
 /// The article is what marks the noun as the number's, so "5% rise" alone is still refused (a
 /// word after a percentage may be a typo of its unit); a number joined to its unit by a hyphen
-/// needs none, and is a value alone too ("72-hour" is 72 hours, "four-fold" four times).
+/// needs none, and is a value alone too ("72-hour" is 72 hours, "four-fold" four times). After
+/// the article the noun may be cut off an amount with its unit ("a 10 billion dlr", wire copy's
+/// "a 10 billion dlr loan"), never off a bare number ("a 10").
 fn before_its_noun(text: &str) -> Option<Quantity> {
     let rest = without_article(text);
     let doc = Doc::new(rest);
@@ -156,7 +158,11 @@ fn before_its_noun(text: &str) -> Option<Quantity> {
         let noun = &doc.tokens[r.tokens.end..];
         let marked = rest.len() < text.len() || r.compound;
         let names_it = noun.len() <= 2 && noun.iter().all(names_a_thing);
-        (marked && names_it && (r.compound || !noun.is_empty())).then_some(r.quantity)
+        // "a 10 billion dlr", "a 50 mln stg": an amount with its unit cut from before its noun
+        // ("a 10 billion dlr loan") is that amount; a bare number needs its noun ("a 10" is none)
+        let unit_written = rest.len() < text.len() && r.quantity.kind != Kind::Count;
+        let measured = r.compound || !noun.is_empty() || unit_written;
+        (marked && names_it && measured).then_some(r.quantity)
     })
 }
 
@@ -354,8 +360,22 @@ pub fn why_unread(text: &str) -> Option<String> {
     if digit_colon_digit {
         return Some("a clock or race time is no figure (a figure is a quantity)".to_string());
     }
+    if writes_a_change(&doc) {
+        return Some(
+            "a change from one figure to another is two figures, not one: write the old level and the new \
+             as two figures (each with `as_of` if you know when)"
+                .to_string(),
+        );
+    }
     let names_a_month = words().any(|w| lexicon().months.contains_key(&w));
     names_a_month.then(|| "a date is no figure: give it as an event's `date`".to_string())
+}
+
+/// "from £19 to £29", "from 4 pct", "to 3.80 from 3.85 pct": a value that writes a change,
+/// "from" before a number, as copy does (`read_at` reads it there as two values, each on its
+/// own). A figure is one level, so the desk gives each level as a figure of its own.
+fn writes_a_change(doc: &Doc) -> bool {
+    (0..doc.tokens.len()).any(|k| doc.lower_at(k) == "from" && doc.in_class(k + 1, class::NUMBER))
 }
 
 /// The scale or percent word that `word` is a slip of ("biilion", "milion", "mnl", "percnt"),
@@ -472,7 +492,13 @@ pub fn read_at(doc: &Doc, i: usize) -> Option<Reading> {
         .then(|| measure_at(doc, end - 1).filter(|(_, next)| *next == end))
         .flatten();
     let occasions = counts_occasions(doc, unit.as_ref(), end);
-    let rate = read_rate(doc, end)
+    // a price of one currency in another: only an amount with no scale is one
+    let exchange = unit
+        .as_ref()
+        .filter(|_| shared.is_none())
+        .and_then(|u| exchange_rate(doc, end, &u.kind));
+    let rate = exchange
+        .or_else(|| read_rate(doc, end))
         .or_else(|| unit.is_none().then(|| rate_after_noun(doc, end)).flatten())
         .or_else(|| unit.as_ref().and(fused_rate(doc, end)));
     if let Some((_, next)) = rate {
@@ -1002,7 +1028,7 @@ fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
     if !joins || first.core.proportion {
         return None;
     }
-    let second = read_end(doc, first.end + 1)?;
+    let second = read_end(doc, hyphenated_to(doc, first.end).unwrap_or(first.end + 1))?;
     // "about 4.4 mln dlrs or eight dlrs per share": a second amount written whole, its own unit
     // and no scale after a scaled first, is another amount, not the first's upper end
     let own_amount =
@@ -1018,6 +1044,17 @@ fn read_range_end(doc: &Doc, first: &End, between: bool) -> Option<End> {
     let low = thousands_carried(first.value(lent_scale), high, unscaled);
     let rises = high >= low && (between || high <= low.saturating_mul(10));
     (currency_fits && unit_fits && rises && !second.core.proportion).then_some(second)
+}
+
+/// "12-to-15 pct", "$3-to-$4": a range's "to" written with hyphens on both sides, glued to
+/// both ends as "12-15" is; the token after it.
+fn hyphenated_to(doc: &Doc, at: usize) -> Option<usize> {
+    let glued = |k: usize, text: &str| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.glued && t.text().eq_ignore_ascii_case(text))
+    };
+    (glued(at, "-") && glued(at + 1, "to") && glued(at + 2, "-")).then_some(at + 3)
 }
 
 /// "from 20 to 85 pct", "from 4.3 to 7.4 billion dlrs", "to 3.80 from 3.85 pct": the other
@@ -1775,6 +1812,36 @@ pub(crate) fn read_rate(doc: &Doc, at: usize) -> Option<(Per, usize)> {
     Some((per.clone(), end))
 }
 
+/// "159 yen to the dollar", "1.85 marks against the dollar", "1.36 Canadian dlrs per U.S.
+/// dollar": a rate of exchange after an amount of money of `amount`'s kind, so much of it to
+/// one of another currency (`currency_rate_joiners`), counted per that currency's code as any
+/// rate per a currency is (`thing_named`). "rose 5% to the highest level" is no such rate: the
+/// amount is no money and the word after "the" no currency.
+fn exchange_rate(doc: &Doc, at: usize, amount: &Kind) -> Option<(Per, usize)> {
+    if !amount.is_money() {
+        return None;
+    }
+    let lex = lexicon();
+    let joiner = lex.currency_rate_joiners.iter().find(|p| phrase_at(doc, at, p))?;
+    // "1.20 dlrs per pound" is a price of coffee: after "per" a listed rate's word is that
+    // thing, as `read_rate` reads it ("to the pound" is sterling)
+    let thing_rate = || lex.rates.iter().any(|(p, _)| phrase_at(doc, at + 1, p));
+    if joiner.len() == 1 && thing_rate() {
+        return None;
+    }
+    let (unit, end) = plain_or_country_currency(doc, at + joiner.len())?;
+    // "gave £50 to the Rand Club", "5 euros to the Real Madrid fund": a currency's word in
+    // capitals is a name's
+    if doc.tokens[end - 1].is_capitalized() {
+        return None;
+    }
+    let another_currency = !unit.kind.is(amount);
+    match unit.kind {
+        Kind::Money(code) if another_currency => Some((Per::Thing(code), end)),
+        _ => None,
+    }
+}
+
 /// "31.8850 marks per 100" (a currency fixed per 100 of another), "per 1,000", "per thousand",
 /// "per 100 shares": a rate per a count of things, the count a plain number and the things,
 /// when written, the plural noun after it (a count above one names its things in the plural,
@@ -1816,7 +1883,7 @@ fn counted_things(doc: &Doc, at: usize) -> Option<String> {
         Per::Thing(named) if phrase.len() == 1 && phrase[0] == thing => Some(named.clone()),
         _ => None,
     };
-    plural.then(|| lex.rates.iter().find_map(named).unwrap_or_else(|| thing.to_string()))
+    plural.then(|| lex.rates.iter().find_map(named).unwrap_or_else(|| thing_named(word)))
 }
 
 /// "three per cent annually": an adverb of a rate of time (`rate_adverbs`), unless a noun
@@ -1864,7 +1931,17 @@ fn rate_of_a_thing(doc: &Doc, at: usize, any_joiner: bool) -> Option<(Per, usize
 
 /// The rate of one thing in the singular or the plural: "per film", "per films".
 fn per_thing(word: &str) -> Per {
-    Per::Thing(singular(word).to_string())
+    Per::Thing(thing_named(word))
+}
+
+/// The name a rate counts a thing by: a currency by its code, so "marks per dollar", "marks
+/// per dlr" and "marks to the dollar" are one rate; any other thing by its singular.
+fn thing_named(word: &str) -> String {
+    let lex = lexicon();
+    match lex.currency_words.get(word) {
+        Some(code) if !lex.currency_parts.contains_key(word) => code.clone(),
+        _ => singular(word).to_string(),
+    }
 }
 
 /// A noun's singular, by its plural "s": "films" is "film" ("gas" and "bus" stay).
@@ -3108,5 +3185,90 @@ mod tests {
             !value("15 cents").agrees_with(&value("15 Taiwan dlrs")),
             "a part is no unit"
         );
+    }
+
+    /// The quantity read at the first number of `copy` (its token `at`).
+    fn read_in_copy(copy: &str, at: usize) -> Option<Quantity> {
+        read_at(&Doc::new(copy), at).map(|r| r.quantity)
+    }
+
+    #[test]
+    fn an_amount_to_the_dollar_is_a_rate_of_exchange() {
+        let rate = value("159 yen to the dollar");
+        assert_eq!(
+            (&rate.kind, &rate.per),
+            (&money("JPY"), &Some(Per::Thing("USD".into())))
+        );
+        for same in ["159 yen per dollar", "159 yen against the dollar", "159 yen per dlr"] {
+            assert!(value(same).agrees_with(&rate), "{same:?}");
+        }
+        assert!(!value("150 yen to the dollar").agrees_with(&rate));
+        assert!(
+            !value("159 yen to the pound").agrees_with(&rate),
+            "another currency's rate"
+        );
+        assert_eq!(value("1.85 dlrs to the pound").per, Some(Per::Thing("GBP".into())));
+        // "per pound" stays a weight: "1.20 dlrs per pound" of coffee is "1.20 dlrs per lb"
+        assert!(value("1.20 dlrs per pound").agrees_with(&value("1.20 dlrs per lb")));
+        let canadian = value("1.36 Canadian dlrs per U.S. dollar");
+        assert_eq!(canadian.per, Some(Per::Thing("USD".into())));
+        // copy: "the dollar closed at 159 yen to the dollar in Tokyo"
+        let copy = |text: &str| read_in_copy(text, 4).unwrap();
+        assert!(copy("the dollar closed at 159 yen to the dollar in Tokyo").agrees_with(&rate));
+        assert!(!copy("the dollar closed at 150 yen to the dollar in Tokyo").agrees_with(&rate));
+        assert!(copy("the mark stood at 1.85 marks against the dollar").agrees_with(&value("1.85 marks per dollar")));
+        // "to the" before a word that is no currency, or after no money, stays as it was
+        let level = read_in_copy("shares rose 5% to the highest level", 2).unwrap();
+        assert_eq!((level.kind, level.per), (Kind::Percent, None));
+        let share = read_in_copy("the yen rose 5% against the dollar", 3).unwrap();
+        assert_eq!(share.per, None, "a percentage is no price of a currency");
+        // a sum with a scale is a sum traded, not a price: "bought 500 mln dlrs against the yen"
+        let sum = read_in_copy("the bank bought 500 mln dlrs against the yen", 3).unwrap();
+        assert_eq!(sum.per, None);
+        let gift = read_in_copy("he gave 50 dlrs to the Rand Club", 2).unwrap();
+        assert_eq!(gift.per, None, "a currency's word in capitals is a name's");
+        // a count of a currency's things still reads per its code: "marks per 100 francs"
+        assert_eq!(
+            value("31.8850 marks per 100 francs").per,
+            Some(Per::Count(100.0, "FRF".into()))
+        );
+    }
+
+    #[test]
+    fn a_range_joined_by_a_hyphened_to_is_a_range() {
+        let pct = value("12-to-15 pct");
+        assert_eq!((pct.low, pct.high, &pct.kind), (12 * MICRO, 15 * MICRO, &Kind::Percent));
+        let dollars = value("$3-to-$4");
+        assert_eq!(
+            (dollars.low, dollars.high, dollars.kind),
+            (3 * MICRO, 4 * MICRO, money("USD"))
+        );
+        // copy: "forecast a 12-to-15 pct rise in sales"
+        let copy = read_in_copy("forecast a 12-to-15 pct rise in sales", 2).unwrap();
+        assert!(copy.agrees_with(&value("12 to 15 pct")));
+        assert!(!read_in_copy("forecast a 12-to-16 pct rise", 2)
+            .unwrap()
+            .agrees_with(&pct));
+    }
+
+    #[test]
+    fn a_wire_amount_cut_from_before_its_noun_is_the_amount() {
+        // "a 10 billion dlr loan", cut before its noun as a desk copies it
+        let loan = value("a 10 billion dlr");
+        assert_eq!((loan.low, &loan.kind), (10_000_000_000 * MICRO, &money("USD")));
+        assert!(value("a 10 billion dlr loan").agrees_with(&loan));
+        assert_eq!(value("a 20-25 billion dlr").high, 25_000_000_000 * MICRO);
+        assert_eq!(value("a 50 mln stg").kind, money("GBP"));
+        assert_eq!(read_value("a 10"), None, "a bare number needs its noun");
+    }
+
+    #[test]
+    fn a_change_written_as_one_value_is_refused_as_two_figures() {
+        for text in ["from £19 to £29", "from 4 pct", "to 3.80 from 3.85 pct"] {
+            assert_eq!(read_value(text), None, "{text:?}");
+            let why = why_unread(text).unwrap_or_default();
+            assert!(why.contains("a change from one figure to another"), "{text:?}: {why}");
+            assert!(why.contains("as two figures"), "{why}");
+        }
     }
 }
