@@ -112,6 +112,20 @@ pub fn read_value(text: &str) -> Option<Quantity> {
         .or_else(|| without_its_year(text))
         .or_else(|| before_its_noun(text))
         .or_else(|| read_value(after_lead_words(text)?))
+        .or_else(|| one_of_its_unit(text))
+}
+
+/// "a penny", "about a dollar": in a value an article before a currency is one of it, as "one
+/// penny" is (copy is not read so: "not a penny more" is no amount). Units of measure keep
+/// their own rule (`article_units`, `nearly_one_unit`): "a point", "a second" are as often no
+/// amount or an ordinal, even in a value.
+fn one_of_its_unit(text: &str) -> Option<Quantity> {
+    let doc = Doc::new(text);
+    let article = (0..doc.tokens.len()).find(|&i| matches!(doc.lower_at(i), "a" | "an"))?;
+    let at = doc.start_of(&doc.tokens[article]);
+    let after = &text[at + doc.tokens[article].text().len()..];
+    let q = read_whole_value(&format!("{}one{}", &text[..at], after))?;
+    matches!(q.kind, Kind::Money(_) | Kind::UnnamedMoney(_)).then_some(q)
 }
 
 /// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
@@ -2782,6 +2796,22 @@ mod tests {
         assert_eq!(value("almost a point").low, MICRO);
         // "up to a point" is as often no amount
         assert_eq!(read_value("up to a point"), None);
+        assert_eq!(read_value("a point"), None);
+    }
+
+    #[test]
+    fn an_article_before_a_currency_in_a_value_is_one_of_it() {
+        // a tax cut "equivalent to about a penny off the basic rate" copied as a value
+        let penny = value("about a penny");
+        assert!(value("1p").agrees_with(&penny));
+        assert!(!value("2p").agrees_with(&penny));
+        assert!(
+            !value("about a pound").agrees_with(&penny),
+            "another unit of the currency"
+        );
+        assert!(value("a dollar").agrees_with(&value("$1")));
+        // a count or a unit of measure is no figure written so
+        assert_eq!(read_value("a goal"), None);
         assert_eq!(read_value("a point"), None);
     }
 
