@@ -1607,11 +1607,17 @@ impl Lexicon {
             || self.weekdays.contains_key(lower)
     }
 
-    /// A title word in its canonical spelling ("Defense" -> "defence", "U.S." -> "us").
+    /// A title word in its canonical spelling ("Defense" -> "defence", "U.S." -> "us"), a
+    /// possessive kept on the canonical words ("USDA's" -> "us agriculture's", "Fed's" ->
+    /// "federal reserve's"), so an owner's abbreviation reads as it does bare.
     pub(crate) fn canonical_word(&self, word: &str) -> String {
         let lower = word.to_lowercase();
-        match self.equivalent_words.get(&lower) {
-            Some(canon) => canon.clone(),
+        if let Some(canon) = self.equivalent_words.get(&lower) {
+            return canon.clone();
+        }
+        let owner = ["'s", "’s"].iter().find_map(|s| Some((lower.strip_suffix(s)?, s)));
+        match owner.and_then(|(bare, s)| Some((self.equivalent_words.get(bare)?, s))) {
+            Some((canon, s)) => format!("{canon}{s}"),
             None => lower.replace('.', ""),
         }
     }
@@ -1991,6 +1997,10 @@ mod tests {
         let lex = lexicon();
         assert_eq!(lex.canonical_word("Defense"), "defence");
         assert_eq!(lex.canonical_word("U.S."), "us");
+        // reuters21578/06941: "Melvin Sims, USDA's general sales manager" for `USDA General
+        // Sales Manager`: the owner's abbreviation spelt out as the bare one is
+        assert_eq!(lex.canonical_word("USDA's"), "us agriculture's");
+        assert_eq!(lex.canonical_word("Fed’s"), "federal reserve’s");
     }
 
     #[test]
