@@ -457,7 +457,7 @@ impl NameIndex {
                         .or_else(|| self.title_before(doc, floor, start..end, person, &counts))
                         .or_else(|| self.post_and_complement_before(doc, floor, start..end, person)),
                     self.description_before_a_titled_name(doc, floor, start..end, person, &counts),
-                    self.title_after(doc, end, person),
+                    self.title_after(doc, start..end, person),
                     self.title_as_predicate(doc, end, person),
                 ];
                 out.mentions.push(PersonMention {
@@ -1070,7 +1070,7 @@ impl NameIndex {
     /// titles ("referee Alan Willey", "Labour's Paul Flinn").
     fn written_with_their_title(&self, doc: &Doc, tokens: Range<usize>, person: usize, counts: &WordCounts) -> bool {
         let before = self.title_before(doc, 0, tokens.clone(), person, counts);
-        let after = self.title_after(doc, tokens.end, person);
+        let after = self.title_after(doc, tokens.clone(), person);
         before
             .into_iter()
             .chain(after)
@@ -1113,7 +1113,7 @@ impl NameIndex {
             return false;
         }
         let before = self.title_before(doc, 0, past_the_late(doc, tokens.start)..tokens.end, person, counts);
-        let after = self.title_after(doc, tokens.end, person);
+        let after = self.title_after(doc, tokens.clone(), person);
         let words: Vec<String> = before
             .into_iter()
             .chain(after)
@@ -1975,8 +1975,9 @@ impl NameIndex {
     /// complement the run cannot read (", managing director of downstream unit <Shell U.K.
     /// Oil>": the post is "managing director"). A phrase opened by an article whose title
     /// words come last is read from them (", a university of chicago-educated economist,").
-    fn title_after(&self, doc: &Doc, end: usize, person: usize) -> Option<Range<usize>> {
+    fn title_after(&self, doc: &Doc, name: Range<usize>, person: usize) -> Option<Range<usize>> {
         let lex = lexicon();
+        let end = name.end;
         // "Sen. Jesse Helms (R-N.C.), former chairman of ...": the tag in brackets stands
         // between the name and its apposition
         let end = end + bracketed_party_tag_len(doc, end);
@@ -2006,7 +2007,8 @@ impl NameIndex {
         }
         let sentence_end = doc.sentence(end).end;
         let mut j = start;
-        let mut bridged = false;
+        // the one unknown word the run read on through, if any
+        let mut bridged = None;
         // where the run crossed into an employer ("from anti-virus firm Sophos")
         let mut employer = None;
         // a second post's own "former" is no word of the title's length
@@ -2072,10 +2074,10 @@ impl NameIndex {
                 let next_is_title = doc.tokens.get(next).is_some_and(|n| self.is_title_head(n, person));
                 let last = j > start && closes_apposition(doc, j + 1);
                 let desk = j > start + 1 && self.names_a_desk_at(doc, j, person);
-                if bridged || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last || desk) {
+                if bridged.is_some() || !self.is_bridgeable(&doc.tokens[j]) || !(next_is_title || last || desk) {
                     break;
                 }
-                bridged = true;
+                bridged = Some(j);
             }
             j += 1;
         }
@@ -2126,8 +2128,16 @@ impl NameIndex {
         if let Some(k) = employer.filter(|_| !closes) {
             (j, closes) = (k, closes_apposition(doc, k));
         }
+        // "Mark Serwotka, the leader of the union said:" (bbc/politics/365.txt): an apposition
+        // of the speaker whose closing comma copy dropped before the reporting verb; an adverb
+        // the run read on through right before the verb ("Ortner, the bank's senior economist
+        // also said") is no word of the post, and that form is read as a description standing
+        // for the name (`description_standing_for`)
+        let before_the_verb_bridged = bridged.is_some() && bridged == j.checked_sub(1);
+        let reported = reports_without_the_closing_comma(doc, name.start, j) && !dashed && !before_the_verb_bridged;
+        let closes = closes || reported;
         // "Echoing Condoleezza Rice, the prime minister said": the subject of the next clause
-        let subject = determined && lex.reporting_verbs.contains(doc.lower_at(j));
+        let subject = determined && !reported && lex.reporting_verbs.contains(doc.lower_at(j));
         let run = start..j;
         let closes = closes && (!dashed || is_a_dash(doc, j));
         if j > start && closes && !subject && self.has_head_word(doc, &run, person) {
@@ -3664,6 +3674,19 @@ fn closes_apposition(doc: &Doc, j: usize) -> bool {
     })
 }
 
+/// Whether the apposition of the name opening at `name_start` ends at a reporting verb at
+/// `verb` with its closing comma dropped: "Mark Serwotka, the leader of the Public and
+/// Commercial Services Union said:", "..., Alan Milburn, Labour's election strategist told
+/// Radio 4" (`reporting_verbs`). Only a name opening its clause is the speaker: after a verb
+/// or a preposition ("Echoing Condoleezza Rice, the prime minister said") the name is the
+/// object and the words after its comma are the next clause's subject; and a verb set off
+/// by a comma after it is an aside ("Mr Brown, the prime minister said, will ...").
+fn reports_without_the_closing_comma(doc: &Doc, name_start: usize, verb: usize) -> bool {
+    let reporting = lexicon().reporting_verbs.contains(doc.lower_at(verb));
+    let aside = doc.tokens.get(verb + 1).is_some_and(|t| t.is(","));
+    reporting && !aside && opens_a_clause(doc, name_start)
+}
+
 /// Whether token `k` is a dash set apart by spaces ("-", "–", "—"), as an apposition's
 /// opening or close.
 fn is_a_dash(doc: &Doc, k: usize) -> bool {
@@ -4209,6 +4232,34 @@ mod tests {
             let found = NameIndex::new(&f.people).extract(&doc, &[]);
             let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
             assert_eq!(read.as_deref(), Some(title), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_apposition_of_a_speaker_ends_at_the_reporting_verb_when_its_comma_is_dropped() {
+        // bbc/politics/365.txt: "Mark Serwotka, the leader of the Public and Commercial
+        // Services Union said:"; bbc/politics/350.txt: "..., Alan Milburn, Labour's election
+        // strategist told Radio 4"
+        let yaml = "people:\n  - name: Ann Cole\n    title: leader of the Coal Board\n  - name: Tom Reid\n    title: secretary of state\n";
+        let f = facts(yaml);
+        for (text, title) in [
+            (
+                "Ann Cole, the deputy leader of the Coal Board said: \"No.\"",
+                Some("deputy leader of the Coal Board"),
+            ),
+            (
+                "Pay is low, Ann Cole, the Board's former leader told the BBC.",
+                Some("Board's former leader"),
+            ),
+            // the name is the object: the title is the next clause's subject's
+            ("Echoing Ann Cole, the secretary of state said it.", None),
+            // a reporting verb set off as an aside: another person speaks of the name
+            ("Ann Cole, the secretary of state said, will go.", None),
+        ] {
+            let doc = Doc::new(text);
+            let found = NameIndex::new(&f.people).extract(&doc, &[]);
+            let read = found.mentions[0].titles.first().map(|t| doc.words(t.clone()));
+            assert_eq!(read.as_deref(), title, "{text}");
         }
     }
 
