@@ -393,6 +393,9 @@ impl FormMatchMemo {
 fn compare_form_afresh(story: &[String], form: &[String]) -> FormMatch {
     let lex = lexicon();
     let (story, form) = (without_descriptors(story), without_descriptors(form));
+    if only_an_owner(&story) {
+        return FormMatch::Unrelated;
+    }
     let (story, form) = (
         without_initials_after_their_name(&story),
         without_initials_after_their_name(&form),
@@ -462,6 +465,17 @@ fn compare_with_freedoms(story: &[String], form: &[String]) -> FormMatch {
         FormMatch::Agrees => FormMatch::Agrees,
         _ => strict,
     }
+}
+
+/// A title that ends in an owner's possessive and names no post, office or occupation
+/// ("Agriculture's Amstutz", "USDA'S AMSTUTZ" in a headline): where the person works, as
+/// "BP's John Browne" says, not a post cut short to its domain ("Agriculture Amstutz").
+fn only_an_owner(words: &[String]) -> bool {
+    let lex = lexicon();
+    let names_a_post = words.iter().any(|w| lex.head_words.contains(strip_possessive(w)))
+        || !offices(words).is_empty()
+        || !occupations(words).is_empty();
+    words.last().is_some_and(|w| strip_possessive(w) != w) && !names_a_post
 }
 
 /// A party's word that names no portfolio ("Republican", not "Labour").
@@ -3531,6 +3545,9 @@ mod tests {
     #[test]
     fn a_domain_without_its_office_noun_disagrees() {
         assert_eq!(m("Commerce", "Secretary of Commerce"), FormMatch::Differs);
+        // reuters21578/11437: "USDA'S AMSTUTZ" for an `undersecretary of agriculture`
+        assert_ne!(m("Agriculture's", "undersecretary of agriculture"), FormMatch::Differs);
+        assert_ne!(m("USDA's", "undersecretary of agriculture"), FormMatch::Differs);
         // "external" is the domain "foreign" ("External Affairs Minister Joe Clark")
         assert_eq!(
             m("External Affairs", "Secretary of State for External Affairs"),
