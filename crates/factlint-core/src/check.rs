@@ -28,8 +28,8 @@ use crate::text::Doc;
 use crate::tie::{
     across_from_to, counts_another_thing, counts_its_own_across_a_quote, cue_word, distance, ends_in_link,
     equally_nearest, event_cue_forms_placed, figure_cue_forms, hits_near, in_one_phrase, is_ordinal_in_words,
-    modified_by, names_age, names_the_set, nearest_distance, nearest_fact, nearest_per_cue, orders_within,
-    reaches_rank, said_of_the_part, written_whole, CueForm, CueHit, CueIndex, Joined,
+    modified_by, names_a_place, names_age, names_the_set, nearest_distance, nearest_fact, nearest_per_cue,
+    orders_within, reaches_rank, said_of_the_part, written_whole, CueForm, CueHit, CueIndex, Joined,
 };
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -678,7 +678,7 @@ impl<'f> Checker<'f> {
                 let restates_governed = |j: usize| j + 1 == k && restates(j, k);
                 // a compound's or a place's number speaks of its own phrase only
                 let of_its_phrase = |h: &CueHit| match is_ordinal_in_words(doc, &m.tokens) {
-                    true => orders_within(doc, &m.tokens, &h.tokens),
+                    true => orders_within(doc, &m.tokens, &h.tokens, names_a_place(&figures[f].value_text)),
                     false => modified_by(doc, &m.tokens, &h.tokens) || reaches_rank(doc, &m.tokens, &h.tokens),
                 };
                 let speaks_of_it = governed(h).is_none_or(|&j| {

@@ -356,6 +356,8 @@ pub struct Lexicon {
     /// Words that join what reaches a place in an order to the place ("peaked at number
     /// two", "single hit number three").
     pub(crate) rank_links: HashSet<String>,
+    /// Verbs a place in a contest follows ("came third", "finished second").
+    pub(crate) finish_verbs: HashSet<String>,
     /// Words that count the titles a person has won ("double world champion").
     pub(crate) title_counts: HashSet<String>,
     /// "ranking": a member's seniority, before the word ("Republican") naming the post.
@@ -858,6 +860,7 @@ extendable!(
     titles.ordinals,
     titles.rank_words,
     titles.rank_links,
+    titles.finish_verbs,
     titles.title_counts,
     titles.seniority_words,
     titles.chambers,
@@ -1434,6 +1437,7 @@ impl Lexicon {
             ordinals: set(t.ordinals),
             rank_words: set(t.rank_words),
             rank_links: set(t.rank_links),
+            finish_verbs: set(t.finish_verbs),
             title_counts: set(t.title_counts),
             seniority_words: set(t.seniority_words),
             chambers: set(t.chambers),
@@ -1527,6 +1531,7 @@ impl Lexicon {
         mark(&mut first(&number_phrases).iter(), class::NUMBER);
         mark(&mut self.fractions.keys(), class::NUMBER);
         mark(&mut self.ordinal_places.keys(), class::NUMBER);
+        mark(&mut self.value_only_places.keys(), class::NUMBER);
         mark(&mut articles.iter(), class::NUMBER);
         mark(&mut self.number_units.keys(), class::NUMBER | class::DATE);
         mark(&mut self.number_tens.keys(), class::NUMBER | class::DATE);

@@ -250,6 +250,7 @@ pub struct TitleFile {
     pub ordinals: Vec<String>,
     pub rank_words: Vec<String>,
     pub rank_links: Vec<String>,
+    pub finish_verbs: Vec<String>,
     pub title_counts: Vec<String>,
     pub seniority_words: Vec<String>,
     pub chambers: Vec<String>,

@@ -2,6 +2,7 @@
 //! nearest in its sentence. When two facts fit equally the checker does not guess (but see
 //! `guessed_ties` in `check.rs`: a number wrong for every figure as near is wrong for one).
 
+use crate::extract::numbers::is_superlative;
 use crate::extract::quotes::is_quote_mark;
 use crate::lexicon::lexicon;
 use crate::text::{Doc, TokenKind};
@@ -606,18 +607,31 @@ fn figures_label_end(doc: &Doc, at: usize) -> Option<usize> {
     Some(end)
 }
 
-/// Whether the mention at `place` is an ordinal in words (`ordinal_places` in
-/// `rules/numbers.yaml`): a place in an order, tied only as [`orders_within`] says.
+/// Whether the mention at `place` is an ordinal in words (`ordinal_places` or
+/// `value_only_places` in `rules/numbers.yaml`): a place in an order, tied only as
+/// [`orders_within`] says.
 pub fn is_ordinal_in_words(doc: &Doc, place: &Range<usize>) -> bool {
-    place.len() == 1 && lexicon().ordinal_places.contains_key(doc.lower_at(place.start))
+    place.len() == 1 && names_a_place(doc.lower_at(place.start))
+}
+
+/// Whether `word` is an ordinal in words (a figure's value `second`, `fourth`).
+pub fn names_a_place(word: &str) -> bool {
+    let lex = lexicon();
+    lex.ordinal_places.contains_key(word) || lex.value_only_places.contains_key(word)
 }
 
 /// Whether `cue` names the run or the whole an ordinal in words counts its place within: a
 /// phrase of "in" right after it ("her ninth in a row": bbc/sport/474.txt), or one right
 /// after the "of" closing its noun's phrase, the noun at most two words long ("the fourth Oscar
 /// nomination of her career": bbc/entertainment/373.txt). Its noun is no such cue: "the fourth
-/// principle" places one of five principles and counts none (reuters21578/08667.txt).
-pub fn orders_within(doc: &Doc, place: &Range<usize>, cue: &Range<usize>) -> bool {
+/// principle" places one of five principles and counts none (reuters21578/08667.txt); but to
+/// a figure whose value is itself a place (`of_a_place`: `fourth`, `second`) the ordinal is
+/// tied through the noun or superlative right after it ("The fifth series" for `fourth`, cue
+/// `series`; "America's third largest bank" for `second`, cue `largest bank`) or the verb of
+/// finishing right before it ("who came third" for `second`, cue `came`: `finish_verbs`).
+pub fn orders_within(doc: &Doc, place: &Range<usize>, cue: &Range<usize>, of_a_place: bool) -> bool {
+    let finished = place.start > 0 && lexicon().finish_verbs.contains(doc.lower_at(place.start - 1));
+    let places_it = of_a_place && (cue.start == place.end || (finished && cue.end == place.start));
     let in_a_run = (cue.start == place.end && doc.lower_at(cue.start) == "in")
         || (cue.start == place.end + 1 && doc.lower_at(place.end) == "in");
     let copulas = &lexicon().copulas;
@@ -629,7 +643,9 @@ pub fn orders_within(doc: &Doc, place: &Range<usize>, cue: &Range<usize>) -> boo
             && (place.end + 1..=place.end + MODIFIERS_BETWEEN).contains(&of)
             && (place.end..of).all(noun_word)
     });
-    in_a_run || of_a_whole
+    // "the fourth largest number of registered players" ranks by size: of no run or whole
+    let ranks = is_superlative(doc.lower_at(place.end));
+    ((in_a_run || of_a_whole) && !ranks) || places_it
 }
 
 /// Whether a count of others naming what it counts (`others`, the words after "other": "only

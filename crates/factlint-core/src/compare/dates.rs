@@ -1,6 +1,6 @@
 //! Do date expressions tied to events agree with their dates, and weekdays with the calendar?
 
-use crate::extract::dates::{days_of, readings, resolve, DateExpr, DateMention};
+use crate::extract::dates::{days_of, months_of, readings, resolve, DateExpr, DateMention};
 use crate::facts::{month_range, DateRange, Event};
 use crate::finding::{Code, Finding};
 use crate::lexicon::Elapsed;
@@ -63,6 +63,16 @@ fn agrees_without_year(expr: &DateExpr, event: &DateRange) -> Option<bool> {
             years
                 .into_iter()
                 .filter_map(|y| month_range(y, month))
+                .any(|r| event.overlaps(&r)),
+        ),
+        // "the fourth quarter": October to December of any year the event spans
+        DateExpr::Quarter {
+            first_month,
+            last_month,
+        } => Some(
+            years
+                .into_iter()
+                .filter_map(|y| months_of(y, first_month, last_month))
                 .any(|r| event.overlaps(&r)),
         ),
         _ => None,
@@ -177,7 +187,7 @@ fn describe(range: &DateRange) -> String {
 pub fn can_check(m: &DateMention, published: Option<NaiveDate>) -> bool {
     matches!(
         m.expr,
-        DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. }
+        DateExpr::Day { year: None, .. } | DateExpr::Month { year: None, .. } | DateExpr::Quarter { .. }
     ) || resolve(m, published).is_some()
 }
 

@@ -1092,6 +1092,29 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_is_tied_to_a_place_through_its_noun_superlative_or_finishing_verb() {
+        // bbc/entertainment/207: the runner-up's place and the series' number
+        let yaml = "figures:
+  - {id: runner-up, value: second, about: [came]}
+  - {id: series, value: fourth, about: [series]}
+";
+        let text = |place: &str, series: &str| {
+            format!("The singer, who came {place} on the show, starred again. The {series} series ended in May.")
+        };
+        assert_eq!(findings(yaml, &text("second", "fourth")), []);
+        assert_eq!(findings(yaml, &text("third", "fourth")), mismatch("third"));
+        assert_eq!(findings(yaml, &text("second", "fifth")), mismatch("fifth"));
+        // bbc/business/326: a rank by size, the superlative opening the cue
+        let yaml = "figures:\n  - {id: rank, value: second, about: [largest bank]}\n";
+        let text = |place: &str| format!("It is the nation's {place} largest bank by assets.");
+        assert_eq!(findings(yaml, &text("second")), []);
+        assert_eq!(findings(yaml, &text("third")), mismatch("third"));
+        // a count is no place: its noun or verb still ties no ordinal to it
+        let yaml = "figures:\n  - {id: shows, value: two, about: [series, came]}\n";
+        assert_eq!(findings(yaml, "She came third. The fifth series ended."), []);
+    }
+
+    #[test]
     fn a_running_total_with_its_conversion_takes_no_unit_from_before() {
         // bbc/entertainment/297: the total is written with no dollar sign, as the facts give it
         let yaml = "figures:

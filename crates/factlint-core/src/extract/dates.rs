@@ -67,6 +67,10 @@ pub enum DateExpr {
         first_month: u32,
         last_month: u32,
     },
+    /// "in the fourth quarter", "Q3", "fourth-quarter profits" with no year written: the months
+    /// `first_month` to `last_month` of the year a date before it carries (`carry_years`),
+    /// else of the dateline's latest such quarter (the next one in a clause looking ahead).
+    Quarter { first_month: u32, last_month: u32 },
     /// "in the 1990s" (1990 to 1999), "the late 1980s" (1986 to 1989).
     Decade { first: i32, last: i32 },
     /// "since 1998/9", "in 2005/06": a fiscal, crop or sporting year written as two calendar
@@ -160,7 +164,7 @@ pub fn shape(doc: &Doc, m: &DateMention) -> Option<DateShape> {
         DateExpr::Day { .. } | DateExpr::Iso(_) | DateExpr::Weekday { .. } | DateExpr::RelativeDay(_) => Grain::Day,
         DateExpr::Month { .. } => Grain::Month,
         DateExpr::Year(_) | DateExpr::YearSpan { .. } => Grain::Year,
-        DateExpr::YearPart { .. } => Grain::PartOfYear,
+        DateExpr::YearPart { .. } | DateExpr::Quarter { .. } => Grain::PartOfYear,
         DateExpr::Decade { .. } => Grain::Decade,
         DateExpr::RelativeUnit { unit, .. } => match unit {
             CalendarUnit::Week | CalendarUnit::Weekend => Grain::Week,
@@ -309,7 +313,8 @@ fn carry_years(doc: &Doc, dates: &mut [DateMention]) {
     }
 }
 
-/// The written (or carried) year of a calendar date, and its month and day.
+/// The written (or carried) year of a calendar date or a period of a year ("the first half of
+/// 2003"), and its month and (first) day.
 fn year_and_start(m: &DateMention) -> Option<(i32, (u32, u32))> {
     match m.expr {
         DateExpr::Day {
@@ -322,6 +327,11 @@ fn year_and_start(m: &DateMention) -> Option<(i32, (u32, u32))> {
             month,
             year: Some(YearRef::Written(y)),
         } => Some((y, (month, 1))),
+        DateExpr::YearPart {
+            year: YearRef::Written(y),
+            first_month,
+            ..
+        } => Some((y, (first_month, 1))),
         _ => Some((m.carried_year?, yearless_start(m)?)),
     }
 }
@@ -333,6 +343,7 @@ fn yearless_start(m: &DateMention) -> Option<(u32, u32)> {
             month, day, year: None, ..
         } => Some((month, day)),
         DateExpr::Month { month, year: None } => Some((month, 1)),
+        DateExpr::Quarter { first_month, .. } => Some((first_month, 1)),
         _ => None,
     }
 }
@@ -1165,8 +1176,50 @@ fn read_year_period(doc: &Doc, i: usize) -> Option<DateMention> {
     if lexicon().period_blockers.contains(doc.lower_at(at)) {
         return None;
     }
-    let (year, end) = period_year_at(doc, at)?;
-    Some(year_part(i..end, year, first_month, last_month))
+    match period_year_at(doc, at) {
+        Some((year, end)) => Some(year_part(i..end, year, first_month, last_month)),
+        None => read_quarter_without_year(doc, i, after, (first_month, last_month)),
+    }
+}
+
+/// "rose by 0.8% in the fourth quarter", "in Q4", "the fourth-quarter rise" (bbc/business
+/// 190): a calendar quarter with its year left to the copy or the dateline, as a month alone
+/// is ("in October"). Economic copy names a quarter of the year it reports on and gives that
+/// year once, if at all. Only a quarter named by a counting ordinal (first to fourth), after
+/// "the" (or as one word, after a preposition of a year: "in Q4"): "last quarter" is the one
+/// before the dateline's, not the fourth, "a fourth quarter" is a count, "first half" is also
+/// a match's, and a company's own quarter ("its first quarter results") may be of its fiscal
+/// year. Never one before a number (a year not read: "the first quarter of 1986/87"), nor
+/// one of another calendar than the year's ("the fiscal fourth quarter", "the third quarter
+/// of its financial year") or dated by its end ("the second quarter ended January 31").
+fn read_quarter_without_year(
+    doc: &Doc,
+    i: usize,
+    after: usize,
+    (first_month, last_month): (u32, u32),
+) -> Option<DateMention> {
+    let lex = lexicon();
+    let word = doc.lower_at(i);
+    let ordinal = word.split_once('-').map_or(word, |(ordinal, _)| ordinal);
+    let counted = lex.period_ordinals.get(ordinal).is_some_and(|&nth| nth > 0) || word.starts_with('q');
+    let is_quarter = last_month == first_month + 2 && counted;
+    let placed = i.checked_sub(1).is_some_and(|k| {
+        doc.lower_at(k) == "the" || (after == i + 1 && phrase_ends_at(doc, k, &lex.year_prepositions))
+    });
+    let number_follows = (after..after + 2).any(|k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number));
+    let other_calendar = (i.saturating_sub(2)..i)
+        .chain(after..after + 4)
+        .any(|k| k < doc.tokens.len() && lex.period_blockers.contains(doc.lower_at(k)));
+    let dated_by_its_end = lex.period_end_words.contains(doc.lower_at(after));
+    (is_quarter && placed && !number_follows && !other_calendar && !dated_by_its_end).then(|| {
+        DateMention::new(
+            i..after,
+            DateExpr::Quarter {
+                first_month,
+                last_month,
+            },
+        )
+    })
 }
 
 fn year_part(tokens: Range<usize>, year: YearRef, first_month: u32, last_month: u32) -> DateMention {
@@ -1844,6 +1897,13 @@ pub fn resolve(m: &DateMention, published: Option<NaiveDate>) -> Option<DateRang
                 last: month_range(last_year, last_month)?.last,
             })
         }
+        DateExpr::Quarter {
+            first_month,
+            last_month,
+        } => match m.carried_year {
+            Some(year) => months_of(year, first_month, last_month),
+            None => season(published?, first_month, last_month, 0, forward),
+        },
         DateExpr::Decade { first, last } | DateExpr::YearSpan { first, last } => years(first, last),
         DateExpr::Iso(d) => Some(DateRange::day(d)),
         DateExpr::Weekday { weekday, explicit } => {
@@ -1895,6 +1955,14 @@ pub fn days_of(year: i32, month: u32, day: u32, last_day: Option<u32>) -> Option
     Some(DateRange {
         first: NaiveDate::from_ymd_opt(year, month, day)?,
         last: NaiveDate::from_ymd_opt(year, month, last_day.unwrap_or(day))?,
+    })
+}
+
+/// Every day of the months `first_month` to `last_month` of `year`.
+pub fn months_of(year: i32, first_month: u32, last_month: u32) -> Option<DateRange> {
+    Some(DateRange {
+        first: month_range(year, first_month)?.first,
+        last: month_range(year, last_month)?.last,
     })
 }
 
@@ -3304,13 +3372,57 @@ mod tests {
                 last: 1987
             }]
         );
-        assert!(exprs("in the first quarter, sales").is_empty(), "no year");
         assert!(
             exprs("the fifth quarter of 1987 and the third half of 1988")
                 .iter()
                 .all(|e| *e == DateExpr::Year(1987) || *e == DateExpr::Year(1988)),
             "no such periods: only the years after \"of\""
         );
+    }
+
+    #[test]
+    fn a_quarter_without_a_year_takes_the_copys_or_the_datelines() {
+        let q4 = DateExpr::Quarter {
+            first_month: 10,
+            last_month: 12,
+        };
+        // bbc/business/190: "Consumer spending was up by 1.2% in the fourth quarter"
+        assert_eq!(
+            exprs("spending was up by 1.2% in the fourth quarter, and"),
+            [q4.clone()]
+        );
+        assert_eq!(exprs("the fourth-quarter rise"), [q4.clone()]);
+        assert_eq!(exprs("sales in Q4 were"), [q4]);
+        // the dateline's latest quarter: in February, the last one of the year before
+        assert_eq!(
+            resolved("output rose in the third quarter", d(2005, 2, 18)),
+            DateRange {
+                first: d(2004, 7, 1),
+                last: d(2004, 9, 30)
+            }
+        );
+        // a year written in the sentence before carries
+        let dates = extract_dates(&Doc::new(
+            "Growth was slow in the first half of 2003. It rose 1% in the third quarter.",
+        ));
+        assert_eq!(dates[1].carried_year, Some(2003));
+        for count_or_other_calendar in [
+            "for a fourth quarter in a row",
+            "in the last quarter, sales",
+            "in the first half, Owen",
+            "the fiscal fourth quarter",
+            "its first quarter results",
+            "the second quarter ended January 31",
+            "the third quarter of its financial year",
+            "the first quarter of 1986/87",
+        ] {
+            assert!(
+                !exprs(count_or_other_calendar)
+                    .iter()
+                    .any(|e| matches!(e, DateExpr::Quarter { .. })),
+                "{count_or_other_calendar}"
+            );
+        }
     }
 
     #[test]

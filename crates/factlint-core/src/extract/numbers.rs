@@ -364,7 +364,7 @@ fn counts_after(doc: &Doc, at: usize) -> bool {
     };
     let word = t.text();
     let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-    plural || (word.len() > 4 && word.ends_with("est"))
+    plural || is_superlative(word)
 }
 
 /// "the 25-54 age category" (bbc/entertainment/218.txt): a rising pair before a word of age
@@ -497,22 +497,27 @@ fn rank_quantity(doc: &Doc, m: &NumberMention, i: usize) -> Option<NumberMention
 /// a place in an order, as "the 117th captain" does: read as its number, tied only through a
 /// cue of its phrase (bbc/sport/474.txt). Not after "a" ("a fifth" is a share), nor before
 /// "of", a hyphen or a unit of time ("the fifth of May", "fourth-quarter", "the third day",
-/// "the fourth quarter"), which name a date or a time, nor before a superlative ("the fourth
-/// largest": bbc/sport/374.txt), which ranks.
+/// "the fourth quarter"), which name a date or a time. Before a superlative ("America's second
+/// largest bank", bbc/business/326) or after a verb of finishing ("who came second",
+/// `finish_verbs`, bbc/entertainment/207) it is a place whatever it is, "first" and "second"
+/// too (`value_only_places`), tied only to a figure that is itself a place (`tie::orders_within`).
 fn ordinal_in_words(doc: &Doc, i: usize) -> Option<NumberMention> {
     let lex = lexicon();
     let t = &doc.tokens[i];
-    let &place = lex.ordinal_places.get(t.text()).filter(|_| t.is_word() && i > 0)?;
+    let word = t.text();
+    let ranked_place = lex.ordinal_places.get(word).or_else(|| lex.value_only_places.get(word));
+    let &place = ranked_place.filter(|_| t.is_word() && i > 0)?;
     let before = &doc.tokens[i - 1];
     let determined = before.is_possessive()
         || (lex.determiners.contains(doc.lower_at(i - 1)) && !matches!(doc.lower_at(i - 1), "a" | "an"));
     let hyphenated = doc.tokens.get(i + 1).is_some_and(|n| n.glued && n.text() == "-");
     let next = doc.lower_at(i + 1);
     let names_a_time = hyphenated || next == "of" || lex.time_units.contains(next);
-    // "the fourth largest number of registered players" ranks by size and counts nothing
-    let ranks = (next.len() > 4 && next.ends_with("est")) || matches!(next, "most" | "least");
+    let finished = lex.finish_verbs.contains(doc.lower_at(i - 1));
+    let contest_place = (determined && is_superlative(next)) || (finished && !names_a_time);
+    let counted_place = lex.ordinal_places.contains_key(word) && determined && !names_a_time && !is_superlative(next);
     let value = i128::from(place) * MICRO;
-    (determined && !names_a_time && !ranks).then(|| NumberMention {
+    (contest_place || counted_place).then(|| NumberMention {
         tokens: i..i + 1,
         start: i,
         core: i,
@@ -525,6 +530,11 @@ fn ordinal_in_words(doc: &Doc, i: usize) -> Option<NumberMention> {
         age: false,
         quantity: Quantity::plain(value, value, 0, Kind::Count),
     })
+}
+
+/// Whether `word` is a superlative that ranks ("largest", "biggest", "most", "least").
+pub(crate) fn is_superlative(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("est")) || matches!(word, "most" | "least")
 }
 
 /// "a 14-bank committee", "a five-strong shortlist", "a 15-year contract": a compound
