@@ -514,12 +514,14 @@ fn in_a_run_of_numbers(doc: &Doc, i: usize, end: usize) -> bool {
 }
 
 /// Whether a tally word (`tally_words`) stands right after the pair ("a 3-1 win") or a few words
-/// before it in its sentence ("beat Chelsea 3-1").
+/// before it in its sentence ("beat Chelsea 3-1"). After it only a noun: a participle there is
+/// an adjective of what the pair counts ("on 10 to 15 leading Swiss shares", reuters21578/05230).
 fn tally_word_beside(doc: &Doc, i: usize, end: usize) -> bool {
     let words = &lexicon().tally_words;
     let sentence_start = doc.sentence(i).start;
     let before = (i.saturating_sub(TALLY_WORD_REACH).max(sentence_start)..i).any(|k| words.contains(doc.lower_at(k)));
-    let after = end < doc.tokens.len() && words.contains(doc.lower_at(end));
+    let noun_after = |w: &str| words.contains(w) && !w.ends_with("ing");
+    let after = end < doc.tokens.len() && noun_after(doc.lower_at(end));
     before || after
 }
 
@@ -1464,6 +1466,7 @@ mod tests {
             "the 3-4 age group",
             "it rose 5 to 3",
             "at 10:30-11",
+            "limited to options on 10 to 15 leading Swiss shares",
         ] {
             assert_eq!(tallies(text), [], "{text:?}");
         }
