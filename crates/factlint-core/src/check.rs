@@ -1498,6 +1498,8 @@ fn is_reportable(m: &NumberMention) -> bool {
         Kind::Money(_) | Kind::UnnamedMoney(_) | Kind::Percent => true,
         Kind::Count => m.quantity.exponent >= 2,
         Kind::Measure(dimension) => m.quantity.exponent >= 2 && !lexicon().separate_dimensions.contains(dimension),
+        // a result or a vote is reported as the event it is, not sourced as an amount
+        Kind::Tally => false,
     }
 }
 

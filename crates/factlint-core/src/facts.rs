@@ -824,7 +824,7 @@ fn did_you_mean(unknown: &str, expected: &[&str]) -> String {
 const FIGURE_FORMS: &str = "write one number as a newsroom does, with its qualifier and unit: `251`, \
 `about 1,200`, `at least 43,000`, `$2.5 billion`, `150 mln stg`, `12.4%`, `3,200 to 3,300`, \
 `4% to 4.5%`, `-0.1%`, `between 20 and 25 dlrs a share`, `HK$3 to HK$4`, `nearly two-thirds`, `one in five`, \
-`7/8 pct`, `one pct`, `1.5 million hectares`, `90 minutes`, `$12 an hour` (units and currencies: \
+`7/8 pct`, `one pct`, `1.5 million hectares`, `90 minutes`, `$12 an hour`, a tally `a 2-1 win` (units and currencies: \
 rules/units.yaml, rules/numbers.yaml)";
 
 /// What a file's entries need to build their positions and errors.

@@ -195,6 +195,9 @@ pub struct Lexicon {
     pub(crate) age_endings: HashSet<String>,
     /// Words a compound's number may be written apart from ("the FSA's 60 strong team").
     pub(crate) apart_compound_heads: HashSet<String>,
+    /// Words beside a pair of counts that make it a tally ("won 3-1", "a 1-2 defeat", "voted
+    /// 312 to 70"): a result, a vote or odds, two counts rather than a range.
+    pub(crate) tally_words: HashSet<String>,
     /// The unit of time an age after `age_words` is read in as well ("aged 27": 27 years).
     pub(crate) age_unit: String,
     /// Per plain currency code, country words (as token words, longest first) and their code.
@@ -754,6 +757,7 @@ extendable!(
     numbers.age_group_bounds,
     numbers.age_endings,
     numbers.apart_compound_heads,
+    numbers.tally_words,
     numbers.age_unit,
     numbers.lone_value_words,
     units.measures,
@@ -1295,6 +1299,7 @@ impl Lexicon {
             age_group_bounds: set(n.age_group_bounds),
             age_endings: set(n.age_endings),
             apart_compound_heads: set(n.apart_compound_heads),
+            tally_words: set(n.tally_words),
             age_unit: n.age_unit,
             measures: measure_spellings(u.measures),
             cased_measures: cased_measure_spellings(u.cased_measures),

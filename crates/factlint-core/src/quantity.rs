@@ -22,6 +22,10 @@ pub enum Kind {
     Percent,
     /// A unit of measure's dimension from `rules/units.yaml` ("length", "mass", "time").
     Measure(String),
+    /// A tally: two whole counts of two sides, a match's result, a vote or odds ("3-1",
+    /// "312 to 70", "eight to one"), held as `low` and `high` whichever side is written first.
+    /// It is of no other kind: a single number or a range is never a tally's count.
+    Tally,
 }
 
 impl Kind {
@@ -125,6 +129,12 @@ impl Quantity {
         }
     }
 
+    /// A tally of the counts `a` and `b` in either order ("3-1", "1-3").
+    pub fn tally(a: u64, b: u64) -> Quantity {
+        let (a, b) = (i128::from(a) * MICRO, i128::from(b) * MICRO);
+        Quantity::plain(a.min(b), a.max(b), 0, Kind::Tally)
+    }
+
     /// The pairs of readings of this number and `other` that may be compared: the two as read,
     /// and another reading against one of its own kind.
     fn reading_pairs<'a>(&'a self, other: &'a Quantity) -> impl Iterator<Item = (&'a Quantity, &'a Quantity)> {
@@ -209,6 +219,12 @@ impl Quantity {
 
     /// [`Quantity::agrees_with`] for one reading of each.
     fn agrees_as_read(&self, reference: &Quantity) -> bool {
+        // a tally is two exact counts, in either order: which side a sentence writes first
+        // depends on whose side it takes ("lost 1-2" is the `2-1` it lost), and no count of
+        // it rounds or stands for another
+        if self.kind == Kind::Tally || reference.kind == Kind::Tally {
+            return self.kind == reference.kind && (self.low, self.high) == (reference.low, reference.high);
+        }
         if !self.kind.ties_to(&reference.kind) || self.contradicts(reference) {
             return false;
         }

@@ -119,6 +119,7 @@ pub struct NumberFile {
     pub age_group_bounds: Vec<String>,
     pub age_endings: Vec<String>,
     pub apart_compound_heads: Vec<String>,
+    pub tally_words: Vec<String>,
     pub age_unit: String,
     pub lone_value_words: InOrder<u64>,
 }

@@ -53,13 +53,33 @@ fn measures_things_counted(m: &NumberMention, figure: &Figure) -> bool {
 
 /// figure-mismatch: the tied number disagrees with its figure.
 pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
-    let (m, figure, cue) = (tie.mention, tie.figure, &tie.cue);
+    let (m, figure) = (tie.mention, tie.figure);
     if m.quantity.agrees_with(&figure.value) && !measures_things_counted(m, figure) {
         return None;
     }
     let written = written(doc, m);
+    if m.quantity.kind == Kind::Tally {
+        return Some(tally_mismatch(doc, tie, &written));
+    }
     let compound = compound_rewritten(doc, m, figure);
     let expected = compound.clone().unwrap_or_else(|| value_without_qualifier(figure));
+    let finding = mismatch_finding(doc, tie, &written).with_help(format!(
+        "write `{expected}`, or correct the facts if the figure has changed"
+    ));
+    let replacement = match compound {
+        Some(_) => Some(expected),
+        None => replacement(doc, m, figure, expected),
+    };
+    Some(match replacement {
+        Some(text) => finding.with_replacement(text),
+        None => finding,
+    })
+}
+
+/// The figure-mismatch finding of a tie, before its help: the number as written, the figure,
+/// the cue that tied them and where the facts give it.
+fn mismatch_finding(doc: &Doc, tie: &Tie, written: &str) -> Finding {
+    let (m, figure, cue) = (tie.mention, tie.figure, &tie.cue);
     let mut context = String::new();
     if let Some(source) = &figure.source {
         context.push_str(&format!(" according to {source}"));
@@ -72,7 +92,7 @@ pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
         true => ", the nearest in value of the figures it ties as near",
         false => "",
     };
-    let finding = Finding::new(
+    Finding::new(
         Code::FigureMismatch,
         number_span(doc, m),
         format!(
@@ -86,17 +106,22 @@ pub fn check_figure(doc: &Doc, tie: &Tie) -> Option<Finding> {
         &figure.loc,
         format!("`{}` is {}{context}", figure.id, figure.value_text),
     )
-    .with_help(format!(
-        "write `{expected}`, or correct the facts if the figure has changed"
-    ));
-    let replacement = match compound {
-        Some(_) => Some(expected),
-        None => replacement(doc, m, figure, expected),
+}
+
+/// A tally that gives other counts than its figure's ("beat Chelsea 3-1" for `a 2-1 win`), or
+/// a vote whose first count is not the count figure of the side it names ("voted by 292 to
+/// 206" for `229`). It carries no replacement: which count comes first depends on whose side
+/// the sentence takes ("lost 1-2" is the `2-1` it lost), which only its writer can say.
+fn tally_mismatch(doc: &Doc, tie: &Tie, written: &str) -> Finding {
+    let figure = tie.figure;
+    let help = match crate::number::tally_written(&figure.value_text) {
+        Some(counts) => format!("write the counts of `{counts}`, the side the sentence takes first"),
+        None => format!(
+            "write `{}` for the side the sentence names first",
+            figure.value_text.trim()
+        ),
     };
-    Some(match replacement {
-        Some(text) => finding.with_replacement(text),
-        None => finding,
-    })
+    mismatch_finding(doc, tie, written).with_help(format!("{help}, or correct the facts if the figure has changed"))
 }
 
 /// A compound written in digits with the figure's number in its place ("27-year-old" for
@@ -287,6 +312,56 @@ mod tests {
 
     fn conflicting(text: &str) -> Vec<(String, String)> {
         vec![("figure-conflict".to_string(), text.to_string())]
+    }
+
+    #[test]
+    fn a_tally_agrees_with_the_same_two_counts_in_either_order_and_no_single_number() {
+        let yaml = "figures:\n  - {id: final, value: a 2-1 win, about: [beat, lost]}\n";
+        assert_eq!(findings(yaml, "Arsenal beat Chelsea 2-1 on Sunday."), []);
+        assert_eq!(
+            findings(yaml, "Chelsea lost 1-2 to Arsenal."),
+            [],
+            "the losing side first"
+        );
+        assert_eq!(findings(yaml, "Arsenal beat Chelsea 3-1 on Sunday."), mismatch("3-1"));
+        assert_eq!(findings(yaml, "Chelsea lost 1-3 to Arsenal."), mismatch("1-3"));
+        assert_eq!(
+            findings(yaml, "Arsenal beat 21 teams."),
+            [],
+            "a single number is no tally"
+        );
+        // a vote written with "to" gives the count of the side it names first, as a count figure
+        // of that side (`229` votes for) is written
+        let side = "figures:\n  - {id: for, value: 229, about: [voted by]}\n";
+        assert_eq!(findings(side, "The peers voted by 229 to 206 to say so."), []);
+        assert_eq!(
+            findings(side, "The peers voted by 292 to 206 to say so."),
+            mismatch("292 to 206")
+        );
+        let vote = "figures:\n  - {id: vote, value: 312 to 70, about: [voted]}\n";
+        assert_eq!(findings(vote, "The house voted 312 to 70 for it."), []);
+        assert_eq!(findings(vote, "The house voted 312-72 for it."), mismatch("312-72"));
+        // a count figure is no tally's, nor a tally figure a range's
+        let count = "figures:\n  - {id: goals, value: 3, about: [beat]}\n";
+        assert_eq!(findings(count, "Arsenal beat Chelsea 2-1."), []);
+        let range = "figures:\n  - {id: seats, value: 20 to 25 seats, about: [won]}\n";
+        assert_eq!(findings(range, "The party won 3-1 in the final."), []);
+        assert_eq!(findings(range, "The party won 20-25 seats."), []);
+    }
+
+    #[test]
+    fn a_tally_mismatch_names_the_counts_and_leaves_their_order_to_the_writer() {
+        let yaml = "figures:\n  - {id: final, value: a 2-1 win, about: [beat]}\n";
+        let text = "Arsenal beat Chelsea 3-1 on Sunday.";
+        let found = check_yaml(yaml, text, &CheckOptions::default());
+        let [finding] = found.as_slice() else {
+            panic!("{found:?}")
+        };
+        assert!(
+            finding.help.as_deref().is_some_and(|h| h.contains("`2-1`")),
+            "{finding:?}"
+        );
+        assert!(!finding.has_certain_fix() && finding.replacement.is_none());
     }
 
     #[test]

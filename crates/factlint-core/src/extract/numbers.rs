@@ -7,7 +7,8 @@
 
 use crate::lexicon::{lexicon, Per};
 use crate::number::{
-    age_in_years, age_of_span, give_rate, is_range_joiner, is_year, read_at, read_compound, read_rate, written_scale,
+    age_in_years, age_of_span, give_rate, has_no_unit, is_range_joiner, is_year, read_at, read_compound, read_rate,
+    tally_pair_at, written_scale, TallyPair,
 };
 use crate::quantity::{Kind, Quantity, MICRO};
 use crate::text::{Doc, Token, TokenKind};
@@ -382,6 +383,9 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
     if let Some(place) = ordinal_in_words(doc, i) {
         return Some(place);
     }
+    if let Some(tally) = tally_mention(doc, i) {
+        return Some(tally);
+    }
     let Some(m) = read_at(doc, i) else {
         return compound_quantity(doc, i);
     };
@@ -430,6 +434,95 @@ fn read_quantity(doc: &Doc, i: usize) -> Option<NumberMention> {
         }
     }
     Some(with_age_in_years(doc, m))
+}
+
+/// How many words before a pair a tally word may stand and still speak of it ("beat
+/// Manchester United 3-1", "won by 229 to 206", "odds of eight to one").
+const TALLY_WORD_REACH: usize = 4;
+
+/// Three-figure counts with at most this many on the other side are a cricket total (runs
+/// and wickets, "245-6"), never a tally.
+const MOST_WICKETS: u64 = 10;
+
+/// A tally in running copy at token `i` ("beat Chelsea 3-1", "a 2-2 draw", "voted 312 to
+/// 70"), read only where it is one, and quiet when unsure: see [`is_tally_in_copy`].
+fn tally_mention(doc: &Doc, i: usize) -> Option<NumberMention> {
+    let pair = tally_pair_at(doc, i).filter(|pair| is_tally_in_copy(doc, i, pair))?;
+    let mut quantity = pair.quantity();
+    // "voted by 229 to 206": a vote written with "to" gives first the count of the side its
+    // verb names (229 voted for), a count a desk writes as a figure of its own (`229`), so
+    // that count is its other reading, compared only with a count figure
+    if pair.by_to {
+        let side = i128::from(pair.first) * MICRO;
+        quantity.also = Some(Box::new(Quantity::plain(side, side, 0, Kind::Count)));
+    }
+    Some(NumberMention {
+        tokens: i..pair.end(),
+        start: i,
+        core: i,
+        core_end: pair.end(),
+        signed: false,
+        scaled: false,
+        proportion: false,
+        ratio: false,
+        compound: false,
+        age: false,
+        quantity,
+    })
+}
+
+/// Whether the pair at `i` is a tally: no unit, no place among dates, labels or a longer run
+/// of numbers, and either a tally word beside it or, joined by a dash, a count that falls or is
+/// level ("3-1", "2-2"). Never a season or a year's span ("2004-05", "1998-99": a year first),
+/// a rising pair with no tally word (a date, "9-11"; a range, "20-25"; a phone number), a
+/// pair before what it counts ("20-25 seats"), a cricket total ("245-6"), nor three figures
+/// with no tally word ("the 747-300").
+fn is_tally_in_copy(doc: &Doc, i: usize, pair: &TallyPair) -> bool {
+    let end = pair.end();
+    let cricket = pair.first.max(pair.second) >= 100 && pair.first.min(pair.second) <= MOST_WICKETS;
+    // "from 8 to 5" is a change's two ends
+    let change = pair.by_to && i.checked_sub(1).is_some_and(|p| doc.lower_at(p) == "from");
+    let plain = !cricket
+        && !change
+        && !is_year(&doc.tokens[i])
+        && has_no_unit(doc, pair)
+        && !in_a_run_of_numbers(doc, i, end)
+        && !counts_after(doc, end)
+        && !ages_after(doc, end)
+        && is_quantity_position(doc, i, end, true, false);
+    if !plain {
+        return false;
+    }
+    let beside = tally_word_beside(doc, i, end);
+    let small = pair.first.max(pair.second) < 100;
+    beside || (!pair.by_to && pair.falls_or_level() && small)
+}
+
+/// "4-3-3", "1-1/4", "12-3.5", "020-7946-0000": a pair glued to another number or mark before
+/// or after it is part of a longer figure (a formation, a price in fractions, a phone number).
+fn in_a_run_of_numbers(doc: &Doc, i: usize, end: usize) -> bool {
+    let joins = |t: &Token| matches!(t.text(), "-" | "–" | "/" | "." | ":" | ",");
+    let before = i
+        .checked_sub(1)
+        .is_some_and(|p| doc.tokens[i].glued && joins(&doc.tokens[p]));
+    let after = doc.tokens.get(end).is_some_and(|t| t.glued && joins(t))
+        && doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.glued && t.kind == TokenKind::Number);
+    before || after
+}
+
+/// Whether a tally word (`tally_words`) stands right after the pair ("a 3-1 win") or a few words
+/// before it in its sentence ("beat Chelsea 3-1"). After it only a noun: a participle there is
+/// an adjective of what the pair counts ("on 10 to 15 leading Swiss shares", reuters21578/05230).
+fn tally_word_beside(doc: &Doc, i: usize, end: usize) -> bool {
+    let words = &lexicon().tally_words;
+    let sentence_start = doc.sentence(i).start;
+    let before = (i.saturating_sub(TALLY_WORD_REACH).max(sentence_start)..i).any(|k| words.contains(doc.lower_at(k)));
+    let noun_after = |w: &str| words.contains(w) && !w.ends_with("ing");
+    let after = end < doc.tokens.len() && noun_after(doc.lower_at(end));
+    before || after
 }
 
 /// "aged 27", "at the age of 65": a count after `age_words` is that many years too, as a
@@ -789,7 +882,9 @@ fn inherit_units(doc: &Doc, mentions: &mut [NumberMention]) {
         // ... and a percentage is no neighbour of millions: in "699.4 mln dlrs, up 0.2 pct from
         // January's 697.8 mln" the millions are dollars (reuters21578/02906.txt)
         let scaled = mentions[k].scaled;
-        let lends = |m: &NumberMention| !span(m) && !(scaled && m.quantity.kind == Kind::Percent);
+        let lends = |m: &NumberMention| {
+            !span(m) && !(scaled && m.quantity.kind == Kind::Percent) && m.quantity.kind != Kind::Tally
+        };
         let (before, rest) = mentions.split_at_mut(k);
         let Some(prev) = before.iter().rev().find(|m| lends(m)).filter(|_| !converted) else {
             continue;
@@ -990,8 +1085,11 @@ fn units_written_once_after(doc: &Doc, mentions: &mut [NumberMention]) {
 }
 
 /// Gives a bare count the unit (kind, factor and rate) of `lender`, a neighbour that writes it
-/// for both.
+/// for both. A tally has none to give: "won 3-1 and 2" leaves the 2 a count.
 fn take_the_unit_of(cur: &mut NumberMention, lender: &NumberMention) {
+    if lender.quantity.kind == Kind::Tally {
+        return;
+    }
     cur.quantity.kind = lender.quantity.kind.clone();
     cur.quantity.factor = lender.quantity.factor;
     cur.quantity.per = lender.quantity.per.clone();
@@ -1260,7 +1358,6 @@ mod tests {
             "on Oct. 7 the",
             "on 14 January the",
             "at 15:10 GMT",
-            "won 2-1 at home",
             "the 1990s were",
             "in Feb 26 trading",
             "production of the Rover 25 to China",
@@ -1333,6 +1430,56 @@ mod tests {
         }
         assert_eq!(one("a 5kg bag").low, 5 * MICRO, "a unit written against it");
         assert_eq!(one("speeds of 14Mbps").low, 14 * MICRO);
+    }
+
+    /// The tallies `text` reads, as (counts low, high).
+    fn tallies(text: &str) -> Vec<(i128, i128)> {
+        let doc = Doc::new(text);
+        let kind = |m: &NumberMention| m.quantity.kind == Kind::Tally;
+        let counts = |m: NumberMention| (m.quantity.low / MICRO, m.quantity.high / MICRO);
+        extract_numbers(&doc).into_iter().filter(kind).map(counts).collect()
+    }
+
+    #[test]
+    fn a_falling_or_level_pair_or_one_beside_a_tally_word_is_a_tally() {
+        assert_eq!(tallies("Arsenal beat Chelsea 3-1 at home."), [(1, 3)]);
+        assert_eq!(tallies("The sides drew 2-2 on Saturday."), [(2, 2)]);
+        assert_eq!(
+            tallies("They lost 1-2 to Leeds."),
+            [(1, 2)],
+            "a rising pair after a tally word"
+        );
+        assert_eq!(tallies("It ended in a 1-2 defeat."), [(1, 2)], "a tally noun after it");
+        assert_eq!(tallies("The house voted 312 to 70 for it."), [(70, 312)]);
+        assert_eq!(tallies("He was quoted at odds of eight to one."), [(1, 8)]);
+        assert_eq!(tallies("It was approved by a 304-100 vote."), [(100, 304)]);
+        assert_eq!(tallies("The visitors went 19-5 up."), [(5, 19)], "a falling pair alone");
+    }
+
+    #[test]
+    fn seasons_dates_ranges_phone_numbers_cricket_and_prices_are_no_tallies() {
+        for text in [
+            "He joined in the 2004-05 season.",
+            "Their 1998-99 campaign was poor.",
+            "the 9-11 attacks",
+            "between March 19-22, officials said",
+            "the 20-25 largest banks",
+            "they won 20-25 seats",
+            "prices rose 3-1 pct",
+            "Call 020-7946-0000 now.",
+            "England were 245-6 at lunch.",
+            "They won after reaching 245-6.",
+            "Fees are 1-1/4 pct.",
+            "a 4-3-3 formation",
+            "Qantas bought a 747-300 last year.",
+            "rates fell from 8 to 5",
+            "the 3-4 age group",
+            "it rose 5 to 3",
+            "at 10:30-11",
+            "limited to options on 10 to 15 leading Swiss shares",
+        ] {
+            assert_eq!(tallies(text), [], "{text:?}");
+        }
     }
 
     #[test]
@@ -1482,20 +1629,32 @@ mod tests {
     fn unit_ranges_are_not_scores() {
         let q = one("an 80-85 pct stake");
         assert_eq!((q.low, q.high, q.kind), (80 * MICRO, 85 * MICRO, Kind::Percent));
-        assert!(read("won 2-1 at home").is_empty());
-        assert!(read("a 2-1 win").is_empty());
+        // a score is a tally, two counts, never a range of one quantity
+        let tally = Quantity::tally(2, 1);
+        assert_eq!(one("won 2-1 at home"), tally);
+        assert_eq!(one("a 2-1 win"), tally);
         // reuters21578/01553: a rising pair before what it counts is a range
         let q = one("all but the 20-25 largest participants");
         assert_eq!((q.low, q.high), (20 * MICRO, 25 * MICRO));
-        assert!(read("lost 1-2 to Leeds").is_empty());
+        assert_eq!(
+            one("lost 1-2 to Leeds"),
+            tally,
+            "a rising pair after a tally word is one"
+        );
         // bbc/entertainment/218: and so is one before a word of age
         let q = one("particularly in the 25-54 age category.");
         assert_eq!((q.low, q.high), (25 * MICRO, 54 * MICRO));
-        let tally = read("voted by 229 to 206");
+        let vote = one("voted by 229 to 206");
         assert_eq!(
-            (tally[0].1.low, tally[0].1.high),
-            (229 * MICRO, 229 * MICRO),
-            "a tally is not a range"
+            (vote.kind, vote.low, vote.high),
+            (Kind::Tally, 206 * MICRO, 229 * MICRO),
+            "a tally, no range"
+        );
+        let side = Quantity::plain(229 * MICRO, 229 * MICRO, 0, Kind::Count);
+        assert_eq!(
+            vote.also.as_deref(),
+            Some(&side),
+            "and the count of the side it names first"
         );
     }
 

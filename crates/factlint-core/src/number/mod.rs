@@ -102,7 +102,8 @@ pub fn read_value(text: &str) -> Option<Quantity> {
             .filter(|size| one_number(size))
             .and_then(read_whole_value)
     };
-    read_whole_value(text)
+    tally_value(text)
+        .or_else(|| read_whole_value(text))
         .or_else(|| read_whole_value(&lone_word_in_figures(text)?))
         .or_else(unsigned)
         .or_else(|| fraction_alone(text))
@@ -126,6 +127,97 @@ fn one_of_its_unit(text: &str) -> Option<Quantity> {
     let after = &text[at + doc.tokens[article].text().len()..];
     let q = read_whole_value(&format!("{}one{}", &text[..at], after))?;
     matches!(q.kind, Kind::Money(_) | Kind::UnnamedMoney(_)).then_some(q)
+}
+
+/// Two whole counts joined as a tally writes them, at a token: "3-1", "2–2", "312 to 70",
+/// "eight to one" (both in figures or both in words; in words only with "to", as "eight-one"
+/// is no way to write one). Whether the pair is a tally, not a range or a span, is for the
+/// caller to say: this reads its shape only.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct TallyPair {
+    pub first: u64,
+    pub second: u64,
+    /// The token of the second count.
+    pub second_at: usize,
+    /// Joined by "to", not a dash.
+    pub by_to: bool,
+}
+
+impl TallyPair {
+    /// The token after the pair.
+    pub fn end(&self) -> usize {
+        self.second_at + 1
+    }
+
+    /// It falls or is level ("3-1", "2-2"): no range is written so.
+    pub fn falls_or_level(&self) -> bool {
+        self.first >= self.second
+    }
+
+    pub fn quantity(&self) -> Quantity {
+        Quantity::tally(self.first, self.second)
+    }
+}
+
+/// The pair of counts at token `i` (see [`TallyPair`]).
+pub(crate) fn tally_pair_at(doc: &Doc, i: usize) -> Option<TallyPair> {
+    let (first, in_figures) = whole_count_at(doc, i)?;
+    let joiner = doc.tokens.get(i + 1)?;
+    let by_to = doc.lower_at(i + 1) == "to";
+    let dash = matches!(joiner.text(), "-" | "–") && joiner.glued && doc.tokens.get(i + 2).is_some_and(|t| t.glued);
+    let (second, second_in_figures) = whole_count_at(doc, i + 2)?;
+    let joined = by_to || (dash && in_figures);
+    (joined && in_figures == second_in_figures).then_some(TallyPair {
+        first,
+        second,
+        second_at: i + 2,
+        by_to,
+    })
+}
+
+/// A whole count at token `i`, and whether it is in figures: digits with no separator, point
+/// or leading zero ("05" is the end of a season, "2004-05"), or a number word ("eight").
+fn whole_count_at(doc: &Doc, i: usize) -> Option<(u64, bool)> {
+    let t = doc.tokens.get(i)?;
+    let text = t.text();
+    if t.kind == TokenKind::Number {
+        let plain = text.bytes().all(|b| b.is_ascii_digit()) && (text == "0" || !text.starts_with('0'));
+        return plain.then(|| text.parse().ok()).flatten().map(|n| (n, true));
+    }
+    Some((number_word_value(doc.lower_at(i))?, false))
+}
+
+/// "2-1", "a 2-1 win", "a 30-0 lead", "a 312-70 vote", "eight to one", "312 to 70": a value
+/// that is a tally, two counts with no unit. A pair that rises is a range as it always read
+/// ("20 to 25", "3-4%"), unless the noun after it is a tally's ("a 1-2 defeat"); a level
+/// pair ("2-2") is a tally, as no range is written with two equal ends. As in the other "a
+/// ... noun" forms, a noun after the pair needs the article before it.
+fn tally_value(text: &str) -> Option<Quantity> {
+    let rest = without_article(text);
+    let doc = Doc::new(rest);
+    let pair = tally_pair_at(&doc, 0)?;
+    let noun = &doc.tokens[pair.end()..];
+    let marked = rest.len() < text.len();
+    let names_it = noun.is_empty() || (marked && noun.len() <= 2 && noun.iter().all(names_a_thing));
+    let tally_noun = noun.first().is_some_and(|t| lexicon().tally_words.contains(&t.lower()));
+    let shaped = pair.falls_or_level() || tally_noun;
+    (names_it && shaped && has_no_unit(&doc, &pair)).then(|| pair.quantity())
+}
+
+/// The pair of a tally value as the facts write it, without its article or noun: "2-1" of
+/// `a 2-1 win`, the counts a story's wrong tally is to give.
+pub fn tally_written(value: &str) -> Option<String> {
+    let doc = Doc::new(without_article(value.trim()));
+    let pair = tally_pair_at(&doc, 0)?;
+    Some(doc.words(0..pair.end()))
+}
+
+/// Whether the pair's second count stands alone: no unit, scale, percent or rate after it
+/// ("3-1 pct", "5-3 million" are amounts, never a tally).
+pub(crate) fn has_no_unit(doc: &Doc, pair: &TallyPair) -> bool {
+    read_at(doc, pair.second_at).is_none_or(|r| {
+        r.tokens == (pair.second_at..pair.end()) && r.quantity.kind == Kind::Count && r.quantity.also.is_none()
+    })
 }
 
 /// "1987", "2005" (also the start of "2006 to 2015"): four digits in the range of years.
@@ -2096,6 +2188,42 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_of_counts_with_no_unit_is_a_tally_in_either_order() {
+        let tally = |a: u64, b: u64| Some(Quantity::tally(a, b));
+        for (text, a, b) in [
+            ("2-1", 2, 1),
+            ("3–0", 3, 0),
+            ("2-2", 2, 2),
+            ("a 2-1 win", 2, 1),
+            ("a 30-0 lead", 30, 0),
+            ("a 312-70 vote", 312, 70),
+            ("a 1-2 defeat", 2, 1),
+            ("eight to one", 1, 8),
+            ("312 to 70", 70, 312),
+        ] {
+            assert_eq!(read_value(text), tally(a, b), "{text:?}");
+        }
+        assert_eq!(
+            read_value("1-2"),
+            tally(2, 1).map(|_| value("1 to 2")),
+            "a bare rising pair stays a range"
+        );
+        assert_eq!(value("20 to 25").kind, Kind::Count, "as it loaded before tallies");
+        assert_eq!(value("3-4%").kind, Kind::Percent);
+        assert_eq!(value("20 to 25 dlrs").kind, money("USD"));
+        for text in [
+            "3-1 pct",
+            "5-3 million",
+            "2004-05",
+            "2-1 win",
+            "a 2-1.5 win",
+            "eight-one",
+        ] {
+            assert_ne!(read_value(text).map(|q| q.kind), Some(Kind::Tally), "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_value_is_one_number_from_first_token_to_last() {
         let q = value("at least 43,000");
         assert_eq!((q.low, q.bound), (43_000 * MICRO, Some(Bound::Lower)));
@@ -2953,7 +3081,11 @@ mod tests {
             "one opens a range"
         );
         assert!(read_value("one to eight mm").is_some());
-        assert_eq!(read_value("one to one"), None, "one to one is no range");
+        assert_eq!(
+            read_value("one to one"),
+            Some(Quantity::tally(1, 1)),
+            "one to one is no range: a level tally, a draw or even odds"
+        );
     }
 
     #[test]
