@@ -12,7 +12,7 @@
 
 use crate::extract::people::PersonMention;
 use crate::lexicon::{lexicon, quote_lexicon};
-use crate::text::{Doc, Token, TokenKind};
+use crate::text::{strip_possessive, Doc, Token, TokenKind};
 use std::ops::Range;
 
 /// One direct quotation.
@@ -342,6 +342,26 @@ impl<'d, 'a> Attribution<'d, 'a> {
             before.or(after)
         };
         verb.and_then(|k| self.pronoun_subject(k, quote.first + 1))
+            .filter(|s| !self.named_in_the_words(quote, s.mention))
+    }
+
+    /// Whether the person of mention `m` is named in `quote`'s own words by a word of a name
+    /// the story gives them ("I've had more than a quiet word with Olof," he told ...,
+    /// after "Olof Mellberg spoke ..."): the words speak of them, so the pronoun reporting
+    /// them points to somebody else, nobody certain.
+    fn named_in_the_words(&self, quote: &QuoteMention, m: usize) -> bool {
+        let doc = self.doc;
+        let person = self.mentions[m].person;
+        let honorifics = &lexicon().honorifics;
+        let name_words: Vec<&str> = (self.mentions.iter())
+            .filter(|o| o.person == person)
+            .flat_map(|o| o.name.clone())
+            .map(|k| strip_possessive(doc.tokens[k].text()))
+            .filter(|w| !honorifics.contains(&w.to_lowercase()))
+            .collect();
+        (quote.parts.iter().flat_map(|p| p.clone()))
+            .map(|k| &doc.tokens[k])
+            .any(|t| t.is_capitalized() && name_words.contains(&strip_possessive(t.text())))
     }
 
     /// Where in `verbs` the names that may speak a quote opening at `first` start: after the
@@ -1734,6 +1754,17 @@ mod tests {
         // a speech verb between the name and the pronoun: the name speaks
         let story = "Dr Fox spoke. Lord Tebbit told the radio, \"We have the same zeal for the job,\" he said.";
         assert_eq!(speakers(PEOPLE, story), named(&[Some("Norman Tebbit")]));
+    }
+
+    #[test]
+    fn a_pronoun_does_not_point_to_a_person_the_words_it_reports_name() {
+        // bbc/sport/264: 'Mellberg spoke of ... "I've had more than a quiet word with Olof. ...,"
+        // he told Villa's website': the manager's words about his captain
+        let people = "people:\n  - name: Liam Fox\n    aliases: [Fox]\n";
+        let story = "Liam Fox spoke of his rivals. \"I've had a quiet word with Liam,\" he told the website.";
+        assert_eq!(speakers(people, story), named(&[None]));
+        let story = "Liam Fox spoke of his rivals. \"I've had a quiet word with them,\" he told the website.";
+        assert_eq!(speakers(people, story), named(&[Some("Liam Fox")]));
     }
 
     #[test]
