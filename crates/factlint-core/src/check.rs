@@ -1256,8 +1256,6 @@ fn framing_weekday_ties(
     dates.iter().enumerate().filter_map(framed).collect()
 }
 
-/// Whether date `b` follows date `a` with only "and" between them: "in 1991 and 1999", two
-/// dates of one phrase.
 /// A quote given to somebody through a pronoun ("he added") is reported at the name the
 /// pronoun points back to, sentences before it maybe: the quote's label says which word of
 /// its own gave it there (reuters21578/07500.txt).
@@ -1269,6 +1267,8 @@ fn say_which_pronoun(finding: &mut Finding, pronoun: &str) {
     }
 }
 
+/// Whether date `b` follows date `a` with only "and" between them: "in 1991 and 1999", two
+/// dates of one phrase.
 fn joined_by_and(doc: &Doc, a: &DateMention, b: &DateMention) -> bool {
     b.tokens.start == a.tokens.end + 1 && doc.lower_at(a.tokens.end) == "and"
 }
