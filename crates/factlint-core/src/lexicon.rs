@@ -484,6 +484,8 @@ pub struct Lexicon {
     pub(crate) body_kind_words: HashSet<String>,
     /// A company's suffixes ("inc", "plc"), in lower case without dots.
     pub(crate) company_suffixes: HashSet<String>,
+    /// Lower-case words joined to a name by a hyphen into a compound ("Khartoum-based").
+    pub(crate) compound_tails: HashSet<String>,
     /// Lower-case words opening a surname ("al-Chalabi", "bin Laden", "van Gaal").
     pub(crate) surname_particles: HashSet<String>,
     /// Every word some extractor starts a reading at, with the [`WordClass`]es it may start:
@@ -919,6 +921,7 @@ extendable!(
     names.derived_endings,
     names.body_kind_words,
     names.company_suffixes,
+    names.compound_tails,
     names.surname_particles,
 );
 
@@ -1499,6 +1502,7 @@ impl Lexicon {
             derived_endings: names.derived_endings,
             body_kind_words: names.body_kind_words.into_iter().collect(),
             company_suffixes: names.company_suffixes.into_iter().collect(),
+            compound_tails: names.compound_tails.into_iter().collect(),
             surname_particles: names.surname_particles.into_iter().collect(),
             word_classes: HashMap::default(),
             future_cue_starts: HashMap::default(),
@@ -1734,6 +1738,10 @@ pub struct QuoteLexicon {
     pub max_replaced_words: usize,
     /// Two words opening on this many same letters are forms of one root.
     pub root_letters: usize,
+    /// Two words of at least this many letters one letter apart are one word respelt.
+    pub respelt_min_letters: usize,
+    /// Prefixes that make a word its opposite ("un" in "unsuccessful").
+    pub negating_prefixes: Vec<String>,
     /// Words that alone do not make two short quotes one phrase.
     pub weak_words: HashSet<String>,
     /// A word -> the word it is the same as in a quote ("an" -> "a").
@@ -1770,6 +1778,8 @@ pub fn quote_lexicon() -> &'static QuoteLexicon {
             words_per_edit: file.words_per_edit.max(1),
             max_replaced_words: file.max_replaced_words,
             root_letters: file.root_letters,
+            respelt_min_letters: file.respelt_min_letters,
+            negating_prefixes: file.negating_prefixes,
             weak_words: set(file.weak_words),
             same_words: file.same_words.into_map(),
             spelling_variants: {

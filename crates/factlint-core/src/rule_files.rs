@@ -311,6 +311,7 @@ pub struct NameFile {
     pub derived_endings: Vec<String>,
     pub body_kind_words: Vec<String>,
     pub company_suffixes: Vec<String>,
+    pub compound_tails: Vec<String>,
     pub surname_particles: Vec<String>,
 }
 
@@ -348,6 +349,8 @@ pub struct QuoteFile {
     pub words_per_edit: usize,
     pub max_replaced_words: usize,
     pub root_letters: usize,
+    pub respelt_min_letters: usize,
+    pub negating_prefixes: Vec<String>,
     pub weak_words: Vec<String>,
     pub same_words: InOrder<String>,
     pub spelling_min_letters: usize,

@@ -537,7 +537,8 @@ fn judge_by_speaker(
                 && (as_sentence
                     || !known.phrase
                     || keeps_a_strong_word(&a.ops, &story)
-                    || changes_a_words_form(&a.ops, &story, known))
+                    || changes_a_words_form(&a.ops, &story, known)
+                    || respells_or_negates_the_word(&a.ops, &story, known))
             {
                 return Verdict::Differs {
                     quote: q,
@@ -559,6 +560,27 @@ fn changes_a_words_form(ops: &[Op], story: &[Item], known: &KnownQuote) -> bool 
             let (got, want) = (w.to_lowercase(), known.written[*j].to_lowercase());
             let shared = got.chars().zip(want.chars()).take_while(|(a, b)| a == b).count();
             shared >= root
+        }),
+        _ => false,
+    })
+}
+
+/// Whether the one word changed is the known word respelt, one letter from it ("so lively" for
+/// "so lovely": misheard or mistyped, where "of interest" for "of concern" is another word
+/// chosen), or the known word with a negating prefix added or dropped ("not successful" for
+/// "not unsuccessful": the speaker's meaning reversed), though the words kept are weak ones.
+fn respells_or_negates_the_word(ops: &[Op], story: &[Item], known: &KnownQuote) -> bool {
+    let lex = quote_lexicon();
+    let negated = |a: &str, b: &str| {
+        lex.negating_prefixes
+            .iter()
+            .any(|p| a.strip_prefix(p.as_str()) == Some(b))
+    };
+    ops.iter().any(|op| match op {
+        Op::Changed(i, j) => matches!(&story[*i], Item::Word(_, w) if {
+            let (got, want) = (w.to_lowercase(), known.written[*j].to_lowercase());
+            let long = got.chars().count().min(want.chars().count()) >= lex.respelt_min_letters;
+            (long && strsim::osa_distance(&got, &want) == 1) || negated(&got, &want) || negated(&want, &got)
         }),
         _ => false,
     })
@@ -1516,6 +1538,38 @@ mod tests {
             "Oleg Rybachuk said the country wanted \"an honest answer\".",
         ] {
             assert!(quote_findings(story).is_empty(), "{story}");
+        }
+    }
+
+    #[test]
+    fn a_short_phrase_given_to_its_speaker_with_a_word_respelt_or_negated_is_a_misquote() {
+        // bbc/entertainment/190.txt and reuters21578/04136.txt, edited: the words kept are weak
+        // ones, the word changed one letter from the known one or its opposite by a prefix
+        const FACTS: &str = "people:\n  - name: Esther Rantzen\n    aliases: [Rantzen]\n  \
+            - name: Herbert Mittendorf\n    aliases: [Mittendorf]\nquotes:\n  \
+            - speaker: Esther Rantzen\n    text: so lovely\n  \
+            - speaker: Herbert Mittendorf\n    text: not unsuccessful.\n";
+        let findings = |story: &str| -> Vec<(Code, String)> {
+            crate::check::check_yaml(FACTS, story, &Default::default())
+                .into_iter()
+                .filter(|f| matches!(f.code, Code::QuoteMismatch | Code::QuoteMisattributed))
+                .map(|f| (f.code, story[f.span].to_string()))
+                .collect()
+        };
+        let lively = "Host Esther Rantzen said he was \"so lively\" to work with.";
+        assert_eq!(findings(lively), [(Code::QuoteMismatch, "so lively".to_string())]);
+        let successful = "The efforts were \"not successful,\" Mittendorf said.";
+        assert_eq!(
+            findings(successful),
+            [(Code::QuoteMismatch, "not successful,".to_string())]
+        );
+        for quiet in [
+            "Host Esther Rantzen said he was \"so lovely\" to work with.",
+            // another word chosen, not the known one respelt
+            "Host Esther Rantzen said he was \"so kind\" to work with.",
+            "The efforts were \"not unsuccessful,\" Mittendorf said.",
+        ] {
+            assert!(findings(quiet).is_empty(), "{quiet}: {:?}", findings(quiet));
         }
     }
 

@@ -87,6 +87,24 @@ const MIN_SHORT_SINGLE_LETTERS: usize = 4;
 /// A word of this many letters or more may carry two slips in a long name.
 const LONG_WORD: usize = 7;
 
+/// Whether `got` differs from the one-word name `want` of `VERY_LONG_WORD` letters or more
+/// only inside it, its first and last `KEPT_ENDS` letters kept ("Leicestshire" for
+/// "Leicestershire"): not an ending changed, which makes a word of its own ("Manufacture"
+/// for "Manufacturers", "Conserative" for "Conservatives").
+fn slips_inside_a_very_long_word(got: &str, want: &str) -> bool {
+    let (g, w): (Vec<char>, Vec<char>) = (got.chars().collect(), want.chars().collect());
+    w.len() >= VERY_LONG_WORD
+        && g.len() > 2 * KEPT_ENDS
+        && g[..KEPT_ENDS] == w[..KEPT_ENDS]
+        && g[g.len() - KEPT_ENDS..] == w[w.len() - KEPT_ENDS..]
+}
+
+/// The letters kept at each end of a very long word slipped twice inside.
+const KEPT_ENDS: usize = 3;
+
+/// A one-word name of this many letters or more may carry two slips inside it.
+const VERY_LONG_WORD: usize = 12;
+
 /// Letters from which an acronym with two neighbouring letters swapped is read as a slip
 /// alone, the right spelling not written beside it: a short acronym lies one swap from others.
 const LONG_ACRONYM: usize = 5;
@@ -307,7 +325,8 @@ impl OrgIndex {
 
     /// A word in capitals that is a known one-word acronym with two neighbouring letters
     /// swapped ("UXS" for "USX"), where the story writes the acronym right elsewhere and this
-    /// spelling once: an acronym is otherwise exact, as a short one lies a letter from many.
+    /// spelling once, or names the body by another of its forms ("European Central Bank" before
+    /// "The EBC's mandate"): an acronym is otherwise exact, as a short one lies a letter from many.
     /// A long acronym (`LONG_ACRONYM` letters: "SNEMCA" for "SNECMA", reuters21578/14748.txt)
     /// needs no right spelling beside it: few acronyms of five letters or more lie one swap
     /// apart, so the swapped one names no other body.
@@ -334,12 +353,36 @@ impl OrgIndex {
                     .get(&want)?
                     .iter()
                     .find(|f| f.words.len() == 1 && f.acronym[0])?;
-                (counts.any_case(&want) > 0 || letters.len() >= LONG_ACRONYM).then(|| OrgMisspelling {
+                let named_elsewhere =
+                    counts.any_case(&want) > 0 || (!in_brackets(doc, i) && self.named_in_full(doc, covered, form.org));
+                (named_elsewhere || letters.len() >= LONG_ACRONYM).then(|| OrgMisspelling {
                     org: form.org,
                     tokens: i..i + 1,
                     intended: form.text.clone(),
                 })
             })
+    }
+
+    /// Whether the story names organisation `org` exactly somewhere by a form of several words,
+    /// its full name (a swapped acronym beside it, "the European Central Bank ... The EBC's
+    /// mandate": the story is about that body, so the swap names no other). A one-word form
+    /// may be an ordinary word in any case ("manufacturers" for Manufacturers Hanover).
+    fn named_in_full(&self, doc: &Doc, covered: &[u32], org: usize) -> bool {
+        let mut j = 0;
+        while j < covered.len() {
+            if covered[j] == 0 {
+                j += 1;
+                continue;
+            }
+            if self
+                .longest_form_at(doc, j)
+                .is_some_and(|f| f.org == org && f.words.len() > 1)
+            {
+                return true;
+            }
+            j += covered[j] as usize;
+        }
+        false
     }
 
     /// The tokens at `i` are the form but for one slip: letters changed, dropped, added or
@@ -362,7 +405,12 @@ impl OrgIndex {
                 return false;
             }
             let want = &form.words[k - i];
-            let got = written_word(doc, k, end, form, k - i);
+            // "the Khartum-based bank": the name's last word before a compound's lower-case part
+            let joined_head = (k + 1 == end).then(|| before_a_compound_tail(token.text())).flatten();
+            let got = match joined_head {
+                Some(head) => fold(head),
+                None => written_word(doc, k, end, form, k - i),
+            };
             if got == *want {
                 if moves_apostrophe(doc, k, end, form, k - i) {
                     slips.push(Slip::Letters(1));
@@ -403,7 +451,10 @@ impl OrgIndex {
     /// the form ("with Lloyd to" beside a known "Lloyds"), or, for a one-word name, a word the
     /// story also writes in lower case.
     fn own_word(&self, doc: &Doc, k: usize, got: &str, form: &Form, nth: usize, context: SlipContext<'_>) -> bool {
-        (lexicon().common_names.contains(strip_possessive(doc.tokens[k].text()))
+        // a compound's name part is the word ("Lyons-based" is "Lyons", a common name)
+        let text = doc.tokens[k].text();
+        let written = before_a_compound_tail(text).unwrap_or(text);
+        (lexicon().common_names.contains(strip_possessive(written))
             && !self.anchored(doc, k, form, nth, context)
             && !stands_for_the_body(doc, k, got, form, context.counts)
             && !placed_as_a_body(doc, k - nth, form, context))
@@ -468,7 +519,15 @@ impl OrgIndex {
         // "foods giant Kraft Food, which" (bbc/business/145.txt), "Allied Irish Bank, Ireland's
         // biggest company by capitalisation," (bbc/business/031.txt): the name is one body's,
         // where "best actor Academy Award," names one of the awards)
-        let named_as_one_body = after_its_kind(doc, k - nth) || kind_in_apposition_after(doc, k);
+        // (or, a name of several words, before a relative clause of a thing: "the United Arab
+        // Emirate, which chairs", "Sports Entertainment Enterprise, which is to be renamed": a
+        // member of a body would be "who"; a one-word name so may be a work's, the film "Wasp,
+        // which" beside the club Wasps; or as a list's item after another known body's name, "the" perhaps
+        // between: "rapper Verbalicious and the Stereophonic on Sunday", one band of several)
+        let named_as_one_body = after_its_kind(doc, k - nth)
+            || kind_in_apposition_after(doc, k)
+            || (!single && relative_of_a_thing_after(doc, k))
+            || context.listed_after_a_body;
         let last_alone = nth + 1 == form.words.len()
             && want.ends_with('s')
             && got.len() < want.len()
@@ -477,7 +536,8 @@ impl OrgIndex {
                 || after_a_function_word(doc, k - nth)
                 || named_as_one_body)
                 && closes_alone(doc, k))
-                || subject_of_its_sentence)
+                || subject_of_its_sentence
+                || tagged_as_a_company(doc, k - nth, k))
             && !lex.parties.contains(want)
             && !(single && self.own_word(doc, k, got, form, nth, context));
         // a plural "s" added to the last word of a name of two words or more where the name
@@ -506,6 +566,8 @@ impl OrgIndex {
             && ((after_the(doc, start)
                 && (closes_alone(doc, k) || describes_its_kind_after(doc, k) || verb_of_no_number_after(doc, k)))
                 || (start == doc.sentence(start).start && counts.any_case(want) > 0 && !plural_verb_after(doc, k))
+                || after_its_kind_in_the_singular(doc, start)
+                || tagged_as_a_company(doc, start, k)
                 || one_body_by_its_place());
         let not_before_a_noun = nth + 1 < form.words.len()
             || (context.others_exact && (context.acronym_follows || last_alone || plural_alone));
@@ -595,7 +657,9 @@ impl OrgIndex {
         // "Medicade" for "Medicaid": a long one-word name keeps its consonants through two
         // changed vowels
         let vowels_only = single && w >= LONG_WORD && consonants(got) == consonants(want);
-        let allowed = if w >= LONG_WORD && (!single || vowels_only) {
+        // "Leicestshire" for "Leicestershire": a one-word name of `VERY_LONG_WORD` letters or
+        // more lies two letters inside it from no other name
+        let allowed = if w >= LONG_WORD && (!single || vowels_only || slips_inside_a_very_long_word(got, want)) {
             2
         } else {
             1
@@ -655,9 +719,15 @@ struct SlipContext<'a> {
 /// plural there is shared by its items ("the New York and American Stock Exchanges",
 /// reuters21578/20823.txt, is two exchanges).
 fn listed_after_a_known_body(doc: &Doc, start: usize, covered: &[u32]) -> bool {
-    let joined = start >= 2 && matches!(doc.lower_at(start - 1), "and" | "or");
+    // "Verbalicious and the Stereophonics": "the" may open the item itself
+    let item = if start >= 1 && doc.lower_at(start - 1) == "the" {
+        start - 1
+    } else {
+        start
+    };
+    let joined = item >= 2 && matches!(doc.lower_at(item - 1), "and" | "or");
     joined && {
-        let before = start - 2;
+        let before = item - 2;
         let last_of_the_body = if doc.tokens[before].text() == "," {
             before.checked_sub(1)
         } else {
@@ -807,6 +877,37 @@ fn short_name_placed(doc: &Doc, k: usize, got: &str, want: &str, counts: &WordCo
 /// (`company_kinds`: "news agency Tas", "foods giant Kraft Foods").
 fn after_its_kind(doc: &Doc, start: usize) -> bool {
     start > 0 && doc.lower_case_word_at(start - 1) && lexicon().company_kinds.contains(doc.lower_at(start - 1))
+}
+
+/// Whether the word at `i` stands alone in brackets, as an acronym defined after a name does
+/// ("the Social Democratic Party (PSD)": the writer's own spelling of that body's letters,
+/// a namesake's in another language, not a slip).
+fn in_brackets(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.tokens[i - 1].text() == "(" && doc.tokens.get(i + 1).is_some_and(|t| t.text() == ")")
+}
+
+/// Whether the name ending at token `last` is followed by a comma and "which" opening a
+/// relative clause ("the United Arab Emirate, which chairs the body"): the name stands for a
+/// thing, one body, where a member of it would be "who" ("the Liberal Democrat, who").
+fn relative_of_a_thing_after(doc: &Doc, last: usize) -> bool {
+    doc.tokens.get(last + 1).is_some_and(|t| t.text() == ",")
+        && doc.lower_case_word_at(last + 2)
+        && doc.lower_at(last + 2) == "which"
+}
+
+/// Whether a name starting at `start` follows a lower-case word for its kind in the singular
+/// ("Californian subsidiary Union Banks" for "Union Bank"): a kind counted as one names one
+/// body, so a plural "s" on the name's last word is no plural. Not "brokers", "makers": many
+/// bodies may share a plural name.
+fn after_its_kind_in_the_singular(doc: &Doc, start: usize) -> bool {
+    after_its_kind(doc, start) && !doc.lower_at(start - 1).ends_with('s')
+}
+
+/// Whether the name from `start` to `last` stands alone in a wire's company tag, between "<"
+/// and ">" ("<Airbus Industries>" for "Airbus Industrie"): the tag holds one company's name
+/// whole, never a plural of it nor a noun after it.
+fn tagged_as_a_company(doc: &Doc, start: usize, last: usize) -> bool {
+    start > 0 && doc.tokens[start - 1].text() == "<" && doc.tokens.get(last + 1).is_some_and(|t| t.text() == ">")
 }
 
 /// Whether the name ending at token `last` is followed by an apposition between commas (or
@@ -1002,6 +1103,15 @@ pub(crate) fn changes_the_first_letter_only(got: &str, want: &str) -> bool {
 /// "liggett", bbc/business/104.txt), no plural's.
 fn drops_an_inner_letter_of_a_long_word(got: &str, want: &str) -> bool {
     want.chars().count() >= LONG_WORD && drops_an_inner_letter(got, want)
+}
+
+/// The name's word before a lower-case word joined on by a hyphen into a compound adjective
+/// (`compound_tails` in `rules/names.yaml`: "Khartum-based", "Mitsubshi-made": the name is
+/// "Khartum"), if the word is one. Not "Inter-dealer", "Co-op": words of their own.
+fn before_a_compound_tail(text: &str) -> Option<&str> {
+    let (head, tail) = text.split_once('-')?;
+    let named_head = head.starts_with(char::is_uppercase);
+    (named_head && lexicon().compound_tails.contains(tail)).then_some(head)
 }
 
 /// Whether the word `written`, names joined by hyphens, is the form's word `want` (folded) with
@@ -1936,6 +2046,85 @@ mod tests {
         for text in ["Shares in LKM fell.", "KLM said so. LKM and LKM fell.", "KLM met KML."] {
             let expected: &[&str] = if text.ends_with("KML.") { &["KML"] } else { &[] };
             assert_eq!(slips_against(yaml, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slip_before_a_joined_lower_case_word_and_two_in_a_very_long_word_slip() {
+        let yaml = "organisations:\n  - name: Khartoum\n  - name: Leicestershire\n  - name: Manufacturers\n  \
+                    - name: Intel\n  - name: Lions\n";
+        for (text, slip) in [
+            // a compound's first part: the name before "-based"
+            ("The Khartum-based bank will pay.", "Khartum-based"),
+            // two letters dropped from a one-word name of twelve letters or more
+            ("The Markfield, Leicestshire-based firm grew.", "Leicestshire-based"),
+        ] {
+            assert_eq!(slips_against(yaml, text), [slip], "{text}");
+        }
+        for text in [
+            // written right, compound or not; a capitalised part joined on is another name
+            "The Khartoum-based bank will pay.",
+            "The Khartum-Omdurman road will open.",
+            // a lower-case part that makes a word of its own; an ending changed
+            "Inter-dealer brokers rose.",
+            // a common name is no slip before a compound's tail either
+            "the Lyons-based group said.",
+            "Manufacture of the parts will stop.",
+        ] {
+            assert!(slips_against(yaml, text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_acronym_swapped_beside_the_bodys_full_name_slips() {
+        let yaml = "organisations:\n  - name: European Central Bank\n    aliases: [ECB]\n  - name: KLM\n";
+        // a story about the bank by its full name, the acronym once and swapped
+        let text = "Officials at the European Central Bank spoke. The EBC's mandate is to fight inflation.";
+        assert_eq!(slips_against(yaml, text), ["EBC's"]);
+        // a body the story does not name stays exact, and so do letters defined in brackets
+        assert!(slips_against(yaml, "The EBC's mandate is to fight inflation.").is_empty());
+        let yaml = "organisations:\n  - name: Social Democratic Party\n    aliases: [SPD]\n";
+        let text = "the Social Democratic Party (PSD) government fell.";
+        assert!(slips_against(yaml, text).is_empty());
+    }
+
+    #[test]
+    fn a_plural_dropped_before_which_or_in_a_list_of_bodies_and_one_added_after_a_kind_or_in_a_tag_slip() {
+        let yaml = "organisations:\n  - name: United Arab Emirates\n  - name: Stereophonics\n  \
+                    - name: Verbalicious\n  - name: Union Bank\n  - name: Airbus Industrie\n  - name: Boeing Co\n";
+        for (text, slip) in [
+            // a relative clause of a thing after the name: one body
+            (
+                "according to an official of the United Arab Emirate, which chairs it.",
+                "United Arab Emirate",
+            ),
+            // an item of a list of bodies, "the" opening it
+            (
+                "picks from rapper Verbalicious and the Stereophonic on Sunday.",
+                "Stereophonic",
+            ),
+            // a kind counted as one before the name
+            (
+                "he said Californian subsidiary Union Banks \"showed growth.\"",
+                "Union Banks",
+            ),
+            // a wire's company tag holds one name whole
+            (
+                "manufacturers Boeing Co <BA> and <Airbus Industries>, a consortium",
+                "Airbus Industries",
+            ),
+        ] {
+            assert_eq!(slips_against(yaml, text), [slip], "{text}");
+        }
+        for text in [
+            // a member of a body is "who"; a plural kind; a noun after the name
+            "a citizen of the United Arab Emirate, who lives in Dubai.",
+            // a one-word name so may be a work's ("Wasp, which" beside the club Wasps)
+            "Her film Stereophonic, which won, is short.",
+            "subsidiaries Union Banks and others",
+            "the Verbalicious and the Stereophonic sound",
+        ] {
+            assert!(slips_against(yaml, text).is_empty(), "{text}");
         }
     }
 

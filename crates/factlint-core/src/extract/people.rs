@@ -5607,6 +5607,21 @@ mod tests {
     }
 
     #[test]
+    fn a_long_i_transliterated_as_ee_in_a_given_name_is_a_slip() {
+        // bbc/entertainment/061.txt and bbc/politics/052.txt, edited
+        let yaml =
+            "people:\n  - name: Mira Nair\n    aliases: [Nair]\n  - name: Abdul Qadeer Khan\n    aliases: [Khan]\n";
+        assert_eq!(
+            slips_of(yaml, "Indian film director Meera Nair has said she was thrilled."),
+            ["Meera Nair"]
+        );
+        assert_eq!(
+            slips_of(yaml, "one of its top scientists, Abdul Qadir Khan, admitted it."),
+            ["Abdul Qadir Khan"]
+        );
+    }
+
+    #[test]
     fn a_given_name_spelt_with_ph_for_f_is_a_slip() {
         // bbc/sport/112.txt
         let yaml = "people:\n  - name: Rafael Benitez\n    aliases: [Benitez]\n  - name: Ralf Schumacher\n";
