@@ -1460,6 +1460,15 @@ mod tests {
         ));
     }
 
+    /// The codes and underlined words of the quote findings for `story` against `facts`.
+    fn quotes_found(facts: &str, story: &str) -> Vec<(Code, String)> {
+        crate::check::check_yaml(facts, story, &Default::default())
+            .into_iter()
+            .filter(|f| matches!(f.code, Code::QuoteMismatch | Code::QuoteMisattributed))
+            .map(|f| (f.code, story[f.span].to_string()))
+            .collect()
+    }
+
     /// The codes and quoted words of the findings for `story` against the facts below.
     fn quote_findings(story: &str) -> Vec<(Code, String)> {
         const FACTS: &str = "people:\n  - name: David Laws\n  - name: Andrew Tyrie\n  - name: Sylvia Heal\n  \
@@ -1549,13 +1558,7 @@ mod tests {
             - name: Herbert Mittendorf\n    aliases: [Mittendorf]\nquotes:\n  \
             - speaker: Esther Rantzen\n    text: so lovely\n  \
             - speaker: Herbert Mittendorf\n    text: not unsuccessful.\n";
-        let findings = |story: &str| -> Vec<(Code, String)> {
-            crate::check::check_yaml(FACTS, story, &Default::default())
-                .into_iter()
-                .filter(|f| matches!(f.code, Code::QuoteMismatch | Code::QuoteMisattributed))
-                .map(|f| (f.code, story[f.span].to_string()))
-                .collect()
-        };
+        let findings = |story: &str| quotes_found(FACTS, story);
         let lively = "Host Esther Rantzen said he was \"so lively\" to work with.";
         assert_eq!(findings(lively), [(Code::QuoteMismatch, "so lively".to_string())]);
         let successful = "The efforts were \"not successful,\" Mittendorf said.";
@@ -1581,13 +1584,7 @@ mod tests {
             - speaker: Michio Watanabe\n    text: It was too greedy.\n  \
             - speaker: Hans Tietmeyer\n    text: We're taking this sentence very seriously.\n  \
             - speaker: Michio Watanabe\n    text: very respectful\n";
-        let findings = |story: &str| -> Vec<(Code, String)> {
-            crate::check::check_yaml(FACTS, story, &Default::default())
-                .into_iter()
-                .filter(|f| matches!(f.code, Code::QuoteMismatch | Code::QuoteMisattributed))
-                .map(|f| (f.code, story[f.span].to_string()))
-                .collect()
-        };
+        let findings = |story: &str| quotes_found(FACTS, story);
         let greedy = "Watanabe spoke. \"It was too ambitious,\" Watanabe said.";
         assert_eq!(
             findings(greedy),
