@@ -2507,6 +2507,17 @@ mod tests {
     }
 
     #[test]
+    fn a_temperature_in_celsius_is_a_measure_of_its_own() {
+        // bbc/business/487: "the wind chill takes temperatures down to minus 20C"
+        let cold = value("minus 20C");
+        assert!(value("20 degrees Celsius").agrees_with(&cold));
+        assert!(!value("minus 30C").agrees_with(&cold));
+        // "20c" is cents, and Fahrenheit is not read (no factor converts it)
+        assert!(read_value("20c").is_none_or(|q| q.kind != measure("celsius")));
+        assert!(read_value("-4F").is_none_or(|q| q.kind != measure("celsius")));
+    }
+
+    #[test]
     fn a_qualifier_after_the_number() {
         // reuters21578/04405.txt: the rubber pact's price adjustment "automatic at five pct or more"
         assert_eq!(value("five pct or more"), value("at least five pct"));
