@@ -456,19 +456,7 @@ fn tally_mention(doc: &Doc, i: usize) -> Option<NumberMention> {
         let side = i128::from(pair.first) * MICRO;
         quantity.also = Some(Box::new(Quantity::plain(side, side, 0, Kind::Count)));
     }
-    Some(NumberMention {
-        tokens: i..pair.end(),
-        start: i,
-        core: i,
-        core_end: pair.end(),
-        signed: false,
-        scaled: false,
-        proportion: false,
-        ratio: false,
-        compound: false,
-        age: false,
-        quantity,
-    })
+    Some(NumberMention::plain(i..pair.end(), i, pair.end(), quantity))
 }
 
 /// Whether the pair at `i` is a tally: no unit, no place among dates, labels or a longer run
@@ -611,17 +599,8 @@ fn ordinal_in_words(doc: &Doc, i: usize) -> Option<NumberMention> {
     let counted_place = lex.ordinal_places.contains_key(word) && determined && !names_a_time && !is_superlative(next);
     let value = i128::from(place) * MICRO;
     (contest_place || counted_place).then(|| NumberMention {
-        tokens: i..i + 1,
-        start: i,
-        core: i,
-        core_end: i + 1,
-        signed: false,
-        scaled: false,
-        proportion: false,
-        ratio: false,
         compound: true,
-        age: false,
-        quantity: Quantity::plain(value, value, 0, Kind::Count),
+        ..NumberMention::plain(i..i + 1, i, i + 1, Quantity::plain(value, value, 0, Kind::Count))
     })
 }
 

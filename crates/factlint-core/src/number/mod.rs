@@ -43,6 +43,26 @@ pub struct Reading {
     pub quantity: Quantity,
 }
 
+impl Reading {
+    /// A number whose figure starts at token `at`, its number ending before `core_end`, with
+    /// none of the marks of how it was written (no sign, scale, proportion, compound or age).
+    pub(crate) fn plain(tokens: Range<usize>, at: usize, core_end: usize, quantity: Quantity) -> Reading {
+        Reading {
+            tokens,
+            start: at,
+            core: at,
+            core_end,
+            signed: false,
+            scaled: false,
+            proportion: false,
+            ratio: false,
+            compound: false,
+            age: false,
+            quantity,
+        }
+    }
+}
+
 /// A number read at token `i`, before its qualifier and unit are attached.
 #[derive(Clone, Copy)]
 struct Core {
@@ -727,23 +747,17 @@ fn measure_in_parts(doc: &Doc, i: usize) -> Option<Reading> {
     let last = parts.pop().filter(|_| !parts.is_empty())?;
     let value = parts.iter().map(|p| p.in_factor(last.unit.factor)).sum::<i128>() + last.core.value;
     let (bound, first_token) = qualifier_before(doc, i);
-    Some(Reading {
-        tokens: emphasis_before(doc, first_token)..last.end,
-        start: i,
-        core: i,
-        // after the first part's unit: "14st" is one word of the number, never an ordinal
-        core_end: parts[0].end,
-        signed: false,
-        scaled: false,
-        proportion: false,
-        ratio: false,
-        compound: false,
-        age: false,
-        quantity: Quantity {
-            bound,
-            ..in_unit(value, last.core.exponent.min(0), (last.unit.kind, last.unit.factor))
-        },
-    })
+    let quantity = Quantity {
+        bound,
+        ..in_unit(value, last.core.exponent.min(0), (last.unit.kind, last.unit.factor))
+    };
+    // the number ends after the first part's unit: "14st" is one word of it, never an ordinal
+    Some(Reading::plain(
+        emphasis_before(doc, first_token)..last.end,
+        i,
+        parts[0].end,
+        quantity,
+    ))
 }
 
 /// A number and its unit of measure at token `i`, one part of a measure in parts.
@@ -828,22 +842,15 @@ pub fn read_compound(doc: &Doc, i: usize) -> Option<Reading> {
         .clone()
         .map(|unit| Box::new(in_unit(core.value, core.exponent, unit)));
     let (bound, first_token) = qualifier_before(doc, i);
+    let quantity = Quantity {
+        bound,
+        also,
+        ..in_unit(core.value, core.exponent, (kind, factor))
+    };
     Some(Reading {
-        tokens: first_token..end,
-        start: i,
-        core: i,
-        core_end: core.end,
-        signed: false,
-        scaled: false,
-        proportion: false,
-        ratio: false,
         compound: true,
         age: age.is_some(),
-        quantity: Quantity {
-            bound,
-            also,
-            ..in_unit(core.value, core.exponent, (kind, factor))
-        },
+        ..Reading::plain(first_token..end, i, core.end, quantity)
     })
 }
 
